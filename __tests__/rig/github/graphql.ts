@@ -1,0 +1,320 @@
+/**
+ * The emulator's GraphQL endpoint: a subset of GitHub's schema, executed by graphql-js, so a
+ * query the action sends is checked against real types (an unknown field fails here as it would
+ * on GitHub) and connections enforce GitHub's `first`/`last` rules.
+ */
+import { buildSchema, graphql, GraphQLError, type GraphQLSchema } from 'graphql'
+import type { Issue, Model, User } from './model.js'
+import { nodeId } from './represent.js'
+
+const SDL = /* GraphQL */ `
+  scalar DateTime
+  scalar URI
+  scalar GitObjectID
+
+  enum IssueState { OPEN CLOSED }
+  enum IssueStateReason { COMPLETED NOT_PLANNED REOPENED DUPLICATE }
+  enum PullRequestState { OPEN CLOSED MERGED }
+  enum CommentAuthorAssociation { OWNER MEMBER COLLABORATOR CONTRIBUTOR FIRST_TIMER FIRST_TIME_CONTRIBUTOR MANNEQUIN NONE }
+  enum OrderDirection { ASC DESC }
+  enum IssueOrderField { CREATED_AT UPDATED_AT COMMENTS }
+  input IssueOrder { field: IssueOrderField!, direction: OrderDirection! }
+
+  interface Actor { login: String!, url: URI! }
+  type User implements Actor { login: String!, url: URI!, databaseId: Int }
+  type Bot implements Actor { login: String!, url: URI!, databaseId: Int }
+
+  type PageInfo { hasNextPage: Boolean!, endCursor: String, hasPreviousPage: Boolean!, startCursor: String }
+
+  type RateLimit { limit: Int!, cost: Int!, remaining: Int!, resetAt: DateTime!, used: Int! }
+
+  type Label { id: ID!, name: String!, color: String! }
+  type LabelConnection { nodes: [Label], totalCount: Int!, pageInfo: PageInfo! }
+  type UserConnection { nodes: [User], totalCount: Int!, pageInfo: PageInfo! }
+  type IssueConnection { nodes: [Issue], totalCount: Int!, pageInfo: PageInfo! }
+  type PullRequestConnection { nodes: [PullRequest], totalCount: Int!, pageInfo: PageInfo! }
+
+  type Issue {
+    id: ID!
+    databaseId: Int
+    number: Int!
+    title: String!
+    body: String!
+    url: URI!
+    state: IssueState!
+    stateReason: IssueStateReason
+    createdAt: DateTime!
+    updatedAt: DateTime!
+    closedAt: DateTime
+    author: Actor
+    authorAssociation: CommentAuthorAssociation!
+    labels(first: Int, after: String, last: Int, before: String): LabelConnection
+    assignees(first: Int, after: String, last: Int, before: String): UserConnection!
+    blockedBy(first: Int, after: String, last: Int, before: String): IssueConnection!
+    blocking(first: Int, after: String, last: Int, before: String): IssueConnection!
+    parent: Issue
+    subIssues(first: Int, after: String, last: Int, before: String): IssueConnection!
+  }
+
+  type PullRequest {
+    id: ID!
+    databaseId: Int
+    number: Int!
+    title: String!
+    body: String!
+    url: URI!
+    state: PullRequestState!
+    isDraft: Boolean!
+    headRefName: String!
+    headRefOid: GitObjectID!
+    baseRefName: String!
+    createdAt: DateTime!
+    updatedAt: DateTime!
+    author: Actor
+    authorAssociation: CommentAuthorAssociation!
+    closingIssuesReferences(first: Int, after: String, last: Int, before: String): IssueConnection
+  }
+
+  type Ref { name: String!, prefix: String! }
+
+  type Repository {
+    id: ID!
+    databaseId: Int
+    name: String!
+    nameWithOwner: String!
+    url: URI!
+    defaultBranchRef: Ref
+    issue(number: Int!): Issue
+    issues(first: Int, after: String, last: Int, before: String, states: [IssueState!], labels: [String!], orderBy: IssueOrder): IssueConnection!
+    pullRequest(number: Int!): PullRequest
+    pullRequests(first: Int, after: String, last: Int, before: String, states: [PullRequestState!], headRefName: String, baseRefName: String): PullRequestConnection!
+  }
+
+  type Query {
+    viewer: User!
+    rateLimit(dryRun: Boolean = false): RateLimit
+    repository(owner: String!, name: String!): Repository
+  }
+`
+
+interface ConnectionArgs {
+  first?: number
+  last?: number
+  after?: string
+  before?: string
+}
+
+function cursor(index: number): string {
+  return Buffer.from(`cursor:v2:${index}`).toString('base64')
+}
+
+function offsetOf(c: string | undefined): number {
+  if (!c) return -1
+  const m = /^cursor:v2:(\d+)$/.exec(Buffer.from(c, 'base64').toString('utf8'))
+  if (!m) throw new GraphQLError(`\`${c}\` does not appear to be a valid cursor.`)
+  return Number(m[1])
+}
+
+/** A connection over `items` with GitHub's rules for `first`/`last`. */
+function connection<T, N>(items: T[], args: ConnectionArgs, render: (t: T) => N) {
+  if (args.first === undefined && args.last === undefined) {
+    throw new GraphQLError('You must provide a `first` or `last` value to properly paginate the connection.')
+  }
+  for (const key of ['first', 'last'] as const) {
+    const n = args[key]
+    if (n !== undefined && (n < 0 || n > 100)) {
+      throw new GraphQLError(`Requesting ${n} records on the connection exceeds the \`${key}\` limit of 100 records.`)
+    }
+  }
+  let start = offsetOf(args.after) + 1
+  let end = args.before ? offsetOf(args.before) : items.length
+  if (args.first !== undefined) end = Math.min(end, start + args.first)
+  if (args.last !== undefined) start = Math.max(start, end - args.last)
+  const slice = items.slice(start, end)
+  return {
+    nodes: slice.map(render),
+    totalCount: items.length,
+    pageInfo: {
+      hasNextPage: end < items.length,
+      hasPreviousPage: start > 0,
+      endCursor: slice.length ? cursor(end - 1) : null,
+      startCursor: slice.length ? cursor(start) : null
+    }
+  }
+}
+
+export class GraphQLEndpoint {
+  private readonly schema: GraphQLSchema
+
+  constructor(
+    private readonly model: Model,
+    private readonly rateLimit: (actor: User) => { limit: number; remaining: number; reset: number }
+  ) {
+    this.schema = buildSchema(SDL)
+    const actorType = (value: { __typename: string }) => value.__typename
+    const actor = this.schema.getType('Actor') as unknown as { resolveType: typeof actorType }
+    actor.resolveType = actorType
+  }
+
+  private actor(user: User) {
+    return {
+      __typename: user.type,
+      login: user.login,
+      url: `https://github.com/${user.login}`,
+      databaseId: user.id
+    }
+  }
+
+  private issue(issue: Issue): Record<string, unknown> {
+    const m = this.model
+    const labels = issue.labels.map(name => m.ensureLabel(name))
+    return {
+      id: nodeId('I', issue.id),
+      databaseId: issue.id,
+      number: issue.number,
+      title: issue.title,
+      body: issue.body ?? '',
+      url: `https://github.com/${m.owner}/${m.name}/issues/${issue.number}`,
+      state: issue.state.toUpperCase(),
+      stateReason: issue.stateReason ? issue.stateReason.toUpperCase() : null,
+      createdAt: issue.createdAt,
+      updatedAt: issue.updatedAt,
+      closedAt: issue.closedAt,
+      author: this.actor(m.user(issue.userId)),
+      authorAssociation: m.user(issue.userId).association,
+      labels: (args: ConnectionArgs) =>
+        connection(labels, args, l => ({ id: nodeId('LA', l.id), name: l.name, color: l.color })),
+      assignees: (args: ConnectionArgs) =>
+        connection(issue.assignees.map(id => m.user(id)), args, u => this.actor(u)),
+      blockedBy: (args: ConnectionArgs) =>
+        connection(issue.blockedBy.map(id => m.issueById(id)!), args, i => this.issue(i)),
+      blocking: (args: ConnectionArgs) =>
+        connection(m.issues.filter(i => i.blockedBy.includes(issue.id)), args, i => this.issue(i)),
+      parent: () => (issue.parentId === null ? null : this.issue(m.issueById(issue.parentId)!)),
+      subIssues: (args: ConnectionArgs) =>
+        connection(issue.subIssues.map(id => m.issueById(id)!), args, i => this.issue(i))
+    }
+  }
+
+  private pull(issue: Issue): Record<string, unknown> {
+    const m = this.model
+    const pull = issue.pull!
+    return {
+      id: nodeId('PR', issue.id),
+      databaseId: issue.id,
+      number: issue.number,
+      title: issue.title,
+      body: issue.body ?? '',
+      url: `https://github.com/${m.owner}/${m.name}/pull/${issue.number}`,
+      state: pull.merged ? 'MERGED' : issue.state.toUpperCase(),
+      isDraft: pull.draft,
+      headRefName: pull.head,
+      headRefOid: pull.headSha,
+      baseRefName: pull.base,
+      createdAt: issue.createdAt,
+      updatedAt: issue.updatedAt,
+      author: this.actor(m.user(issue.userId)),
+      authorAssociation: m.user(issue.userId).association,
+      closingIssuesReferences: (args: ConnectionArgs) =>
+        connection(m.closingReferences(issue), args, i => this.issue(i))
+    }
+  }
+
+  private repository() {
+    const m = this.model
+    return {
+      id: nodeId('R', m.repoId),
+      databaseId: m.repoId,
+      name: m.name,
+      nameWithOwner: `${m.owner}/${m.name}`,
+      url: `https://github.com/${m.owner}/${m.name}`,
+      defaultBranchRef: { name: m.defaultBranch, prefix: 'refs/heads/' },
+      issue: ({ number }: { number: number }) => {
+        const issue = m.issue(number)
+        if (!issue || issue.pull) {
+          throw new GraphQLError(`Could not resolve to an Issue with the number of ${number}.`)
+        }
+        return this.issue(issue)
+      },
+      issues: (
+        args: ConnectionArgs & {
+          states?: string[]
+          labels?: string[]
+          orderBy?: { field: string; direction: string }
+        }
+      ) => {
+        const labels = (args.labels ?? []).map(l => l.toLowerCase())
+        let items = m.issues.filter(
+          i =>
+            !i.pull &&
+            (!args.states || args.states.includes(i.state.toUpperCase())) &&
+            // GitHub's `labels` argument matches issues with ANY of the labels.
+            (!labels.length || i.labels.some(n => labels.includes(n.toLowerCase())))
+        )
+        const field = args.orderBy?.field ?? 'CREATED_AT'
+        const key = (i: Issue) => (field === 'UPDATED_AT' ? i.updatedAt : i.createdAt)
+        items = [...items].sort((a, b) => key(a).localeCompare(key(b)) || a.number - b.number)
+        if (args.orderBy?.direction === 'DESC') items.reverse()
+        return connection(items, args, i => this.issue(i))
+      },
+      pullRequest: ({ number }: { number: number }) => {
+        const issue = m.issue(number)
+        if (!issue?.pull) {
+          throw new GraphQLError(`Could not resolve to a PullRequest with the number of ${number}.`)
+        }
+        return this.pull(issue)
+      },
+      pullRequests: (
+        args: ConnectionArgs & { states?: string[]; headRefName?: string; baseRefName?: string }
+      ) => {
+        const items = m.issues.filter(
+          i =>
+            i.pull &&
+            (!args.states ||
+              args.states.includes(i.pull.merged ? 'MERGED' : i.state.toUpperCase())) &&
+            (!args.headRefName || i.pull.head === args.headRefName) &&
+            (!args.baseRefName || i.pull.base === args.baseRefName)
+        )
+        return connection(items, args, i => this.pull(i))
+      }
+    }
+  }
+
+  async execute(
+    actor: User,
+    body: { query?: unknown; variables?: unknown }
+  ): Promise<{ data?: unknown; errors?: unknown[] }> {
+    if (typeof body.query !== 'string') {
+      return { errors: [{ message: 'A query attribute must be specified and must be a string.' }] }
+    }
+    const root = {
+      viewer: () => this.actor(actor),
+      rateLimit: () => {
+        const r = this.rateLimit(actor)
+        return {
+          limit: r.limit,
+          remaining: r.remaining,
+          used: r.limit - r.remaining,
+          cost: 1,
+          resetAt: new Date(r.reset * 1000).toISOString()
+        }
+      },
+      repository: ({ owner, name }: { owner: string; name: string }) => {
+        if (owner.toLowerCase() !== this.model.owner || name.toLowerCase() !== this.model.name) {
+          throw new GraphQLError(`Could not resolve to a Repository with the name '${owner}/${name}'.`)
+        }
+        return this.repository()
+      }
+    }
+    const result = await graphql({
+      schema: this.schema,
+      source: body.query,
+      rootValue: root,
+      variableValues: (body.variables as Record<string, unknown>) ?? {}
+    })
+    return {
+      ...(result.data !== undefined ? { data: result.data } : {}),
+      ...(result.errors ? { errors: result.errors.map(e => e.toJSON()) } : {})
+    }
+  }
+}

@@ -1,0 +1,249 @@
+/**
+ * The emulator's state: one repository with its users, issues, pull requests, labels, comments,
+ * issue dependencies, sub-issues, branches and files. Plain data and small helpers; the REST and
+ * GraphQL layers render it the way GitHub does.
+ */
+import { createHash } from 'node:crypto'
+
+export type Permission = 'admin' | 'write' | 'read' | 'none'
+
+export interface User {
+  id: number
+  login: string
+  type: 'User' | 'Bot'
+  token: string
+  permission: Permission
+  association: 'OWNER' | 'MEMBER' | 'COLLABORATOR' | 'CONTRIBUTOR' | 'NONE'
+}
+
+export interface Label {
+  id: number
+  name: string
+  color: string
+  description: string | null
+}
+
+export interface Comment {
+  id: number
+  issueNumber: number
+  body: string
+  userId: number
+  createdAt: string
+  updatedAt: string
+}
+
+export interface Issue {
+  id: number
+  number: number
+  title: string
+  body: string | null
+  state: 'open' | 'closed'
+  stateReason: 'completed' | 'not_planned' | 'reopened' | 'duplicate' | null
+  labels: string[]
+  assignees: number[]
+  userId: number
+  createdAt: string
+  updatedAt: string
+  closedAt: string | null
+  /** Database ids of the issues blocking this one (GitHub's "blocked by"). */
+  blockedBy: number[]
+  /** Database ids of sub-issues, in order. */
+  subIssues: number[]
+  parentId: number | null
+  /** Present when this number is a pull request. */
+  pull?: PullData
+}
+
+export interface PullData {
+  head: string
+  headSha: string
+  base: string
+  draft: boolean
+  merged: boolean
+}
+
+export interface FileEntry {
+  content: Buffer
+  sha: string
+}
+
+export interface Branch {
+  name: string
+  commitSha: string
+  files: Map<string, FileEntry>
+  protected: boolean
+}
+
+export const OWNER = 'acme'
+export const REPO = 'widgets'
+
+export function gitBlobSha(content: Buffer): string {
+  return createHash('sha1')
+    .update(`blob ${content.length}\0`)
+    .update(content)
+    .digest('hex')
+}
+
+export class Model {
+  readonly owner = OWNER
+  readonly name = REPO
+  readonly repoId = 1296269
+  readonly createdAt = '2026-01-01T00:00:00Z'
+  readonly users: User[] = [
+    {
+      id: 41898282,
+      login: 'github-actions[bot]',
+      type: 'Bot',
+      token: 'ghs_rig_bot_token',
+      permission: 'write',
+      association: 'NONE'
+    },
+    {
+      id: 1001,
+      login: 'maintainer',
+      type: 'User',
+      token: 'ghp_rig_maintainer_token',
+      permission: 'admin',
+      association: 'OWNER'
+    },
+    {
+      id: 1002,
+      login: 'outsider',
+      type: 'User',
+      token: 'ghp_rig_outsider_token',
+      permission: 'none',
+      association: 'NONE'
+    }
+  ]
+  readonly labels: Label[] = []
+  readonly issues: Issue[] = []
+  readonly comments: Comment[] = []
+  readonly branches = new Map<string, Branch>()
+  defaultBranch = 'main'
+  /** Turn off to emulate GitHub Enterprise without issue dependencies (404 on those routes). */
+  dependenciesApi = true
+  private nextId = 5000
+  private clock = Date.parse('2026-11-01T00:00:00Z')
+
+  constructor() {
+    const files = new Map<string, FileEntry>()
+    const readme = Buffer.from('# widgets\n')
+    files.set('README.md', { content: readme, sha: gitBlobSha(readme) })
+    this.branches.set('main', {
+      name: 'main',
+      commitSha: this.commitSha('initial'),
+      files,
+      protected: false
+    })
+  }
+
+  id(): number {
+    return this.nextId++
+  }
+
+  /** A strictly increasing timestamp, so creation order is unambiguous. */
+  now(): string {
+    this.clock = Math.max(this.clock + 1000, Date.now())
+    return new Date(this.clock).toISOString().replace(/\.\d{3}Z$/, 'Z')
+  }
+
+  commitSha(seed: string): string {
+    return createHash('sha1').update(`${seed}:${this.nextId++}`).digest('hex')
+  }
+
+  userByToken(token: string): User | undefined {
+    return this.users.find(u => u.token === token)
+  }
+
+  user(id: number): User {
+    const user = this.users.find(u => u.id === id)
+    if (!user) throw new Error(`no user ${id}`)
+    return user
+  }
+
+  userByLogin(login: string): User | undefined {
+    return this.users.find(u => u.login.toLowerCase() === login.toLowerCase())
+  }
+
+  issue(number: number): Issue | undefined {
+    return this.issues.find(i => i.number === number)
+  }
+
+  issueById(id: number): Issue | undefined {
+    return this.issues.find(i => i.id === id)
+  }
+
+  label(name: string): Label | undefined {
+    return this.labels.find(l => l.name.toLowerCase() === name.toLowerCase())
+  }
+
+  /** GitHub creates a missing label with a default colour when one is applied to an issue. */
+  ensureLabel(name: string): Label {
+    let label = this.label(name)
+    if (!label) {
+      label = { id: this.id(), name, color: 'ededed', description: null }
+      this.labels.push(label)
+    }
+    return label
+  }
+
+  createIssue(fields: {
+    title: string
+    body?: string | null
+    labels?: string[]
+    assignees?: number[]
+    userId: number
+    pull?: PullData
+  }): Issue {
+    const now = this.now()
+    const issue: Issue = {
+      id: this.id(),
+      number: this.issues.length + 1,
+      title: fields.title,
+      body: fields.body ?? null,
+      state: 'open',
+      stateReason: null,
+      labels: [],
+      assignees: fields.assignees ?? [],
+      userId: fields.userId,
+      createdAt: now,
+      updatedAt: now,
+      closedAt: null,
+      blockedBy: [],
+      subIssues: [],
+      parentId: null,
+      ...(fields.pull ? { pull: fields.pull } : {})
+    }
+    for (const name of fields.labels ?? []) issue.labels.push(this.ensureLabel(name).name)
+    this.issues.push(issue)
+    return issue
+  }
+
+  touch(issue: Issue): void {
+    issue.updatedAt = this.now()
+  }
+
+  /** Issue numbers a pull request body closes (`Closes #N`, `fixes #N`, `resolves #N`). */
+  closingReferences(pull: Issue): Issue[] {
+    const found: Issue[] = []
+    const pattern = /\b(?:close[sd]?|fix(?:e[sd])?|resolve[sd]?)\s*:?\s+#(\d+)\b/gi
+    for (const match of (pull.body ?? '').matchAll(pattern)) {
+      const target = this.issue(Number(match[1]))
+      if (target && !target.pull && !found.includes(target)) found.push(target)
+    }
+    return found
+  }
+
+  branch(name: string): Branch | undefined {
+    return this.branches.get(name)
+  }
+
+  writeFile(branchName: string, path: string, content: Buffer): FileEntry {
+    const branch = this.branches.get(branchName)
+    if (!branch) throw new Error(`no branch ${branchName}`)
+    const entry = { content, sha: gitBlobSha(content) }
+    branch.files.set(path, entry)
+    branch.commitSha = this.commitSha(`${branchName}:${path}`)
+    return entry
+  }
+}

@@ -1,0 +1,384 @@
+/**
+ * REST renderings of the model, field for field as GitHub's OpenAPI description requires them
+ * (the conformance check validates every one of these in the test suite).
+ */
+import type { Branch, Comment, FileEntry, Issue, Label, Model, User } from './model.js'
+
+export class Representer {
+  constructor(
+    private readonly model: Model,
+    private readonly baseUrl: () => string
+  ) {}
+
+  private get api(): string {
+    return this.baseUrl()
+  }
+  private get web(): string {
+    return 'https://github.com'
+  }
+  private get repoApi(): string {
+    return `${this.api}/repos/${this.model.owner}/${this.model.name}`
+  }
+
+  user(user: User): Record<string, unknown> {
+    const u = `${this.api}/users/${encodeURIComponent(user.login)}`
+    return {
+      login: user.login,
+      id: user.id,
+      node_id: nodeId('U', user.id),
+      avatar_url: `https://avatars.githubusercontent.com/u/${user.id}?v=4`,
+      gravatar_id: '',
+      url: u,
+      html_url: `${this.web}/${encodeURIComponent(user.login)}`,
+      followers_url: `${u}/followers`,
+      following_url: `${u}/following{/other_user}`,
+      gists_url: `${u}/gists{/gist_id}`,
+      starred_url: `${u}/starred{/owner}{/repo}`,
+      subscriptions_url: `${u}/subscriptions`,
+      organizations_url: `${u}/orgs`,
+      repos_url: `${u}/repos`,
+      events_url: `${u}/events{/privacy}`,
+      received_events_url: `${u}/received_events`,
+      type: user.type,
+      site_admin: false,
+      user_view_type: 'public'
+    }
+  }
+
+  ownerUser(): Record<string, unknown> {
+    return this.user({
+      id: 9919,
+      login: this.model.owner,
+      type: 'User',
+      token: '',
+      permission: 'admin',
+      association: 'OWNER'
+    })
+  }
+
+  label(label: Label): Record<string, unknown> {
+    return {
+      id: label.id,
+      node_id: nodeId('LA', label.id),
+      url: `${this.repoApi}/labels/${encodeURIComponent(label.name)}`,
+      name: label.name,
+      description: label.description,
+      color: label.color,
+      default: false
+    }
+  }
+
+  issue(issue: Issue): Record<string, unknown> {
+    const m = this.model
+    const url = `${this.repoApi}/issues/${issue.number}`
+    const closedSubs = issue.subIssues.filter(id => m.issueById(id)?.state === 'closed').length
+    const blocking = m.issues.filter(i => i.blockedBy.includes(issue.id))
+    const out: Record<string, unknown> = {
+      id: issue.id,
+      node_id: nodeId('I', issue.id),
+      url,
+      repository_url: this.repoApi,
+      labels_url: `${url}/labels{/name}`,
+      comments_url: `${url}/comments`,
+      events_url: `${url}/events`,
+      html_url: `${this.web}/${m.owner}/${m.name}/${issue.pull ? 'pull' : 'issues'}/${issue.number}`,
+      number: issue.number,
+      state: issue.state,
+      state_reason: issue.stateReason,
+      title: issue.title,
+      body: issue.body,
+      user: this.user(m.user(issue.userId)),
+      labels: issue.labels.map(name => this.label(m.ensureLabel(name))),
+      assignee: issue.assignees.length ? this.user(m.user(issue.assignees[0])) : null,
+      assignees: issue.assignees.map(id => this.user(m.user(id))),
+      milestone: null,
+      locked: false,
+      active_lock_reason: null,
+      comments: m.comments.filter(c => c.issueNumber === issue.number).length,
+      closed_at: issue.closedAt,
+      created_at: issue.createdAt,
+      updated_at: issue.updatedAt,
+      author_association: m.user(issue.userId).association,
+      sub_issues_summary: {
+        total: issue.subIssues.length,
+        completed: closedSubs,
+        percent_completed: issue.subIssues.length
+          ? Math.floor((closedSubs * 100) / issue.subIssues.length)
+          : 0
+      },
+      issue_dependencies_summary: {
+        blocked_by: issue.blockedBy.filter(id => m.issueById(id)?.state === 'open').length,
+        blocking: blocking.filter(i => i.state === 'open').length,
+        total_blocked_by: issue.blockedBy.length,
+        total_blocking: blocking.length
+      }
+    }
+    if (issue.parentId !== null) {
+      const parent = m.issueById(issue.parentId)
+      if (parent) out.parent_issue_url = `${this.repoApi}/issues/${parent.number}`
+    }
+    if (issue.pull) {
+      out.pull_request = {
+        url: `${this.repoApi}/pulls/${issue.number}`,
+        html_url: `${this.web}/${m.owner}/${m.name}/pull/${issue.number}`,
+        diff_url: `${this.web}/${m.owner}/${m.name}/pull/${issue.number}.diff`,
+        patch_url: `${this.web}/${m.owner}/${m.name}/pull/${issue.number}.patch`,
+        merged_at: null
+      }
+      out.draft = issue.pull.draft
+    }
+    return out
+  }
+
+  comment(comment: Comment): Record<string, unknown> {
+    const m = this.model
+    return {
+      id: comment.id,
+      node_id: nodeId('IC', comment.id),
+      url: `${this.repoApi}/issues/comments/${comment.id}`,
+      html_url: `${this.web}/${m.owner}/${m.name}/issues/${comment.issueNumber}#issuecomment-${comment.id}`,
+      issue_url: `${this.repoApi}/issues/${comment.issueNumber}`,
+      body: comment.body,
+      user: this.user(m.user(comment.userId)),
+      created_at: comment.createdAt,
+      updated_at: comment.updatedAt,
+      author_association: m.user(comment.userId).association
+    }
+  }
+
+  repository(): Record<string, unknown> {
+    const m = this.model
+    const r = this.repoApi
+    return {
+      id: m.repoId,
+      node_id: nodeId('R', m.repoId),
+      name: m.name,
+      full_name: `${m.owner}/${m.name}`,
+      owner: this.ownerUser(),
+      private: false,
+      html_url: `${this.web}/${m.owner}/${m.name}`,
+      description: 'A repository emulated by the Delivery Loop test rig',
+      fork: false,
+      url: r,
+      archive_url: `${r}/{archive_format}{/ref}`,
+      assignees_url: `${r}/assignees{/user}`,
+      blobs_url: `${r}/git/blobs{/sha}`,
+      branches_url: `${r}/branches{/branch}`,
+      collaborators_url: `${r}/collaborators{/collaborator}`,
+      comments_url: `${r}/comments{/number}`,
+      commits_url: `${r}/commits{/sha}`,
+      compare_url: `${r}/compare/{base}...{head}`,
+      contents_url: `${r}/contents/{+path}`,
+      contributors_url: `${r}/contributors`,
+      deployments_url: `${r}/deployments`,
+      downloads_url: `${r}/downloads`,
+      events_url: `${r}/events`,
+      forks_url: `${r}/forks`,
+      git_commits_url: `${r}/git/commits{/sha}`,
+      git_refs_url: `${r}/git/refs{/sha}`,
+      git_tags_url: `${r}/git/tags{/sha}`,
+      git_url: `git://github.com/${m.owner}/${m.name}.git`,
+      issue_comment_url: `${r}/issues/comments{/number}`,
+      issue_events_url: `${r}/issues/events{/number}`,
+      issues_url: `${r}/issues{/number}`,
+      keys_url: `${r}/keys{/key_id}`,
+      labels_url: `${r}/labels{/name}`,
+      languages_url: `${r}/languages`,
+      merges_url: `${r}/merges`,
+      milestones_url: `${r}/milestones{/number}`,
+      notifications_url: `${r}/notifications{?since,all,participating}`,
+      pulls_url: `${r}/pulls{/number}`,
+      releases_url: `${r}/releases{/id}`,
+      ssh_url: `git@github.com:${m.owner}/${m.name}.git`,
+      stargazers_url: `${r}/stargazers`,
+      statuses_url: `${r}/statuses/{sha}`,
+      subscribers_url: `${r}/subscribers`,
+      subscription_url: `${r}/subscription`,
+      tags_url: `${r}/tags`,
+      teams_url: `${r}/teams`,
+      trees_url: `${r}/git/trees{/sha}`,
+      clone_url: `${this.web}/${m.owner}/${m.name}.git`,
+      mirror_url: null,
+      hooks_url: `${r}/hooks`,
+      svn_url: `${this.web}/${m.owner}/${m.name}`,
+      homepage: null,
+      language: 'TypeScript',
+      forks_count: 0,
+      forks: 0,
+      stargazers_count: 0,
+      watchers_count: 0,
+      watchers: 0,
+      size: 1,
+      default_branch: m.defaultBranch,
+      open_issues_count: m.issues.filter(i => i.state === 'open').length,
+      open_issues: m.issues.filter(i => i.state === 'open').length,
+      is_template: false,
+      topics: [],
+      has_issues: true,
+      has_projects: false,
+      has_wiki: false,
+      has_pages: false,
+      has_downloads: true,
+      has_discussions: false,
+      archived: false,
+      disabled: false,
+      visibility: 'public',
+      pushed_at: this.model.createdAt,
+      created_at: this.model.createdAt,
+      updated_at: this.model.createdAt,
+      license: null,
+      network_count: 0,
+      subscribers_count: 0
+    }
+  }
+
+  content(branch: Branch, path: string, entry: FileEntry): Record<string, unknown> {
+    const m = this.model
+    const url = `${this.repoApi}/contents/${path}?ref=${encodeURIComponent(branch.name)}`
+    const gitUrl = `${this.repoApi}/git/blobs/${entry.sha}`
+    const htmlUrl = `${this.web}/${m.owner}/${m.name}/blob/${branch.name}/${path}`
+    return {
+      type: 'file',
+      encoding: 'base64',
+      size: entry.content.length,
+      name: path.split('/').pop(),
+      path,
+      content: entry.content.toString('base64').replace(/(.{60})/g, '$1\n'),
+      sha: entry.sha,
+      url,
+      git_url: gitUrl,
+      html_url: htmlUrl,
+      download_url: `https://raw.githubusercontent.com/${m.owner}/${m.name}/${branch.name}/${path}`,
+      _links: { self: url, git: gitUrl, html: htmlUrl }
+    }
+  }
+
+  fileCommit(branch: Branch, path: string, entry: FileEntry, message: string, actor: User): Record<string, unknown> {
+    const m = this.model
+    const content = this.content(branch, path, entry)
+    delete content.content
+    delete content.encoding
+    const person = { name: actor.login, email: `${actor.id}+${actor.login}@users.noreply.github.com`, date: m.now() }
+    return {
+      content,
+      commit: {
+        sha: branch.commitSha,
+        node_id: nodeId('C', branch.commitSha),
+        url: `${this.repoApi}/git/commits/${branch.commitSha}`,
+        html_url: `${this.web}/${m.owner}/${m.name}/commit/${branch.commitSha}`,
+        author: person,
+        committer: person,
+        message,
+        tree: { url: `${this.repoApi}/git/trees/${branch.commitSha}`, sha: branch.commitSha },
+        parents: [],
+        verification: { verified: false, reason: 'unsigned', signature: null, payload: null, verified_at: null }
+      }
+    }
+  }
+
+  ref(branch: Branch): Record<string, unknown> {
+    return {
+      ref: `refs/heads/${branch.name}`,
+      node_id: nodeId('REF', branch.name),
+      url: `${this.repoApi}/git/refs/heads/${branch.name}`,
+      object: {
+        type: 'commit',
+        sha: branch.commitSha,
+        url: `${this.repoApi}/git/commits/${branch.commitSha}`
+      }
+    }
+  }
+
+  pull(issue: Issue): Record<string, unknown> {
+    const m = this.model
+    const pull = issue.pull!
+    const url = `${this.repoApi}/pulls/${issue.number}`
+    const html = `${this.web}/${m.owner}/${m.name}/pull/${issue.number}`
+    const repo = this.repository()
+    const branchRef = (name: string, sha: string) => ({
+      label: `${m.owner}:${name}`,
+      ref: name,
+      sha,
+      user: this.ownerUser(),
+      repo
+    })
+    const base = m.branch(pull.base)
+    return {
+      url,
+      id: issue.id,
+      node_id: nodeId('PR', issue.id),
+      html_url: html,
+      diff_url: `${html}.diff`,
+      patch_url: `${html}.patch`,
+      issue_url: `${this.repoApi}/issues/${issue.number}`,
+      commits_url: `${url}/commits`,
+      review_comments_url: `${url}/comments`,
+      review_comment_url: `${this.repoApi}/pulls/comments{/number}`,
+      comments_url: `${this.repoApi}/issues/${issue.number}/comments`,
+      statuses_url: `${this.repoApi}/statuses/${pull.headSha}`,
+      number: issue.number,
+      state: issue.state,
+      locked: false,
+      title: issue.title,
+      user: this.user(m.user(issue.userId)),
+      body: issue.body,
+      labels: issue.labels.map(name => this.label(m.ensureLabel(name))),
+      milestone: null,
+      active_lock_reason: null,
+      created_at: issue.createdAt,
+      updated_at: issue.updatedAt,
+      closed_at: issue.closedAt,
+      merged_at: null,
+      merge_commit_sha: null,
+      assignee: null,
+      assignees: [],
+      requested_reviewers: [],
+      requested_teams: [],
+      head: branchRef(pull.head, pull.headSha),
+      base: branchRef(pull.base, base?.commitSha ?? pull.headSha),
+      _links: {
+        self: { href: url },
+        html: { href: html },
+        issue: { href: `${this.repoApi}/issues/${issue.number}` },
+        comments: { href: `${this.repoApi}/issues/${issue.number}/comments` },
+        review_comments: { href: `${url}/comments` },
+        review_comment: { href: `${this.repoApi}/pulls/comments{/number}` },
+        commits: { href: `${url}/commits` },
+        statuses: { href: `${this.repoApi}/statuses/${pull.headSha}` }
+      },
+      author_association: m.user(issue.userId).association,
+      auto_merge: null,
+      draft: pull.draft,
+      merged: pull.merged,
+      mergeable: true,
+      rebaseable: true,
+      mergeable_state: 'clean',
+      merged_by: null,
+      comments: m.comments.filter(c => c.issueNumber === issue.number).length,
+      review_comments: 0,
+      maintainer_can_modify: false,
+      commits: 1,
+      additions: 1,
+      deletions: 0,
+      changed_files: 1
+    }
+  }
+
+  rateLimit(limit: number, remaining: number, reset: number): Record<string, unknown> {
+    const core = { limit, remaining, reset, used: limit - remaining }
+    const other = { limit: 5000, remaining: 5000, reset, used: 0 }
+    return {
+      resources: {
+        core,
+        graphql: { ...core },
+        search: { limit: 30, remaining: 30, reset, used: 0 },
+        integration_manifest: other
+      },
+      rate: core
+    }
+  }
+}
+
+export function nodeId(prefix: string, id: number | string): string {
+  return `${prefix}_${Buffer.from(String(id)).toString('base64url')}`
+}

@@ -1,0 +1,563 @@
+/**
+ * REST routes of the emulator. Paths are written as GitHub's OpenAPI templates, so the router and
+ * the conformance check agree on which operation a request is.
+ */
+import type { Issue, Model, User } from './model.js'
+import type { Representer } from './represent.js'
+
+export interface RestRequest {
+  method: string
+  params: Record<string, string>
+  query: URLSearchParams
+  body: Record<string, unknown>
+  actor: User
+  baseUrl: string
+}
+
+export interface RestResponse {
+  status: number
+  body?: unknown
+  headers?: Record<string, string>
+}
+
+export type RestHandler = (req: RestRequest) => RestResponse
+
+export interface Route {
+  method: string
+  /** OpenAPI path template, e.g. `/repos/{owner}/{repo}/issues/{issue_number}`. */
+  template: string
+  handler: RestHandler
+}
+
+export class HttpError extends Error {
+  constructor(
+    readonly status: number,
+    message: string,
+    readonly extra: Record<string, unknown> = {}
+  ) {
+    super(message)
+  }
+}
+
+const DOCS = 'https://docs.github.com/rest'
+
+export function errorBody(error: HttpError): Record<string, unknown> {
+  return { message: error.message, documentation_url: DOCS, status: String(error.status), ...error.extra }
+}
+
+function validationFailed(message: string, field?: string, code = 'invalid'): HttpError {
+  return new HttpError(422, 'Validation Failed', {
+    errors: [{ resource: 'Issue', field: field ?? '', code, message }]
+  })
+}
+
+function canWrite(user: User): boolean {
+  return user.permission === 'write' || user.permission === 'admin'
+}
+
+function requireWrite(user: User): void {
+  if (!canWrite(user)) throw new HttpError(403, 'Resource not accessible by integration')
+}
+
+function paginate<T>(items: T[], req: RestRequest, path: string): RestResponse & { items: T[] } {
+  const perPage = Math.min(Math.max(Number(req.query.get('per_page') ?? 30) || 30, 1), 100)
+  const page = Math.max(Number(req.query.get('page') ?? 1) || 1, 1)
+  const last = Math.max(Math.ceil(items.length / perPage), 1)
+  const slice = items.slice((page - 1) * perPage, page * perPage)
+  const link = (p: number, rel: string) => {
+    const q = new URLSearchParams(req.query)
+    q.set('page', String(p))
+    q.set('per_page', String(perPage))
+    return `<${req.baseUrl}${path}?${q.toString()}>; rel="${rel}"`
+  }
+  const links: string[] = []
+  if (page < last) links.push(link(page + 1, 'next'), link(last, 'last'))
+  if (page > 1) links.push(link(1, 'first'), link(page - 1, 'prev'))
+  return { status: 200, items: slice, headers: links.length ? { link: links.join(', ') } : {} }
+}
+
+export function buildRoutes(model: Model, rep: Representer): Route[] {
+  const repoPath = () => `/repos/${model.owner}/${model.name}`
+
+  const issueOr404 = (req: RestRequest): Issue => {
+    const issue = model.issue(Number(req.params.issue_number))
+    if (!issue) throw new HttpError(404, 'Not Found')
+    return issue
+  }
+  const plainIssueOr404 = (req: RestRequest): Issue => {
+    const issue = issueOr404(req)
+    if (issue.pull) throw new HttpError(404, 'Not Found')
+    return issue
+  }
+  const dependenciesApi = () => {
+    if (!model.dependenciesApi) throw new HttpError(404, 'Not Found')
+  }
+
+  const applyLabels = (issue: Issue, names: unknown): void => {
+    if (!Array.isArray(names)) throw validationFailed('labels must be an array', 'labels')
+    issue.labels = []
+    for (const n of names) {
+      const name = typeof n === 'string' ? n : String((n as { name?: string }).name ?? '')
+      const label = model.ensureLabel(name)
+      if (!issue.labels.includes(label.name)) issue.labels.push(label.name)
+    }
+  }
+  const applyAssignees = (issue: Issue, logins: unknown): void => {
+    if (!Array.isArray(logins)) throw validationFailed('assignees must be an array', 'assignees')
+    issue.assignees = []
+    for (const login of logins) {
+      const user = model.userByLogin(String(login))
+      // GitHub silently drops assignees who cannot be assigned.
+      if (user && user.permission !== 'none' && !issue.assignees.includes(user.id)) {
+        issue.assignees.push(user.id)
+      }
+    }
+  }
+
+  const routes: Route[] = [
+    {
+      method: 'GET',
+      template: '/repos/{owner}/{repo}',
+      handler: () => ({ status: 200, body: rep.repository() })
+    },
+    {
+      method: 'GET',
+      template: '/rate_limit',
+      handler: () => ({ status: 200, body: undefined }) // filled in by the server (per token)
+    },
+    {
+      method: 'GET',
+      template: '/user',
+      handler: req => {
+        // Installation tokens (GITHUB_TOKEN) may not read /user, as on GitHub.
+        if (req.actor.type === 'Bot') throw new HttpError(403, 'Resource not accessible by integration')
+        return { status: 200, body: rep.user(req.actor) }
+      }
+    },
+    {
+      method: 'GET',
+      template: '/repos/{owner}/{repo}/issues',
+      handler: req => {
+        const state = req.query.get('state') ?? 'open'
+        const labels = (req.query.get('labels') ?? '')
+          .split(',')
+          .map(s => s.trim().toLowerCase())
+          .filter(Boolean)
+        const direction = req.query.get('direction') ?? 'desc'
+        let items = model.issues.filter(
+          i =>
+            (state === 'all' || i.state === state) &&
+            labels.every(l => i.labels.some(n => n.toLowerCase() === l))
+        )
+        items = [...items].sort((a, b) =>
+          direction === 'asc' ? a.number - b.number : b.number - a.number
+        )
+        const page = paginate(items, req, `${repoPath()}/issues`)
+        return { ...page, body: page.items.map(i => rep.issue(i)) }
+      }
+    },
+    {
+      method: 'POST',
+      template: '/repos/{owner}/{repo}/issues',
+      handler: req => {
+        const title = req.body.title
+        if (typeof title !== 'string' || !title.trim()) {
+          throw validationFailed('title is missing', 'title', 'missing_field')
+        }
+        const body = req.body.body
+        if (typeof body === 'string' && body.length > 65536) {
+          throw validationFailed('body is too long (maximum is 65536 characters)', 'body')
+        }
+        const issue = model.createIssue({
+          title,
+          body: typeof body === 'string' ? body : null,
+          userId: req.actor.id
+        })
+        // Labels and assignees from users without push access are silently dropped.
+        if (canWrite(req.actor)) {
+          if (req.body.labels) applyLabels(issue, req.body.labels)
+          if (req.body.assignees) applyAssignees(issue, req.body.assignees)
+        }
+        return { status: 201, body: rep.issue(issue) }
+      }
+    },
+    {
+      method: 'GET',
+      template: '/repos/{owner}/{repo}/issues/{issue_number}',
+      handler: req => ({ status: 200, body: rep.issue(issueOr404(req)) })
+    },
+    {
+      method: 'PATCH',
+      template: '/repos/{owner}/{repo}/issues/{issue_number}',
+      handler: req => {
+        const issue = issueOr404(req)
+        const isAuthor = issue.userId === req.actor.id
+        if (!canWrite(req.actor) && !isAuthor) throw new HttpError(403, 'Must have admin rights to Repository.')
+        const b = req.body
+        if (typeof b.title === 'string') issue.title = b.title
+        if (b.body !== undefined) {
+          if (typeof b.body === 'string' && b.body.length > 65536) {
+            throw validationFailed('body is too long (maximum is 65536 characters)', 'body')
+          }
+          issue.body = b.body === null ? null : String(b.body)
+        }
+        if (b.labels !== undefined && canWrite(req.actor)) applyLabels(issue, b.labels)
+        if (b.assignees !== undefined && canWrite(req.actor)) applyAssignees(issue, b.assignees)
+        if (b.state === 'closed' && issue.state === 'open') {
+          issue.state = 'closed'
+          issue.closedAt = model.now()
+          issue.stateReason =
+            b.state_reason === 'not_planned' || b.state_reason === 'duplicate'
+              ? b.state_reason
+              : 'completed'
+        } else if (b.state === 'open' && issue.state === 'closed') {
+          issue.state = 'open'
+          issue.closedAt = null
+          issue.stateReason = 'reopened'
+        } else if (b.state !== undefined && b.state !== 'open' && b.state !== 'closed') {
+          throw validationFailed('state must be open or closed', 'state')
+        }
+        model.touch(issue)
+        return { status: 200, body: rep.issue(issue) }
+      }
+    },
+    {
+      method: 'GET',
+      template: '/repos/{owner}/{repo}/labels',
+      handler: req => {
+        const page = paginate(model.labels, req, `${repoPath()}/labels`)
+        return { ...page, body: page.items.map(l => rep.label(l)) }
+      }
+    },
+    {
+      method: 'POST',
+      template: '/repos/{owner}/{repo}/labels',
+      handler: req => {
+        requireWrite(req.actor)
+        const name = String(req.body.name ?? '').trim()
+        if (!name) throw validationFailed('name is missing', 'name', 'missing_field')
+        if (model.label(name)) {
+          throw new HttpError(422, 'Validation Failed', {
+            errors: [{ resource: 'Label', code: 'already_exists', field: 'name' }]
+          })
+        }
+        const color = String(req.body.color ?? 'ededed').replace(/^#/, '')
+        if (!/^[0-9a-fA-F]{6}$/.test(color)) throw validationFailed('color is invalid', 'color')
+        const label = {
+          id: model.id(),
+          name,
+          color,
+          description: typeof req.body.description === 'string' ? req.body.description : null
+        }
+        model.labels.push(label)
+        return { status: 201, body: rep.label(label) }
+      }
+    },
+    {
+      method: 'POST',
+      template: '/repos/{owner}/{repo}/issues/{issue_number}/labels',
+      handler: req => {
+        requireWrite(req.actor)
+        const issue = issueOr404(req)
+        const names = Array.isArray(req.body.labels) ? req.body.labels : []
+        for (const n of names) {
+          const label = model.ensureLabel(String(n))
+          if (!issue.labels.includes(label.name)) issue.labels.push(label.name)
+        }
+        model.touch(issue)
+        return { status: 200, body: issue.labels.map(n => rep.label(model.ensureLabel(n))) }
+      }
+    },
+    {
+      method: 'DELETE',
+      template: '/repos/{owner}/{repo}/issues/{issue_number}/labels/{name}',
+      handler: req => {
+        requireWrite(req.actor)
+        const issue = issueOr404(req)
+        const name = req.params.name.toLowerCase()
+        const before = issue.labels.length
+        issue.labels = issue.labels.filter(n => n.toLowerCase() !== name)
+        if (issue.labels.length === before) throw new HttpError(404, 'Label does not exist')
+        model.touch(issue)
+        return { status: 200, body: issue.labels.map(n => rep.label(model.ensureLabel(n))) }
+      }
+    },
+    {
+      method: 'GET',
+      template: '/repos/{owner}/{repo}/issues/{issue_number}/comments',
+      handler: req => {
+        const issue = issueOr404(req)
+        const items = model.comments.filter(c => c.issueNumber === issue.number)
+        const page = paginate(items, req, `${repoPath()}/issues/${issue.number}/comments`)
+        return { ...page, body: page.items.map(c => rep.comment(c)) }
+      }
+    },
+    {
+      method: 'POST',
+      template: '/repos/{owner}/{repo}/issues/{issue_number}/comments',
+      handler: req => {
+        const issue = issueOr404(req)
+        const body = req.body.body
+        if (typeof body !== 'string' || !body) throw validationFailed('body is missing', 'body', 'missing_field')
+        if (body.length > 65536) throw validationFailed('body is too long (maximum is 65536 characters)', 'body')
+        const now = model.now()
+        const comment = { id: model.id(), issueNumber: issue.number, body, userId: req.actor.id, createdAt: now, updatedAt: now }
+        model.comments.push(comment)
+        return { status: 201, body: rep.comment(comment) }
+      }
+    },
+    {
+      method: 'PATCH',
+      template: '/repos/{owner}/{repo}/issues/comments/{comment_id}',
+      handler: req => {
+        const comment = model.comments.find(c => c.id === Number(req.params.comment_id))
+        if (!comment) throw new HttpError(404, 'Not Found')
+        if (comment.userId !== req.actor.id && !canWrite(req.actor)) throw new HttpError(403, 'Forbidden')
+        const body = req.body.body
+        if (typeof body !== 'string' || !body) throw validationFailed('body is missing', 'body', 'missing_field')
+        comment.body = body
+        comment.updatedAt = model.now()
+        return { status: 200, body: rep.comment(comment) }
+      }
+    },
+    {
+      method: 'GET',
+      template: '/repos/{owner}/{repo}/issues/{issue_number}/dependencies/blocked_by',
+      handler: req => {
+        dependenciesApi()
+        const issue = plainIssueOr404(req)
+        const items = issue.blockedBy.map(id => model.issueById(id)!).filter(Boolean)
+        const page = paginate(items, req, `${repoPath()}/issues/${issue.number}/dependencies/blocked_by`)
+        return { ...page, body: page.items.map(i => rep.issue(i)) }
+      }
+    },
+    {
+      method: 'POST',
+      template: '/repos/{owner}/{repo}/issues/{issue_number}/dependencies/blocked_by',
+      handler: req => {
+        dependenciesApi()
+        requireWrite(req.actor)
+        const issue = plainIssueOr404(req)
+        const blocker = model.issueById(Number(req.body.issue_id))
+        if (!blocker || blocker.pull) throw validationFailed('blocking issue not found', 'issue_id')
+        if (blocker.id === issue.id) throw validationFailed('an issue cannot block itself', 'issue_id')
+        if (issue.blockedBy.includes(blocker.id)) {
+          throw validationFailed('this dependency already exists', 'issue_id', 'already_exists')
+        }
+        issue.blockedBy.push(blocker.id)
+        model.touch(issue)
+        return {
+          status: 201,
+          body: rep.issue(blocker),
+          headers: { location: `${req.baseUrl}${repoPath()}/issues/${issue.number}/dependencies/blocked_by` }
+        }
+      }
+    },
+    {
+      method: 'DELETE',
+      template: '/repos/{owner}/{repo}/issues/{issue_number}/dependencies/blocked_by/{issue_id}',
+      handler: req => {
+        dependenciesApi()
+        requireWrite(req.actor)
+        const issue = plainIssueOr404(req)
+        const id = Number(req.params.issue_id)
+        if (!issue.blockedBy.includes(id)) throw new HttpError(404, 'Not Found')
+        issue.blockedBy = issue.blockedBy.filter(b => b !== id)
+        model.touch(issue)
+        return { status: 200, body: rep.issue(model.issueById(id)!) }
+      }
+    },
+    {
+      method: 'GET',
+      template: '/repos/{owner}/{repo}/issues/{issue_number}/sub_issues',
+      handler: req => {
+        const issue = plainIssueOr404(req)
+        const items = issue.subIssues.map(id => model.issueById(id)!).filter(Boolean)
+        const page = paginate(items, req, `${repoPath()}/issues/${issue.number}/sub_issues`)
+        return { ...page, body: page.items.map(i => rep.issue(i)) }
+      }
+    },
+    {
+      method: 'POST',
+      template: '/repos/{owner}/{repo}/issues/{issue_number}/sub_issues',
+      handler: req => {
+        requireWrite(req.actor)
+        const parent = plainIssueOr404(req)
+        const child = model.issueById(Number(req.body.sub_issue_id))
+        if (!child || child.pull) throw validationFailed('sub-issue not found', 'sub_issue_id')
+        if (child.id === parent.id) throw validationFailed('an issue cannot be its own sub-issue', 'sub_issue_id')
+        if (parent.subIssues.includes(child.id)) {
+          throw validationFailed('already a sub-issue of this issue', 'sub_issue_id', 'already_exists')
+        }
+        if (parent.subIssues.length >= 100) {
+          throw validationFailed('parent issue already has the maximum of 100 sub-issues', 'sub_issue_id')
+        }
+        if (child.parentId !== null) {
+          if (req.body.replace_parent !== true) {
+            throw validationFailed('sub-issue already has a parent', 'sub_issue_id')
+          }
+          const old = model.issueById(child.parentId)
+          if (old) old.subIssues = old.subIssues.filter(id => id !== child.id)
+        }
+        parent.subIssues.push(child.id)
+        child.parentId = parent.id
+        model.touch(parent)
+        return { status: 201, body: rep.issue(parent) }
+      }
+    },
+    {
+      method: 'GET',
+      template: '/repos/{owner}/{repo}/contents/{path}',
+      handler: req => {
+        const ref = req.query.get('ref') ?? model.defaultBranch
+        const branch = model.branch(ref.replace(/^refs\/heads\//, ''))
+        const entry = branch?.files.get(req.params.path)
+        if (!branch || !entry) throw new HttpError(404, 'Not Found')
+        return { status: 200, body: rep.content(branch, req.params.path, entry) }
+      }
+    },
+    {
+      method: 'PUT',
+      template: '/repos/{owner}/{repo}/contents/{path}',
+      handler: req => {
+        requireWrite(req.actor)
+        const b = req.body
+        const branch = model.branch(String(b.branch ?? model.defaultBranch))
+        if (!branch) throw new HttpError(404, 'Branch not found')
+        if (typeof b.message !== 'string' || typeof b.content !== 'string') {
+          throw validationFailed('message and content are required', 'content', 'missing_field')
+        }
+        const path = req.params.path
+        const existing = branch.files.get(path)
+        if (existing && b.sha === undefined) {
+          throw new HttpError(422, '"sha" wasn\'t supplied.')
+        }
+        if (existing && b.sha !== existing.sha) {
+          throw new HttpError(409, `${path} does not match ${String(b.sha)}`)
+        }
+        if (branch.protected) {
+          throw new HttpError(409, 'Repository rule violations found\n\nChanges must be made through a pull request.')
+        }
+        const entry = model.writeFile(branch.name, path, Buffer.from(b.content, 'base64'))
+        return {
+          status: existing ? 200 : 201,
+          body: rep.fileCommit(branch, path, entry, b.message, req.actor)
+        }
+      }
+    },
+    {
+      method: 'GET',
+      template: '/repos/{owner}/{repo}/git/ref/{ref}',
+      handler: req => {
+        const name = req.params.ref.replace(/^heads\//, '')
+        const branch = req.params.ref.startsWith('heads/') ? model.branch(name) : undefined
+        if (!branch) throw new HttpError(404, 'Not Found')
+        return { status: 200, body: rep.ref(branch) }
+      }
+    },
+    {
+      method: 'POST',
+      template: '/repos/{owner}/{repo}/git/refs',
+      handler: req => {
+        requireWrite(req.actor)
+        const ref = String(req.body.ref ?? '')
+        const sha = String(req.body.sha ?? '')
+        if (!ref.startsWith('refs/heads/')) throw new HttpError(422, 'Reference name must start with refs/heads/')
+        const name = ref.slice('refs/heads/'.length)
+        if (model.branch(name)) throw new HttpError(422, 'Reference already exists')
+        const source = [...model.branches.values()].find(b => b.commitSha === sha)
+        if (!source) throw new HttpError(422, 'Object does not exist')
+        const files = new Map(source.files)
+        const branch = { name, commitSha: sha, files, protected: false }
+        model.branches.set(name, branch)
+        return { status: 201, body: rep.ref(branch) }
+      }
+    },
+    {
+      method: 'PATCH',
+      template: '/repos/{owner}/{repo}/git/refs/{ref}',
+      handler: req => {
+        requireWrite(req.actor)
+        const name = req.params.ref.replace(/^heads\//, '')
+        const branch = model.branch(name)
+        if (!branch) throw new HttpError(422, 'Reference does not exist')
+        const sha = String(req.body.sha ?? '')
+        const source = [...model.branches.values()].find(b => b.commitSha === sha)
+        if (!source) throw new HttpError(422, 'Object does not exist')
+        if (req.body.force !== true && source !== branch) {
+          throw new HttpError(422, 'Update is not a fast forward')
+        }
+        branch.files = new Map(source.files)
+        branch.commitSha = sha
+        return { status: 200, body: rep.ref(branch) }
+      }
+    },
+    {
+      method: 'GET',
+      template: '/repos/{owner}/{repo}/pulls',
+      handler: req => {
+        const state = req.query.get('state') ?? 'open'
+        const head = req.query.get('head')
+        const base = req.query.get('base')
+        const items = model.issues.filter(
+          i =>
+            i.pull &&
+            (state === 'all' || i.state === state) &&
+            (!head || `${model.owner}:${i.pull.head}` === head) &&
+            (!base || i.pull.base === base)
+        )
+        const page = paginate(items, req, `${repoPath()}/pulls`)
+        return { ...page, body: page.items.map(i => rep.pull(i)) }
+      }
+    },
+    {
+      method: 'POST',
+      template: '/repos/{owner}/{repo}/pulls',
+      handler: req => {
+        const b = req.body
+        const head = String(b.head ?? '').replace(new RegExp(`^${model.owner}:`), '')
+        const base = String(b.base ?? '')
+        const headBranch = model.branch(head)
+        if (!headBranch || !model.branch(base)) throw validationFailed('head or base branch not found', 'head')
+        if (model.issues.some(i => i.pull && i.state === 'open' && i.pull.head === head && i.pull.base === base)) {
+          throw validationFailed(`A pull request already exists for ${model.owner}:${head}.`, 'head', 'custom')
+        }
+        if (typeof b.title !== 'string' || !b.title) throw validationFailed('title is missing', 'title', 'missing_field')
+        const issue = model.createIssue({
+          title: b.title,
+          body: typeof b.body === 'string' ? b.body : null,
+          userId: req.actor.id,
+          pull: { head, headSha: headBranch.commitSha, base, draft: b.draft === true, merged: false }
+        })
+        return { status: 201, body: rep.pull(issue) }
+      }
+    },
+    {
+      method: 'GET',
+      template: '/repos/{owner}/{repo}/pulls/{pull_number}',
+      handler: req => {
+        const issue = model.issue(Number(req.params.pull_number))
+        if (!issue?.pull) throw new HttpError(404, 'Not Found')
+        return { status: 200, body: rep.pull(issue) }
+      }
+    },
+    {
+      method: 'PATCH',
+      template: '/repos/{owner}/{repo}/pulls/{pull_number}',
+      handler: req => {
+        requireWrite(req.actor)
+        const issue = model.issue(Number(req.params.pull_number))
+        if (!issue?.pull) throw new HttpError(404, 'Not Found')
+        if (typeof req.body.title === 'string') issue.title = req.body.title
+        if (typeof req.body.body === 'string') issue.body = req.body.body
+        if (req.body.state === 'closed' && issue.state === 'open') {
+          issue.state = 'closed'
+          issue.closedAt = model.now()
+        }
+        model.touch(issue)
+        return { status: 200, body: rep.pull(issue) }
+      }
+    }
+  ]
+  return routes
+}

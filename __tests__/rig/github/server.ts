@@ -1,0 +1,303 @@
+/**
+ * The GitHub API emulator: a stateful HTTP server on 127.0.0.1 that speaks the REST routes and
+ * GraphQL the action uses. It authenticates by token (bot, maintainer, outsider), sends rate-limit
+ * headers, paginates with `Link`, logs every request (for "zero writes" and cost assertions), can
+ * inject faults, and reports every exchange to an optional observer (the OpenAPI conformance
+ * check in the test suite).
+ */
+import http from 'node:http'
+import type { AddressInfo } from 'node:net'
+import { GraphQLEndpoint } from './graphql.js'
+import { Model, type User } from './model.js'
+import { Representer } from './represent.js'
+import { buildRoutes, errorBody, HttpError, type Route } from './rest.js'
+
+export interface LoggedRequest {
+  method: string
+  path: string
+  /** OpenAPI template of the matched route, or `graphql`, or undefined when nothing matched. */
+  route?: string
+  status: number
+  actor?: string
+  /** True for requests that change something (any non-GET REST call, GraphQL mutations). */
+  write: boolean
+  body?: unknown
+}
+
+export interface Exchange {
+  method: string
+  template: string
+  status: number
+  requestBody: unknown
+  responseBody: unknown
+}
+
+export interface Fault {
+  /** Which requests: method and a regular expression on the path. Omitted = every request. */
+  method?: string
+  path?: RegExp
+  /** Answer with this status (e.g. 500, 502, 404, 403 for a secondary rate limit). */
+  status?: number
+  /** For secondary rate limits: the `retry-after` header in seconds. */
+  retryAfter?: number
+  /** Extra latency in ms before answering. */
+  latencyMs?: number
+  /** How many matching requests it applies to; Infinity by default. */
+  times?: number
+  /** Drop this top-level field from a successful JSON response (to prove conformance checks). */
+  omitField?: string
+  message?: string
+}
+
+export interface EmulatorOptions {
+  /** Requests per hour per token; GitHub gives GITHUB_TOKEN 1,000 per repository. */
+  rateLimit?: number
+  port?: number
+}
+
+interface TokenUsage {
+  remaining: number
+  reset: number
+}
+
+export class GitHubEmulator {
+  readonly model = new Model()
+  readonly log: LoggedRequest[] = []
+  private readonly rep: Representer
+  private readonly routes: { route: Route; pattern: RegExp; names: string[] }[]
+  private readonly graphqlEndpoint: GraphQLEndpoint
+  private readonly faults: (Fault & { used: number })[] = []
+  private readonly usage = new Map<string, TokenUsage>()
+  private server?: http.Server
+  private dieAfter?: number
+  private writesServed = 0
+  private observers: ((exchange: Exchange) => void)[] = []
+  url = ''
+
+  constructor(private readonly options: EmulatorOptions = {}) {
+    this.rep = new Representer(this.model, () => this.url)
+    this.routes = buildRoutes(this.model, this.rep).map(route => {
+      const names: string[] = []
+      const source = route.template
+        .split(/(\{[^}]+\})/)
+        .map(part => {
+          const m = /^\{([^}]+)\}$/.exec(part)
+          if (!m) return part.replace(/[.*+?^$()|[\]\\]/g, '\\$&')
+          names.push(m[1])
+          // `path` and `ref` may contain slashes, as on GitHub.
+          return m[1] === 'path' || m[1] === 'ref' ? '(.+)' : '([^/]+)'
+        })
+        .join('')
+      return { route, pattern: new RegExp(`^${source}$`), names }
+    })
+    this.graphqlEndpoint = new GraphQLEndpoint(this.model, actor => this.rateFor(actor))
+  }
+
+  get tokens(): { bot: string; maintainer: string; outsider: string } {
+    const [bot, maintainer, outsider] = this.model.users
+    return { bot: bot.token, maintainer: maintainer.token, outsider: outsider.token }
+  }
+
+  get repo(): string {
+    return `${this.model.owner}/${this.model.name}`
+  }
+
+  /** Called with every REST exchange; returns a function that stops observing. */
+  observe(fn: (exchange: Exchange) => void): () => void {
+    this.observers.push(fn)
+    return () => {
+      this.observers = this.observers.filter(o => o !== fn)
+    }
+  }
+
+  inject(fault: Fault): void {
+    this.faults.push({ ...fault, used: 0 })
+  }
+
+  clearFaults(): void {
+    this.faults.length = 0
+    this.dieAfter = undefined
+  }
+
+  /** After `n` more write requests every request fails with 503, like a process dying mid-run. */
+  dieAfterWrites(n: number): void {
+    this.dieAfter = this.writesServed + n
+  }
+
+  revive(): void {
+    this.dieAfter = undefined
+  }
+
+  writes(): LoggedRequest[] {
+    return this.log.filter(r => r.write)
+  }
+
+  clearLog(): void {
+    this.log.length = 0
+  }
+
+  async start(): Promise<string> {
+    this.server = http.createServer((req, res) => {
+      this.handle(req, res).catch(error => {
+        res.writeHead(500, { 'content-type': 'application/json' })
+        res.end(JSON.stringify({ message: `emulator bug: ${(error as Error).stack}` }))
+      })
+    })
+    this.server.keepAliveTimeout = 1000
+    await new Promise<void>(resolve => this.server!.listen(this.options.port ?? 0, '127.0.0.1', resolve))
+    const { port } = this.server.address() as AddressInfo
+    this.url = `http://127.0.0.1:${port}`
+    return this.url
+  }
+
+  async stop(): Promise<void> {
+    if (!this.server) return
+    this.server.closeAllConnections()
+    await new Promise<void>(resolve => this.server!.close(() => resolve()))
+    this.server = undefined
+  }
+
+  private rateFor(actor: User): { limit: number; remaining: number; reset: number } {
+    const limit = this.options.rateLimit ?? (actor.type === 'Bot' ? 1000 : 5000)
+    const now = Math.floor(Date.now() / 1000)
+    let usage = this.usage.get(actor.token)
+    if (!usage || usage.reset <= now) {
+      usage = { remaining: limit, reset: now + 3600 }
+      this.usage.set(actor.token, usage)
+    }
+    return { limit, remaining: usage.remaining, reset: usage.reset }
+  }
+
+  private async handle(req: http.IncomingMessage, res: http.ServerResponse): Promise<void> {
+    const url = new URL(req.url ?? '/', 'http://127.0.0.1')
+    const method = (req.method ?? 'GET').toUpperCase()
+    const chunks: Buffer[] = []
+    for await (const chunk of req) chunks.push(chunk as Buffer)
+    const raw = Buffer.concat(chunks).toString('utf8')
+    let body: Record<string, unknown> = {}
+    if (raw) {
+      try {
+        body = JSON.parse(raw) as Record<string, unknown>
+      } catch {
+        return this.send(res, { method, path: url.pathname, status: 400, write: method !== 'GET' }, 400, {
+          message: 'Problems parsing JSON'
+        })
+      }
+    }
+    const path = decodeURIComponent(url.pathname).replace(/\/+$/, '') || '/'
+    const isGraphql = path === '/graphql' && method === 'POST'
+    const write = isGraphql ? /^\s*mutation\b/.test(String(body.query ?? '')) : method !== 'GET' && method !== 'HEAD'
+    const entry: LoggedRequest = { method, path, status: 0, write, ...(raw ? { body } : {}) }
+
+    const auth = req.headers.authorization ?? ''
+    const token = /^(?:token|bearer)\s+(.+)$/i.exec(auth)?.[1]
+    const actor = token ? this.model.userByToken(token) : undefined
+    if (!actor) {
+      return this.send(res, entry, 401, { message: 'Bad credentials', documentation_url: 'https://docs.github.com/rest', status: '401' })
+    }
+    entry.actor = actor.login
+
+    const rate = this.rateFor(actor)
+    const usage = this.usage.get(actor.token)!
+    const rateHeaders = () => ({
+      'x-ratelimit-limit': String(rate.limit),
+      'x-ratelimit-remaining': String(usage.remaining),
+      'x-ratelimit-used': String(rate.limit - usage.remaining),
+      'x-ratelimit-reset': String(rate.reset),
+      'x-ratelimit-resource': isGraphql ? 'graphql' : 'core'
+    })
+    if (usage.remaining <= 0 && path !== '/rate_limit') {
+      return this.send(res, entry, 403, { message: 'API rate limit exceeded', documentation_url: 'https://docs.github.com/rest/overview/rate-limits-for-the-rest-api' }, rateHeaders())
+    }
+    if (path !== '/rate_limit') usage.remaining--
+
+    if (this.dieAfter !== undefined && this.writesServed >= this.dieAfter) {
+      return this.send(res, entry, 503, { message: 'emulator: the run died here (dieAfterWrites)' }, rateHeaders())
+    }
+
+    const fault = this.faults.find(
+      f =>
+        f.used < (f.times ?? Infinity) &&
+        (!f.method || f.method === method) &&
+        (!f.path || f.path.test(path))
+    )
+    if (fault) fault.used++
+    if (fault?.latencyMs) await new Promise(r => setTimeout(r, fault.latencyMs))
+    if (fault?.status) {
+      const headers: Record<string, string> = { ...rateHeaders() }
+      if (fault.retryAfter !== undefined) headers['retry-after'] = String(fault.retryAfter)
+      const message =
+        fault.message ??
+        (fault.retryAfter !== undefined
+          ? 'You have exceeded a secondary rate limit. Please wait a few minutes before you try again.'
+          : `emulator fault ${fault.status}`)
+      return this.send(res, entry, fault.status, { message, documentation_url: 'https://docs.github.com/rest' }, headers)
+    }
+
+    if (isGraphql) {
+      entry.route = 'graphql'
+      const result = await this.graphqlEndpoint.execute(actor, body)
+      if (write) this.writesServed++
+      return this.send(res, entry, 200, result, rateHeaders())
+    }
+
+    const matches = this.routes.filter(r => r.pattern.test(path))
+    const match = matches.find(r => r.route.method === method)
+    if (!match) {
+      return this.send(res, entry, 404, { message: 'Not Found', documentation_url: 'https://docs.github.com/rest' }, rateHeaders())
+    }
+    entry.route = match.route.template
+    const values = match.pattern.exec(path)!.slice(1)
+    const params = Object.fromEntries(match.names.map((n, i) => [n, values[i]]))
+    if (
+      params.owner !== undefined &&
+      (params.owner.toLowerCase() !== this.model.owner || params.repo.toLowerCase() !== this.model.name)
+    ) {
+      return this.send(res, entry, 404, { message: 'Not Found', documentation_url: 'https://docs.github.com/rest' }, rateHeaders())
+    }
+
+    let status: number
+    let responseBody: unknown
+    let headers: Record<string, string> = {}
+    try {
+      const out = match.route.handler({ method, params, query: url.searchParams, body, actor, baseUrl: this.url })
+      status = out.status
+      responseBody = match.route.template === '/rate_limit' ? this.rep.rateLimit(rate.limit, usage.remaining, rate.reset) : out.body
+      headers = out.headers ?? {}
+      if (write && status < 400) this.writesServed++
+    } catch (error) {
+      if (!(error instanceof HttpError)) throw error
+      status = error.status
+      responseBody = errorBody(error)
+    }
+    if (fault?.omitField && status < 300 && responseBody && typeof responseBody === 'object') {
+      const strip = (o: Record<string, unknown>) => delete o[fault.omitField!]
+      if (Array.isArray(responseBody)) responseBody.forEach(strip)
+      else strip(responseBody as Record<string, unknown>)
+    }
+    for (const observe of this.observers) {
+      observe({ method, template: match.route.template, status, requestBody: raw ? body : undefined, responseBody })
+    }
+    return this.send(res, entry, status, responseBody, { ...rateHeaders(), ...headers })
+  }
+
+  private send(
+    res: http.ServerResponse,
+    entry: LoggedRequest,
+    status: number,
+    body: unknown,
+    headers: Record<string, string> = {}
+  ): void {
+    entry.status = status
+    this.log.push(entry)
+    const text = body === undefined ? '' : JSON.stringify(body)
+    res.writeHead(status, {
+      'content-type': 'application/json; charset=utf-8',
+      'x-github-media-type': 'github.v3; format=json',
+      'x-github-request-id': `RIG:${this.log.length}`,
+      ...headers,
+      ...(status === 204 ? {} : { 'content-length': String(Buffer.byteLength(text)) })
+    })
+    res.end(status === 204 ? undefined : text)
+  }
+}

@@ -1,0 +1,29 @@
+/** The whole rig for a test file: GitHub emulator + cache service + conformance checking. */
+import { CacheService } from './cache/server.js'
+import { ConformanceChecker } from './github/openapi.js'
+import { GitHubEmulator, type EmulatorOptions } from './github/server.js'
+
+export interface Rig {
+  github: GitHubEmulator
+  cache: CacheService
+  conformance: ConformanceChecker
+  stop(): Promise<void>
+}
+
+export async function startRig(options: EmulatorOptions = {}): Promise<Rig> {
+  const github = new GitHubEmulator(options)
+  const cache = new CacheService()
+  const conformance = new ConformanceChecker()
+  github.observe(exchange => conformance.check(exchange))
+  await Promise.all([github.start(), cache.start()])
+  return {
+    github,
+    cache,
+    conformance,
+    async stop() {
+      await Promise.all([github.stop(), cache.stop()])
+    }
+  }
+}
+
+export { CacheService, ConformanceChecker, GitHubEmulator }

@@ -1,0 +1,13 @@
+/** ESM jest: ts-jest transpiles only (tsc --noEmit type-checks as its own step). */
+export default {
+  testEnvironment: 'node',
+  extensionsToTreatAsEsm: ['.ts'],
+  moduleFileExtensions: ['ts', 'js', 'mjs', 'json'],
+  testMatch: ['**/__tests__/**/*.test.ts'],
+  moduleNameMapper: { '^(\\.{1,2}/.*)\\.js$': '$1' },
+  transform: {
+    '^.+\\.ts$': ['ts-jest', { useESM: true, diagnostics: false }]
+  },
+  testTimeout: 60000,
+  maxWorkers: 2
+}

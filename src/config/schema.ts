@@ -1,0 +1,250 @@
+/**
+ * The JSON Schema of `.delivery.yml` (version 1). This object is the single source: ajv validates
+ * against it (filling in the defaults written here), and `npm run schema` publishes it to
+ * `docs/delivery.schema.json`, which a test keeps identical.
+ */
+
+const positiveInteger = (description: string, defaultValue?: number) => ({
+  type: 'integer',
+  exclusiveMinimum: 0,
+  description,
+  ...(defaultValue === undefined ? {} : { default: defaultValue })
+})
+
+const positiveNumber = (description: string) => ({
+  type: 'number',
+  exclusiveMinimum: 0,
+  description
+})
+
+const stringList = (description: string) => ({
+  type: 'array',
+  items: { type: 'string', minLength: 1 },
+  default: [],
+  description
+})
+
+export const configSchema = {
+  $schema: 'http://json-schema.org/draft-07/schema#',
+  $id: 'https://delivery-loop.dev/schema/delivery.schema.json',
+  title: 'Delivery Loop configuration (.delivery.yml)',
+  type: 'object',
+  additionalProperties: false,
+  required: ['version'],
+  properties: {
+    version: { const: 1, description: 'Schema version of this file. Always 1.' },
+    dispatch: {
+      type: 'object',
+      additionalProperties: false,
+      default: {},
+      description: 'How tick hands a ready issue to a coding agent.',
+      properties: {
+        adapter: {
+          enum: ['matrix', 'workflow', 'assign', 'comment', 'label'],
+          default: 'matrix',
+          description:
+            'matrix: the `wave` output feeds a strategy.matrix job; workflow: workflow_dispatch; assign: assign `assignee`; comment: post `comment_template`; label: add `label`.'
+        },
+        workflow: {
+          type: 'string',
+          minLength: 1,
+          description: 'Workflow file name or id to dispatch (adapter: workflow).'
+        },
+        ref: {
+          type: 'string',
+          minLength: 1,
+          description: 'Git ref for workflow_dispatch (default: the default branch).'
+        },
+        assignee: {
+          type: 'string',
+          minLength: 1,
+          description: 'Login to assign (adapter: assign), e.g. copilot-swe-agent[bot].'
+        },
+        comment_template: {
+          type: 'string',
+          minLength: 1,
+          description:
+            'Comment body (adapter: comment). Placeholders: {issue}, {branch}, {attempt}, {title}.'
+        },
+        label: { type: 'string', minLength: 1, description: 'Label to add (adapter: label).' },
+        lease_minutes: positiveInteger(
+          'A claim with no pull request after this many minutes is stalled.',
+          120
+        ),
+        fix_wave: {
+          type: 'boolean',
+          default: true,
+          description: 'Send pull requests with failing required checks back to their worker.'
+        }
+      }
+    },
+    guardrails: {
+      type: 'object',
+      additionalProperties: false,
+      default: {},
+      properties: {
+        budget: {
+          type: 'object',
+          additionalProperties: false,
+          default: {},
+          description: 'Every number must be positive: 0 or a negative value is an error, never "unlimited".',
+          properties: {
+            max_in_flight: positiveInteger('Open claims and pull requests at once.', 3),
+            max_dispatches_per_tick: positiveInteger('Dispatches in one tick.', 3),
+            max_dispatches_per_day: positiveInteger('Dispatches in any rolling 24 hours.', 20),
+            max_attempts_per_issue: positiveInteger(
+              'Attempts per issue, counted across ticks until the issue closes.',
+              3
+            ),
+            max_total_tokens: positiveInteger('Token usage per rolling window (from attestations).'),
+            max_total_cost_usd: positiveNumber('Cost in USD per rolling window (from attestations).'),
+            window_hours: positiveInteger('Length of the rolling usage window.', 24)
+          }
+        },
+        circuit_breaker: {
+          type: 'object',
+          additionalProperties: false,
+          default: {},
+          properties: {
+            max_no_progress_attempts: positiveInteger(
+              'Attempts without progress before an issue is frozen (needs-human).',
+              2
+            ),
+            trip_after_failed_ticks: positiveInteger(
+              'Consecutive failed ticks before the breaker opens.',
+              3
+            ),
+            cooldown_minutes: positiveInteger('Minutes before an open breaker goes half-open.', 60)
+          }
+        }
+      }
+    },
+    ci: {
+      type: 'object',
+      additionalProperties: false,
+      default: {},
+      properties: {
+        checks: stringList('Required check names. Empty: every check on the pull request head.'),
+        no_checks_after_minutes: positiveInteger(
+          'A pull request with no checks at all after this long needs a human.',
+          30
+        )
+      }
+    },
+    verification: {
+      type: 'object',
+      additionalProperties: false,
+      default: {},
+      properties: {
+        require_distinct_reviewer: {
+          type: 'boolean',
+          default: true,
+          description: 'A verdict from the same provider as the worker needs a human.'
+        }
+      }
+    },
+    adapters: {
+      type: 'object',
+      additionalProperties: false,
+      default: {},
+      properties: {
+        worker: { type: 'string', minLength: 1, description: 'Provider of the worker agent.' },
+        verifier: {
+          type: 'string',
+          minLength: 1,
+          description: 'Provider of the independent reviewer (ideally not the worker).'
+        }
+      }
+    },
+    skills: {
+      type: 'object',
+      additionalProperties: false,
+      default: {},
+      properties: {
+        paths: stringList('Extra glob patterns of SKILL.md files.'),
+        include: stringList('Extra files to include, e.g. AGENTS.md.'),
+        mode: {
+          enum: ['metadata', 'full'],
+          default: 'metadata',
+          description: 'metadata: name, description, path and headings; full: inline the bodies.'
+        },
+        budget_bytes: positiveInteger('Byte budget of the skills section of a prompt.', 4096)
+      }
+    },
+    discover: {
+      type: 'object',
+      additionalProperties: false,
+      default: {},
+      properties: {
+        workflows: stringList('Workflow names or paths to watch. Empty: all.'),
+        branches: stringList('Branches to watch. Empty: the default branch.'),
+        max_issues_per_run: positiveInteger(
+          'New issues per run; beyond it one summary issue.',
+          5
+        ),
+        comment_every_hours: positiveInteger(
+          'At most one recurrence comment per issue in this many hours.',
+          24
+        ),
+        enqueue: {
+          type: 'boolean',
+          default: true,
+          description: 'Label discovered issues delivery:unit so tick dispatches a fix.'
+        }
+      }
+    },
+    compile: {
+      type: 'object',
+      additionalProperties: false,
+      default: {},
+      properties: {
+        write_markers: {
+          enum: ['commit', 'pr', 'off'],
+          default: 'commit',
+          description: 'How markers assigned by compile are written back to the roadmap.'
+        },
+        markers_branch: {
+          type: 'string',
+          minLength: 1,
+          default: 'delivery-loop/roadmap-markers',
+          description: 'Branch of the marker pull request (write_markers: pr).'
+        },
+        max_writes_per_run: positiveInteger(
+          'Write requests per compile run; the next run continues.',
+          300
+        )
+      }
+    },
+    dependencies: {
+      type: 'object',
+      additionalProperties: false,
+      default: {},
+      properties: {
+        satisfied_by: {
+          enum: ['closed', 'pr-open'],
+          default: 'closed',
+          description:
+            'closed: a blocker is done when closed as completed; pr-open: also when it has an open pull request.'
+        }
+      }
+    },
+    trust: {
+      type: 'object',
+      additionalProperties: false,
+      default: {},
+      properties: {
+        bot_logins: stringList(
+          'Logins (besides the token identity) whose markers and issues are trusted, e.g. a GitHub App bot.'
+        )
+      }
+    },
+    api: {
+      type: 'object',
+      additionalProperties: false,
+      default: {},
+      properties: {
+        reserve: positiveInteger('API requests kept in reserve; waves shrink to keep it.', 100)
+      }
+    }
+  }
+} as const

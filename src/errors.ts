@@ -1,0 +1,72 @@
+/**
+ * Typed errors. The split matters to users: a configuration or input error is theirs to fix
+ * (and names the file, line or input), an API error is GitHub refusing or failing after retries,
+ * an internal error is ours. `main` maps each kind to a clear failure message.
+ */
+
+/** One problem in a user-supplied file, with where it is. */
+export interface Diagnostic {
+  message: string
+  file?: string
+  line?: number
+  column?: number
+  /** Dotted key path for configuration problems, e.g. `guardrails.budget.max_in_flight`. */
+  path?: string
+}
+
+export function formatDiagnostic(d: Diagnostic): string {
+  const where = d.file ? `${d.file}${d.line ? `:${d.line}` : ''}${d.column ? `:${d.column}` : ''}: ` : ''
+  const key = d.path ? `${d.path}: ` : ''
+  return `${where}${key}${d.message}`
+}
+
+/** The user's configuration or roadmap is wrong; carries every problem found, not just the first. */
+export class ConfigError extends Error {
+  override readonly name = 'ConfigError'
+  constructor(
+    message: string,
+    readonly diagnostics: Diagnostic[] = []
+  ) {
+    super(diagnostics.length ? `${message}\n${diagnostics.map(formatDiagnostic).join('\n')}` : message)
+  }
+}
+
+/** An action input or CLI argument is wrong. */
+export class InputError extends Error {
+  override readonly name = 'InputError'
+  constructor(
+    readonly input: string,
+    message: string
+  ) {
+    super(`Input "${input}": ${message}`)
+  }
+}
+
+/** GitHub failed or refused, after the client's own retries. */
+export class ApiError extends Error {
+  override readonly name = 'ApiError'
+  constructor(
+    message: string,
+    readonly status?: number,
+    readonly route?: string
+  ) {
+    super(message)
+  }
+}
+
+/** A mode that a later piece of work will build; never faked. */
+export class NotAvailableError extends Error {
+  override readonly name = 'NotAvailableError'
+  constructor(readonly mode: string) {
+    super(`mode "${mode}" is not available yet in this version of Delivery Loop`)
+  }
+}
+
+/** A bug in Delivery Loop itself. */
+export class InternalError extends Error {
+  override readonly name = 'InternalError'
+}
+
+export function errorMessage(error: unknown): string {
+  return error instanceof Error ? error.message : String(error)
+}

@@ -1,0 +1,66 @@
+/**
+ * Action inputs, read once and validated. The CLI builds the same object from its arguments, so
+ * everything below `main` sees one typed shape whichever way the run started.
+ */
+import { InputError } from './errors.js'
+
+export const MODES = ['compile', 'tick', 'discover', 'prompt', 'verdict'] as const
+export type Mode = (typeof MODES)[number]
+
+export interface Inputs {
+  mode: Mode
+  token?: string
+  configPath: string
+  roadmapPath: string
+  dryRun: boolean
+  issue?: number
+  pullRequest?: number
+  verdictFile?: string
+}
+
+export type InputReader = (name: string) => string
+
+export function parseMode(value: string): Mode {
+  const mode = value.trim().toLowerCase()
+  if (!mode) throw new InputError('mode', `is required; allowed values: ${MODES.join(', ')}`)
+  if (!(MODES as readonly string[]).includes(mode)) {
+    throw new InputError('mode', `"${value}" is not a mode; allowed values: ${MODES.join(', ')}`)
+  }
+  return mode as Mode
+}
+
+export function parseBoolean(name: string, value: string, fallback: boolean): boolean {
+  const v = value.trim().toLowerCase()
+  if (v === '') return fallback
+  if (['true', 'yes', '1', 'on'].includes(v)) return true
+  if (['false', 'no', '0', 'off'].includes(v)) return false
+  throw new InputError(name, `"${value}" is not a boolean; use true or false`)
+}
+
+function parseNumber(name: string, value: string): number | undefined {
+  const v = value.trim().replace(/^#/, '')
+  if (v === '') return undefined
+  if (!/^\d+$/.test(v) || Number(v) < 1) {
+    throw new InputError(name, `"${value}" is not an issue or pull request number`)
+  }
+  return Number(v)
+}
+
+/** Read inputs through `read` (core.getInput in the action, argv in the CLI). */
+export function readInputs(read: InputReader): Inputs {
+  const token = read('token').trim()
+  const inputs: Inputs = {
+    mode: parseMode(read('mode')),
+    ...(token ? { token } : {}),
+    configPath: read('config').trim() || '.delivery.yml',
+    roadmapPath: read('roadmap').trim() || 'ROADMAP.md',
+    dryRun: parseBoolean('dry-run', read('dry-run'), false)
+  }
+  const issue = parseNumber('issue', read('issue'))
+  const pullRequest = parseNumber('pull-request', read('pull-request'))
+  const verdictFile = read('verdict-file').trim()
+  if (issue !== undefined) inputs.issue = issue
+  if (pullRequest !== undefined) inputs.pullRequest = pullRequest
+  if (verdictFile) inputs.verdictFile = verdictFile
+  return inputs
+}

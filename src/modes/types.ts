@@ -1,0 +1,34 @@
+/** What every mode receives and returns; `main` maps the result to outputs and the job summary. */
+import type { DeliveryConfig } from '../config/types.js'
+import type { RunContext } from '../context.js'
+import type { GitHubPort } from '../github/port.js'
+import type { Inputs } from '../inputs.js'
+import type { Logger } from '../logging.js'
+import type { StateDocument } from '../state/document.js'
+
+export interface ModeEnvironment {
+  inputs: Inputs
+  context: RunContext
+  config: DeliveryConfig
+  github: GitHubPort
+  logger: Logger
+  /** The state restored for this run; a mode returns a changed copy in `state` to save it. */
+  state: StateDocument
+}
+
+export interface ModeResult {
+  /** The `status` output, e.g. `applied`, `planned`, `dispatched`, `no-ready-work`. */
+  status: string
+  /** Further step outputs (`wave`, counts…), already strings. */
+  outputs?: Record<string, string>
+  /** The machine-readable report; `main` writes it to a file and sets the `report` output. */
+  report: Record<string, unknown>
+  /** Job summary Markdown. */
+  summary: string
+  /** Set when the step must fail for a real error that the report already describes. */
+  failure?: string
+  /** State to save; undefined leaves the stored state as it was. */
+  state?: StateDocument
+}
+
+export type ModeHandler = (env: ModeEnvironment) => Promise<ModeResult>

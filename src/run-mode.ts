@@ -1,0 +1,138 @@
+/**
+ * The core of one run, shared by the action and the CLI: config → client → state → mode →
+ * state save → report file. It knows nothing of `@actions/core`; `main.ts` and `cli.ts` adapt it.
+ */
+import { promises as fs } from 'node:fs'
+import path from 'node:path'
+import { loadConfig } from './config/source.js'
+import type { RunContext } from './context.js'
+import { ConfigError, InputError } from './errors.js'
+import { createClient, pacingFromEnv } from './github/client.js'
+import { OctokitPort } from './github/octokit-port.js'
+import type { GitHubPort } from './github/port.js'
+import type { Inputs } from './inputs.js'
+import type { Logger } from './logging.js'
+import { modeHandler, STATEFUL_MODES } from './modes/index.js'
+import type { ModeResult } from './modes/types.js'
+import { CacheStateStore } from './state/cache-store.js'
+import { emptyState, type StateDocument } from './state/document.js'
+import type { LoadedState, StateStore } from './state/store.js'
+
+export interface RunOutcome {
+  result: ModeResult
+  reportPath: string
+  report: Record<string, unknown>
+}
+
+export interface RunOptions {
+  inputs: Inputs
+  context: RunContext
+  logger: Logger
+  /** Overrides for tests: a ready port or state store instead of the real adapters. */
+  github?: GitHubPort
+  stateStore?: StateStore
+}
+
+export async function runMode(options: RunOptions): Promise<RunOutcome> {
+  const { inputs, context, logger } = options
+  const handler = modeHandler(inputs.mode)
+
+  let github = options.github
+  if (!github) {
+    if (!inputs.token) {
+      throw new InputError('token', 'is empty; pass `token: ${{ github.token }}` or set GITHUB_TOKEN')
+    }
+    const octokit = createClient({
+      token: inputs.token,
+      baseUrl: context.apiUrl,
+      logger,
+      ...pacingFromEnv()
+    })
+    github = new OctokitPort(octokit, context.repo)
+  }
+
+  const loaded = await loadConfig({
+    configPath: inputs.configPath,
+    workspace: context.workspace,
+    github
+  })
+  for (const warning of loaded.warnings) {
+    logger.warning(`${warning.path}: ${warning.message}`, { file: warning.file, line: warning.line })
+  }
+
+  const stateful = STATEFUL_MODES.includes(inputs.mode)
+  let store = options.stateStore
+  let restored: LoadedState = { state: emptyState(), source: 'none', problems: [] }
+  if (stateful) {
+    if (!store) {
+      const repository = await github.repository()
+      store = new CacheStateStore({
+        repoId: repository.id,
+        runId: context.runId,
+        runAttempt: context.runAttempt,
+        directory: path.join(context.runnerTemp, 'delivery-loop-state'),
+        logger
+      })
+    }
+    restored = await store.load()
+    for (const problem of restored.problems) logger.warning(`State: ${problem}`)
+  }
+
+  const result = await handler({
+    inputs,
+    context,
+    config: loaded.config,
+    github,
+    logger,
+    state: structuredClone(restored.state)
+  })
+
+  let savedTo: string | undefined
+  if (stateful && store && result.state && !inputs.dryRun) {
+    const next: StateDocument = {
+      ...result.state,
+      version: 1,
+      seq: restored.state.seq + 1,
+      updated_at: new Date().toISOString(),
+      run: { id: context.runId, attempt: context.runAttempt }
+    }
+    try {
+      savedTo = await store.save(next)
+    } catch (error) {
+      // Losing state costs history, never correctness: GitHub facts are rebuilt next run.
+      logger.warning(`State was not saved: ${(error as Error).message}`)
+    }
+  }
+
+  const report: Record<string, unknown> = {
+    mode: inputs.mode,
+    status: result.status,
+    dry_run: inputs.dryRun,
+    repository: `${context.repo.owner}/${context.repo.repo}`,
+    run: { id: context.runId, attempt: context.runAttempt, event: context.eventName },
+    config: {
+      source: loaded.source ?? 'defaults',
+      warnings: loaded.warnings.map(w => ({ path: w.path, line: w.line, message: w.message }))
+    },
+    ...(stateful
+      ? {
+          state: {
+            restored_from: restored.source,
+            restored_seq: restored.state.seq,
+            problems: restored.problems,
+            saved_to: savedTo ?? null
+          }
+        }
+      : {}),
+    ...result.report,
+    api_requests: github.requestCount()
+  }
+  const reportPath = path.join(context.runnerTemp, `delivery-loop-${inputs.mode}-report.json`)
+  await fs.mkdir(path.dirname(reportPath), { recursive: true })
+  await fs.writeFile(reportPath, `${JSON.stringify(report, null, 2)}\n`)
+  return { result, reportPath, report }
+}
+
+export function isUserError(error: unknown): boolean {
+  return error instanceof ConfigError || error instanceof InputError
+}

@@ -1,0 +1,16 @@
+/** The state-store port: load the newest state, save a new one. */
+import type { StateDocument } from './document.js'
+
+export interface LoadedState {
+  state: StateDocument
+  /** Where it came from: a cache key, or `none` when nothing usable was found. */
+  source: string
+  /** Why a stored copy was ignored (corrupt, schema-invalid, restore failed). */
+  problems: string[]
+}
+
+export interface StateStore {
+  load(): Promise<LoadedState>
+  /** Persist `state` (already with its new seq); returns where it went. */
+  save(state: StateDocument): Promise<string>
+}
