@@ -1,7 +1,53 @@
 /** The GitHub port over one Octokit client. */
 import { ApiError } from '../errors.js'
 import type { Octokit } from './client.js'
-import type { FileContent, GitHubPort, RateLimit, RepoRef, RepositoryInfo } from './port.js'
+import type {
+  FileContent,
+  FileWriteOutcome,
+  GitHubPort,
+  IssueChange,
+  IssueComment,
+  IssueFacts,
+  RateLimit,
+  RelationOutcome,
+  RepoRef,
+  RepositoryInfo,
+  TrackedIssue
+} from './port.js'
+
+const ISSUE_PAGE = /* GraphQL */ `
+  query($owner: String!, $name: String!, $labels: [String!], $cursor: String) {
+    repository(owner: $owner, name: $name) {
+      issues(first: 100, after: $cursor, labels: $labels, states: [OPEN, CLOSED],
+             orderBy: { field: CREATED_AT, direction: ASC }) {
+        pageInfo { hasNextPage endCursor }
+        nodes {
+          number databaseId title body state stateReason createdAt url
+          author { login } authorAssociation
+          labels(first: 100) { nodes { name } }
+          blockedBy(first: 100) { nodes { number databaseId } }
+          parent { number }
+        }
+      }
+    }
+  }
+`
+
+interface IssueNode {
+  number: number
+  databaseId: number
+  title: string
+  body: string
+  state: 'OPEN' | 'CLOSED'
+  stateReason: string | null
+  createdAt: string
+  url: string
+  author: { login: string } | null
+  authorAssociation: string
+  labels: { nodes: { name: string }[] } | null
+  blockedBy: { nodes: { number: number; databaseId: number }[] }
+  parent: { number: number } | null
+}
 
 interface RequestFailure {
   status?: number
@@ -81,6 +127,256 @@ export class OctokitPort implements GitHubPort {
       }
     } catch (error) {
       throw toApiError(error, 'read the rate limit')
+    }
+  }
+
+  async listIssuesWithLabels(labels: string[]): Promise<TrackedIssue[]> {
+    const out: TrackedIssue[] = []
+    let cursor: string | null = null
+    try {
+      do {
+        type Page = {
+          repository: {
+            issues: { pageInfo: { hasNextPage: boolean; endCursor: string | null }; nodes: IssueNode[] }
+          }
+        }
+        const page: Page = await this.octokit.graphql<Page>(ISSUE_PAGE, {
+          owner: this.repo.owner,
+          name: this.repo.repo,
+          labels,
+          cursor
+        })
+        for (const n of page.repository.issues.nodes) {
+          out.push({
+            number: n.number,
+            databaseId: n.databaseId,
+            title: n.title,
+            body: n.body,
+            state: n.state,
+            stateReason: n.stateReason,
+            createdAt: n.createdAt,
+            url: n.url,
+            author: n.author?.login ?? null,
+            authorAssociation: n.authorAssociation,
+            labels: (n.labels?.nodes ?? []).map(l => l.name),
+            blockedBy: n.blockedBy.nodes,
+            parent: n.parent?.number ?? null
+          })
+        }
+        cursor = page.repository.issues.pageInfo.hasNextPage ? page.repository.issues.pageInfo.endCursor : null
+      } while (cursor)
+    } catch (error) {
+      throw toApiError(error, `list issues labelled ${labels.join(' or ')}`)
+    }
+    return out
+  }
+
+  async lookupIssues(numbers: number[]): Promise<Map<number, IssueFacts | null>> {
+    const out = new Map<number, IssueFacts | null>()
+    const unique = [...new Set(numbers)]
+    // One request per 100 numbers, by alias; a missing issue is an error on its alias only.
+    for (let i = 0; i < unique.length; i += 100) {
+      const batch = unique.slice(i, i + 100)
+      const fields = batch
+        .map(n => `i${n}: issue(number: ${n}) { databaseId state stateReason }`)
+        .join('\n')
+      const query = `query($owner: String!, $name: String!) { repository(owner: $owner, name: $name) { ${fields} } }`
+      type Result = { repository: Record<string, IssueFacts | null> }
+      let data: Result | undefined
+      try {
+        data = await this.octokit.graphql<Result>(query, { owner: this.repo.owner, name: this.repo.repo })
+      } catch (error) {
+        const partial = (error as { data?: Result }).data
+        if (!partial?.repository) throw toApiError(error, `look up issues ${batch.map(n => `#${n}`).join(', ')}`)
+        data = partial
+      }
+      for (const n of batch) out.set(n, data.repository[`i${n}`] ?? null)
+    }
+    return out
+  }
+
+  async listLabels(): Promise<string[]> {
+    try {
+      const labels = await this.octokit.paginate(this.octokit.rest.issues.listLabelsForRepo, {
+        ...this.repo,
+        per_page: 100
+      })
+      return labels.map(l => l.name)
+    } catch (error) {
+      throw toApiError(error, 'list labels')
+    }
+  }
+
+  async createLabel(name: string, color: string, description: string): Promise<void> {
+    try {
+      await this.octokit.rest.issues.createLabel({ ...this.repo, name, color, description })
+    } catch (error) {
+      // Created meanwhile by someone else: that is what we wanted.
+      if ((error as RequestFailure).status === 422) return
+      throw toApiError(error, `create label ${name}`)
+    }
+  }
+
+  async createIssue(fields: { title: string; body: string; labels: string[] }): Promise<{ number: number; databaseId: number }> {
+    try {
+      const { data } = await this.octokit.rest.issues.create({ ...this.repo, ...fields })
+      return { number: data.number, databaseId: data.id }
+    } catch (error) {
+      throw toApiError(error, `create issue "${fields.title}"`)
+    }
+  }
+
+  async updateIssue(number: number, change: IssueChange): Promise<void> {
+    try {
+      await this.octokit.rest.issues.update({
+        ...this.repo,
+        issue_number: number,
+        ...(change.title !== undefined ? { title: change.title } : {}),
+        ...(change.body !== undefined ? { body: change.body } : {}),
+        ...(change.labels !== undefined ? { labels: change.labels } : {}),
+        ...(change.state !== undefined ? { state: change.state } : {}),
+        ...(change.stateReason !== undefined ? { state_reason: change.stateReason } : {})
+      })
+    } catch (error) {
+      throw toApiError(error, `update issue #${number}`)
+    }
+  }
+
+  async addBlockedBy(number: number, blockerDatabaseId: number): Promise<RelationOutcome> {
+    try {
+      await this.octokit.request('POST /repos/{owner}/{repo}/issues/{issue_number}/dependencies/blocked_by', {
+        ...this.repo,
+        issue_number: number,
+        issue_id: blockerDatabaseId
+      })
+      return 'added'
+    } catch (error) {
+      const status = (error as RequestFailure).status
+      if (status === 404 || status === 403 || status === 410) return 'unavailable'
+      if (status === 422 && /already/i.test((error as RequestFailure).message ?? '')) return 'exists'
+      throw toApiError(error, `record that #${number} is blocked by issue id ${blockerDatabaseId}`)
+    }
+  }
+
+  async removeBlockedBy(number: number, blockerDatabaseId: number): Promise<void> {
+    try {
+      await this.octokit.request('DELETE /repos/{owner}/{repo}/issues/{issue_number}/dependencies/blocked_by/{issue_id}', {
+        ...this.repo,
+        issue_number: number,
+        issue_id: blockerDatabaseId
+      })
+    } catch (error) {
+      if ((error as RequestFailure).status === 404) return
+      throw toApiError(error, `remove a blocked-by relationship from #${number}`)
+    }
+  }
+
+  async addSubIssue(parent: number, childDatabaseId: number): Promise<RelationOutcome> {
+    try {
+      await this.octokit.request('POST /repos/{owner}/{repo}/issues/{issue_number}/sub_issues', {
+        ...this.repo,
+        issue_number: parent,
+        sub_issue_id: childDatabaseId,
+        replace_parent: true
+      })
+      return 'added'
+    } catch (error) {
+      const status = (error as RequestFailure).status
+      if (status === 404 || status === 403 || status === 410) return 'unavailable'
+      if (status === 422 && /already/i.test((error as RequestFailure).message ?? '')) return 'exists'
+      throw toApiError(error, `add a sub-issue to #${parent}`)
+    }
+  }
+
+  async listComments(number: number): Promise<IssueComment[]> {
+    try {
+      const comments = await this.octokit.paginate(this.octokit.rest.issues.listComments, {
+        ...this.repo,
+        issue_number: number,
+        per_page: 100
+      })
+      return comments.map(c => ({ id: c.id, body: c.body ?? '', author: c.user?.login ?? null }))
+    } catch (error) {
+      throw toApiError(error, `list comments of #${number}`)
+    }
+  }
+
+  async createComment(number: number, body: string): Promise<void> {
+    try {
+      await this.octokit.rest.issues.createComment({ ...this.repo, issue_number: number, body })
+    } catch (error) {
+      throw toApiError(error, `comment on #${number}`)
+    }
+  }
+
+  async updateComment(id: number, body: string): Promise<void> {
+    try {
+      await this.octokit.rest.issues.updateComment({ ...this.repo, comment_id: id, body })
+    } catch (error) {
+      throw toApiError(error, `update comment ${id}`)
+    }
+  }
+
+  async writeFile(fields: { path: string; text: string; sha: string; branch: string; message: string }): Promise<FileWriteOutcome> {
+    try {
+      await this.octokit.rest.repos.createOrUpdateFileContents({
+        ...this.repo,
+        path: fields.path,
+        message: fields.message,
+        content: Buffer.from(fields.text, 'utf8').toString('base64'),
+        sha: fields.sha,
+        branch: fields.branch
+      })
+      return 'written'
+    } catch (error) {
+      const e = error as RequestFailure
+      const message = e.message ?? ''
+      // Branch protection and rulesets answer 409/403/422 with a message naming the rule.
+      if (/protect|rule|pull request/i.test(message) && [403, 409, 422].includes(e.status ?? 0)) return 'protected'
+      if (e.status === 409) return 'conflict'
+      throw toApiError(error, `write ${fields.path} on ${fields.branch}`)
+    }
+  }
+
+  async branchSha(branch: string): Promise<string | undefined> {
+    try {
+      const { data } = await this.octokit.rest.git.getRef({ ...this.repo, ref: `heads/${branch}` })
+      return data.object.sha
+    } catch (error) {
+      if ((error as RequestFailure).status === 404) return undefined
+      throw toApiError(error, `read branch ${branch}`)
+    }
+  }
+
+  async createBranch(branch: string, sha: string): Promise<void> {
+    try {
+      await this.octokit.rest.git.createRef({ ...this.repo, ref: `refs/heads/${branch}`, sha })
+    } catch (error) {
+      throw toApiError(error, `create branch ${branch}`)
+    }
+  }
+
+  async findOpenPull(head: string, base: string): Promise<number | undefined> {
+    try {
+      const { data } = await this.octokit.rest.pulls.list({
+        ...this.repo,
+        head: `${this.repo.owner}:${head}`,
+        base,
+        state: 'open',
+        per_page: 1
+      })
+      return data[0]?.number
+    } catch (error) {
+      throw toApiError(error, `find the pull request from ${head}`)
+    }
+  }
+
+  async createPull(fields: { head: string; base: string; title: string; body: string }): Promise<number> {
+    try {
+      const { data } = await this.octokit.rest.pulls.create({ ...this.repo, ...fields })
+      return data.number
+    } catch (error) {
+      throw toApiError(error, `open a pull request from ${fields.head}`)
     }
   }
 

@@ -28,7 +28,7 @@ export interface FileContent {
   sha: string
 }
 
-export interface GitHubPort {
+export interface GitHubPort extends IssueWriter {
   readonly repo: RepoRef
   repository(): Promise<RepositoryInfo>
   /** Login of the token's own identity (e.g. `github-actions[bot]`), undefined if GitHub won't say. */
@@ -38,4 +38,72 @@ export interface GitHubPort {
   readFile(path: string, ref?: string): Promise<FileContent | undefined>
   /** Requests made so far through this port, by kind; for reports and budgets. */
   requestCount(): { reads: number; writes: number }
+}
+
+/** An issue as compile and tick read it in a scan (one GraphQL page per 100 issues). */
+export interface TrackedIssue {
+  number: number
+  databaseId: number
+  title: string
+  body: string
+  state: 'OPEN' | 'CLOSED'
+  stateReason: string | null
+  createdAt: string
+  url: string
+  /** Login as GraphQL reports it (bots without the `[bot]` suffix). */
+  author: string | null
+  authorAssociation: string
+  labels: string[]
+  /** Native "blocked by" relationships. */
+  blockedBy: { number: number; databaseId: number }[]
+  parent: number | null
+}
+
+export interface IssueFacts {
+  databaseId: number
+  state: 'OPEN' | 'CLOSED'
+  stateReason: string | null
+}
+
+export interface IssueChange {
+  title?: string
+  body?: string
+  labels?: string[]
+  state?: 'open' | 'closed'
+  stateReason?: 'completed' | 'not_planned' | 'duplicate'
+}
+
+export interface IssueComment {
+  id: number
+  body: string
+  author: string | null
+}
+
+/** What a write through the Contents API came to. */
+export type FileWriteOutcome = 'written' | 'conflict' | 'protected'
+
+/** What adding a native relationship came to. */
+export type RelationOutcome = 'added' | 'exists' | 'unavailable'
+
+/** The writes and look-ups compile needs; tick and discover extend this list. */
+export interface IssueWriter {
+  /** Every issue with any of `labels`, open and closed, all pages. */
+  listIssuesWithLabels(labels: string[]): Promise<TrackedIssue[]>
+  /** Database id and state of issues by number, batched; null for numbers that are no issue. */
+  lookupIssues(numbers: number[]): Promise<Map<number, IssueFacts | null>>
+  listLabels(): Promise<string[]>
+  createLabel(name: string, color: string, description: string): Promise<void>
+  createIssue(fields: { title: string; body: string; labels: string[] }): Promise<{ number: number; databaseId: number }>
+  updateIssue(number: number, change: IssueChange): Promise<void>
+  addBlockedBy(number: number, blockerDatabaseId: number): Promise<RelationOutcome>
+  removeBlockedBy(number: number, blockerDatabaseId: number): Promise<void>
+  addSubIssue(parent: number, childDatabaseId: number): Promise<RelationOutcome>
+  listComments(number: number): Promise<IssueComment[]>
+  createComment(number: number, body: string): Promise<void>
+  updateComment(id: number, body: string): Promise<void>
+  writeFile(fields: { path: string; text: string; sha: string; branch: string; message: string }): Promise<FileWriteOutcome>
+  branchSha(branch: string): Promise<string | undefined>
+  createBranch(branch: string, sha: string): Promise<void>
+  findOpenPull(head: string, base: string): Promise<number | undefined>
+  createPull(fields: { head: string; base: string; title: string; body: string }): Promise<number>
 }

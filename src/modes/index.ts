@@ -4,9 +4,12 @@
  */
 import { NotAvailableError } from '../errors.js'
 import type { Mode } from '../inputs.js'
+import { compileMode } from './compile.js'
 import type { ModeHandler } from './types.js'
 
-const handlers: Partial<Record<Mode, ModeHandler>> = {}
+const handlers: Partial<Record<Mode, ModeHandler>> = {
+  compile: compileMode
+}
 
 export function modeHandler(mode: Mode): ModeHandler {
   const handler = handlers[mode]

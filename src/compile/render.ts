@@ -1,0 +1,121 @@
+/**
+ * What compile writes for a slice: title, body and labels (SPEC §3). Pure. The body keeps
+ * loopcoder's field lines so either tool can read the other's issues.
+ */
+import { markerComment } from '../roadmap/ids.js'
+import { plainText } from '../roadmap/plain-text.js'
+import type { Slice, Unit } from '../roadmap/types.js'
+import { neutralizeMentions } from '../report/markdown.js'
+
+export const LABEL_UNIT = 'delivery:unit'
+export const LABEL_EPIC_PARENT = 'delivery:epic'
+export const LABEL_EPIC = 'epic'
+export const BLOCKED_BY_PREFIX = 'blocked-by:#'
+
+/** Stable colours for the labels the action creates. */
+export const LABEL_COLOURS: Record<string, { color: string; description: string }> = {
+  [LABEL_UNIT]: { color: '0e8a16', description: 'A unit of work in the Delivery Loop DAG' },
+  [LABEL_EPIC_PARENT]: { color: '5319e7', description: 'An epic of the roadmap; its slices are sub-issues' },
+  [LABEL_EPIC]: { color: '3e4b9e', description: 'Part of an epic' },
+  'needs-human': { color: 'b60205', description: 'Delivery Loop stopped here: a human must look' },
+  'status:implementing': { color: 'fbca04', description: 'Dispatched to a coding agent' },
+  'delivery:discovered': { color: 'c5def5', description: 'Filed by Delivery Loop from a CI failure' },
+  'delivery:dashboard': { color: '1d76db', description: 'The Delivery Loop dashboard' }
+}
+
+export function labelStyle(name: string): { color: string; description: string } {
+  if (name.startsWith(BLOCKED_BY_PREFIX)) {
+    return { color: 'd93f0b', description: `Blocked by issue ${name.slice('blocked-by:'.length)}` }
+  }
+  return LABEL_COLOURS[name] ?? { color: 'ededed', description: '' }
+}
+
+/** GitHub's limit is 65,536 characters; leave room for what GitHub adds. */
+export const BODY_LIMIT = 65000
+const TRUNCATED = '\n\n[… intent truncated by Delivery Loop: see the roadmap for the full text]'
+
+export interface RenderContext {
+  /** `https://github.com/owner/repo/blob/<default branch>/<roadmap path>`; omitted offline. */
+  roadmapUrl?: string
+}
+
+/** The line that links to the roadmap; ignored when comparing bodies (line numbers drift). */
+export const ROADMAP_LINK_LINE = /^Roadmap line: .*$/m
+
+export function sliceTitle(slice: Slice): string {
+  const prefix = slice.kind === 'doc' ? 'Doc' : 'Code'
+  return truncateTitle(`${prefix}: ${plainText(slice.text)}`)
+}
+
+export function epicTitle(unit: Unit): string {
+  return truncateTitle(`Epic: ${plainText(unit.title)}`)
+}
+
+function truncateTitle(title: string): string {
+  // GitHub accepts 256 characters in a title.
+  return title.length > 256 ? `${title.slice(0, 255)}…` : title
+}
+
+function fitIntent(head: string, intent: string, tail: string): string {
+  const room = BODY_LIMIT - head.length - tail.length
+  if (intent.length <= room) return intent
+  return intent.slice(0, Math.max(0, room - TRUNCATED.length)) + TRUNCATED
+}
+
+export function sliceBody(slice: Slice, unit: Unit, blockedBy: number[], ctx: RenderContext): string {
+  const head = [
+    markerComment(slice.id),
+    `Roadmap ref: \`${slice.ref}\``,
+    `Kind: ${slice.kind}`,
+    `Unit: ${unit.title}`,
+    `Blocked by: ${blockedBy.length ? blockedBy.map(n => `#${n}`).join(', ') : 'none'}`,
+    '',
+    '## Intent',
+    '',
+    ''
+  ].join('\n')
+  const tail = [
+    '',
+    '',
+    '## Slice',
+    '',
+    slice.text,
+    ...(ctx.roadmapUrl ? ['', `Roadmap line: ${ctx.roadmapUrl}#L${slice.line}`] : []),
+    ''
+  ].join('\n')
+  return neutralizeMentions(head + fitIntent(head, unit.intent || '_No intent text in the roadmap._', tail) + tail)
+}
+
+export function epicBody(unit: Unit, ctx: RenderContext): string {
+  const head = [
+    markerComment(unit.id),
+    `Roadmap ref: \`${unit.slug}\``,
+    'Kind: epic',
+    `Unit: ${unit.title}`,
+    '',
+    '## Intent',
+    '',
+    ''
+  ].join('\n')
+  const tail = [
+    '',
+    '',
+    '## Slices',
+    '',
+    'The slices of this epic are its sub-issues.',
+    ...(ctx.roadmapUrl ? ['', `Roadmap line: ${ctx.roadmapUrl}#L${unit.line}`] : []),
+    ''
+  ].join('\n')
+  return neutralizeMentions(head + fitIntent(head, unit.intent || '_No intent text in the roadmap._', tail) + tail)
+}
+
+/** Labels compile requires on a slice issue (others on the issue are left alone). */
+export function sliceLabels(unit: Unit, blockedBy: number[]): string[] {
+  return [LABEL_UNIT, ...(unit.epic ? [LABEL_EPIC] : []), ...blockedBy.map(n => `${BLOCKED_BY_PREFIX}${n}`)]
+}
+
+/** Bodies equal apart from the roadmap link line (which moves whenever lines above move). */
+export function sameBody(a: string | null, b: string): boolean {
+  const norm = (s: string) => s.replace(ROADMAP_LINK_LINE, '').replace(/\r\n/g, '\n').trimEnd()
+  return norm(a ?? '') === norm(b)
+}

@@ -1,0 +1,207 @@
+/**
+ * mode: compile — ROADMAP.md → an idempotent issue DAG (SPEC §2–§4).
+ * Parse and validate (zero writes on any error) → read marked issues → plan → then, depending on
+ * the event: a sticky plan comment on a pull request, the plan alone for dry runs and branches
+ * other than the default, or apply + marker write-back on the default branch.
+ */
+import { existsSync, readFileSync } from 'node:fs'
+import path from 'node:path'
+import { applyPlan, type ApplyResult } from '../compile/apply.js'
+import { writeBackMarkers, type WritebackResult } from '../compile/markers-writeback.js'
+import { normaliseLogin, planCompile, type CompilePlan } from '../compile/plan.js'
+import { LABEL_EPIC_PARENT, LABEL_UNIT } from '../compile/render.js'
+import { appliedMarkdown, diagnosticsMarkdown, planMarkdown, PLAN_COMMENT_MARKER } from '../compile/summary.js'
+import { ConfigError, type Diagnostic } from '../errors.js'
+import type { GitHubPort } from '../github/port.js'
+import { compileRoadmap, type CompiledRoadmap } from '../roadmap/compile-roadmap.js'
+import type { ModeEnvironment, ModeResult } from './types.js'
+
+/** The default token's identity: its issues are trusted even when a PAT runs compile later. */
+export const ACTIONS_BOT = 'github-actions[bot]'
+
+async function readRoadmap(env: ModeEnvironment): Promise<{ text: string; source: string }> {
+  const file = env.inputs.roadmapPath
+  const local = path.resolve(env.context.workspace, file)
+  if (existsSync(local)) return { text: readFileSync(local, 'utf8'), source: 'workspace' }
+  const remote = await env.github.readFile(file)
+  if (remote) return { text: remote.text, source: 'default branch' }
+  throw new ConfigError(`${file} not found`, [
+    { file, message: 'the roadmap file does not exist in the workspace or on the default branch (input `roadmap`)' }
+  ])
+}
+
+function annotate(env: ModeEnvironment, diagnostics: Diagnostic[]): void {
+  for (const d of diagnostics) env.logger.error(d.message, { file: d.file, line: d.line, title: 'Roadmap error' })
+}
+
+function entryOf(compiled: CompiledRoadmap, plan: CompilePlan) {
+  return plan.items.map(p => ({
+    issue: p.issue?.number ?? null,
+    id: p.item.key,
+    ref: p.item.ref,
+    kind: p.item.kind,
+    title: p.item.title,
+    action: p.action,
+    changes: p.changes,
+    line: p.item.line
+  }))
+}
+
+async function upsertPlanComment(github: GitHubPort, pull: number, body: string): Promise<'created' | 'updated' | 'unchanged'> {
+  const comments = await github.listComments(pull)
+  const mine = comments.find(c => c.body.includes(PLAN_COMMENT_MARKER))
+  const text = `${PLAN_COMMENT_MARKER}\n${body}`
+  if (!mine) {
+    await github.createComment(pull, text)
+    return 'created'
+  }
+  if (mine.body === text) return 'unchanged'
+  await github.updateComment(mine.id, text)
+  return 'updated'
+}
+
+export async function compileMode(env: ModeEnvironment): Promise<ModeResult> {
+  const { github, logger, config, context, inputs } = env
+  const { text, source } = await readRoadmap(env)
+  const file = inputs.roadmapPath
+  const compiled = compileRoadmap(text, file)
+  const pull = (context.payload.pull_request as { number?: number } | undefined)?.number
+  const isPullRequest = context.eventName.startsWith('pull_request') && pull !== undefined
+
+  const repository = await github.repository()
+  const render = {
+    roadmapUrl: `${context.serverUrl}/${context.repo.owner}/${context.repo.repo}/blob/${repository.defaultBranch}/${file}`
+  }
+
+  const invalid = async (diagnostics: Diagnostic[]): Promise<ModeResult> => {
+    annotate(env, diagnostics)
+    const markdown = ['## Delivery Loop · compile', '', diagnosticsMarkdown(diagnostics)].join('\n')
+    if (isPullRequest && !inputs.dryRun) await upsertPlanComment(github, pull!, markdown)
+    return {
+      status: 'invalid',
+      report: {
+        roadmap: { file, source },
+        errors: diagnostics.map(d => ({ file: d.file, line: d.line, message: d.message }))
+      },
+      summary: markdown,
+      failure: `${file} has ${diagnostics.length} error(s); nothing was written`
+    }
+  }
+  if (compiled.diagnostics.length) return invalid(compiled.diagnostics)
+
+  // Read what exists: every marked issue (both labels, all pages, open and closed).
+  const existing = await github.listIssuesWithLabels([LABEL_UNIT, LABEL_EPIC_PARENT])
+  const externalNumbers = [
+    ...new Set(compiled.roadmap.slices.flatMap(s => (compiled.roadmap.blockers.get(s.id) ?? []).flatMap(b => (b.type === 'issue' ? [b.number] : []))))
+  ]
+  const external = externalNumbers.length ? await github.lookupIssues(externalNumbers) : new Map()
+  const viewer = await github.viewerLogin()
+  const trustedLogins = new Set([ACTIONS_BOT, ...(viewer ? [viewer] : []), ...config.trust.bot_logins].map(normaliseLogin))
+  const plan = planCompile({
+    compiled,
+    existing,
+    trusted: login => trustedLogins.has(normaliseLogin(login)),
+    external,
+    render
+  })
+  if (plan.diagnostics.length) return invalid(plan.diagnostics)
+  for (const i of plan.ignored) {
+    logger.warning(
+      `#${i.issue} carries roadmap marker ${i.key} but was written by ${i.author ?? 'an unknown author'}, who is not trusted; it is ignored (add the login to trust.bot_logins if it is yours)`
+    )
+  }
+
+  const baseReport = {
+    roadmap: { file, source, units: compiled.roadmap.units.length, slices: compiled.roadmap.slices.length },
+    ignored: plan.ignored
+  }
+
+  const onDefaultBranch =
+    context.eventName !== 'push' || !context.ref || context.ref === `refs/heads/${repository.defaultBranch}`
+  if (isPullRequest || inputs.dryRun || !onDefaultBranch) {
+    const why = isPullRequest
+      ? 'Plan for this pull request: merging it applies the plan.'
+      : inputs.dryRun
+        ? 'Dry run: nothing was written.'
+        : `Push to ${context.ref}: compile applies only on ${repository.defaultBranch}.`
+    const markdown = planMarkdown(compiled, plan, `## Delivery Loop · compile plan\n\n${why}`)
+    let comment: string | undefined
+    if (isPullRequest && !inputs.dryRun) comment = await upsertPlanComment(github, pull!, markdown)
+    return {
+      status: 'planned',
+      outputs: {
+        created: '0',
+        updated: '0',
+        closed: '0'
+      },
+      report: { ...baseReport, plan: entryOf(compiled, plan), closes: plan.closes.map(c => ({ issue: c.issue.number, id: c.key, reason: c.reason })), ...(comment ? { comment } : {}) },
+      summary: markdown
+    }
+  }
+
+  const result: ApplyResult = await applyPlan({
+    plan,
+    github,
+    logger,
+    render,
+    maxWrites: config.compile.max_writes_per_run,
+    external
+  })
+  let writeback: WritebackResult = { markers: 0, outcome: 'none' }
+  if (!result.remaining.length) {
+    writeback = await writeBackMarkers({
+      github,
+      logger,
+      roadmap: compiled.roadmap,
+      text,
+      path: file,
+      mode: config.compile.write_markers,
+      branch: config.compile.markers_branch,
+      defaultBranch: repository.defaultBranch
+    })
+  }
+  const extra =
+    writeback.outcome === 'committed'
+      ? [`Wrote ${writeback.markers} marker(s) to \`${file}\`.`, '']
+      : writeback.outcome === 'pull-request'
+        ? [`Proposed ${writeback.markers} marker(s) in pull request #${writeback.pullRequest}.`, '']
+        : writeback.outcome === 'off' && writeback.markers
+          ? [`${writeback.markers} marker(s) not written back (\`compile.write_markers: off\`).`, '']
+          : []
+  const status = result.remaining.length ? 'partial' : 'applied'
+  return {
+    status,
+    outputs: {
+      created: String(result.created.length),
+      updated: String(result.updated.length),
+      closed: String(result.closed.length)
+    },
+    report: {
+      ...baseReport,
+      created: result.created,
+      updated: result.updated,
+      unchanged: result.unchanged,
+      closed: result.closed,
+      remaining: result.remaining,
+      native_dependencies: result.nativeDependencies,
+      notices: result.notices,
+      markers: writeback,
+      totals: {
+        created: result.created.length,
+        updated: result.updated.length,
+        unchanged: result.unchanged.length,
+        closed: result.closed.length,
+        remaining: result.remaining.length,
+        writes: result.writes
+      }
+    },
+    summary: appliedMarkdown(compiled, result, extra),
+    state: {
+      ...env.state,
+      compile: {
+        remaining: result.remaining.length,
+        ...(result.remaining.length ? {} : { completed_at: new Date().toISOString() })
+      }
+    }
+  }
+}

@@ -1,0 +1,260 @@
+/**
+ * ROADMAP.md → units and slices (SPEC §2), with exact lines and the offsets where missing markers
+ * go. remark finds the structure (headings, list items, fenced code); the texts that feed ids are
+ * taken from the source lines themselves, so inline Markdown stays exactly as written.
+ */
+import type { Heading, ListItem, Nodes, Root, RootContent } from 'mdast'
+import remarkGfm from 'remark-gfm'
+import remarkParse from 'remark-parse'
+import { unified } from 'unified'
+import type { Diagnostic } from '../errors.js'
+import { allocateId, ANY_MARKER, sliceSeed, TRAILING_MARKER, unitSeed, unitSlug } from './ids.js'
+import type { Slice, SliceKind, Unit } from './types.js'
+
+export interface ParsedRoadmap {
+  units: Unit[]
+  slices: Slice[]
+  diagnostics: Diagnostic[]
+}
+
+const processor = unified().use(remarkParse).use(remarkGfm)
+
+const SLICE_PREFIX = /^(doc|code):/
+const NEEDS = /\s*\(needs:\s*([^)]*)\)\s*$/i
+const EPIC = /^\[epic\]\s*/i
+
+export const EPIC_FALLBACK = (title: string) =>
+  `Decompose ${title} into implementable, testable slices`
+
+/** Start offset of every line, for line ↔ offset arithmetic without re-scanning. */
+function lineStarts(text: string): number[] {
+  const starts = [0]
+  for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) starts.push(i + 1)
+  return starts
+}
+
+interface Line {
+  text: string
+  start: number
+  /** Offset just past the line's content (before `\r\n` / `\n`). */
+  end: number
+}
+
+function lineAt(text: string, starts: number[], line: number): Line {
+  const start = starts[line - 1]
+  let end = line < starts.length ? starts[line] - 1 : text.length
+  if (end > start && text[end - 1] === '\r') end--
+  return { text: text.slice(start, end), start, end }
+}
+
+/** Where a missing marker goes: after the line's content, before trailing whitespace. */
+function markerInsertOffset(line: Line): number {
+  return line.start + line.text.replace(/\s+$/, '').length
+}
+
+function isAtxLevel2(node: RootContent, text: string): node is Heading {
+  if (node.type !== 'heading' || node.depth !== 2) return false
+  return /^ {0,3}##(?:\s|$)/.test(text.slice(node.position!.start.offset!, node.position!.end.offset!))
+}
+
+/** Every list item under `node`, in document order (nested lists included). */
+function* listItems(node: Nodes): Generator<ListItem> {
+  if (node.type === 'code') return
+  if (node.type === 'listItem') yield node
+  if ('children' in node) for (const child of node.children) yield* listItems(child as Nodes)
+}
+
+function codeLines(node: Nodes, into: Set<number>): void {
+  if (node.type === 'code' && node.position) {
+    for (let l = node.position.start.line; l <= node.position.end.line; l++) into.add(l)
+    return
+  }
+  if ('children' in node) for (const child of node.children) codeLines(child as Nodes, into)
+}
+
+interface RawSlice {
+  kind: SliceKind
+  text: string
+  needs?: string[]
+  marker?: string
+  line: number
+  markerOffset: number
+}
+
+interface RawUnit {
+  title: string
+  epic: boolean
+  marker?: string
+  line: number
+  markerOffset: number
+  intent: string
+  slices: RawSlice[]
+}
+
+function parseNeeds(value: string): string[] {
+  const parts = value
+    .split(/[,;]/)
+    .map(s => s.trim())
+    .filter(Boolean)
+  if (parts.length === 1 && (parts[0].toLowerCase() === 'none' || parts[0] === '[]')) return []
+  return parts
+}
+
+/** Parse roadmap text. Structural problems become diagnostics; ids are allocated here. */
+export function parseRoadmap(text: string, file = 'ROADMAP.md'): ParsedRoadmap {
+  const tree = processor.parse(text) as Root
+  const starts = lineStarts(text)
+  const raws: RawUnit[] = []
+
+  const top = tree.children
+  for (let i = 0; i < top.length; i++) {
+    const node = top[i]
+    if (!isAtxLevel2(node, text)) continue
+    const headingLine = lineAt(text, starts, node.position!.start.line)
+    let raw = headingLine.text.replace(/^ {0,3}##\s*/, '')
+    const marker = TRAILING_MARKER.exec(raw)
+    if (marker) raw = raw.slice(0, marker.index)
+    raw = raw.replace(/\s+#+\s*$/, '').trim()
+    const epic = EPIC.test(raw)
+    const title = epic ? raw.replace(EPIC, '').trim() : raw
+
+    // The unit runs to the next level-2 heading.
+    let j = i + 1
+    while (j < top.length && !isAtxLevel2(top[j], text)) j++
+    const lastLine = j < top.length ? top[j].position!.start.line - 1 : starts.length
+    const body = top.slice(i + 1, j)
+
+    const skip = new Set<number>()
+    for (const child of body) codeLines(child, skip)
+    const slices: RawSlice[] = []
+    for (const child of body) {
+      for (const item of listItems(child)) {
+        const first = item.children[0]
+        if (!first || first.type !== 'paragraph' || !first.position) continue
+        const line = lineAt(text, starts, first.position.start.line)
+        let content = text.slice(first.position.start.offset!, line.end).replace(/^\[[ xX]\]\s+/, '')
+        const prefix = SLICE_PREFIX.exec(content)
+        if (!prefix) continue
+        content = content.slice(prefix[0].length)
+        const m = TRAILING_MARKER.exec(content)
+        if (m) content = content.slice(0, m.index)
+        let needs: string[] | undefined
+        const n = NEEDS.exec(content)
+        if (n) {
+          needs = parseNeeds(n[1])
+          content = content.slice(0, n.index)
+        }
+        skip.add(first.position.start.line)
+        slices.push({
+          kind: prefix[1] as SliceKind,
+          text: content.trim(),
+          ...(needs ? { needs } : {}),
+          ...(m ? { marker: m[1] } : {}),
+          line: first.position.start.line,
+          markerOffset: markerInsertOffset(line)
+        })
+      }
+    }
+
+    const intentLines: string[] = []
+    for (let l = node.position!.start.line + 1; l <= lastLine; l++) {
+      if (skip.has(l)) continue
+      intentLines.push(lineAt(text, starts, l).text.replace(ANY_MARKER, '').replace(/\s+$/, ''))
+    }
+    const intent = intentLines.join('\n').replace(/^\n+|\n+$/g, '')
+
+    raws.push({
+      title,
+      epic,
+      ...(marker ? { marker: marker[1] } : {}),
+      line: node.position!.start.line,
+      markerOffset: markerInsertOffset(headingLine),
+      intent,
+      slices
+    })
+  }
+
+  return allocate(raws, file)
+}
+
+/** Assign ids (markers kept verbatim, missing ones derived), refs and the epic fallback. */
+function allocate(raws: RawUnit[], file: string): ParsedRoadmap {
+  const diagnostics: Diagnostic[] = []
+  // Every marker written in the file is in use before any id is generated.
+  const inUse = new Set<string>()
+  const seenMarker = new Map<string, number>()
+  const noteMarker = (id: string, line: number) => {
+    const first = seenMarker.get(id)
+    if (first !== undefined) {
+      diagnostics.push({ file, line, message: `duplicate marker lc:u=${id} (first used on line ${first})` })
+    } else {
+      seenMarker.set(id, line)
+    }
+    inUse.add(id)
+  }
+  for (const u of raws) {
+    if (u.marker) noteMarker(u.marker, u.line)
+    for (const s of u.slices) if (s.marker) noteMarker(s.marker, s.line)
+  }
+
+  const units: Unit[] = []
+  const slices: Slice[] = []
+  const refs = new Map<string, number>()
+  let order = 0
+  for (const raw of raws) {
+    order++
+    const unitId = raw.marker ?? allocateId(unitSeed(order, raw.title), inUse)
+    const slug = unitSlug(raw.title)
+    const unit: Unit = {
+      id: unitId,
+      marked: raw.marker !== undefined,
+      title: raw.title,
+      slug,
+      epic: raw.epic,
+      line: raw.line,
+      markerOffset: raw.markerOffset,
+      intent: raw.intent,
+      slices: []
+    }
+    const counters = { doc: 0, code: 0 }
+    const addSlice = (s: RawSlice, id: string, synthetic: boolean) => {
+      counters[s.kind]++
+      const ref = `${slug}/${s.kind}-${counters[s.kind]}`
+      const first = refs.get(ref)
+      if (first !== undefined) {
+        diagnostics.push({ file, line: s.line, message: `duplicate ref ${ref} (first on line ${first}); rename one of the units` })
+      } else {
+        refs.set(ref, s.line)
+      }
+      const slice: Slice = {
+        id,
+        marked: s.marker !== undefined,
+        kind: s.kind,
+        text: s.text,
+        ref,
+        unitId,
+        line: s.line,
+        markerOffset: s.markerOffset,
+        ...(s.needs ? { needs: s.needs } : {}),
+        synthetic,
+        index: slices.length
+      }
+      unit.slices.push(slice)
+      slices.push(slice)
+    }
+    for (const s of raw.slices) {
+      order++
+      const id = s.marker ?? allocateId(sliceSeed(unitId, order, s.kind, s.text), inUse)
+      addSlice(s, id, false)
+    }
+    if (raw.epic && raw.slices.length === 0) {
+      // Beyond loopcoder: seeded by the unit id alone (order 0), so the fallback keeps its id
+      // when units are added above it — it has no line of its own to carry a marker.
+      const text = EPIC_FALLBACK(raw.title)
+      const id = allocateId(sliceSeed(unitId, 0, 'doc', text), inUse)
+      addSlice({ kind: 'doc', text, line: raw.line, markerOffset: -1 }, id, true)
+    }
+    units.push(unit)
+  }
+  return { units, slices, diagnostics }
+}
