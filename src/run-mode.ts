@@ -70,7 +70,7 @@ export async function runMode(options: RunOptions): Promise<RunOutcome> {
         repoId: repository.id,
         runId: context.runId,
         runAttempt: context.runAttempt,
-        directory: path.join(context.runnerTemp, 'delivery-loop-state'),
+        workspace: context.workspace,
         logger
       })
     }

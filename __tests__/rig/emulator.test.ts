@@ -124,7 +124,7 @@ describe('GitHub emulator', () => {
       }`,
       { owner: 'acme', name: 'widgets' }
     )
-    expect(result.viewer.login).toBe('github-actions[bot]')
+    expect(result.viewer.login).toBe('github-actions')
     expect(result.repository.issues.nodes[0]).toEqual({ number: 1, author: { login: 'maintainer' } })
     await expect(bot.graphql('query { repository(owner: "acme", name: "widgets") { issues(first: 101) { totalCount } } }')).rejects.toThrow(
       'exceeds the `first` limit of 100'

@@ -4,6 +4,7 @@ import { formatDiagnostic } from '../errors.js'
 import { mermaidGraph, type GraphEdge, type GraphNode } from '../report/mermaid.js'
 import { cell, issueLink, neutralizeMentions, table } from '../report/markdown.js'
 import type { CompiledRoadmap } from '../roadmap/compile-roadmap.js'
+import { plainText } from '../roadmap/plain-text.js'
 import type { ApplyResult } from './apply.js'
 import type { CompilePlan } from './plan.js'
 
@@ -15,7 +16,7 @@ export function dagGraph(compiled: CompiledRoadmap, status?: (key: string) => st
     const st = status?.(s.id)
     return {
       key: s.id,
-      label: `${s.ref.split('/')[1]}: ${s.text}`,
+      label: `${s.ref.split('/')[1]}: ${plainText(s.text)}`,
       group: s.unitId,
       groupLabel: unitOf.get(s.unitId)!.title,
       ...(st ? { status: st } : {})

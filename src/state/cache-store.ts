@@ -15,8 +15,8 @@ export interface CacheStoreOptions {
   repoId: number
   runId: string
   runAttempt: string
-  /** A runner-local directory; the same absolute path must be used on save and restore. */
-  directory: string
+  /** The job's workspace; the state directory lives there only while it is saved or restored. */
+  workspace: string
   logger: Logger
 }
 
@@ -24,11 +24,28 @@ export function stateKeyPrefix(repoId: number): string {
   return `delivery-loop-state-v1-${repoId}-`
 }
 
+/**
+ * The cache path, relative to the workspace. A cache entry only restores under the same path
+ * list (the list is part of its version), and a relative path is the same on every runner,
+ * whatever its temp directory is called.
+ */
+export const STATE_DIR = '.delivery-loop-state'
+
 export class CacheStateStore implements StateStore {
+  private readonly directory: string
   private readonly file: string
+  private readonly cachePath: string
 
   constructor(private readonly options: CacheStoreOptions) {
-    this.file = path.join(options.directory, 'state.json')
+    this.directory = path.join(options.workspace, STATE_DIR)
+    this.file = path.join(this.directory, 'state.json')
+    // @actions/cache resolves relative paths from the working directory (the workspace on a runner).
+    this.cachePath = path.resolve(process.cwd()) === path.resolve(options.workspace) ? STATE_DIR : this.directory
+  }
+
+  /** Never leave the directory behind: a later step might commit the workspace. */
+  private async cleanUp(): Promise<void> {
+    await fs.rm(this.directory, { recursive: true, force: true })
   }
 
   async load(): Promise<LoadedState> {
@@ -38,22 +55,26 @@ export class CacheStateStore implements StateStore {
       problems.push('the Actions cache is not available in this environment')
       return { state: emptyState(), source: 'none', problems }
     }
-    await fs.rm(this.options.directory, { recursive: true, force: true })
-    await fs.mkdir(this.options.directory, { recursive: true })
+    await this.cleanUp()
     let key: string | undefined
     try {
       // A failed restore looks like a miss: the caller treats "none" as unknown, not as empty.
-      key = await cache.restoreCache([this.options.directory], prefix, [prefix])
+      key = await cache.restoreCache([this.cachePath], prefix, [prefix])
     } catch (error) {
       problems.push(`state restore failed: ${(error as Error).message}`)
     }
-    if (!key) return { state: emptyState(), source: 'none', problems }
+    if (!key) {
+      await this.cleanUp()
+      return { state: emptyState(), source: 'none', problems }
+    }
     let text: string
     try {
       text = await fs.readFile(this.file, 'utf8')
     } catch {
       problems.push(`cache entry ${key} holds no state file`)
       return { state: emptyState(), source: 'none', problems }
+    } finally {
+      await this.cleanUp()
     }
     const parsed = parseState(text)
     if (!parsed.state) {
@@ -66,10 +87,14 @@ export class CacheStateStore implements StateStore {
 
   async save(state: StateDocument): Promise<string> {
     const key = `${stateKeyPrefix(this.options.repoId)}${this.options.runId}-${this.options.runAttempt}-${state.seq}`
-    await fs.mkdir(this.options.directory, { recursive: true })
+    await fs.mkdir(this.directory, { recursive: true })
     await fs.writeFile(this.file, `${JSON.stringify(state, null, 2)}\n`)
-    const id = await cache.saveCache([this.options.directory], key)
-    if (id === -1) throw new Error(`the Actions cache refused to save state under ${key}`)
+    try {
+      const id = await cache.saveCache([this.cachePath], key)
+      if (id === -1) throw new Error(`the Actions cache refused to save state under ${key}`)
+    } finally {
+      await this.cleanUp()
+    }
     return `cache:${key}`
   }
 }

@@ -159,7 +159,8 @@ export class GraphQLEndpoint {
   private actor(user: User) {
     return {
       __typename: user.type,
-      login: user.login,
+      // GitHub's GraphQL API names bots without the `[bot]` suffix that REST shows.
+      login: user.type === 'Bot' ? user.login.replace(/\[bot\]$/, '') : user.login,
       url: `https://github.com/${user.login}`,
       databaseId: user.id
     }

@@ -16,12 +16,17 @@ type Json = Record<string, unknown>
 
 let cached: { ajv: Ajv; spec: Json; version: string } | undefined
 
-/** Rewrite OpenAPI 3.0 `nullable: true` into JSON Schema's `null` type, everywhere. */
+/**
+ * Rewrite OpenAPI 3.0 into what ajv validates: `nullable: true` becomes JSON Schema's `null` type,
+ * and `oneOf` becomes `anyOf`, because GitHub's description uses `oneOf` over branches that
+ * overlap (e.g. `basic-error` requires nothing, so every error body matches it and any second
+ * branch), which no instance could satisfy exactly once.
+ */
 export function rewriteNullable(node: unknown): unknown {
   if (Array.isArray(node)) return node.map(rewriteNullable)
   if (!node || typeof node !== 'object') return node
   const out: Json = {}
-  for (const [k, v] of Object.entries(node as Json)) out[k] = rewriteNullable(v)
+  for (const [k, v] of Object.entries(node as Json)) out[k === 'oneOf' ? 'anyOf' : k] = rewriteNullable(v)
   if (out.nullable === true) {
     delete out.nullable
     if (typeof out.type === 'string') {
