@@ -62,8 +62,12 @@ describe('.delivery.yml', () => {
       ])
     )
     expect(error.diagnostics).toHaveLength(3)
-    expect(error.message).toContain('.delivery.yml:3: dispatch.adapter: must be one of "matrix", "workflow"')
-    expect(error.message).toContain('.delivery.yml:6: guardrails.budget.max_in_flight: must be a positive number')
+    expect(error.message).toContain(
+      '.delivery.yml:3: dispatch.adapter: must be one of "matrix", "workflow"'
+    )
+    expect(error.message).toContain(
+      '.delivery.yml:6: guardrails.budget.max_in_flight: must be a positive number'
+    )
     expect(error.message).toContain('.delivery.yml:8: ci.checks: must be of type array')
   })
 
@@ -75,7 +79,9 @@ describe('.delivery.yml', () => {
   })
 
   it('warns about unknown keys (with their line) and ignores them', () => {
-    const { config, warnings } = parseConfig('version: 1\nfuture_feature: true\ndispatch:\n  colour: red\n')
+    const { config, warnings } = parseConfig(
+      'version: 1\nfuture_feature: true\ndispatch:\n  colour: red\n'
+    )
     expect(warnings.map(w => [w.path, w.line])).toEqual([
       ['future_feature', 2],
       ['dispatch.colour', 4]
@@ -97,5 +103,16 @@ describe('.delivery.yml', () => {
   it('publishes the same schema in docs/', () => {
     const published = JSON.parse(readFileSync('docs/delivery.schema.json', 'utf8'))
     expect(published).toEqual(JSON.parse(JSON.stringify(configSchema)))
+  })
+})
+
+describe('examples/delivery.yml', () => {
+  it('is valid and spells out exactly the defaults', () => {
+    const { config, warnings } = parseConfig(
+      readFileSync('examples/delivery.yml', 'utf8'),
+      'examples/delivery.yml'
+    )
+    expect(warnings).toEqual([])
+    expect(config).toEqual(defaultConfig())
   })
 })

@@ -105,5 +105,3 @@ export async function main(argv: string[], env: NodeJS.ProcessEnv = process.env)
     return 1
   }
 }
-
-

@@ -29,14 +29,20 @@ export function parseRepo(value: string, source: string): RepoRef {
 
 export function readRunContext(env: NodeJS.ProcessEnv = process.env): RunContext {
   if (!env.GITHUB_REPOSITORY) {
-    throw new InputError('GITHUB_REPOSITORY', 'is not set; run inside GitHub Actions or pass --repo')
+    throw new InputError(
+      'GITHUB_REPOSITORY',
+      'is not set; run inside GitHub Actions or pass --repo'
+    )
   }
   let payload: Record<string, unknown> = {}
   if (env.GITHUB_EVENT_PATH) {
     try {
       payload = JSON.parse(readFileSync(env.GITHUB_EVENT_PATH, 'utf8')) as Record<string, unknown>
     } catch (error) {
-      throw new InputError('GITHUB_EVENT_PATH', `cannot read the event payload: ${(error as Error).message}`)
+      throw new InputError(
+        'GITHUB_EVENT_PATH',
+        `cannot read the event payload: ${(error as Error).message}`
+      )
     }
   }
   return {

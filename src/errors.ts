@@ -15,7 +15,9 @@ export interface Diagnostic {
 }
 
 export function formatDiagnostic(d: Diagnostic): string {
-  const where = d.file ? `${d.file}${d.line ? `:${d.line}` : ''}${d.column ? `:${d.column}` : ''}: ` : ''
+  const where = d.file
+    ? `${d.file}${d.line ? `:${d.line}` : ''}${d.column ? `:${d.column}` : ''}: `
+    : ''
   const key = d.path ? `${d.path}: ` : ''
   return `${where}${key}${d.message}`
 }
@@ -27,7 +29,9 @@ export class ConfigError extends Error {
     message: string,
     readonly diagnostics: Diagnostic[] = []
   ) {
-    super(diagnostics.length ? `${message}\n${diagnostics.map(formatDiagnostic).join('\n')}` : message)
+    super(
+      diagnostics.length ? `${message}\n${diagnostics.map(formatDiagnostic).join('\n')}` : message
+    )
   }
 }
 

@@ -26,7 +26,11 @@ export async function run(): Promise<void> {
   } catch (error) {
     if (error instanceof ConfigError) {
       for (const d of error.diagnostics) {
-        logger.error(`${d.path ? `${d.path}: ` : ''}${d.message}`, { file: d.file, line: d.line, column: d.column })
+        logger.error(`${d.path ? `${d.path}: ` : ''}${d.message}`, {
+          file: d.file,
+          line: d.line,
+          column: d.column
+        })
       }
     }
     core.setFailed(errorMessage(error))

@@ -21,7 +21,10 @@ export async function runPlanCommand(options: PlanCommandOptions): Promise<numbe
   try {
     text = readFileSync(options.roadmapPath, 'utf8')
   } catch (error) {
-    throw new InputError('--roadmap', `cannot read ${options.roadmapPath}: ${(error as Error).message}`)
+    throw new InputError(
+      '--roadmap',
+      `cannot read ${options.roadmapPath}: ${(error as Error).message}`
+    )
   }
   const compiled = compileRoadmap(text, options.roadmapPath)
   if (compiled.diagnostics.length) {
@@ -61,7 +64,9 @@ export async function runPlanCommand(options: PlanCommandOptions): Promise<numbe
           unit: s.unitId,
           epic: unitOf.get(s.unitId)!.epic,
           marked: s.marked,
-          blocked_by: blockers.map(b => (b.type === 'slice' ? byId.get(b.id)!.ref : `#${b.number}`)),
+          blocked_by: blockers.map(b =>
+            b.type === 'slice' ? byId.get(b.id)!.ref : `#${b.number}`
+          ),
           blocked_by_ids: blockers.flatMap(b => (b.type === 'slice' ? [b.id] : []))
         }
       }),
@@ -78,13 +83,19 @@ export async function runPlanCommand(options: PlanCommandOptions): Promise<numbe
   ]
   order.forEach((id, i) => {
     const s = byId.get(id)!
-    const blockers = blockersOf(id).map(b => (b.type === 'slice' ? byId.get(b.id)!.ref : `#${b.number}`))
+    const blockers = blockersOf(id).map(b =>
+      b.type === 'slice' ? byId.get(b.id)!.ref : `#${b.number}`
+    )
     lines.push(
       `  ${String(i + 1).padStart(3)}. ${s.ref.padEnd(40)} ${sliceTitle(s)}${unitOf.get(s.unitId)!.epic ? ' [epic]' : ''}`,
       `       id ${s.id}, line ${s.line}${blockers.length ? `, blocked by ${blockers.join(', ')}` : ''}`
     )
   })
-  lines.push('', `Ready on an empty tracker (${ready.length}):`, ...ready.map(id => `  - ${byId.get(id)!.ref}`))
+  lines.push(
+    '',
+    `Ready on an empty tracker (${ready.length}):`,
+    ...ready.map(id => `  - ${byId.get(id)!.ref}`)
+  )
   lines.push('', 'Dependency graph (Mermaid):', dagGraph(compiled), '')
   options.out.write(lines.join('\n'))
   return 0

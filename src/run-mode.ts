@@ -40,7 +40,10 @@ export async function runMode(options: RunOptions): Promise<RunOutcome> {
   let github = options.github
   if (!github) {
     if (!inputs.token) {
-      throw new InputError('token', 'is empty; pass `token: ${{ github.token }}` or set GITHUB_TOKEN')
+      throw new InputError(
+        'token',
+        'is empty; pass `token: ${{ github.token }}` or set GITHUB_TOKEN'
+      )
     }
     const octokit = createClient({
       token: inputs.token,
@@ -57,7 +60,10 @@ export async function runMode(options: RunOptions): Promise<RunOutcome> {
     github
   })
   for (const warning of loaded.warnings) {
-    logger.warning(`${warning.path}: ${warning.message}`, { file: warning.file, line: warning.line })
+    logger.warning(`${warning.path}: ${warning.message}`, {
+      file: warning.file,
+      line: warning.line
+    })
   }
 
   const stateful = STATEFUL_MODES.includes(inputs.mode)

@@ -49,8 +49,17 @@ function roadmapText(): string {
   return rig.github.model.branch('main')!.files.get('ROADMAP.md')!.content.toString('utf8')
 }
 
-function compile(extra: Record<string, string> = {}, options: Partial<Parameters<typeof runAction>[0]> = {}) {
-  return runAction({ github: rig.github, cache: rig.cache, inputs: { mode: 'compile', ...extra }, eventName: 'push', ...options })
+function compile(
+  extra: Record<string, string> = {},
+  options: Partial<Parameters<typeof runAction>[0]> = {}
+) {
+  return runAction({
+    github: rig.github,
+    cache: rig.cache,
+    inputs: { mode: 'compile', ...extra },
+    eventName: 'push',
+    ...options
+  })
 }
 
 function unitIssues(): Issue[] {
@@ -86,15 +95,25 @@ describe('compile', () => {
     expect(searchDoc.number).toBeLessThan(searchCode.number)
 
     expect(store.body).toMatch(/^<!-- lc:u=lc-[0-9a-f]{12} -->\n/)
-    expect(store.body).toContain('Roadmap ref: `storage-layer/code-1`\nKind: code\nUnit: Storage layer\n')
+    expect(store.body).toContain(
+      'Roadmap ref: `storage-layer/code-1`\nKind: code\nUnit: Storage layer\n'
+    )
     expect(store.body).toContain(`Blocked by: #${storageDoc.number}\n`)
-    expect(store.body).toContain('## Intent\n\nPersist widgets so restarts lose nothing. Ask @\u200balice for the schema.')
+    expect(store.body).toContain(
+      '## Intent\n\nPersist widgets so restarts lose nothing. Ask @\u200balice for the schema.'
+    )
     expect(store.body).toContain('## Slice\n\nImplement the `WidgetStore`')
-    expect(store.body).toContain('Roadmap line: https://github.com/acme/widgets/blob/main/ROADMAP.md#L9')
+    expect(store.body).toContain(
+      'Roadmap line: https://github.com/acme/widgets/blob/main/ROADMAP.md#L9'
+    )
     expect(storageDoc.body).toContain('Blocked by: none')
 
-    expect(store.labels.sort()).toEqual(['blocked-by:#' + storageDoc.number, 'delivery:unit'].sort())
-    expect(searchCode.labels.sort()).toEqual(['blocked-by:#' + searchDoc.number, 'delivery:unit', 'epic'].sort())
+    expect(store.labels.sort()).toEqual(
+      ['blocked-by:#' + storageDoc.number, 'delivery:unit'].sort()
+    )
+    expect(searchCode.labels.sort()).toEqual(
+      ['blocked-by:#' + searchDoc.number, 'delivery:unit', 'epic'].sort()
+    )
     expect(epic.labels).toEqual(['delivery:epic'])
     const colours = Object.fromEntries(rig.github.model.labels.map(l => [l.name, l.color]))
     expect(colours['delivery:unit']).toBe('0e8a16')
@@ -109,10 +128,17 @@ describe('compile', () => {
     const written = roadmapText()
     expect(written.replace(/ <!-- lc:u=lc-[0-9a-f]{12} -->/g, '')).toBe(ROADMAP)
     expect(written.match(/<!-- lc:u=/g)).toHaveLength(3 + 5)
-    expect(written).toContain(`- code: Implement the \`WidgetStore\` (needs: doc-1) <!-- lc:u=${/lc:u=(lc-\w+)/.exec(store.body!)![1]} -->`)
-    const commits = run.requests.filter(r => r.method === 'PUT' && r.path.endsWith('/contents/ROADMAP.md'))
+    expect(written).toContain(
+      `- code: Implement the \`WidgetStore\` (needs: doc-1) <!-- lc:u=${/lc:u=(lc-\w+)/.exec(store.body!)![1]} -->`
+    )
+    const commits = run.requests.filter(
+      r => r.method === 'PUT' && r.path.endsWith('/contents/ROADMAP.md')
+    )
     expect(commits).toHaveLength(1)
-    expect(commits[0].body).toMatchObject({ message: 'chore(roadmap): add unit markers', sha: expect.any(String) })
+    expect(commits[0].body).toMatchObject({
+      message: 'chore(roadmap): add unit markers',
+      sha: expect.any(String)
+    })
 
     const report = run.report!
     expect(report.totals).toMatchObject({ created: 6, updated: 0, closed: 0, remaining: 0 })
@@ -155,10 +181,17 @@ describe('compile', () => {
     expect(run.report!.totals).toMatchObject({ created: 0, updated: 0, closed: 1 })
     const removed = byTitle('Code: Add the widgets endpoint with paging')
     expect(removed).toMatchObject({ state: 'closed', stateReason: 'not_planned' })
-    expect(rig.github.model.comments.find(c => c.issueNumber === removed.number)!.body).toContain('no longer in the roadmap')
+    expect(rig.github.model.comments.find(c => c.issueNumber === removed.number)!.body).toContain(
+      'no longer in the roadmap'
+    )
 
     // Add one slice.
-    seedRoadmap(roadmapText().replace('Expose widgets over HTTP.\n', 'Expose widgets over HTTP.\n\n- code: Add rate limiting (needs: none)\n'))
+    seedRoadmap(
+      roadmapText().replace(
+        'Expose widgets over HTTP.\n',
+        'Expose widgets over HTTP.\n\n- code: Add rate limiting (needs: none)\n'
+      )
+    )
     run = await compile()
     expect(run.report!.totals).toMatchObject({ created: 1, updated: 0, closed: 0 })
     byTitle('Code: Add rate limiting')
@@ -183,7 +216,9 @@ describe('compile', () => {
     rig.github.revive()
     const resumed = await compile()
     expect(resumed.code).toBe(0)
-    const titles = unitIssues().map(i => i.title).sort()
+    const titles = unitIssues()
+      .map(i => i.title)
+      .sort()
     expect(titles).toEqual([
       'Code: Add the widgets endpoint',
       'Code: Implement the WidgetStore',
@@ -191,15 +226,32 @@ describe('compile', () => {
       'Doc: Design the search index',
       'Doc: Design the storage schema'
     ])
-    expect(byTitle('Code: Implement the WidgetStore').blockedBy).toEqual([byTitle('Doc: Design the storage schema').id])
+    expect(byTitle('Code: Implement the WidgetStore').blockedBy).toEqual([
+      byTitle('Doc: Design the storage schema').id
+    ])
     const settled = await compile()
     expect(settled.requests.filter(r => r.write)).toEqual([])
   })
 
   it.each([
-    ['a cycle', '## A\n- code: one (needs: b/code-1)\n\n## B\n- code: two (needs: a/code-1)\n', 2, 'dependency cycle: a/code-1 → b/code-1 → a/code-1'],
-    ['an unknown reference', '## A\n- doc: one\n- code: two (needs: doc-7)\n', 3, 'unknown reference "doc-7"'],
-    ['a duplicate marker', '## A <!-- lc:u=lc-same -->\n- doc: one <!-- lc:u=lc-same -->\n', 2, 'duplicate marker lc:u=lc-same'],
+    [
+      'a cycle',
+      '## A\n- code: one (needs: b/code-1)\n\n## B\n- code: two (needs: a/code-1)\n',
+      2,
+      'dependency cycle: a/code-1 → b/code-1 → a/code-1'
+    ],
+    [
+      'an unknown reference',
+      '## A\n- doc: one\n- code: two (needs: doc-7)\n',
+      3,
+      'unknown reference "doc-7"'
+    ],
+    [
+      'a duplicate marker',
+      '## A <!-- lc:u=lc-same -->\n- doc: one <!-- lc:u=lc-same -->\n',
+      2,
+      'duplicate marker lc:u=lc-same'
+    ],
     ['a self-dependency', '## A\n- doc: one (needs: doc-1)\n', 2, 'depends on itself'],
     ['a duplicate ref', '## A\n- doc: one\n\n## a\n- doc: two\n', 5, 'duplicate ref a/doc-1']
   ])('rejects %s with file:line and writes nothing', async (_name, text, line, message) => {
@@ -207,10 +259,16 @@ describe('compile', () => {
     const run = await compile()
     expect(run.code).toBe(1)
     expect(run.outputs.status).toBe('invalid')
-    expect(run.stdout).toMatch(new RegExp(`::error title=Roadmap error,file=ROADMAP.md,line=${line}(,[^:]*)?::`))
+    expect(run.stdout).toMatch(
+      new RegExp(`::error title=Roadmap error,file=ROADMAP.md,line=${line}(,[^:]*)?::`)
+    )
     expect(run.stdout).toContain(message)
     expect(run.requests.filter(r => r.write)).toEqual([])
-    expect(run.report!.errors).toContainEqual({ file: 'ROADMAP.md', line, message: expect.stringContaining(message) })
+    expect(run.report!.errors).toContainEqual({
+      file: 'ROADMAP.md',
+      line,
+      message: expect.stringContaining(message)
+    })
   })
 
   it('ignores and reports marked issues written by an outside user', async () => {
@@ -229,7 +287,9 @@ describe('compile', () => {
     expect(run.report!.ignored).toEqual([{ issue: 1, author: 'outsider', key: target.id }])
     expect(run.stdout).toContain('::warning::#1 carries roadmap marker')
     // Not adopted: the loop made its own issue for the slice.
-    expect(rig.github.model.issues.filter(i => i.title === 'Code: Add the widgets endpoint')).toHaveLength(2)
+    expect(
+      rig.github.model.issues.filter(i => i.title === 'Code: Add the widgets endpoint')
+    ).toHaveLength(2)
   })
 
   it('keeps the oldest of two issues with the same marker and closes the newer as a duplicate', async () => {
@@ -243,7 +303,9 @@ describe('compile', () => {
       userId: original.userId
     })
     const run = await compile()
-    expect(run.report!.closed).toEqual([expect.objectContaining({ issue: copy.number, reason: 'duplicate' })])
+    expect(run.report!.closed).toEqual([
+      expect.objectContaining({ issue: copy.number, reason: 'duplicate' })
+    ])
     expect(copy).toMatchObject({ state: 'closed', stateReason: 'duplicate' })
     expect(original.state).toBe('open')
   })
@@ -263,12 +325,23 @@ describe('compile', () => {
     seedRoadmap(ROADMAP)
     const maintainer = rig.github.model.userByLogin('maintainer')!
     const ref = rig.github.model.branch('main')!
-    rig.github.model.branches.set('roadmap-edit', { name: 'roadmap-edit', commitSha: ref.commitSha, files: new Map(ref.files), protected: false })
+    rig.github.model.branches.set('roadmap-edit', {
+      name: 'roadmap-edit',
+      commitSha: ref.commitSha,
+      files: new Map(ref.files),
+      protected: false
+    })
     const pr = rig.github.model.createIssue({
       title: 'Plan more',
       body: 'roadmap',
       userId: maintainer.id,
-      pull: { head: 'roadmap-edit', headSha: ref.commitSha, base: 'main', draft: false, merged: false }
+      pull: {
+        head: 'roadmap-edit',
+        headSha: ref.commitSha,
+        base: 'main',
+        draft: false,
+        merged: false
+      }
     })
     const workspace = tempDir('ws')
     writeFileSync(path.join(workspace, 'ROADMAP.md'), ROADMAP)
@@ -283,7 +356,10 @@ describe('compile', () => {
     expect(comments()[0].body).toContain('```mermaid')
     expect(unitIssues()).toEqual([])
 
-    writeFileSync(path.join(workspace, 'ROADMAP.md'), `${ROADMAP}\n## Metrics\n- code: Count widgets (needs: none)\n`)
+    writeFileSync(
+      path.join(workspace, 'ROADMAP.md'),
+      `${ROADMAP}\n## Metrics\n- code: Count widgets (needs: none)\n`
+    )
     const second = await compile({}, { eventName: 'pull_request', event, workspace })
     expect(second.code).toBe(0)
     expect(comments()).toHaveLength(1)
@@ -308,7 +384,10 @@ describe('compile', () => {
     const pr = rig.github.model.issues.find(i => i.pull)!
     expect(pr.pull).toMatchObject({ head: 'delivery-loop/roadmap-markers', base: 'main' })
     expect(roadmapText()).toBe(ROADMAP)
-    const proposed = rig.github.model.branch('delivery-loop/roadmap-markers')!.files.get('ROADMAP.md')!.content.toString()
+    const proposed = rig.github.model
+      .branch('delivery-loop/roadmap-markers')!
+      .files.get('ROADMAP.md')!
+      .content.toString()
     expect(proposed.replace(/ <!-- lc:u=lc-[0-9a-f]{12} -->/g, '')).toBe(ROADMAP)
   })
 
@@ -318,15 +397,22 @@ describe('compile', () => {
     const run = await compile()
     expect(run.code).toBe(0)
     expect(run.report!.native_dependencies).toBe('unavailable')
-    expect(run.stdout.match(/::notice::GitHub's issue dependencies API is not available/g)).toHaveLength(1)
+    expect(
+      run.stdout.match(/::notice::GitHub's issue dependencies API is not available/g)
+    ).toHaveLength(1)
     const store = byTitle('Code: Implement the WidgetStore')
-    expect(store.labels).toContain(`blocked-by:#${byTitle('Doc: Design the storage schema').number}`)
+    expect(store.labels).toContain(
+      `blocked-by:#${byTitle('Doc: Design the storage schema').number}`
+    )
   })
 
   it('stops at compile.max_writes_per_run, says what remains, and the next run finishes', async () => {
     seedRoadmap(ROADMAP)
     const workspace = tempDir('ws')
-    writeFileSync(path.join(workspace, '.delivery.yml'), 'version: 1\ncompile:\n  max_writes_per_run: 6\n')
+    writeFileSync(
+      path.join(workspace, '.delivery.yml'),
+      'version: 1\ncompile:\n  max_writes_per_run: 6\n'
+    )
     writeFileSync(path.join(workspace, 'ROADMAP.md'), ROADMAP)
     const first = await compile({}, { workspace })
     expect(first.code).toBe(0)
@@ -335,7 +421,8 @@ describe('compile', () => {
     expect((first.report!.remaining as unknown[]).length).toBeGreaterThan(0)
     expect(first.summary).toContain('Stopped at the write budget')
     let status = first.outputs.status
-    for (let i = 0; i < 10 && status === 'partial'; i++) status = (await compile({}, { workspace })).outputs.status
+    for (let i = 0; i < 10 && status === 'partial'; i++)
+      status = (await compile({}, { workspace })).outputs.status
     expect(status).toBe('applied')
     expect(unitIssues()).toHaveLength(5)
   })
@@ -343,7 +430,11 @@ describe('compile', () => {
   it('keeps state between runs in the Actions cache (real @actions/cache)', async () => {
     seedRoadmap(ROADMAP)
     const first = await compile({}, { runId: 501 })
-    expect(first.report!.state).toMatchObject({ restored_from: 'none', restored_seq: 0, saved_to: 'cache:delivery-loop-state-v1-1296269-501-1-1' })
+    expect(first.report!.state).toMatchObject({
+      restored_from: 'none',
+      restored_seq: 0,
+      saved_to: 'cache:delivery-loop-state-v1-1296269-501-1-1'
+    })
     expect(existsSync(path.join(first.workspace, '.delivery-loop-state'))).toBe(false)
     const second = await compile({}, { runId: 502 })
     expect(second.report!.state).toMatchObject({

@@ -28,10 +28,24 @@ describe('GitHub emulator', () => {
     const maintainer = client(rig.github.tokens.maintainer)
     const bot = client(rig.github.tokens.bot)
     await maintainer.rest.repos.get(repo)
-    const a = await maintainer.rest.issues.create({ ...repo, title: 'A', body: 'first', labels: ['x'] })
+    const a = await maintainer.rest.issues.create({
+      ...repo,
+      title: 'A',
+      body: 'first',
+      labels: ['x']
+    })
     const b = await bot.rest.issues.create({ ...repo, title: 'B' })
-    await bot.rest.issues.createLabel({ ...repo, name: 'delivery:unit', color: '0e8a16', description: 'unit' })
-    await bot.rest.issues.addLabels({ ...repo, issue_number: b.data.number, labels: ['delivery:unit'] })
+    await bot.rest.issues.createLabel({
+      ...repo,
+      name: 'delivery:unit',
+      color: '0e8a16',
+      description: 'unit'
+    })
+    await bot.rest.issues.addLabels({
+      ...repo,
+      issue_number: b.data.number,
+      labels: ['delivery:unit']
+    })
     await bot.request('POST /repos/{owner}/{repo}/issues/{issue_number}/dependencies/blocked_by', {
       ...repo,
       issue_number: b.data.number,
@@ -42,15 +56,28 @@ describe('GitHub emulator', () => {
       issue_number: a.data.number,
       sub_issue_id: b.data.id
     })
-    await bot.rest.issues.update({ ...repo, issue_number: a.data.number, state: 'closed', state_reason: 'not_planned' })
-    const comment = await bot.rest.issues.createComment({ ...repo, issue_number: a.data.number, body: 'hello' })
+    await bot.rest.issues.update({
+      ...repo,
+      issue_number: a.data.number,
+      state: 'closed',
+      state_reason: 'not_planned'
+    })
+    const comment = await bot.rest.issues.createComment({
+      ...repo,
+      issue_number: a.data.number,
+      body: 'hello'
+    })
     await bot.rest.issues.updateComment({ ...repo, comment_id: comment.data.id, body: 'edited' })
     await bot.rest.issues.listComments({ ...repo, issue_number: a.data.number })
     await bot.request('GET /repos/{owner}/{repo}/issues/{issue_number}/dependencies/blocked_by', {
       ...repo,
       issue_number: b.data.number
     })
-    await bot.rest.issues.removeLabel({ ...repo, issue_number: b.data.number, name: 'delivery:unit' })
+    await bot.rest.issues.removeLabel({
+      ...repo,
+      issue_number: b.data.number,
+      name: 'delivery:unit'
+    })
     await bot.rest.repos.createOrUpdateFileContents({
       ...repo,
       path: 'docs/x.md',
@@ -60,8 +87,18 @@ describe('GitHub emulator', () => {
     const file = await bot.rest.repos.getContent({ ...repo, path: 'docs/x.md' })
     expect(Array.isArray(file.data)).toBe(false)
     const ref = await bot.rest.git.getRef({ ...repo, ref: 'heads/main' })
-    await bot.rest.git.createRef({ ...repo, ref: 'refs/heads/loop/issue-2', sha: ref.data.object.sha })
-    await bot.rest.pulls.create({ ...repo, head: 'loop/issue-2', base: 'main', title: 'Fix', body: 'Closes #2' })
+    await bot.rest.git.createRef({
+      ...repo,
+      ref: 'refs/heads/loop/issue-2',
+      sha: ref.data.object.sha
+    })
+    await bot.rest.pulls.create({
+      ...repo,
+      head: 'loop/issue-2',
+      base: 'main',
+      title: 'Fix',
+      body: 'Closes #2'
+    })
     await bot.rest.pulls.list({ ...repo })
     await bot.rest.rateLimit.get()
     await bot.rest.issues.listForRepo({ ...repo, state: 'all' })
@@ -97,7 +134,10 @@ describe('GitHub emulator', () => {
       requestBody: { issue_number: 3 },
       responseBody: undefined
     })
-    expect(checker.violations[0]).toMatchObject({ kind: 'request', errors: expect.stringContaining('issue_id') })
+    expect(checker.violations[0]).toMatchObject({
+      kind: 'request',
+      errors: expect.stringContaining('issue_id')
+    })
   })
 
   it('paginates with Link headers, and the client follows them to the end', async () => {
@@ -105,7 +145,11 @@ describe('GitHub emulator', () => {
     for (let i = 0; i < 5; i++) await maintainer.rest.issues.create({ ...repo, title: `page ${i}` })
     const total = rig.github.model.issues.length
     const before = rig.github.log.length
-    const all = await maintainer.paginate(maintainer.rest.issues.listForRepo, { ...repo, state: 'all', per_page: 2 })
+    const all = await maintainer.paginate(maintainer.rest.issues.listForRepo, {
+      ...repo,
+      state: 'all',
+      per_page: 2
+    })
     expect(all).toHaveLength(total)
     expect(rig.github.log.length - before).toBe(Math.ceil(total / 2))
   })
@@ -114,7 +158,9 @@ describe('GitHub emulator', () => {
     const bot = client(rig.github.tokens.bot)
     const result = await bot.graphql<{
       viewer: { login: string }
-      repository: { issues: { totalCount: number; nodes: { number: number; author: { login: string } }[] } }
+      repository: {
+        issues: { totalCount: number; nodes: { number: number; author: { login: string } }[] }
+      }
     }>(
       `query($owner: String!, $name: String!) {
         viewer { login }
@@ -125,20 +171,33 @@ describe('GitHub emulator', () => {
       { owner: 'acme', name: 'widgets' }
     )
     expect(result.viewer.login).toBe('github-actions')
-    expect(result.repository.issues.nodes[0]).toEqual({ number: 1, author: { login: 'maintainer' } })
-    await expect(bot.graphql('query { repository(owner: "acme", name: "widgets") { issues(first: 101) { totalCount } } }')).rejects.toThrow(
-      'exceeds the `first` limit of 100'
+    expect(result.repository.issues.nodes[0]).toEqual({
+      number: 1,
+      author: { login: 'maintainer' }
+    })
+    await expect(
+      bot.graphql(
+        'query { repository(owner: "acme", name: "widgets") { issues(first: 101) { totalCount } } }'
+      )
+    ).rejects.toThrow('exceeds the `first` limit of 100')
+    await expect(bot.graphql('query { viewer { nope } }')).rejects.toThrow(
+      'Cannot query field "nope"'
     )
-    await expect(bot.graphql('query { viewer { nope } }')).rejects.toThrow('Cannot query field "nope"')
   })
 
-  it('authenticates by token and applies each user\'s permissions', async () => {
+  it("authenticates by token and applies each user's permissions", async () => {
     await expect(client('wrong').rest.repos.get(repo)).rejects.toMatchObject({ status: 401 })
     const outsider = client(rig.github.tokens.outsider)
-    const created = await outsider.rest.issues.create({ ...repo, title: 'from outside', labels: ['delivery:unit'] })
+    const created = await outsider.rest.issues.create({
+      ...repo,
+      title: 'from outside',
+      labels: ['delivery:unit']
+    })
     expect(created.data.labels).toEqual([]) // dropped silently, as GitHub does
     expect(created.data.author_association).toBe('NONE')
-    await expect(outsider.rest.issues.createLabel({ ...repo, name: 'nope', color: '000000' })).rejects.toMatchObject({
+    await expect(
+      outsider.rest.issues.createLabel({ ...repo, name: 'nope', color: '000000' })
+    ).rejects.toMatchObject({
       status: 403
     })
   })
@@ -148,7 +207,9 @@ describe('GitHub emulator', () => {
     const first = await bot.rest.repos.get(repo)
     const second = await bot.rest.repos.get(repo)
     expect(first.headers['x-ratelimit-limit']).toBe('1000')
-    expect(Number(second.headers['x-ratelimit-remaining'])).toBe(Number(first.headers['x-ratelimit-remaining']) - 1)
+    expect(Number(second.headers['x-ratelimit-remaining'])).toBe(
+      Number(first.headers['x-ratelimit-remaining']) - 1
+    )
   })
 
   it('injects 5xx faults that the client retries, and secondary rate limits it waits out', async () => {
@@ -167,16 +228,24 @@ describe('GitHub emulator', () => {
     expect(rig.github.log.slice(before).map(r => r.status)).toEqual([502, 502, 200])
 
     rig.github.inject({ method: 'POST', path: /\/comments$/, status: 403, retryAfter: 0, times: 1 })
-    const comment = await octokit.rest.issues.createComment({ ...repo, issue_number: 1, body: 'after a pause' })
+    const comment = await octokit.rest.issues.createComment({
+      ...repo,
+      issue_number: 1,
+      body: 'after a pause'
+    })
     expect(comment.status).toBe(201)
-    expect(logger.lines.some(l => l.level === 'warning' && l.message.includes('secondary rate limit'))).toBe(true)
+    expect(
+      logger.lines.some(l => l.level === 'warning' && l.message.includes('secondary rate limit'))
+    ).toBe(true)
   })
 
   it('dies after N writes until revived, like a run killed half-way', async () => {
     const bot = client(rig.github.tokens.bot)
     rig.github.dieAfterWrites(1)
     await bot.rest.issues.create({ ...repo, title: 'last one' })
-    await expect(bot.rest.issues.create({ ...repo, title: 'never' })).rejects.toMatchObject({ status: 503 })
+    await expect(bot.rest.issues.create({ ...repo, title: 'never' })).rejects.toMatchObject({
+      status: 503
+    })
     await expect(bot.rest.repos.get(repo)).rejects.toMatchObject({ status: 503 })
     rig.github.revive()
     expect(rig.github.model.issues.some(i => i.title === 'never')).toBe(false)
@@ -184,8 +253,14 @@ describe('GitHub emulator', () => {
 
   it('has no merge or approve endpoint, so a request to one shows up as a 404 in the log', async () => {
     const bot = client(rig.github.tokens.bot)
-    await expect(bot.rest.pulls.merge({ ...repo, pull_number: 1 })).rejects.toMatchObject({ status: 404 })
-    expect(rig.github.log.at(-1)).toMatchObject({ method: 'PUT', path: '/repos/acme/widgets/pulls/1/merge', status: 404 })
+    await expect(bot.rest.pulls.merge({ ...repo, pull_number: 1 })).rejects.toMatchObject({
+      status: 404
+    })
+    expect(rig.github.log.at(-1)).toMatchObject({
+      method: 'PUT',
+      path: '/repos/acme/widgets/pulls/1/merge',
+      status: 404
+    })
     expect(rig.github.log.at(-1)?.route).toBeUndefined()
   })
 })

@@ -80,7 +80,10 @@ export async function runAction(options: RunOptions): Promise<ActionRun> {
   writeFileSync(summaryFile, '')
   writeFileSync(eventFile, JSON.stringify(options.event ?? {}))
 
-  const inputs: Record<string, string> = { token: options.token ?? options.github.tokens.bot, ...options.inputs }
+  const inputs: Record<string, string> = {
+    token: options.token ?? options.github.tokens.bot,
+    ...options.inputs
+  }
   const env: Record<string, string> = {
     PATH: process.env.PATH ?? '',
     HOME: process.env.HOME ?? home,
@@ -113,7 +116,11 @@ export async function runAction(options: RunOptions): Promise<ActionRun> {
   }
 
   const before = options.github.log.length
-  const child = spawn(process.execPath, [BUNDLE], { cwd: workspace, env, stdio: ['ignore', 'pipe', 'pipe'] })
+  const child = spawn(process.execPath, [BUNDLE], {
+    cwd: workspace,
+    env,
+    stdio: ['ignore', 'pipe', 'pipe']
+  })
   let stdout = ''
   let stderr = ''
   child.stdout.on('data', chunk => (stdout += chunk))

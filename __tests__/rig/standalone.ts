@@ -8,7 +8,9 @@ import { parseArgs } from 'node:util'
 import { CacheService } from './cache/server.js'
 import { GitHubEmulator } from './github/server.js'
 
-const { values } = parseArgs({ options: { port: { type: 'string' }, 'cache-port': { type: 'string' } } })
+const { values } = parseArgs({
+  options: { port: { type: 'string' }, 'cache-port': { type: 'string' } }
+})
 const port = values.port ? Number(values.port) : 0
 const github = new GitHubEmulator({ port })
 const cache = new CacheService()

@@ -6,7 +6,13 @@
  */
 import type { GitHubPort, TrackedIssue } from '../github/port.js'
 import type { Logger } from '../logging.js'
-import { desiredContent, mergeLabels, type CompilePlan, type PlanItem, type PlannedItem } from './plan.js'
+import {
+  desiredContent,
+  mergeLabels,
+  type CompilePlan,
+  type PlanItem,
+  type PlannedItem
+} from './plan.js'
 import { labelStyle, type RenderContext } from './render.js'
 
 export interface ReportEntry {
@@ -55,7 +61,8 @@ export async function applyPlan(options: {
     writes: 0
   }
   const issues = new Map<string, { number: number; databaseId: number }>()
-  for (const p of plan.items) if (p.issue) issues.set(p.item.key, { number: p.issue.number, databaseId: p.issue.databaseId })
+  for (const p of plan.items)
+    if (p.issue) issues.set(p.item.key, { number: p.issue.number, databaseId: p.issue.databaseId })
   const managedDatabaseIds = new Set<number>([...issues.values()].map(i => i.databaseId))
   const subIssueCount = new Map<string, number>()
   let nativeAvailable = true
@@ -97,11 +104,19 @@ export async function applyPlan(options: {
     blocked_by: blockedBy
   })
   const blockerIds = (item: PlanItem): number[] => [
-    ...item.blockerKeys.map(k => issues.get(k)?.databaseId).filter((n): n is number => n !== undefined),
-    ...item.externalBlockers.map(n => external.get(n)?.databaseId).filter((n): n is number => n !== undefined)
+    ...item.blockerKeys
+      .map(k => issues.get(k)?.databaseId)
+      .filter((n): n is number => n !== undefined),
+    ...item.externalBlockers
+      .map(n => external.get(n)?.databaseId)
+      .filter((n): n is number => n !== undefined)
   ]
 
-  const attachToParent = async (item: PlanItem, databaseId: number, current: TrackedIssue | undefined) => {
+  const attachToParent = async (
+    item: PlanItem,
+    databaseId: number,
+    current: TrackedIssue | undefined
+  ) => {
     if (!item.parentKey) return
     const parent = issues.get(item.parentKey)
     if (!parent || current?.parent === parent.number) return
@@ -118,7 +133,8 @@ export async function applyPlan(options: {
     const outcome = await github.addSubIssue(parent.number, databaseId)
     if (outcome !== 'unavailable') wrote()
     else if (!result.notices.some(n => n.includes('sub-issues API'))) {
-      const notice = "GitHub's sub-issues API is not available here: epic slices carry the epic label only."
+      const notice =
+        "GitHub's sub-issues API is not available here: epic slices carry the epic label only."
       result.notices.push(notice)
       logger.notice(notice)
     }
@@ -130,9 +146,18 @@ export async function applyPlan(options: {
     const wanted = desiredContent(item, k => issues.get(k)?.number, render)
     const ids = blockerIds(item)
     if (!known) {
-      spend(1 + missingLabelCount(wanted.labels) + (nativeAvailable ? ids.length : 0) + (item.parentKey ? 1 : 0))
+      spend(
+        1 +
+          missingLabelCount(wanted.labels) +
+          (nativeAvailable ? ids.length : 0) +
+          (item.parentKey ? 1 : 0)
+      )
       await ensureLabels(wanted.labels)
-      const created = await github.createIssue({ title: wanted.title, body: wanted.body, labels: wanted.labels })
+      const created = await github.createIssue({
+        title: wanted.title,
+        body: wanted.body,
+        labels: wanted.labels
+      })
       wrote()
       issues.set(item.key, created)
       managedDatabaseIds.add(created.databaseId)
@@ -156,9 +181,14 @@ export async function applyPlan(options: {
     if (p.changes.includes('labels')) change.labels = labels
     const native = new Set(issue.blockedBy.map(b => b.databaseId))
     const add = nativeAvailable ? ids.filter(id => !native.has(id)) : []
-    const remove = issue.blockedBy.filter(b => managedDatabaseIds.has(b.databaseId) && !ids.includes(b.databaseId))
+    const remove = issue.blockedBy.filter(
+      b => managedDatabaseIds.has(b.databaseId) && !ids.includes(b.databaseId)
+    )
     const writes =
-      (Object.keys(change).length ? 1 : 0) + add.length + remove.length + (p.changes.includes('parent') ? 1 : 0)
+      (Object.keys(change).length ? 1 : 0) +
+      add.length +
+      remove.length +
+      (p.changes.includes('parent') ? 1 : 0)
     if (writes === 0 && p.action === 'unchanged') {
       result.unchanged.push(entry(item, issue.number, wanted.blockedBy))
       return
@@ -181,7 +211,11 @@ export async function applyPlan(options: {
       wrote()
     }
     if (p.changes.includes('parent')) await attachToParent(item, issue.databaseId, issue)
-    const changes = [...Object.keys(change), ...(add.length || remove.length ? ['dependencies'] : []), ...(p.changes.includes('parent') ? ['parent'] : [])]
+    const changes = [
+      ...Object.keys(change),
+      ...(add.length || remove.length ? ['dependencies'] : []),
+      ...(p.changes.includes('parent') ? ['parent'] : [])
+    ]
     if (changes.length) {
       logger.info(`updated #${issue.number} ${item.ref} (${changes.join(', ')})`)
       result.updated.push({ ...entry(item, issue.number, wanted.blockedBy), changes })
@@ -202,7 +236,8 @@ export async function applyPlan(options: {
   }
   if (stopped >= 0) {
     for (const p of plan.items.slice(stopped)) {
-      if (p.action !== 'unchanged') result.remaining.push({ id: p.item.key, ref: p.item.ref, action: p.action })
+      if (p.action !== 'unchanged')
+        result.remaining.push({ id: p.item.key, ref: p.item.ref, action: p.action })
     }
   }
 

@@ -60,7 +60,9 @@ export async function writeBackMarkers(options: {
       logger.warning(detail)
       return { markers: insertions.length, outcome: 'skipped', detail }
     }
-    logger.notice(`${defaultBranch} is protected: opening a pull request with the roadmap markers instead of committing`)
+    logger.notice(
+      `${defaultBranch} is protected: opening a pull request with the roadmap markers instead of committing`
+    )
   }
 
   const head = await github.branchSha(defaultBranch)
@@ -79,7 +81,13 @@ export async function writeBackMarkers(options: {
   }
   const onBranch = await github.readFile(path, branch)
   if (!onBranch) throw new Error(`${path} not found on ${branch}`)
-  await github.writeFile({ path, text: updated, sha: onBranch.sha, branch, message: MARKER_COMMIT_MESSAGE })
+  await github.writeFile({
+    path,
+    text: updated,
+    sha: onBranch.sha,
+    branch,
+    message: MARKER_COMMIT_MESSAGE
+  })
   let pull = await github.findOpenPull(branch, defaultBranch)
   pull ??= await github.createPull({
     head: branch,

@@ -124,10 +124,19 @@ export function desiredContent(
   render: RenderContext
 ): { title: string; body: string; labels: string[]; blockedBy: number[]; complete: boolean } {
   if (item.kind === 'epic') {
-    return { title: item.title, body: epicBody(item.unit, render), labels: [LABEL_EPIC_PARENT], blockedBy: [], complete: true }
+    return {
+      title: item.title,
+      body: epicBody(item.unit, render),
+      labels: [LABEL_EPIC_PARENT],
+      blockedBy: [],
+      complete: true
+    }
   }
   const numbers = item.blockerKeys.map(numberOf)
-  const blockedBy = [...numbers.filter((n): n is number => n !== undefined), ...item.externalBlockers]
+  const blockedBy = [
+    ...numbers.filter((n): n is number => n !== undefined),
+    ...item.externalBlockers
+  ]
   return {
     title: item.title,
     body: sliceBody(item.slice!, item.unit, blockedBy, render),
@@ -140,7 +149,9 @@ export function desiredContent(
 /** Labels after compile's change: required ones added, stale `blocked-by:#` removed, others kept. */
 export function mergeLabels(current: string[], required: string[]): string[] {
   const want = new Set(required.map(l => l.toLowerCase()))
-  const kept = current.filter(l => !l.toLowerCase().startsWith(BLOCKED_BY_PREFIX) || want.has(l.toLowerCase()))
+  const kept = current.filter(
+    l => !l.toLowerCase().startsWith(BLOCKED_BY_PREFIX) || want.has(l.toLowerCase())
+  )
   const have = new Set(kept.map(l => l.toLowerCase()))
   return [...kept, ...required.filter(l => !have.has(l.toLowerCase()))]
 }
@@ -162,12 +173,16 @@ export function differences(
   const changes: string[] = []
   if (issue.title !== wanted.title) changes.push('title')
   if (!wanted.complete || !sameBody(issue.body, wanted.body)) changes.push('body')
-  if (!wanted.complete || !sameLabels(issue.labels, mergeLabels(issue.labels, wanted.labels))) changes.push('labels')
+  if (!wanted.complete || !sameLabels(issue.labels, mergeLabels(issue.labels, wanted.labels)))
+    changes.push('labels')
   const native = new Set(issue.blockedBy.map(b => b.databaseId))
   const missing = !wanted.complete || blockerDatabaseIds.some(id => !native.has(id))
-  const stale = issue.blockedBy.some(b => managedDatabaseIds.has(b.databaseId) && !blockerDatabaseIds.includes(b.databaseId))
+  const stale = issue.blockedBy.some(
+    b => managedDatabaseIds.has(b.databaseId) && !blockerDatabaseIds.includes(b.databaseId)
+  )
   if (missing || stale) changes.push('dependencies')
-  if (item.parentKey && (parentNumber === undefined || issue.parent !== parentNumber)) changes.push('parent')
+  if (item.parentKey && (parentNumber === undefined || issue.parent !== parentNumber))
+    changes.push('parent')
   return changes
 }
 
@@ -196,7 +211,8 @@ export function planCompile(input: PlanInput): CompilePlan {
     list.sort((a, b) => a.createdAt.localeCompare(b.createdAt) || a.number - b.number)
     kept.set(key, list[0])
     for (const dup of list.slice(1)) {
-      if (dup.state === 'OPEN') closes.push({ issue: dup, key, reason: 'duplicate', keep: list[0].number })
+      if (dup.state === 'OPEN')
+        closes.push({ issue: dup, key, reason: 'duplicate', keep: list[0].number })
     }
   }
 
@@ -220,8 +236,12 @@ export function planCompile(input: PlanInput): CompilePlan {
     if (!issue) return { item, action: 'create', changes: [] }
     const wanted = desiredContent(item, numberOf, render)
     const blockerIds = [
-      ...item.blockerKeys.map(k => kept.get(k)?.databaseId).filter((n): n is number => n !== undefined),
-      ...item.externalBlockers.map(n => external.get(n)?.databaseId).filter((n): n is number => n !== undefined)
+      ...item.blockerKeys
+        .map(k => kept.get(k)?.databaseId)
+        .filter((n): n is number => n !== undefined),
+      ...item.externalBlockers
+        .map(n => external.get(n)?.databaseId)
+        .filter((n): n is number => n !== undefined)
     ]
     const parent = item.parentKey ? kept.get(item.parentKey)?.number : undefined
     const changes = differences(item, issue, wanted, managedDatabaseIds, blockerIds, parent)
@@ -230,7 +250,8 @@ export function planCompile(input: PlanInput): CompilePlan {
 
   const planned_keys = new Set(items.map(i => i.key))
   for (const [key, issue] of kept) {
-    if (!planned_keys.has(key) && issue.state === 'OPEN') closes.push({ issue, key, reason: 'removed' })
+    if (!planned_keys.has(key) && issue.state === 'OPEN')
+      closes.push({ issue, key, reason: 'removed' })
   }
   closes.sort((a, b) => a.issue.number - b.issue.number)
   return { items: planned, closes, ignored, diagnostics }

@@ -15,11 +15,17 @@ export const BLOCKED_BY_PREFIX = 'blocked-by:#'
 /** Stable colours for the labels the action creates. */
 export const LABEL_COLOURS: Record<string, { color: string; description: string }> = {
   [LABEL_UNIT]: { color: '0e8a16', description: 'A unit of work in the Delivery Loop DAG' },
-  [LABEL_EPIC_PARENT]: { color: '5319e7', description: 'An epic of the roadmap; its slices are sub-issues' },
+  [LABEL_EPIC_PARENT]: {
+    color: '5319e7',
+    description: 'An epic of the roadmap; its slices are sub-issues'
+  },
   [LABEL_EPIC]: { color: '3e4b9e', description: 'Part of an epic' },
   'needs-human': { color: 'b60205', description: 'Delivery Loop stopped here: a human must look' },
   'status:implementing': { color: 'fbca04', description: 'Dispatched to a coding agent' },
-  'delivery:discovered': { color: 'c5def5', description: 'Filed by Delivery Loop from a CI failure' },
+  'delivery:discovered': {
+    color: 'c5def5',
+    description: 'Filed by Delivery Loop from a CI failure'
+  },
   'delivery:dashboard': { color: '1d76db', description: 'The Delivery Loop dashboard' }
 }
 
@@ -62,7 +68,12 @@ function fitIntent(head: string, intent: string, tail: string): string {
   return intent.slice(0, Math.max(0, room - TRUNCATED.length)) + TRUNCATED
 }
 
-export function sliceBody(slice: Slice, unit: Unit, blockedBy: number[], ctx: RenderContext): string {
+export function sliceBody(
+  slice: Slice,
+  unit: Unit,
+  blockedBy: number[],
+  ctx: RenderContext
+): string {
   const head = [
     markerComment(slice.id),
     `Roadmap ref: \`${slice.ref}\``,
@@ -83,7 +94,9 @@ export function sliceBody(slice: Slice, unit: Unit, blockedBy: number[], ctx: Re
     ...(ctx.roadmapUrl ? ['', `Roadmap line: ${ctx.roadmapUrl}#L${slice.line}`] : []),
     ''
   ].join('\n')
-  return neutralizeMentions(head + fitIntent(head, unit.intent || '_No intent text in the roadmap._', tail) + tail)
+  return neutralizeMentions(
+    head + fitIntent(head, unit.intent || '_No intent text in the roadmap._', tail) + tail
+  )
 }
 
 export function epicBody(unit: Unit, ctx: RenderContext): string {
@@ -106,12 +119,18 @@ export function epicBody(unit: Unit, ctx: RenderContext): string {
     ...(ctx.roadmapUrl ? ['', `Roadmap line: ${ctx.roadmapUrl}#L${unit.line}`] : []),
     ''
   ].join('\n')
-  return neutralizeMentions(head + fitIntent(head, unit.intent || '_No intent text in the roadmap._', tail) + tail)
+  return neutralizeMentions(
+    head + fitIntent(head, unit.intent || '_No intent text in the roadmap._', tail) + tail
+  )
 }
 
 /** Labels compile requires on a slice issue (others on the issue are left alone). */
 export function sliceLabels(unit: Unit, blockedBy: number[]): string[] {
-  return [LABEL_UNIT, ...(unit.epic ? [LABEL_EPIC] : []), ...blockedBy.map(n => `${BLOCKED_BY_PREFIX}${n}`)]
+  return [
+    LABEL_UNIT,
+    ...(unit.epic ? [LABEL_EPIC] : []),
+    ...blockedBy.map(n => `${BLOCKED_BY_PREFIX}${n}`)
+  ]
 }
 
 /** Bodies equal apart from the roadmap link line (which moves whenever lines above move). */

@@ -10,7 +10,10 @@ import type { CompilePlan } from './plan.js'
 
 export const PLAN_COMMENT_MARKER = '<!-- delivery-loop:compile-plan -->'
 
-export function dagGraph(compiled: CompiledRoadmap, status?: (key: string) => string | undefined): string {
+export function dagGraph(
+  compiled: CompiledRoadmap,
+  status?: (key: string) => string | undefined
+): string {
   const unitOf = new Map(compiled.roadmap.units.map(u => [u.id, u]))
   const nodes: GraphNode[] = compiled.roadmap.slices.map(s => {
     const st = status?.(s.id)
@@ -24,13 +27,16 @@ export function dagGraph(compiled: CompiledRoadmap, status?: (key: string) => st
   })
   const edges: GraphEdge[] = []
   for (const s of compiled.roadmap.slices) {
-    for (const b of compiled.roadmap.blockers.get(s.id) ?? []) if (b.type === 'slice') edges.push({ from: b.id, to: s.id })
+    for (const b of compiled.roadmap.blockers.get(s.id) ?? [])
+      if (b.type === 'slice') edges.push({ from: b.id, to: s.id })
   }
   return mermaidGraph(nodes, edges)
 }
 
 export function diagnosticsMarkdown(diagnostics: Diagnostic[]): string {
-  return ['### Roadmap errors', '', ...diagnostics.map(d => `- \`${formatDiagnostic(d)}\``)].join('\n')
+  return ['### Roadmap errors', '', ...diagnostics.map(d => `- \`${formatDiagnostic(d)}\``)].join(
+    '\n'
+  )
 }
 
 function counts(plan: CompilePlan): Record<string, number> {
@@ -43,12 +49,22 @@ function counts(plan: CompilePlan): Record<string, number> {
 }
 
 /** The plan as Markdown: counts, a table of changes, the DAG. Used for dry runs and PR comments. */
-export function planMarkdown(compiled: CompiledRoadmap, plan: CompilePlan, heading: string): string {
+export function planMarkdown(
+  compiled: CompiledRoadmap,
+  plan: CompilePlan,
+  heading: string
+): string {
   const c = counts(plan)
   const rows = [
     ...plan.items
       .filter(i => i.action !== 'unchanged')
-      .map(i => [i.action, issueLink(i.issue?.number), `\`${i.item.ref}\``, cell(neutralizeMentions(i.item.title)), i.changes.join(', ') || '—']),
+      .map(i => [
+        i.action,
+        issueLink(i.issue?.number),
+        `\`${i.item.ref}\``,
+        cell(neutralizeMentions(i.item.title)),
+        i.changes.join(', ') || '—'
+      ]),
     ...plan.closes.map(cl => [
       cl.reason === 'duplicate' ? `close (duplicate of #${cl.keep})` : 'close (not planned)',
       issueLink(cl.issue.number),
@@ -64,7 +80,9 @@ export function planMarkdown(compiled: CompiledRoadmap, plan: CompilePlan, headi
     '',
     `**${c.create}** to create · **${c.update}** to update · **${c.unchanged}** unchanged · **${c.close}** to close`,
     '',
-    rows.length ? table(['action', 'issue', 'ref', 'title', 'changes'], rows) : '_No changes: the issues already match the roadmap._',
+    rows.length
+      ? table(['action', 'issue', 'ref', 'title', 'changes'], rows)
+      : '_No changes: the issues already match the roadmap._',
     '',
     ...(plan.ignored.length
       ? [
@@ -82,9 +100,22 @@ export function planMarkdown(compiled: CompiledRoadmap, plan: CompilePlan, headi
   ].join('\n')
 }
 
-export function appliedMarkdown(compiled: CompiledRoadmap, result: ApplyResult, extra: string[]): string {
-  const rows = (list: { issue: number; ref: string; title: string; blocked_by: number[] }[], action: string) =>
-    list.map(e => [action, `#${e.issue}`, e.ref ? `\`${e.ref}\`` : '—', cell(neutralizeMentions(e.title)), e.blocked_by.map(n => `#${n}`).join(', ') || '—'])
+export function appliedMarkdown(
+  compiled: CompiledRoadmap,
+  result: ApplyResult,
+  extra: string[]
+): string {
+  const rows = (
+    list: { issue: number; ref: string; title: string; blocked_by: number[] }[],
+    action: string
+  ) =>
+    list.map(e => [
+      action,
+      `#${e.issue}`,
+      e.ref ? `\`${e.ref}\`` : '—',
+      cell(neutralizeMentions(e.title)),
+      e.blocked_by.map(n => `#${n}`).join(', ') || '—'
+    ])
   const all = [
     ...rows(result.created, 'created'),
     ...rows(result.updated, 'updated'),
@@ -103,7 +134,9 @@ export function appliedMarkdown(compiled: CompiledRoadmap, result: ApplyResult, 
       : []),
     ...result.notices.map(n => `> [!NOTE]\n> ${n}\n`),
     ...extra,
-    all.length ? table(['action', 'issue', 'ref', 'title', 'blocked by'], all) : '_No changes: the issues already match the roadmap._',
+    all.length
+      ? table(['action', 'issue', 'ref', 'title', 'blocked by'], all)
+      : '_No changes: the issues already match the roadmap._',
     '',
     '<details><summary>Dependency graph</summary>',
     '',

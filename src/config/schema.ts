@@ -87,7 +87,8 @@ export const configSchema = {
           type: 'object',
           additionalProperties: false,
           default: {},
-          description: 'Every number must be positive: 0 or a negative value is an error, never "unlimited".',
+          description:
+            'Every number must be positive: 0 or a negative value is an error, never "unlimited".',
           properties: {
             max_in_flight: positiveInteger('Open claims and pull requests at once.', 3),
             max_dispatches_per_tick: positiveInteger('Dispatches in one tick.', 3),
@@ -96,8 +97,12 @@ export const configSchema = {
               'Attempts per issue, counted across ticks until the issue closes.',
               3
             ),
-            max_total_tokens: positiveInteger('Token usage per rolling window (from attestations).'),
-            max_total_cost_usd: positiveNumber('Cost in USD per rolling window (from attestations).'),
+            max_total_tokens: positiveInteger(
+              'Token usage per rolling window (from attestations).'
+            ),
+            max_total_cost_usd: positiveNumber(
+              'Cost in USD per rolling window (from attestations).'
+            ),
             window_hours: positiveInteger('Length of the rolling usage window.', 24)
           }
         },
@@ -178,10 +183,7 @@ export const configSchema = {
       properties: {
         workflows: stringList('Workflow names or paths to watch. Empty: all.'),
         branches: stringList('Branches to watch. Empty: the default branch.'),
-        max_issues_per_run: positiveInteger(
-          'New issues per run; beyond it one summary issue.',
-          5
-        ),
+        max_issues_per_run: positiveInteger('New issues per run; beyond it one summary issue.', 5),
         comment_every_hours: positiveInteger(
           'At most one recurrence comment per issue in this many hours.',
           24

@@ -33,7 +33,9 @@ export function pacingFromEnv(env: NodeJS.ProcessEnv = process.env): Partial<Cli
   const retryBase = env.DELIVERY_LOOP_RETRY_BASE_MS
   return {
     ...(pacing !== undefined && /^\d+$/.test(pacing) ? { writePacingMs: Number(pacing) } : {}),
-    ...(retryBase !== undefined && /^\d+$/.test(retryBase) ? { retryBaseMs: Number(retryBase) } : {})
+    ...(retryBase !== undefined && /^\d+$/.test(retryBase)
+      ? { retryBaseMs: Number(retryBase) }
+      : {})
   }
 }
 
@@ -52,13 +54,23 @@ export function createClient(options: ClientOptions): Octokit {
         write: new Bottleneck.Group({ maxConcurrent: 1, minTime: pacing }),
         notifications: new Bottleneck.Group({ maxConcurrent: 1, minTime: pacing }),
         retryAfterBaseValue: options.retryBaseMs ?? 1000,
-        onRateLimit: (retryAfter: number, request: { method: string; url: string }, _o: unknown, retryCount: number) => {
+        onRateLimit: (
+          retryAfter: number,
+          request: { method: string; url: string },
+          _o: unknown,
+          retryCount: number
+        ) => {
           logger.warning(
             `GitHub rate limit reached for ${request.method} ${request.url}; ${retryCount < 1 ? `retrying after ${retryAfter}s` : 'giving up'}`
           )
           return retryCount < 1
         },
-        onSecondaryRateLimit: (retryAfter: number, request: { method: string; url: string }, _o: unknown, retryCount: number) => {
+        onSecondaryRateLimit: (
+          retryAfter: number,
+          request: { method: string; url: string },
+          _o: unknown,
+          retryCount: number
+        ) => {
           logger.warning(
             `GitHub secondary rate limit for ${request.method} ${request.url}; ${retryCount < maxRetries ? `retrying after ${retryAfter}s` : 'giving up'}`
           )

@@ -16,17 +16,46 @@ import type {
 } from './port.js'
 
 const ISSUE_PAGE = /* GraphQL */ `
-  query($owner: String!, $name: String!, $labels: [String!], $cursor: String) {
+  query ($owner: String!, $name: String!, $labels: [String!], $cursor: String) {
     repository(owner: $owner, name: $name) {
-      issues(first: 100, after: $cursor, labels: $labels, states: [OPEN, CLOSED],
-             orderBy: { field: CREATED_AT, direction: ASC }) {
-        pageInfo { hasNextPage endCursor }
+      issues(
+        first: 100
+        after: $cursor
+        labels: $labels
+        states: [OPEN, CLOSED]
+        orderBy: { field: CREATED_AT, direction: ASC }
+      ) {
+        pageInfo {
+          hasNextPage
+          endCursor
+        }
         nodes {
-          number databaseId title body state stateReason createdAt url
-          author { login } authorAssociation
-          labels(first: 100) { nodes { name } }
-          blockedBy(first: 100) { nodes { number databaseId } }
-          parent { number }
+          number
+          databaseId
+          title
+          body
+          state
+          stateReason
+          createdAt
+          url
+          author {
+            login
+          }
+          authorAssociation
+          labels(first: 100) {
+            nodes {
+              name
+            }
+          }
+          blockedBy(first: 100) {
+            nodes {
+              number
+              databaseId
+            }
+          }
+          parent {
+            number
+          }
         }
       }
     }
@@ -77,7 +106,10 @@ export class OctokitPort implements GitHubPort {
     readonly repo: RepoRef
   ) {
     octokit.hook.before('request', options => {
-      if ((options.method ?? 'GET') === 'GET' || options.url === '/graphql' && !isMutation(options)) {
+      if (
+        (options.method ?? 'GET') === 'GET' ||
+        (options.url === '/graphql' && !isMutation(options))
+      ) {
         this.reads++
       } else {
         this.writes++
@@ -137,7 +169,10 @@ export class OctokitPort implements GitHubPort {
       do {
         type Page = {
           repository: {
-            issues: { pageInfo: { hasNextPage: boolean; endCursor: string | null }; nodes: IssueNode[] }
+            issues: {
+              pageInfo: { hasNextPage: boolean; endCursor: string | null }
+              nodes: IssueNode[]
+            }
           }
         }
         const page: Page = await this.octokit.graphql<Page>(ISSUE_PAGE, {
@@ -163,7 +198,9 @@ export class OctokitPort implements GitHubPort {
             parent: n.parent?.number ?? null
           })
         }
-        cursor = page.repository.issues.pageInfo.hasNextPage ? page.repository.issues.pageInfo.endCursor : null
+        cursor = page.repository.issues.pageInfo.hasNextPage
+          ? page.repository.issues.pageInfo.endCursor
+          : null
       } while (cursor)
     } catch (error) {
       throw toApiError(error, `list issues labelled ${labels.join(' or ')}`)
@@ -184,10 +221,14 @@ export class OctokitPort implements GitHubPort {
       type Result = { repository: Record<string, IssueFacts | null> }
       let data: Result | undefined
       try {
-        data = await this.octokit.graphql<Result>(query, { owner: this.repo.owner, name: this.repo.repo })
+        data = await this.octokit.graphql<Result>(query, {
+          owner: this.repo.owner,
+          name: this.repo.repo
+        })
       } catch (error) {
         const partial = (error as { data?: Result }).data
-        if (!partial?.repository) throw toApiError(error, `look up issues ${batch.map(n => `#${n}`).join(', ')}`)
+        if (!partial?.repository)
+          throw toApiError(error, `look up issues ${batch.map(n => `#${n}`).join(', ')}`)
         data = partial
       }
       for (const n of batch) out.set(n, data.repository[`i${n}`] ?? null)
@@ -217,7 +258,11 @@ export class OctokitPort implements GitHubPort {
     }
   }
 
-  async createIssue(fields: { title: string; body: string; labels: string[] }): Promise<{ number: number; databaseId: number }> {
+  async createIssue(fields: {
+    title: string
+    body: string
+    labels: string[]
+  }): Promise<{ number: number; databaseId: number }> {
     try {
       const { data } = await this.octokit.rest.issues.create({ ...this.repo, ...fields })
       return { number: data.number, databaseId: data.id }
@@ -244,27 +289,34 @@ export class OctokitPort implements GitHubPort {
 
   async addBlockedBy(number: number, blockerDatabaseId: number): Promise<RelationOutcome> {
     try {
-      await this.octokit.request('POST /repos/{owner}/{repo}/issues/{issue_number}/dependencies/blocked_by', {
-        ...this.repo,
-        issue_number: number,
-        issue_id: blockerDatabaseId
-      })
+      await this.octokit.request(
+        'POST /repos/{owner}/{repo}/issues/{issue_number}/dependencies/blocked_by',
+        {
+          ...this.repo,
+          issue_number: number,
+          issue_id: blockerDatabaseId
+        }
+      )
       return 'added'
     } catch (error) {
       const status = (error as RequestFailure).status
       if (status === 404 || status === 403 || status === 410) return 'unavailable'
-      if (status === 422 && /already/i.test((error as RequestFailure).message ?? '')) return 'exists'
+      if (status === 422 && /already/i.test((error as RequestFailure).message ?? ''))
+        return 'exists'
       throw toApiError(error, `record that #${number} is blocked by issue id ${blockerDatabaseId}`)
     }
   }
 
   async removeBlockedBy(number: number, blockerDatabaseId: number): Promise<void> {
     try {
-      await this.octokit.request('DELETE /repos/{owner}/{repo}/issues/{issue_number}/dependencies/blocked_by/{issue_id}', {
-        ...this.repo,
-        issue_number: number,
-        issue_id: blockerDatabaseId
-      })
+      await this.octokit.request(
+        'DELETE /repos/{owner}/{repo}/issues/{issue_number}/dependencies/blocked_by/{issue_id}',
+        {
+          ...this.repo,
+          issue_number: number,
+          issue_id: blockerDatabaseId
+        }
+      )
     } catch (error) {
       if ((error as RequestFailure).status === 404) return
       throw toApiError(error, `remove a blocked-by relationship from #${number}`)
@@ -283,7 +335,8 @@ export class OctokitPort implements GitHubPort {
     } catch (error) {
       const status = (error as RequestFailure).status
       if (status === 404 || status === 403 || status === 410) return 'unavailable'
-      if (status === 422 && /already/i.test((error as RequestFailure).message ?? '')) return 'exists'
+      if (status === 422 && /already/i.test((error as RequestFailure).message ?? ''))
+        return 'exists'
       throw toApiError(error, `add a sub-issue to #${parent}`)
     }
   }
@@ -317,7 +370,13 @@ export class OctokitPort implements GitHubPort {
     }
   }
 
-  async writeFile(fields: { path: string; text: string; sha: string; branch: string; message: string }): Promise<FileWriteOutcome> {
+  async writeFile(fields: {
+    path: string
+    text: string
+    sha: string
+    branch: string
+    message: string
+  }): Promise<FileWriteOutcome> {
     try {
       await this.octokit.rest.repos.createOrUpdateFileContents({
         ...this.repo,
@@ -332,7 +391,8 @@ export class OctokitPort implements GitHubPort {
       const e = error as RequestFailure
       const message = e.message ?? ''
       // Branch protection and rulesets answer 409/403/422 with a message naming the rule.
-      if (/protect|rule|pull request/i.test(message) && [403, 409, 422].includes(e.status ?? 0)) return 'protected'
+      if (/protect|rule|pull request/i.test(message) && [403, 409, 422].includes(e.status ?? 0))
+        return 'protected'
       if (e.status === 409) return 'conflict'
       throw toApiError(error, `write ${fields.path} on ${fields.branch}`)
     }
@@ -371,7 +431,12 @@ export class OctokitPort implements GitHubPort {
     }
   }
 
-  async createPull(fields: { head: string; base: string; title: string; body: string }): Promise<number> {
+  async createPull(fields: {
+    head: string
+    base: string
+    title: string
+    body: string
+  }): Promise<number> {
     try {
       const { data } = await this.octokit.rest.pulls.create({ ...this.repo, ...fields })
       return data.number
@@ -404,7 +469,7 @@ function isMutation(options: { query?: unknown; data?: unknown }): boolean {
     typeof options.query === 'string'
       ? options.query
       : typeof (options.data as { query?: unknown })?.query === 'string'
-        ? ((options.data as { query: string }).query)
+        ? (options.data as { query: string }).query
         : ''
   return /^\s*mutation\b/.test(query)
 }

@@ -93,7 +93,11 @@ export interface IssueWriter {
   lookupIssues(numbers: number[]): Promise<Map<number, IssueFacts | null>>
   listLabels(): Promise<string[]>
   createLabel(name: string, color: string, description: string): Promise<void>
-  createIssue(fields: { title: string; body: string; labels: string[] }): Promise<{ number: number; databaseId: number }>
+  createIssue(fields: {
+    title: string
+    body: string
+    labels: string[]
+  }): Promise<{ number: number; databaseId: number }>
   updateIssue(number: number, change: IssueChange): Promise<void>
   addBlockedBy(number: number, blockerDatabaseId: number): Promise<RelationOutcome>
   removeBlockedBy(number: number, blockerDatabaseId: number): Promise<void>
@@ -101,7 +105,13 @@ export interface IssueWriter {
   listComments(number: number): Promise<IssueComment[]>
   createComment(number: number, body: string): Promise<void>
   updateComment(id: number, body: string): Promise<void>
-  writeFile(fields: { path: string; text: string; sha: string; branch: string; message: string }): Promise<FileWriteOutcome>
+  writeFile(fields: {
+    path: string
+    text: string
+    sha: string
+    branch: string
+    message: string
+  }): Promise<FileWriteOutcome>
   branchSha(branch: string): Promise<string | undefined>
   createBranch(branch: string, sha: string): Promise<void>
   findOpenPull(head: string, base: string): Promise<number | undefined>

@@ -13,7 +13,10 @@ export interface TopoResult {
  * Kahn's algorithm with a min-heap on document position, so independent nodes keep the order
  * they were written in. `blockersOf(n)` lists the nodes n depends on (unknown ones are ignored).
  */
-export function topologicalOrder(nodes: string[], blockersOf: (node: string) => string[]): TopoResult {
+export function topologicalOrder(
+  nodes: string[],
+  blockersOf: (node: string) => string[]
+): TopoResult {
   const position = new Map(nodes.map((n, i) => [n, i]))
   const indegree = new Map<string, number>()
   const dependents = new Map<string, string[]>()
@@ -40,7 +43,14 @@ export function topologicalOrder(nodes: string[], blockersOf: (node: string) => 
   }
   if (order.length === nodes.length) return { order }
   const remaining = new Set(nodes.filter(n => indegree.get(n)! > 0))
-  return { order, cycle: findCycle(nodes.filter(n => remaining.has(n)), blockersOf, remaining) }
+  return {
+    order,
+    cycle: findCycle(
+      nodes.filter(n => remaining.has(n)),
+      blockersOf,
+      remaining
+    )
+  }
 }
 
 /** A cycle among `candidates`, as dependent → blocker → … → the first node again. */

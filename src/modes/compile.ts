@@ -10,7 +10,12 @@ import { applyPlan, type ApplyResult } from '../compile/apply.js'
 import { writeBackMarkers, type WritebackResult } from '../compile/markers-writeback.js'
 import { normaliseLogin, planCompile, type CompilePlan } from '../compile/plan.js'
 import { LABEL_EPIC_PARENT, LABEL_UNIT } from '../compile/render.js'
-import { appliedMarkdown, diagnosticsMarkdown, planMarkdown, PLAN_COMMENT_MARKER } from '../compile/summary.js'
+import {
+  appliedMarkdown,
+  diagnosticsMarkdown,
+  planMarkdown,
+  PLAN_COMMENT_MARKER
+} from '../compile/summary.js'
 import { ConfigError, type Diagnostic } from '../errors.js'
 import type { GitHubPort } from '../github/port.js'
 import { compileRoadmap, type CompiledRoadmap } from '../roadmap/compile-roadmap.js'
@@ -26,12 +31,17 @@ async function readRoadmap(env: ModeEnvironment): Promise<{ text: string; source
   const remote = await env.github.readFile(file)
   if (remote) return { text: remote.text, source: 'default branch' }
   throw new ConfigError(`${file} not found`, [
-    { file, message: 'the roadmap file does not exist in the workspace or on the default branch (input `roadmap`)' }
+    {
+      file,
+      message:
+        'the roadmap file does not exist in the workspace or on the default branch (input `roadmap`)'
+    }
   ])
 }
 
 function annotate(env: ModeEnvironment, diagnostics: Diagnostic[]): void {
-  for (const d of diagnostics) env.logger.error(d.message, { file: d.file, line: d.line, title: 'Roadmap error' })
+  for (const d of diagnostics)
+    env.logger.error(d.message, { file: d.file, line: d.line, title: 'Roadmap error' })
 }
 
 function entryOf(compiled: CompiledRoadmap, plan: CompilePlan) {
@@ -47,7 +57,11 @@ function entryOf(compiled: CompiledRoadmap, plan: CompilePlan) {
   }))
 }
 
-async function upsertPlanComment(github: GitHubPort, pull: number, body: string): Promise<'created' | 'updated' | 'unchanged'> {
+async function upsertPlanComment(
+  github: GitHubPort,
+  pull: number,
+  body: string
+): Promise<'created' | 'updated' | 'unchanged'> {
   const comments = await github.listComments(pull)
   const mine = comments.find(c => c.body.includes(PLAN_COMMENT_MARKER))
   const text = `${PLAN_COMMENT_MARKER}\n${body}`
@@ -92,11 +106,19 @@ export async function compileMode(env: ModeEnvironment): Promise<ModeResult> {
   // Read what exists: every marked issue (both labels, all pages, open and closed).
   const existing = await github.listIssuesWithLabels([LABEL_UNIT, LABEL_EPIC_PARENT])
   const externalNumbers = [
-    ...new Set(compiled.roadmap.slices.flatMap(s => (compiled.roadmap.blockers.get(s.id) ?? []).flatMap(b => (b.type === 'issue' ? [b.number] : []))))
+    ...new Set(
+      compiled.roadmap.slices.flatMap(s =>
+        (compiled.roadmap.blockers.get(s.id) ?? []).flatMap(b =>
+          b.type === 'issue' ? [b.number] : []
+        )
+      )
+    )
   ]
   const external = externalNumbers.length ? await github.lookupIssues(externalNumbers) : new Map()
   const viewer = await github.viewerLogin()
-  const trustedLogins = new Set([ACTIONS_BOT, ...(viewer ? [viewer] : []), ...config.trust.bot_logins].map(normaliseLogin))
+  const trustedLogins = new Set(
+    [ACTIONS_BOT, ...(viewer ? [viewer] : []), ...config.trust.bot_logins].map(normaliseLogin)
+  )
   const plan = planCompile({
     compiled,
     existing,
@@ -112,12 +134,19 @@ export async function compileMode(env: ModeEnvironment): Promise<ModeResult> {
   }
 
   const baseReport = {
-    roadmap: { file, source, units: compiled.roadmap.units.length, slices: compiled.roadmap.slices.length },
+    roadmap: {
+      file,
+      source,
+      units: compiled.roadmap.units.length,
+      slices: compiled.roadmap.slices.length
+    },
     ignored: plan.ignored
   }
 
   const onDefaultBranch =
-    context.eventName !== 'push' || !context.ref || context.ref === `refs/heads/${repository.defaultBranch}`
+    context.eventName !== 'push' ||
+    !context.ref ||
+    context.ref === `refs/heads/${repository.defaultBranch}`
   if (isPullRequest || inputs.dryRun || !onDefaultBranch) {
     const why = isPullRequest
       ? 'Plan for this pull request: merging it applies the plan.'
@@ -134,7 +163,12 @@ export async function compileMode(env: ModeEnvironment): Promise<ModeResult> {
         updated: '0',
         closed: '0'
       },
-      report: { ...baseReport, plan: entryOf(compiled, plan), closes: plan.closes.map(c => ({ issue: c.issue.number, id: c.key, reason: c.reason })), ...(comment ? { comment } : {}) },
+      report: {
+        ...baseReport,
+        plan: entryOf(compiled, plan),
+        closes: plan.closes.map(c => ({ issue: c.issue.number, id: c.key, reason: c.reason })),
+        ...(comment ? { comment } : {})
+      },
       summary: markdown
     }
   }
@@ -166,7 +200,10 @@ export async function compileMode(env: ModeEnvironment): Promise<ModeResult> {
       : writeback.outcome === 'pull-request'
         ? [`Proposed ${writeback.markers} marker(s) in pull request #${writeback.pullRequest}.`, '']
         : writeback.outcome === 'off' && writeback.markers
-          ? [`${writeback.markers} marker(s) not written back (\`compile.write_markers: off\`).`, '']
+          ? [
+              `${writeback.markers} marker(s) not written back (\`compile.write_markers: off\`).`,
+              ''
+            ]
           : []
   const status = result.remaining.length ? 'partial' : 'applied'
   return {

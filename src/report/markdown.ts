@@ -5,7 +5,10 @@
  * a zero-width space after the `@` keeps it readable. E-mail addresses are left alone.
  */
 export function neutralizeMentions(text: string): string {
-  return text.replace(/(^|[^\w`@])@([A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:\/[A-Za-z0-9_.-]+)?)/g, '$1@\u200b$2')
+  return text.replace(
+    /(^|[^\w`@])@([A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:\/[A-Za-z0-9_.-]+)?)/g,
+    '$1@\u200b$2'
+  )
 }
 
 /** A table cell: no pipes or newlines, optionally shortened. */

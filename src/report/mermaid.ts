@@ -30,7 +30,10 @@ const CLASS_STYLES: Record<string, string> = {
 function escapeLabel(text: string): string {
   const flat = text.replace(/\s+/g, ' ').trim()
   const short = flat.length > 60 ? `${flat.slice(0, 59)}…` : flat
-  return short.replace(/"/g, '#quot;').replace(/[<>]/g, '').replace(/[[\]{}()|`]/g, ' ')
+  return short
+    .replace(/"/g, '#quot;')
+    .replace(/[<>]/g, '')
+    .replace(/[[\]{}()|`]/g, ' ')
 }
 
 export function mermaidGraph(nodes: GraphNode[], edges: GraphEdge[], maxNodes = 150): string {
@@ -63,7 +66,9 @@ export function mermaidGraph(nodes: GraphNode[], edges: GraphEdge[], maxNodes = 
     const counts = new Map<string, number>()
     for (const n of nodes) counts.set(n.group, (counts.get(n.group) ?? 0) + 1)
     for (const n of groups) {
-      lines.push(`  ${id.get(n.group)}["${escapeLabel(n.groupLabel)} (${counts.get(n.group)} slices)"]`)
+      lines.push(
+        `  ${id.get(n.group)}["${escapeLabel(n.groupLabel)} (${counts.get(n.group)} slices)"]`
+      )
     }
     const groupOf = new Map(nodes.map(n => [n.key, n.group]))
     const seen = new Set<string>()
@@ -75,7 +80,8 @@ export function mermaidGraph(nodes: GraphNode[], edges: GraphEdge[], maxNodes = 
       lines.push(`  ${id.get(a)} --> ${id.get(b)}`)
     }
   }
-  for (const status of used) if (CLASS_STYLES[status]) lines.push(`  classDef ${status} ${CLASS_STYLES[status]}`)
+  for (const status of used)
+    if (CLASS_STYLES[status]) lines.push(`  classDef ${status} ${CLASS_STYLES[status]}`)
   lines.push('```')
   return lines.join('\n')
 }

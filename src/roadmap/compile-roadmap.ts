@@ -29,22 +29,33 @@ export function compileRoadmap(text: string, file = 'ROADMAP.md'): CompiledRoadm
     const found: Blocker[] = []
     const add = (b: Blocker) => {
       const same = found.some(f =>
-        f.type === 'slice' && b.type === 'slice' ? f.id === b.id : f.type === 'issue' && b.type === 'issue' && f.number === b.number
+        f.type === 'slice' && b.type === 'slice'
+          ? f.id === b.id
+          : f.type === 'issue' && b.type === 'issue' && f.number === b.number
       )
       if (!same) found.push(b)
     }
     if (slice.needs === undefined) {
       // Loopcoder's default: a code slice waits for every doc slice of its unit.
-      if (slice.kind === 'code') for (const d of unit.slices) if (d.kind === 'doc') add({ type: 'slice', id: d.id })
+      if (slice.kind === 'code')
+        for (const d of unit.slices) if (d.kind === 'doc') add({ type: 'slice', id: d.id })
     } else {
       for (const reference of slice.needs) {
         const resolved = resolve(reference)
         if (!resolved.length) {
-          diagnostics.push({ file, line: slice.line, message: `unknown reference "${reference}" in ${slice.ref}` })
+          diagnostics.push({
+            file,
+            line: slice.line,
+            message: `unknown reference "${reference}" in ${slice.ref}`
+          })
         }
         for (const b of resolved) {
           if (b.type === 'slice' && b.id === slice.id) {
-            diagnostics.push({ file, line: slice.line, message: `${slice.ref} depends on itself ("${reference}")` })
+            diagnostics.push({
+              file,
+              line: slice.line,
+              message: `${slice.ref} depends on itself ("${reference}")`
+            })
           } else {
             add(b)
           }

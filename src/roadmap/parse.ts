@@ -54,7 +54,9 @@ function markerInsertOffset(line: Line): number {
 
 function isAtxLevel2(node: RootContent, text: string): node is Heading {
   if (node.type !== 'heading' || node.depth !== 2) return false
-  return /^ {0,3}##(?:\s|$)/.test(text.slice(node.position!.start.offset!, node.position!.end.offset!))
+  return /^ {0,3}##(?:\s|$)/.test(
+    text.slice(node.position!.start.offset!, node.position!.end.offset!)
+  )
 }
 
 /** Every list item under `node`, in document order (nested lists included). */
@@ -132,7 +134,9 @@ export function parseRoadmap(text: string, file = 'ROADMAP.md'): ParsedRoadmap {
         const first = item.children[0]
         if (!first || first.type !== 'paragraph' || !first.position) continue
         const line = lineAt(text, starts, first.position.start.line)
-        let content = text.slice(first.position.start.offset!, line.end).replace(/^\[[ xX]\]\s+/, '')
+        let content = text
+          .slice(first.position.start.offset!, line.end)
+          .replace(/^\[[ xX]\]\s+/, '')
         const prefix = SLICE_PREFIX.exec(content)
         if (!prefix) continue
         content = content.slice(prefix[0].length)
@@ -186,7 +190,11 @@ function allocate(raws: RawUnit[], file: string): ParsedRoadmap {
   const noteMarker = (id: string, line: number) => {
     const first = seenMarker.get(id)
     if (first !== undefined) {
-      diagnostics.push({ file, line, message: `duplicate marker lc:u=${id} (first used on line ${first})` })
+      diagnostics.push({
+        file,
+        line,
+        message: `duplicate marker lc:u=${id} (first used on line ${first})`
+      })
     } else {
       seenMarker.set(id, line)
     }
@@ -222,7 +230,11 @@ function allocate(raws: RawUnit[], file: string): ParsedRoadmap {
       const ref = `${slug}/${s.kind}-${counters[s.kind]}`
       const first = refs.get(ref)
       if (first !== undefined) {
-        diagnostics.push({ file, line: s.line, message: `duplicate ref ${ref} (first on line ${first}); rename one of the units` })
+        diagnostics.push({
+          file,
+          line: s.line,
+          message: `duplicate ref ${ref} (first on line ${first}); rename one of the units`
+        })
       } else {
         refs.set(ref, s.line)
       }

@@ -17,7 +17,8 @@ export function missingMarkers(roadmap: Roadmap): MarkerInsertion[] {
   for (const unit of roadmap.units) {
     if (!unit.marked) out.push({ offset: unit.markerOffset, id: unit.id, line: unit.line })
     for (const slice of unit.slices) {
-      if (!slice.marked && !slice.synthetic) out.push({ offset: slice.markerOffset, id: slice.id, line: slice.line })
+      if (!slice.marked && !slice.synthetic)
+        out.push({ offset: slice.markerOffset, id: slice.id, line: slice.line })
     }
   }
   return out.sort((a, b) => a.offset - b.offset)

@@ -40,7 +40,8 @@ export class CacheStateStore implements StateStore {
     this.directory = path.join(options.workspace, STATE_DIR)
     this.file = path.join(this.directory, 'state.json')
     // @actions/cache resolves relative paths from the working directory (the workspace on a runner).
-    this.cachePath = path.resolve(process.cwd()) === path.resolve(options.workspace) ? STATE_DIR : this.directory
+    this.cachePath =
+      path.resolve(process.cwd()) === path.resolve(options.workspace) ? STATE_DIR : this.directory
   }
 
   /** Never leave the directory behind: a later step might commit the workspace. */

@@ -116,14 +116,32 @@ export class CacheService {
       switch (method) {
         case 'CreateCacheEntry': {
           if (this.entries.some(e => e.key === key && e.version === version)) {
-            return this.twirpError(res, 409, 'already_exists', 'cache entry with the same key, version, and scope already exists')
+            return this.twirpError(
+              res,
+              409,
+              'already_exists',
+              'cache entry with the same key, version, and scope already exists'
+            )
           }
           const blob = randomBytes(8).toString('hex')
-          this.entries.push({ id: this.nextId++, key, version, blob, createdAt: ++this.clock, finalized: false, size: 0 })
-          return this.json(res, { ok: true, signed_upload_url: `${this.url}/rigaccount/caches/${blob}?sig=upload` })
+          this.entries.push({
+            id: this.nextId++,
+            key,
+            version,
+            blob,
+            createdAt: ++this.clock,
+            finalized: false,
+            size: 0
+          })
+          return this.json(res, {
+            ok: true,
+            signed_upload_url: `${this.url}/rigaccount/caches/${blob}?sig=upload`
+          })
         }
         case 'FinalizeCacheEntryUpload': {
-          const entry = this.entries.find(e => e.key === key && e.version === version && !e.finalized)
+          const entry = this.entries.find(
+            e => e.key === key && e.version === version && !e.finalized
+          )
           if (!entry || !this.blobs.has(entry.blob)) {
             return this.twirpError(res, 404, 'not_found', 'no upload in progress for this key')
           }
@@ -136,7 +154,9 @@ export class CacheService {
             this.failLookups--
             return this.twirpError(res, 400, 'internal', 'injected lookup failure')
           }
-          const restoreKeys = Array.isArray(input.restore_keys) ? input.restore_keys.map(String) : []
+          const restoreKeys = Array.isArray(input.restore_keys)
+            ? input.restore_keys.map(String)
+            : []
           const entry = this.match(key, restoreKeys, version)
           if (!entry) return this.json(res, { ok: false, signed_download_url: '', matched_key: '' })
           return this.json(res, {
@@ -156,7 +176,13 @@ export class CacheService {
     res.end()
   }
 
-  private blob(name: string, url: URL, req: http.IncomingMessage, res: http.ServerResponse, body: Buffer): void {
+  private blob(
+    name: string,
+    url: URL,
+    req: http.IncomingMessage,
+    res: http.ServerResponse,
+    body: Buffer
+  ): void {
     const headers = {
       'x-ms-request-id': randomBytes(8).toString('hex'),
       'x-ms-version': '2024-11-04',
@@ -172,15 +198,27 @@ export class CacheService {
         return void res.end()
       }
       if (comp === 'blocklist') {
-        const ids = [...body.toString('utf8').matchAll(/<(?:Latest|Uncommitted|Committed)>([^<]+)<\//g)].map(m => m[1])
+        const ids = [
+          ...body.toString('utf8').matchAll(/<(?:Latest|Uncommitted|Committed)>([^<]+)<\//g)
+        ].map(m => m[1])
         const staged = this.blocks.get(name) ?? new Map<string, Buffer>()
         this.blobs.set(name, Buffer.concat(ids.map(id => staged.get(id) ?? Buffer.alloc(0))))
         this.blocks.delete(name)
-        res.writeHead(201, { ...headers, etag: `"0x${name}"`, 'last-modified': headers.date, 'content-length': '0' })
+        res.writeHead(201, {
+          ...headers,
+          etag: `"0x${name}"`,
+          'last-modified': headers.date,
+          'content-length': '0'
+        })
         return void res.end()
       }
       this.blobs.set(name, body)
-      res.writeHead(201, { ...headers, etag: `"0x${name}"`, 'last-modified': headers.date, 'content-length': '0' })
+      res.writeHead(201, {
+        ...headers,
+        etag: `"0x${name}"`,
+        'last-modified': headers.date,
+        'content-length': '0'
+      })
       return void res.end()
     }
     const data = this.blobs.get(name)
@@ -200,7 +238,9 @@ export class CacheService {
       res.writeHead(200, { ...props, 'content-length': String(data.length) })
       return void res.end()
     }
-    const range = /bytes=(\d+)-(\d*)/.exec(String(req.headers['x-ms-range'] ?? req.headers.range ?? ''))
+    const range = /bytes=(\d+)-(\d*)/.exec(
+      String(req.headers['x-ms-range'] ?? req.headers.range ?? '')
+    )
     if (range) {
       const start = Number(range[1])
       const end = range[2] ? Math.min(Number(range[2]), data.length - 1) : data.length - 1

@@ -12,27 +12,100 @@ const SDL = /* GraphQL */ `
   scalar URI
   scalar GitObjectID
 
-  enum IssueState { OPEN CLOSED }
-  enum IssueStateReason { COMPLETED NOT_PLANNED REOPENED DUPLICATE }
-  enum PullRequestState { OPEN CLOSED MERGED }
-  enum CommentAuthorAssociation { OWNER MEMBER COLLABORATOR CONTRIBUTOR FIRST_TIMER FIRST_TIME_CONTRIBUTOR MANNEQUIN NONE }
-  enum OrderDirection { ASC DESC }
-  enum IssueOrderField { CREATED_AT UPDATED_AT COMMENTS }
-  input IssueOrder { field: IssueOrderField!, direction: OrderDirection! }
+  enum IssueState {
+    OPEN
+    CLOSED
+  }
+  enum IssueStateReason {
+    COMPLETED
+    NOT_PLANNED
+    REOPENED
+    DUPLICATE
+  }
+  enum PullRequestState {
+    OPEN
+    CLOSED
+    MERGED
+  }
+  enum CommentAuthorAssociation {
+    OWNER
+    MEMBER
+    COLLABORATOR
+    CONTRIBUTOR
+    FIRST_TIMER
+    FIRST_TIME_CONTRIBUTOR
+    MANNEQUIN
+    NONE
+  }
+  enum OrderDirection {
+    ASC
+    DESC
+  }
+  enum IssueOrderField {
+    CREATED_AT
+    UPDATED_AT
+    COMMENTS
+  }
+  input IssueOrder {
+    field: IssueOrderField!
+    direction: OrderDirection!
+  }
 
-  interface Actor { login: String!, url: URI! }
-  type User implements Actor { login: String!, url: URI!, databaseId: Int }
-  type Bot implements Actor { login: String!, url: URI!, databaseId: Int }
+  interface Actor {
+    login: String!
+    url: URI!
+  }
+  type User implements Actor {
+    login: String!
+    url: URI!
+    databaseId: Int
+  }
+  type Bot implements Actor {
+    login: String!
+    url: URI!
+    databaseId: Int
+  }
 
-  type PageInfo { hasNextPage: Boolean!, endCursor: String, hasPreviousPage: Boolean!, startCursor: String }
+  type PageInfo {
+    hasNextPage: Boolean!
+    endCursor: String
+    hasPreviousPage: Boolean!
+    startCursor: String
+  }
 
-  type RateLimit { limit: Int!, cost: Int!, remaining: Int!, resetAt: DateTime!, used: Int! }
+  type RateLimit {
+    limit: Int!
+    cost: Int!
+    remaining: Int!
+    resetAt: DateTime!
+    used: Int!
+  }
 
-  type Label { id: ID!, name: String!, color: String! }
-  type LabelConnection { nodes: [Label], totalCount: Int!, pageInfo: PageInfo! }
-  type UserConnection { nodes: [User], totalCount: Int!, pageInfo: PageInfo! }
-  type IssueConnection { nodes: [Issue], totalCount: Int!, pageInfo: PageInfo! }
-  type PullRequestConnection { nodes: [PullRequest], totalCount: Int!, pageInfo: PageInfo! }
+  type Label {
+    id: ID!
+    name: String!
+    color: String!
+  }
+  type LabelConnection {
+    nodes: [Label]
+    totalCount: Int!
+    pageInfo: PageInfo!
+  }
+  type UserConnection {
+    nodes: [User]
+    totalCount: Int!
+    pageInfo: PageInfo!
+  }
+  type IssueConnection {
+    nodes: [Issue]
+    totalCount: Int!
+    pageInfo: PageInfo!
+  }
+  type PullRequestConnection {
+    nodes: [PullRequest]
+    totalCount: Int!
+    pageInfo: PageInfo!
+  }
 
   type Issue {
     id: ID!
@@ -75,7 +148,10 @@ const SDL = /* GraphQL */ `
     closingIssuesReferences(first: Int, after: String, last: Int, before: String): IssueConnection
   }
 
-  type Ref { name: String!, prefix: String! }
+  type Ref {
+    name: String!
+    prefix: String!
+  }
 
   type Repository {
     id: ID!
@@ -85,9 +161,25 @@ const SDL = /* GraphQL */ `
     url: URI!
     defaultBranchRef: Ref
     issue(number: Int!): Issue
-    issues(first: Int, after: String, last: Int, before: String, states: [IssueState!], labels: [String!], orderBy: IssueOrder): IssueConnection!
+    issues(
+      first: Int
+      after: String
+      last: Int
+      before: String
+      states: [IssueState!]
+      labels: [String!]
+      orderBy: IssueOrder
+    ): IssueConnection!
     pullRequest(number: Int!): PullRequest
-    pullRequests(first: Int, after: String, last: Int, before: String, states: [PullRequestState!], headRefName: String, baseRefName: String): PullRequestConnection!
+    pullRequests(
+      first: Int
+      after: String
+      last: Int
+      before: String
+      states: [PullRequestState!]
+      headRefName: String
+      baseRefName: String
+    ): PullRequestConnection!
   }
 
   type Query {
@@ -118,12 +210,16 @@ function offsetOf(c: string | undefined): number {
 /** A connection over `items` with GitHub's rules for `first`/`last`. */
 function connection<T, N>(items: T[], args: ConnectionArgs, render: (t: T) => N) {
   if (args.first === undefined && args.last === undefined) {
-    throw new GraphQLError('You must provide a `first` or `last` value to properly paginate the connection.')
+    throw new GraphQLError(
+      'You must provide a `first` or `last` value to properly paginate the connection.'
+    )
   }
   for (const key of ['first', 'last'] as const) {
     const n = args[key]
     if (n !== undefined && (n < 0 || n > 100)) {
-      throw new GraphQLError(`Requesting ${n} records on the connection exceeds the \`${key}\` limit of 100 records.`)
+      throw new GraphQLError(
+        `Requesting ${n} records on the connection exceeds the \`${key}\` limit of 100 records.`
+      )
     }
   }
   let start = offsetOf(args.after) + 1
@@ -186,14 +282,30 @@ export class GraphQLEndpoint {
       labels: (args: ConnectionArgs) =>
         connection(labels, args, l => ({ id: nodeId('LA', l.id), name: l.name, color: l.color })),
       assignees: (args: ConnectionArgs) =>
-        connection(issue.assignees.map(id => m.user(id)), args, u => this.actor(u)),
+        connection(
+          issue.assignees.map(id => m.user(id)),
+          args,
+          u => this.actor(u)
+        ),
       blockedBy: (args: ConnectionArgs) =>
-        connection(issue.blockedBy.map(id => m.issueById(id)!), args, i => this.issue(i)),
+        connection(
+          issue.blockedBy.map(id => m.issueById(id)!),
+          args,
+          i => this.issue(i)
+        ),
       blocking: (args: ConnectionArgs) =>
-        connection(m.issues.filter(i => i.blockedBy.includes(issue.id)), args, i => this.issue(i)),
+        connection(
+          m.issues.filter(i => i.blockedBy.includes(issue.id)),
+          args,
+          i => this.issue(i)
+        ),
       parent: () => (issue.parentId === null ? null : this.issue(m.issueById(issue.parentId)!)),
       subIssues: (args: ConnectionArgs) =>
-        connection(issue.subIssues.map(id => m.issueById(id)!), args, i => this.issue(i))
+        connection(
+          issue.subIssues.map(id => m.issueById(id)!),
+          args,
+          i => this.issue(i)
+        )
     }
   }
 
@@ -302,7 +414,9 @@ export class GraphQLEndpoint {
       },
       repository: ({ owner, name }: { owner: string; name: string }) => {
         if (owner.toLowerCase() !== this.model.owner || name.toLowerCase() !== this.model.name) {
-          throw new GraphQLError(`Could not resolve to a Repository with the name '${owner}/${name}'.`)
+          throw new GraphQLError(
+            `Could not resolve to a Repository with the name '${owner}/${name}'.`
+          )
         }
         return this.repository()
       }

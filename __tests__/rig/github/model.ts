@@ -78,10 +78,7 @@ export const OWNER = 'acme'
 export const REPO = 'widgets'
 
 export function gitBlobSha(content: Buffer): string {
-  return createHash('sha1')
-    .update(`blob ${content.length}\0`)
-    .update(content)
-    .digest('hex')
+  return createHash('sha1').update(`blob ${content.length}\0`).update(content).digest('hex')
 }
 
 export class Model {

@@ -26,7 +26,8 @@ export function rewriteNullable(node: unknown): unknown {
   if (Array.isArray(node)) return node.map(rewriteNullable)
   if (!node || typeof node !== 'object') return node
   const out: Json = {}
-  for (const [k, v] of Object.entries(node as Json)) out[k === 'oneOf' ? 'anyOf' : k] = rewriteNullable(v)
+  for (const [k, v] of Object.entries(node as Json))
+    out[k === 'oneOf' ? 'anyOf' : k] = rewriteNullable(v)
   if (out.nullable === true) {
     delete out.nullable
     if (typeof out.type === 'string') {
@@ -54,9 +55,7 @@ export function loadOpenApi(): { ajv: Ajv; spec: Json; version: string } {
 }
 
 function pointer(...segments: string[]): string {
-  return segments
-    .map(s => encodeURIComponent(s.replace(/~/g, '~0').replace(/\//g, '~1')))
-    .join('/')
+  return segments.map(s => encodeURIComponent(s.replace(/~/g, '~0').replace(/\//g, '~1'))).join('/')
 }
 
 export interface Violation {
@@ -90,14 +89,23 @@ export class ConformanceChecker {
     const op = this.operation(method, template)
     const name = `${method} ${template}`
     if (!op) {
-      this.violations.push({ operation: name, kind: 'undocumented', errors: 'no such operation in the OpenAPI description' })
+      this.violations.push({
+        operation: name,
+        kind: 'undocumented',
+        errors: 'no such operation in the OpenAPI description'
+      })
       return
     }
     const responses = op.responses as Record<string, Json>
     const declared = responses[String(status)]
     if (!declared) {
       if (status < 400) {
-        this.violations.push({ operation: name, status, kind: 'undocumented', errors: `status ${status} is not documented` })
+        this.violations.push({
+          operation: name,
+          status,
+          kind: 'undocumented',
+          errors: `status ${status} is not documented`
+        })
       }
     } else if (exchange.responseBody !== undefined && status !== 204) {
       const validate = this.validator(`res ${name} ${status}`, () => {
@@ -111,12 +119,19 @@ export class ConformanceChecker {
           ]
         }
         const content = response.content as Record<string, Json> | undefined
-        return content?.['application/json']?.schema ? `${path}/content/${pointer('application/json')}/schema` : undefined
+        return content?.['application/json']?.schema
+          ? `${path}/content/${pointer('application/json')}/schema`
+          : undefined
       })
       if (validate) {
         this.checked.responses++
         if (!validate(exchange.responseBody)) {
-          this.violations.push({ operation: name, status, kind: 'response', errors: this.api.ajv.errorsText(validate.errors) })
+          this.violations.push({
+            operation: name,
+            status,
+            kind: 'response',
+            errors: this.api.ajv.errorsText(validate.errors)
+          })
         }
       }
     }
@@ -131,7 +146,11 @@ export class ConformanceChecker {
       if (validate) {
         this.checked.requests++
         if (!validate(exchange.requestBody)) {
-          this.violations.push({ operation: name, kind: 'request', errors: this.api.ajv.errorsText(validate.errors) })
+          this.violations.push({
+            operation: name,
+            kind: 'request',
+            errors: this.api.ajv.errorsText(validate.errors)
+          })
         }
       }
     }
@@ -139,6 +158,8 @@ export class ConformanceChecker {
 
   /** A readable list of violations, for test failure messages. */
   report(): string {
-    return this.violations.map(v => `${v.kind} ${v.operation}${v.status ? ` → ${v.status}` : ''}: ${v.errors}`).join('\n')
+    return this.violations
+      .map(v => `${v.kind} ${v.operation}${v.status ? ` → ${v.status}` : ''}: ${v.errors}`)
+      .join('\n')
   }
 }

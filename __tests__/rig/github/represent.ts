@@ -253,12 +253,22 @@ export class Representer {
     }
   }
 
-  fileCommit(branch: Branch, path: string, entry: FileEntry, message: string, actor: User): Record<string, unknown> {
+  fileCommit(
+    branch: Branch,
+    path: string,
+    entry: FileEntry,
+    message: string,
+    actor: User
+  ): Record<string, unknown> {
     const m = this.model
     const content = this.content(branch, path, entry)
     delete content.content
     delete content.encoding
-    const person = { name: actor.login, email: `${actor.id}+${actor.login}@users.noreply.github.com`, date: m.now() }
+    const person = {
+      name: actor.login,
+      email: `${actor.id}+${actor.login}@users.noreply.github.com`,
+      date: m.now()
+    }
     return {
       content,
       commit: {
@@ -271,7 +281,13 @@ export class Representer {
         message,
         tree: { url: `${this.repoApi}/git/trees/${branch.commitSha}`, sha: branch.commitSha },
         parents: [],
-        verification: { verified: false, reason: 'unsigned', signature: null, payload: null, verified_at: null }
+        verification: {
+          verified: false,
+          reason: 'unsigned',
+          signature: null,
+          payload: null,
+          verified_at: null
+        }
       }
     }
   }

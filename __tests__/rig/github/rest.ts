@@ -42,7 +42,12 @@ export class HttpError extends Error {
 const DOCS = 'https://docs.github.com/rest'
 
 export function errorBody(error: HttpError): Record<string, unknown> {
-  return { message: error.message, documentation_url: DOCS, status: String(error.status), ...error.extra }
+  return {
+    message: error.message,
+    documentation_url: DOCS,
+    status: String(error.status),
+    ...error.extra
+  }
 }
 
 function validationFailed(message: string, field?: string, code = 'invalid'): HttpError {
@@ -130,7 +135,8 @@ export function buildRoutes(model: Model, rep: Representer): Route[] {
       template: '/user',
       handler: req => {
         // Installation tokens (GITHUB_TOKEN) may not read /user, as on GitHub.
-        if (req.actor.type === 'Bot') throw new HttpError(403, 'Resource not accessible by integration')
+        if (req.actor.type === 'Bot')
+          throw new HttpError(403, 'Resource not accessible by integration')
         return { status: 200, body: rep.user(req.actor) }
       }
     },
@@ -192,7 +198,8 @@ export function buildRoutes(model: Model, rep: Representer): Route[] {
       handler: req => {
         const issue = issueOr404(req)
         const isAuthor = issue.userId === req.actor.id
-        if (!canWrite(req.actor) && !isAuthor) throw new HttpError(403, 'Must have admin rights to Repository.')
+        if (!canWrite(req.actor) && !isAuthor)
+          throw new HttpError(403, 'Must have admin rights to Repository.')
         const b = req.body
         if (typeof b.title === 'string') issue.title = b.title
         if (b.body !== undefined) {
@@ -298,10 +305,19 @@ export function buildRoutes(model: Model, rep: Representer): Route[] {
       handler: req => {
         const issue = issueOr404(req)
         const body = req.body.body
-        if (typeof body !== 'string' || !body) throw validationFailed('body is missing', 'body', 'missing_field')
-        if (body.length > 65536) throw validationFailed('body is too long (maximum is 65536 characters)', 'body')
+        if (typeof body !== 'string' || !body)
+          throw validationFailed('body is missing', 'body', 'missing_field')
+        if (body.length > 65536)
+          throw validationFailed('body is too long (maximum is 65536 characters)', 'body')
         const now = model.now()
-        const comment = { id: model.id(), issueNumber: issue.number, body, userId: req.actor.id, createdAt: now, updatedAt: now }
+        const comment = {
+          id: model.id(),
+          issueNumber: issue.number,
+          body,
+          userId: req.actor.id,
+          createdAt: now,
+          updatedAt: now
+        }
         model.comments.push(comment)
         return { status: 201, body: rep.comment(comment) }
       }
@@ -312,9 +328,11 @@ export function buildRoutes(model: Model, rep: Representer): Route[] {
       handler: req => {
         const comment = model.comments.find(c => c.id === Number(req.params.comment_id))
         if (!comment) throw new HttpError(404, 'Not Found')
-        if (comment.userId !== req.actor.id && !canWrite(req.actor)) throw new HttpError(403, 'Forbidden')
+        if (comment.userId !== req.actor.id && !canWrite(req.actor))
+          throw new HttpError(403, 'Forbidden')
         const body = req.body.body
-        if (typeof body !== 'string' || !body) throw validationFailed('body is missing', 'body', 'missing_field')
+        if (typeof body !== 'string' || !body)
+          throw validationFailed('body is missing', 'body', 'missing_field')
         comment.body = body
         comment.updatedAt = model.now()
         return { status: 200, body: rep.comment(comment) }
@@ -327,7 +345,11 @@ export function buildRoutes(model: Model, rep: Representer): Route[] {
         dependenciesApi()
         const issue = plainIssueOr404(req)
         const items = issue.blockedBy.map(id => model.issueById(id)!).filter(Boolean)
-        const page = paginate(items, req, `${repoPath()}/issues/${issue.number}/dependencies/blocked_by`)
+        const page = paginate(
+          items,
+          req,
+          `${repoPath()}/issues/${issue.number}/dependencies/blocked_by`
+        )
         return { ...page, body: page.items.map(i => rep.issue(i)) }
       }
     },
@@ -340,7 +362,8 @@ export function buildRoutes(model: Model, rep: Representer): Route[] {
         const issue = plainIssueOr404(req)
         const blocker = model.issueById(Number(req.body.issue_id))
         if (!blocker || blocker.pull) throw validationFailed('blocking issue not found', 'issue_id')
-        if (blocker.id === issue.id) throw validationFailed('an issue cannot block itself', 'issue_id')
+        if (blocker.id === issue.id)
+          throw validationFailed('an issue cannot block itself', 'issue_id')
         if (issue.blockedBy.includes(blocker.id)) {
           throw validationFailed('this dependency already exists', 'issue_id', 'already_exists')
         }
@@ -349,7 +372,9 @@ export function buildRoutes(model: Model, rep: Representer): Route[] {
         return {
           status: 201,
           body: rep.issue(blocker),
-          headers: { location: `${req.baseUrl}${repoPath()}/issues/${issue.number}/dependencies/blocked_by` }
+          headers: {
+            location: `${req.baseUrl}${repoPath()}/issues/${issue.number}/dependencies/blocked_by`
+          }
         }
       }
     },
@@ -385,12 +410,20 @@ export function buildRoutes(model: Model, rep: Representer): Route[] {
         const parent = plainIssueOr404(req)
         const child = model.issueById(Number(req.body.sub_issue_id))
         if (!child || child.pull) throw validationFailed('sub-issue not found', 'sub_issue_id')
-        if (child.id === parent.id) throw validationFailed('an issue cannot be its own sub-issue', 'sub_issue_id')
+        if (child.id === parent.id)
+          throw validationFailed('an issue cannot be its own sub-issue', 'sub_issue_id')
         if (parent.subIssues.includes(child.id)) {
-          throw validationFailed('already a sub-issue of this issue', 'sub_issue_id', 'already_exists')
+          throw validationFailed(
+            'already a sub-issue of this issue',
+            'sub_issue_id',
+            'already_exists'
+          )
         }
         if (parent.subIssues.length >= 100) {
-          throw validationFailed('parent issue already has the maximum of 100 sub-issues', 'sub_issue_id')
+          throw validationFailed(
+            'parent issue already has the maximum of 100 sub-issues',
+            'sub_issue_id'
+          )
         }
         if (child.parentId !== null) {
           if (req.body.replace_parent !== true) {
@@ -436,7 +469,10 @@ export function buildRoutes(model: Model, rep: Representer): Route[] {
           throw new HttpError(409, `${path} does not match ${String(b.sha)}`)
         }
         if (branch.protected) {
-          throw new HttpError(409, 'Repository rule violations found\n\nChanges must be made through a pull request.')
+          throw new HttpError(
+            409,
+            'Repository rule violations found\n\nChanges must be made through a pull request.'
+          )
         }
         const entry = model.writeFile(branch.name, path, Buffer.from(b.content, 'base64'))
         return {
@@ -462,7 +498,8 @@ export function buildRoutes(model: Model, rep: Representer): Route[] {
         requireWrite(req.actor)
         const ref = String(req.body.ref ?? '')
         const sha = String(req.body.sha ?? '')
-        if (!ref.startsWith('refs/heads/')) throw new HttpError(422, 'Reference name must start with refs/heads/')
+        if (!ref.startsWith('refs/heads/'))
+          throw new HttpError(422, 'Reference name must start with refs/heads/')
         const name = ref.slice('refs/heads/'.length)
         if (model.branch(name)) throw new HttpError(422, 'Reference already exists')
         const source = [...model.branches.values()].find(b => b.commitSha === sha)
@@ -518,16 +555,32 @@ export function buildRoutes(model: Model, rep: Representer): Route[] {
         const head = String(b.head ?? '').replace(new RegExp(`^${model.owner}:`), '')
         const base = String(b.base ?? '')
         const headBranch = model.branch(head)
-        if (!headBranch || !model.branch(base)) throw validationFailed('head or base branch not found', 'head')
-        if (model.issues.some(i => i.pull && i.state === 'open' && i.pull.head === head && i.pull.base === base)) {
-          throw validationFailed(`A pull request already exists for ${model.owner}:${head}.`, 'head', 'custom')
+        if (!headBranch || !model.branch(base))
+          throw validationFailed('head or base branch not found', 'head')
+        if (
+          model.issues.some(
+            i => i.pull && i.state === 'open' && i.pull.head === head && i.pull.base === base
+          )
+        ) {
+          throw validationFailed(
+            `A pull request already exists for ${model.owner}:${head}.`,
+            'head',
+            'custom'
+          )
         }
-        if (typeof b.title !== 'string' || !b.title) throw validationFailed('title is missing', 'title', 'missing_field')
+        if (typeof b.title !== 'string' || !b.title)
+          throw validationFailed('title is missing', 'title', 'missing_field')
         const issue = model.createIssue({
           title: b.title,
           body: typeof b.body === 'string' ? b.body : null,
           userId: req.actor.id,
-          pull: { head, headSha: headBranch.commitSha, base, draft: b.draft === true, merged: false }
+          pull: {
+            head,
+            headSha: headBranch.commitSha,
+            base,
+            draft: b.draft === true,
+            merged: false
+          }
         })
         return { status: 201, body: rep.pull(issue) }
       }

@@ -144,7 +144,9 @@ export class GitHubEmulator {
       })
     })
     this.server.keepAliveTimeout = 1000
-    await new Promise<void>(resolve => this.server!.listen(this.options.port ?? 0, '127.0.0.1', resolve))
+    await new Promise<void>(resolve =>
+      this.server!.listen(this.options.port ?? 0, '127.0.0.1', resolve)
+    )
     const { port } = this.server.address() as AddressInfo
     this.url = `http://127.0.0.1:${port}`
     return this.url
@@ -179,21 +181,32 @@ export class GitHubEmulator {
       try {
         body = JSON.parse(raw) as Record<string, unknown>
       } catch {
-        return this.send(res, { method, path: url.pathname, status: 400, write: method !== 'GET' }, 400, {
-          message: 'Problems parsing JSON'
-        })
+        return this.send(
+          res,
+          { method, path: url.pathname, status: 400, write: method !== 'GET' },
+          400,
+          {
+            message: 'Problems parsing JSON'
+          }
+        )
       }
     }
     const path = decodeURIComponent(url.pathname).replace(/\/+$/, '') || '/'
     const isGraphql = path === '/graphql' && method === 'POST'
-    const write = isGraphql ? /^\s*mutation\b/.test(String(body.query ?? '')) : method !== 'GET' && method !== 'HEAD'
+    const write = isGraphql
+      ? /^\s*mutation\b/.test(String(body.query ?? ''))
+      : method !== 'GET' && method !== 'HEAD'
     const entry: LoggedRequest = { method, path, status: 0, write, ...(raw ? { body } : {}) }
 
     const auth = req.headers.authorization ?? ''
     const token = /^(?:token|bearer)\s+(.+)$/i.exec(auth)?.[1]
     const actor = token ? this.model.userByToken(token) : undefined
     if (!actor) {
-      return this.send(res, entry, 401, { message: 'Bad credentials', documentation_url: 'https://docs.github.com/rest', status: '401' })
+      return this.send(res, entry, 401, {
+        message: 'Bad credentials',
+        documentation_url: 'https://docs.github.com/rest',
+        status: '401'
+      })
     }
     entry.actor = actor.login
 
@@ -207,12 +220,27 @@ export class GitHubEmulator {
       'x-ratelimit-resource': isGraphql ? 'graphql' : 'core'
     })
     if (usage.remaining <= 0 && path !== '/rate_limit') {
-      return this.send(res, entry, 403, { message: 'API rate limit exceeded', documentation_url: 'https://docs.github.com/rest/overview/rate-limits-for-the-rest-api' }, rateHeaders())
+      return this.send(
+        res,
+        entry,
+        403,
+        {
+          message: 'API rate limit exceeded',
+          documentation_url: 'https://docs.github.com/rest/overview/rate-limits-for-the-rest-api'
+        },
+        rateHeaders()
+      )
     }
     if (path !== '/rate_limit') usage.remaining--
 
     if (this.dieAfter !== undefined && this.writesServed >= this.dieAfter) {
-      return this.send(res, entry, 503, { message: 'emulator: the run died here (dieAfterWrites)' }, rateHeaders())
+      return this.send(
+        res,
+        entry,
+        503,
+        { message: 'emulator: the run died here (dieAfterWrites)' },
+        rateHeaders()
+      )
     }
 
     const fault = this.faults.find(
@@ -231,7 +259,13 @@ export class GitHubEmulator {
         (fault.retryAfter !== undefined
           ? 'You have exceeded a secondary rate limit. Please wait a few minutes before you try again.'
           : `emulator fault ${fault.status}`)
-      return this.send(res, entry, fault.status, { message, documentation_url: 'https://docs.github.com/rest' }, headers)
+      return this.send(
+        res,
+        entry,
+        fault.status,
+        { message, documentation_url: 'https://docs.github.com/rest' },
+        headers
+      )
     }
 
     if (isGraphql) {
@@ -244,25 +278,48 @@ export class GitHubEmulator {
     const matches = this.routes.filter(r => r.pattern.test(path))
     const match = matches.find(r => r.route.method === method)
     if (!match) {
-      return this.send(res, entry, 404, { message: 'Not Found', documentation_url: 'https://docs.github.com/rest' }, rateHeaders())
+      return this.send(
+        res,
+        entry,
+        404,
+        { message: 'Not Found', documentation_url: 'https://docs.github.com/rest' },
+        rateHeaders()
+      )
     }
     entry.route = match.route.template
     const values = match.pattern.exec(path)!.slice(1)
     const params = Object.fromEntries(match.names.map((n, i) => [n, values[i]]))
     if (
       params.owner !== undefined &&
-      (params.owner.toLowerCase() !== this.model.owner || params.repo.toLowerCase() !== this.model.name)
+      (params.owner.toLowerCase() !== this.model.owner ||
+        params.repo.toLowerCase() !== this.model.name)
     ) {
-      return this.send(res, entry, 404, { message: 'Not Found', documentation_url: 'https://docs.github.com/rest' }, rateHeaders())
+      return this.send(
+        res,
+        entry,
+        404,
+        { message: 'Not Found', documentation_url: 'https://docs.github.com/rest' },
+        rateHeaders()
+      )
     }
 
     let status: number
     let responseBody: unknown
     let headers: Record<string, string> = {}
     try {
-      const out = match.route.handler({ method, params, query: url.searchParams, body, actor, baseUrl: this.url })
+      const out = match.route.handler({
+        method,
+        params,
+        query: url.searchParams,
+        body,
+        actor,
+        baseUrl: this.url
+      })
       status = out.status
-      responseBody = match.route.template === '/rate_limit' ? this.rep.rateLimit(rate.limit, usage.remaining, rate.reset) : out.body
+      responseBody =
+        match.route.template === '/rate_limit'
+          ? this.rep.rateLimit(rate.limit, usage.remaining, rate.reset)
+          : out.body
       headers = out.headers ?? {}
       if (write && status < 400) this.writesServed++
     } catch (error) {
@@ -276,7 +333,13 @@ export class GitHubEmulator {
       else strip(responseBody as Record<string, unknown>)
     }
     for (const observe of this.observers) {
-      observe({ method, template: match.route.template, status, requestBody: raw ? body : undefined, responseBody })
+      observe({
+        method,
+        template: match.route.template,
+        status,
+        requestBody: raw ? body : undefined,
+        responseBody
+      })
     }
     return this.send(res, entry, status, responseBody, { ...rateHeaders(), ...headers })
   }

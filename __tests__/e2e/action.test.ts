@@ -1,0 +1,109 @@
+/** The built bundle as the runner starts it: inputs, errors, modes that do not exist yet. */
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
+import { writeFileSync } from 'node:fs'
+import path from 'node:path'
+import { runAction, tempDir } from '../rig/harness.js'
+import { startRig, type Rig } from '../rig/index.js'
+
+let rig: Rig
+beforeAll(async () => {
+  rig = await startRig()
+})
+afterAll(async () => {
+  await rig.stop()
+})
+
+describe('the action bundle', () => {
+  it('rejects an unknown mode, naming the allowed ones, before any request', async () => {
+    const run = await runAction({ github: rig.github, inputs: { mode: 'bogus' } })
+    expect(run.code).not.toBe(0)
+    expect(run.stdout).toContain(
+      '::error::Input "mode": "bogus" is not a mode; allowed values: compile, tick, discover, prompt, verdict'
+    )
+    expect(run.requests).toEqual([])
+  })
+
+  it('rejects a malformed boolean input by name', async () => {
+    const run = await runAction({
+      github: rig.github,
+      inputs: { mode: 'compile', 'dry-run': 'perhaps' }
+    })
+    expect(run.code).not.toBe(0)
+    expect(run.stdout).toContain('Input "dry-run": "perhaps" is not a boolean')
+  })
+
+  it.each(['tick', 'discover', 'prompt', 'verdict'])(
+    'fails mode %s with "not available yet" rather than faking it',
+    async mode => {
+      const run = await runAction({ github: rig.github, inputs: { mode } })
+      expect(run.code).not.toBe(0)
+      expect(run.stdout).toContain(`::error::mode "${mode}" is not available yet`)
+      expect(run.requests).toEqual([])
+    }
+  )
+
+  it('fails on a bad .delivery.yml with one annotation per error, each on its line', async () => {
+    const workspace = tempDir('ws')
+    writeFileSync(
+      path.join(workspace, '.delivery.yml'),
+      'version: 1\ndispatch:\n  adapter: carrier-pigeon\nguardrails:\n  budget:\n    max_in_flight: -1\nci:\n  checks: build\n'
+    )
+    const run = await runAction({ github: rig.github, inputs: { mode: 'compile' }, workspace })
+    expect(run.code).not.toBe(0)
+    expect(run.stdout).toMatch(
+      /::error file=\.delivery\.yml,line=3::dispatch\.adapter: must be one of/
+    )
+    expect(run.stdout).toMatch(
+      /::error file=\.delivery\.yml,line=6::guardrails\.budget\.max_in_flight: must be a positive number/
+    )
+    expect(run.stdout).toMatch(
+      /::error file=\.delivery\.yml,line=8::ci\.checks: must be of type array/
+    )
+    expect(run.requests.filter(r => r.write)).toEqual([])
+  })
+
+  it('warns about unknown config keys on their line and carries on', async () => {
+    const workspace = tempDir('ws')
+    writeFileSync(path.join(workspace, '.delivery.yml'), 'version: 1\nshiny: true\n')
+    writeFileSync(path.join(workspace, 'ROADMAP.md'), '## A\n- doc: one\n')
+    const run = await runAction({
+      github: rig.github,
+      inputs: { mode: 'compile', 'dry-run': 'true' },
+      workspace
+    })
+    expect(run.code).toBe(0)
+    expect(run.stdout).toMatch(
+      /::warning file=\.delivery\.yml,line=2::shiny: unknown key \(ignored\)/
+    )
+  })
+
+  it('names the missing roadmap', async () => {
+    const run = await runAction({
+      github: rig.github,
+      inputs: { mode: 'compile', roadmap: 'PLAN.md' }
+    })
+    expect(run.code).not.toBe(0)
+    expect(run.stdout).toContain('PLAN.md not found')
+  })
+
+  it('fails with the API error when GitHub keeps failing, after retries', async () => {
+    rig.github.inject({ path: /^\/repos\/acme\/widgets$/, status: 502 })
+    const workspace = tempDir('ws')
+    writeFileSync(path.join(workspace, 'ROADMAP.md'), '## A\n- doc: one\n')
+    const run = await runAction({ github: rig.github, inputs: { mode: 'compile' }, workspace })
+    rig.github.clearFaults()
+    expect(run.code).not.toBe(0)
+    expect(run.stdout).toMatch(
+      /::error::GitHub API error while trying to read repository acme\/widgets \(HTTP 502\)/
+    )
+    expect(run.requests.filter(r => r.path === '/repos/acme/widgets').length).toBe(4)
+  })
+
+  it('masks the token', async () => {
+    const run = await runAction({
+      github: rig.github,
+      inputs: { mode: 'compile', 'dry-run': 'true' }
+    })
+    expect(run.stdout).toContain(`::add-mask::${rig.github.tokens.bot}`)
+  })
+})

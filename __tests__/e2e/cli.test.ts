@@ -1,0 +1,108 @@
+/** `delivery-loop` from a terminal: the offline plan, and a mode against the emulator. */
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
+import { spawn } from 'node:child_process'
+import { writeFileSync } from 'node:fs'
+import path from 'node:path'
+import { ROOT, tempDir } from '../rig/harness.js'
+import { startRig, type Rig } from '../rig/index.js'
+
+function cli(
+  args: string[],
+  env: Record<string, string> = {},
+  cwd = ROOT
+): Promise<{ code: number; stdout: string; stderr: string }> {
+  return new Promise(resolve => {
+    const child = spawn(process.execPath, [path.join(ROOT, 'bin/delivery-loop.js'), ...args], {
+      cwd,
+      env: {
+        PATH: process.env.PATH ?? '',
+        HOME: process.env.HOME ?? '',
+        DELIVERY_LOOP_WRITE_PACING_MS: '0',
+        ...env
+      }
+    })
+    let stdout = ''
+    let stderr = ''
+    child.stdout.on('data', c => (stdout += c))
+    child.stderr.on('data', c => (stderr += c))
+    child.on('close', code => resolve({ code: code ?? 1, stdout, stderr }))
+  })
+}
+
+let rig: Rig
+beforeAll(async () => {
+  rig = await startRig()
+})
+afterAll(async () => {
+  await rig.stop()
+})
+
+describe('delivery-loop plan (offline)', () => {
+  it('prints the creation order, the ready set and the Mermaid DAG without a token', async () => {
+    const run = await cli(['plan', '--roadmap', '__tests__/fixtures/roadmaps/example.md'])
+    expect(run.code).toBe(0)
+    expect(run.stdout).toContain('3 unit(s), 5 slice(s) — valid')
+    expect(run.stdout).toMatch(/1\. storage-layer\/doc-1\s+Doc: Design the storage schema/)
+    expect(run.stdout).toContain(
+      'Ready on an empty tracker (2):\n  - storage-layer/doc-1\n  - search/doc-1'
+    )
+    expect(run.stdout).toContain('```mermaid\ngraph TD')
+  })
+
+  it('prints the plan as JSON with ids, refs, lines and blockers in creation order', async () => {
+    const run = await cli(['plan', '--roadmap', '__tests__/fixtures/roadmaps/example.md', '--json'])
+    expect(run.code).toBe(0)
+    const plan = JSON.parse(run.stdout)
+    expect(plan.slices.map((s: { ref: string }) => s.ref)).toEqual([
+      'storage-layer/doc-1',
+      'storage-layer/code-1',
+      'http-api/code-1',
+      'search/doc-1',
+      'search/code-1'
+    ])
+    expect(plan.slices[1]).toMatchObject({
+      id: expect.stringMatching(/^lc-[0-9a-f]{12}$/),
+      kind: 'code',
+      title: 'Code: Implement the WidgetStore',
+      line: 9,
+      blocked_by: ['storage-layer/doc-1'],
+      blocked_by_ids: [plan.slices[0].id]
+    })
+    expect(plan.ready).toEqual(['storage-layer/doc-1', 'search/doc-1'])
+  })
+
+  it('exits 1 with file:line messages for an invalid roadmap', async () => {
+    const dir = tempDir('cli')
+    writeFileSync(path.join(dir, 'ROADMAP.md'), '## A\n- code: x (needs: nope)\n')
+    const run = await cli(['plan'], {}, dir)
+    expect(run.code).toBe(1)
+    expect(run.stderr).toContain('ROADMAP.md:2: unknown reference "nope" in a/code-1')
+  })
+})
+
+describe('delivery-loop <mode>', () => {
+  it('runs compile against --api-url with GITHUB_TOKEN and prints the report', async () => {
+    const dir = tempDir('cli')
+    writeFileSync(path.join(dir, 'ROADMAP.md'), '## A\n- doc: one\n')
+    const run = await cli(
+      ['compile', '--repo', 'acme/widgets', '--api-url', rig.github.url, '--dry-run'],
+      { GITHUB_TOKEN: rig.github.tokens.bot },
+      dir
+    )
+    expect(run.stderr).toContain('Dry run: nothing was written.')
+    expect(run.code).toBe(0)
+    const report = JSON.parse(run.stdout)
+    expect(report).toMatchObject({
+      mode: 'compile',
+      status: 'planned',
+      dry_run: true,
+      repository: 'acme/widgets'
+    })
+  })
+
+  it('says which token is missing', async () => {
+    const run = await cli(['compile', '--repo', 'acme/widgets', '--api-url', rig.github.url])
+    expect(run.code).toBe(1)
+    expect(run.stderr).toContain('Input "token": is empty')
+  })
+})
