@@ -146,6 +146,43 @@ describe('roadmap grammar', () => {
     ])
   })
 
+  it('finds units exactly as a whole-document parse would: not inside fences or HTML comments', () => {
+    const r = valid(
+      [
+        '<!--',
+        '## Not a unit (inside a comment)',
+        '- doc: not a slice',
+        '-->',
+        '## One',
+        '````md',
+        '```',
+        '## Not a unit (inside a fence)',
+        '```',
+        '````',
+        '- doc: first',
+        '',
+        'Plain text ends the list.',
+        '   ## Two (indented three spaces)',
+        '- code: second',
+        '~~~',
+        '## still fenced',
+        '~~~',
+        '## Three',
+        '- doc: third'
+      ].join('\n')
+    )
+    expect(r.units.map(u => [u.title, u.line])).toEqual([
+      ['One', 5],
+      ['Two (indented three spaces)', 14],
+      ['Three', 19]
+    ])
+    expect(r.slices.map(s => [s.ref, s.line])).toEqual([
+      ['one/doc-1', 11],
+      ['two-indented-three-spaces/code-1', 15],
+      ['three/doc-1', 20]
+    ])
+  })
+
   it('slugs titles the loopcoder way', () => {
     expect(unitSlug('0.6.0 — Model & depth: selection!')).toBe('0-6-0-model-depth-selection')
     expect(unitSlug('***')).toBe('unit')

@@ -3,7 +3,6 @@
  * loopcoder's field lines so either tool can read the other's issues.
  */
 import { markerComment } from '../roadmap/ids.js'
-import { plainText } from '../roadmap/plain-text.js'
 import type { Slice, Unit } from '../roadmap/types.js'
 import { neutralizeMentions } from '../report/markdown.js'
 
@@ -50,11 +49,11 @@ export const ROADMAP_LINK_LINE = /^Roadmap line: .*$/m
 
 export function sliceTitle(slice: Slice): string {
   const prefix = slice.kind === 'doc' ? 'Doc' : 'Code'
-  return truncateTitle(`${prefix}: ${plainText(slice.text)}`)
+  return truncateTitle(`${prefix}: ${slice.plain}`)
 }
 
 export function epicTitle(unit: Unit): string {
-  return truncateTitle(`Epic: ${plainText(unit.title)}`)
+  return truncateTitle(`Epic: ${unit.plainTitle}`)
 }
 
 function truncateTitle(title: string): string {

@@ -4,7 +4,6 @@ import { formatDiagnostic } from '../errors.js'
 import { mermaidGraph, type GraphEdge, type GraphNode } from '../report/mermaid.js'
 import { cell, issueLink, neutralizeMentions, table } from '../report/markdown.js'
 import type { CompiledRoadmap } from '../roadmap/compile-roadmap.js'
-import { plainText } from '../roadmap/plain-text.js'
 import type { ApplyResult } from './apply.js'
 import type { CompilePlan } from './plan.js'
 
@@ -19,9 +18,9 @@ export function dagGraph(
     const st = status?.(s.id)
     return {
       key: s.id,
-      label: `${s.ref.split('/')[1]}: ${plainText(s.text)}`,
+      label: `${s.ref.split('/')[1]}: ${s.plain}`,
       group: s.unitId,
-      groupLabel: unitOf.get(s.unitId)!.title,
+      groupLabel: unitOf.get(s.unitId)!.plainTitle,
       ...(st ? { status: st } : {})
     }
   })

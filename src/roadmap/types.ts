@@ -7,7 +7,10 @@ export interface Unit {
   id: string
   /** True when the id was read from a marker in the file. */
   marked: boolean
+  /** The title as written (inline Markdown kept): the seed of the unit id. */
   title: string
+  /** The title as plain text, for issue titles. */
+  plainTitle: string
   slug: string
   epic: boolean
   /** 1-based line of the heading. */
@@ -25,6 +28,8 @@ export interface Slice {
   kind: SliceKind
   /** The slice text as written (inline Markdown kept), without marker and `(needs: …)`. */
   text: string
+  /** The slice text as plain text (Markdown marks rendered), for issue titles. */
+  plain: string
   /** `<unit-slug>/<kind>-<n>`. */
   ref: string
   unitId: string
