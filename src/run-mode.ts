@@ -66,7 +66,7 @@ export async function runMode(options: RunOptions): Promise<RunOutcome> {
     })
   }
 
-  const stateful = STATEFUL_MODES.includes(inputs.mode)
+  let stateful = STATEFUL_MODES.includes(inputs.mode)
   let store = options.stateStore
   let restored: LoadedState = { state: emptyState(), source: 'none', problems: [] }
   if (stateful) {
@@ -80,8 +80,14 @@ export async function runMode(options: RunOptions): Promise<RunOutcome> {
         logger
       })
     }
-    restored = await store.load()
-    for (const problem of restored.problems) logger.warning(`State: ${problem}`)
+    if (store.available) {
+      restored = await store.load()
+      for (const problem of restored.problems) logger.warning(`State: ${problem}`)
+    } else {
+      // Outside a runner there is nowhere to keep state; GitHub's facts are enough to run.
+      logger.debug('no Actions cache here: running without stored state')
+      stateful = false
+    }
   }
 
   const result = await handler({

@@ -366,7 +366,17 @@ function allocate(raws: RawUnit[], file: string): ParsedRoadmap {
       // when units are added above it — it has no line of its own to carry a marker.
       const text = EPIC_FALLBACK(raw.title)
       const id = allocateId(sliceSeed(unitId, 0, 'doc', text), inUse)
-      addSlice({ kind: 'doc', text, plain: EPIC_FALLBACK(raw.plainTitle), line: raw.line, markerOffset: -1 }, id, true)
+      addSlice(
+        {
+          kind: 'doc',
+          text,
+          plain: EPIC_FALLBACK(raw.plainTitle),
+          line: raw.line,
+          markerOffset: -1
+        },
+        id,
+        true
+      )
     }
     units.push(unit)
   }

@@ -44,6 +44,10 @@ export class CacheStateStore implements StateStore {
       path.resolve(process.cwd()) === path.resolve(options.workspace) ? STATE_DIR : this.directory
   }
 
+  get available(): boolean {
+    return cache.isFeatureAvailable()
+  }
+
   /** Never leave the directory behind: a later step might commit the workspace. */
   private async cleanUp(): Promise<void> {
     await fs.rm(this.directory, { recursive: true, force: true })
@@ -88,6 +92,11 @@ export class CacheStateStore implements StateStore {
 
   async save(state: StateDocument): Promise<string> {
     const key = `${stateKeyPrefix(this.options.repoId)}${this.options.runId}-${this.options.runAttempt}-${state.seq}`
+    if (!cache.isFeatureAvailable()) {
+      // Outside a runner (the CLI) there is no cache service; without this check the client
+      // spends ~10 s retrying before it gives up.
+      throw new Error('the Actions cache is not available in this environment')
+    }
     await fs.mkdir(this.directory, { recursive: true })
     await fs.writeFile(this.file, `${JSON.stringify(state, null, 2)}\n`)
     try {

@@ -10,6 +10,8 @@ export interface LoadedState {
 }
 
 export interface StateStore {
+  /** False where no storage exists (e.g. the CLI outside a runner): state is then not used. */
+  readonly available: boolean
   load(): Promise<LoadedState>
   /** Persist `state` (already with its new seq); returns where it went. */
   save(state: StateDocument): Promise<string>

@@ -1,0 +1,88 @@
+/**
+ * `npm run bench`: the speed and cost targets of compile, measured rather than asserted in tests.
+ *
+ * 1. Parse + plan time of generated roadmaps (1k and 10k slices): goal under 1 s for 10k, linear.
+ * 2. Request cost of a no-op re-compile of N issues through the built bundle against the rig:
+ *    goal about ceil(N/100) reads plus a small constant, and zero writes.
+ */
+import { writeFileSync } from 'node:fs'
+import path from 'node:path'
+import { planCompile } from '../src/compile/plan.js'
+import { compileRoadmap } from '../src/roadmap/compile-roadmap.js'
+import { runAction, tempDir } from '../__tests__/rig/harness.js'
+import { startRig } from '../__tests__/rig/index.js'
+import { generateRoadmap } from './generate.js'
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b)
+  return sorted[Math.floor(sorted.length / 2)]
+}
+
+function parseAndPlan(slices: number): { ms: number; perSlice: number } {
+  const text = generateRoadmap(slices)
+  const times: number[] = []
+  for (let i = 0; i < 5; i++) {
+    const start = performance.now()
+    const compiled = compileRoadmap(text)
+    if (compiled.diagnostics.length) throw new Error('generated roadmap is invalid')
+    planCompile({ compiled, existing: [], trusted: () => true, external: new Map(), render: {} })
+    times.push(performance.now() - start)
+  }
+  const ms = median(times)
+  return { ms, perSlice: (ms * 1000) / slices }
+}
+
+async function recompileCost(slices: number): Promise<Record<string, number>> {
+  const rig = await startRig({ rateLimit: 1_000_000 })
+  try {
+    const workspace = tempDir('bench')
+    writeFileSync(
+      path.join(workspace, '.delivery.yml'),
+      'version: 1\ncompile:\n  max_writes_per_run: 100000\n  write_markers: off\n'
+    )
+    writeFileSync(path.join(workspace, 'ROADMAP.md'), generateRoadmap(slices))
+    const first = await runAction({
+      github: rig.github,
+      inputs: { mode: 'compile' },
+      workspace,
+      eventName: 'push'
+    })
+    if (first.code !== 0) throw new Error(`initial compile failed: ${first.stdout.slice(-2000)}`)
+    const start = performance.now()
+    const again = await runAction({
+      github: rig.github,
+      inputs: { mode: 'compile' },
+      workspace,
+      eventName: 'push'
+    })
+    const ms = performance.now() - start
+    return {
+      issues: slices,
+      'initial writes': first.requests.filter(r => r.write).length,
+      'no-op reads': again.requests.filter(r => !r.write).length,
+      'no-op writes': again.requests.filter(r => r.write).length,
+      'ceil(N/100)': Math.ceil(slices / 100),
+      'no-op run ms': Math.round(ms)
+    }
+  } finally {
+    await rig.stop()
+  }
+}
+
+const parse = [1000, 10000].map(n => ({ slices: n, ...parseAndPlan(n) }))
+console.log('compile: parse + plan of generated roadmaps (median of 5)')
+console.table(
+  parse.map(p => ({
+    slices: p.slices,
+    'ms total': Math.round(p.ms),
+    'µs per slice': Math.round(p.perSlice)
+  }))
+)
+const growth = parse[1].perSlice / parse[0].perSlice
+console.log(
+  `per-slice cost 10k vs 1k: ×${growth.toFixed(2)} (1.0 = linear); 10k under 1 s: ${parse[1].ms < 1000 ? 'yes' : 'NO'}`
+)
+
+console.log('\ncompile: request cost of a no-op re-compile (built bundle against the rig)')
+const costs = [await recompileCost(200), await recompileCost(1000)]
+console.table(costs)
