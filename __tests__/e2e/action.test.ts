@@ -99,6 +99,21 @@ describe('the action bundle', () => {
     expect(run.requests.filter(r => r.path === '/repos/acme/widgets').length).toBe(4)
   })
 
+  it('names the missing permission when GitHub refuses a write', async () => {
+    const workspace = tempDir('ws')
+    writeFileSync(path.join(workspace, 'ROADMAP.md'), '## A\n- doc: one\n')
+    const run = await runAction({
+      github: rig.github,
+      inputs: { mode: 'compile' },
+      workspace,
+      token: rig.github.tokens.outsider
+    })
+    expect(run.code).not.toBe(0)
+    expect(run.stdout).toMatch(
+      /::error::GitHub API error while trying to create label delivery:unit \(HTTP 403\): Resource not accessible by integration.* — the token lacks a permission/
+    )
+  })
+
   it('masks the token', async () => {
     const run = await runAction({
       github: rig.github,

@@ -6,6 +6,7 @@
 import type { GitHubPort } from '../github/port.js'
 import type { Logger } from '../logging.js'
 import type { Roadmap } from '../roadmap/types.js'
+import { compileRoadmap } from '../roadmap/compile-roadmap.js'
 import { insertMarkers, missingMarkers } from '../roadmap/write-markers.js'
 
 export const MARKER_COMMIT_MESSAGE = 'chore(roadmap): add unit markers'
@@ -41,7 +42,11 @@ export async function writeBackMarkers(options: {
     logger.warning(detail)
     return { markers: insertions.length, outcome: 'skipped', detail }
   }
-  const updated = insertMarkers(current.text, insertions)
+  // Same content but other line ends (a checkout with autocrlf): positions come from the text
+  // that is written, so take them from a parse of that text.
+  const positions =
+    current.text === text ? insertions : missingMarkers(compileRoadmap(current.text, path).roadmap)
+  const updated = insertMarkers(current.text, positions)
 
   if (options.mode === 'commit') {
     const outcome = await github.writeFile({

@@ -89,8 +89,13 @@ export function toApiError(error: unknown, what: string): ApiError {
   const e = error as RequestFailure
   const status = typeof e?.status === 'number' ? e.status : undefined
   const route = e?.request ? `${e.request.method} ${e.request.url}` : undefined
+  const message = e?.message ?? String(error)
+  // GitHub's answer when the workflow's `permissions:` do not grant what a call needs.
+  const hint = /Resource not accessible by integration/i.test(message)
+    ? ' — the token lacks a permission this needs: check the `permissions:` of the workflow job (see docs/permissions.md)'
+    : ''
   return new ApiError(
-    `GitHub API error while trying to ${what}${status ? ` (HTTP ${status})` : ''}: ${e?.message ?? String(error)}`,
+    `GitHub API error while trying to ${what}${status ? ` (HTTP ${status})` : ''}: ${message}${hint}`,
     status,
     route
   )

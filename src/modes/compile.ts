@@ -60,10 +60,12 @@ function entryOf(compiled: CompiledRoadmap, plan: CompilePlan) {
 async function upsertPlanComment(
   github: GitHubPort,
   pull: number,
-  body: string
+  body: string,
+  trusted: (login: string | null) => boolean
 ): Promise<'created' | 'updated' | 'unchanged'> {
   const comments = await github.listComments(pull)
-  const mine = comments.find(c => c.body.includes(PLAN_COMMENT_MARKER))
+  // Only our own comment is updated: anyone can paste the marker into theirs.
+  const mine = comments.find(c => c.body.includes(PLAN_COMMENT_MARKER) && trusted(c.author))
   const text = `${PLAN_COMMENT_MARKER}\n${body}`
   if (!mine) {
     await github.createComment(pull, text)
@@ -87,10 +89,23 @@ export async function compileMode(env: ModeEnvironment): Promise<ModeResult> {
     roadmapUrl: `${context.serverUrl}/${context.repo.owner}/${context.repo.repo}/blob/${repository.defaultBranch}/${file}`
   }
 
+  let trustedLogins: Set<string> | undefined
+  const trusted = async () => {
+    if (!trustedLogins) {
+      const viewer = await github.viewerLogin()
+      trustedLogins = new Set(
+        [ACTIONS_BOT, ...(viewer ? [viewer] : []), ...config.trust.bot_logins].map(normaliseLogin)
+      )
+    }
+    const logins = trustedLogins
+    return (login: string | null) => logins.has(normaliseLogin(login))
+  }
+
   const invalid = async (diagnostics: Diagnostic[]): Promise<ModeResult> => {
     annotate(env, diagnostics)
     const markdown = ['## Delivery Loop · compile', '', diagnosticsMarkdown(diagnostics)].join('\n')
-    if (isPullRequest && !inputs.dryRun) await upsertPlanComment(github, pull!, markdown)
+    if (isPullRequest && !inputs.dryRun)
+      await upsertPlanComment(github, pull!, markdown, await trusted())
     return {
       status: 'invalid',
       report: {
@@ -115,14 +130,10 @@ export async function compileMode(env: ModeEnvironment): Promise<ModeResult> {
     )
   ]
   const external = externalNumbers.length ? await github.lookupIssues(externalNumbers) : new Map()
-  const viewer = await github.viewerLogin()
-  const trustedLogins = new Set(
-    [ACTIONS_BOT, ...(viewer ? [viewer] : []), ...config.trust.bot_logins].map(normaliseLogin)
-  )
   const plan = planCompile({
     compiled,
     existing,
-    trusted: login => trustedLogins.has(normaliseLogin(login)),
+    trusted: await trusted(),
     external,
     render
   })
@@ -155,7 +166,8 @@ export async function compileMode(env: ModeEnvironment): Promise<ModeResult> {
         : `Push to ${context.ref}: compile applies only on ${repository.defaultBranch}.`
     const markdown = planMarkdown(compiled, plan, `## Delivery Loop · compile plan\n\n${why}`)
     let comment: string | undefined
-    if (isPullRequest && !inputs.dryRun) comment = await upsertPlanComment(github, pull!, markdown)
+    if (isPullRequest && !inputs.dryRun)
+      comment = await upsertPlanComment(github, pull!, markdown, await trusted())
     return {
       status: 'planned',
       outputs: {
