@@ -12,8 +12,17 @@ import type {
   RelationOutcome,
   RepoRef,
   RepositoryInfo,
+  RunJob,
   TrackedIssue
 } from './port.js'
+
+const ISSUE_FIELDS = /* GraphQL */ `
+  number databaseId title body state stateReason createdAt url
+  author { login } authorAssociation
+  labels(first: 100) { nodes { name } }
+  blockedBy(first: 100) { nodes { number databaseId } }
+  parent { number }
+`
 
 const ISSUE_PAGE = /* GraphQL */ `
   query ($owner: String!, $name: String!, $labels: [String!], $cursor: String) {
@@ -186,23 +195,7 @@ export class OctokitPort implements GitHubPort {
           labels,
           cursor
         })
-        for (const n of page.repository.issues.nodes) {
-          out.push({
-            number: n.number,
-            databaseId: n.databaseId,
-            title: n.title,
-            body: n.body,
-            state: n.state,
-            stateReason: n.stateReason,
-            createdAt: n.createdAt,
-            url: n.url,
-            author: n.author?.login ?? null,
-            authorAssociation: n.authorAssociation,
-            labels: (n.labels?.nodes ?? []).map(l => l.name),
-            blockedBy: n.blockedBy.nodes,
-            parent: n.parent?.number ?? null
-          })
-        }
+        for (const n of page.repository.issues.nodes) out.push(trackedIssue(n))
         cursor = page.repository.issues.pageInfo.hasNextPage
           ? page.repository.issues.pageInfo.endCursor
           : null
@@ -450,6 +443,52 @@ export class OctokitPort implements GitHubPort {
     }
   }
 
+  async getIssue(number: number): Promise<TrackedIssue | undefined> {
+    const query = `query($owner: String!, $name: String!, $number: Int!) {
+      repository(owner: $owner, name: $name) { issue(number: $number) { ${ISSUE_FIELDS} } }
+    }`
+    try {
+      const data = await this.octokit.graphql<{ repository: { issue: IssueNode | null } }>(query, {
+        owner: this.repo.owner,
+        name: this.repo.repo,
+        number
+      })
+      return data.repository.issue ? trackedIssue(data.repository.issue) : undefined
+    } catch (error) {
+      if ((error as { data?: { repository?: unknown } }).data?.repository) return undefined
+      throw toApiError(error, `read issue #${number}`)
+    }
+  }
+
+  async listRunJobs(runId: number): Promise<RunJob[]> {
+    try {
+      const jobs = await this.octokit.paginate(this.octokit.rest.actions.listJobsForWorkflowRun, {
+        ...this.repo,
+        run_id: runId,
+        filter: 'latest',
+        per_page: 100
+      })
+      return jobs.map(j => ({
+        id: j.id,
+        name: j.name,
+        conclusion: j.conclusion,
+        htmlUrl: j.html_url ?? '',
+        steps: (j.steps ?? []).map(st => ({ name: st.name, number: st.number, conclusion: st.conclusion }))
+      }))
+    } catch (error) {
+      throw toApiError(error, `list the jobs of run ${runId}`)
+    }
+  }
+
+  async jobLog(jobId: number): Promise<string> {
+    try {
+      const { data } = await this.octokit.rest.actions.downloadJobLogsForWorkflowRun({ ...this.repo, job_id: jobId })
+      return typeof data === 'string' ? data : Buffer.from(data as ArrayBuffer).toString('utf8')
+    } catch (error) {
+      throw toApiError(error, `download the log of job ${jobId}`)
+    }
+  }
+
   async readFile(path: string, ref?: string): Promise<FileContent | undefined> {
     try {
       const { data } = await this.octokit.rest.repos.getContent({
@@ -466,6 +505,24 @@ export class OctokitPort implements GitHubPort {
       if (error instanceof ApiError) throw error
       throw toApiError(error, `read ${path}`)
     }
+  }
+}
+
+function trackedIssue(n: IssueNode): TrackedIssue {
+  return {
+    number: n.number,
+    databaseId: n.databaseId,
+    title: n.title,
+    body: n.body,
+    state: n.state,
+    stateReason: n.stateReason,
+    createdAt: n.createdAt,
+    url: n.url,
+    author: n.author?.login ?? null,
+    authorAssociation: n.authorAssociation,
+    labels: (n.labels?.nodes ?? []).map(l => l.name),
+    blockedBy: n.blockedBy.nodes,
+    parent: n.parent?.number ?? null
   }
 }
 

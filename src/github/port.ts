@@ -85,6 +85,14 @@ export type FileWriteOutcome = 'written' | 'conflict' | 'protected'
 /** What adding a native relationship came to. */
 export type RelationOutcome = 'added' | 'exists' | 'unavailable'
 
+export interface RunJob {
+  id: number
+  name: string
+  conclusion: string | null
+  htmlUrl: string
+  steps: { name: string; number: number; conclusion: string | null }[]
+}
+
 /** The writes and look-ups compile needs; tick and discover extend this list. */
 export interface IssueWriter {
   /** Every issue with any of `labels`, open and closed, all pages. */
@@ -116,4 +124,10 @@ export interface IssueWriter {
   createBranch(branch: string, sha: string): Promise<void>
   findOpenPull(head: string, base: string): Promise<number | undefined>
   createPull(fields: { head: string; base: string; title: string; body: string }): Promise<number>
+  /** One issue with the fields of a scan; undefined when it does not exist. */
+  getIssue(number: number): Promise<TrackedIssue | undefined>
+  /** Jobs of a workflow run (latest attempt), all pages. */
+  listRunJobs(runId: number): Promise<RunJob[]>
+  /** The plain-text log of a job (GitHub answers with a redirect to a signed URL). */
+  jobLog(jobId: number): Promise<string>
 }

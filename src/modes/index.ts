@@ -5,10 +5,12 @@
 import { NotAvailableError } from '../errors.js'
 import type { Mode } from '../inputs.js'
 import { compileMode } from './compile.js'
+import { discoverMode } from './discover.js'
 import type { ModeHandler } from './types.js'
 
 const handlers: Partial<Record<Mode, ModeHandler>> = {
-  compile: compileMode
+  compile: compileMode,
+  discover: discoverMode
 }
 
 export function modeHandler(mode: Mode): ModeHandler {

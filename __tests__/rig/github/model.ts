@@ -62,6 +62,37 @@ export interface PullData {
   merged: boolean
 }
 
+export interface StepData {
+  name: string
+  number: number
+  conclusion: string | null
+}
+
+export interface JobData {
+  id: number
+  name: string
+  conclusion: string | null
+  steps: StepData[]
+  log: string
+  startedAt: string
+}
+
+export interface WorkflowRun {
+  id: number
+  name: string
+  path: string
+  headBranch: string
+  headSha: string
+  event: string
+  conclusion: string | null
+  runAttempt: number
+  runNumber: number
+  createdAt: string
+  /** `owner/name` of the head repository (differs for forks). */
+  headRepository: string
+  jobs: JobData[]
+}
+
 export interface FileEntry {
   content: Buffer
   sha: string
@@ -116,6 +147,7 @@ export class Model {
   readonly issues: Issue[] = []
   readonly comments: Comment[] = []
   readonly branches = new Map<string, Branch>()
+  readonly runs: WorkflowRun[] = []
   defaultBranch = 'main'
   /** Turn off to emulate GitHub Enterprise without issue dependencies (404 on those routes). */
   dependenciesApi = true
@@ -229,6 +261,47 @@ export class Model {
       if (target && !target.pull && !found.includes(target)) found.push(target)
     }
     return found
+  }
+
+  /** Seed a finished workflow run (GitHub has no API to create one). */
+  addRun(fields: {
+    name: string
+    path?: string
+    headBranch?: string
+    headSha?: string
+    event?: string
+    conclusion?: string
+    headRepository?: string
+    jobs: { name: string; conclusion?: string; steps?: { name: string; conclusion?: string }[]; log?: string }[]
+  }): WorkflowRun {
+    const now = this.now()
+    const run: WorkflowRun = {
+      id: 30433642 + this.runs.length * 1000 + this.id(),
+      name: fields.name,
+      path: fields.path ?? `.github/workflows/${fields.name.toLowerCase().replace(/[^a-z0-9]+/g, '-')}.yml`,
+      headBranch: fields.headBranch ?? this.defaultBranch,
+      headSha: fields.headSha ?? this.branch(this.defaultBranch)!.commitSha,
+      event: fields.event ?? 'push',
+      conclusion: fields.conclusion ?? 'failure',
+      runAttempt: 1,
+      runNumber: this.runs.length + 1,
+      createdAt: now,
+      headRepository: fields.headRepository ?? `${this.owner}/${this.name}`,
+      jobs: fields.jobs.map(job => ({
+        id: this.id() + 390000000,
+        name: job.name,
+        conclusion: job.conclusion ?? 'failure',
+        startedAt: now,
+        steps: (job.steps ?? [{ name: 'Run tests', conclusion: job.conclusion ?? 'failure' }]).map((step, i) => ({
+          name: step.name,
+          number: i + 1,
+          conclusion: step.conclusion ?? 'success'
+        })),
+        log: job.log ?? ''
+      }))
+    }
+    this.runs.push(run)
+    return run
   }
 
   branch(name: string): Branch | undefined {

@@ -2,7 +2,7 @@
  * REST renderings of the model, field for field as GitHub's OpenAPI description requires them
  * (the conformance check validates every one of these in the test suite).
  */
-import type { Branch, Comment, FileEntry, Issue, Label, Model, User } from './model.js'
+import type { Branch, Comment, FileEntry, Issue, JobData, Label, Model, User, WorkflowRun } from './model.js'
 
 export class Representer {
   constructor(
@@ -377,6 +377,100 @@ export class Representer {
       additions: 1,
       deletions: 0,
       changed_files: 1
+    }
+  }
+
+  minimalRepository(fullName: string): Record<string, unknown> {
+    const full = this.repository()
+    const [owner, name] = fullName.split('/')
+    const keys = Object.keys(full).filter(k => k.endsWith('_url') || ['url', 'id', 'node_id', 'private', 'fork', 'description', 'owner'].includes(k))
+    const out: Record<string, unknown> = Object.fromEntries(keys.map(k => [k, full[k]]))
+    out.name = name
+    out.full_name = fullName
+    if (fullName !== `${this.model.owner}/${this.model.name}`) {
+      out.id = 99000001
+      out.fork = true
+      out.owner = this.user({ id: 9920, login: owner, type: 'User', token: '', permission: 'none', association: 'NONE' })
+    }
+    return out
+  }
+
+  workflowRun(run: WorkflowRun): Record<string, unknown> {
+    const r = `${this.repoApi}/actions/runs/${run.id}`
+    const html = `${this.web}/${this.model.owner}/${this.model.name}/actions/runs/${run.id}`
+    const person = { name: 'maintainer', email: 'maintainer@example.com' }
+    return {
+      id: run.id,
+      name: run.name,
+      node_id: nodeId('WFR', run.id),
+      head_branch: run.headBranch,
+      head_sha: run.headSha,
+      path: run.path,
+      display_title: `${run.name} on ${run.headBranch}`,
+      run_number: run.runNumber,
+      run_attempt: run.runAttempt,
+      event: run.event,
+      status: 'completed',
+      conclusion: run.conclusion,
+      workflow_id: 161335,
+      url: r,
+      html_url: html,
+      pull_requests: [],
+      created_at: run.createdAt,
+      updated_at: run.createdAt,
+      run_started_at: run.createdAt,
+      jobs_url: `${r}/jobs`,
+      logs_url: `${r}/logs`,
+      check_suite_url: `${this.repoApi}/check-suites/${run.id}`,
+      artifacts_url: `${r}/artifacts`,
+      cancel_url: `${r}/cancel`,
+      rerun_url: `${r}/rerun`,
+      workflow_url: `${this.repoApi}/actions/workflows/161335`,
+      head_commit: {
+        id: run.headSha,
+        tree_id: run.headSha,
+        message: 'A commit',
+        timestamp: run.createdAt,
+        author: person,
+        committer: person
+      },
+      repository: this.minimalRepository(`${this.model.owner}/${this.model.name}`),
+      head_repository: this.minimalRepository(run.headRepository)
+    }
+  }
+
+  job(run: WorkflowRun, job: JobData): Record<string, unknown> {
+    return {
+      id: job.id,
+      run_id: run.id,
+      run_url: `${this.repoApi}/actions/runs/${run.id}`,
+      run_attempt: run.runAttempt,
+      node_id: nodeId('J', job.id),
+      head_sha: run.headSha,
+      head_branch: run.headBranch,
+      workflow_name: run.name,
+      url: `${this.repoApi}/actions/jobs/${job.id}`,
+      html_url: `${this.web}/${this.model.owner}/${this.model.name}/actions/runs/${run.id}/job/${job.id}`,
+      status: 'completed',
+      conclusion: job.conclusion,
+      created_at: job.startedAt,
+      started_at: job.startedAt,
+      completed_at: job.startedAt,
+      name: job.name,
+      steps: job.steps.map(step => ({
+        name: step.name,
+        status: 'completed',
+        conclusion: step.conclusion,
+        number: step.number,
+        started_at: job.startedAt,
+        completed_at: job.startedAt
+      })),
+      check_run_url: `${this.repoApi}/check-runs/${job.id}`,
+      labels: ['ubuntu-latest'],
+      runner_id: 1,
+      runner_name: 'GitHub Actions 1',
+      runner_group_id: 2,
+      runner_group_name: 'GitHub Actions'
     }
   }
 

@@ -198,6 +198,16 @@ export class GitHubEmulator {
       : method !== 'GET' && method !== 'HEAD'
     const entry: LoggedRequest = { method, path, status: 0, write, ...(raw ? { body } : {}) }
 
+    // The signed log URL GitHub redirects to: no token needed, plain text.
+    const logMatch = /^\/_rig\/logs\/(\d+)$/.exec(path)
+    if (logMatch && method === 'GET') {
+      const job = this.model.runs.flatMap(r => r.jobs).find(j => j.id === Number(logMatch[1]))
+      entry.status = job ? 200 : 404
+      this.log.push(entry)
+      res.writeHead(entry.status, { 'content-type': 'text/plain; charset=utf-8' })
+      return void res.end(job?.log ?? '')
+    }
+
     const auth = req.headers.authorization ?? ''
     const token = /^(?:token|bearer)\s+(.+)$/i.exec(auth)?.[1]
     const actor = token ? this.model.userByToken(token) : undefined
@@ -266,6 +276,19 @@ export class GitHubEmulator {
         { message, documentation_url: 'https://docs.github.com/rest' },
         headers
       )
+    }
+
+    // Test-only seeding of workflow runs (GitHub has no API to create them); see docs/rig.md.
+    if (path === `/_rig/repos/${this.model.owner}/${this.model.name}/actions/runs` && method === 'POST') {
+      entry.route = 'rig:seed-run'
+      entry.write = false
+      if (actor.permission !== 'admin') return this.send(res, entry, 403, { message: 'seeding needs the maintainer token' })
+      try {
+        const run = this.model.addRun(body as unknown as Parameters<Model['addRun']>[0])
+        return this.send(res, entry, 201, this.rep.workflowRun(run))
+      } catch (error) {
+        return this.send(res, entry, 422, { message: (error as Error).message })
+      }
     }
 
     if (isGraphql) {
