@@ -19,7 +19,13 @@ const examples = JSON.parse(
 /** A real `workflow_run` completed payload, turned into a failure of `run` on this repository. */
 function failedRunEvent(run: WorkflowRun, repo = 'acme/widgets'): Record<string, unknown> {
   const example = structuredClone(
-    examples.find(e => e.name === 'workflow_run')!.examples.find(e => e.action === 'completed' && (e.workflow_run as { conclusion: string }).conclusion === 'success')!
+    examples
+      .find(e => e.name === 'workflow_run')!
+      .examples.find(
+        e =>
+          e.action === 'completed' &&
+          (e.workflow_run as { conclusion: string }).conclusion === 'success'
+      )!
   ) as Record<string, Record<string, unknown>>
   const wr = example.workflow_run
   Object.assign(wr, {
@@ -51,7 +57,10 @@ afterEach(async () => {
   await rig.stop()
 })
 
-function discover(run: WorkflowRun, options: { inputs?: Record<string, string>; workspace?: string; event?: unknown } = {}) {
+function discover(
+  run: WorkflowRun,
+  options: { inputs?: Record<string, string>; workspace?: string; event?: unknown } = {}
+) {
   return runAction({
     github: rig.github,
     cache: rig.cache,
@@ -70,14 +79,27 @@ function seedTwoFailures(stamp: string, tmp: string): WorkflowRun {
       {
         name: 'test',
         steps: [{ name: 'Checkout' }, { name: 'Run tests', conclusion: 'failure' }],
-        log: log(['npm test', `Writing ${tmp}/report.xml`, '##[error]Expected 200, received 500 (took 12ms)', 'done'], stamp)
+        log: log(
+          [
+            'npm test',
+            `Writing ${tmp}/report.xml`,
+            '##[error]Expected 200, received 500 (took 12ms)',
+            'done'
+          ],
+          stamp
+        )
       },
       {
         name: 'lint',
         steps: [{ name: 'Lint', conclusion: 'failure' }],
         log: log(['eslint .', '##[error]src/a.ts: no-unused-vars, ping @someone'], stamp)
       },
-      { name: 'build', conclusion: 'success', steps: [{ name: 'Build', conclusion: 'success' }], log: 'fine' }
+      {
+        name: 'build',
+        conclusion: 'success',
+        steps: [{ name: 'Build', conclusion: 'success' }],
+        log: 'fine'
+      }
     ]
   })
 }
@@ -90,7 +112,11 @@ describe('discover', () => {
     expect(first.stderr).toBe('')
     expect(first.code).toBe(0)
     expect(first.outputs.status).toBe('filed')
-    expect(issues().map(i => i.title).sort()).toEqual(['Code: Fix CI failure: CI / lint', 'Code: Fix CI failure: CI / test'])
+    expect(
+      issues()
+        .map(i => i.title)
+        .sort()
+    ).toEqual(['Code: Fix CI failure: CI / lint', 'Code: Fix CI failure: CI / test'])
     const test = issues().find(i => i.title.endsWith('/ test'))!
     const lint = issues().find(i => i.title.endsWith('/ lint'))!
     expect(test.labels.sort()).toEqual(['delivery:discovered', 'delivery:unit'])
@@ -126,15 +152,29 @@ describe('discover', () => {
     const regressed = await discover(seedTwoFailures('2026-11-23T08:00:00.0000000Z', '/tmp/tmp.C'))
     expect(regressed.code).toBe(0)
     expect(test.state).toBe('open')
-    expect(rig.github.model.comments.filter(c => c.issueNumber === test.number).map(c => c.body).join('\n')).toContain('**regressed**')
+    expect(
+      rig.github.model.comments
+        .filter(c => c.issueNumber === test.number)
+        .map(c => c.body)
+        .join('\n')
+    ).toContain('**regressed**')
     expect(lint.state).toBe('closed')
     expect(regressed.report!.reopened).toEqual([expect.objectContaining({ issue: test.number })])
-    expect(regressed.report!.skipped).toEqual([expect.objectContaining({ issue: lint.number, reason: expect.stringContaining('not planned') })])
+    expect(regressed.report!.skipped).toEqual([
+      expect.objectContaining({
+        issue: lint.number,
+        reason: expect.stringContaining('not planned')
+      })
+    ])
     expect(issues()).toHaveLength(2)
   })
 
   it('ignores failures of runs from forks', async () => {
-    const run = rig.github.model.addRun({ name: 'CI', headRepository: 'stranger/widgets', jobs: [{ name: 'test', log: '##[error]x' }] })
+    const run = rig.github.model.addRun({
+      name: 'CI',
+      headRepository: 'stranger/widgets',
+      jobs: [{ name: 'test', log: '##[error]x' }]
+    })
     const result = await discover(run)
     expect(result.code).toBe(0)
     expect(result.outputs.status).toBe('ignored')
@@ -144,9 +184,17 @@ describe('discover', () => {
   })
 
   it('ignores successful runs and unwatched branches', async () => {
-    const ok = rig.github.model.addRun({ name: 'CI', conclusion: 'success', jobs: [{ name: 'test', conclusion: 'success' }] })
+    const ok = rig.github.model.addRun({
+      name: 'CI',
+      conclusion: 'success',
+      jobs: [{ name: 'test', conclusion: 'success' }]
+    })
     expect((await discover(ok)).outputs.status).toBe('ignored')
-    const feature = rig.github.model.addRun({ name: 'CI', headBranch: 'feature', jobs: [{ name: 'test', log: '##[error]x' }] })
+    const feature = rig.github.model.addRun({
+      name: 'CI',
+      headBranch: 'feature',
+      jobs: [{ name: 'test', log: '##[error]x' }]
+    })
     const result = await discover(feature)
     expect(result.report!.reason).toContain('branch feature is not watched')
     expect(issues()).toEqual([])
@@ -155,7 +203,10 @@ describe('discover', () => {
   it('files at most discover.max_issues_per_run and one summary issue for the rest', async () => {
     const run = rig.github.model.addRun({
       name: 'CI',
-      jobs: Array.from({ length: 12 }, (_, i) => ({ name: `shard-${'abcdefghijkl'[i]}`, log: `##[error]failure kind ${'abcdefghijkl'[i]}` }))
+      jobs: Array.from({ length: 12 }, (_, i) => ({
+        name: `shard-${'abcdefghijkl'[i]}`,
+        log: `##[error]failure kind ${'abcdefghijkl'[i]}`
+      }))
     })
     const result = await discover(run)
     expect(result.code).toBe(0)
@@ -171,9 +222,15 @@ describe('discover', () => {
   })
 
   it('keeps a 10 MB log to a bounded excerpt', async () => {
-    const big = Array.from({ length: 250_000 }, (_, i) => `2026-11-20T10:00:00.0000000Z noise ${i} ${'y'.repeat(20)}`)
+    const big = Array.from(
+      { length: 250_000 },
+      (_, i) => `2026-11-20T10:00:00.0000000Z noise ${i} ${'y'.repeat(20)}`
+    )
     big.splice(200_000, 0, '2026-11-20T10:00:00.0000000Z ##[error]Out of memory')
-    const run = rig.github.model.addRun({ name: 'CI', jobs: [{ name: 'test', log: big.join('\n') }] })
+    const run = rig.github.model.addRun({
+      name: 'CI',
+      jobs: [{ name: 'test', log: big.join('\n') }]
+    })
     const result = await discover(run)
     expect(result.code).toBe(0)
     const body = issues()[0].body!
@@ -182,7 +239,9 @@ describe('discover', () => {
   })
 
   it('writes nothing in a dry run and reports what it would do', async () => {
-    const result = await discover(seedTwoFailures('2026-11-20T10:11:12Z', '/tmp/x'), { inputs: { 'dry-run': 'true' } })
+    const result = await discover(seedTwoFailures('2026-11-20T10:11:12Z', '/tmp/x'), {
+      inputs: { 'dry-run': 'true' }
+    })
     expect(result.code).toBe(0)
     expect(result.requests.filter(r => r.write)).toEqual([])
     expect(result.report!.created).toHaveLength(2)
@@ -192,16 +251,31 @@ describe('discover', () => {
     const maintainer = rig.github.model.userByLogin('maintainer')!
     const outsider = rig.github.model.userByLogin('outsider')!
     const blocker = rig.github.model.createIssue({ title: 'blocker', userId: maintainer.id })
-    const issue = rig.github.model.createIssue({ title: 'Do the thing', userId: maintainer.id, labels: ['delivery:unit', `blocked-by:#${blocker.number}`] })
-    const foreign = rig.github.model.createIssue({ title: 'Please do', userId: outsider.id, labels: ['delivery:unit'] })
+    const issue = rig.github.model.createIssue({
+      title: 'Do the thing',
+      userId: maintainer.id,
+      labels: ['delivery:unit', `blocked-by:#${blocker.number}`]
+    })
+    const foreign = rig.github.model.createIssue({
+      title: 'Please do',
+      userId: outsider.id,
+      labels: ['delivery:unit']
+    })
     const labeled = (n: number) => {
-      const example = structuredClone(examples.find(e => e.name === 'issues')!.examples.find(e => e.action === 'labeled')!) as Record<string, Record<string, unknown>>
+      const example = structuredClone(
+        examples.find(e => e.name === 'issues')!.examples.find(e => e.action === 'labeled')!
+      ) as Record<string, Record<string, unknown>>
       example.issue.number = n
       example.label.name = 'delivery:unit'
       return example
     }
     const run = (n: number) =>
-      runAction({ github: rig.github, inputs: { mode: 'discover' }, eventName: 'issues', event: labeled(n) })
+      runAction({
+        github: rig.github,
+        inputs: { mode: 'discover' },
+        eventName: 'issues',
+        event: labeled(n)
+      })
     const first = await run(issue.number)
     expect(first.code).toBe(0)
     expect(first.report!.verdict).toContain(`blocked by #${blocker.number}`)
@@ -215,7 +289,12 @@ describe('discover', () => {
     await discover(seedTwoFailures('2026-11-20T10:11:12Z', '/tmp/x'))
     const workspace = tempDir('ws')
     writeFileSync(path.join(workspace, 'ROADMAP.md'), '## A\n- doc: one\n')
-    const compiled = await runAction({ github: rig.github, inputs: { mode: 'compile' }, workspace, eventName: 'push' })
+    const compiled = await runAction({
+      github: rig.github,
+      inputs: { mode: 'compile' },
+      workspace,
+      eventName: 'push'
+    })
     expect(compiled.code).toBe(0)
     expect(issues().every(i => i.state === 'open' && i.labels.includes('delivery:unit'))).toBe(true)
   })

@@ -30,9 +30,12 @@ export function logExcerpt(log: string, maxBytes = EXCERPT_BYTES): Excerpt {
   const at = firstErrorLine(lines)
   if (at < 0) return { errorLine: '', markdown: '_The job log was empty._', truncated: false }
   const from = Math.max(0, at - BEFORE)
-  const window = lines
-    .slice(from, at + AFTER + 1)
-    .map(l => stripLogPrefix(l).replace(/\x1b\[[0-9;]*m/g, '').slice(0, 500))
+  const window = lines.slice(from, at + AFTER + 1).map(l =>
+    stripLogPrefix(l)
+      // eslint-disable-next-line no-control-regex -- ANSI colour codes in CI logs
+      .replace(/\x1b\[[0-9;]*m/g, '')
+      .slice(0, 500)
+  )
   let text = neutralizeMentions(window.join('\n'))
   // Keep the error line itself inside the budget: trim from the front first.
   let truncated = from > 0 || at + AFTER + 1 < lines.length

@@ -52,7 +52,12 @@ export function readOccurrence(body: string, fallbackTime: string): Occurrence {
   }
 }
 
-export function failureBody(f: Failure, run: RunFacts, occurrence: Occurrence, now: string): string {
+export function failureBody(
+  f: Failure,
+  run: RunFacts,
+  occurrence: Occurrence,
+  now: string
+): string {
   const inline = (text: string) => `\`${text.replace(/`/g, "'")}\``
   return neutralizeMentions(
     [
@@ -92,7 +97,12 @@ export function failureBody(f: Failure, run: RunFacts, occurrence: Occurrence, n
   )
 }
 
-export function summaryBody(runMarker: string, run: RunFacts, workflow: string, rest: Failure[]): string {
+export function summaryBody(
+  runMarker: string,
+  run: RunFacts,
+  workflow: string,
+  rest: Failure[]
+): string {
   return neutralizeMentions(
     [
       runMarker,
@@ -100,7 +110,10 @@ export function summaryBody(runMarker: string, run: RunFacts, workflow: string, 
       '',
       '| job | step | signature | first error |',
       '|---|---|---|---|',
-      ...rest.map(f => `| ${cell(f.job)} | ${cell(f.step)} | \`${f.signature}\` | ${cell(f.errorLine.replace(/`/g, "'"), 100)} |`),
+      ...rest.map(
+        f =>
+          `| ${cell(f.job)} | ${cell(f.step)} | \`${f.signature}\` | ${cell(f.errorLine.replace(/`/g, "'"), 100)} |`
+      ),
       ''
     ].join('\n')
   )

@@ -26,18 +26,27 @@ export function firstErrorLine(lines: string[]): number {
 
 /** Normalise one error line so that incidental details do not change the signature. */
 export function normaliseErrorLine(line: string): string {
-  return stripLogPrefix(line)
-    .replace(/##\[error\]/g, '')
-    .replace(/\x1b\[[0-9;]*m/g, '') // ANSI colours
-    .replace(/\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}:\d{2}(?:[.,]\d+)?(?:Z|[+-]\d{2}:?\d{2})?/g, '<time>')
-    .replace(/\b\d{2}:\d{2}:\d{2}(?:\.\d+)?\b/g, '<time>')
-    .replace(/(?:\/tmp|\/var\/folders|\/home\/runner\/work\/_temp|[A-Za-z]:\\Users\\[^\\\s]+\\AppData\\Local\\Temp|\/private\/var)[^\s'"`)]*/g, '<tmp>')
-    .replace(/\b[0-9a-f]{7,64}\b/gi, m => (/[a-f]/i.test(m) && /\d/.test(m) ? '<hash>' : m))
-    .replace(/\b[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\b/gi, '<uuid>')
-    .replace(/\b\d+(?:\.\d+)?\s?(?:ms|s|sec|secs|seconds|m|min|minutes|h)\b/g, '<duration>')
-    .replace(/\d+/g, '<n>')
-    .replace(/\s+/g, ' ')
-    .trim()
+  return (
+    stripLogPrefix(line)
+      .replace(/##\[error\]/g, '')
+      // eslint-disable-next-line no-control-regex -- ANSI colour codes in CI logs
+      .replace(/\x1b\[[0-9;]*m/g, '') // ANSI colours
+      .replace(
+        /\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}:\d{2}(?:[.,]\d+)?(?:Z|[+-]\d{2}:?\d{2})?/g,
+        '<time>'
+      )
+      .replace(/\b\d{2}:\d{2}:\d{2}(?:\.\d+)?\b/g, '<time>')
+      .replace(
+        /(?:\/tmp|\/var\/folders|\/home\/runner\/work\/_temp|[A-Za-z]:\\Users\\[^\\\s]+\\AppData\\Local\\Temp|\/private\/var)[^\s'"`)]*/g,
+        '<tmp>'
+      )
+      .replace(/\b[0-9a-f]{7,64}\b/gi, m => (/[a-f]/i.test(m) && /\d/.test(m) ? '<hash>' : m))
+      .replace(/\b[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\b/gi, '<uuid>')
+      .replace(/\b\d+(?:\.\d+)?\s?(?:ms|s|sec|secs|seconds|m|min|minutes|h)\b/g, '<duration>')
+      .replace(/\d+/g, '<n>')
+      .replace(/\s+/g, ' ')
+      .trim()
+  )
 }
 
 export interface SignatureInput {
@@ -48,7 +57,14 @@ export interface SignatureInput {
 }
 
 export function failureSignature(input: SignatureInput): string {
-  const seed = ['v1', 'workflow_run', input.workflowPath, input.job, input.step, normaliseErrorLine(input.errorLine)].join('|')
+  const seed = [
+    'v1',
+    'workflow_run',
+    input.workflowPath,
+    input.job,
+    input.step,
+    normaliseErrorLine(input.errorLine)
+  ].join('|')
   return createHash('sha1').update(seed, 'utf8').digest('hex').slice(0, 16)
 }
 

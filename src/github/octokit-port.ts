@@ -473,7 +473,11 @@ export class OctokitPort implements GitHubPort {
         name: j.name,
         conclusion: j.conclusion,
         htmlUrl: j.html_url ?? '',
-        steps: (j.steps ?? []).map(st => ({ name: st.name, number: st.number, conclusion: st.conclusion }))
+        steps: (j.steps ?? []).map(st => ({
+          name: st.name,
+          number: st.number,
+          conclusion: st.conclusion
+        }))
       }))
     } catch (error) {
       throw toApiError(error, `list the jobs of run ${runId}`)
@@ -482,7 +486,10 @@ export class OctokitPort implements GitHubPort {
 
   async jobLog(jobId: number): Promise<string> {
     try {
-      const { data } = await this.octokit.rest.actions.downloadJobLogsForWorkflowRun({ ...this.repo, job_id: jobId })
+      const { data } = await this.octokit.rest.actions.downloadJobLogsForWorkflowRun({
+        ...this.repo,
+        job_id: jobId
+      })
       return typeof data === 'string' ? data : Buffer.from(data as ArrayBuffer).toString('utf8')
     } catch (error) {
       throw toApiError(error, `download the log of job ${jobId}`)

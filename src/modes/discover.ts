@@ -26,7 +26,16 @@ import type { ModeEnvironment, ModeResult } from './types.js'
 export const LABEL_DISCOVERED = 'delivery:discovered'
 const FAILED = new Set(['failure', 'timed_out'])
 const TRUSTED_ASSOCIATIONS = new Set(['OWNER', 'MEMBER', 'COLLABORATOR'])
-export const HELD_LABELS = ['held', 'hold', 'on-hold', 'paused', 'parked', 'status:held', 'status:paused', 'status:on-hold']
+export const HELD_LABELS = [
+  'held',
+  'hold',
+  'on-hold',
+  'paused',
+  'parked',
+  'status:held',
+  'status:paused',
+  'status:on-hold'
+]
 const ENROLLED_MARKER = '<!-- delivery-loop:enrolled -->'
 
 interface WorkflowRunPayload {
@@ -60,7 +69,9 @@ function ignored(reason: string, report: Record<string, unknown> = {}): ModeResu
 
 async function trustFn(env: ModeEnvironment): Promise<(login: string | null) => boolean> {
   const viewer = await env.github.viewerLogin()
-  const logins = new Set([ACTIONS_BOT, ...(viewer ? [viewer] : []), ...env.config.trust.bot_logins].map(normaliseLogin))
+  const logins = new Set(
+    [ACTIONS_BOT, ...(viewer ? [viewer] : []), ...env.config.trust.bot_logins].map(normaliseLogin)
+  )
   return login => logins.has(normaliseLogin(login))
 }
 
@@ -82,20 +93,29 @@ export async function discoverMode(env: ModeEnvironment): Promise<ModeResult> {
   const payload = context.payload as { action?: string; workflow_run?: WorkflowRunPayload }
   const run = payload.workflow_run
   if (!run || payload.action !== 'completed') return ignored('the workflow run has not completed')
-  if (!FAILED.has(run.conclusion ?? '')) return ignored(`the run concluded ${run.conclusion ?? 'without a conclusion'}`)
+  if (!FAILED.has(run.conclusion ?? ''))
+    return ignored(`the run concluded ${run.conclusion ?? 'without a conclusion'}`)
   const self = `${context.repo.owner}/${context.repo.repo}`.toLowerCase()
   const head = run.head_repository?.full_name?.toLowerCase()
   if (head && head !== self) {
-    env.logger.notice(`Ignoring run ${run.id}: it ran on a fork (${run.head_repository?.full_name}), whose failures are not trusted`)
-    return ignored(`run ${run.id} came from a fork (${run.head_repository?.full_name})`, { fork: true })
+    env.logger.notice(
+      `Ignoring run ${run.id}: it ran on a fork (${run.head_repository?.full_name}), whose failures are not trusted`
+    )
+    return ignored(`run ${run.id} came from a fork (${run.head_repository?.full_name})`, {
+      fork: true
+    })
   }
   const { discover } = env.config
-  if (discover.workflows.length && !discover.workflows.some(w => w === run.name || w === run.path || run.path.endsWith(`/${w}`))) {
+  if (
+    discover.workflows.length &&
+    !discover.workflows.some(w => w === run.name || w === run.path || run.path.endsWith(`/${w}`))
+  ) {
     return ignored(`workflow ${run.name} is not in discover.workflows`)
   }
   const repository = await env.github.repository()
   const branches = discover.branches.length ? discover.branches : [repository.defaultBranch]
-  if (!branches.includes(run.head_branch)) return ignored(`branch ${run.head_branch} is not watched (${branches.join(', ')})`)
+  if (!branches.includes(run.head_branch))
+    return ignored(`branch ${run.head_branch} is not watched (${branches.join(', ')})`)
 
   return fileFailures(env, run)
 }
@@ -122,7 +142,12 @@ async function fileFailures(env: ModeEnvironment, run: WorkflowRunPayload): Prom
       logger.warning(`No log for job ${job.name}: ${(error as Error).message}`)
     }
     const excerpt = logExcerpt(log)
-    const signature = failureSignature({ workflowPath: run.path, job: job.name, step, errorLine: excerpt.errorLine })
+    const signature = failureSignature({
+      workflowPath: run.path,
+      job: job.name,
+      step,
+      errorLine: excerpt.errorLine
+    })
     if (failures.some(f => f.signature === signature)) continue
     failures.push({
       signature,
@@ -170,7 +195,11 @@ async function fileFailures(env: ModeEnvironment, run: WorkflowRunPayload): Prom
     const issue = bySignature.get(f.signature)
     if (!issue) {
       if (listed.has(f.signature)) {
-        skipped.push({ ...outcome, issue: runSummary!.number, reason: `already listed for this run in #${runSummary!.number}` })
+        skipped.push({
+          ...outcome,
+          issue: runSummary!.number,
+          reason: `already listed for this run in #${runSummary!.number}`
+        })
         continue
       }
       if (newCount >= config.discover.max_issues_per_run) {
@@ -180,7 +209,18 @@ async function fileFailures(env: ModeEnvironment, run: WorkflowRunPayload): Prom
       newCount++
       if (!inputs.dryRun) {
         await writeLabels()
-        const body = failureBody(f, facts, { count: 1, firstSeen: now, lastRun: facts.id, lastAttempt: facts.attempt, commentedAt: now }, now)
+        const body = failureBody(
+          f,
+          facts,
+          {
+            count: 1,
+            firstSeen: now,
+            lastRun: facts.id,
+            lastAttempt: facts.attempt,
+            commentedAt: now
+          },
+          now
+        )
         outcome.issue = (await github.createIssue({ title: failureTitle(f), body, labels })).number
         logger.info(`filed #${outcome.issue} for ${f.job} / ${f.step} (${f.signature})`)
       }
@@ -201,7 +241,13 @@ async function fileFailures(env: ModeEnvironment, run: WorkflowRunPayload): Prom
     }
     const regressed = issue.state === 'CLOSED'
     const dueComment = regressed || Date.parse(now) - Date.parse(seen.commentedAt) >= commentEvery
-    const next = { ...seen, count: seen.count + 1, lastRun: facts.id, lastAttempt: facts.attempt, commentedAt: dueComment ? now : seen.commentedAt }
+    const next = {
+      ...seen,
+      count: seen.count + 1,
+      lastRun: facts.id,
+      lastAttempt: facts.attempt,
+      commentedAt: dueComment ? now : seen.commentedAt
+    }
     if (!inputs.dryRun) {
       await github.updateIssue(issue.number, {
         body: failureBody(f, facts, next, now),
@@ -236,7 +282,12 @@ async function fileFailures(env: ModeEnvironment, run: WorkflowRunPayload): Prom
       ).number
     }
     for (const f of overflow) {
-      skipped.push({ signature: f.signature, job: f.job, step: f.step, reason: `over discover.max_issues_per_run; listed in the summary issue${summaryIssue ? ` #${summaryIssue}` : ''}` })
+      skipped.push({
+        signature: f.signature,
+        job: f.job,
+        step: f.step,
+        reason: `over discover.max_issues_per_run; listed in the summary issue${summaryIssue ? ` #${summaryIssue}` : ''}`
+      })
     }
   }
 
@@ -247,7 +298,14 @@ async function fileFailures(env: ModeEnvironment, run: WorkflowRunPayload): Prom
     ...skipped.map(o => ['skipped', o.issue ? `#${o.issue}` : '—', o])
   ].map(([action, issue, o]) => {
     const out = o as Outcome
-    return [action as string, issue as string, cell(out.job), cell(out.step), `\`${out.signature}\``, cell(out.reason ?? '')]
+    return [
+      action as string,
+      issue as string,
+      cell(out.job),
+      cell(out.step),
+      `\`${out.signature}\``,
+      cell(out.reason ?? '')
+    ]
   })
   const summary = [
     '## Delivery Loop · discover',
@@ -260,9 +318,19 @@ async function fileFailures(env: ModeEnvironment, run: WorkflowRunPayload): Prom
 
   return {
     status: created.length || updated.length || reopened.length ? 'filed' : 'no-new-failures',
-    outputs: { created: String(created.length), updated: String(updated.length), reopened: String(reopened.length) },
+    outputs: {
+      created: String(created.length),
+      updated: String(updated.length),
+      reopened: String(reopened.length)
+    },
     report: {
-      run: { id: facts.id, attempt: facts.attempt, workflow: run.name, path: run.path, branch: facts.branch },
+      run: {
+        id: facts.id,
+        attempt: facts.attempt,
+        workflow: run.name,
+        path: run.path,
+        branch: facts.branch
+      },
       created,
       updated,
       reopened,
@@ -276,7 +344,11 @@ async function fileFailures(env: ModeEnvironment, run: WorkflowRunPayload): Prom
 /** `issues: labeled` with `delivery:unit`: check the issue and say once what tick will do. */
 async function enrolment(env: ModeEnvironment): Promise<ModeResult> {
   const { github, inputs } = env
-  const payload = env.context.payload as { action?: string; label?: { name?: string }; issue?: { number?: number } }
+  const payload = env.context.payload as {
+    action?: string
+    label?: { name?: string }
+    issue?: { number?: number }
+  }
   if (payload.action !== 'labeled' || payload.label?.name?.toLowerCase() !== LABEL_UNIT) {
     return ignored(`issues event is not the ${LABEL_UNIT} label being added`)
   }
@@ -306,11 +378,14 @@ async function enrolment(env: ModeEnvironment): Promise<ModeResult> {
   else if (!TRUSTED_ASSOCIATIONS.has(issue.authorAssociation) && !trusted(issue.author)) {
     verdict = `its author (${issue.author ?? 'unknown'}, ${issue.authorAssociation.toLowerCase()}) is not a collaborator, so tick will not dispatch it (untrusted)`
     problems.push('untrusted author')
-  } else if (held.length) verdict = `it is held (${held.join(', ')}); tick dispatches it once the label is removed`
-  else if (labels.some(l => l.includes('needs-human'))) verdict = 'it needs a human; tick dispatches it once that label is removed'
+  } else if (held.length)
+    verdict = `it is held (${held.join(', ')}); tick dispatches it once the label is removed`
+  else if (labels.some(l => l.includes('needs-human')))
+    verdict = 'it needs a human; tick dispatches it once that label is removed'
   else if (open.length) {
     const missing = open.filter(n => blockers.get(n) === null)
-    if (missing.length) problems.push(`blockers that are no issues: ${missing.map(n => `#${n}`).join(', ')}`)
+    if (missing.length)
+      problems.push(`blockers that are no issues: ${missing.map(n => `#${n}`).join(', ')}`)
     verdict = `it is blocked by ${open.map(n => `#${n}`).join(', ')}; tick dispatches it when they are closed as completed`
   } else verdict = 'it is ready: the next tick may dispatch it, within the budgets'
 

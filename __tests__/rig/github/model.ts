@@ -272,13 +272,20 @@ export class Model {
     event?: string
     conclusion?: string
     headRepository?: string
-    jobs: { name: string; conclusion?: string; steps?: { name: string; conclusion?: string }[]; log?: string }[]
+    jobs: {
+      name: string
+      conclusion?: string
+      steps?: { name: string; conclusion?: string }[]
+      log?: string
+    }[]
   }): WorkflowRun {
     const now = this.now()
     const run: WorkflowRun = {
       id: 30433642 + this.runs.length * 1000 + this.id(),
       name: fields.name,
-      path: fields.path ?? `.github/workflows/${fields.name.toLowerCase().replace(/[^a-z0-9]+/g, '-')}.yml`,
+      path:
+        fields.path ??
+        `.github/workflows/${fields.name.toLowerCase().replace(/[^a-z0-9]+/g, '-')}.yml`,
       headBranch: fields.headBranch ?? this.defaultBranch,
       headSha: fields.headSha ?? this.branch(this.defaultBranch)!.commitSha,
       event: fields.event ?? 'push',
@@ -292,11 +299,13 @@ export class Model {
         name: job.name,
         conclusion: job.conclusion ?? 'failure',
         startedAt: now,
-        steps: (job.steps ?? [{ name: 'Run tests', conclusion: job.conclusion ?? 'failure' }]).map((step, i) => ({
-          name: step.name,
-          number: i + 1,
-          conclusion: step.conclusion ?? 'success'
-        })),
+        steps: (job.steps ?? [{ name: 'Run tests', conclusion: job.conclusion ?? 'failure' }]).map(
+          (step, i) => ({
+            name: step.name,
+            number: i + 1,
+            conclusion: step.conclusion ?? 'success'
+          })
+        ),
         log: job.log ?? ''
       }))
     }

@@ -2,7 +2,17 @@
  * REST renderings of the model, field for field as GitHub's OpenAPI description requires them
  * (the conformance check validates every one of these in the test suite).
  */
-import type { Branch, Comment, FileEntry, Issue, JobData, Label, Model, User, WorkflowRun } from './model.js'
+import type {
+  Branch,
+  Comment,
+  FileEntry,
+  Issue,
+  JobData,
+  Label,
+  Model,
+  User,
+  WorkflowRun
+} from './model.js'
 
 export class Representer {
   constructor(
@@ -383,14 +393,25 @@ export class Representer {
   minimalRepository(fullName: string): Record<string, unknown> {
     const full = this.repository()
     const [owner, name] = fullName.split('/')
-    const keys = Object.keys(full).filter(k => k.endsWith('_url') || ['url', 'id', 'node_id', 'private', 'fork', 'description', 'owner'].includes(k))
+    const keys = Object.keys(full).filter(
+      k =>
+        k.endsWith('_url') ||
+        ['url', 'id', 'node_id', 'private', 'fork', 'description', 'owner'].includes(k)
+    )
     const out: Record<string, unknown> = Object.fromEntries(keys.map(k => [k, full[k]]))
     out.name = name
     out.full_name = fullName
     if (fullName !== `${this.model.owner}/${this.model.name}`) {
       out.id = 99000001
       out.fork = true
-      out.owner = this.user({ id: 9920, login: owner, type: 'User', token: '', permission: 'none', association: 'NONE' })
+      out.owner = this.user({
+        id: 9920,
+        login: owner,
+        type: 'User',
+        token: '',
+        permission: 'none',
+        association: 'NONE'
+      })
     }
     return out
   }

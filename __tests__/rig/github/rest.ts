@@ -545,7 +545,10 @@ export function buildRoutes(model: Model, rep: Representer): Route[] {
         const run = model.runs.find(r => r.id === Number(req.params.run_id))
         if (!run) throw new HttpError(404, 'Not Found')
         const page = paginate(run.jobs, req, `${repoPath()}/actions/runs/${run.id}/jobs`)
-        return { ...page, body: { total_count: run.jobs.length, jobs: page.items.map(j => rep.job(run, j)) } }
+        return {
+          ...page,
+          body: { total_count: run.jobs.length, jobs: page.items.map(j => rep.job(run, j)) }
+        }
       }
     },
     {
@@ -553,7 +556,8 @@ export function buildRoutes(model: Model, rep: Representer): Route[] {
       template: '/repos/{owner}/{repo}/actions/jobs/{job_id}/logs',
       handler: req => {
         const id = Number(req.params.job_id)
-        if (!model.runs.some(r => r.jobs.some(j => j.id === id))) throw new HttpError(404, 'Not Found')
+        if (!model.runs.some(r => r.jobs.some(j => j.id === id)))
+          throw new HttpError(404, 'Not Found')
         // As on GitHub: a redirect to a short-lived, signed URL of the plain-text log.
         return { status: 302, headers: { location: `${req.baseUrl}/_rig/logs/${id}?sig=rig` } }
       }

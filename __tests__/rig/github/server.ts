@@ -279,10 +279,14 @@ export class GitHubEmulator {
     }
 
     // Test-only seeding of workflow runs (GitHub has no API to create them); see docs/rig.md.
-    if (path === `/_rig/repos/${this.model.owner}/${this.model.name}/actions/runs` && method === 'POST') {
+    if (
+      path === `/_rig/repos/${this.model.owner}/${this.model.name}/actions/runs` &&
+      method === 'POST'
+    ) {
       entry.route = 'rig:seed-run'
       entry.write = false
-      if (actor.permission !== 'admin') return this.send(res, entry, 403, { message: 'seeding needs the maintainer token' })
+      if (actor.permission !== 'admin')
+        return this.send(res, entry, 403, { message: 'seeding needs the maintainer token' })
       try {
         const run = this.model.addRun(body as unknown as Parameters<Model['addRun']>[0])
         return this.send(res, entry, 201, this.rep.workflowRun(run))
