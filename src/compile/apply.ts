@@ -7,6 +7,7 @@
 import type { GitHubPort, TrackedIssue } from '../github/port.js'
 import type { Logger } from '../logging.js'
 import {
+  blockerDatabaseIds,
   desiredContent,
   mergeLabels,
   type CompilePlan,
@@ -103,14 +104,8 @@ export async function applyPlan(options: {
     title: item.title,
     blocked_by: blockedBy
   })
-  const blockerIds = (item: PlanItem): number[] => [
-    ...item.blockerKeys
-      .map(k => issues.get(k)?.databaseId)
-      .filter((n): n is number => n !== undefined),
-    ...item.externalBlockers
-      .map(n => external.get(n)?.databaseId)
-      .filter((n): n is number => n !== undefined)
-  ]
+  const blockerIds = (item: PlanItem): number[] =>
+    blockerDatabaseIds(item, k => issues.get(k)?.databaseId, external)
 
   const attachToParent = async (
     item: PlanItem,

@@ -146,6 +146,18 @@ export function desiredContent(
   }
 }
 
+/** Database ids of an item's blockers that exist (managed ones by key, `#N` ones by number). */
+export function blockerDatabaseIds(
+  item: PlanItem,
+  databaseIdOf: (key: string) => number | undefined,
+  external: Map<number, { databaseId: number } | null>
+): number[] {
+  return [
+    ...item.blockerKeys.map(databaseIdOf),
+    ...item.externalBlockers.map(n => external.get(n)?.databaseId)
+  ].filter((n): n is number => n !== undefined)
+}
+
 /** Labels after compile's change: required ones added, stale `blocked-by:#` removed, others kept. */
 export function mergeLabels(current: string[], required: string[]): string[] {
   const want = new Set(required.map(l => l.toLowerCase()))
@@ -235,14 +247,7 @@ export function planCompile(input: PlanInput): CompilePlan {
     const issue = kept.get(item.key)
     if (!issue) return { item, action: 'create', changes: [] }
     const wanted = desiredContent(item, numberOf, render)
-    const blockerIds = [
-      ...item.blockerKeys
-        .map(k => kept.get(k)?.databaseId)
-        .filter((n): n is number => n !== undefined),
-      ...item.externalBlockers
-        .map(n => external.get(n)?.databaseId)
-        .filter((n): n is number => n !== undefined)
-    ]
+    const blockerIds = blockerDatabaseIds(item, k => kept.get(k)?.databaseId, external)
     const parent = item.parentKey ? kept.get(item.parentKey)?.number : undefined
     const changes = differences(item, issue, wanted, managedDatabaseIds, blockerIds, parent)
     return { item, issue, action: changes.length ? 'update' : 'unchanged', changes }

@@ -84,18 +84,7 @@ export function sliceBody(
     '',
     ''
   ].join('\n')
-  const tail = [
-    '',
-    '',
-    '## Slice',
-    '',
-    slice.text,
-    ...(ctx.roadmapUrl ? ['', `Roadmap line: ${ctx.roadmapUrl}#L${slice.line}`] : []),
-    ''
-  ].join('\n')
-  return neutralizeMentions(
-    head + fitIntent(head, unit.intent || '_No intent text in the roadmap._', tail) + tail
-  )
+  return assemble(head, unit, ['## Slice', '', slice.text], slice.line, ctx)
 }
 
 export function epicBody(unit: Unit, ctx: RenderContext): string {
@@ -109,13 +98,28 @@ export function epicBody(unit: Unit, ctx: RenderContext): string {
     '',
     ''
   ].join('\n')
+  return assemble(
+    head,
+    unit,
+    ['## Slices', '', 'The slices of this epic are its sub-issues.'],
+    unit.line,
+    ctx
+  )
+}
+
+/** Head, the unit's intent (fitted to the size limit), a closing section and the roadmap link. */
+function assemble(
+  head: string,
+  unit: Unit,
+  section: string[],
+  line: number,
+  ctx: RenderContext
+): string {
   const tail = [
     '',
     '',
-    '## Slices',
-    '',
-    'The slices of this epic are its sub-issues.',
-    ...(ctx.roadmapUrl ? ['', `Roadmap line: ${ctx.roadmapUrl}#L${unit.line}`] : []),
+    ...section,
+    ...(ctx.roadmapUrl ? ['', `Roadmap line: ${ctx.roadmapUrl}#L${line}`] : []),
     ''
   ].join('\n')
   return neutralizeMentions(

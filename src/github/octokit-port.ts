@@ -297,11 +297,10 @@ export class OctokitPort implements GitHubPort {
       )
       return 'added'
     } catch (error) {
-      const status = (error as RequestFailure).status
-      if (status === 404 || status === 403 || status === 410) return 'unavailable'
-      if (status === 422 && /already/i.test((error as RequestFailure).message ?? ''))
-        return 'exists'
-      throw toApiError(error, `record that #${number} is blocked by issue id ${blockerDatabaseId}`)
+      return relationFailure(
+        error,
+        `record that #${number} is blocked by issue id ${blockerDatabaseId}`
+      )
     }
   }
 
@@ -331,11 +330,7 @@ export class OctokitPort implements GitHubPort {
       })
       return 'added'
     } catch (error) {
-      const status = (error as RequestFailure).status
-      if (status === 404 || status === 403 || status === 410) return 'unavailable'
-      if (status === 422 && /already/i.test((error as RequestFailure).message ?? ''))
-        return 'exists'
-      throw toApiError(error, `add a sub-issue to #${parent}`)
+      return relationFailure(error, `add a sub-issue to #${parent}`)
     }
   }
 
@@ -513,6 +508,17 @@ export class OctokitPort implements GitHubPort {
       throw toApiError(error, `read ${path}`)
     }
   }
+}
+
+/**
+ * Relationships (issue dependencies, sub-issues) are newer APIs: missing on older GitHub
+ * Enterprise (404/410) or refused for the token (403) means "unavailable", not a failed run.
+ */
+function relationFailure(error: unknown, what: string): RelationOutcome {
+  const status = (error as RequestFailure).status
+  if (status === 404 || status === 403 || status === 410) return 'unavailable'
+  if (status === 422 && /already/i.test((error as RequestFailure).message ?? '')) return 'exists'
+  throw toApiError(error, what)
 }
 
 function trackedIssue(n: IssueNode): TrackedIssue {
