@@ -455,6 +455,22 @@ export class OctokitPort implements GitHubPort {
     }
   }
 
+  async listFiles(branch: string): Promise<{ paths: string[]; truncated: boolean }> {
+    try {
+      const { data } = await this.octokit.rest.git.getTree({
+        ...this.repo,
+        tree_sha: branch,
+        recursive: 'true'
+      })
+      return {
+        paths: data.tree.filter(t => t.type === 'blob' && t.path).map(t => t.path!),
+        truncated: data.truncated
+      }
+    } catch (error) {
+      throw toApiError(error, `list the files of ${branch}`)
+    }
+  }
+
   async listRunJobs(runId: number): Promise<RunJob[]> {
     try {
       const jobs = await this.octokit.paginate(this.octokit.rest.actions.listJobsForWorkflowRun, {

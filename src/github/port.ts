@@ -126,6 +126,8 @@ export interface IssueWriter {
   createPull(fields: { head: string; base: string; title: string; body: string }): Promise<number>
   /** One issue with the fields of a scan; undefined when it does not exist. */
   getIssue(number: number): Promise<TrackedIssue | undefined>
+  /** Paths of every file on a branch (one recursive tree request); `truncated` for huge trees. */
+  listFiles(branch: string): Promise<{ paths: string[]; truncated: boolean }>
   /** Jobs of a workflow run (latest attempt), all pages. */
   listRunJobs(runId: number): Promise<RunJob[]>
   /** The plain-text log of a job (GitHub answers with a redirect to a signed URL). */

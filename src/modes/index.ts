@@ -6,11 +6,13 @@ import { NotAvailableError } from '../errors.js'
 import type { Mode } from '../inputs.js'
 import { compileMode } from './compile.js'
 import { discoverMode } from './discover.js'
+import { promptMode } from './prompt.js'
 import type { ModeHandler } from './types.js'
 
 const handlers: Partial<Record<Mode, ModeHandler>> = {
   compile: compileMode,
-  discover: discoverMode
+  discover: discoverMode,
+  prompt: promptMode
 }
 
 export function modeHandler(mode: Mode): ModeHandler {

@@ -492,6 +492,36 @@ export function buildRoutes(model: Model, rep: Representer): Route[] {
       }
     },
     {
+      method: 'GET',
+      template: '/repos/{owner}/{repo}/git/trees/{tree_sha}',
+      handler: req => {
+        // A branch name or the branch's commit sha; files only (blobs), as with recursive=1.
+        const branch =
+          model.branch(req.params.tree_sha) ??
+          [...model.branches.values()].find(b => b.commitSha === req.params.tree_sha)
+        if (!branch) throw new HttpError(404, 'Not Found')
+        const tree = [...branch.files.entries()]
+          .sort(([a], [b]) => a.localeCompare(b))
+          .map(([path, entry]) => ({
+            path,
+            mode: '100644',
+            type: 'blob',
+            sha: entry.sha,
+            size: entry.content.length,
+            url: `${req.baseUrl}${repoPath()}/git/blobs/${entry.sha}`
+          }))
+        return {
+          status: 200,
+          body: {
+            sha: branch.commitSha,
+            url: `${req.baseUrl}${repoPath()}/git/trees/${branch.commitSha}`,
+            tree,
+            truncated: false
+          }
+        }
+      }
+    },
+    {
       method: 'POST',
       template: '/repos/{owner}/{repo}/git/refs',
       handler: req => {

@@ -1,0 +1,98 @@
+/**
+ * mode: prompt — the worker prompt for one issue (SPEC §6, §11), written to a file and set as a
+ * multi-line output. Attempt, branch and recovery context come from the loop's own comments on
+ * the issue (`<!-- lc:claim attempt=N branch=… -->`, `<!-- lc:recovery -->`), so a worker job
+ * needs nothing but the issue number.
+ */
+import { promises as fs } from 'node:fs'
+import path from 'node:path'
+import { normaliseLogin } from '../compile/plan.js'
+import { InputError, NotAvailableError } from '../errors.js'
+import { loadSkillFiles } from '../prompt/skill-source.js'
+import { renderSkills } from '../prompt/skills.js'
+import { branchFor, CLAIM_MARKER, RECOVERY_MARKER, workerPrompt } from '../prompt/worker-prompt.js'
+import { ACTIONS_BOT } from './compile.js'
+import type { ModeEnvironment, ModeResult } from './types.js'
+
+export async function promptMode(env: ModeEnvironment): Promise<ModeResult> {
+  const { inputs, github, context, config } = env
+  if (inputs.pullRequest !== undefined && inputs.issue === undefined) {
+    // The review packet belongs to the verification work, which is not built yet.
+    throw new NotAvailableError('prompt with pull-request (review packet)')
+  }
+  if (inputs.issue === undefined)
+    throw new InputError('issue', 'is required for mode prompt (the issue number to implement)')
+  const issue = await github.getIssue(inputs.issue)
+  if (!issue)
+    throw new InputError(
+      'issue',
+      `#${inputs.issue} is not an issue in ${context.repo.owner}/${context.repo.repo}`
+    )
+
+  const viewer = await github.viewerLogin()
+  const trusted = new Set(
+    [ACTIONS_BOT, ...(viewer ? [viewer] : []), ...config.trust.bot_logins].map(normaliseLogin)
+  )
+  const ours = (await github.listComments(issue.number)).filter(c =>
+    trusted.has(normaliseLogin(c.author))
+  )
+  let attempt = 1
+  let branch = branchFor(issue.number, 1)
+  for (const c of ours) {
+    const claim = CLAIM_MARKER.exec(c.body)
+    if (claim) {
+      attempt = Number(claim[1])
+      branch = claim[2]
+    }
+  }
+  const recovery = [...ours]
+    .reverse()
+    .find(c => c.body.includes(RECOVERY_MARKER))
+    ?.body.replace(RECOVERY_MARKER, '')
+    .trim()
+
+  const repository = await github.repository()
+  const onDefault =
+    context.ref === `refs/heads/${repository.defaultBranch}` &&
+    !context.eventName.startsWith('pull_request')
+  const { files, source } = await loadSkillFiles({
+    useWorkspace: onDefault,
+    workspace: context.workspace,
+    github,
+    defaultBranch: repository.defaultBranch,
+    globs: config.skills.paths,
+    include: config.skills.include
+  })
+  const skills = renderSkills(files, config.skills.mode, config.skills.budget_bytes)
+  const prompt = workerPrompt({
+    repo: `${context.repo.owner}/${context.repo.repo}`,
+    number: issue.number,
+    title: issue.title,
+    body: issue.body,
+    attempt,
+    branch,
+    skills,
+    ...(recovery ? { recovery } : {})
+  })
+  const file = path.join(context.runnerTemp, `delivery-loop-prompt-${issue.number}.md`)
+  await fs.mkdir(path.dirname(file), { recursive: true })
+  await fs.writeFile(file, prompt)
+  return {
+    status: 'ready',
+    outputs: { prompt, 'prompt-file': file, branch, attempt: String(attempt) },
+    report: {
+      issue: issue.number,
+      attempt,
+      branch,
+      prompt_file: file,
+      prompt_bytes: Buffer.byteLength(prompt, 'utf8'),
+      skills: { source, files: files.map(f => f.path) },
+      recovery: Boolean(recovery)
+    },
+    summary: [
+      '## Delivery Loop · prompt',
+      '',
+      `Worker prompt for #${issue.number} (attempt ${attempt}, branch \`${branch}\`): ${Buffer.byteLength(prompt, 'utf8')} bytes, ${files.length} skill file(s) from ${source}.`
+    ].join('\n')
+  }
+}
