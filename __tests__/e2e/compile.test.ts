@@ -368,6 +368,23 @@ describe('compile', () => {
       'PATCH /repos/{owner}/{repo}/issues/comments/{comment_id}'
     ])
 
+    // A fork's pull request: the token cannot comment; the plan still succeeds, in the summary.
+    writeFileSync(
+      path.join(workspace, 'ROADMAP.md'),
+      `${ROADMAP}\n## Metrics\n- code: Count more widgets (needs: none)\n`
+    )
+    rig.github.inject({
+      path: /\/comments/,
+      method: 'PATCH',
+      status: 403,
+      message: 'Resource not accessible by integration'
+    })
+    const fork = await compile({}, { eventName: 'pull_request', event, workspace })
+    rig.github.clearFaults()
+    expect(fork.code).toBe(0)
+    expect(fork.stdout).toContain('::warning::Could not comment the plan')
+    expect(fork.summary).toContain('Count more widgets')
+
     writeFileSync(path.join(workspace, 'ROADMAP.md'), '## A\n- code: x (needs: nowhere)\n')
     const invalid = await compile({}, { eventName: 'pull_request', event, workspace })
     expect(invalid.code).toBe(1)

@@ -16,8 +16,9 @@ import {
   planMarkdown,
   PLAN_COMMENT_MARKER
 } from '../compile/summary.js'
-import { ConfigError, type Diagnostic } from '../errors.js'
+import { ApiError, ConfigError, type Diagnostic } from '../errors.js'
 import type { GitHubPort } from '../github/port.js'
+import type { Logger } from '../logging.js'
 import { compileRoadmap, type CompiledRoadmap } from '../roadmap/compile-roadmap.js'
 import type { ModeEnvironment, ModeResult } from './types.js'
 
@@ -58,6 +59,27 @@ function entryOf(compiled: CompiledRoadmap, plan: CompilePlan) {
 }
 
 async function upsertPlanComment(
+  github: GitHubPort,
+  logger: Logger,
+  pull: number,
+  body: string,
+  trusted: (login: string | null) => boolean
+): Promise<'created' | 'updated' | 'unchanged' | 'refused'> {
+  try {
+    return await writePlanComment(github, pull, body, trusted)
+  } catch (error) {
+    // Pull requests from forks get a read-only token: the plan stays in the job summary.
+    if (error instanceof ApiError && error.status === 403) {
+      logger.warning(
+        `Could not comment the plan on #${pull} (read-only token, e.g. a pull request from a fork); the plan is in the job summary.`
+      )
+      return 'refused'
+    }
+    throw error
+  }
+}
+
+async function writePlanComment(
   github: GitHubPort,
   pull: number,
   body: string,
@@ -105,7 +127,7 @@ export async function compileMode(env: ModeEnvironment): Promise<ModeResult> {
     annotate(env, diagnostics)
     const markdown = ['## Delivery Loop · compile', '', diagnosticsMarkdown(diagnostics)].join('\n')
     if (isPullRequest && !inputs.dryRun)
-      await upsertPlanComment(github, pull!, markdown, await trusted())
+      await upsertPlanComment(github, logger, pull!, markdown, await trusted())
     return {
       status: 'invalid',
       report: {
@@ -167,7 +189,7 @@ export async function compileMode(env: ModeEnvironment): Promise<ModeResult> {
     const markdown = planMarkdown(compiled, plan, `## Delivery Loop · compile plan\n\n${why}`)
     let comment: string | undefined
     if (isPullRequest && !inputs.dryRun)
-      comment = await upsertPlanComment(github, pull!, markdown, await trusted())
+      comment = await upsertPlanComment(github, logger, pull!, markdown, await trusted())
     return {
       status: 'planned',
       outputs: {
