@@ -264,3 +264,66 @@ describe('GitHub emulator', () => {
     expect(rig.github.log.at(-1)?.route).toBeUndefined()
   })
 })
+
+describe('GitHub emulator: checks on pull requests', () => {
+  it('rolls up check runs and commit statuses on the head commit in GraphQL, and serves them over REST', async () => {
+    const bot = client(rig.github.tokens.bot)
+    const ref = await bot.rest.git.getRef({ ...repo, ref: 'heads/main' })
+    await bot.rest.git.createRef({
+      ...repo,
+      ref: 'refs/heads/loop/issue-1',
+      sha: ref.data.object.sha
+    })
+    const pr = await bot.rest.pulls.create({
+      ...repo,
+      head: 'loop/issue-1',
+      base: 'main',
+      title: 'Work',
+      body: 'Closes #1'
+    })
+    const sha = pr.data.head.sha
+    const query = `query($n: Int!) { repository(owner: "acme", name: "widgets") { pullRequest(number: $n) {
+      headRefOid commits(last: 1) { nodes { commit { oid statusCheckRollup { state contexts(first: 100) { nodes {
+        __typename ... on CheckRun { name status conclusion } ... on StatusContext { context state } } } } } } } } } }`
+    type Rollup = {
+      repository: {
+        pullRequest: {
+          commits: {
+            nodes: {
+              commit: {
+                statusCheckRollup: { state: string; contexts: { nodes: unknown[] } } | null
+              }
+            }[]
+          }
+        }
+      }
+    }
+    const rollup = async () =>
+      (await bot.graphql<Rollup>(query, { n: pr.data.number })).repository.pullRequest.commits
+        .nodes[0].commit.statusCheckRollup
+    expect(await rollup()).toBeNull()
+    await bot.rest.checks.create({ ...repo, name: 'test', head_sha: sha, status: 'in_progress' })
+    expect((await rollup())!.state).toBe('PENDING')
+    await bot.rest.checks.create({ ...repo, name: 'test', head_sha: sha, conclusion: 'success' })
+    await bot.rest.repos.createCommitStatus({
+      ...repo,
+      sha,
+      state: 'success',
+      context: 'ci/legacy'
+    })
+    expect(await rollup()).toEqual({
+      state: 'SUCCESS',
+      contexts: {
+        nodes: [
+          { __typename: 'CheckRun', name: 'test', status: 'COMPLETED', conclusion: 'SUCCESS' },
+          { __typename: 'StatusContext', context: 'ci/legacy', state: 'SUCCESS' }
+        ]
+      }
+    })
+    await bot.rest.checks.create({ ...repo, name: 'lint', head_sha: sha, conclusion: 'failure' })
+    expect((await rollup())!.state).toBe('FAILURE')
+    const listed = await bot.rest.checks.listForRef({ ...repo, ref: sha })
+    expect(listed.data.check_runs.map(c => c.name)).toEqual(['test', 'test', 'lint'])
+    expect(rig.conformance.report()).toBe('')
+  })
+})

@@ -146,11 +146,76 @@ const SDL = /* GraphQL */ `
     author: Actor
     authorAssociation: CommentAuthorAssociation!
     closingIssuesReferences(first: Int, after: String, last: Int, before: String): IssueConnection
+    commits(first: Int, after: String, last: Int, before: String): PullRequestCommitConnection!
   }
 
   type Ref {
     name: String!
     prefix: String!
+  }
+
+  enum StatusState {
+    ERROR
+    EXPECTED
+    FAILURE
+    PENDING
+    SUCCESS
+  }
+  enum CheckStatusState {
+    QUEUED
+    IN_PROGRESS
+    COMPLETED
+    WAITING
+    PENDING
+    REQUESTED
+  }
+  enum CheckConclusionState {
+    ACTION_REQUIRED
+    TIMED_OUT
+    CANCELLED
+    FAILURE
+    SUCCESS
+    NEUTRAL
+    SKIPPED
+    STARTUP_FAILURE
+    STALE
+  }
+  type CheckRun {
+    name: String!
+    status: CheckStatusState!
+    conclusion: CheckConclusionState
+    databaseId: Int
+  }
+  type StatusContext {
+    context: String!
+    state: StatusState!
+  }
+  union StatusCheckRollupContext = CheckRun | StatusContext
+  type StatusCheckRollupContextConnection {
+    nodes: [StatusCheckRollupContext]
+    totalCount: Int!
+    pageInfo: PageInfo!
+  }
+  type StatusCheckRollup {
+    state: StatusState!
+    contexts(
+      first: Int
+      after: String
+      last: Int
+      before: String
+    ): StatusCheckRollupContextConnection!
+  }
+  type Commit {
+    oid: GitObjectID!
+    statusCheckRollup: StatusCheckRollup
+  }
+  type PullRequestCommit {
+    commit: Commit!
+  }
+  type PullRequestCommitConnection {
+    nodes: [PullRequestCommit]
+    totalCount: Int!
+    pageInfo: PageInfo!
   }
 
   type Repository {
@@ -250,6 +315,10 @@ export class GraphQLEndpoint {
     const actorType = (value: { __typename: string }) => value.__typename
     const actor = this.schema.getType('Actor') as unknown as { resolveType: typeof actorType }
     actor.resolveType = actorType
+    const context = this.schema.getType('StatusCheckRollupContext') as unknown as {
+      resolveType: typeof actorType
+    }
+    context.resolveType = actorType
   }
 
   private actor(user: User) {
@@ -329,7 +398,52 @@ export class GraphQLEndpoint {
       author: this.actor(m.user(issue.userId)),
       authorAssociation: m.user(issue.userId).association,
       closingIssuesReferences: (args: ConnectionArgs) =>
-        connection(m.closingReferences(issue), args, i => this.issue(i))
+        connection(m.closingReferences(issue), args, i => this.issue(i)),
+      commits: (args: ConnectionArgs) =>
+        connection([pull.headSha], args, sha => ({ commit: this.commit(sha) }))
+    }
+  }
+
+  /** A commit with GitHub's status-check rollup over its check runs and commit statuses. */
+  private commit(sha: string): Record<string, unknown> {
+    const m = this.model
+    // The newest check run per name and the newest status per context count, as on GitHub.
+    const runs = [
+      ...new Map(m.checkRuns.filter(r => r.headSha === sha).map(r => [r.name, r])).values()
+    ]
+    const statuses = [
+      ...new Map(m.statuses.filter(s => s.sha === sha).map(s => [s.context, s])).values()
+    ]
+    const contexts = [
+      ...runs.map(r => ({
+        __typename: 'CheckRun',
+        name: r.name,
+        databaseId: r.id,
+        status: r.status.toUpperCase(),
+        conclusion: r.conclusion ? r.conclusion.toUpperCase() : null
+      })),
+      ...statuses.map(s => ({
+        __typename: 'StatusContext',
+        context: s.context,
+        state: s.state.toUpperCase()
+      }))
+    ]
+    const failed =
+      runs.some(r =>
+        ['failure', 'timed_out', 'cancelled', 'action_required', 'startup_failure'].includes(
+          r.conclusion ?? ''
+        )
+      ) || statuses.some(s => s.state === 'failure' || s.state === 'error')
+    const pending =
+      runs.some(r => r.status !== 'completed') || statuses.some(s => s.state === 'pending')
+    return {
+      oid: sha,
+      statusCheckRollup: contexts.length
+        ? {
+            state: failed ? 'FAILURE' : pending ? 'PENDING' : 'SUCCESS',
+            contexts: (args: ConnectionArgs) => connection(contexts, args, c => c)
+          }
+        : null
     }
   }
 

@@ -93,6 +93,28 @@ export interface WorkflowRun {
   jobs: JobData[]
 }
 
+export interface CheckRun {
+  id: number
+  name: string
+  headSha: string
+  status: 'queued' | 'in_progress' | 'completed'
+  conclusion: string | null
+  startedAt: string
+  completedAt: string | null
+  title: string | null
+  summary: string | null
+}
+
+export interface CommitStatus {
+  id: number
+  sha: string
+  context: string
+  state: 'error' | 'failure' | 'pending' | 'success'
+  description: string | null
+  createdAt: string
+  creatorId: number
+}
+
 export interface FileEntry {
   content: Buffer
   sha: string
@@ -148,6 +170,8 @@ export class Model {
   readonly comments: Comment[] = []
   readonly branches = new Map<string, Branch>()
   readonly runs: WorkflowRun[] = []
+  readonly checkRuns: CheckRun[] = []
+  readonly statuses: CommitStatus[] = []
   defaultBranch = 'main'
   /** Turn off to emulate GitHub Enterprise without issue dependencies (404 on those routes). */
   dependenciesApi = true

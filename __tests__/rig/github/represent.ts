@@ -4,6 +4,8 @@
  */
 import type {
   Branch,
+  CheckRun,
+  CommitStatus,
   Comment,
   FileEntry,
   Issue,
@@ -492,6 +494,64 @@ export class Representer {
       runner_name: 'GitHub Actions 1',
       runner_group_id: 2,
       runner_group_name: 'GitHub Actions'
+    }
+  }
+
+  checkRun(run: CheckRun): Record<string, unknown> {
+    const url = `${this.repoApi}/check-runs/${run.id}`
+    const now = run.startedAt
+    return {
+      id: run.id,
+      node_id: nodeId('CR', run.id),
+      head_sha: run.headSha,
+      external_id: '',
+      url,
+      html_url: `${this.web}/${this.model.owner}/${this.model.name}/runs/${run.id}`,
+      details_url: null,
+      status: run.status,
+      conclusion: run.conclusion,
+      started_at: run.startedAt,
+      completed_at: run.completedAt,
+      output: {
+        title: run.title,
+        summary: run.summary,
+        text: null,
+        annotations_count: 0,
+        annotations_url: `${url}/annotations`
+      },
+      name: run.name,
+      check_suite: { id: 5 },
+      app: {
+        id: 15368,
+        slug: 'github-actions',
+        node_id: nodeId('A', 15368),
+        owner: this.ownerUser(),
+        name: 'GitHub Actions',
+        description: 'Automate your workflow from idea to production',
+        external_url: 'https://help.github.com/en/actions',
+        html_url: 'https://github.com/apps/github-actions',
+        created_at: now,
+        updated_at: now,
+        permissions: { checks: 'write' },
+        events: []
+      },
+      pull_requests: []
+    }
+  }
+
+  status(status: CommitStatus): Record<string, unknown> {
+    return {
+      url: `${this.repoApi}/statuses/${status.sha}`,
+      avatar_url: null,
+      id: status.id,
+      node_id: nodeId('SC', status.id),
+      state: status.state,
+      description: status.description,
+      target_url: null,
+      context: status.context,
+      created_at: status.createdAt,
+      updated_at: status.createdAt,
+      creator: this.user(this.model.user(status.creatorId))
     }
   }
 

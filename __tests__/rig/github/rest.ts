@@ -560,6 +560,71 @@ export function buildRoutes(model: Model, rep: Representer): Route[] {
       }
     },
     {
+      method: 'POST',
+      template: '/repos/{owner}/{repo}/check-runs',
+      handler: req => {
+        requireWrite(req.actor)
+        const b = req.body
+        if (typeof b.name !== 'string' || typeof b.head_sha !== 'string') {
+          throw validationFailed('name and head_sha are required', 'name', 'missing_field')
+        }
+        const conclusion = typeof b.conclusion === 'string' ? b.conclusion : null
+        const status = conclusion
+          ? 'completed'
+          : ((b.status as 'queued' | 'in_progress' | 'completed' | undefined) ?? 'queued')
+        if (status === 'completed' && !conclusion)
+          throw validationFailed('conclusion is required when completed', 'conclusion')
+        const now = model.now()
+        const output = (b.output ?? {}) as { title?: string; summary?: string }
+        const run = {
+          id: model.id(),
+          name: b.name,
+          headSha: b.head_sha,
+          status,
+          conclusion,
+          startedAt: now,
+          completedAt: status === 'completed' ? now : null,
+          title: output.title ?? null,
+          summary: output.summary ?? null
+        }
+        model.checkRuns.push(run)
+        return { status: 201, body: rep.checkRun(run) }
+      }
+    },
+    {
+      method: 'GET',
+      template: '/repos/{owner}/{repo}/commits/{ref}/check-runs',
+      handler: req => {
+        const runs = model.checkRuns.filter(r => r.headSha === req.params.ref)
+        const page = paginate(runs, req, `${repoPath()}/commits/${req.params.ref}/check-runs`)
+        return {
+          ...page,
+          body: { total_count: runs.length, check_runs: page.items.map(r => rep.checkRun(r)) }
+        }
+      }
+    },
+    {
+      method: 'POST',
+      template: '/repos/{owner}/{repo}/statuses/{sha}',
+      handler: req => {
+        requireWrite(req.actor)
+        const state = String(req.body.state ?? '')
+        if (!['error', 'failure', 'pending', 'success'].includes(state))
+          throw validationFailed('state is invalid', 'state')
+        const status = {
+          id: model.id(),
+          sha: req.params.sha,
+          context: typeof req.body.context === 'string' ? req.body.context : 'default',
+          state: state as 'error' | 'failure' | 'pending' | 'success',
+          description: typeof req.body.description === 'string' ? req.body.description : null,
+          createdAt: model.now(),
+          creatorId: req.actor.id
+        }
+        model.statuses.push(status)
+        return { status: 201, body: rep.status(status) }
+      }
+    },
+    {
       method: 'GET',
       template: '/repos/{owner}/{repo}/actions/runs/{run_id}',
       handler: req => {
