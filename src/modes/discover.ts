@@ -20,22 +20,13 @@ import {
 import { discoverMarkerOf, failureSignature } from '../discover/signature.js'
 import type { GitHubPort, TrackedIssue } from '../github/port.js'
 import { cell, table } from '../report/markdown.js'
+import { HELD_LABELS } from '../tick/classify.js'
 import { ACTIONS_BOT } from './compile.js'
 import type { ModeEnvironment, ModeResult } from './types.js'
 
 export const LABEL_DISCOVERED = 'delivery:discovered'
 const FAILED = new Set(['failure', 'timed_out'])
 const TRUSTED_ASSOCIATIONS = new Set(['OWNER', 'MEMBER', 'COLLABORATOR'])
-export const HELD_LABELS = [
-  'held',
-  'hold',
-  'on-hold',
-  'paused',
-  'parked',
-  'status:held',
-  'status:paused',
-  'status:on-hold'
-]
 const ENROLLED_MARKER = '<!-- delivery-loop:enrolled -->'
 
 interface WorkflowRunPayload {

@@ -1,0 +1,250 @@
+/**
+ * Tick's classification of unit issues (SPEC §5.3): pure, first matching rule wins, and every
+ * result carries a reason a human can read. Not wired into a mode yet: the tick mode (scan,
+ * guardrails, dispatch) is the next piece of work and builds on this.
+ */
+
+export type IssueClass =
+  | 'paused'
+  | 'held'
+  | 'needs-human'
+  | 'untrusted'
+  | 'blocked'
+  | 'in-flight'
+  | 'claimed'
+  | 'stalled'
+  | 'ready'
+
+export type InFlightState =
+  | 'gated'
+  | 'fixing'
+  | 'awaiting-review'
+  | 'changes-requested'
+  | 'review-needs-human'
+  | 'ready-to-merge'
+
+export const HELD_LABELS = [
+  'held',
+  'hold',
+  'on-hold',
+  'paused',
+  'parked',
+  'status:held',
+  'status:paused',
+  'status:on-hold'
+]
+export const CLAIM_LABEL = 'status:implementing'
+const TRUSTED_ASSOCIATIONS = new Set(['OWNER', 'MEMBER', 'COLLABORATOR'])
+
+export interface UnitIssue {
+  number: number
+  labels: string[]
+  author: string | null
+  authorAssociation: string
+  createdAt: string
+  /** Blockers from `blocked-by:#N` labels and native relationships (deduplicated by the scan). */
+  blockers: number[]
+  /** When the current claim was made, if known. */
+  claimedAt?: string
+}
+
+export interface BlockerFacts {
+  state: 'OPEN' | 'CLOSED'
+  stateReason: string | null
+}
+
+export interface CheckFacts {
+  name: string
+  state: 'pending' | 'success' | 'failure'
+}
+
+export interface PullFacts {
+  number: number
+  headRef: string
+  headSha: string
+  draft: boolean
+  createdAt: string
+  /** Issues the pull request closes (`closingIssuesReferences`). */
+  closes: number[]
+  checks: CheckFacts[]
+  /** The `loopreview` verdict on the head SHA, when there is one. */
+  verdict?: 'pass' | 'fail' | 'needs-human'
+}
+
+export interface ClassifyContext {
+  paused: boolean
+  trusted: (login: string | null) => boolean
+  /** Facts of every blocker; null for one that could not be read (it blocks: fail closed). */
+  blockers: Map<number, BlockerFacts | null>
+  /** Open pull requests. */
+  pulls: PullFacts[]
+  satisfiedBy: 'closed' | 'pr-open'
+  /** Required check names; empty = every check on the head. */
+  requiredChecks: string[]
+  now: Date
+  leaseMinutes: number
+  noChecksAfterMinutes: number
+}
+
+export interface Classification {
+  issue: number
+  class: IssueClass
+  sub?: InFlightState
+  reason: string
+  pull?: number
+}
+
+/** The open pull request working on an issue: it closes the issue, or uses its loop branch. */
+export function pullFor(issue: number, pulls: PullFacts[]): PullFacts | undefined {
+  const branch = new RegExp(`^loop/issue-${issue}(?:-|$)`)
+  return pulls.find(p => p.closes.includes(issue)) ?? pulls.find(p => branch.test(p.headRef))
+}
+
+function minutesBetween(from: string, to: Date): number {
+  return (to.getTime() - Date.parse(from)) / 60_000
+}
+
+function inFlight(issue: UnitIssue, pull: PullFacts, ctx: ClassifyContext): Classification {
+  const at = { issue: issue.number, class: 'in-flight' as const, pull: pull.number }
+  if (pull.draft) return { ...at, sub: 'gated', reason: `pull request #${pull.number} is a draft` }
+  if (!pull.checks.length) {
+    if (minutesBetween(pull.createdAt, ctx.now) >= ctx.noChecksAfterMinutes) {
+      return {
+        issue: issue.number,
+        class: 'needs-human',
+        pull: pull.number,
+        reason: `pull request #${pull.number} has no checks after ${ctx.noChecksAfterMinutes} minutes: pushes made with GITHUB_TOKEN start no workflows — let workers push with a GitHub App token or a PAT`
+      }
+    }
+    return { ...at, sub: 'gated', reason: `pull request #${pull.number} has no checks yet` }
+  }
+  const required = ctx.requiredChecks.length
+    ? ctx.requiredChecks.map(
+        name => pull.checks.find(c => c.name === name) ?? { name, state: 'pending' as const }
+      )
+    : pull.checks
+  const failed = required.filter(c => c.state === 'failure').map(c => c.name)
+  if (failed.length)
+    return { ...at, sub: 'fixing', reason: `required check(s) failed: ${failed.join(', ')}` }
+  const pending = required.filter(c => c.state === 'pending').map(c => c.name)
+  if (pending.length)
+    return { ...at, sub: 'gated', reason: `waiting for check(s): ${pending.join(', ')}` }
+  switch (pull.verdict) {
+    case undefined:
+      return {
+        ...at,
+        sub: 'awaiting-review',
+        reason: `CI is green on #${pull.number}; no loopreview verdict for ${pull.headSha.slice(0, 7)} yet`
+      }
+    case 'fail':
+      return {
+        ...at,
+        sub: 'changes-requested',
+        reason: `the reviewer asked for changes on #${pull.number}`
+      }
+    case 'needs-human':
+      return {
+        ...at,
+        sub: 'review-needs-human',
+        reason: `the reviewer wants a human to look at #${pull.number}`
+      }
+    case 'pass':
+      return {
+        ...at,
+        sub: 'ready-to-merge',
+        reason: `CI is green and the review passed: #${pull.number} is ready for a human to merge`
+      }
+  }
+}
+
+export function classify(issue: UnitIssue, ctx: ClassifyContext): Classification {
+  const of = (cls: IssueClass, reason: string): Classification => ({
+    issue: issue.number,
+    class: cls,
+    reason
+  })
+  const labels = issue.labels.map(l => l.toLowerCase())
+  if (ctx.paused) return of('paused', 'the loop is paused')
+  const held = labels.filter(l => HELD_LABELS.includes(l))
+  if (held.length) return of('held', `held by the label ${held.join(', ')}`)
+  if (labels.some(l => l.includes('needs-human')))
+    return of('needs-human', 'labelled needs-human: a human must look first')
+  if (!ctx.trusted(issue.author) && !TRUSTED_ASSOCIATIONS.has(issue.authorAssociation)) {
+    return of(
+      'untrusted',
+      `its author ${issue.author ?? '(unknown)'} is neither the loop's bot nor an owner, member or collaborator`
+    )
+  }
+
+  const waiting: string[] = []
+  for (const n of issue.blockers) {
+    const facts = ctx.blockers.get(n)
+    if (facts === undefined || facts === null) {
+      waiting.push(`#${n} could not be read`)
+    } else if (facts.state === 'CLOSED') {
+      if (facts.stateReason !== 'COMPLETED')
+        waiting.push(
+          `#${n} was closed as ${(facts.stateReason ?? 'unknown').toLowerCase().replace('_', ' ')}, which is not done`
+        )
+    } else if (!(ctx.satisfiedBy === 'pr-open' && pullFor(n, ctx.pulls))) {
+      waiting.push(`#${n} is open`)
+    }
+  }
+  if (waiting.length) return of('blocked', `blocked: ${waiting.join('; ')}`)
+
+  const pull = pullFor(issue.number, ctx.pulls)
+  if (pull) return inFlight(issue, pull, ctx)
+
+  if (labels.includes(CLAIM_LABEL)) {
+    if (!issue.claimedAt)
+      return of('claimed', 'claimed (time of the claim unknown, so the lease is kept)')
+    const age = minutesBetween(issue.claimedAt, ctx.now)
+    if (age < ctx.leaseMinutes)
+      return of('claimed', `claimed ${Math.floor(age)} min ago; lease ${ctx.leaseMinutes} min`)
+    return of(
+      'stalled',
+      `claimed ${Math.floor(age)} min ago with no pull request (lease ${ctx.leaseMinutes} min): a no-progress attempt`
+    )
+  }
+  return of('ready', 'every blocker is done and nothing works on it')
+}
+
+const PRIORITY = /^(?:priority:\s*(critical|urgent|high|medium|normal|low)|p([0-4]))$/i
+const PRIORITY_RANK: Record<string, number> = {
+  critical: 0,
+  urgent: 0,
+  high: 1,
+  medium: 2,
+  normal: 2,
+  low: 3
+}
+
+function priorityOf(labels: string[]): number {
+  let best = 2
+  for (const l of labels) {
+    const m = PRIORITY.exec(l.trim())
+    if (m)
+      best = Math.min(best, m[1] ? PRIORITY_RANK[m[1].toLowerCase()] : Math.min(Number(m[2]), 3))
+  }
+  return best
+}
+
+/**
+ * Dispatch order of ready issues: roadmap order (blockers first, then document order; issues not
+ * in the roadmap after those that are), then `priority:*` labels, then age.
+ */
+export function orderReady(
+  ready: UnitIssue[],
+  roadmapRank: (issue: UnitIssue) => number | undefined
+): UnitIssue[] {
+  return [...ready].sort((a, b) => {
+    const ra = roadmapRank(a) ?? Number.MAX_SAFE_INTEGER
+    const rb = roadmapRank(b) ?? Number.MAX_SAFE_INTEGER
+    return (
+      ra - rb ||
+      priorityOf(a.labels) - priorityOf(b.labels) ||
+      a.createdAt.localeCompare(b.createdAt) ||
+      a.number - b.number
+    )
+  })
+}
