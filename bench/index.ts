@@ -8,6 +8,9 @@
 import { writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { planCompile } from '../src/compile/plan.js'
+import { createClient } from '../src/github/client.js'
+import { OctokitPort } from '../src/github/octokit-port.js'
+import { MemoryLogger } from '../src/logging.js'
 import { compileRoadmap } from '../src/roadmap/compile-roadmap.js'
 import { runAction, tempDir } from '../__tests__/rig/harness.js'
 import { startRig } from '../__tests__/rig/index.js'
@@ -89,3 +92,67 @@ console.log(
 console.log('\ncompile: request cost of a no-op re-compile (built bundle against the rig)')
 const costs = [await recompileCost(200), await recompileCost(1000)]
 console.table(costs)
+
+/** Tick's scan (not yet a mode): requests for `issues` unit issues and `pulls` open pull requests. */
+async function scanCost(issues: number, pulls: number): Promise<Record<string, number>> {
+  const rig = await startRig({ rateLimit: 1_000_000 })
+  try {
+    const m = rig.github.model
+    const bot = m.userByLogin('github-actions[bot]')!
+    const done = m.createIssue({ title: 'outside blocker', userId: bot.id })
+    const units = Array.from({ length: issues }, (_, i) =>
+      m.createIssue({
+        title: `unit ${i}`,
+        userId: bot.id,
+        labels: ['delivery:unit', ...(i % 7 ? [] : [`blocked-by:#${done.number}`])]
+      })
+    )
+    for (let i = 0; i < pulls; i++) {
+      const head = `loop/issue-${units[i].number}`
+      m.branches.set(head, {
+        name: head,
+        commitSha: m.commitSha(head),
+        files: new Map(),
+        protected: false
+      })
+      m.createIssue({
+        title: `pr ${i}`,
+        body: `Closes #${units[i].number}`,
+        userId: bot.id,
+        pull: {
+          head,
+          headSha: m.branch(head)!.commitSha,
+          base: 'main',
+          draft: false,
+          merged: false
+        }
+      })
+    }
+    const port = new OctokitPort(
+      createClient({
+        token: rig.github.tokens.bot,
+        baseUrl: rig.github.url,
+        logger: new MemoryLogger(),
+        writePacingMs: 0
+      }),
+      { owner: 'acme', repo: 'widgets' }
+    )
+    const before = rig.github.log.length
+    const start = performance.now()
+    await port.scanLoop('delivery:unit', 'loopreview')
+    return {
+      issues,
+      pulls,
+      requests: rig.github.log.length - before,
+      'ceil(I/100)+ceil(P/100)': Math.ceil(issues / 100) + Math.ceil(pulls / 100),
+      ms: Math.round(performance.now() - start)
+    }
+  } finally {
+    await rig.stop()
+  }
+}
+
+console.log(
+  '\ntick scan: requests for unit issues and open pull requests (+1 batched look-up of outside blockers)'
+)
+console.table([await scanCost(1000, 100)])

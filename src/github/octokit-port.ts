@@ -12,9 +12,125 @@ import type {
   RelationOutcome,
   RepoRef,
   RepositoryInfo,
+  LoopScan,
   RunJob,
+  ScannedIssue,
+  ScannedPull,
   TrackedIssue
 } from './port.js'
+
+const SCAN_ISSUES = /* GraphQL */ `
+  query ($owner: String!, $name: String!, $labels: [String!], $cursor: String) {
+    repository(owner: $owner, name: $name) {
+      issues(
+        first: 100
+        after: $cursor
+        labels: $labels
+        states: [OPEN]
+        orderBy: { field: CREATED_AT, direction: ASC }
+      ) {
+        pageInfo {
+          hasNextPage
+          endCursor
+        }
+        nodes {
+          number
+          title
+          body
+          createdAt
+          updatedAt
+          author {
+            login
+          }
+          authorAssociation
+          labels(first: 100) {
+            nodes {
+              name
+            }
+          }
+          assignees(first: 10) {
+            nodes {
+              login
+            }
+          }
+          blockedBy(first: 100) {
+            nodes {
+              number
+              databaseId
+              state
+              stateReason
+            }
+          }
+        }
+      }
+    }
+  }
+`
+
+const SCAN_PULLS = /* GraphQL */ `
+  query ($owner: String!, $name: String!, $cursor: String) {
+    repository(owner: $owner, name: $name) {
+      pullRequests(first: 100, after: $cursor, states: [OPEN]) {
+        pageInfo {
+          hasNextPage
+          endCursor
+        }
+        nodes {
+          number
+          headRefName
+          headRefOid
+          isDraft
+          createdAt
+          author {
+            login
+          }
+          closingIssuesReferences(first: 10) {
+            nodes {
+              number
+            }
+          }
+          commits(last: 1) {
+            nodes {
+              commit {
+                statusCheckRollup {
+                  state
+                  contexts(first: 100) {
+                    nodes {
+                      __typename
+                      ... on CheckRun {
+                        name
+                        status
+                        conclusion
+                      }
+                      ... on StatusContext {
+                        context
+                        state
+                      }
+                    }
+                  }
+                }
+              }
+            }
+          }
+        }
+      }
+    }
+  }
+`
+
+type RollupContext =
+  | { __typename: 'CheckRun'; name: string; status: string; conclusion: string | null }
+  | { __typename: 'StatusContext'; context: string; state: string }
+
+/** A check run or commit status as pending, success or failure. */
+function checkState(c: RollupContext): 'pending' | 'success' | 'failure' {
+  if (c.__typename === 'CheckRun') {
+    if (c.status !== 'COMPLETED') return 'pending'
+    return ['SUCCESS', 'NEUTRAL', 'SKIPPED'].includes(c.conclusion ?? '') ? 'success' : 'failure'
+  }
+  if (c.state === 'SUCCESS') return 'success'
+  return c.state === 'PENDING' || c.state === 'EXPECTED' ? 'pending' : 'failure'
+}
 
 const ISSUE_FIELDS = /* GraphQL */ `
   number databaseId title body state stateReason createdAt url
@@ -469,6 +585,135 @@ export class OctokitPort implements GitHubPort {
     } catch (error) {
       throw toApiError(error, `list the files of ${branch}`)
     }
+  }
+
+  async scanLoop(label: string, reviewCheck: string): Promise<LoopScan> {
+    type Page<T> = { pageInfo: { hasNextPage: boolean; endCursor: string | null }; nodes: T[] }
+    type IssueScanNode = {
+      number: number
+      title: string
+      body: string
+      createdAt: string
+      updatedAt: string
+      author: { login: string } | null
+      authorAssociation: string
+      labels: { nodes: { name: string }[] } | null
+      assignees: { nodes: { login: string }[] }
+      blockedBy: {
+        nodes: {
+          number: number
+          databaseId: number
+          state: 'OPEN' | 'CLOSED'
+          stateReason: string | null
+        }[]
+      }
+    }
+    type PullScanNode = {
+      number: number
+      headRefName: string
+      headRefOid: string
+      isDraft: boolean
+      createdAt: string
+      author: { login: string } | null
+      closingIssuesReferences: { nodes: { number: number }[] } | null
+      commits: {
+        nodes: { commit: { statusCheckRollup: { contexts: { nodes: RollupContext[] } } | null } }[]
+      }
+    }
+    const pages = async <T>(
+      query: string,
+      pick: (data: { repository: Record<string, Page<T>> }) => Page<T>,
+      extra: Record<string, unknown>
+    ) => {
+      const out: T[] = []
+      let cursor: string | null = null
+      do {
+        const data: { repository: Record<string, Page<T>> } = await this.octokit.graphql(query, {
+          owner: this.repo.owner,
+          name: this.repo.repo,
+          cursor,
+          ...extra
+        })
+        const page = pick(data)
+        out.push(...page.nodes)
+        cursor = page.pageInfo.hasNextPage ? page.pageInfo.endCursor : null
+      } while (cursor)
+      return out
+    }
+    let issueNodes: IssueScanNode[]
+    let pullNodes: PullScanNode[]
+    try {
+      issueNodes = await pages<IssueScanNode>(SCAN_ISSUES, d => d.repository.issues, {
+        labels: [label]
+      })
+      pullNodes = await pages<PullScanNode>(SCAN_PULLS, d => d.repository.pullRequests, {})
+    } catch (error) {
+      throw toApiError(error, 'scan the loop (issues and pull requests)')
+    }
+
+    const blockers = new Map<number, IssueFacts | null>()
+    const issues: ScannedIssue[] = issueNodes.map(n => {
+      const labels = (n.labels?.nodes ?? []).map(l => l.name)
+      const fromLabels = labels.flatMap(l => {
+        const m = /^blocked-by:#(\d+)$/i.exec(l)
+        return m ? [Number(m[1])] : []
+      })
+      for (const b of n.blockedBy.nodes)
+        blockers.set(b.number, {
+          databaseId: b.databaseId,
+          state: b.state,
+          stateReason: b.stateReason
+        })
+      const native = n.blockedBy.nodes.map(b => b.number)
+      return {
+        number: n.number,
+        title: n.title,
+        body: n.body,
+        labels,
+        assignees: n.assignees.nodes.map(a => a.login),
+        author: n.author?.login ?? null,
+        authorAssociation: n.authorAssociation,
+        createdAt: n.createdAt,
+        updatedAt: n.updatedAt,
+        blockers: [...new Set([...fromLabels, ...native])],
+        nativeBlockers: native
+      }
+    })
+    // Blockers named only by a label: their state in one aliased query per 100.
+    const missing = [...new Set(issues.flatMap(i => i.blockers))].filter(n => !blockers.has(n))
+    if (missing.length)
+      for (const [n, facts] of await this.lookupIssues(missing)) blockers.set(n, facts)
+
+    const pulls: ScannedPull[] = pullNodes.map(p => {
+      const contexts = p.commits.nodes[0]?.commit.statusCheckRollup?.contexts.nodes ?? []
+      const review = contexts.find(c => c.__typename === 'CheckRun' && c.name === reviewCheck) as
+        Extract<RollupContext, { __typename: 'CheckRun' }> | undefined
+      const verdict =
+        review?.status === 'COMPLETED'
+          ? review.conclusion === 'SUCCESS'
+            ? 'pass'
+            : review.conclusion === 'ACTION_REQUIRED'
+              ? 'needs-human'
+              : 'fail'
+          : undefined
+      return {
+        number: p.number,
+        headRef: p.headRefName,
+        headSha: p.headRefOid,
+        draft: p.isDraft,
+        createdAt: p.createdAt,
+        author: p.author?.login ?? null,
+        closes: (p.closingIssuesReferences?.nodes ?? []).map(i => i.number),
+        checks: contexts
+          .filter(c => !(c.__typename === 'CheckRun' && c.name === reviewCheck))
+          .map(c => ({
+            name: c.__typename === 'CheckRun' ? c.name : c.context,
+            state: checkState(c)
+          })),
+        ...(verdict ? { verdict } : {})
+      }
+    })
+    return { issues, pulls, blockers }
   }
 
   async listRunJobs(runId: number): Promise<RunJob[]> {

@@ -93,6 +93,42 @@ export interface RunJob {
   steps: { name: string; number: number; conclusion: string | null }[]
 }
 
+/** What one tick sees, in pages of 100 (see `scanLoop`). */
+export interface LoopScan {
+  issues: ScannedIssue[]
+  pulls: ScannedPull[]
+  /** State of every blocker named by a label or a native relationship; null when unreadable. */
+  blockers: Map<number, IssueFacts | null>
+}
+
+export interface ScannedIssue {
+  number: number
+  title: string
+  body: string
+  labels: string[]
+  assignees: string[]
+  author: string | null
+  authorAssociation: string
+  createdAt: string
+  updatedAt: string
+  /** Blockers from `blocked-by:#N` labels and native relationships, deduplicated. */
+  blockers: number[]
+  /** Numbers blocked natively, to report disagreement with the label mirror. */
+  nativeBlockers: number[]
+}
+
+export interface ScannedPull {
+  number: number
+  headRef: string
+  headSha: string
+  draft: boolean
+  createdAt: string
+  author: string | null
+  closes: number[]
+  checks: { name: string; state: 'pending' | 'success' | 'failure' }[]
+  verdict?: 'pass' | 'fail' | 'needs-human'
+}
+
 /** The writes and look-ups compile needs; tick and discover extend this list. */
 export interface IssueWriter {
   /** Every issue with any of `labels`, open and closed, all pages. */
@@ -128,6 +164,12 @@ export interface IssueWriter {
   getIssue(number: number): Promise<TrackedIssue | undefined>
   /** Paths of every file on a branch (one recursive tree request); `truncated` for huge trees. */
   listFiles(branch: string): Promise<{ paths: string[]; truncated: boolean }>
+  /**
+   * Open issues labelled `label`, open pull requests with their check rollup and `reviewCheck`
+   * verdict, and the states of all blockers: ⌈issues/100⌉ + ⌈pulls/100⌉ + ⌈outside blockers/100⌉
+   * requests, never one per issue.
+   */
+  scanLoop(label: string, reviewCheck: string): Promise<LoopScan>
   /** Jobs of a workflow run (latest attempt), all pages. */
   listRunJobs(runId: number): Promise<RunJob[]>
   /** The plain-text log of a job (GitHub answers with a redirect to a signed URL). */

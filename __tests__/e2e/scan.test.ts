@@ -1,0 +1,121 @@
+/** The loop scan costs pages, not issues, and reads what classification needs. */
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
+import { createClient } from '../../src/github/client.js'
+import { OctokitPort } from '../../src/github/octokit-port.js'
+import { MemoryLogger } from '../../src/logging.js'
+import { startRig, type Rig } from '../rig/index.js'
+
+let rig: Rig
+beforeAll(async () => {
+  rig = await startRig({ rateLimit: 100_000 })
+})
+afterAll(async () => {
+  await rig.stop()
+})
+
+describe('scanLoop', () => {
+  it('reads 250 unit issues and 120 pull requests in ⌈250/100⌉ + ⌈120/100⌉ + 1 requests', async () => {
+    const m = rig.github.model
+    const maintainer = m.userByLogin('maintainer')!
+    const bot = m.userByLogin('github-actions[bot]')!
+    const done = m.createIssue({ title: 'done elsewhere', userId: maintainer.id })
+    done.state = 'closed'
+    done.stateReason = 'completed'
+    const dropped = m.createIssue({ title: 'dropped', userId: maintainer.id })
+    dropped.state = 'closed'
+    dropped.stateReason = 'not_planned'
+    const units = Array.from({ length: 250 }, (_, i) =>
+      m.createIssue({
+        title: `unit ${i}`,
+        userId: bot.id,
+        labels: [
+          'delivery:unit',
+          ...(i % 10 === 0 ? [`blocked-by:#${done.number}`] : []),
+          ...(i % 10 === 1 ? [`blocked-by:#${dropped.number}`] : [])
+        ]
+      })
+    )
+    units[5].blockedBy.push(units[4].id)
+    const main = m.branch('main')!
+    for (let i = 0; i < 120; i++) {
+      const head = `loop/issue-${units[i].number}`
+      m.branches.set(head, {
+        name: head,
+        commitSha: m.commitSha(head),
+        files: new Map(main.files),
+        protected: false
+      })
+      const sha = m.branch(head)!.commitSha
+      m.createIssue({
+        title: `work ${i}`,
+        body: `Closes #${units[i].number}`,
+        userId: bot.id,
+        pull: { head, headSha: sha, base: 'main', draft: i === 1, merged: false }
+      })
+      if (i % 3 === 0)
+        m.checkRuns.push({
+          id: m.id(),
+          name: 'test',
+          headSha: sha,
+          status: 'completed',
+          conclusion: i % 2 ? 'failure' : 'success',
+          startedAt: m.now(),
+          completedAt: m.now(),
+          title: null,
+          summary: null
+        })
+      if (i === 0)
+        m.checkRuns.push({
+          id: m.id(),
+          name: 'loopreview',
+          headSha: sha,
+          status: 'completed',
+          conclusion: 'success',
+          startedAt: m.now(),
+          completedAt: m.now(),
+          title: null,
+          summary: null
+        })
+    }
+
+    const port = new OctokitPort(
+      createClient({
+        token: rig.github.tokens.bot,
+        baseUrl: rig.github.url,
+        logger: new MemoryLogger(),
+        writePacingMs: 0
+      }),
+      { owner: 'acme', repo: 'widgets' }
+    )
+    const before = rig.github.log.length
+    const scan = await port.scanLoop('delivery:unit', 'loopreview')
+    const requests = rig.github.log.slice(before)
+    expect(requests.length).toBe(Math.ceil(250 / 100) + Math.ceil(120 / 100) + 1)
+    expect(requests.every(r => !r.write)).toBe(true)
+
+    expect(scan.issues).toHaveLength(250)
+    expect(scan.pulls).toHaveLength(120)
+    expect(scan.issues[0].blockers).toEqual([done.number])
+    expect(scan.issues[5]).toMatchObject({
+      blockers: [units[4].number],
+      nativeBlockers: [units[4].number]
+    })
+    expect(scan.blockers.get(done.number)).toMatchObject({
+      state: 'CLOSED',
+      stateReason: 'COMPLETED'
+    })
+    expect(scan.blockers.get(dropped.number)).toMatchObject({
+      state: 'CLOSED',
+      stateReason: 'NOT_PLANNED'
+    })
+    expect(scan.blockers.get(units[4].number)).toMatchObject({ state: 'OPEN' })
+    expect(scan.pulls[0]).toMatchObject({
+      closes: [units[0].number],
+      checks: [{ name: 'test', state: 'success' }],
+      verdict: 'pass'
+    })
+    expect(scan.pulls[1].draft).toBe(true)
+    expect(scan.pulls[3].checks).toEqual([{ name: 'test', state: 'failure' }])
+    expect(rig.conformance.report()).toBe('')
+  })
+})
