@@ -32,7 +32,7 @@ describe('the action bundle', () => {
     expect(run.stdout).toContain('Input "dry-run": "perhaps" is not a boolean')
   })
 
-  it.each(['tick', 'verdict'])(
+  it.each(['verdict'])(
     'fails mode %s with "not available yet" rather than faking it',
     async mode => {
       const run = await runAction({ github: rig.github, inputs: { mode } })

@@ -457,7 +457,12 @@ export class OctokitPort implements GitHubPort {
         issue_number: number,
         per_page: 100
       })
-      return comments.map(c => ({ id: c.id, body: c.body ?? '', author: c.user?.login ?? null }))
+      return comments.map(c => ({
+        id: c.id,
+        body: c.body ?? '',
+        author: c.user?.login ?? null,
+        createdAt: c.created_at
+      }))
     } catch (error) {
       throw toApiError(error, `list comments of #${number}`)
     }
@@ -714,6 +719,57 @@ export class OctokitPort implements GitHubPort {
       }
     })
     return { issues, pulls, blockers }
+  }
+
+  async addLabels(number: number, labels: string[]): Promise<void> {
+    try {
+      await this.octokit.rest.issues.addLabels({ ...this.repo, issue_number: number, labels })
+    } catch (error) {
+      throw toApiError(error, `label #${number} ${labels.join(', ')}`)
+    }
+  }
+
+  async removeLabel(number: number, label: string): Promise<void> {
+    try {
+      await this.octokit.rest.issues.removeLabel({
+        ...this.repo,
+        issue_number: number,
+        name: label
+      })
+    } catch (error) {
+      if ((error as RequestFailure).status === 404) return
+      throw toApiError(error, `remove label ${label} from #${number}`)
+    }
+  }
+
+  async addAssignees(number: number, logins: string[]): Promise<string[]> {
+    try {
+      const { data } = await this.octokit.rest.issues.addAssignees({
+        ...this.repo,
+        issue_number: number,
+        assignees: logins
+      })
+      return (data.assignees ?? []).map(a => a.login)
+    } catch (error) {
+      throw toApiError(error, `assign #${number} to ${logins.join(', ')}`)
+    }
+  }
+
+  async dispatchWorkflow(
+    workflow: string,
+    ref: string,
+    inputs: Record<string, string>
+  ): Promise<void> {
+    try {
+      await this.octokit.rest.actions.createWorkflowDispatch({
+        ...this.repo,
+        workflow_id: workflow,
+        ref,
+        inputs
+      })
+    } catch (error) {
+      throw toApiError(error, `dispatch workflow ${workflow} on ${ref}`)
+    }
   }
 
   async listRunJobs(runId: number): Promise<RunJob[]> {

@@ -77,6 +77,7 @@ export interface IssueComment {
   id: number
   body: string
   author: string | null
+  createdAt: string
 }
 
 /** What a write through the Contents API came to. */
@@ -170,6 +171,11 @@ export interface IssueWriter {
    * requests, never one per issue.
    */
   scanLoop(label: string, reviewCheck: string): Promise<LoopScan>
+  addLabels(number: number, labels: string[]): Promise<void>
+  removeLabel(number: number, label: string): Promise<void>
+  /** Assign logins; returns the logins GitHub actually assigned (it drops others silently). */
+  addAssignees(number: number, logins: string[]): Promise<string[]>
+  dispatchWorkflow(workflow: string, ref: string, inputs: Record<string, string>): Promise<void>
   /** Jobs of a workflow run (latest attempt), all pages. */
   listRunJobs(runId: number): Promise<RunJob[]>
   /** The plain-text log of a job (GitHub answers with a redirect to a signed URL). */

@@ -7,12 +7,14 @@ import type { Mode } from '../inputs.js'
 import { compileMode } from './compile.js'
 import { discoverMode } from './discover.js'
 import { promptMode } from './prompt.js'
+import { tickMode } from './tick.js'
 import type { ModeHandler } from './types.js'
 
 const handlers: Partial<Record<Mode, ModeHandler>> = {
   compile: compileMode,
   discover: discoverMode,
-  prompt: promptMode
+  prompt: promptMode,
+  tick: tickMode
 }
 
 export function modeHandler(mode: Mode): ModeHandler {

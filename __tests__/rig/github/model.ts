@@ -157,6 +157,15 @@ export class Model {
       association: 'OWNER'
     },
     {
+      // Copilot coding agent: assignable only by a user token, as on GitHub.
+      id: 198982749,
+      login: 'copilot-swe-agent[bot]',
+      type: 'Bot',
+      token: '',
+      permission: 'write',
+      association: 'NONE'
+    },
+    {
       id: 1002,
       login: 'outsider',
       type: 'User',
@@ -171,6 +180,8 @@ export class Model {
   readonly branches = new Map<string, Branch>()
   readonly runs: WorkflowRun[] = []
   readonly checkRuns: CheckRun[] = []
+  /** workflow_dispatch events received: workflow, ref, inputs. */
+  readonly dispatches: { workflow: string; ref: string; inputs: Record<string, unknown> }[] = []
   readonly statuses: CommitStatus[] = []
   defaultBranch = 'main'
   /** Turn off to emulate GitHub Enterprise without issue dependencies (404 on those routes). */

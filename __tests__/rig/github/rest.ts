@@ -561,6 +561,35 @@ export function buildRoutes(model: Model, rep: Representer): Route[] {
     },
     {
       method: 'POST',
+      template: '/repos/{owner}/{repo}/actions/workflows/{workflow_id}/dispatches',
+      handler: req => {
+        requireWrite(req.actor)
+        const ref = String(req.body.ref ?? '')
+        if (!model.branch(ref.replace(/^refs\/heads\//, ''))) throw validationFailed(`No ref found for: ${ref}`, 'ref')
+        model.dispatches.push({ workflow: req.params.workflow_id, ref, inputs: (req.body.inputs ?? {}) as Record<string, unknown> })
+        return { status: 204 }
+      }
+    },
+    {
+      method: 'POST',
+      template: '/repos/{owner}/{repo}/issues/{issue_number}/assignees',
+      handler: req => {
+        const issue = issueOr404(req)
+        if (canWrite(req.actor)) {
+          for (const login of (req.body.assignees as string[] | undefined) ?? []) {
+            const user = model.userByLogin(String(login))
+            // Like GitHub: logins that cannot be assigned are dropped silently; Copilot's agent
+            // can only be assigned with a user's token, never with an installation token.
+            const copilotRefused = user?.login === 'copilot-swe-agent[bot]' && req.actor.type === 'Bot'
+            if (user && user.permission !== 'none' && !copilotRefused && !issue.assignees.includes(user.id)) issue.assignees.push(user.id)
+          }
+          model.touch(issue)
+        }
+        return { status: 201, body: rep.issue(issue) }
+      }
+    },
+    {
+      method: 'POST',
       template: '/repos/{owner}/{repo}/check-runs',
       handler: req => {
         requireWrite(req.actor)

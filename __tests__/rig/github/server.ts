@@ -94,8 +94,8 @@ export class GitHubEmulator {
   }
 
   get tokens(): { bot: string; maintainer: string; outsider: string } {
-    const [bot, maintainer, outsider] = this.model.users
-    return { bot: bot.token, maintainer: maintainer.token, outsider: outsider.token }
+    const user = (login: string) => this.model.userByLogin(login)!.token
+    return { bot: user('github-actions[bot]'), maintainer: user('maintainer'), outsider: user('outsider') }
   }
 
   get repo(): string {
