@@ -285,6 +285,27 @@ describe('discover', () => {
     expect(untrusted.report!.verdict).toContain('not a collaborator')
   })
 
+  it('feeds the DAG: a tick after discover dispatches the new issue like any unit', async () => {
+    await discover(seedTwoFailures('2026-11-20T10:11:12Z', '/tmp/x'))
+    const filed = issues()
+      .map(i => i.number)
+      .sort((a, b) => a - b)
+    const ticked = await runAction({
+      github: rig.github,
+      cache: rig.cache,
+      inputs: { mode: 'tick' },
+      eventName: 'schedule'
+    })
+    expect(ticked.code).toBe(0)
+    expect(ticked.outputs.status).toBe('dispatched')
+    expect(
+      JSON.parse(ticked.outputs.wave)
+        .map((w: { issue: number }) => w.issue)
+        .sort((a: number, b: number) => a - b)
+    ).toEqual(filed)
+    expect(issues().every(i => i.labels.includes('status:implementing'))).toBe(true)
+  })
+
   it('feeds the DAG: a discovered issue is a delivery:unit issue compile leaves alone', async () => {
     await discover(seedTwoFailures('2026-11-20T10:11:12Z', '/tmp/x'))
     const workspace = tempDir('ws')

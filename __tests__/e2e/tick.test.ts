@@ -213,18 +213,46 @@ describe('tick', () => {
 
   it('sends a pull request with failing checks back to its worker with a recovery brief, once per head', async () => {
     const dag = seedDag()
+    // The failing check is an Actions job (check run id = job id): its log feeds the brief.
+    const m = rig.github.model
+    const run = m.addRun({
+      name: 'CI',
+      jobs: [
+        {
+          name: 'test',
+          log: '2026-11-20T10:00:00.0000000Z npm test\n2026-11-20T10:00:01.0000000Z ##[error]expected 200, received 500'
+        }
+      ]
+    })
+    const failingSha = m.issues.find(i => i.pull && i.body === `Closes #${dag.failing.number}`)!
+      .pull!.headSha
+    const now = m.now()
+    m.checkRuns.push({
+      id: run.jobs[0].id,
+      name: 'test',
+      headSha: failingSha,
+      status: 'completed',
+      conclusion: 'failure',
+      startedAt: now,
+      completedAt: now,
+      title: null,
+      summary: null
+    })
     const ws = workspace(
       'guardrails:\n  budget:\n    max_dispatches_per_tick: 3\n    max_in_flight: 2\n'
     )
-    const run = await tick(ws)
-    expect(run.code).toBe(0)
+    const first = await tick(ws)
+    expect(first.code).toBe(0)
     const recovery = rig.github.model.comments.filter(c => c.issueNumber === dag.failing.number)
     expect(recovery.map(c => c.body.split('\n')[0])).toEqual([
       '<!-- lc:recovery -->',
       expect.stringContaining('<!-- lc:claim attempt=1')
     ])
     expect(recovery[0].body).toContain('failed its required checks: `test`')
-    expect((run.report!.fix_wave as unknown[]).length).toBe(1)
+    expect(recovery[0].body).toMatch(
+      /```text\nnpm test\n##\[error\]expected 200, received 500\n```/
+    )
+    expect((first.report!.fix_wave as unknown[]).length).toBe(1)
     const again = await tick(ws)
     expect((again.report!.fix_wave as unknown[]).length).toBe(0)
   })

@@ -101,6 +101,7 @@ const SCAN_PULLS = /* GraphQL */ `
                         name
                         status
                         conclusion
+                        databaseId
                       }
                       ... on StatusContext {
                         context
@@ -119,7 +120,13 @@ const SCAN_PULLS = /* GraphQL */ `
 `
 
 type RollupContext =
-  | { __typename: 'CheckRun'; name: string; status: string; conclusion: string | null }
+  | {
+      __typename: 'CheckRun'
+      name: string
+      status: string
+      conclusion: string | null
+      databaseId?: number
+    }
   | { __typename: 'StatusContext'; context: string; state: string }
 
 /** A check run or commit status as pending, success or failure. */
@@ -713,7 +720,8 @@ export class OctokitPort implements GitHubPort {
           .filter(c => !(c.__typename === 'CheckRun' && c.name === reviewCheck))
           .map(c => ({
             name: c.__typename === 'CheckRun' ? c.name : c.context,
-            state: checkState(c)
+            state: checkState(c),
+            ...(c.__typename === 'CheckRun' && c.databaseId ? { id: c.databaseId } : {})
           })),
         ...(verdict ? { verdict } : {})
       }

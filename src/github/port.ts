@@ -126,7 +126,8 @@ export interface ScannedPull {
   createdAt: string
   author: string | null
   closes: number[]
-  checks: { name: string; state: 'pending' | 'success' | 'failure' }[]
+  /** `id` is the check run's database id (for GitHub Actions checks, also the job id). */
+  checks: { name: string; state: 'pending' | 'success' | 'failure'; id?: number }[]
   verdict?: 'pass' | 'fail' | 'needs-human'
 }
 

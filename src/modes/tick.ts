@@ -11,6 +11,7 @@ import type { GitHubPort, ScannedIssue, ScannedPull } from '../github/port.js'
 import { cell, neutralizeMentions, table } from '../report/markdown.js'
 import { compileRoadmap } from '../roadmap/compile-roadmap.js'
 import { markerIdOf } from '../roadmap/ids.js'
+import { logExcerpt } from '../discover/excerpt.js'
 import { branchFor, CLAIM_MARKER, RECOVERY_MARKER } from '../prompt/worker-prompt.js'
 import { AssignRefusedError, createAdapter, type DispatchTask } from '../tick/adapters.js'
 import {
@@ -254,7 +255,9 @@ export async function tickMode(env: ModeEnvironment): Promise<ModeResult> {
         continue
       }
       if (task.recovery) {
-        await github.createComment(task.issue, `${RECOVERY_MARKER}\n${task.recovery}`)
+        const pull = scan.pulls.find(p => p.headRef === task.branch)
+        const excerpt = pull ? await failedCheckExcerpt(github, pull, logger) : ''
+        await github.createComment(task.issue, `${RECOVERY_MARKER}\n${task.recovery}${excerpt}`)
       }
       try {
         await adapter.dispatch(task)
@@ -339,6 +342,26 @@ function recoveryBrief(pull: ScannedPull): string {
     `Pull request #${pull.number} (\`${pull.headRef}\`, head ${pull.headSha.slice(0, 7)}) failed its required checks: ${failed.join(', ')}.`,
     "Read the failing checks' logs on the pull request, fix the cause on the same branch, and push. Do not weaken or skip tests."
   ].join('\n')
+}
+
+/**
+ * A bounded excerpt of the first failed check's log. For GitHub Actions checks the check run id
+ * is the job id; other checks have no log here, and then the brief names the checks only.
+ */
+async function failedCheckExcerpt(
+  github: GitHubPort,
+  pull: ScannedPull,
+  logger: ModeEnvironment['logger']
+): Promise<string> {
+  const failed = pull.checks.find(c => c.state === 'failure' && c.id !== undefined)
+  if (!failed) return ''
+  try {
+    const excerpt = logExcerpt(await github.jobLog(failed.id!), 2048)
+    return `\n\nLog of \`${failed.name}\` around its first error:\n\n${excerpt.markdown}`
+  } catch (error) {
+    logger.debug(`no log for check ${failed.name}: ${(error as Error).message}`)
+    return ''
+  }
 }
 
 async function ensureLabel(github: GitHubPort, name: string): Promise<void> {

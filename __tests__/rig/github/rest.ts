@@ -565,8 +565,13 @@ export function buildRoutes(model: Model, rep: Representer): Route[] {
       handler: req => {
         requireWrite(req.actor)
         const ref = String(req.body.ref ?? '')
-        if (!model.branch(ref.replace(/^refs\/heads\//, ''))) throw validationFailed(`No ref found for: ${ref}`, 'ref')
-        model.dispatches.push({ workflow: req.params.workflow_id, ref, inputs: (req.body.inputs ?? {}) as Record<string, unknown> })
+        if (!model.branch(ref.replace(/^refs\/heads\//, '')))
+          throw validationFailed(`No ref found for: ${ref}`, 'ref')
+        model.dispatches.push({
+          workflow: req.params.workflow_id,
+          ref,
+          inputs: (req.body.inputs ?? {}) as Record<string, unknown>
+        })
         return { status: 204 }
       }
     },
@@ -580,8 +585,15 @@ export function buildRoutes(model: Model, rep: Representer): Route[] {
             const user = model.userByLogin(String(login))
             // Like GitHub: logins that cannot be assigned are dropped silently; Copilot's agent
             // can only be assigned with a user's token, never with an installation token.
-            const copilotRefused = user?.login === 'copilot-swe-agent[bot]' && req.actor.type === 'Bot'
-            if (user && user.permission !== 'none' && !copilotRefused && !issue.assignees.includes(user.id)) issue.assignees.push(user.id)
+            const copilotRefused =
+              user?.login === 'copilot-swe-agent[bot]' && req.actor.type === 'Bot'
+            if (
+              user &&
+              user.permission !== 'none' &&
+              !copilotRefused &&
+              !issue.assignees.includes(user.id)
+            )
+              issue.assignees.push(user.id)
           }
           model.touch(issue)
         }

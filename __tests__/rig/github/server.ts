@@ -95,7 +95,11 @@ export class GitHubEmulator {
 
   get tokens(): { bot: string; maintainer: string; outsider: string } {
     const user = (login: string) => this.model.userByLogin(login)!.token
-    return { bot: user('github-actions[bot]'), maintainer: user('maintainer'), outsider: user('outsider') }
+    return {
+      bot: user('github-actions[bot]'),
+      maintainer: user('maintainer'),
+      outsider: user('outsider')
+    }
   }
 
   get repo(): string {
