@@ -115,7 +115,9 @@ describe('scanLoop', () => {
       verdict: 'pass'
     })
     expect(scan.pulls[1].draft).toBe(true)
-    expect(scan.pulls[3].checks).toEqual([{ name: 'test', state: 'failure', id: expect.any(Number) }])
+    expect(scan.pulls[3].checks).toEqual([
+      { name: 'test', state: 'failure', id: expect.any(Number) }
+    ])
     expect(rig.conformance.report()).toBe('')
   })
 })
