@@ -299,34 +299,38 @@ export class OctokitPort implements GitHubPort {
     }
   }
 
-  async listIssuesWithLabels(labels: string[]): Promise<TrackedIssue[]> {
-    const out: TrackedIssue[] = []
+  /**
+   * Every node of a repository connection, page by page (100 per request): `connection` names
+   * the field under `repository` that the query paginates with `$cursor`.
+   */
+  private async allPages<T>(
+    query: string,
+    connection: string,
+    variables: Record<string, unknown>
+  ): Promise<T[]> {
+    type Page = { pageInfo: { hasNextPage: boolean; endCursor: string | null }; nodes: T[] }
+    const out: T[] = []
     let cursor: string | null = null
+    do {
+      const data: { repository: Record<string, Page> } = await this.octokit.graphql(query, {
+        owner: this.repo.owner,
+        name: this.repo.repo,
+        cursor,
+        ...variables
+      })
+      const page = data.repository[connection]
+      out.push(...page.nodes)
+      cursor = page.pageInfo.hasNextPage ? page.pageInfo.endCursor : null
+    } while (cursor)
+    return out
+  }
+
+  async listIssuesWithLabels(labels: string[]): Promise<TrackedIssue[]> {
     try {
-      do {
-        type Page = {
-          repository: {
-            issues: {
-              pageInfo: { hasNextPage: boolean; endCursor: string | null }
-              nodes: IssueNode[]
-            }
-          }
-        }
-        const page: Page = await this.octokit.graphql<Page>(ISSUE_PAGE, {
-          owner: this.repo.owner,
-          name: this.repo.repo,
-          labels,
-          cursor
-        })
-        for (const n of page.repository.issues.nodes) out.push(trackedIssue(n))
-        cursor = page.repository.issues.pageInfo.hasNextPage
-          ? page.repository.issues.pageInfo.endCursor
-          : null
-      } while (cursor)
+      return (await this.allPages<IssueNode>(ISSUE_PAGE, 'issues', { labels })).map(trackedIssue)
     } catch (error) {
       throw toApiError(error, `list issues labelled ${labels.join(' or ')}`)
     }
-    return out
   }
 
   async lookupIssues(numbers: number[]): Promise<Map<number, IssueFacts | null>> {
@@ -600,7 +604,6 @@ export class OctokitPort implements GitHubPort {
   }
 
   async scanLoop(label: string, reviewCheck: string): Promise<LoopScan> {
-    type Page<T> = { pageInfo: { hasNextPage: boolean; endCursor: string | null }; nodes: T[] }
     type IssueScanNode = {
       number: number
       title: string
@@ -632,33 +635,11 @@ export class OctokitPort implements GitHubPort {
         nodes: { commit: { statusCheckRollup: { contexts: { nodes: RollupContext[] } } | null } }[]
       }
     }
-    const pages = async <T>(
-      query: string,
-      pick: (data: { repository: Record<string, Page<T>> }) => Page<T>,
-      extra: Record<string, unknown>
-    ) => {
-      const out: T[] = []
-      let cursor: string | null = null
-      do {
-        const data: { repository: Record<string, Page<T>> } = await this.octokit.graphql(query, {
-          owner: this.repo.owner,
-          name: this.repo.repo,
-          cursor,
-          ...extra
-        })
-        const page = pick(data)
-        out.push(...page.nodes)
-        cursor = page.pageInfo.hasNextPage ? page.pageInfo.endCursor : null
-      } while (cursor)
-      return out
-    }
     let issueNodes: IssueScanNode[]
     let pullNodes: PullScanNode[]
     try {
-      issueNodes = await pages<IssueScanNode>(SCAN_ISSUES, d => d.repository.issues, {
-        labels: [label]
-      })
-      pullNodes = await pages<PullScanNode>(SCAN_PULLS, d => d.repository.pullRequests, {})
+      issueNodes = await this.allPages<IssueScanNode>(SCAN_ISSUES, 'issues', { labels: [label] })
+      pullNodes = await this.allPages<PullScanNode>(SCAN_PULLS, 'pullRequests', {})
     } catch (error) {
       throw toApiError(error, 'scan the loop (issues and pull requests)')
     }
