@@ -2,11 +2,12 @@
  * compile end to end: the built bundle, run as the runner runs it, against the GitHub emulator
  * and the local cache service, with every REST exchange checked against GitHub's OpenAPI.
  */
-import { afterAll, afterEach, beforeEach, describe, expect, it } from '@jest/globals'
+import { describe, expect, it } from '@jest/globals'
 import { existsSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { runAction, tempDir } from '../rig/harness.js'
-import { startRig, type Rig } from '../rig/index.js'
+import type { Rig } from '../rig/index.js'
+import { freshRigPerTest } from '../rig/per-test.js'
 import type { Issue } from '../rig/github/model.js'
 
 const ROADMAP = `# Widgets roadmap
@@ -32,13 +33,8 @@ Make widgets findable.
 `
 
 let rig: Rig
-
-beforeEach(async () => {
-  rig = await startRig()
-})
-afterEach(async () => {
-  expect(rig.conformance.report()).toBe('')
-  await rig.stop()
+freshRigPerTest(started => {
+  rig = started
 })
 
 function seedRoadmap(text: string): void {
@@ -467,5 +463,3 @@ describe('compile', () => {
     expect(third.requests.filter(r => r.write)).toEqual([])
   })
 })
-
-afterAll(() => undefined)

@@ -2,12 +2,13 @@
  * discover end to end: seeded workflow runs, event payloads derived from
  * @octokit/webhooks-examples, the built bundle, the emulator with OpenAPI conformance.
  */
-import { afterEach, beforeEach, describe, expect, it } from '@jest/globals'
+import { describe, expect, it } from '@jest/globals'
 import { readFileSync, writeFileSync } from 'node:fs'
 import { createRequire } from 'node:module'
 import path from 'node:path'
 import { runAction, tempDir } from '../rig/harness.js'
-import { startRig, type Rig } from '../rig/index.js'
+import type { Rig } from '../rig/index.js'
+import { freshRigPerTest } from '../rig/per-test.js'
 import type { WorkflowRun } from '../rig/github/model.js'
 
 const require = createRequire(import.meta.url)
@@ -49,12 +50,8 @@ function log(lines: string[], stamp = '2026-11-20T10:11:12.1234567Z'): string {
 }
 
 let rig: Rig
-beforeEach(async () => {
-  rig = await startRig()
-})
-afterEach(async () => {
-  expect(rig.conformance.report()).toBe('')
-  await rig.stop()
+freshRigPerTest(started => {
+  rig = started
 })
 
 function discover(

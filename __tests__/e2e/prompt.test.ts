@@ -1,17 +1,14 @@
 /** mode: prompt end to end: cleaned, delimited, capped issue text and the repo's skills. */
-import { afterEach, beforeEach, describe, expect, it } from '@jest/globals'
+import { describe, expect, it } from '@jest/globals'
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { runAction, tempDir } from '../rig/harness.js'
-import { startRig, type Rig } from '../rig/index.js'
+import type { Rig } from '../rig/index.js'
+import { freshRigPerTest } from '../rig/per-test.js'
 
 let rig: Rig
-beforeEach(async () => {
-  rig = await startRig()
-})
-afterEach(async () => {
-  expect(rig.conformance.report()).toBe('')
-  await rig.stop()
+freshRigPerTest(started => {
+  rig = started
 })
 
 function skill(name: string, body: string): string {

@@ -1,21 +1,22 @@
 /** tick end to end: the built bundle against the emulator and the cache service. */
-import { afterEach, beforeEach, describe, expect, it } from '@jest/globals'
+import { describe, expect, it } from '@jest/globals'
 import { mkdirSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { runAction, tempDir } from '../rig/harness.js'
-import { startRig, type Rig } from '../rig/index.js'
+import type { Rig } from '../rig/index.js'
+import { freshRigPerTest } from '../rig/per-test.js'
 import type { Issue } from '../rig/github/model.js'
 
 let rig: Rig
-beforeEach(async () => {
-  rig = await startRig()
-})
-afterEach(async () => {
-  expect(rig.conformance.report()).toBe('')
-  // The loop never merges and never approves.
-  expect(rig.github.log.filter(r => /\/merge$|\/reviews/.test(r.path))).toEqual([])
-  await rig.stop()
-})
+freshRigPerTest(
+  started => {
+    rig = started
+  },
+  () => {
+    // The loop never merges and never approves.
+    expect(rig.github.log.filter(r => /\/merge$|\/reviews/.test(r.path))).toEqual([])
+  }
+)
 
 interface Dag {
   [name: string]: Issue
