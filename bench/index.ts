@@ -8,12 +8,10 @@
 import { writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { planCompile } from '../src/compile/plan.js'
-import { createClient } from '../src/github/client.js'
-import { OctokitPort } from '../src/github/octokit-port.js'
-import { MemoryLogger } from '../src/logging.js'
 import { compileRoadmap } from '../src/roadmap/compile-roadmap.js'
 import { runAction, tempDir } from '../__tests__/rig/harness.js'
 import { startRig } from '../__tests__/rig/index.js'
+import { portFor } from '../__tests__/rig/port.js'
 import { generateRoadmap } from './generate.js'
 
 function median(values: number[]): number {
@@ -108,35 +106,14 @@ async function scanCost(issues: number, pulls: number): Promise<Record<string, n
       })
     )
     for (let i = 0; i < pulls; i++) {
-      const head = `loop/issue-${units[i].number}`
-      m.branches.set(head, {
-        name: head,
-        commitSha: m.commitSha(head),
-        files: new Map(),
-        protected: false
-      })
-      m.createIssue({
+      m.openPull({
+        head: `loop/issue-${units[i].number}`,
         title: `pr ${i}`,
         body: `Closes #${units[i].number}`,
-        userId: bot.id,
-        pull: {
-          head,
-          headSha: m.branch(head)!.commitSha,
-          base: 'main',
-          draft: false,
-          merged: false
-        }
+        userId: bot.id
       })
     }
-    const port = new OctokitPort(
-      createClient({
-        token: rig.github.tokens.bot,
-        baseUrl: rig.github.url,
-        logger: new MemoryLogger(),
-        writePacingMs: 0
-      }),
-      { owner: 'acme', repo: 'widgets' }
-    )
+    const port = portFor(rig.github)
     const before = rig.github.log.length
     const start = performance.now()
     await port.scanLoop('delivery:unit', 'loopreview')

@@ -320,24 +320,11 @@ describe('compile', () => {
   it('posts one sticky plan comment on a pull request and updates it in place', async () => {
     seedRoadmap(ROADMAP)
     const maintainer = rig.github.model.userByLogin('maintainer')!
-    const ref = rig.github.model.branch('main')!
-    rig.github.model.branches.set('roadmap-edit', {
-      name: 'roadmap-edit',
-      commitSha: ref.commitSha,
-      files: new Map(ref.files),
-      protected: false
-    })
-    const pr = rig.github.model.createIssue({
+    const pr = rig.github.model.openPull({
+      head: 'roadmap-edit',
       title: 'Plan more',
       body: 'roadmap',
-      userId: maintainer.id,
-      pull: {
-        head: 'roadmap-edit',
-        headSha: ref.commitSha,
-        base: 'main',
-        draft: false,
-        merged: false
-      }
+      userId: maintainer.id
     })
     const workspace = tempDir('ws')
     writeFileSync(path.join(workspace, 'ROADMAP.md'), ROADMAP)

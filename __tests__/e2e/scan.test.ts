@@ -1,9 +1,7 @@
 /** The loop scan costs pages, not issues, and reads what classification needs. */
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
-import { createClient } from '../../src/github/client.js'
-import { OctokitPort } from '../../src/github/octokit-port.js'
-import { MemoryLogger } from '../../src/logging.js'
 import { startRig, type Rig } from '../rig/index.js'
+import { portFor } from '../rig/port.js'
 
 let rig: Rig
 beforeAll(async () => {
@@ -36,57 +34,21 @@ describe('scanLoop', () => {
       })
     )
     units[5].blockedBy.push(units[4].id)
-    const main = m.branch('main')!
     for (let i = 0; i < 120; i++) {
-      const head = `loop/issue-${units[i].number}`
-      m.branches.set(head, {
-        name: head,
-        commitSha: m.commitSha(head),
-        files: new Map(main.files),
-        protected: false
-      })
-      const sha = m.branch(head)!.commitSha
-      m.createIssue({
+      const pr = m.openPull({
+        head: `loop/issue-${units[i].number}`,
         title: `work ${i}`,
         body: `Closes #${units[i].number}`,
         userId: bot.id,
-        pull: { head, headSha: sha, base: 'main', draft: i === 1, merged: false }
+        draft: i === 1
       })
+      const sha = pr.pull!.headSha
       if (i % 3 === 0)
-        m.checkRuns.push({
-          id: m.id(),
-          name: 'test',
-          headSha: sha,
-          status: 'completed',
-          conclusion: i % 2 ? 'failure' : 'success',
-          startedAt: m.now(),
-          completedAt: m.now(),
-          title: null,
-          summary: null
-        })
-      if (i === 0)
-        m.checkRuns.push({
-          id: m.id(),
-          name: 'loopreview',
-          headSha: sha,
-          status: 'completed',
-          conclusion: 'success',
-          startedAt: m.now(),
-          completedAt: m.now(),
-          title: null,
-          summary: null
-        })
+        m.addCheckRun({ name: 'test', headSha: sha, conclusion: i % 2 ? 'failure' : 'success' })
+      if (i === 0) m.addCheckRun({ name: 'loopreview', headSha: sha, conclusion: 'success' })
     }
 
-    const port = new OctokitPort(
-      createClient({
-        token: rig.github.tokens.bot,
-        baseUrl: rig.github.url,
-        logger: new MemoryLogger(),
-        writePacingMs: 0
-      }),
-      { owner: 'acme', repo: 'widgets' }
-    )
+    const port = portFor(rig.github)
     const before = rig.github.log.length
     const scan = await port.scanLoop('delivery:unit', 'loopreview')
     const requests = rig.github.log.slice(before)

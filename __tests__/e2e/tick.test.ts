@@ -59,31 +59,16 @@ function seedDag(): Dag {
     ['failing', dag.failing],
     ['green', dag.green]
   ] as const) {
-    const head = `loop/issue-${issue.number}`
-    m.branches.set(head, {
-      name: head,
-      commitSha: m.commitSha(head),
-      files: new Map(m.branch('main')!.files),
-      protected: false
-    })
-    const sha = m.branch(head)!.commitSha
-    m.createIssue({
+    const pr = m.openPull({
+      head: `loop/issue-${issue.number}`,
       title: `work on ${name}`,
       body: `Closes #${issue.number}`,
-      userId: bot,
-      pull: { head, headSha: sha, base: 'main', draft: false, merged: false }
+      userId: bot
     })
-    const now = m.now()
-    m.checkRuns.push({
-      id: m.id(),
+    m.addCheckRun({
       name: 'test',
-      headSha: sha,
-      status: 'completed',
-      conclusion: name === 'failing' ? 'failure' : 'success',
-      startedAt: now,
-      completedAt: now,
-      title: null,
-      summary: null
+      headSha: pr.pull!.headSha,
+      conclusion: name === 'failing' ? 'failure' : 'success'
     })
   }
   // The roadmap orders the ready issues 1, 2, 3 — not their age (3 is oldest).
@@ -227,18 +212,7 @@ describe('tick', () => {
     })
     const failingSha = m.issues.find(i => i.pull && i.body === `Closes #${dag.failing.number}`)!
       .pull!.headSha
-    const now = m.now()
-    m.checkRuns.push({
-      id: run.jobs[0].id,
-      name: 'test',
-      headSha: failingSha,
-      status: 'completed',
-      conclusion: 'failure',
-      startedAt: now,
-      completedAt: now,
-      title: null,
-      summary: null
-    })
+    m.addCheckRun({ id: run.jobs[0].id, name: 'test', headSha: failingSha, conclusion: 'failure' })
     const ws = workspace(
       'guardrails:\n  budget:\n    max_dispatches_per_tick: 3\n    max_in_flight: 2\n'
     )

@@ -348,6 +348,59 @@ export class Model {
     return run
   }
 
+  /** Seed a pull request from a new branch off the default branch (its own head commit). */
+  openPull(fields: {
+    head: string
+    title: string
+    body: string
+    userId: number
+    draft?: boolean
+  }): Issue {
+    const base = this.branch(this.defaultBranch)!
+    const headSha = this.commitSha(fields.head)
+    this.branches.set(fields.head, {
+      name: fields.head,
+      commitSha: headSha,
+      files: new Map(base.files),
+      protected: false
+    })
+    return this.createIssue({
+      title: fields.title,
+      body: fields.body,
+      userId: fields.userId,
+      pull: {
+        head: fields.head,
+        headSha,
+        base: this.defaultBranch,
+        draft: fields.draft ?? false,
+        merged: false
+      }
+    })
+  }
+
+  /** Seed a completed check run on a commit. */
+  addCheckRun(fields: {
+    name: string
+    headSha: string
+    conclusion: string
+    id?: number
+  }): CheckRun {
+    const now = this.now()
+    const run: CheckRun = {
+      id: fields.id ?? this.id(),
+      name: fields.name,
+      headSha: fields.headSha,
+      status: 'completed',
+      conclusion: fields.conclusion,
+      startedAt: now,
+      completedAt: now,
+      title: null,
+      summary: null
+    }
+    this.checkRuns.push(run)
+    return run
+  }
+
   branch(name: string): Branch | undefined {
     return this.branches.get(name)
   }
