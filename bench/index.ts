@@ -11,6 +11,7 @@ import { planCompile } from '../src/compile/plan.js'
 import { compileRoadmap } from '../src/roadmap/compile-roadmap.js'
 import { runAction, tempDir } from '../__tests__/rig/harness.js'
 import { startRig } from '../__tests__/rig/index.js'
+import { scanLoop } from '../src/tick/scan.js'
 import { portFor } from '../__tests__/rig/port.js'
 import { generateRoadmap } from './generate.js'
 
@@ -116,7 +117,7 @@ async function scanCost(issues: number, pulls: number): Promise<Record<string, n
     const port = portFor(rig.github)
     const before = rig.github.log.length
     const start = performance.now()
-    await port.scanLoop('delivery:unit', 'loopreview')
+    await scanLoop(port, 'delivery:unit')
     return {
       issues,
       pulls,

@@ -8,7 +8,8 @@ import { loadConfig } from './config/source.js'
 import type { RunContext } from './context.js'
 import { ConfigError, InputError } from './errors.js'
 import { createClient, pacingFromEnv } from './github/client.js'
-import { OctokitPort } from './github/octokit-port.js'
+import { createOctokitPort } from './github/octokit-port.js'
+import { readOnlyPort } from './github/read-only.js'
 import type { GitHubPort } from './github/port.js'
 import type { Inputs } from './inputs.js'
 import type { Logger } from './logging.js'
@@ -37,8 +38,8 @@ export async function runMode(options: RunOptions): Promise<RunOutcome> {
   const { inputs, context, logger } = options
   const handler = modeHandler(inputs.mode)
 
-  let github = options.github
-  if (!github) {
+  let port = options.github
+  if (!port) {
     if (!inputs.token) {
       throw new InputError(
         'token',
@@ -51,8 +52,10 @@ export async function runMode(options: RunOptions): Promise<RunOutcome> {
       logger,
       ...pacingFromEnv()
     })
-    github = new OctokitPort(octokit, context.repo)
+    port = createOctokitPort(octokit, context.repo)
   }
+  // A dry run is the plan alone, and the port proves it: every write throws before it is sent.
+  const github = inputs.dryRun ? readOnlyPort(port) : port
 
   const loaded = await loadConfig({
     configPath: inputs.configPath,

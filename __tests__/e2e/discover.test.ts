@@ -275,11 +275,12 @@ describe('discover', () => {
       })
     const first = await run(issue.number)
     expect(first.code).toBe(0)
-    expect(first.report!.verdict).toContain(`blocked by #${blocker.number}`)
+    expect(first.report!.verdict).toContain(`blocked: #${blocker.number} is open`)
     await run(issue.number)
     expect(rig.github.model.comments.filter(c => c.issueNumber === issue.number)).toHaveLength(1)
     const untrusted = await run(foreign.number)
-    expect(untrusted.report!.verdict).toContain('not a collaborator')
+    expect(untrusted.report!.verdict).toContain('untrusted')
+    expect(untrusted.report!.verdict).toContain('neither the loop')
   })
 
   it('feeds the DAG: a tick after discover dispatches the new issue like any unit', async () => {

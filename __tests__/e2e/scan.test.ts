@@ -1,6 +1,7 @@
 /** The loop scan costs pages, not issues, and reads what classification needs. */
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import { startRig, type Rig } from '../rig/index.js'
+import { scanLoop } from '../../src/tick/scan.js'
 import { portFor } from '../rig/port.js'
 
 let rig: Rig
@@ -50,7 +51,7 @@ describe('scanLoop', () => {
 
     const port = portFor(rig.github)
     const before = rig.github.log.length
-    const scan = await port.scanLoop('delivery:unit', 'loopreview')
+    const scan = await scanLoop(port, 'delivery:unit')
     const requests = rig.github.log.slice(before)
     expect(requests.length).toBe(Math.ceil(250 / 100) + Math.ceil(120 / 100) + 1)
     expect(requests.every(r => !r.write)).toBe(true)

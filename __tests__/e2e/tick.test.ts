@@ -142,12 +142,14 @@ describe('tick', () => {
         issue: dag.r1.number,
         branch: `loop/issue-${dag.r1.number}`,
         attempt: 1,
+        kind: 'new',
         title: 'ready one'
       },
       {
         issue: dag.r2.number,
         branch: `loop/issue-${dag.r2.number}`,
         attempt: 1,
+        kind: 'new',
         title: 'ready two'
       }
     ])
@@ -158,8 +160,10 @@ describe('tick', () => {
       expect(issue.labels).toContain('status:implementing')
       const claim = rig.github.model.comments.filter(c => c.issueNumber === issue.number)
       expect(claim).toHaveLength(1)
-      expect(claim[0].body).toContain(
-        `<!-- lc:claim attempt=1 branch=loop/issue-${issue.number} -->`
+      expect(claim[0].body.split('\n')[0]).toMatch(
+        new RegExp(
+          `^<!-- lc:claim attempt=1 branch=loop/issue-${issue.number} run=\\d+ kind=new phase=dispatched -->$`
+        )
       )
     }
     expect(dag.r3.labels).not.toContain('status:implementing')
@@ -219,15 +223,27 @@ describe('tick', () => {
     const first = await tick(ws)
     expect(first.code).toBe(0)
     const recovery = rig.github.model.comments.filter(c => c.issueNumber === dag.failing.number)
+    // The claim is the lock, so it comes first; the brief follows once the lock is held.
     expect(recovery.map(c => c.body.split('\n')[0])).toEqual([
-      '<!-- lc:recovery -->',
-      expect.stringContaining('<!-- lc:claim attempt=1')
+      expect.stringMatching(
+        /^<!-- lc:claim attempt=1 branch=loop\/issue-\d+ run=\d+ kind=fix phase=dispatched head=[0-9a-f]{40} -->$/
+      ),
+      '<!-- lc:recovery -->'
     ])
-    expect(recovery[0].body).toContain('failed its required checks: `test`')
-    expect(recovery[0].body).toMatch(
+    expect(recovery[1].body).toContain('failed its required checks: `test`')
+    expect(recovery[1].body).toMatch(
       /```text\nnpm test\n##\[error\]expected 200, received 500\n```/
     )
     expect((first.report!.fix_wave as unknown[]).length).toBe(1)
+    // With the default matrix adapter the fix reaches a worker through the wave output.
+    expect(JSON.parse(first.outputs.wave)).toContainEqual(
+      expect.objectContaining({
+        issue: dag.failing.number,
+        kind: 'fix',
+        branch: `loop/issue-${dag.failing.number}`,
+        attempt: 1
+      })
+    )
     const again = await tick(ws)
     expect((again.report!.fix_wave as unknown[]).length).toBe(0)
   })
@@ -308,8 +324,10 @@ describe('tick', () => {
           .sort()
       ).toEqual(
         [
+          // The claim (phase=claiming), its label, its confirmation (phase=dispatched).
           'POST /repos/{owner}/{repo}/issues/{issue_number}/comments',
           'POST /repos/{owner}/{repo}/issues/{issue_number}/labels',
+          'PATCH /repos/{owner}/{repo}/issues/comments/{comment_id}',
           'POST /repos/{owner}/{repo}/labels'
         ].sort()
       )

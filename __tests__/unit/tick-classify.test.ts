@@ -3,9 +3,10 @@ import {
   classify,
   orderReady,
   type ClassifyContext,
-  type PullFacts,
   type UnitIssue
-} from '../../src/tick/classify.js'
+} from '../../src/loop/classify.js'
+import type { PullFacts } from '../../src/loop/pulls.js'
+import { trustPolicy } from '../../src/loop/trust.js'
 
 const now = new Date('2026-11-23T12:00:00Z')
 const issue = (number: number, more: Partial<UnitIssue> = {}): UnitIssue => ({
@@ -23,13 +24,14 @@ const pull = (number: number, closes: number, more: Partial<PullFacts> = {}): Pu
   headSha: 'abcdef1234567',
   draft: false,
   createdAt: '2026-11-23T11:00:00Z',
+  author: 'github-actions',
   closes: [closes],
   checks: [{ name: 'test', state: 'success' }],
   ...more
 })
 const ctx = (more: Partial<ClassifyContext> = {}): ClassifyContext => ({
   paused: false,
-  trusted: login => login === 'github-actions',
+  trust: trustPolicy(undefined, []),
   blockers: new Map(),
   pulls: [],
   satisfiedBy: 'closed',

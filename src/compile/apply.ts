@@ -14,7 +14,8 @@ import {
   type PlanItem,
   type PlannedItem
 } from './plan.js'
-import { labelStyle, type RenderContext } from './render.js'
+import { LabelEnsurer } from '../github/labels.js'
+import type { RenderContext } from './render.js'
 
 export interface ReportEntry {
   issue: number
@@ -67,7 +68,7 @@ export async function applyPlan(options: {
   const managedDatabaseIds = new Set<number>([...issues.values()].map(i => i.databaseId))
   const subIssueCount = new Map<string, number>()
   let nativeAvailable = true
-  let knownLabels: Set<string> | undefined
+  const labels = new LabelEnsurer(github)
 
   const spend = (n: number) => {
     if (result.writes + n > maxWrites) throw new BudgetExhausted()
@@ -76,17 +77,9 @@ export async function applyPlan(options: {
     result.writes++
   }
   const ensureLabels = async (names: string[]) => {
-    knownLabels ??= new Set((await github.listLabels()).map(l => l.toLowerCase()))
-    for (const name of names) {
-      if (knownLabels.has(name.toLowerCase())) continue
-      const style = labelStyle(name)
-      await github.createLabel(name, style.color, style.description)
-      wrote()
-      knownLabels.add(name.toLowerCase())
-    }
+    result.writes += await labels.ensure(names)
   }
-  const missingLabelCount = (names: string[]) =>
-    knownLabels ? names.filter(n => !knownLabels!.has(n.toLowerCase())).length : names.length
+  const missingLabelCount = (names: string[]) => labels.missing(names)
   const nativeUnavailable = () => {
     if (!nativeAvailable) return
     nativeAvailable = false

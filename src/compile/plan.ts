@@ -5,18 +5,17 @@
  */
 import type { IssueFacts, TrackedIssue } from '../github/port.js'
 import type { CompiledRoadmap } from '../roadmap/compile-roadmap.js'
-import { markerIdOf } from '../roadmap/ids.js'
+import { unitMarkerOf } from '../loop/markers.js'
 import type { Slice, Unit } from '../roadmap/types.js'
 import type { Diagnostic } from '../errors.js'
+import { isBlockedByLabel, LABEL_EPIC_PARENT } from '../loop/labels.js'
 import {
-  BLOCKED_BY_PREFIX,
   epicBody,
   epicTitle,
   sameBody,
   sliceBody,
   sliceLabels,
   sliceTitle,
-  LABEL_EPIC_PARENT,
   type RenderContext
 } from './render.js'
 
@@ -67,14 +66,11 @@ export interface CompilePlan {
 export interface PlanInput {
   compiled: CompiledRoadmap
   existing: TrackedIssue[]
+  /** Whose markers count: the loop's own identities (trust.ts). */
   trusted: (login: string | null) => boolean
   /** Facts of issues referenced as `#N` (null: no such issue). */
   external: Map<number, IssueFacts | null>
   render: RenderContext
-}
-
-export function normaliseLogin(login: string | null | undefined): string {
-  return (login ?? '').toLowerCase().replace(/\[bot\]$/, '')
 }
 
 /** The managed items in apply order: blockers first, each epic parent before its slices. */
@@ -161,9 +157,7 @@ export function blockerDatabaseIds(
 /** Labels after compile's change: required ones added, stale `blocked-by:#` removed, others kept. */
 export function mergeLabels(current: string[], required: string[]): string[] {
   const want = new Set(required.map(l => l.toLowerCase()))
-  const kept = current.filter(
-    l => !l.toLowerCase().startsWith(BLOCKED_BY_PREFIX) || want.has(l.toLowerCase())
-  )
+  const kept = current.filter(l => !isBlockedByLabel(l) || want.has(l.toLowerCase()))
   const have = new Set(kept.map(l => l.toLowerCase()))
   return [...kept, ...required.filter(l => !have.has(l.toLowerCase()))]
 }
@@ -207,7 +201,7 @@ export function planCompile(input: PlanInput): CompilePlan {
   // Markers → trusted issues, oldest first.
   const byKey = new Map<string, TrackedIssue[]>()
   for (const issue of existing) {
-    const key = markerIdOf(issue.body)
+    const key = unitMarkerOf(issue.body)
     if (!key) continue
     if (!trusted(issue.author)) {
       ignored.push({ issue: issue.number, author: issue.author, key })

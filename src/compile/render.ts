@@ -2,38 +2,10 @@
  * What compile writes for a slice: title, body and labels (SPEC §3). Pure. The body keeps
  * loopcoder's field lines so either tool can read the other's issues.
  */
-import { markerComment } from '../roadmap/ids.js'
+import { BLOCKED_BY_PREFIX, LABEL_EPIC, LABEL_UNIT } from '../loop/labels.js'
+import { unitMarker } from '../loop/markers.js'
 import type { Slice, Unit } from '../roadmap/types.js'
 import { neutralizeMentions } from '../report/markdown.js'
-
-export const LABEL_UNIT = 'delivery:unit'
-export const LABEL_EPIC_PARENT = 'delivery:epic'
-export const LABEL_EPIC = 'epic'
-export const BLOCKED_BY_PREFIX = 'blocked-by:#'
-
-/** Stable colours for the labels the action creates. */
-export const LABEL_COLOURS: Record<string, { color: string; description: string }> = {
-  [LABEL_UNIT]: { color: '0e8a16', description: 'A unit of work in the Delivery Loop DAG' },
-  [LABEL_EPIC_PARENT]: {
-    color: '5319e7',
-    description: 'An epic of the roadmap; its slices are sub-issues'
-  },
-  [LABEL_EPIC]: { color: '3e4b9e', description: 'Part of an epic' },
-  'needs-human': { color: 'b60205', description: 'Delivery Loop stopped here: a human must look' },
-  'status:implementing': { color: 'fbca04', description: 'Dispatched to a coding agent' },
-  'delivery:discovered': {
-    color: 'c5def5',
-    description: 'Filed by Delivery Loop from a CI failure'
-  },
-  'delivery:dashboard': { color: '1d76db', description: 'The Delivery Loop dashboard' }
-}
-
-export function labelStyle(name: string): { color: string; description: string } {
-  if (name.startsWith(BLOCKED_BY_PREFIX)) {
-    return { color: 'd93f0b', description: `Blocked by issue ${name.slice('blocked-by:'.length)}` }
-  }
-  return LABEL_COLOURS[name] ?? { color: 'ededed', description: '' }
-}
 
 /** GitHub's limit is 65,536 characters; leave room for what GitHub adds. */
 export const BODY_LIMIT = 65000
@@ -74,7 +46,7 @@ export function sliceBody(
   ctx: RenderContext
 ): string {
   const head = [
-    markerComment(slice.id),
+    unitMarker(slice.id),
     `Roadmap ref: \`${slice.ref}\``,
     `Kind: ${slice.kind}`,
     `Unit: ${unit.title}`,
@@ -89,7 +61,7 @@ export function sliceBody(
 
 export function epicBody(unit: Unit, ctx: RenderContext): string {
   const head = [
-    markerComment(unit.id),
+    unitMarker(unit.id),
     `Roadmap ref: \`${unit.slug}\``,
     'Kind: epic',
     `Unit: ${unit.title}`,

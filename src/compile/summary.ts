@@ -7,8 +7,6 @@ import type { CompiledRoadmap } from '../roadmap/compile-roadmap.js'
 import type { ApplyResult } from './apply.js'
 import type { CompilePlan } from './plan.js'
 
-export const PLAN_COMMENT_MARKER = '<!-- delivery-loop:compile-plan -->'
-
 export function dagGraph(
   compiled: CompiledRoadmap,
   status?: (key: string) => string | undefined

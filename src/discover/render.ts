@@ -1,6 +1,12 @@
 /** Titles and bodies of the issues discover files (pure). */
 import { cell, neutralizeMentions } from '../report/markdown.js'
-import { discoverMarker } from './signature.js'
+import {
+  discoverCommentedMarker,
+  discoverCommentedOf,
+  discoverMarker,
+  discoverRunMarker,
+  discoverRunOf
+} from '../loop/markers.js'
 
 export interface Failure {
   signature: string
@@ -30,10 +36,8 @@ export interface Occurrence {
   commentedAt: string
 }
 
-const COMMENTED = /<!--\s*lc:d1-commented=([^ ]+)\s*-->/
 const OCCURRENCES = /^\| Occurrences \| (\d+) \|$/m
 const FIRST_SEEN = /^\| First seen \| ([^|]+) \|$/m
-const LAST_RUN = /<!--\s*lc:d1-run=(\d+)\.(\d+)\s*-->/
 
 export function failureTitle(f: Failure): string {
   const title = `Code: Fix CI failure: ${f.workflow} / ${f.job}`
@@ -42,13 +46,13 @@ export function failureTitle(f: Failure): string {
 
 /** What an existing body says about earlier occurrences (missing parts get safe defaults). */
 export function readOccurrence(body: string, fallbackTime: string): Occurrence {
-  const run = LAST_RUN.exec(body)
+  const run = discoverRunOf(body)
   return {
     count: Number(OCCURRENCES.exec(body)?.[1] ?? 1),
     firstSeen: FIRST_SEEN.exec(body)?.[1].trim() ?? fallbackTime,
-    lastRun: Number(run?.[1] ?? 0),
-    lastAttempt: Number(run?.[2] ?? 0),
-    commentedAt: COMMENTED.exec(body)?.[1] ?? fallbackTime
+    lastRun: run?.run ?? 0,
+    lastAttempt: run?.attempt ?? 0,
+    commentedAt: discoverCommentedOf(body) ?? fallbackTime
   }
 }
 
@@ -62,8 +66,8 @@ export function failureBody(
   return neutralizeMentions(
     [
       discoverMarker(f.signature),
-      `<!-- lc:d1-run=${run.id}.${run.attempt} -->`,
-      `<!-- lc:d1-commented=${occurrence.commentedAt} -->`,
+      discoverRunMarker(run.id, run.attempt),
+      discoverCommentedMarker(occurrence.commentedAt),
       'A CI failure on a watched branch, filed by Delivery Loop `discover`.',
       '',
       '| | |',

@@ -67,11 +67,3 @@ export function failureSignature(input: SignatureInput): string {
   ].join('|')
   return createHash('sha1').update(seed, 'utf8').digest('hex').slice(0, 16)
 }
-
-export function discoverMarker(signature: string): string {
-  return `<!-- lc:d1=${signature} -->`
-}
-
-export function discoverMarkerOf(body: string | null | undefined): string | undefined {
-  return /<!--\s*lc:d1=([0-9a-f]{16})\s*-->/.exec(body ?? '')?.[1]
-}

@@ -1,7 +1,9 @@
 /**
- * The GitHub port: everything the modes need from GitHub, in the modes' own terms. The Octokit
- * adapter (`octokit-port.ts`) is the only implementation that talks HTTP; modes can be tested
- * against it through the emulator, or against a hand-written fake where that is clearer.
+ * The GitHub port: everything the modes need from GitHub, in the modes' own terms, split by role
+ * (repository, issues and labels, pull requests, contents and refs, Actions runs). The Octokit
+ * adapters under `octokit/` are the only code that talks HTTP; they return facts, and every
+ * domain rule (check-state rollup, verdicts, label meaning) lives in pure code under `loop/`.
+ * `readOnlyPort` wraps any port so that every write throws: that is what a dry run gets.
  */
 
 export interface RepoRef {
@@ -26,18 +28,6 @@ export interface FileContent {
   text: string
   /** Blob sha, the precondition for an update through the Contents API. */
   sha: string
-}
-
-export interface GitHubPort extends IssueWriter {
-  readonly repo: RepoRef
-  repository(): Promise<RepositoryInfo>
-  /** Login of the token's own identity (e.g. `github-actions[bot]`), undefined if GitHub won't say. */
-  viewerLogin(): Promise<string | undefined>
-  rateLimit(): Promise<RateLimit>
-  /** A file on a ref (default branch when omitted); undefined when it does not exist. */
-  readFile(path: string, ref?: string): Promise<FileContent | undefined>
-  /** Requests made so far through this port, by kind; for reports and budgets. */
-  requestCount(): { reads: number; writes: number }
 }
 
 /** An issue as compile and tick read it in a scan (one GraphQL page per 100 issues). */
@@ -94,15 +84,8 @@ export interface RunJob {
   steps: { name: string; number: number; conclusion: string | null }[]
 }
 
-/** What one tick sees, in pages of 100 (see `scanLoop`). */
-export interface LoopScan {
-  issues: ScannedIssue[]
-  pulls: ScannedPull[]
-  /** State of every blocker named by a label or a native relationship; null when unreadable. */
-  blockers: Map<number, IssueFacts | null>
-}
-
-export interface ScannedIssue {
+/** An open unit issue as one scan page reads it (raw facts; `loop/scan.ts` interprets them). */
+export interface ScannedIssueNode {
   number: number
   title: string
   body: string
@@ -112,45 +95,104 @@ export interface ScannedIssue {
   authorAssociation: string
   createdAt: string
   updatedAt: string
-  /** Blockers from `blocked-by:#N` labels and native relationships, deduplicated. */
-  blockers: number[]
-  /** Numbers blocked natively, to report disagreement with the label mirror. */
-  nativeBlockers: number[]
+  /** Native "blocked by" relationships with the blockers' states. */
+  blockedBy: {
+    number: number
+    databaseId: number
+    state: 'OPEN' | 'CLOSED'
+    stateReason: string | null
+  }[]
 }
 
-export interface ScannedPull {
+/** One entry of a commit's status-check rollup, as GitHub reports it. */
+export type RollupEntry =
+  | {
+      type: 'check-run'
+      name: string
+      /** QUEUED, IN_PROGRESS, COMPLETED… */
+      status: string
+      conclusion: string | null
+      /** Database id; for GitHub Actions checks also the job id. */
+      id?: number
+      /** Login of the app that created the check run (e.g. `github-actions`), when known. */
+      app?: string
+    }
+  | { type: 'status'; context: string; state: string }
+
+/** An open pull request as one scan page reads it. */
+export interface ScannedPullNode {
   number: number
   headRef: string
   headSha: string
   draft: boolean
   createdAt: string
   author: string | null
+  /** Issues it closes (`closingIssuesReferences`). */
   closes: number[]
-  /** `id` is the check run's database id (for GitHub Actions checks, also the job id). */
-  checks: { name: string; state: 'pending' | 'success' | 'failure'; id?: number }[]
-  verdict?: 'pass' | 'fail' | 'needs-human'
+  /** The rollup of its head commit. */
+  rollup: RollupEntry[]
 }
 
-/** The writes and look-ups compile needs; tick and discover extend this list. */
-export interface IssueWriter {
+export interface WorkflowRunFacts {
+  id: number
+  status: string
+  conclusion: string | null
+}
+
+export interface RepoPort {
+  readonly repo: RepoRef
+  repository(): Promise<RepositoryInfo>
+  /** Login of the token's own identity (e.g. `github-actions[bot]`), undefined if GitHub won't say. */
+  viewerLogin(): Promise<string | undefined>
+  rateLimit(): Promise<RateLimit>
+  /** Requests made so far through this port, by kind; for reports and budgets. */
+  requestCount(): { reads: number; writes: number }
+}
+
+/** Issues, their labels, comments and relationships. */
+export interface IssuesPort {
   /** Every issue with any of `labels`, open and closed, all pages. */
   listIssuesWithLabels(labels: string[]): Promise<TrackedIssue[]>
+  /** Open issues labelled `label` with what tick classifies on; ⌈issues/100⌉ requests. */
+  scanOpenIssues(label: string): Promise<ScannedIssueNode[]>
   /** Database id and state of issues by number, batched; null for numbers that are no issue. */
   lookupIssues(numbers: number[]): Promise<Map<number, IssueFacts | null>>
-  listLabels(): Promise<string[]>
-  createLabel(name: string, color: string, description: string): Promise<void>
+  /** One issue with the fields of a scan; undefined when it does not exist. */
+  getIssue(number: number): Promise<TrackedIssue | undefined>
   createIssue(fields: {
     title: string
     body: string
     labels: string[]
   }): Promise<{ number: number; databaseId: number }>
   updateIssue(number: number, change: IssueChange): Promise<void>
+  listLabels(): Promise<string[]>
+  createLabel(name: string, color: string, description: string): Promise<void>
+  addLabels(number: number, labels: string[]): Promise<void>
+  removeLabel(number: number, label: string): Promise<void>
+  /** Assign logins; returns the logins GitHub actually assigned (it drops others silently). */
+  addAssignees(number: number, logins: string[]): Promise<string[]>
+  listComments(number: number): Promise<IssueComment[]>
+  /** Returns the new comment's id (GitHub's ids grow with time: the claim lock relies on it). */
+  createComment(number: number, body: string): Promise<number>
+  updateComment(id: number, body: string): Promise<void>
+  deleteComment(id: number): Promise<void>
   addBlockedBy(number: number, blockerDatabaseId: number): Promise<RelationOutcome>
   removeBlockedBy(number: number, blockerDatabaseId: number): Promise<void>
   addSubIssue(parent: number, childDatabaseId: number): Promise<RelationOutcome>
-  listComments(number: number): Promise<IssueComment[]>
-  createComment(number: number, body: string): Promise<void>
-  updateComment(id: number, body: string): Promise<void>
+}
+
+/** Pull requests and their checks. */
+export interface PullsPort {
+  /** Open pull requests with their head's check rollup; ⌈pulls/100⌉ requests. */
+  scanOpenPulls(): Promise<ScannedPullNode[]>
+  findOpenPull(head: string, base: string): Promise<number | undefined>
+  createPull(fields: { head: string; base: string; title: string; body: string }): Promise<number>
+}
+
+/** Files, branches and refs. */
+export interface ContentsPort {
+  /** A file on a ref (default branch when omitted); undefined when it does not exist. */
+  readFile(path: string, ref?: string): Promise<FileContent | undefined>
   writeFile(fields: {
     path: string
     text: string
@@ -160,25 +202,19 @@ export interface IssueWriter {
   }): Promise<FileWriteOutcome>
   branchSha(branch: string): Promise<string | undefined>
   createBranch(branch: string, sha: string): Promise<void>
-  findOpenPull(head: string, base: string): Promise<number | undefined>
-  createPull(fields: { head: string; base: string; title: string; body: string }): Promise<number>
-  /** One issue with the fields of a scan; undefined when it does not exist. */
-  getIssue(number: number): Promise<TrackedIssue | undefined>
   /** Paths of every file on a branch (one recursive tree request); `truncated` for huge trees. */
   listFiles(branch: string): Promise<{ paths: string[]; truncated: boolean }>
-  /**
-   * Open issues labelled `label`, open pull requests with their check rollup and `reviewCheck`
-   * verdict, and the states of all blockers: ⌈issues/100⌉ + ⌈pulls/100⌉ + ⌈outside blockers/100⌉
-   * requests, never one per issue.
-   */
-  scanLoop(label: string, reviewCheck: string): Promise<LoopScan>
-  addLabels(number: number, labels: string[]): Promise<void>
-  removeLabel(number: number, label: string): Promise<void>
-  /** Assign logins; returns the logins GitHub actually assigned (it drops others silently). */
-  addAssignees(number: number, logins: string[]): Promise<string[]>
+}
+
+/** GitHub Actions: workflow runs, their jobs and logs, workflow dispatch. */
+export interface ActionsPort {
   dispatchWorkflow(workflow: string, ref: string, inputs: Record<string, string>): Promise<void>
+  /** A workflow run's status; undefined when GitHub does not know the run. */
+  getRun(runId: number): Promise<WorkflowRunFacts | undefined>
   /** Jobs of a workflow run (latest attempt), all pages. */
   listRunJobs(runId: number): Promise<RunJob[]>
   /** The plain-text log of a job (GitHub answers with a redirect to a signed URL). */
   jobLog(jobId: number): Promise<string>
 }
+
+export interface GitHubPort extends RepoPort, IssuesPort, PullsPort, ContentsPort, ActionsPort {}

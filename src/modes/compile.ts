@@ -8,22 +8,16 @@ import { existsSync, readFileSync } from 'node:fs'
 import path from 'node:path'
 import { applyPlan, type ApplyResult } from '../compile/apply.js'
 import { writeBackMarkers, type WritebackResult } from '../compile/markers-writeback.js'
-import { normaliseLogin, planCompile, type CompilePlan } from '../compile/plan.js'
-import { LABEL_EPIC_PARENT, LABEL_UNIT } from '../compile/render.js'
-import {
-  appliedMarkdown,
-  diagnosticsMarkdown,
-  planMarkdown,
-  PLAN_COMMENT_MARKER
-} from '../compile/summary.js'
+import { planCompile, type CompilePlan } from '../compile/plan.js'
+import { appliedMarkdown, diagnosticsMarkdown, planMarkdown } from '../compile/summary.js'
 import { ApiError, ConfigError, type Diagnostic } from '../errors.js'
 import type { GitHubPort } from '../github/port.js'
 import type { Logger } from '../logging.js'
+import { LABEL_EPIC_PARENT, LABEL_UNIT } from '../loop/labels.js'
+import { PLAN_COMMENT_MARKER, startsWithMarker } from '../loop/markers.js'
+import { trustPolicy } from '../loop/trust.js'
 import { compileRoadmap, type CompiledRoadmap } from '../roadmap/compile-roadmap.js'
 import type { ModeEnvironment, ModeResult } from './types.js'
-
-/** The default token's identity: its issues are trusted even when a PAT runs compile later. */
-export const ACTIONS_BOT = 'github-actions[bot]'
 
 async function readRoadmap(env: ModeEnvironment): Promise<{ text: string; source: string }> {
   const file = env.inputs.roadmapPath
@@ -87,7 +81,9 @@ async function writePlanComment(
 ): Promise<'created' | 'updated' | 'unchanged'> {
   const comments = await github.listComments(pull)
   // Only our own comment is updated: anyone can paste the marker into theirs.
-  const mine = comments.find(c => c.body.includes(PLAN_COMMENT_MARKER) && trusted(c.author))
+  const mine = comments.find(
+    c => startsWithMarker(c.body, PLAN_COMMENT_MARKER) && trusted(c.author)
+  )
   const text = `${PLAN_COMMENT_MARKER}\n${body}`
   if (!mine) {
     await github.createComment(pull, text)
@@ -111,16 +107,10 @@ export async function compileMode(env: ModeEnvironment): Promise<ModeResult> {
     roadmapUrl: `${context.serverUrl}/${context.repo.owner}/${context.repo.repo}/blob/${repository.defaultBranch}/${file}`
   }
 
-  let trustedLogins: Set<string> | undefined
+  let policy: ReturnType<typeof trustPolicy> | undefined
   const trusted = async () => {
-    if (!trustedLogins) {
-      const viewer = await github.viewerLogin()
-      trustedLogins = new Set(
-        [ACTIONS_BOT, ...(viewer ? [viewer] : []), ...config.trust.bot_logins].map(normaliseLogin)
-      )
-    }
-    const logins = trustedLogins
-    return (login: string | null) => logins.has(normaliseLogin(login))
+    policy ??= trustPolicy(await github.viewerLogin(), config.trust.bot_logins)
+    return policy.isLoop
   }
 
   const invalid = async (diagnostics: Diagnostic[]): Promise<ModeResult> => {

@@ -6,12 +6,13 @@
  */
 import { promises as fs } from 'node:fs'
 import path from 'node:path'
-import { normaliseLogin } from '../compile/plan.js'
 import { InputError, NotAvailableError } from '../errors.js'
 import { loadSkillFiles } from '../prompt/skill-source.js'
 import { renderSkills } from '../prompt/skills.js'
-import { branchFor, CLAIM_MARKER, RECOVERY_MARKER, workerPrompt } from '../prompt/worker-prompt.js'
-import { ACTIONS_BOT } from './compile.js'
+import { parseClaim, recoveryOf } from '../loop/markers.js'
+import { branchFor } from '../loop/pulls.js'
+import { trustPolicy } from '../loop/trust.js'
+import { workerPrompt } from '../prompt/worker-prompt.js'
 import type { ModeEnvironment, ModeResult } from './types.js'
 
 export async function promptMode(env: ModeEnvironment): Promise<ModeResult> {
@@ -29,27 +30,19 @@ export async function promptMode(env: ModeEnvironment): Promise<ModeResult> {
       `#${inputs.issue} is not an issue in ${context.repo.owner}/${context.repo.repo}`
     )
 
-  const viewer = await github.viewerLogin()
-  const trusted = new Set(
-    [ACTIONS_BOT, ...(viewer ? [viewer] : []), ...config.trust.bot_logins].map(normaliseLogin)
-  )
-  const ours = (await github.listComments(issue.number)).filter(c =>
-    trusted.has(normaliseLogin(c.author))
-  )
-  let attempt = 1
-  let branch = branchFor(issue.number, 1)
-  for (const c of ours) {
-    const claim = CLAIM_MARKER.exec(c.body)
-    if (claim) {
-      attempt = Number(claim[1])
-      branch = claim[2]
-    }
-  }
-  const recovery = [...ours]
-    .reverse()
-    .find(c => c.body.includes(RECOVERY_MARKER))
-    ?.body.replace(RECOVERY_MARKER, '')
-    .trim()
+  const trust = trustPolicy(await github.viewerLogin(), config.trust.bot_logins)
+  const ours = (await github.listComments(issue.number)).filter(c => trust.isLoop(c.author))
+  // The newest claim that holds says which attempt and branch this worker is on.
+  const claim = ours
+    .map(c => parseClaim(c.body))
+    .filter(c => c !== undefined && c.phase !== 'released')
+    .at(-1)
+  const attempt = claim?.attempt ?? 1
+  const branch = claim?.branch ?? branchFor(issue.number, 1)
+  const recovery = ours
+    .map(c => recoveryOf(c.body))
+    .filter(r => r !== undefined)
+    .at(-1)
 
   const repository = await github.repository()
   const onDefault =

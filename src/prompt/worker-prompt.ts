@@ -1,9 +1,6 @@
 /** The worker prompt (SPEC §6): pure rendering of an issue, skills and recovery context. */
 import { sanitizeUntrusted } from './sanitize.js'
 
-export const CLAIM_MARKER = /<!--\s*lc:claim\s+attempt=(\d+)\s+branch=([A-Za-z0-9._/-]+)\s*-->/
-export const RECOVERY_MARKER = '<!-- lc:recovery -->'
-
 export interface PromptInput {
   repo: string
   number: number
@@ -13,10 +10,6 @@ export interface PromptInput {
   branch: string
   skills: string
   recovery?: string
-}
-
-export function branchFor(number: number, attempt: number): string {
-  return attempt <= 1 ? `loop/issue-${number}` : `loop/issue-${number}-retry-${attempt - 1}`
 }
 
 export function workerPrompt(input: PromptInput): string {

@@ -4,22 +4,6 @@
  */
 import { createHash } from 'node:crypto'
 
-export const MARKER_ID = /[A-Za-z0-9._:-]+/
-/** A marker at the end of a line (with the whitespace before it). */
-export const TRAILING_MARKER = /\s*<!--\s*lc:u=([A-Za-z0-9._:-]+)\s*-->\s*$/
-/** Any marker, anywhere (for stripping from intent text and finding markers in bodies). */
-export const ANY_MARKER = /<!--\s*lc:u=([A-Za-z0-9._:-]+)\s*-->/g
-
-export function markerComment(id: string): string {
-  return `<!-- lc:u=${id} -->`
-}
-
-/** The id in an issue body's marker, if it has one. */
-export function markerIdOf(body: string | null | undefined): string | undefined {
-  const match = /<!--\s*lc:u=([A-Za-z0-9._:-]+)\s*-->/.exec(body ?? '')
-  return match?.[1]
-}
-
 function sha1Id(seed: string): string {
   return `lc-${createHash('sha1').update(seed, 'utf8').digest('hex').slice(0, 12)}`
 }

@@ -8,7 +8,8 @@ import { toString } from 'mdast-util-to-string'
 import remarkParse from 'remark-parse'
 import { unified } from 'unified'
 import type { Diagnostic } from '../errors.js'
-import { allocateId, ANY_MARKER, sliceSeed, TRAILING_MARKER, unitSeed, unitSlug } from './ids.js'
+import { ANY_UNIT_MARKER, TRAILING_UNIT_MARKER } from '../loop/markers.js'
+import { allocateId, sliceSeed, unitSeed, unitSlug } from './ids.js'
 import type { Slice, SliceKind, Unit } from './types.js'
 
 export interface ParsedRoadmap {
@@ -201,7 +202,7 @@ export function parseRoadmap(text: string, file = 'ROADMAP.md'): ParsedRoadmap {
     if (!isAtxLevel2(node, text)) continue
     const headingLine = lineAt(text, starts, node.position!.start.line)
     let raw = headingLine.text.replace(/^ {0,3}##\s*/, '')
-    const marker = TRAILING_MARKER.exec(raw)
+    const marker = TRAILING_UNIT_MARKER.exec(raw)
     if (marker) raw = raw.slice(0, marker.index)
     raw = raw.replace(/\s+#+\s*$/, '').trim()
     const epic = EPIC.test(raw)
@@ -232,7 +233,7 @@ export function parseRoadmap(text: string, file = 'ROADMAP.md'): ParsedRoadmap {
         const prefix = SLICE_PREFIX.exec(content)
         if (!prefix) continue
         content = content.slice(prefix[0].length)
-        const m = TRAILING_MARKER.exec(content)
+        const m = TRAILING_UNIT_MARKER.exec(content)
         if (m) content = content.slice(0, m.index)
         let needs: string[] | undefined
         const n = NEEDS.exec(content)
@@ -262,7 +263,9 @@ export function parseRoadmap(text: string, file = 'ROADMAP.md'): ParsedRoadmap {
     const intentLines: string[] = []
     for (let l = node.position!.start.line + 1; l <= lastLine; l++) {
       if (skip.has(l)) continue
-      intentLines.push(lineAt(text, starts, l).text.replace(ANY_MARKER, '').replace(/\s+$/, ''))
+      intentLines.push(
+        lineAt(text, starts, l).text.replace(ANY_UNIT_MARKER, '').replace(/\s+$/, '')
+      )
     }
     const intent = intentLines.join('\n').replace(/^\n+|\n+$/g, '')
 

@@ -2,7 +2,7 @@
  * Marker write-back by position: each missing marker is inserted at the end of its heading or
  * slice line. Nothing is re-serialised, so every byte the user wrote stays where it was.
  */
-import { markerComment } from './ids.js'
+import { unitMarker } from '../loop/markers.js'
 import type { Roadmap } from './types.js'
 
 export interface MarkerInsertion {
@@ -29,7 +29,7 @@ export function insertMarkers(text: string, insertions: MarkerInsertion[]): stri
   let out = ''
   let at = 0
   for (const ins of sorted) {
-    out += text.slice(at, ins.offset) + ` ${markerComment(ins.id)}`
+    out += text.slice(at, ins.offset) + ` ${unitMarker(ins.id)}`
     at = ins.offset
   }
   return out + text.slice(at)

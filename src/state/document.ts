@@ -4,6 +4,7 @@
  * be lost without harm to correctness (GitHub facts win), only to budgets and history.
  */
 import { Ajv } from 'ajv'
+import { tickStateSchema, type TickState } from '../tick/state.js'
 
 export interface CompileCursor {
   /** Blob sha of the ROADMAP.md that was compiled. */
@@ -22,8 +23,7 @@ export interface StateDocument {
   /** Run that wrote this copy, for humans reading it. */
   run?: { id: string; attempt: string }
   compile?: CompileCursor
-  /** Sections owned by later modes (attempts, breaker, usage…) are kept as written. */
-  [section: string]: unknown
+  tick?: TickState
 }
 
 export const stateSchema = {
@@ -31,6 +31,7 @@ export const stateSchema = {
   $id: 'https://delivery-loop.dev/schema/state.schema.json',
   title: 'Delivery Loop state document',
   type: 'object',
+  additionalProperties: false,
   required: ['version', 'seq', 'updated_at'],
   properties: {
     version: { const: 1 },
@@ -38,18 +39,21 @@ export const stateSchema = {
     updated_at: { type: 'string', format: 'date-time' },
     run: {
       type: 'object',
+      additionalProperties: false,
       required: ['id', 'attempt'],
       properties: { id: { type: 'string' }, attempt: { type: 'string' } }
     },
     compile: {
       type: 'object',
+      additionalProperties: false,
       required: ['remaining'],
       properties: {
         roadmap_sha: { type: 'string' },
         completed_at: { type: 'string', format: 'date-time' },
         remaining: { type: 'integer', minimum: 0 }
       }
-    }
+    },
+    tick: tickStateSchema
   }
 } as const
 

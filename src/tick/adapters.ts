@@ -4,17 +4,24 @@
  * an agent through GitHub itself.
  */
 import type { DeliveryConfig } from '../config/types.js'
-import { ConfigError } from '../errors.js'
+import type { Diagnostic } from '../errors.js'
 import type { GitHubPort } from '../github/port.js'
+import type { TaskKind } from '../loop/markers.js'
 import { neutralizeMentions } from '../report/markdown.js'
 
+/** One task of a wave: new work, or a pull request sent back to its worker. */
 export interface DispatchTask {
   issue: number
   title: string
   branch: string
   attempt: number
-  /** Set for fix-wave dispatches: the recovery brief also posted on the issue. */
+  kind: TaskKind
+  /** For fixes: the pull request, its head SHA and the brief also posted on the issue. */
+  pull?: number
+  headSha?: string
   recovery?: string
+  /** For fixes: the failed check whose log excerpt goes into the brief. */
+  failedCheck?: { name: string; id?: number }
 }
 
 export interface DispatchAdapter {
@@ -29,20 +36,39 @@ export class AssignRefusedError extends Error {
   override readonly name = 'AssignRefusedError'
 }
 
+const REQUIRED_KEY = {
+  workflow: 'workflow',
+  assign: 'assignee',
+  comment: 'comment_template',
+  label: 'label'
+} as const
+
+/**
+ * What the configured adapter needs and does not have. The tick plan reports these, so a dry run
+ * fails on them exactly as a real run would.
+ */
+export function dispatchConfigProblems(config: DeliveryConfig, file: string): Diagnostic[] {
+  const { adapter } = config.dispatch
+  if (adapter === 'matrix') return []
+  const key = REQUIRED_KEY[adapter]
+  return config.dispatch[key]
+    ? []
+    : [
+        {
+          file,
+          path: `dispatch.${key}`,
+          message: `is required when dispatch.adapter is ${adapter}`
+        }
+      ]
+}
+
 function need(
   config: DeliveryConfig,
-  key: 'workflow' | 'assignee' | 'comment_template' | 'label'
+  key: (typeof REQUIRED_KEY)[keyof typeof REQUIRED_KEY]
 ): string {
   const value = config.dispatch[key]
-  if (!value) {
-    throw new ConfigError(`dispatch.adapter: ${config.dispatch.adapter} needs dispatch.${key}`, [
-      {
-        file: '.delivery.yml',
-        path: `dispatch.${key}`,
-        message: `is required when dispatch.adapter is ${config.dispatch.adapter}`
-      }
-    ])
-  }
+  // The plan refused such a config already (dispatchConfigProblems): this is a programming error.
+  if (!value) throw new Error(`dispatch.${key} is missing; the plan should have refused this`)
   return value
 }
 
@@ -99,7 +125,9 @@ export function createAdapter(
         name: 'comment',
         assigns: false,
         // The template is the team's own trigger (e.g. `@claude …`), so its mention stays.
-        dispatch: task => github.createComment(task.issue, fillTemplate(template, task))
+        dispatch: async task => {
+          await github.createComment(task.issue, fillTemplate(template, task))
+        }
       }
     }
     case 'label': {

@@ -84,6 +84,7 @@ export interface WorkflowRun {
   headBranch: string
   headSha: string
   event: string
+  status: 'queued' | 'in_progress' | 'completed'
   conclusion: string | null
   runAttempt: number
   runNumber: number
@@ -300,6 +301,9 @@ export class Model {
 
   /** Seed a finished workflow run (GitHub has no API to create one). */
   addRun(fields: {
+    /** A given id, e.g. the GITHUB_RUN_ID a tick ran under. */
+    id?: number
+    status?: 'queued' | 'in_progress' | 'completed'
     name: string
     path?: string
     headBranch?: string
@@ -316,7 +320,7 @@ export class Model {
   }): WorkflowRun {
     const now = this.now()
     const run: WorkflowRun = {
-      id: 30433642 + this.runs.length * 1000 + this.id(),
+      id: fields.id ?? 30433642 + this.runs.length * 1000 + this.id(),
       name: fields.name,
       path:
         fields.path ??
@@ -324,7 +328,9 @@ export class Model {
       headBranch: fields.headBranch ?? this.defaultBranch,
       headSha: fields.headSha ?? this.branch(this.defaultBranch)!.commitSha,
       event: fields.event ?? 'push',
-      conclusion: fields.conclusion ?? 'failure',
+      status: fields.status ?? 'completed',
+      conclusion:
+        fields.status && fields.status !== 'completed' ? null : (fields.conclusion ?? 'failure'),
       runAttempt: 1,
       runNumber: this.runs.length + 1,
       createdAt: now,

@@ -433,7 +433,7 @@ export class Representer {
       run_number: run.runNumber,
       run_attempt: run.runAttempt,
       event: run.event,
-      status: 'completed',
+      status: run.status,
       conclusion: run.conclusion,
       workflow_id: 161335,
       url: r,

@@ -339,6 +339,18 @@ export function buildRoutes(model: Model, rep: Representer): Route[] {
       }
     },
     {
+      method: 'DELETE',
+      template: '/repos/{owner}/{repo}/issues/comments/{comment_id}',
+      handler: req => {
+        const at = model.comments.findIndex(c => c.id === Number(req.params.comment_id))
+        if (at < 0) throw new HttpError(404, 'Not Found')
+        if (model.comments[at].userId !== req.actor.id && !canWrite(req.actor))
+          throw new HttpError(403, 'Forbidden')
+        model.comments.splice(at, 1)
+        return { status: 204 }
+      }
+    },
+    {
       method: 'GET',
       template: '/repos/{owner}/{repo}/issues/{issue_number}/dependencies/blocked_by',
       handler: req => {

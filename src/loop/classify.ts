@@ -1,11 +1,16 @@
 /**
- * Tick's classification of unit issues (SPEC §5.3): pure, first matching rule wins, and every
- * result carries a reason a human can read. Not wired into a mode yet: the tick mode (scan,
- * guardrails, dispatch) is the next piece of work and builds on this.
+ * The classification of unit issues (SPEC §5.3): pure, first matching rule wins, and every result
+ * carries a reason a human can read. Tick plans on it, and discover's enrolment check tells a
+ * human what tick will do by calling the same function — the hold, needs-human, trust and blocker
+ * rules exist once.
  */
+import { hasLabel, heldBy, LABEL_CLAIM, needsHuman } from './labels.js'
+import { pullFor, type PullFacts } from './pulls.js'
+import type { TrustPolicy } from './trust.js'
 
 export type IssueClass =
   | 'paused'
+  | 'duplicate'
   | 'held'
   | 'needs-human'
   | 'untrusted'
@@ -23,19 +28,6 @@ export type InFlightState =
   | 'review-needs-human'
   | 'ready-to-merge'
 
-export const HELD_LABELS = [
-  'held',
-  'hold',
-  'on-hold',
-  'paused',
-  'parked',
-  'status:held',
-  'status:paused',
-  'status:on-hold'
-]
-export const CLAIM_LABEL = 'status:implementing'
-const TRUSTED_ASSOCIATIONS = new Set(['OWNER', 'MEMBER', 'COLLABORATOR'])
-
 export interface UnitIssue {
   number: number
   labels: string[]
@@ -46,6 +38,8 @@ export interface UnitIssue {
   blockers: number[]
   /** When the current claim was made, if known. */
   claimedAt?: string
+  /** The older issue that carries the same roadmap marker, when this one is a copy. */
+  duplicateOf?: number
 }
 
 export interface BlockerFacts {
@@ -53,31 +47,13 @@ export interface BlockerFacts {
   stateReason: string | null
 }
 
-export interface CheckFacts {
-  name: string
-  state: 'pending' | 'success' | 'failure'
-}
-
-export interface PullFacts {
-  number: number
-  headRef: string
-  headSha: string
-  draft: boolean
-  createdAt: string
-  /** Issues the pull request closes (`closingIssuesReferences`). */
-  closes: number[]
-  checks: CheckFacts[]
-  /** The `loopreview` verdict on the head SHA, when there is one. */
-  verdict?: 'pass' | 'fail' | 'needs-human'
-}
-
 export interface ClassifyContext {
   paused: boolean
-  trusted: (login: string | null) => boolean
+  trust: TrustPolicy
   /** Facts of every blocker; null for one that could not be read (it blocks: fail closed). */
   blockers: Map<number, BlockerFacts | null>
   /** Open pull requests. */
-  pulls: PullFacts[]
+  pulls: readonly PullFacts[]
   satisfiedBy: 'closed' | 'pr-open'
   /** Required check names; empty = every check on the head. */
   requiredChecks: string[]
@@ -92,12 +68,6 @@ export interface Classification {
   sub?: InFlightState
   reason: string
   pull?: number
-}
-
-/** The open pull request working on an issue: it closes the issue, or uses its loop branch. */
-export function pullFor(issue: number, pulls: PullFacts[]): PullFacts | undefined {
-  const branch = new RegExp(`^loop/issue-${issue}(?:-|$)`)
-  return pulls.find(p => p.closes.includes(issue)) ?? pulls.find(p => branch.test(p.headRef))
 }
 
 function minutesBetween(from: string, to: Date): number {
@@ -163,13 +133,17 @@ export function classify(issue: UnitIssue, ctx: ClassifyContext): Classification
     class: cls,
     reason
   })
-  const labels = issue.labels.map(l => l.toLowerCase())
   if (ctx.paused) return of('paused', 'the loop is paused')
-  const held = labels.filter(l => HELD_LABELS.includes(l))
+  if (issue.duplicateOf !== undefined)
+    return of(
+      'duplicate',
+      `a younger copy of #${issue.duplicateOf} (same roadmap marker): never dispatched; the next compile closes it`
+    )
+  const held = heldBy(issue.labels)
   if (held.length) return of('held', `held by the label ${held.join(', ')}`)
-  if (labels.some(l => l.includes('needs-human')))
+  if (needsHuman(issue.labels))
     return of('needs-human', 'labelled needs-human: a human must look first')
-  if (!ctx.trusted(issue.author) && !TRUSTED_ASSOCIATIONS.has(issue.authorAssociation)) {
+  if (!ctx.trust.isTrustedAuthor(issue.author, issue.authorAssociation)) {
     return of(
       'untrusted',
       `its author ${issue.author ?? '(unknown)'} is neither the loop's bot nor an owner, member or collaborator`
@@ -195,7 +169,7 @@ export function classify(issue: UnitIssue, ctx: ClassifyContext): Classification
   const pull = pullFor(issue.number, ctx.pulls)
   if (pull) return inFlight(issue, pull, ctx)
 
-  if (labels.includes(CLAIM_LABEL)) {
+  if (hasLabel(issue.labels, LABEL_CLAIM)) {
     if (!issue.claimedAt)
       return of('claimed', 'claimed (time of the claim unknown, so the lease is kept)')
     const age = minutesBetween(issue.claimedAt, ctx.now)

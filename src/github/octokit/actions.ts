@@ -1,0 +1,55 @@
+/** GitHub Actions: workflow dispatch, runs, jobs and logs. */
+import type { ActionsPort } from '../port.js'
+import { attempt, statusOf, toApiError, type OctokitApi } from './api.js'
+
+export function actionsAdapter(api: OctokitApi): ActionsPort {
+  const { octokit, repo } = api
+  return {
+    dispatchWorkflow: (workflow, ref, inputs) =>
+      attempt(`dispatch workflow ${workflow} on ${ref}`, async () => {
+        await octokit.rest.actions.createWorkflowDispatch({
+          ...repo,
+          workflow_id: workflow,
+          ref,
+          inputs
+        })
+      }),
+    async getRun(runId) {
+      try {
+        const { data } = await octokit.rest.actions.getWorkflowRun({ ...repo, run_id: runId })
+        return { id: data.id, status: data.status ?? 'unknown', conclusion: data.conclusion }
+      } catch (error) {
+        if (statusOf(error) === 404) return undefined
+        throw toApiError(error, `read workflow run ${runId}`)
+      }
+    },
+    listRunJobs: runId =>
+      attempt(`list the jobs of run ${runId}`, async () => {
+        const jobs = await octokit.paginate(octokit.rest.actions.listJobsForWorkflowRun, {
+          ...repo,
+          run_id: runId,
+          filter: 'latest',
+          per_page: 100
+        })
+        return jobs.map(j => ({
+          id: j.id,
+          name: j.name,
+          conclusion: j.conclusion,
+          htmlUrl: j.html_url ?? '',
+          steps: (j.steps ?? []).map(st => ({
+            name: st.name,
+            number: st.number,
+            conclusion: st.conclusion
+          }))
+        }))
+      }),
+    jobLog: jobId =>
+      attempt(`download the log of job ${jobId}`, async () => {
+        const { data } = await octokit.rest.actions.downloadJobLogsForWorkflowRun({
+          ...repo,
+          job_id: jobId
+        })
+        return typeof data === 'string' ? data : Buffer.from(data as ArrayBuffer).toString('utf8')
+      })
+  }
+}

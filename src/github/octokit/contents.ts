@@ -1,0 +1,72 @@
+/** Files, branches and refs. */
+import { ApiError } from '../../errors.js'
+import type { ContentsPort } from '../port.js'
+import { attempt, statusOf, toApiError, type OctokitApi, type RequestFailure } from './api.js'
+
+export function contentsAdapter(api: OctokitApi): ContentsPort {
+  const { octokit, repo } = api
+  return {
+    async readFile(path, ref) {
+      try {
+        const { data } = await octokit.rest.repos.getContent({
+          ...repo,
+          path,
+          ...(ref ? { ref } : {})
+        })
+        if (Array.isArray(data) || data.type !== 'file' || !('content' in data)) {
+          throw new ApiError(`${path} is not a file`)
+        }
+        return { text: Buffer.from(data.content, 'base64').toString('utf8'), sha: data.sha }
+      } catch (error) {
+        if (statusOf(error) === 404) return undefined
+        throw toApiError(error, `read ${path}`)
+      }
+    },
+    async writeFile(fields) {
+      try {
+        await octokit.rest.repos.createOrUpdateFileContents({
+          ...repo,
+          path: fields.path,
+          message: fields.message,
+          content: Buffer.from(fields.text, 'utf8').toString('base64'),
+          sha: fields.sha,
+          branch: fields.branch
+        })
+        return 'written'
+      } catch (error) {
+        const status = statusOf(error) ?? 0
+        const message = (error as RequestFailure).message ?? ''
+        // Branch protection and rulesets answer 409/403/422 with a message naming the rule.
+        if (/protect|rule|pull request/i.test(message) && [403, 409, 422].includes(status))
+          return 'protected'
+        if (status === 409) return 'conflict'
+        throw toApiError(error, `write ${fields.path} on ${fields.branch}`)
+      }
+    },
+    async branchSha(branch) {
+      try {
+        const { data } = await octokit.rest.git.getRef({ ...repo, ref: `heads/${branch}` })
+        return data.object.sha
+      } catch (error) {
+        if (statusOf(error) === 404) return undefined
+        throw toApiError(error, `read branch ${branch}`)
+      }
+    },
+    createBranch: (branch, sha) =>
+      attempt(`create branch ${branch}`, async () => {
+        await octokit.rest.git.createRef({ ...repo, ref: `refs/heads/${branch}`, sha })
+      }),
+    listFiles: branch =>
+      attempt(`list the files of ${branch}`, async () => {
+        const { data } = await octokit.rest.git.getTree({
+          ...repo,
+          tree_sha: branch,
+          recursive: 'true'
+        })
+        return {
+          paths: data.tree.filter(t => t.type === 'blob' && t.path).map(t => t.path!),
+          truncated: data.truncated
+        }
+      })
+  }
+}

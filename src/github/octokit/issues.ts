@@ -1,0 +1,356 @@
+/** Issues, labels, comments, assignees and issue relationships. */
+import type { IssueFacts, IssuesPort, ScannedIssueNode, TrackedIssue } from '../port.js'
+import { attempt, relationFailure, statusOf, toApiError, type OctokitApi } from './api.js'
+
+const SCAN_ISSUES = /* GraphQL */ `
+  query ($owner: String!, $name: String!, $labels: [String!], $cursor: String) {
+    repository(owner: $owner, name: $name) {
+      issues(
+        first: 100
+        after: $cursor
+        labels: $labels
+        states: [OPEN]
+        orderBy: { field: CREATED_AT, direction: ASC }
+      ) {
+        pageInfo {
+          hasNextPage
+          endCursor
+        }
+        nodes {
+          number
+          title
+          body
+          createdAt
+          updatedAt
+          author {
+            login
+          }
+          authorAssociation
+          labels(first: 100) {
+            nodes {
+              name
+            }
+          }
+          assignees(first: 10) {
+            nodes {
+              login
+            }
+          }
+          blockedBy(first: 100) {
+            nodes {
+              number
+              databaseId
+              state
+              stateReason
+            }
+          }
+        }
+      }
+    }
+  }
+`
+
+const ISSUE_FIELDS = /* GraphQL */ `
+  number databaseId title body state stateReason createdAt url
+  author { login } authorAssociation
+  labels(first: 100) { nodes { name } }
+  blockedBy(first: 100) { nodes { number databaseId } }
+  parent { number }
+`
+
+const ISSUE_PAGE = /* GraphQL */ `
+  query ($owner: String!, $name: String!, $labels: [String!], $cursor: String) {
+    repository(owner: $owner, name: $name) {
+      issues(
+        first: 100
+        after: $cursor
+        labels: $labels
+        states: [OPEN, CLOSED]
+        orderBy: { field: CREATED_AT, direction: ASC }
+      ) {
+        pageInfo {
+          hasNextPage
+          endCursor
+        }
+        nodes {
+          number
+          databaseId
+          title
+          body
+          state
+          stateReason
+          createdAt
+          url
+          author {
+            login
+          }
+          authorAssociation
+          labels(first: 100) {
+            nodes {
+              name
+            }
+          }
+          blockedBy(first: 100) {
+            nodes {
+              number
+              databaseId
+            }
+          }
+          parent {
+            number
+          }
+        }
+      }
+    }
+  }
+`
+
+interface IssueNode {
+  number: number
+  databaseId: number
+  title: string
+  body: string
+  state: 'OPEN' | 'CLOSED'
+  stateReason: string | null
+  createdAt: string
+  url: string
+  author: { login: string } | null
+  authorAssociation: string
+  labels: { nodes: { name: string }[] } | null
+  blockedBy: { nodes: { number: number; databaseId: number }[] }
+  parent: { number: number } | null
+}
+
+interface IssueScanNode {
+  number: number
+  title: string
+  body: string
+  createdAt: string
+  updatedAt: string
+  author: { login: string } | null
+  authorAssociation: string
+  labels: { nodes: { name: string }[] } | null
+  assignees: { nodes: { login: string }[] }
+  blockedBy: { nodes: ScannedIssueNode['blockedBy'] }
+}
+
+function scannedIssue(n: IssueScanNode): ScannedIssueNode {
+  return {
+    number: n.number,
+    title: n.title,
+    body: n.body,
+    labels: (n.labels?.nodes ?? []).map(l => l.name),
+    assignees: n.assignees.nodes.map(a => a.login),
+    author: n.author?.login ?? null,
+    authorAssociation: n.authorAssociation,
+    createdAt: n.createdAt,
+    updatedAt: n.updatedAt,
+    blockedBy: n.blockedBy.nodes
+  }
+}
+
+function trackedIssue(n: IssueNode): TrackedIssue {
+  return {
+    number: n.number,
+    databaseId: n.databaseId,
+    title: n.title,
+    body: n.body,
+    state: n.state,
+    stateReason: n.stateReason,
+    createdAt: n.createdAt,
+    url: n.url,
+    author: n.author?.login ?? null,
+    authorAssociation: n.authorAssociation,
+    labels: (n.labels?.nodes ?? []).map(l => l.name),
+    blockedBy: n.blockedBy.nodes,
+    parent: n.parent?.number ?? null
+  }
+}
+
+/** One request per 100 numbers, by alias; a missing issue is an error on its alias only. */
+async function lookupBatch(
+  api: OctokitApi,
+  batch: number[]
+): Promise<Record<string, IssueFacts | null>> {
+  const fields = batch
+    .map(n => `i${n}: issue(number: ${n}) { databaseId state stateReason }`)
+    .join('\n')
+  const query = `query($owner: String!, $name: String!) { repository(owner: $owner, name: $name) { ${fields} } }`
+  type Result = { repository: Record<string, IssueFacts | null> }
+  try {
+    return (await api.graphql<Result>(query)).repository
+  } catch (error) {
+    const partial = (error as { data?: Result }).data
+    if (!partial?.repository)
+      throw toApiError(error, `look up issues ${batch.map(n => `#${n}`).join(', ')}`)
+    return partial.repository
+  }
+}
+
+export function issuesAdapter(api: OctokitApi): IssuesPort {
+  const { octokit, repo } = api
+  return {
+    listIssuesWithLabels: labels =>
+      attempt(`list issues labelled ${labels.join(' or ')}`, async () =>
+        (await api.allPages<IssueNode>(ISSUE_PAGE, 'issues', { labels })).map(trackedIssue)
+      ),
+    scanOpenIssues: label =>
+      attempt(`scan the open issues labelled ${label}`, async () =>
+        (await api.allPages<IssueScanNode>(SCAN_ISSUES, 'issues', { labels: [label] })).map(
+          scannedIssue
+        )
+      ),
+    async lookupIssues(numbers) {
+      const out = new Map<number, IssueFacts | null>()
+      const unique = [...new Set(numbers)]
+      for (let i = 0; i < unique.length; i += 100) {
+        const batch = unique.slice(i, i + 100)
+        const found = await lookupBatch(api, batch)
+        for (const n of batch) out.set(n, found[`i${n}`] ?? null)
+      }
+      return out
+    },
+    async getIssue(number) {
+      const query = `query($owner: String!, $name: String!, $number: Int!) {
+        repository(owner: $owner, name: $name) { issue(number: $number) { ${ISSUE_FIELDS} } }
+      }`
+      try {
+        const data = await api.graphql<{ repository: { issue: IssueNode | null } }>(query, {
+          number
+        })
+        return data.repository.issue ? trackedIssue(data.repository.issue) : undefined
+      } catch (error) {
+        if ((error as { data?: { repository?: unknown } }).data?.repository) return undefined
+        throw toApiError(error, `read issue #${number}`)
+      }
+    },
+    createIssue: fields =>
+      attempt(`create issue "${fields.title.slice(0, 200)}"`, async () => {
+        const { data } = await octokit.rest.issues.create({ ...repo, ...fields })
+        return { number: data.number, databaseId: data.id }
+      }),
+    updateIssue: (number, change) =>
+      attempt(`update issue #${number}`, async () => {
+        await octokit.rest.issues.update({
+          ...repo,
+          issue_number: number,
+          ...(change.title !== undefined ? { title: change.title } : {}),
+          ...(change.body !== undefined ? { body: change.body } : {}),
+          ...(change.labels !== undefined ? { labels: change.labels } : {}),
+          ...(change.state !== undefined ? { state: change.state } : {}),
+          ...(change.stateReason !== undefined ? { state_reason: change.stateReason } : {})
+        })
+      }),
+    listLabels: () =>
+      attempt('list labels', async () => {
+        const labels = await octokit.paginate(octokit.rest.issues.listLabelsForRepo, {
+          ...repo,
+          per_page: 100
+        })
+        return labels.map(l => l.name)
+      }),
+    async createLabel(name, color, description) {
+      try {
+        await octokit.rest.issues.createLabel({ ...repo, name, color, description })
+      } catch (error) {
+        // Created meanwhile by someone else: that is what we wanted.
+        if (statusOf(error) === 422) return
+        throw toApiError(error, `create label ${name}`)
+      }
+    },
+    addLabels: (number, labels) =>
+      attempt(`label #${number} ${labels.join(', ')}`, async () => {
+        await octokit.rest.issues.addLabels({ ...repo, issue_number: number, labels })
+      }),
+    async removeLabel(number, label) {
+      try {
+        await octokit.rest.issues.removeLabel({ ...repo, issue_number: number, name: label })
+      } catch (error) {
+        if (statusOf(error) === 404) return
+        throw toApiError(error, `remove label ${label} from #${number}`)
+      }
+    },
+    addAssignees: (number, logins) =>
+      attempt(`assign #${number} to ${logins.join(', ')}`, async () => {
+        const { data } = await octokit.rest.issues.addAssignees({
+          ...repo,
+          issue_number: number,
+          assignees: logins
+        })
+        return (data.assignees ?? []).map(a => a.login)
+      }),
+    listComments: number =>
+      attempt(`list comments of #${number}`, async () => {
+        const comments = await octokit.paginate(octokit.rest.issues.listComments, {
+          ...repo,
+          issue_number: number,
+          per_page: 100
+        })
+        return comments.map(c => ({
+          id: c.id,
+          body: c.body ?? '',
+          author: c.user?.login ?? null,
+          createdAt: c.created_at
+        }))
+      }),
+    createComment: (number, body) =>
+      attempt(`comment on #${number}`, async () => {
+        const { data } = await octokit.rest.issues.createComment({
+          ...repo,
+          issue_number: number,
+          body
+        })
+        return data.id
+      }),
+    updateComment: (id, body) =>
+      attempt(`update comment ${id}`, async () => {
+        await octokit.rest.issues.updateComment({ ...repo, comment_id: id, body })
+      }),
+    async deleteComment(id) {
+      try {
+        await octokit.rest.issues.deleteComment({ ...repo, comment_id: id })
+      } catch (error) {
+        if (statusOf(error) === 404) return
+        throw toApiError(error, `delete comment ${id}`)
+      }
+    },
+    async addBlockedBy(number, blockerDatabaseId) {
+      try {
+        await octokit.request(
+          'POST /repos/{owner}/{repo}/issues/{issue_number}/dependencies/blocked_by',
+          { ...repo, issue_number: number, issue_id: blockerDatabaseId }
+        )
+        return 'added'
+      } catch (error) {
+        return relationFailure(
+          error,
+          `record that #${number} is blocked by issue id ${blockerDatabaseId}`
+        )
+      }
+    },
+    async removeBlockedBy(number, blockerDatabaseId) {
+      try {
+        await octokit.request(
+          'DELETE /repos/{owner}/{repo}/issues/{issue_number}/dependencies/blocked_by/{issue_id}',
+          { ...repo, issue_number: number, issue_id: blockerDatabaseId }
+        )
+      } catch (error) {
+        if (statusOf(error) === 404) return
+        throw toApiError(error, `remove a blocked-by relationship from #${number}`)
+      }
+    },
+    async addSubIssue(parent, childDatabaseId) {
+      try {
+        await octokit.request('POST /repos/{owner}/{repo}/issues/{issue_number}/sub_issues', {
+          ...repo,
+          issue_number: parent,
+          sub_issue_id: childDatabaseId,
+          replace_parent: true
+        })
+        return 'added'
+      } catch (error) {
+        return relationFailure(error, `add a sub-issue to #${parent}`)
+      }
+    }
+  }
+}

@@ -1,0 +1,46 @@
+/** The repository itself, the token's identity and its rate limit. */
+import type { RateLimit, RepoPort, RepositoryInfo } from '../port.js'
+import { attempt, type OctokitApi } from './api.js'
+
+export function repoAdapter(api: OctokitApi): RepoPort {
+  let repositoryInfo: Promise<RepositoryInfo> | undefined
+  return {
+    repo: api.repo,
+    requestCount: () => ({ reads: api.reads, writes: api.writes }),
+    repository() {
+      repositoryInfo ??= attempt(`read repository ${api.repo.owner}/${api.repo.repo}`, async () => {
+        const { data } = await api.octokit.rest.repos.get({ ...api.repo })
+        return {
+          id: data.id,
+          fullName: data.full_name,
+          defaultBranch: data.default_branch,
+          htmlUrl: data.html_url
+        }
+      }).catch(error => {
+        repositoryInfo = undefined
+        throw error
+      })
+      return repositoryInfo
+    },
+    async viewerLogin() {
+      try {
+        const result = await api.octokit.graphql<{ viewer: { login: string } }>(
+          'query { viewer { login } }'
+        )
+        return result.viewer.login
+      } catch {
+        // Installation tokens may not be allowed to ask; callers fall back to configured logins.
+        return undefined
+      }
+    },
+    rateLimit: () =>
+      attempt('read the rate limit', async (): Promise<RateLimit> => {
+        const { data } = await api.octokit.rest.rateLimit.get()
+        return {
+          limit: data.resources.core.limit,
+          remaining: data.resources.core.remaining,
+          resetAt: new Date(data.resources.core.reset * 1000).toISOString()
+        }
+      })
+  }
+}

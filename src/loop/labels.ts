@@ -1,0 +1,83 @@
+/**
+ * Every label the loop reads or writes, once. Humans add `delivery:unit` to enrol an issue and
+ * the hold labels to stop one; the loop writes the rest and never removes a label a human added
+ * (only stale `blocked-by:#N` mirrors and its own claim label).
+ */
+
+export const LABEL_UNIT = 'delivery:unit'
+export const LABEL_EPIC_PARENT = 'delivery:epic'
+export const LABEL_EPIC = 'epic'
+export const LABEL_DISCOVERED = 'delivery:discovered'
+export const LABEL_DASHBOARD = 'delivery:dashboard'
+export const LABEL_NEEDS_HUMAN = 'needs-human'
+/** The claim: a worker has the issue. */
+export const LABEL_CLAIM = 'status:implementing'
+export const BLOCKED_BY_PREFIX = 'blocked-by:#'
+
+/** Labels that hold an issue out of the loop (loopcoder forgot these in tick). */
+export const HELD_LABELS: readonly string[] = [
+  'held',
+  'hold',
+  'on-hold',
+  'paused',
+  'parked',
+  'status:held',
+  'status:paused',
+  'status:on-hold'
+]
+
+/** Stable colours for the labels the action creates. */
+const LABEL_COLOURS: Record<string, { color: string; description: string }> = {
+  [LABEL_UNIT]: { color: '0e8a16', description: 'A unit of work in the Delivery Loop DAG' },
+  [LABEL_EPIC_PARENT]: {
+    color: '5319e7',
+    description: 'An epic of the roadmap; its slices are sub-issues'
+  },
+  [LABEL_EPIC]: { color: '3e4b9e', description: 'Part of an epic' },
+  [LABEL_NEEDS_HUMAN]: {
+    color: 'b60205',
+    description: 'Delivery Loop stopped here: a human must look'
+  },
+  [LABEL_CLAIM]: { color: 'fbca04', description: 'Dispatched to a coding agent' },
+  [LABEL_DISCOVERED]: { color: 'c5def5', description: 'Filed by Delivery Loop from a CI failure' },
+  [LABEL_DASHBOARD]: { color: '1d76db', description: 'The Delivery Loop dashboard' }
+}
+
+export function labelStyle(name: string): { color: string; description: string } {
+  if (name.startsWith(BLOCKED_BY_PREFIX)) {
+    return { color: 'd93f0b', description: `Blocked by issue ${name.slice('blocked-by:'.length)}` }
+  }
+  return LABEL_COLOURS[name] ?? { color: 'ededed', description: '' }
+}
+
+export function blockedByLabel(issue: number): string {
+  return `${BLOCKED_BY_PREFIX}${issue}`
+}
+
+export function isBlockedByLabel(label: string): boolean {
+  return label.toLowerCase().startsWith(BLOCKED_BY_PREFIX)
+}
+
+/** Issue numbers named by `blocked-by:#N` labels. */
+export function blockersFromLabels(labels: readonly string[]): number[] {
+  return labels.flatMap(l => {
+    const m = /^blocked-by:#(\d+)$/i.exec(l.trim())
+    return m ? [Number(m[1])] : []
+  })
+}
+
+const lower = (labels: readonly string[]) => labels.map(l => l.toLowerCase())
+
+/** The hold labels on an issue (empty when it is not held). */
+export function heldBy(labels: readonly string[]): string[] {
+  return lower(labels).filter(l => HELD_LABELS.includes(l))
+}
+
+/** A human must look first: any label containing `needs-human` (e.g. `status:needs-human`). */
+export function needsHuman(labels: readonly string[]): boolean {
+  return lower(labels).some(l => l.includes(LABEL_NEEDS_HUMAN))
+}
+
+export function hasLabel(labels: readonly string[], name: string): boolean {
+  return lower(labels).includes(name.toLowerCase())
+}

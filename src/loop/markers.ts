@@ -1,0 +1,170 @@
+/**
+ * Every hidden `lc:` marker the loop writes, each as a render/parse pair, in one place.
+ *
+ * Markers are read only where the loop writes them: body markers from the *header* of a body
+ * (its leading lines that are HTML comments), comment markers from the first line of a comment.
+ * Quoted text further down — an issue body pasted into a PR, a CI log excerpt, a review finding —
+ * can never plant a marker the loop would honour. Callers still check the author (trust.ts).
+ */
+
+/** Roadmap marker ids (loopcoder's alphabet). */
+export const MARKER_ID_PATTERN = '[A-Za-z0-9._:-]+'
+export const MARKER_ID = new RegExp(`^${MARKER_ID_PATTERN}$`)
+
+// ── unit id: `<!-- lc:u=<id> -->` (roadmap lines and the first line of unit issues) ──────────
+
+/** A unit marker at the end of a roadmap line (with the whitespace before it). */
+export const TRAILING_UNIT_MARKER = new RegExp(
+  `\\s*<!--\\s*lc:u=(${MARKER_ID_PATTERN})\\s*-->\\s*$`
+)
+/** Any unit marker, anywhere (to strip markers from intent text). */
+export const ANY_UNIT_MARKER = new RegExp(`<!--\\s*lc:u=(${MARKER_ID_PATTERN})\\s*-->`, 'g')
+
+export function unitMarker(id: string): string {
+  return `<!-- lc:u=${id} -->`
+}
+
+/** The lines at the top of a body that are HTML comments: where the loop puts its markers. */
+export function headerLines(body: string | null | undefined): string[] {
+  const out: string[] = []
+  for (const line of (body ?? '').replace(/^\uFEFF/, '').split(/\r?\n/)) {
+    if (!/^\s*<!--.*-->\s*$/.test(line)) break
+    out.push(line.trim())
+  }
+  return out
+}
+
+function fromHeader(body: string | null | undefined, pattern: RegExp): RegExpExecArray | null {
+  for (const line of headerLines(body)) {
+    const m = pattern.exec(line)
+    if (m) return m
+  }
+  return null
+}
+
+/** The unit id of an issue body: only from the body's marker header. */
+export function unitMarkerOf(body: string | null | undefined): string | undefined {
+  return fromHeader(body, new RegExp(`^<!--\\s*lc:u=(${MARKER_ID_PATTERN})\\s*-->$`))?.[1]
+}
+
+// ── claim: `<!-- lc:claim attempt=N branch=B run=R kind=K phase=P [head=SHA] -->` ───────────
+
+export type TaskKind = 'new' | 'fix' | 'review-fix'
+/**
+ * `claiming`: written before the dispatch, as the lock; `dispatched`: the worker was handed the
+ * task; `released`: the claim no longer holds (its run died, or the dispatch failed).
+ */
+export type ClaimPhase = 'claiming' | 'dispatched' | 'released'
+
+export interface ClaimMarker {
+  attempt: number
+  branch: string
+  /** Run id of the tick that claimed; absent in claims written before runs were recorded. */
+  run?: string
+  kind: TaskKind
+  phase: ClaimPhase
+  /** Head SHA a fix was sent for. */
+  head?: string
+}
+
+export function claimMarker(c: ClaimMarker): string {
+  const fields = [
+    `attempt=${c.attempt}`,
+    `branch=${c.branch}`,
+    ...(c.run ? [`run=${c.run}`] : []),
+    `kind=${c.kind}`,
+    `phase=${c.phase}`,
+    ...(c.head ? [`head=${c.head}`] : [])
+  ]
+  return `<!-- lc:claim ${fields.join(' ')} -->`
+}
+
+const CLAIM_LINE = /^<!--\s*lc:claim((?:\s+[a-z]+=[A-Za-z0-9._/-]+)+)\s*-->$/
+
+export function parseClaim(comment: string): ClaimMarker | undefined {
+  const first = comment.split(/\r?\n/, 1)[0].trim()
+  const m = CLAIM_LINE.exec(first)
+  if (!m) return undefined
+  const f = Object.fromEntries(
+    m[1]
+      .trim()
+      .split(/\s+/)
+      .map(kv => kv.split('=') as [string, string])
+  )
+  if (!/^\d+$/.test(f.attempt ?? '') || !f.branch) return undefined
+  const kind = (['new', 'fix', 'review-fix'] as const).find(k => k === f.kind) ?? 'new'
+  const phase =
+    (['claiming', 'dispatched', 'released'] as const).find(p => p === f.phase) ?? 'dispatched'
+  return {
+    attempt: Number(f.attempt),
+    branch: f.branch,
+    ...(f.run ? { run: f.run } : {}),
+    kind,
+    phase,
+    ...(f.head ? { head: f.head } : {})
+  }
+}
+
+// ── recovery brief: a comment the worker prompt reads back ───────────────────────────────────
+
+export const RECOVERY_MARKER = '<!-- lc:recovery -->'
+
+export function recoveryComment(brief: string): string {
+  return `${RECOVERY_MARKER}\n${brief}`
+}
+
+/** The brief of a recovery comment (first line is the marker), or undefined. */
+export function recoveryOf(comment: string): string | undefined {
+  const [first, ...rest] = comment.split(/\r?\n/)
+  return first.trim() === RECOVERY_MARKER ? rest.join('\n').trim() : undefined
+}
+
+// ── discovered failures: `<!-- lc:d1=<signature> -->` and its bookkeeping ────────────────────
+
+export function discoverMarker(signature: string): string {
+  return `<!-- lc:d1=${signature} -->`
+}
+
+export function discoverMarkerOf(body: string | null | undefined): string | undefined {
+  return fromHeader(body, /^<!--\s*lc:d1=([0-9a-f]{16})\s*-->$/)?.[1]
+}
+
+export function discoverRunMarker(run: number, attempt: number): string {
+  return `<!-- lc:d1-run=${run}.${attempt} -->`
+}
+
+export function discoverRunOf(
+  body: string | null | undefined
+): { run: number; attempt: number } | undefined {
+  const m = fromHeader(body, /^<!--\s*lc:d1-run=(\d+)\.(\d+)\s*-->$/)
+  return m ? { run: Number(m[1]), attempt: Number(m[2]) } : undefined
+}
+
+export function discoverCommentedMarker(at: string): string {
+  return `<!-- lc:d1-commented=${at} -->`
+}
+
+export function discoverCommentedOf(body: string | null | undefined): string | undefined {
+  return fromHeader(body, /^<!--\s*lc:d1-commented=(\S+)\s*-->$/)?.[1]
+}
+
+/** The summary issue of one run whose failures overflowed `discover.max_issues_per_run`. */
+export function discoverSummaryMarker(run: number, attempt: number): string {
+  return `<!-- lc:d1s=${run}.${attempt} -->`
+}
+
+export function isDiscoverSummaryFor(body: string, run: number, attempt: number): boolean {
+  return headerLines(body).includes(discoverSummaryMarker(run, attempt))
+}
+
+// ── comments the loop keeps one of ──────────────────────────────────────────────────────────
+
+/** compile's sticky plan comment on a pull request. */
+export const PLAN_COMMENT_MARKER = '<!-- delivery-loop:compile-plan -->'
+/** discover's one comment on an issue that joined the loop by label. */
+export const ENROLLED_MARKER = '<!-- delivery-loop:enrolled -->'
+
+/** A comment whose first line is `marker`. */
+export function startsWithMarker(comment: string, marker: string): boolean {
+  return comment.split(/\r?\n/, 1)[0].trim() === marker
+}

@@ -1,0 +1,242 @@
+/**
+ * Step 3 of a tick: the one applier. It runs the plan's operations in order and owns what only
+ * the moment of writing can know: the re-read of each issue before its dispatch, the claim lock,
+ * and the mapping of adapter failures.
+ *
+ * The claim lock rests on GitHub's own ordering. A tick writes its claim comment
+ * (`phase=claiming`) *before* it dispatches, then reads the issue's comments again. Comment ids
+ * grow with time, so of two ticks racing for one issue, exactly one sees no earlier live claim
+ * from another run that appeared since its re-read — the one whose comment GitHub numbered first.
+ * The other deletes its claim and does not dispatch. A tick that dies between claim and dispatch
+ * leaves a `claiming` claim; the next tick sees its run ended and releases it without charging
+ * an attempt.
+ */
+import type { DeliveryConfig } from '../config/types.js'
+import { logExcerpt } from '../discover/excerpt.js'
+import type { GitHubPort } from '../github/port.js'
+import type { Logger } from '../logging.js'
+import { LabelEnsurer } from '../github/labels.js'
+import { hasLabel, heldBy, LABEL_CLAIM, needsHuman } from '../loop/labels.js'
+import { claimMarker, recoveryComment, type ClaimMarker } from '../loop/markers.js'
+import type { TrustPolicy } from '../loop/trust.js'
+import {
+  AssignRefusedError,
+  createAdapter,
+  type DispatchAdapter,
+  type DispatchTask
+} from './adapters.js'
+import { claimsOn, type ClaimFacts } from './facts.js'
+import type { ClaimRelease, Skip, TickOperation } from './plan.js'
+import type { AttemptRecord } from './state.js'
+
+export interface ApplyContext {
+  github: GitHubPort
+  config: DeliveryConfig
+  logger: Logger
+  trust: TrustPolicy
+  defaultBranch: string
+  run: { id: string; url: string }
+  now: () => Date
+}
+
+export interface TickApplyResult {
+  dispatched: DispatchTask[]
+  skipped: Skip[]
+  released: ClaimRelease[]
+  attempts: { issue: number; record: AttemptRecord }[]
+  /** A refusal that stops the wave and fails the step (e.g. Copilot needs a user token). */
+  failure?: string
+}
+
+function claimText(
+  task: DispatchTask,
+  marker: ClaimMarker,
+  adapter: string,
+  run: ApplyContext['run']
+): string {
+  const what =
+    marker.phase === 'claiming'
+      ? 'is claiming this issue'
+      : marker.phase === 'released'
+        ? 'released its claim on this issue'
+        : task.kind === 'new'
+          ? 'dispatched this issue'
+          : 'sent this back to its worker with a recovery brief'
+  return `${claimMarker(marker)}\nDelivery Loop ${what} (attempt ${task.attempt}, adapter \`${adapter}\`, branch \`${task.branch}\`) in [run ${run.id}](${run.url}). A human merges the pull request.`
+}
+
+/** Why a task may no longer go, from the issue as it is now; undefined when it may. */
+async function staleReason(
+  ctx: ApplyContext,
+  task: DispatchTask,
+  mayBeClaimed: boolean
+): Promise<string | undefined> {
+  const fresh = await ctx.github.getIssue(task.issue)
+  if (!fresh || fresh.state !== 'OPEN') return 'closed since the scan: skipped'
+  if (heldBy(fresh.labels).length || needsHuman(fresh.labels))
+    return 'held or marked needs-human since the scan: skipped'
+  if (!mayBeClaimed && hasLabel(fresh.labels, LABEL_CLAIM)) return 'claimed since the scan: skipped'
+  return undefined
+}
+
+/** A claim of another run that still holds: being made by a live run, or a fix for this head. */
+async function otherHolder(
+  ctx: ApplyContext,
+  task: DispatchTask,
+  claims: ClaimFacts[]
+): Promise<string | undefined> {
+  const lease = ctx.config.dispatch.lease_minutes * 60_000
+  for (const c of claims) {
+    const m = c.marker
+    if (!ctx.trust.isLoop(c.author) || m.phase === 'released') continue
+    if (task.kind !== 'new' && m.kind !== 'new' && m.head === task.headSha)
+      return `a fix for head ${task.headSha?.slice(0, 7)} was already sent (attempt ${m.attempt})`
+    if (m.phase !== 'claiming' || m.run === ctx.run.id) continue
+    if (ctx.now().getTime() - Date.parse(c.createdAt) >= lease) continue
+    const run = m.run && /^\d+$/.test(m.run) ? await ctx.github.getRun(Number(m.run)) : undefined
+    if (run?.status === 'completed' && run.conclusion !== 'success') continue
+    return `run ${m.run ?? '(unknown)'} is claiming it`
+  }
+  return undefined
+}
+
+async function recoveryExcerpt(ctx: ApplyContext, task: DispatchTask): Promise<string> {
+  const check = task.failedCheck
+  if (check?.id === undefined) return ''
+  try {
+    const excerpt = logExcerpt(await ctx.github.jobLog(check.id), 2048)
+    return `\n\nLog of \`${check.name}\` around its first error:\n\n${excerpt.markdown}`
+  } catch (error) {
+    // Checks that are not Actions jobs have no log here; the brief names the checks only.
+    ctx.logger.debug(`no log for check ${check.name}: ${(error as Error).message}`)
+    return ''
+  }
+}
+
+/** Lock, recover, dispatch, confirm. Returns why the task did not go, or undefined when it went. */
+async function dispatchOne(
+  ctx: ApplyContext,
+  adapter: DispatchAdapter,
+  task: DispatchTask,
+  mayBeClaimed: boolean
+): Promise<string | undefined> {
+  const { github } = ctx
+  const stale = await staleReason(ctx, task, mayBeClaimed)
+  if (stale) return stale
+  const before = await claimsOn(github, task.issue)
+  const held = await otherHolder(ctx, task, before)
+  if (held) return `${held}: skipped`
+  const seen = Math.max(0, ...before.map(c => c.commentId))
+  const marker: ClaimMarker = {
+    attempt: task.attempt,
+    branch: task.branch,
+    run: ctx.run.id,
+    kind: task.kind,
+    phase: 'claiming',
+    ...(task.headSha ? { head: task.headSha } : {})
+  }
+  const mine = await github.createComment(
+    task.issue,
+    claimText(task, marker, adapter.name, ctx.run)
+  )
+  const rival = (await claimsOn(github, task.issue)).find(
+    c =>
+      c.commentId > seen &&
+      c.commentId < mine &&
+      c.marker.run !== ctx.run.id &&
+      c.marker.phase !== 'released' &&
+      ctx.trust.isLoop(c.author)
+  )
+  if (rival) {
+    await github.deleteComment(mine)
+    return `run ${rival.marker.run ?? '(unknown)'} claimed it a moment earlier: skipped`
+  }
+  if (task.recovery)
+    await github.createComment(
+      task.issue,
+      recoveryComment(`${task.recovery}${await recoveryExcerpt(ctx, task)}`)
+    )
+  await github.addLabels(task.issue, [LABEL_CLAIM])
+  try {
+    await adapter.dispatch(task)
+  } catch (error) {
+    // Best effort: the claim must not hold an issue no worker got; the error is what matters.
+    const released = { ...marker, phase: 'released' as const }
+    await github
+      .updateComment(mine, claimText(task, released, adapter.name, ctx.run))
+      .catch(() => undefined)
+    if (task.kind === 'new')
+      await github.removeLabel(task.issue, LABEL_CLAIM).catch(() => undefined)
+    throw error
+  }
+  await github.updateComment(
+    mine,
+    claimText(task, { ...marker, phase: 'dispatched' }, adapter.name, ctx.run)
+  )
+  return undefined
+}
+
+async function releaseClaim(ctx: ApplyContext, release: ClaimRelease): Promise<void> {
+  const comments = await ctx.github.listComments(release.issue)
+  const comment = comments.find(c => c.id === release.commentId)
+  if (comment) {
+    const [first, ...rest] = comment.body.split('\n')
+    const released = first.replace(/phase=claiming/, 'phase=released')
+    await ctx.github.updateComment(
+      comment.id,
+      [released, ...rest, '', `Released: ${release.reason}.`].join('\n')
+    )
+  }
+  await ctx.github.removeLabel(release.issue, LABEL_CLAIM)
+}
+
+export async function applyTick(
+  ctx: ApplyContext,
+  operations: TickOperation[]
+): Promise<TickApplyResult> {
+  const result: TickApplyResult = { dispatched: [], skipped: [], released: [], attempts: [] }
+  const adapter = createAdapter(ctx.config, ctx.github, ctx.defaultBranch)
+  for (const operation of operations) {
+    if (operation.op === 'release-claim') {
+      await releaseClaim(ctx, operation.release)
+      result.released.push(operation.release)
+      ctx.logger.info(`#${operation.release.issue}: ${operation.release.reason}`)
+      continue
+    }
+    if (operation.op === 'ensure-label') {
+      await new LabelEnsurer(ctx.github).ensure([operation.label])
+      continue
+    }
+    const { task } = operation
+    let why: string | undefined
+    try {
+      why = await dispatchOne(ctx, adapter, task, operation.mayBeClaimed)
+    } catch (error) {
+      if (!(error instanceof AssignRefusedError)) throw error
+      result.failure = error.message
+      ctx.logger.error(error.message)
+      break
+    }
+    if (why) {
+      result.skipped.push({ issue: task.issue, reason: why })
+      continue
+    }
+    result.dispatched.push(task)
+    result.attempts.push({
+      issue: task.issue,
+      record: {
+        at: ctx.now().toISOString(),
+        attempt: task.attempt,
+        branch: task.branch,
+        adapter: adapter.name,
+        run: ctx.run.id,
+        kind: task.kind,
+        ...(task.headSha ? { head_sha: task.headSha } : {})
+      }
+    })
+    ctx.logger.info(
+      `dispatched #${task.issue} (${task.kind}, attempt ${task.attempt}, ${task.branch})`
+    )
+  }
+  return result
+}

@@ -1,0 +1,106 @@
+/**
+ * Step 1 of a tick: gather the facts (reads only, plain data). Everything the plan decides on is
+ * here; nothing here decides anything.
+ */
+import { existsSync, readFileSync } from 'node:fs'
+import path from 'node:path'
+import type { GitHubPort, RateLimit, RepositoryInfo, WorkflowRunFacts } from '../github/port.js'
+import { hasLabel, LABEL_CLAIM, LABEL_UNIT } from '../loop/labels.js'
+import { parseClaim, type ClaimMarker } from '../loop/markers.js'
+import { pullFor } from '../loop/pulls.js'
+import type { ModeEnvironment } from '../modes/types.js'
+import { compileRoadmap } from '../roadmap/compile-roadmap.js'
+import { scanLoop, type LoopScan } from './scan.js'
+
+/** A claim comment as GitHub has it (the plan checks who wrote it). */
+export interface ClaimFacts {
+  commentId: number
+  createdAt: string
+  author: string | null
+  marker: ClaimMarker
+}
+
+export interface TickFacts {
+  now: Date
+  /** This run: its id and its link (claims name both). */
+  run: { id: string; url: string }
+  repository: RepositoryInfo
+  viewer: string | undefined
+  scan: LoopScan
+  /** Roadmap marker id → position in the roadmap's creation order. */
+  rank: Map<string, number>
+  roadmapProblem?: string
+  /** Claim comments of issues labelled as claimed that have no pull request, oldest first. */
+  claims: Map<number, ClaimFacts[]>
+  /** Runs named by claims still being made (`phase=claiming`); undefined = GitHub does not know it. */
+  claimRuns: Map<string, WorkflowRunFacts | undefined>
+  rate: RateLimit
+}
+
+export async function claimsOn(github: GitHubPort, issue: number): Promise<ClaimFacts[]> {
+  return (await github.listComments(issue)).flatMap(c => {
+    const marker = parseClaim(c.body)
+    return marker ? [{ commentId: c.id, createdAt: c.createdAt, author: c.author, marker }] : []
+  })
+}
+
+/** Roadmap order for sorting ready issues: from the checkout on the default branch, or the API. */
+async function roadmapRank(
+  env: ModeEnvironment,
+  defaultBranch: string
+): Promise<{ rank: Map<string, number>; problem?: string }> {
+  const file = env.inputs.roadmapPath
+  const local = path.resolve(env.context.workspace, file)
+  const checkout =
+    existsSync(path.join(env.context.workspace, '.git')) &&
+    env.context.ref === `refs/heads/${defaultBranch}`
+  const text =
+    checkout && existsSync(local)
+      ? readFileSync(local, 'utf8')
+      : (await env.github.readFile(file))?.text
+  if (!text) return { rank: new Map() }
+  const compiled = compileRoadmap(text, file)
+  if (compiled.diagnostics.length)
+    return {
+      rank: new Map(),
+      problem: `${file} is invalid (${compiled.diagnostics.length} error(s)); ready issues are ordered by priority and age only`
+    }
+  return { rank: new Map(compiled.order.map((id, i) => [id, i])) }
+}
+
+export async function gatherTickFacts(env: ModeEnvironment, now: Date): Promise<TickFacts> {
+  const { github, context } = env
+  const repository = await github.repository()
+  const scan = await scanLoop(github, LABEL_UNIT)
+  const viewer = await github.viewerLogin()
+  const { rank, problem } = await roadmapRank(env, repository.defaultBranch)
+  // Claims are GitHub facts, read only for claimed issues without a pull request (at most
+  // max_in_flight of them), so losing state never re-dispatches an in-flight issue.
+  const claims = new Map<number, ClaimFacts[]>()
+  for (const i of scan.issues) {
+    if (hasLabel(i.labels, LABEL_CLAIM) && !pullFor(i.number, scan.pulls))
+      claims.set(i.number, await claimsOn(github, i.number))
+  }
+  const claimRuns = new Map<string, WorkflowRunFacts | undefined>()
+  for (const c of [...claims.values()].flatMap(list => list.slice(-1))) {
+    const run = c.marker.run
+    if (c.marker.phase === 'claiming' && run && run !== context.runId && !claimRuns.has(run))
+      claimRuns.set(run, /^\d+$/.test(run) ? await github.getRun(Number(run)) : undefined)
+  }
+  const rate = await github.rateLimit()
+  return {
+    now,
+    run: {
+      id: context.runId,
+      url: `${context.serverUrl}/${context.repo.owner}/${context.repo.repo}/actions/runs/${context.runId}`
+    },
+    repository,
+    viewer,
+    scan,
+    rank,
+    ...(problem ? { roadmapProblem: problem } : {}),
+    claims,
+    claimRuns,
+    rate
+  }
+}

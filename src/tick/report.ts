@@ -1,0 +1,109 @@
+/** The tick's outputs, JSON report and job summary, rendered from the plan and what was applied. */
+import { cell, neutralizeMentions, table } from '../report/markdown.js'
+import type { DispatchTask } from './adapters.js'
+import type { TickApplyResult } from './apply.js'
+import type { Skip, TickPlan, TickStatus } from './plan.js'
+
+/** One entry of the `wave` output: what a `strategy.matrix` worker job needs. */
+export function waveEntry(t: DispatchTask) {
+  return {
+    issue: t.issue,
+    branch: t.branch,
+    attempt: t.attempt,
+    kind: t.kind,
+    title: t.title,
+    ...(t.pull !== undefined ? { pull: t.pull } : {})
+  }
+}
+
+export interface TickOutcome {
+  status: TickStatus
+  dryRun: boolean
+  /** Tasks that went (or, in a dry run, would go). */
+  sent: DispatchTask[]
+  skipped: Skip[]
+  applied?: TickApplyResult
+}
+
+export function tickOutputs(plan: TickPlan, outcome: TickOutcome): Record<string, string> {
+  const count = (cls: string) => plan.issues.filter(c => c.class === cls).length
+  return {
+    wave: JSON.stringify(outcome.sent.map(waveEntry)),
+    'review-wave': JSON.stringify(plan.reviewWave),
+    dispatched: String(outcome.sent.filter(t => t.kind === 'new').length),
+    fixes: String(outcome.sent.filter(t => t.kind !== 'new').length),
+    ready: String(count('ready') + count('stalled')),
+    'in-flight': String(count('in-flight'))
+  }
+}
+
+export function tickReport(plan: TickPlan, outcome: TickOutcome): Record<string, unknown> {
+  const sent = outcome.sent.map(waveEntry)
+  return {
+    issues: plan.issues,
+    wave: sent.filter(t => t.kind === 'new'),
+    fix_wave: sent.filter(t => t.kind !== 'new'),
+    review_wave: plan.reviewWave,
+    skipped: outcome.skipped,
+    limits: plan.limits,
+    disagreements: plan.disagreements,
+    duplicates: plan.duplicates,
+    released_claims: outcome.applied?.released ?? plan.releases,
+    notices: plan.notices,
+    api: plan.api
+  }
+}
+
+export function tickSummary(plan: TickPlan, outcome: TickOutcome): string {
+  const rows = plan.issues.map(c => [
+    `#${c.issue}`,
+    cell(neutralizeMentions(c.title), 60),
+    c.sub ? `${c.class} (${c.sub})` : c.class,
+    cell(neutralizeMentions(c.reason), 140)
+  ])
+  const section = (title: string, body: string[]) =>
+    body.length ? [`### ${title}`, '', ...body, ''] : []
+  return [
+    '## Delivery Loop · tick',
+    '',
+    `Status: **${outcome.status}**${outcome.dryRun ? ' (dry run: nothing was written)' : ''} · ${outcome.sent.length} dispatched · ${plan.reviewWave.length} awaiting review`,
+    '',
+    ...section(
+      'Wave',
+      outcome.sent.length
+        ? [
+            table(
+              ['issue', 'kind', 'branch', 'attempt'],
+              outcome.sent.map(w => [`#${w.issue}`, w.kind, `\`${w.branch}\``, String(w.attempt)])
+            )
+          ]
+        : []
+    ),
+    ...section(
+      'Not dispatched',
+      outcome.skipped.length
+        ? [
+            table(
+              ['issue', 'why'],
+              outcome.skipped.map(s => [`#${s.issue}`, cell(s.reason)])
+            )
+          ]
+        : []
+    ),
+    ...section(
+      'Duplicates',
+      plan.duplicates.map(
+        d => `- #${d.issue} repeats #${d.of} (marker \`${d.marker}\`): never dispatched`
+      )
+    ),
+    ...section(
+      'Released claims',
+      (outcome.applied?.released ?? plan.releases).map(r => `- #${r.issue}: ${cell(r.reason)}`)
+    ),
+    '### Issues',
+    '',
+    rows.length
+      ? table(['issue', 'title', 'state', 'reason'], rows)
+      : '_No open issue is labelled delivery:unit._'
+  ].join('\n')
+}
