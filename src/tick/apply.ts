@@ -17,7 +17,7 @@ import type { GitHubPort } from '../github/port.js'
 import type { Logger } from '../logging.js'
 import { LabelEnsurer } from '../github/labels.js'
 import { hasLabel, heldBy, LABEL_CLAIM, needsHuman } from '../loop/labels.js'
-import { claimMarker, recoveryComment, type ClaimMarker } from '../loop/markers.js'
+import { claimMarker, parseClaim, recoveryComment, type ClaimMarker } from '../loop/markers.js'
 import type { TrustPolicy } from '../loop/trust.js'
 import {
   AssignRefusedError,
@@ -79,25 +79,35 @@ async function staleReason(
   return undefined
 }
 
-/** A claim of another run that still holds: being made by a live run, or a fix for this head. */
-async function otherHolder(
+/**
+ * Claims of other runs that still hold (being made by a live run, or a fix for this very head),
+ * and claims whose run died while making them — those the applier releases.
+ */
+async function otherClaims(
   ctx: ApplyContext,
   task: DispatchTask,
   claims: ClaimFacts[]
-): Promise<string | undefined> {
+): Promise<{ holder?: string; dead: ClaimFacts[] }> {
   const lease = ctx.config.dispatch.lease_minutes * 60_000
+  const dead: ClaimFacts[] = []
   for (const c of claims) {
     const m = c.marker
     if (!ctx.trust.isLoop(c.author) || m.phase === 'released') continue
     if (task.kind !== 'new' && m.kind !== 'new' && m.head === task.headSha)
-      return `a fix for head ${task.headSha?.slice(0, 7)} was already sent (attempt ${m.attempt})`
+      return {
+        holder: `a fix for head ${task.headSha?.slice(0, 7)} was already sent (attempt ${m.attempt})`,
+        dead
+      }
     if (m.phase !== 'claiming' || m.run === ctx.run.id) continue
     if (ctx.now().getTime() - Date.parse(c.createdAt) >= lease) continue
     const run = m.run && /^\d+$/.test(m.run) ? await ctx.github.getRun(Number(m.run)) : undefined
-    if (run?.status === 'completed' && run.conclusion !== 'success') continue
-    return `run ${m.run ?? '(unknown)'} is claiming it`
+    if (run?.status === 'completed' && run.conclusion !== 'success') {
+      dead.push(c)
+      continue
+    }
+    return { holder: `run ${m.run ?? '(unknown)'} is claiming it`, dead }
   }
-  return undefined
+  return { dead }
 }
 
 async function recoveryExcerpt(ctx: ApplyContext, task: DispatchTask): Promise<string> {
@@ -124,8 +134,15 @@ async function dispatchOne(
   const stale = await staleReason(ctx, task, mayBeClaimed)
   if (stale) return stale
   const before = await claimsOn(github, task.issue)
-  const held = await otherHolder(ctx, task, before)
-  if (held) return `${held}: skipped`
+  const others = await otherClaims(ctx, task, before)
+  if (others.holder) return `${others.holder}: skipped`
+  for (const c of others.dead)
+    await markReleased(
+      ctx,
+      task.issue,
+      c.commentId,
+      `run ${c.marker.run} ended before it dispatched: no attempt charged`
+    )
   const seen = Math.max(0, ...before.map(c => c.commentId))
   const marker: ClaimMarker = {
     attempt: task.attempt,
@@ -176,17 +193,25 @@ async function dispatchOne(
   return undefined
 }
 
+/** Rewrite a claim comment as released, keeping what it said and adding why. */
+async function markReleased(
+  ctx: ApplyContext,
+  issue: number,
+  commentId: number,
+  reason: string
+): Promise<void> {
+  const comment = (await ctx.github.listComments(issue)).find(c => c.id === commentId)
+  const marker = comment ? parseClaim(comment.body) : undefined
+  if (!comment || !marker) return
+  const rest = comment.body.split('\n').slice(1)
+  await ctx.github.updateComment(
+    commentId,
+    [claimMarker({ ...marker, phase: 'released' }), ...rest, '', `Released: ${reason}.`].join('\n')
+  )
+}
+
 async function releaseClaim(ctx: ApplyContext, release: ClaimRelease): Promise<void> {
-  const comments = await ctx.github.listComments(release.issue)
-  const comment = comments.find(c => c.id === release.commentId)
-  if (comment) {
-    const [first, ...rest] = comment.body.split('\n')
-    const released = first.replace(/phase=claiming/, 'phase=released')
-    await ctx.github.updateComment(
-      comment.id,
-      [released, ...rest, '', `Released: ${release.reason}.`].join('\n')
-    )
-  }
+  await markReleased(ctx, release.issue, release.commentId, release.reason)
   await ctx.github.removeLabel(release.issue, LABEL_CLAIM)
 }
 

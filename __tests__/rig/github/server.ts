@@ -128,6 +128,11 @@ export class GitHubEmulator {
     this.dieAfter = this.writesServed + n
   }
 
+  /** A new rate-limit hour for every token (long tests that stand for many hours). */
+  resetQuota(): void {
+    this.usage.clear()
+  }
+
   revive(): void {
     this.dieAfter = undefined
   }

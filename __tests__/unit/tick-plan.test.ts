@@ -1,0 +1,498 @@
+/**
+ * planTick over plain data: no HTTP, no rig. Each row is a scenario a user would recognise —
+ * one fact changed from a healthy baseline — and what the plan must decide.
+ */
+import { describe, expect, it } from '@jest/globals'
+import { parseConfig } from '../../src/config/load.js'
+import type { DeliveryConfig } from '../../src/config/types.js'
+import type { IssueFacts, WorkflowRunFacts } from '../../src/github/port.js'
+import { claimMarker, type ClaimMarker } from '../../src/loop/markers.js'
+import type { PullFacts } from '../../src/loop/pulls.js'
+import type { ClaimFacts, TickFacts } from '../../src/tick/facts.js'
+import { planTick, type TickPlan } from '../../src/tick/plan.js'
+import type { ScannedIssue } from '../../src/tick/scan.js'
+import type { AttemptRecord, TickState } from '../../src/tick/state.js'
+
+const NOW = new Date('2026-11-24T12:00:00Z')
+const BOT = 'github-actions'
+const minutesAgo = (m: number) => new Date(NOW.getTime() - m * 60_000).toISOString()
+
+function issue(number: number, more: Partial<ScannedIssue> = {}): ScannedIssue {
+  return {
+    number,
+    title: `issue ${number}`,
+    body: `<!-- lc:u=lc-${number} -->\nwork`,
+    labels: ['delivery:unit'],
+    assignees: [],
+    author: BOT,
+    authorAssociation: 'NONE',
+    createdAt: `2026-11-01T00:00:${String(number % 60).padStart(2, '0')}Z`,
+    updatedAt: minutesAgo(600),
+    blockedBy: [],
+    blockers: [],
+    nativeBlockers: [],
+    ...more
+  }
+}
+
+function pull(number: number, closes: number, more: Partial<PullFacts> = {}): PullFacts {
+  return {
+    number,
+    headRef: `loop/issue-${closes}`,
+    headSha: `${number}`.padEnd(40, 'a'),
+    draft: false,
+    createdAt: minutesAgo(30),
+    author: BOT,
+    closes: [closes],
+    checks: [{ name: 'test', state: 'success' }],
+    ...more
+  }
+}
+
+function claim(
+  commentId: number,
+  marker: Partial<ClaimMarker>,
+  createdAt = minutesAgo(10)
+): ClaimFacts {
+  const full: ClaimMarker = {
+    attempt: 1,
+    branch: 'loop/issue-1',
+    run: '500',
+    kind: 'new',
+    phase: 'dispatched',
+    ...marker
+  }
+  return { commentId, createdAt, author: 'github-actions[bot]', marker: full }
+}
+
+interface Scenario {
+  name: string
+  issues: ScannedIssue[]
+  pulls?: PullFacts[]
+  blockers?: [number, IssueFacts | null][]
+  claims?: [number, ClaimFacts[]][]
+  runs?: [string, WorkflowRunFacts | undefined][]
+  config?: string
+  state?: Partial<TickState>
+  remaining?: number
+  rank?: [string, number][]
+  expect: (plan: TickPlan) => void
+}
+
+function facts(s: Scenario): TickFacts {
+  return {
+    now: NOW,
+    run: { id: '900', url: 'https://github.com/o/r/actions/runs/900' },
+    repository: {
+      id: 1,
+      fullName: 'o/r',
+      defaultBranch: 'main',
+      htmlUrl: 'https://github.com/o/r'
+    },
+    viewer: 'github-actions[bot]',
+    scan: { issues: s.issues, pulls: s.pulls ?? [], blockers: new Map(s.blockers ?? []) },
+    rank: new Map(s.rank ?? []),
+    claims: new Map(s.claims ?? []),
+    claimRuns: new Map(s.runs ?? []),
+    rate: { limit: 1000, remaining: s.remaining ?? 900, resetAt: '2026-11-24T13:00:00Z' }
+  }
+}
+
+function plan(s: Scenario): TickPlan {
+  const config: DeliveryConfig = parseConfig(`version: 1\n${s.config ?? ''}`).config
+  return planTick({
+    facts: facts(s),
+    config,
+    state: { attempts: {}, ...s.state },
+    configFile: '.delivery.yml'
+  })
+}
+
+const classOf = (p: TickPlan, n: number) => p.issues.find(i => i.issue === n)
+const waveOf = (p: TickPlan) => p.wave.map(t => `${t.kind}#${t.issue}@${t.attempt}`)
+const attempt = (
+  n: number,
+  at = minutesAgo(60),
+  more: Partial<AttemptRecord> = {}
+): AttemptRecord => ({
+  at,
+  attempt: n,
+  branch: 'loop/issue-1',
+  adapter: 'matrix',
+  run: '1',
+  kind: 'new',
+  ...more
+})
+const closedDone: IssueFacts = { databaseId: 1, state: 'CLOSED', stateReason: 'COMPLETED' }
+
+const scenarios: Scenario[] = [
+  {
+    name: 'a ready issue is dispatched as attempt 1 on loop/issue-N',
+    issues: [issue(1)],
+    expect: p => {
+      expect(classOf(p, 1)).toMatchObject({ class: 'ready' })
+      expect(p.wave).toEqual([
+        expect.objectContaining({ issue: 1, attempt: 1, branch: 'loop/issue-1', kind: 'new' })
+      ])
+      expect(p.status).toBe('dispatched')
+      expect(p.operations.map(o => o.op)).toEqual(['ensure-label', 'dispatch'])
+    }
+  },
+  {
+    name: 'nothing open: no ready work and no operations',
+    issues: [],
+    expect: p => {
+      expect(p.status).toBe('no-ready-work')
+      expect(p.operations).toEqual([])
+    }
+  },
+  {
+    name: 'paused: every issue is paused, nothing goes out',
+    issues: [issue(1)],
+    state: { paused: true },
+    expect: p => {
+      expect(classOf(p, 1)?.class).toBe('paused')
+      expect(p.wave).toEqual([])
+      expect(p.status).toBe('paused')
+    }
+  },
+  {
+    name: 'a hold label holds',
+    issues: [issue(1, { labels: ['delivery:unit', 'On-Hold'] })],
+    expect: p =>
+      expect(classOf(p, 1)).toMatchObject({ class: 'held', reason: 'held by the label on-hold' })
+  },
+  {
+    name: 'needs-human stops the issue and is the status',
+    issues: [issue(1, { labels: ['delivery:unit', 'status:needs-human'] })],
+    expect: p => {
+      expect(classOf(p, 1)?.class).toBe('needs-human')
+      expect(p.status).toBe('needs-human')
+    }
+  },
+  {
+    name: 'an outsider’s issue is untrusted',
+    issues: [issue(1, { author: 'outsider', authorAssociation: 'NONE' })],
+    expect: p => {
+      expect(classOf(p, 1)?.class).toBe('untrusted')
+      expect(p.wave).toEqual([])
+    }
+  },
+  {
+    name: 'a collaborator’s issue is trusted',
+    issues: [issue(1, { author: 'maintainer', authorAssociation: 'COLLABORATOR' })],
+    expect: p => expect(classOf(p, 1)?.class).toBe('ready')
+  },
+  {
+    name: 'an open blocker blocks',
+    issues: [issue(2, { blockers: [1] })],
+    blockers: [[1, { databaseId: 1, state: 'OPEN', stateReason: null }]],
+    expect: p =>
+      expect(classOf(p, 2)).toMatchObject({ class: 'blocked', reason: 'blocked: #1 is open' })
+  },
+  {
+    name: 'a blocker closed as not planned is not done',
+    issues: [issue(2, { blockers: [1] })],
+    blockers: [[1, { databaseId: 1, state: 'CLOSED', stateReason: 'NOT_PLANNED' }]],
+    expect: p => expect(classOf(p, 2)?.class).toBe('blocked')
+  },
+  {
+    name: 'an unreadable blocker blocks (fail closed)',
+    issues: [issue(2, { blockers: [1] })],
+    blockers: [[1, null]],
+    expect: p => expect(classOf(p, 2)?.reason).toContain('#1 could not be read')
+  },
+  {
+    name: 'a blocker closed as completed is done',
+    issues: [issue(2, { blockers: [1] })],
+    blockers: [[1, closedDone]],
+    expect: p => expect(classOf(p, 2)?.class).toBe('ready')
+  },
+  {
+    name: 'satisfied_by: pr-open lets an open PR of the blocker count',
+    issues: [issue(2, { blockers: [1] })],
+    blockers: [[1, { databaseId: 1, state: 'OPEN', stateReason: null }]],
+    pulls: [pull(50, 1)],
+    config: 'dependencies:\n  satisfied_by: pr-open\n',
+    expect: p => expect(classOf(p, 2)?.class).toBe('ready')
+  },
+  {
+    name: 'a draft PR is gated',
+    issues: [issue(1)],
+    pulls: [pull(50, 1, { draft: true })],
+    expect: p => expect(classOf(p, 1)).toMatchObject({ class: 'in-flight', sub: 'gated' })
+  },
+  {
+    name: 'a failed required check sends a fix to the same branch',
+    issues: [issue(1)],
+    pulls: [pull(50, 1, { checks: [{ name: 'test', state: 'failure', id: 77 }] })],
+    expect: p => {
+      expect(classOf(p, 1)).toMatchObject({ class: 'in-flight', sub: 'fixing' })
+      expect(p.wave).toEqual([
+        expect.objectContaining({
+          kind: 'fix',
+          issue: 1,
+          branch: 'loop/issue-1',
+          pull: 50,
+          attempt: 1,
+          failedCheck: { name: 'test', id: 77 }
+        })
+      ])
+      expect(p.wave[0].recovery).toContain('failed its required checks: `test`')
+    }
+  },
+  {
+    name: 'a fix already sent for this head is not sent again',
+    issues: [issue(1)],
+    pulls: [pull(50, 1, { checks: [{ name: 'test', state: 'failure' }] })],
+    state: {
+      attempts: {
+        '1': [
+          attempt(1),
+          attempt(2, minutesAgo(5), { kind: 'fix', head_sha: '50'.padEnd(40, 'a') })
+        ]
+      }
+    },
+    expect: p => expect(p.wave).toEqual([])
+  },
+  {
+    name: 'fix_wave: false sends no fixes',
+    issues: [issue(1)],
+    pulls: [pull(50, 1, { checks: [{ name: 'test', state: 'failure' }] })],
+    config: 'dispatch:\n  fix_wave: false\n',
+    expect: p => expect(p.wave).toEqual([])
+  },
+  {
+    name: 'changes requested by the reviewer go back as a review fix',
+    issues: [issue(1)],
+    pulls: [pull(50, 1, { verdict: 'fail' })],
+    expect: p => {
+      expect(classOf(p, 1)?.sub).toBe('changes-requested')
+      expect(waveOf(p)).toEqual(['review-fix#1@1'])
+    }
+  },
+  {
+    name: 'green CI without a verdict joins the review wave',
+    issues: [issue(1)],
+    pulls: [pull(50, 1)],
+    expect: p => {
+      expect(classOf(p, 1)?.sub).toBe('awaiting-review')
+      expect(p.reviewWave).toEqual([
+        { pull: 50, issue: 1, head_sha: '50'.padEnd(40, 'a'), branch: 'loop/issue-1' }
+      ])
+    }
+  },
+  {
+    name: 'green CI and a pass verdict are ready to merge, and nothing is dispatched for them',
+    issues: [issue(1)],
+    pulls: [pull(50, 1, { verdict: 'pass' })],
+    expect: p => {
+      expect(classOf(p, 1)?.sub).toBe('ready-to-merge')
+      expect(p.wave).toEqual([])
+      expect(p.reviewWave).toEqual([])
+    }
+  },
+  {
+    name: 'a needs-human verdict makes the status needs-human',
+    issues: [issue(1)],
+    pulls: [pull(50, 1, { verdict: 'needs-human' })],
+    expect: p => {
+      expect(classOf(p, 1)?.sub).toBe('review-needs-human')
+      expect(p.status).toBe('needs-human')
+    }
+  },
+  {
+    name: 'a PR with no checks after the configured minutes needs a human',
+    issues: [issue(1)],
+    pulls: [pull(50, 1, { checks: [], createdAt: minutesAgo(45) })],
+    expect: p => expect(classOf(p, 1)?.reason).toContain('has no checks after 30 minutes')
+  },
+  {
+    name: 'a claim inside its lease holds the issue and its slot',
+    issues: [issue(1, { labels: ['delivery:unit', 'status:implementing'] }), issue(2)],
+    claims: [[1, [claim(10, {})]]],
+    config: 'guardrails:\n  budget:\n    max_in_flight: 1\n',
+    expect: p => {
+      expect(classOf(p, 1)?.class).toBe('claimed')
+      expect(p.wave).toEqual([])
+      expect(p.skipped).toEqual([
+        { issue: 2, reason: 'no room in this wave (budgets or free slots)' }
+      ])
+    }
+  },
+  {
+    name: 'a claim past its lease is stalled and goes again as the next attempt',
+    issues: [issue(1, { labels: ['delivery:unit', 'status:implementing'] })],
+    claims: [[1, [claim(10, {}, minutesAgo(200))]]],
+    expect: p => {
+      expect(classOf(p, 1)?.class).toBe('stalled')
+      expect(p.wave).toEqual([
+        expect.objectContaining({ attempt: 2, branch: 'loop/issue-1-retry-1' })
+      ])
+      expect(p.operations).toContainEqual(
+        expect.objectContaining({ op: 'dispatch', mayBeClaimed: true })
+      )
+    }
+  },
+  {
+    name: 'claims count attempts when state was lost',
+    issues: [issue(1, { labels: ['delivery:unit', 'status:implementing'] })],
+    claims: [
+      [1, [claim(10, { attempt: 1 }, minutesAgo(400)), claim(11, { attempt: 2 }, minutesAgo(200))]]
+    ],
+    expect: p => expect(waveOf(p)).toEqual(['new#1@3'])
+  },
+  {
+    name: 'a claim whose run failed before dispatching is released without charging an attempt',
+    issues: [issue(1, { labels: ['delivery:unit', 'status:implementing'] })],
+    claims: [[1, [claim(10, { phase: 'claiming', run: '555' })]]],
+    runs: [['555', { id: 555, status: 'completed', conclusion: 'failure' }]],
+    expect: p => {
+      expect(p.releases).toEqual([expect.objectContaining({ issue: 1, commentId: 10, run: '555' })])
+      expect(classOf(p, 1)?.class).toBe('ready')
+      expect(waveOf(p)).toEqual(['new#1@1'])
+      expect(p.operations[0]).toMatchObject({ op: 'release-claim' })
+    }
+  },
+  {
+    name: 'a claim whose run is still going keeps the issue claimed',
+    issues: [issue(1, { labels: ['delivery:unit', 'status:implementing'] })],
+    claims: [[1, [claim(10, { phase: 'claiming', run: '555' })]]],
+    runs: [['555', { id: 555, status: 'in_progress', conclusion: null }]],
+    expect: p => {
+      expect(p.releases).toEqual([])
+      expect(classOf(p, 1)?.class).toBe('claimed')
+    }
+  },
+  {
+    name: 'a claim written by someone else is ignored',
+    issues: [issue(1, { labels: ['delivery:unit', 'status:implementing'] })],
+    claims: [[1, [{ ...claim(10, { attempt: 3 }), author: 'outsider' }]]],
+    expect: p => expect(waveOf(p)).toEqual(['new#1@1'])
+  },
+  {
+    name: 'the attempt budget is counted across ticks',
+    issues: [issue(1)],
+    state: { attempts: { '1': [attempt(1), attempt(2), attempt(3)] } },
+    expect: p => {
+      expect(p.wave).toEqual([])
+      expect(p.skipped).toEqual([{ issue: 1, reason: 'attempt budget used (3/3)' }])
+    }
+  },
+  {
+    name: 'the per-tick budget caps the wave, in roadmap order',
+    issues: [issue(1), issue(2), issue(3)],
+    rank: [
+      ['lc-3', 0],
+      ['lc-1', 1],
+      ['lc-2', 2]
+    ],
+    config: 'guardrails:\n  budget:\n    max_dispatches_per_tick: 2\n',
+    expect: p => expect(waveOf(p)).toEqual(['new#3@1', 'new#1@1'])
+  },
+  {
+    name: 'the daily budget counts dispatches of the last 24 hours only',
+    issues: [issue(1), issue(2)],
+    state: {
+      attempts: {
+        '7': [attempt(1, minutesAgo(60)), attempt(2, minutesAgo(30 * 60))],
+        '8': [attempt(1, minutesAgo(120))]
+      }
+    },
+    config: 'guardrails:\n  budget:\n    max_dispatches_per_day: 3\n',
+    expect: p => {
+      expect(p.limits.day_left).toBe(1)
+      expect(waveOf(p)).toEqual(['new#1@1'])
+    }
+  },
+  {
+    name: 'the API reserve shrinks the wave',
+    issues: [issue(1), issue(2)],
+    remaining: 110,
+    expect: p => {
+      expect(p.limits.api_room).toBe(1)
+      expect(p.wave).toHaveLength(1)
+    }
+  },
+  {
+    name: 'priority labels order issues the roadmap does not rank',
+    issues: [issue(1), issue(2, { labels: ['delivery:unit', 'priority:high'] })],
+    config: 'guardrails:\n  budget:\n    max_dispatches_per_tick: 1\n',
+    expect: p => expect(waveOf(p)).toEqual(['new#2@1'])
+  },
+  {
+    name: 'two issues with one marker: the oldest is the unit, the copy is never dispatched',
+    issues: [
+      issue(1, { body: '<!-- lc:u=lc-same -->\nx' }),
+      issue(2, { body: '<!-- lc:u=lc-same -->\nx' })
+    ],
+    expect: p => {
+      expect(classOf(p, 2)).toMatchObject({ class: 'duplicate' })
+      expect(p.duplicates).toEqual([{ issue: 2, of: 1, marker: 'lc-same' }])
+      expect(waveOf(p)).toEqual(['new#1@1'])
+    }
+  },
+  {
+    name: 'a marker quoted below the header is not a marker',
+    issues: [
+      issue(1, { body: '<!-- lc:u=lc-same -->\nx' }),
+      issue(2, { body: 'quoted:\n<!-- lc:u=lc-same -->' })
+    ],
+    expect: p => expect(p.duplicates).toEqual([])
+  },
+  {
+    name: 'adapter: workflow without dispatch.workflow is a plan error, dry run or not',
+    issues: [issue(1)],
+    config: 'dispatch:\n  adapter: workflow\n',
+    expect: p => {
+      expect(p.errors).toEqual([
+        {
+          file: '.delivery.yml',
+          path: 'dispatch.workflow',
+          message: 'is required when dispatch.adapter is workflow'
+        }
+      ])
+      expect(p.operations).toEqual([])
+    }
+  },
+  {
+    name: 'adapter: assign without an assignee, and comment without a template, are plan errors',
+    issues: [issue(1)],
+    config: 'dispatch:\n  adapter: comment\n',
+    expect: p => expect(p.errors[0]).toMatchObject({ path: 'dispatch.comment_template' })
+  },
+  {
+    name: 'a label blocker the native graph lacks is reported as a disagreement',
+    issues: [
+      issue(2, { labels: ['delivery:unit', 'blocked-by:#1'], blockers: [1], nativeBlockers: [] })
+    ],
+    blockers: [[1, closedDone]],
+    expect: p => expect(p.disagreements).toEqual([{ issue: 2, only_label: [1], only_native: [] }])
+  }
+]
+
+describe('planTick', () => {
+  it('covers at least 25 scenarios', () => {
+    expect(scenarios.length).toBeGreaterThanOrEqual(25)
+  })
+  it.each(scenarios.map(s => [s.name, s] as const))('%s', (_name, s) => {
+    s.expect(plan(s))
+  })
+  it('is pure: the same facts give the same plan', () => {
+    const s = scenarios[0]
+    expect(plan(s)).toEqual(plan(s))
+  })
+  it('claim markers round-trip', () => {
+    const m: ClaimMarker = {
+      attempt: 2,
+      branch: 'loop/issue-4-retry-1',
+      run: '77',
+      kind: 'fix',
+      phase: 'claiming',
+      head: 'abc'
+    }
+    expect(claimMarker(m)).toBe(
+      '<!-- lc:claim attempt=2 branch=loop/issue-4-retry-1 run=77 kind=fix phase=claiming head=abc -->'
+    )
+  })
+})
