@@ -3,7 +3,7 @@
  * @octokit/webhooks-examples, the built bundle, the emulator with OpenAPI conformance.
  */
 import { describe, expect, it } from '@jest/globals'
-import { readFileSync, writeFileSync } from 'node:fs'
+import { writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { runAction, tempDir } from '../rig/harness.js'
 import type { Rig } from '../rig/index.js'

@@ -17,16 +17,8 @@ export interface CheckFacts {
   id?: number
 }
 
-/** A pull request as classification reads it. */
-export interface PullFacts {
-  number: number
-  headRef: string
-  headSha: string
-  draft: boolean
-  createdAt: string
-  author: string | null
-  /** Issues the pull request closes (`closingIssuesReferences`). */
-  closes: number[]
+/** A pull request as classification reads it: the scanned facts with its checks interpreted. */
+export type PullFacts = Omit<ScannedPullNode, 'rollup'> & {
   checks: CheckFacts[]
   /** The `loopreview` verdict on the head SHA, when there is one. */
   verdict?: Verdict

@@ -34,7 +34,9 @@ export async function discoverMode(env: ModeEnvironment): Promise<ModeResult> {
   if (trigger.kind === 'enrolment') return enrolment(env)
   if (trigger.kind === 'ignored') {
     if (trigger.fork)
-      env.logger.notice(`Ignoring the run: ${trigger.reason}, whose failures are not trusted`)
+      env.logger.notice(
+        `Ignoring run ${trigger.fork.run}: it ran on a fork (${trigger.fork.repository}), whose failures are not trusted`
+      )
     return ignored(trigger.reason, trigger.fork ? { fork: true } : {})
   }
   return fileFailures(env, trigger.run)

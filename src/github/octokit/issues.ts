@@ -2,52 +2,25 @@
 import type { IssueFacts, IssuesPort, ScannedIssueNode, TrackedIssue } from '../port.js'
 import { attempt, relationFailure, statusOf, toApiError, type OctokitApi } from './api.js'
 
-const SCAN_ISSUES = /* GraphQL */ `
+/** One page of issues with `labels` in `states`, oldest first; `fields` selects what to read. */
+function issuePage(states: string, fields: string): string {
+  return /* GraphQL */ `
   query ($owner: String!, $name: String!, $labels: [String!], $cursor: String) {
     repository(owner: $owner, name: $name) {
-      issues(
-        first: 100
-        after: $cursor
-        labels: $labels
-        states: [OPEN]
-        orderBy: { field: CREATED_AT, direction: ASC }
-      ) {
-        pageInfo {
-          hasNextPage
-          endCursor
-        }
-        nodes {
-          number
-          title
-          body
-          createdAt
-          updatedAt
-          author {
-            login
-          }
-          authorAssociation
-          labels(first: 100) {
-            nodes {
-              name
-            }
-          }
-          assignees(first: 10) {
-            nodes {
-              login
-            }
-          }
-          blockedBy(first: 100) {
-            nodes {
-              number
-              databaseId
-              state
-              stateReason
-            }
-          }
-        }
+      issues(first: 100, after: $cursor, labels: $labels, states: [${states}], orderBy: { field: CREATED_AT, direction: ASC }) {
+        pageInfo { hasNextPage endCursor }
+        nodes { ${fields} }
       }
     }
-  }
+  }`
+}
+
+const SCAN_FIELDS = /* GraphQL */ `
+  number title body createdAt updatedAt
+  author { login } authorAssociation
+  labels(first: 100) { nodes { name } }
+  assignees(first: 10) { nodes { login } }
+  blockedBy(first: 100) { nodes { number databaseId state stateReason } }
 `
 
 const ISSUE_FIELDS = /* GraphQL */ `
@@ -58,66 +31,14 @@ const ISSUE_FIELDS = /* GraphQL */ `
   parent { number }
 `
 
-const ISSUE_PAGE = /* GraphQL */ `
-  query ($owner: String!, $name: String!, $labels: [String!], $cursor: String) {
-    repository(owner: $owner, name: $name) {
-      issues(
-        first: 100
-        after: $cursor
-        labels: $labels
-        states: [OPEN, CLOSED]
-        orderBy: { field: CREATED_AT, direction: ASC }
-      ) {
-        pageInfo {
-          hasNextPage
-          endCursor
-        }
-        nodes {
-          number
-          databaseId
-          title
-          body
-          state
-          stateReason
-          createdAt
-          url
-          author {
-            login
-          }
-          authorAssociation
-          labels(first: 100) {
-            nodes {
-              name
-            }
-          }
-          blockedBy(first: 100) {
-            nodes {
-              number
-              databaseId
-            }
-          }
-          parent {
-            number
-          }
-        }
-      }
-    }
-  }
-`
+const SCAN_ISSUES = issuePage('OPEN', SCAN_FIELDS)
+const ISSUE_PAGE = issuePage('OPEN, CLOSED', ISSUE_FIELDS)
 
-interface IssueNode {
-  number: number
-  databaseId: number
-  title: string
-  body: string
-  state: 'OPEN' | 'CLOSED'
-  stateReason: string | null
-  createdAt: string
-  url: string
+/** An issue as GraphQL returns ISSUE_FIELDS. */
+type IssueNode = Omit<TrackedIssue, 'author' | 'labels' | 'blockedBy' | 'parent'> & {
   author: { login: string } | null
-  authorAssociation: string
   labels: { nodes: { name: string }[] } | null
-  blockedBy: { nodes: { number: number; databaseId: number }[] }
+  blockedBy: { nodes: TrackedIssue['blockedBy'] }
   parent: { number: number } | null
 }
 
