@@ -4,25 +4,33 @@
  * `docs/delivery.schema.json`, which a test keeps identical.
  */
 
-const positiveInteger = (description: string, defaultValue?: number) => ({
-  type: 'integer',
-  exclusiveMinimum: 0,
-  description,
-  ...(defaultValue === undefined ? {} : { default: defaultValue })
-})
+interface PositiveInteger {
+  readonly type: 'integer'
+  readonly exclusiveMinimum: 0
+  readonly description: string
+}
 
-const positiveNumber = (description: string) => ({
-  type: 'number',
-  exclusiveMinimum: 0,
-  description
-})
+// Overloads keep each default a literal type, so `FromSchema` (config/types.ts) knows the key
+// is always filled in.
+function positiveInteger(description: string): PositiveInteger
+function positiveInteger<D extends number>(
+  description: string,
+  defaultValue: D
+): PositiveInteger & { readonly default: D }
+function positiveInteger(description: string, defaultValue?: number) {
+  return {
+    type: 'integer',
+    exclusiveMinimum: 0,
+    description,
+    ...(defaultValue === undefined ? {} : { default: defaultValue })
+  } as const
+}
 
-const stringList = (description: string) => ({
-  type: 'array',
-  items: { type: 'string', minLength: 1 },
-  default: [],
-  description
-})
+const positiveNumber = (description: string) =>
+  ({ type: 'number', exclusiveMinimum: 0, description }) as const
+
+const stringList = (description: string) =>
+  ({ type: 'array', items: { type: 'string', minLength: 1 }, default: [], description }) as const
 
 export const configSchema = {
   $schema: 'http://json-schema.org/draft-07/schema#',
