@@ -11,12 +11,14 @@ import { writeBackMarkers, type WritebackResult } from '../compile/markers-write
 import { planCompile, type CompilePlan } from '../compile/plan.js'
 import { appliedMarkdown, diagnosticsMarkdown, planMarkdown } from '../compile/summary.js'
 import { ApiError, ConfigError, type Diagnostic } from '../errors.js'
-import type { GitHubPort } from '../github/port.js'
+import type { GitHubPort, IssueFacts } from '../github/port.js'
 import type { Logger } from '../logging.js'
 import { LABEL_EPIC_PARENT, LABEL_UNIT } from '../loop/labels.js'
 import { PLAN_COMMENT_MARKER, startsWithMarker } from '../loop/markers.js'
 import { trustPolicy } from '../loop/trust.js'
 import { compileRoadmap, type CompiledRoadmap } from '../roadmap/compile-roadmap.js'
+import type { RenderContext } from '../compile/render.js'
+import { now } from '../clock.js'
 import type { ModeEnvironment, ModeResult } from './types.js'
 
 async function readRoadmap(env: ModeEnvironment): Promise<{ text: string; source: string }> {
@@ -94,151 +96,168 @@ async function writePlanComment(
   return 'updated'
 }
 
-export async function compileMode(env: ModeEnvironment): Promise<ModeResult> {
-  const { github, logger, config, context, inputs } = env
+/** Where this compile runs and what it may do. */
+interface CompileRun {
+  env: ModeEnvironment
+  file: string
+  source: string
+  text: string
+  compiled: CompiledRoadmap
+  /** The pull request whose plan this is, on a pull_request event. */
+  pull?: number
+  defaultBranch: string
+  render: RenderContext
+  trusted: () => Promise<(login: string | null) => boolean>
+}
+
+async function compileRun(env: ModeEnvironment): Promise<CompileRun> {
+  const { github, config, context, inputs } = env
   const { text, source } = await readRoadmap(env)
   const file = inputs.roadmapPath
-  const compiled = compileRoadmap(text, file)
-  const pull = (context.payload.pull_request as { number?: number } | undefined)?.number
-  const isPullRequest = context.eventName.startsWith('pull_request') && pull !== undefined
-
+  const number = (context.payload.pull_request as { number?: number } | undefined)?.number
+  const pull = context.eventName.startsWith('pull_request') ? number : undefined
   const repository = await github.repository()
-  const render = {
-    roadmapUrl: `${context.serverUrl}/${context.repo.owner}/${context.repo.repo}/blob/${repository.defaultBranch}/${file}`
-  }
-
   let policy: ReturnType<typeof trustPolicy> | undefined
-  const trusted = async () => {
-    policy ??= trustPolicy(await github.viewerLogin(), config.trust.bot_logins)
-    return policy.isLoop
-  }
-
-  const invalid = async (diagnostics: Diagnostic[]): Promise<ModeResult> => {
-    annotate(env, diagnostics)
-    const markdown = ['## Delivery Loop · compile', '', diagnosticsMarkdown(diagnostics)].join('\n')
-    if (isPullRequest && !inputs.dryRun)
-      await upsertPlanComment(github, logger, pull!, markdown, await trusted())
-    return {
-      status: 'invalid',
-      report: {
-        roadmap: { file, source },
-        errors: diagnostics.map(d => ({ file: d.file, line: d.line, message: d.message }))
-      },
-      summary: markdown,
-      failure: `${file} has ${diagnostics.length} error(s); nothing was written`
+  return {
+    env,
+    file,
+    source,
+    text,
+    compiled: compileRoadmap(text, file),
+    ...(pull !== undefined ? { pull } : {}),
+    defaultBranch: repository.defaultBranch,
+    render: {
+      roadmapUrl: `${context.serverUrl}/${context.repo.owner}/${context.repo.repo}/blob/${repository.defaultBranch}/${file}`
+    },
+    trusted: async () => {
+      policy ??= trustPolicy(await github.viewerLogin(), config.trust.bot_logins)
+      return policy.isLoop
     }
   }
-  if (compiled.diagnostics.length) return invalid(compiled.diagnostics)
+}
 
-  // Read what exists: every marked issue (both labels, all pages, open and closed).
+/** Errors in the roadmap or the plan: annotations, the PR comment, zero issue writes. */
+async function invalid(run: CompileRun, diagnostics: Diagnostic[]): Promise<ModeResult> {
+  const { env, file, source, pull } = run
+  annotate(env, diagnostics)
+  const markdown = ['## Delivery Loop · compile', '', diagnosticsMarkdown(diagnostics)].join('\n')
+  if (pull !== undefined && !env.inputs.dryRun)
+    await upsertPlanComment(env.github, env.logger, pull, markdown, await run.trusted())
+  return {
+    status: 'invalid',
+    report: {
+      roadmap: { file, source },
+      errors: diagnostics.map(d => ({ file: d.file, line: d.line, message: d.message }))
+    },
+    summary: markdown,
+    failure: `${file} has ${diagnostics.length} error(s); nothing was written`
+  }
+}
+
+/** Facts: every marked issue (both labels, all pages, open and closed) and outside blockers. */
+async function existingFacts(run: CompileRun) {
+  const { github } = run.env
+  const { roadmap } = run.compiled
   const existing = await github.listIssuesWithLabels([LABEL_UNIT, LABEL_EPIC_PARENT])
   const externalNumbers = [
     ...new Set(
-      compiled.roadmap.slices.flatMap(s =>
-        (compiled.roadmap.blockers.get(s.id) ?? []).flatMap(b =>
-          b.type === 'issue' ? [b.number] : []
-        )
+      roadmap.slices.flatMap(s =>
+        (roadmap.blockers.get(s.id) ?? []).flatMap(b => (b.type === 'issue' ? [b.number] : []))
       )
     )
   ]
   const external = externalNumbers.length ? await github.lookupIssues(externalNumbers) : new Map()
-  const plan = planCompile({
-    compiled,
-    existing,
-    trusted: await trusted(),
-    external,
-    render
-  })
-  if (plan.diagnostics.length) return invalid(plan.diagnostics)
-  for (const i of plan.ignored) {
-    logger.warning(
-      `#${i.issue} carries roadmap marker ${i.key} but was written by ${i.author ?? 'an unknown author'}, who is not trusted; it is ignored (add the login to trust.bot_logins if it is yours)`
-    )
-  }
+  return { existing, external }
+}
 
-  const baseReport = {
+function baseReport(run: CompileRun, plan: CompilePlan) {
+  return {
     roadmap: {
-      file,
-      source,
-      units: compiled.roadmap.units.length,
-      slices: compiled.roadmap.slices.length
+      file: run.file,
+      source: run.source,
+      units: run.compiled.roadmap.units.length,
+      slices: run.compiled.roadmap.slices.length
     },
     ignored: plan.ignored
   }
+}
 
-  const onDefaultBranch =
-    context.eventName !== 'push' ||
-    !context.ref ||
-    context.ref === `refs/heads/${repository.defaultBranch}`
-  if (isPullRequest || inputs.dryRun || !onDefaultBranch) {
-    const why = isPullRequest
-      ? 'Plan for this pull request: merging it applies the plan.'
-      : inputs.dryRun
-        ? 'Dry run: nothing was written.'
-        : `Push to ${context.ref}: compile applies only on ${repository.defaultBranch}.`
-    const markdown = planMarkdown(compiled, plan, `## Delivery Loop · compile plan\n\n${why}`)
-    let comment: string | undefined
-    if (isPullRequest && !inputs.dryRun)
-      comment = await upsertPlanComment(github, logger, pull!, markdown, await trusted())
-    return {
-      status: 'planned',
-      outputs: {
-        created: '0',
-        updated: '0',
-        closed: '0'
-      },
-      report: {
-        ...baseReport,
-        plan: entryOf(compiled, plan),
-        closes: plan.closes.map(c => ({ issue: c.issue.number, id: c.key, reason: c.reason })),
-        ...(comment ? { comment } : {})
-      },
-      summary: markdown
-    }
+/** The plan alone: a pull request's sticky comment, a dry run, or a push to another branch. */
+async function planOnly(run: CompileRun, plan: CompilePlan, why: string): Promise<ModeResult> {
+  const { env, compiled, pull } = run
+  const markdown = planMarkdown(compiled, plan, `## Delivery Loop · compile plan\n\n${why}`)
+  const comment =
+    pull !== undefined && !env.inputs.dryRun
+      ? await upsertPlanComment(env.github, env.logger, pull, markdown, await run.trusted())
+      : undefined
+  return {
+    status: 'planned',
+    outputs: { created: '0', updated: '0', closed: '0' },
+    report: {
+      ...baseReport(run, plan),
+      plan: entryOf(compiled, plan),
+      closes: plan.closes.map(c => ({ issue: c.issue.number, id: c.key, reason: c.reason })),
+      ...(comment ? { comment } : {})
+    },
+    summary: markdown
   }
+}
 
+function writebackLine(file: string, writeback: WritebackResult): string[] {
+  switch (writeback.outcome) {
+    case 'committed':
+      return [`Wrote ${writeback.markers} marker(s) to \`${file}\`.`, '']
+    case 'pull-request':
+      return [
+        `Proposed ${writeback.markers} marker(s) in pull request #${writeback.pullRequest}.`,
+        ''
+      ]
+    case 'off':
+      return writeback.markers
+        ? [`${writeback.markers} marker(s) not written back (\`compile.write_markers: off\`).`, '']
+        : []
+    default:
+      return []
+  }
+}
+
+/** Apply on the default branch, then write the markers back once every write is done. */
+async function applyCompile(
+  run: CompileRun,
+  plan: CompilePlan,
+  external: Map<number, IssueFacts | null>
+): Promise<ModeResult> {
+  const { env, compiled, file } = run
+  const { github, logger, config } = env
   const result: ApplyResult = await applyPlan({
     plan,
     github,
     logger,
-    render,
+    render: run.render,
     maxWrites: config.compile.max_writes_per_run,
     external
   })
-  let writeback: WritebackResult = { markers: 0, outcome: 'none' }
-  if (!result.remaining.length) {
-    writeback = await writeBackMarkers({
-      github,
-      logger,
-      roadmap: compiled.roadmap,
-      text,
-      path: file,
-      mode: config.compile.write_markers,
-      branch: config.compile.markers_branch,
-      defaultBranch: repository.defaultBranch
-    })
-  }
-  const extra =
-    writeback.outcome === 'committed'
-      ? [`Wrote ${writeback.markers} marker(s) to \`${file}\`.`, '']
-      : writeback.outcome === 'pull-request'
-        ? [`Proposed ${writeback.markers} marker(s) in pull request #${writeback.pullRequest}.`, '']
-        : writeback.outcome === 'off' && writeback.markers
-          ? [
-              `${writeback.markers} marker(s) not written back (\`compile.write_markers: off\`).`,
-              ''
-            ]
-          : []
-  const status = result.remaining.length ? 'partial' : 'applied'
+  const writeback: WritebackResult = result.remaining.length
+    ? { markers: 0, outcome: 'none' }
+    : await writeBackMarkers({
+        github,
+        logger,
+        roadmap: compiled.roadmap,
+        text: run.text,
+        path: file,
+        mode: config.compile.write_markers,
+        branch: config.compile.markers_branch,
+        defaultBranch: run.defaultBranch
+      })
   return {
-    status,
+    status: result.remaining.length ? 'partial' : 'applied',
     outputs: {
       created: String(result.created.length),
       updated: String(result.updated.length),
       closed: String(result.closed.length)
     },
     report: {
-      ...baseReport,
+      ...baseReport(run, plan),
       created: result.created,
       updated: result.updated,
       unchanged: result.unchanged,
@@ -256,13 +275,47 @@ export async function compileMode(env: ModeEnvironment): Promise<ModeResult> {
         writes: result.writes
       }
     },
-    summary: appliedMarkdown(compiled, result, extra),
+    summary: appliedMarkdown(compiled, result, writebackLine(file, writeback)),
     state: {
       ...env.state,
       compile: {
         remaining: result.remaining.length,
-        ...(result.remaining.length ? {} : { completed_at: new Date().toISOString() })
+        ...(result.remaining.length ? {} : { completed_at: now().toISOString() })
       }
     }
   }
+}
+
+export async function compileMode(env: ModeEnvironment): Promise<ModeResult> {
+  const run = await compileRun(env)
+  if (run.compiled.diagnostics.length) return invalid(run, run.compiled.diagnostics)
+  const { existing, external } = await existingFacts(run)
+  const plan = planCompile({
+    compiled: run.compiled,
+    existing,
+    trusted: await run.trusted(),
+    external,
+    render: run.render
+  })
+  if (plan.diagnostics.length) return invalid(run, plan.diagnostics)
+  for (const i of plan.ignored) {
+    env.logger.warning(
+      `#${i.issue} carries roadmap marker ${i.key} but was written by ${i.author ?? 'an unknown author'}, who is not trusted; it is ignored (add the login to trust.bot_logins if it is yours)`
+    )
+  }
+  const { context, inputs } = env
+  const onDefaultBranch =
+    context.eventName !== 'push' ||
+    !context.ref ||
+    context.ref === `refs/heads/${run.defaultBranch}`
+  if (run.pull !== undefined)
+    return planOnly(run, plan, 'Plan for this pull request: merging it applies the plan.')
+  if (inputs.dryRun) return planOnly(run, plan, 'Dry run: nothing was written.')
+  if (!onDefaultBranch)
+    return planOnly(
+      run,
+      plan,
+      `Push to ${context.ref}: compile applies only on ${run.defaultBranch}.`
+    )
+  return applyCompile(run, plan, external)
 }

@@ -14,7 +14,7 @@ import { trustPolicy, type TrustPolicy } from '../loop/trust.js'
 import { dispatchConfigProblems, type DispatchTask } from './adapters.js'
 import type { ClaimFacts, TickFacts } from './facts.js'
 import type { ScannedIssue } from './scan.js'
-import type { TickState } from './state.js'
+import type { AttemptRecord, TickState } from './state.js'
 
 /** Requests one dispatch costs at most (re-read ×2, claim, label, adapter, confirm, spares). */
 export const REQUESTS_PER_DISPATCH = 8
@@ -195,150 +195,216 @@ function limitsOf(
   }
 }
 
-export function planTick(input: TickPlanInput): TickPlan {
+/** What every step of the plan reads: the facts, indexed, and the attempts each issue used. */
+interface PlanScope {
+  input: TickPlanInput
+  trust: TrustPolicy
+  byNumber: Map<number, ScannedIssue>
+  duplicates: Map<number, { of: number; marker: string }>
+  views: Map<number, ClaimView>
+  stateAttempts: (issue: number) => AttemptRecord[]
+  /** Attempts used so far: the state's record, or the claims on GitHub when the state forgot. */
+  attemptsUsed: (issue: number) => number
+}
+
+function scopeOf(input: TickPlanInput): PlanScope {
   const { facts, config, state } = input
   const trust = trustPolicy(facts.viewer, config.trust.bot_logins)
-  const { scan } = facts
-  const byNumber = new Map(scan.issues.map(i => [i.number, i]))
-  const duplicates = findDuplicates(scan.issues, trust)
   const views = new Map(
     [...facts.claims].map(([n, claims]) => [n, claimView(n, claims, facts, trust)])
   )
   const stateAttempts = (n: number) => state.attempts[String(n)] ?? []
-  const attemptsUsed = (n: number) => Math.max(stateAttempts(n).length, views.get(n)?.attempts ?? 0)
-
-  const unit = (i: ScannedIssue): UnitIssue => {
-    const view = views.get(i.number)
-    const released = view?.release && !view.current
-    const claimed = hasLabel(i.labels, LABEL_CLAIM) && !released
-    const dup = duplicates.get(i.number)
-    return {
-      number: i.number,
-      labels: released ? i.labels.filter(l => l.toLowerCase() !== LABEL_CLAIM) : i.labels,
-      author: i.author,
-      authorAssociation: i.authorAssociation,
-      createdAt: i.createdAt,
-      blockers: i.blockers,
-      ...(claimed
-        ? {
-            claimedAt: view?.current?.createdAt ?? stateAttempts(i.number).at(-1)?.at ?? i.updatedAt
-          }
-        : {}),
-      ...(dup ? { duplicateOf: dup.of } : {})
-    }
+  return {
+    input,
+    trust,
+    byNumber: new Map(facts.scan.issues.map(i => [i.number, i])),
+    duplicates: findDuplicates(facts.scan.issues, trust),
+    views,
+    stateAttempts,
+    attemptsUsed: n => Math.max(stateAttempts(n).length, views.get(n)?.attempts ?? 0)
   }
+}
+
+/** An issue as classification reads it; a claim being released no longer counts. */
+function unitOf(scope: PlanScope, i: ScannedIssue): UnitIssue {
+  const view = scope.views.get(i.number)
+  const released = view?.release && !view.current
+  const claimed = hasLabel(i.labels, LABEL_CLAIM) && !released
+  const dup = scope.duplicates.get(i.number)
+  const claimedAt =
+    view?.current?.createdAt ?? scope.stateAttempts(i.number).at(-1)?.at ?? i.updatedAt
+  return {
+    number: i.number,
+    labels: released ? i.labels.filter(l => l.toLowerCase() !== LABEL_CLAIM) : i.labels,
+    author: i.author,
+    authorAssociation: i.authorAssociation,
+    createdAt: i.createdAt,
+    blockers: i.blockers,
+    ...(claimed ? { claimedAt } : {}),
+    ...(dup ? { duplicateOf: dup.of } : {})
+  }
+}
+
+function classifyAll(scope: PlanScope): Classification[] {
+  const { facts, config, state } = scope.input
   const ctx = {
     paused: state.paused === true,
-    trust,
-    blockers: scan.blockers,
-    pulls: scan.pulls,
+    trust: scope.trust,
+    blockers: facts.scan.blockers,
+    pulls: facts.scan.pulls,
     satisfiedBy: config.dependencies.satisfied_by,
     requiredChecks: config.ci.checks,
     now: facts.now,
     leaseMinutes: config.dispatch.lease_minutes,
     noChecksAfterMinutes: config.ci.no_checks_after_minutes
   }
-  const classes = scan.issues.map(i => classify(unit(i), ctx))
-  const classOf = new Map(classes.map(c => [c.issue, c]))
-  const busy = classes.filter(c => c.class === 'in-flight' || c.class === 'claimed').length
-  const limits = limitsOf(input, busy)
-  const releases = [...views.values()].flatMap(v => (v.release ? [v.release] : []))
-  const skipped: Skip[] = []
-  const maxAttempts = config.guardrails.budget.max_attempts_per_issue
+  return facts.scan.issues.map(i => classify(unitOf(scope, i), ctx))
+}
 
-  // New work: ready and stalled issues in roadmap order, within the room and the attempts.
-  const wave: DispatchTask[] = []
+/** New work: ready and stalled issues in roadmap order, within the room and the attempts. */
+function newWork(
+  scope: PlanScope,
+  classes: Classification[],
+  room: number,
+  skipped: Skip[]
+): DispatchTask[] {
+  const { facts, config } = scope.input
+  const maxAttempts = config.guardrails.budget.max_attempts_per_issue
   const candidates = orderReady(
     classes
       .filter(c => c.class === 'ready' || c.class === 'stalled')
-      .map(c => unit(byNumber.get(c.issue)!)),
+      .map(c => unitOf(scope, scope.byNumber.get(c.issue)!)),
     i => {
-      const id = unitMarkerOf(byNumber.get(i.number)!.body)
+      const id = unitMarkerOf(scope.byNumber.get(i.number)!.body)
       return id === undefined ? undefined : facts.rank.get(id)
     }
   )
+  const wave: DispatchTask[] = []
   for (const u of candidates) {
-    const used = attemptsUsed(u.number)
+    const used = scope.attemptsUsed(u.number)
     if (used >= maxAttempts) {
       skipped.push({ issue: u.number, reason: `attempt budget used (${used}/${maxAttempts})` })
-    } else if (wave.length >= limits.room) {
+    } else if (wave.length >= room) {
       skipped.push({ issue: u.number, reason: 'no room in this wave (budgets or free slots)' })
     } else {
       wave.push({
         issue: u.number,
-        title: byNumber.get(u.number)!.title,
+        title: scope.byNumber.get(u.number)!.title,
         attempt: used + 1,
         branch: branchFor(u.number, used + 1),
         kind: 'new'
       })
     }
   }
+  return wave
+}
 
-  // Fixes: pull requests with failed required checks, or changes asked by the reviewer, go back
-  // to their worker on the same branch — once per head SHA.
+function fixTask(
+  scope: PlanScope,
+  c: Classification,
+  pull: PullFacts,
+  attempt: number
+): DispatchTask {
+  const kind = c.sub === 'fixing' ? ('fix' as const) : ('review-fix' as const)
+  const failed = pull.checks.find(ch => ch.state === 'failure')
+  return {
+    issue: c.issue,
+    title: scope.byNumber.get(c.issue)!.title,
+    attempt,
+    branch: pull.headRef,
+    kind,
+    pull: pull.number,
+    headSha: pull.headSha,
+    recovery: recoveryBrief(pull, kind),
+    ...(kind === 'fix' && failed
+      ? { failedCheck: { name: failed.name, ...(failed.id ? { id: failed.id } : {}) } }
+      : {})
+  }
+}
+
+/**
+ * Fixes: pull requests with failed required checks, or changes asked by the reviewer, go back to
+ * their worker on the same branch — once per head SHA. They hold a slot already, so only the
+ * dispatch budgets (`room` left after new work) bound them.
+ */
+function fixWork(
+  scope: PlanScope,
+  classes: Classification[],
+  room: number,
+  skipped: Skip[]
+): DispatchTask[] {
+  const { facts, config } = scope.input
+  if (!config.dispatch.fix_wave) return []
+  const maxAttempts = config.guardrails.budget.max_attempts_per_issue
   const fixes: DispatchTask[] = []
-  if (config.dispatch.fix_wave) {
-    for (const c of classes) {
-      if (c.class !== 'in-flight' || (c.sub !== 'fixing' && c.sub !== 'changes-requested')) continue
-      const kind = c.sub === 'fixing' ? ('fix' as const) : ('review-fix' as const)
-      const pull = scan.pulls.find(p => p.number === c.pull)!
-      if (stateAttempts(c.issue).some(a => a.kind !== 'new' && a.head_sha === pull.headSha))
-        continue
-      const used = attemptsUsed(c.issue)
-      if (used >= maxAttempts) {
-        skipped.push({
-          issue: c.issue,
-          reason: `fix not sent: attempt budget used (${used}/${maxAttempts})`
-        })
-        continue
-      }
-      if (wave.length + fixes.length >= limits.capacity) {
-        skipped.push({ issue: c.issue, reason: 'fix not sent: no room in this wave' })
-        continue
-      }
-      const failed = pull.checks.find(ch => ch.state === 'failure')
-      fixes.push({
+  for (const c of classes) {
+    if (c.class !== 'in-flight' || (c.sub !== 'fixing' && c.sub !== 'changes-requested')) continue
+    const pull = facts.scan.pulls.find(p => p.number === c.pull)!
+    if (scope.stateAttempts(c.issue).some(a => a.kind !== 'new' && a.head_sha === pull.headSha))
+      continue
+    const used = scope.attemptsUsed(c.issue)
+    if (used >= maxAttempts) {
+      skipped.push({
         issue: c.issue,
-        title: byNumber.get(c.issue)!.title,
-        attempt: used + 1,
-        branch: pull.headRef,
-        kind,
-        pull: pull.number,
-        headSha: pull.headSha,
-        recovery: recoveryBrief(pull, kind),
-        ...(kind === 'fix' && failed
-          ? { failedCheck: { name: failed.name, ...(failed.id ? { id: failed.id } : {}) } }
-          : {})
+        reason: `fix not sent: attempt budget used (${used}/${maxAttempts})`
       })
+    } else if (fixes.length >= room) {
+      skipped.push({ issue: c.issue, reason: 'fix not sent: no room in this wave' })
+    } else {
+      fixes.push(fixTask(scope, c, pull, used + 1))
     }
   }
+  return fixes
+}
 
-  const reviewWave = classes
+function reviewWork(scope: PlanScope, classes: Classification[]): ReviewTask[] {
+  return classes
     .filter(c => c.class === 'in-flight' && c.sub === 'awaiting-review')
     .map(c => {
-      const pull = scan.pulls.find(p => p.number === c.pull)!
+      const pull = scope.input.facts.scan.pulls.find(p => p.number === c.pull)!
       return { pull: pull.number, issue: c.issue, head_sha: pull.headSha, branch: pull.headRef }
     })
+}
 
-  const errors = dispatchConfigProblems(config, input.configFile)
-  const all = [...wave, ...fixes]
-  const operations: TickOperation[] = [
+function operationsOf(
+  scope: PlanScope,
+  classes: Classification[],
+  releases: ClaimRelease[],
+  tasks: DispatchTask[]
+): TickOperation[] {
+  const classOf = new Map(classes.map(c => [c.issue, c.class]))
+  return [
     ...releases.map(release => ({ op: 'release-claim' as const, release })),
-    ...(all.length ? [{ op: 'ensure-label' as const, label: LABEL_CLAIM }] : []),
-    ...all.map(task => ({
+    ...(tasks.length ? [{ op: 'ensure-label' as const, label: LABEL_CLAIM }] : []),
+    ...tasks.map(task => ({
       op: 'dispatch' as const,
       task,
+      // The claim label may already be on it: a fix, a stalled claim, a claim being released.
       mayBeClaimed:
         task.kind !== 'new' ||
-        classOf.get(task.issue)?.class === 'stalled' ||
-        views.get(task.issue)?.release !== undefined
+        classOf.get(task.issue) === 'stalled' ||
+        scope.views.get(task.issue)?.release !== undefined
     }))
   ]
+}
+
+export function planTick(input: TickPlanInput): TickPlan {
+  const { facts, config, state } = input
+  const scope = scopeOf(input)
+  const classes = classifyAll(scope)
+  const busy = classes.filter(c => c.class === 'in-flight' || c.class === 'claimed').length
+  const limits = limitsOf(input, busy)
+  const releases = [...scope.views.values()].flatMap(v => (v.release ? [v.release] : []))
+  const skipped: Skip[] = []
+  const wave = newWork(scope, classes, limits.room, skipped)
+  const fixes = fixWork(scope, classes, limits.capacity - wave.length, skipped)
+  const tasks = [...wave, ...fixes]
+  const errors = dispatchConfigProblems(config, input.configFile)
   return {
-    status: tickStatus(ctx.paused, all.length, classes),
-    issues: classes.map(c => ({ ...c, title: byNumber.get(c.issue)!.title })),
-    wave: all,
-    reviewWave,
+    status: tickStatus(state.paused === true, tasks.length, classes),
+    issues: classes.map(c => ({ ...c, title: scope.byNumber.get(c.issue)!.title })),
+    wave: tasks,
+    reviewWave: reviewWork(scope, classes),
     skipped,
     limits: {
       free_slots: limits.free_slots,
@@ -346,10 +412,10 @@ export function planTick(input: TickPlanInput): TickPlan {
       day_left: limits.day_left,
       api_room: limits.api_room
     },
-    disagreements: labelDisagreements(scan.issues),
-    duplicates: [...duplicates].map(([issue, d]) => ({ issue, ...d })),
+    disagreements: labelDisagreements(facts.scan.issues),
+    duplicates: [...scope.duplicates].map(([issue, d]) => ({ issue, ...d })),
     releases,
-    operations: errors.length ? [] : operations,
+    operations: errors.length ? [] : operationsOf(scope, classes, releases, tasks),
     errors,
     notices: facts.roadmapProblem ? [facts.roadmapProblem] : [],
     api: {
