@@ -25,6 +25,9 @@ const pull = (number: number, closes: number, more: Partial<PullFacts> = {}): Pu
   draft: false,
   createdAt: '2026-11-23T11:00:00Z',
   author: 'github-actions',
+  authorAssociation: 'NONE',
+  body: `Closes #${closes}`,
+  comments: [],
   closes: [closes],
   checks: [{ name: 'test', state: 'success' }],
   ...more

@@ -29,6 +29,7 @@ function issue(number: number, more: Partial<ScannedIssue> = {}): ScannedIssue {
     createdAt: `2026-11-01T00:00:${String(number % 60).padStart(2, '0')}Z`,
     updatedAt: minutesAgo(600),
     blockedBy: [],
+    comments: [],
     blockers: [],
     nativeBlockers: [],
     ...more
@@ -43,6 +44,9 @@ function pull(number: number, closes: number, more: Partial<PullFacts> = {}): Pu
     draft: false,
     createdAt: minutesAgo(30),
     author: BOT,
+    authorAssociation: 'NONE',
+    body: `Closes #${closes}`,
+    comments: [],
     closes: [closes],
     checks: [{ name: 'test', state: 'success' }],
     ...more

@@ -68,7 +68,12 @@ export interface IssueComment {
   body: string
   author: string | null
   createdAt: string
+  /** OWNER, MEMBER, COLLABORATOR…: whether the author may write to the repository. */
+  authorAssociation: string
 }
+
+/** How many of the newest comments a scan reads per issue or pull request (one page). */
+export const SCAN_COMMENTS = 100
 
 /** What a write through the Contents API came to. */
 export type FileWriteOutcome = 'written' | 'conflict' | 'protected'
@@ -95,6 +100,8 @@ export interface ScannedIssueNode {
   authorAssociation: string
   createdAt: string
   updatedAt: string
+  /** The newest comments (up to SCAN_COMMENTS), oldest first: claims and attestations. */
+  comments: IssueComment[]
   /** Native "blocked by" relationships with the blockers' states. */
   blockedBy: {
     number: number
@@ -127,6 +134,11 @@ export interface ScannedPullNode {
   draft: boolean
   createdAt: string
   author: string | null
+  authorAssociation: string
+  /** Its description: workers put attestation records here. */
+  body: string
+  /** The newest comments (up to SCAN_COMMENTS), oldest first. */
+  comments: IssueComment[]
   /** Issues it closes (`closingIssuesReferences`). */
   closes: number[]
   /** The rollup of its head commit. */

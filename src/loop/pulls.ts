@@ -45,16 +45,11 @@ export function verdictOf(entry: RollupEntry | undefined): Verdict | undefined {
 const isReview = (e: RollupEntry) => e.type === 'check-run' && e.name === REVIEW_CHECK
 
 export function pullFacts(node: ScannedPullNode): PullFacts {
-  const verdict = verdictOf(node.rollup.find(isReview))
+  const { rollup, ...facts } = node
+  const verdict = verdictOf(rollup.find(isReview))
   return {
-    number: node.number,
-    headRef: node.headRef,
-    headSha: node.headSha,
-    draft: node.draft,
-    createdAt: node.createdAt,
-    author: node.author,
-    closes: node.closes,
-    checks: node.rollup
+    ...facts,
+    checks: rollup
       .filter(e => !isReview(e))
       .map(e => ({
         name: e.type === 'check-run' ? e.name : e.context,

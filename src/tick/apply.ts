@@ -212,7 +212,7 @@ async function markReleased(
 
 async function releaseClaim(ctx: ApplyContext, release: ClaimRelease): Promise<void> {
   await markReleased(ctx, release.issue, release.commentId, release.reason)
-  await ctx.github.removeLabel(release.issue, LABEL_CLAIM)
+  if (release.labelled) await ctx.github.removeLabel(release.issue, LABEL_CLAIM)
 }
 
 export async function applyTick(

@@ -4,10 +4,15 @@
  */
 import { existsSync, readFileSync } from 'node:fs'
 import path from 'node:path'
-import type { GitHubPort, RateLimit, RepositoryInfo, WorkflowRunFacts } from '../github/port.js'
-import { hasLabel, LABEL_CLAIM, LABEL_UNIT } from '../loop/labels.js'
+import type {
+  GitHubPort,
+  IssueComment,
+  RateLimit,
+  RepositoryInfo,
+  WorkflowRunFacts
+} from '../github/port.js'
+import { LABEL_UNIT } from '../loop/labels.js'
 import { parseClaim, type ClaimMarker } from '../loop/markers.js'
-import { pullFor } from '../loop/pulls.js'
 import type { ModeEnvironment } from '../modes/types.js'
 import { compileRoadmap } from '../roadmap/compile-roadmap.js'
 import { scanLoop, type LoopScan } from './scan.js'
@@ -30,18 +35,23 @@ export interface TickFacts {
   /** Roadmap marker id → position in the roadmap's creation order. */
   rank: Map<string, number>
   roadmapProblem?: string
-  /** Claim comments of issues labelled as claimed that have no pull request, oldest first. */
+  /** Claim comments of every open unit issue (from the scan's newest comments), oldest first. */
   claims: Map<number, ClaimFacts[]>
   /** Runs named by claims still being made (`phase=claiming`); undefined = GitHub does not know it. */
   claimRuns: Map<string, WorkflowRunFacts | undefined>
   rate: RateLimit
 }
 
-export async function claimsOn(github: GitHubPort, issue: number): Promise<ClaimFacts[]> {
-  return (await github.listComments(issue)).flatMap(c => {
+/** The claim comments among `comments` (who wrote them is the plan's to check). */
+export function claimsIn(comments: readonly IssueComment[]): ClaimFacts[] {
+  return comments.flatMap(c => {
     const marker = parseClaim(c.body)
     return marker ? [{ commentId: c.id, createdAt: c.createdAt, author: c.author, marker }] : []
   })
+}
+
+export async function claimsOn(github: GitHubPort, issue: number): Promise<ClaimFacts[]> {
+  return claimsIn(await github.listComments(issue))
 }
 
 /** Roadmap order for sorting ready issues: from the checkout on the default branch, or the API. */
@@ -74,15 +84,19 @@ export async function gatherTickFacts(env: ModeEnvironment, now: Date): Promise<
   const scan = await scanLoop(github, LABEL_UNIT)
   const viewer = await github.viewerLogin()
   const { rank, problem } = await roadmapRank(env, repository.defaultBranch)
-  // Claims are GitHub facts, read only for claimed issues without a pull request (at most
-  // max_in_flight of them), so losing state never re-dispatches an in-flight issue.
+  // Claims are GitHub facts, read with the scan (the newest comments of each issue), so losing
+  // state never re-dispatches an in-flight issue nor forgets an attempt.
   const claims = new Map<number, ClaimFacts[]>()
   for (const i of scan.issues) {
-    if (hasLabel(i.labels, LABEL_CLAIM) && !pullFor(i.number, scan.pulls))
-      claims.set(i.number, await claimsOn(github, i.number))
+    const found = claimsIn(i.comments)
+    if (found.length) claims.set(i.number, found)
   }
   const claimRuns = new Map<string, WorkflowRunFacts | undefined>()
-  for (const c of [...claims.values()].flatMap(list => list.slice(-1))) {
+  // A claim still being made by another run: is that run alive? (rare: a race, or a run that died)
+  const latest = [...claims.values()].flatMap(list =>
+    list.filter(c => c.marker.phase !== 'released').slice(-1)
+  )
+  for (const c of latest) {
     const run = c.marker.run
     if (c.marker.phase === 'claiming' && run && run !== context.runId && !claimRuns.has(run))
       claimRuns.set(run, /^\d+$/.test(run) ? await github.getRun(Number(run)) : undefined)

@@ -26,6 +26,8 @@ export interface ClaimRelease {
   commentId: number
   run: string
   reason: string
+  /** Whether the claim label is on the issue (the run may have died before it wrote it). */
+  labelled: boolean
 }
 
 export interface ReviewTask {
@@ -111,7 +113,7 @@ interface ClaimView {
  * and its attempt is not charged.
  */
 export function claimView(
-  issue: number,
+  issue: ScannedIssue | { number: number; labels: string[] },
   claims: readonly ClaimFacts[],
   facts: Pick<TickFacts, 'claimRuns' | 'run'>,
   trust: TrustPolicy
@@ -127,7 +129,8 @@ export function claimView(
         ...(rest.length ? { current: rest.at(-1) } : {}),
         attempts: Math.max(0, ...rest.map(c => c.marker.attempt)),
         release: {
-          issue,
+          issue: issue.number,
+          labelled: hasLabel(issue.labels, LABEL_CLAIM),
           commentId: latest.commentId,
           run: run!,
           reason: `run ${run} ended (${ran.conclusion ?? 'no conclusion'}) before it dispatched attempt ${latest.marker.attempt}: claim released, no attempt charged`
@@ -211,7 +214,10 @@ function scopeOf(input: TickPlanInput): PlanScope {
   const { facts, config, state } = input
   const trust = trustPolicy(facts.viewer, config.trust.bot_logins)
   const views = new Map(
-    [...facts.claims].map(([n, claims]) => [n, claimView(n, claims, facts, trust)])
+    facts.scan.issues.flatMap(i => {
+      const claims = facts.claims.get(i.number)
+      return claims ? [[i.number, claimView(i, claims, facts, trust)] as const] : []
+    })
   )
   const stateAttempts = (n: number) => state.attempts[String(n)] ?? []
   return {

@@ -107,6 +107,20 @@ const SDL = /* GraphQL */ `
     pageInfo: PageInfo!
   }
 
+  type IssueComment {
+    id: ID!
+    databaseId: Int
+    body: String!
+    createdAt: DateTime!
+    author: Actor
+    authorAssociation: CommentAuthorAssociation!
+  }
+  type IssueCommentConnection {
+    nodes: [IssueComment]
+    totalCount: Int!
+    pageInfo: PageInfo!
+  }
+
   type Issue {
     id: ID!
     databaseId: Int
@@ -127,6 +141,7 @@ const SDL = /* GraphQL */ `
     blocking(first: Int, after: String, last: Int, before: String): IssueConnection!
     parent: Issue
     subIssues(first: Int, after: String, last: Int, before: String): IssueConnection!
+    comments(first: Int, after: String, last: Int, before: String): IssueCommentConnection!
   }
 
   type PullRequest {
@@ -147,6 +162,7 @@ const SDL = /* GraphQL */ `
     authorAssociation: CommentAuthorAssociation!
     closingIssuesReferences(first: Int, after: String, last: Int, before: String): IssueConnection
     commits(first: Int, after: String, last: Int, before: String): PullRequestCommitConnection!
+    comments(first: Int, after: String, last: Int, before: String): IssueCommentConnection!
   }
 
   type Ref {
@@ -374,8 +390,26 @@ export class GraphQLEndpoint {
           issue.subIssues.map(id => m.issueById(id)!),
           args,
           i => this.issue(i)
-        )
+        ),
+      comments: (args: ConnectionArgs) => this.comments(issue, args)
     }
+  }
+
+  /** Comments of an issue or pull request, oldest first, as GitHub's connection lists them. */
+  private comments(issue: Issue, args: ConnectionArgs) {
+    const m = this.model
+    return connection(
+      m.comments.filter(c => c.issueNumber === issue.number),
+      args,
+      c => ({
+        id: nodeId('IC', c.id),
+        databaseId: c.id,
+        body: c.body,
+        createdAt: c.createdAt,
+        author: this.actor(m.user(c.userId)),
+        authorAssociation: m.user(c.userId).association
+      })
+    )
   }
 
   private pull(issue: Issue): Record<string, unknown> {
@@ -400,7 +434,8 @@ export class GraphQLEndpoint {
       closingIssuesReferences: (args: ConnectionArgs) =>
         connection(m.closingReferences(issue), args, i => this.issue(i)),
       commits: (args: ConnectionArgs) =>
-        connection([pull.headSha], args, sha => ({ commit: this.commit(sha) }))
+        connection([pull.headSha], args, sha => ({ commit: this.commit(sha) })),
+      comments: (args: ConnectionArgs) => this.comments(issue, args)
     }
   }
 

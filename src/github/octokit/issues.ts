@@ -1,5 +1,12 @@
 /** Issues, labels, comments, assignees and issue relationships. */
-import type { IssueFacts, IssuesPort, ScannedIssueNode, TrackedIssue } from '../port.js'
+import {
+  SCAN_COMMENTS,
+  type IssueComment,
+  type IssueFacts,
+  type IssuesPort,
+  type ScannedIssueNode,
+  type TrackedIssue
+} from '../port.js'
 import { attempt, relationFailure, statusOf, toApiError, type OctokitApi } from './api.js'
 
 /** One page of issues with `labels` in `states`, oldest first; `fields` selects what to read. */
@@ -15,12 +22,38 @@ function issuePage(states: string, fields: string): string {
   }`
 }
 
+/** The newest comments of an issue or pull request (claims, attestations). */
+export const COMMENT_FIELDS = /* GraphQL */ `
+  comments(last: ${SCAN_COMMENTS}) {
+    nodes { databaseId body createdAt author { login } authorAssociation }
+  }
+`
+
+export interface CommentNode {
+  databaseId: number
+  body: string
+  createdAt: string
+  author: { login: string } | null
+  authorAssociation: string
+}
+
+export function commentOf(c: CommentNode): IssueComment {
+  return {
+    id: c.databaseId,
+    body: c.body,
+    author: c.author?.login ?? null,
+    createdAt: c.createdAt,
+    authorAssociation: c.authorAssociation
+  }
+}
+
 const SCAN_FIELDS = /* GraphQL */ `
   number title body createdAt updatedAt
   author { login } authorAssociation
   labels(first: 100) { nodes { name } }
   assignees(first: 10) { nodes { login } }
   blockedBy(first: 100) { nodes { number databaseId state stateReason } }
+  ${COMMENT_FIELDS}
 `
 
 const ISSUE_FIELDS = /* GraphQL */ `
@@ -53,6 +86,7 @@ interface IssueScanNode {
   labels: { nodes: { name: string }[] } | null
   assignees: { nodes: { login: string }[] }
   blockedBy: { nodes: ScannedIssueNode['blockedBy'] }
+  comments: { nodes: CommentNode[] }
 }
 
 function scannedIssue(n: IssueScanNode): ScannedIssueNode {
@@ -66,7 +100,8 @@ function scannedIssue(n: IssueScanNode): ScannedIssueNode {
     authorAssociation: n.authorAssociation,
     createdAt: n.createdAt,
     updatedAt: n.updatedAt,
-    blockedBy: n.blockedBy.nodes
+    blockedBy: n.blockedBy.nodes,
+    comments: n.comments.nodes.map(commentOf)
   }
 }
 
@@ -211,7 +246,8 @@ export function issuesAdapter(api: OctokitApi): IssuesPort {
           id: c.id,
           body: c.body ?? '',
           author: c.user?.login ?? null,
-          createdAt: c.created_at
+          createdAt: c.created_at,
+          authorAssociation: c.author_association
         }))
       }),
     createComment: (number, body) =>

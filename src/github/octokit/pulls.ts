@@ -1,5 +1,6 @@
 /** Pull requests and the check rollup of their heads. */
 import type { PullsPort, RollupEntry, ScannedPullNode } from '../port.js'
+import { COMMENT_FIELDS, commentOf, type CommentNode } from './issues.js'
 import { attempt, type OctokitApi } from './api.js'
 
 const SCAN_PULLS = /* GraphQL */ `
@@ -19,6 +20,9 @@ const SCAN_PULLS = /* GraphQL */ `
           author {
             login
           }
+          authorAssociation
+          body
+          ${COMMENT_FIELDS}
           closingIssuesReferences(first: 10) {
             nodes {
               number
@@ -65,6 +69,9 @@ type RollupNode =
   | { __typename: 'StatusContext'; context: string; state: string }
 
 interface PullNode {
+  body: string
+  authorAssociation: string
+  comments: { nodes: CommentNode[] }
   number: number
   headRefName: string
   headRefOid: string
@@ -97,6 +104,9 @@ function scannedPull(p: PullNode): ScannedPullNode {
     draft: p.isDraft,
     createdAt: p.createdAt,
     author: p.author?.login ?? null,
+    authorAssociation: p.authorAssociation,
+    body: p.body,
+    comments: p.comments.nodes.map(commentOf),
     closes: (p.closingIssuesReferences?.nodes ?? []).map(i => i.number),
     rollup: (p.commits.nodes[0]?.commit.statusCheckRollup?.contexts.nodes ?? []).map(rollupEntry)
   }
