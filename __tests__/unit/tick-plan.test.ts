@@ -12,6 +12,7 @@ import type { ClaimFacts, TickFacts } from '../../src/tick/facts.js'
 import { planTick, type TickPlan } from '../../src/tick/plan.js'
 import type { ScannedIssue } from '../../src/tick/scan.js'
 import type { AttemptRecord, TickState } from '../../src/tick/state.js'
+import { emptyGuardrails, type GuardrailsState } from '../../src/guardrails/state.js'
 
 const NOW = new Date('2026-11-24T12:00:00Z')
 const BOT = 'github-actions'
@@ -78,6 +79,7 @@ interface Scenario {
   runs?: [string, WorkflowRunFacts | undefined][]
   config?: string
   state?: Partial<TickState>
+  guardrails?: Partial<GuardrailsState>
   remaining?: number
   rank?: [string, number][]
   expect: (plan: TickPlan) => void
@@ -108,6 +110,7 @@ function plan(s: Scenario): TickPlan {
     facts: facts(s),
     config,
     state: { attempts: {}, ...s.state },
+    guardrails: { ...emptyGuardrails(), ...s.guardrails },
     configFile: '.delivery.yml'
   })
 }
@@ -319,9 +322,7 @@ const scenarios: Scenario[] = [
     expect: p => {
       expect(classOf(p, 1)?.class).toBe('claimed')
       expect(p.wave).toEqual([])
-      expect(p.skipped).toEqual([
-        { issue: 2, reason: 'no room in this wave (budgets or free slots)' }
-      ])
+      expect(p.skipped).toEqual([{ issue: 2, reason: 'in flight 1/1: no free slot' }])
     }
   },
   {
@@ -380,7 +381,10 @@ const scenarios: Scenario[] = [
     state: { attempts: { '1': [attempt(1), attempt(2), attempt(3)] } },
     expect: p => {
       expect(p.wave).toEqual([])
-      expect(p.skipped).toEqual([{ issue: 1, reason: 'attempt budget used (3/3)' }])
+      expect(p.skipped).toEqual([
+        { issue: 1, reason: 'frozen: the attempt budget is used: attempts 3/3' }
+      ])
+      expect(p.operations).toEqual([expect.objectContaining({ op: 'freeze' })])
     }
   },
   {

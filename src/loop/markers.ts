@@ -164,6 +164,9 @@ export const PLAN_COMMENT_MARKER = '<!-- delivery-loop:compile-plan -->'
 /** discover's one comment on an issue that joined the loop by label. */
 export const ENROLLED_MARKER = '<!-- delivery-loop:enrolled -->'
 
+/** The one comment that explains why an issue was frozen. */
+export const FROZEN_MARKER = '<!-- lc:frozen -->'
+
 /** A comment whose first line is `marker`. */
 export function startsWithMarker(comment: string, marker: string): boolean {
   return comment.split(/\r?\n/, 1)[0].trim() === marker

@@ -1,63 +1,123 @@
 /**
  * mode: tick — one unattended pass (SPEC §5). Facts (`tick/facts.ts`, reads only) → the pure
- * plan (`tick/plan.ts`: classification, wave within the budgets, review wave, claims to
- * release) → the one applier (`tick/apply.ts`: re-read, claim lock, dispatch). A dry run stops
+ * plan (`tick/plan.ts`: classification, guardrails, the wave, the review wave, claims to release,
+ * freezes) → the one applier (`tick/apply.ts`: re-read, claim lock, dispatch). A dry run stops
  * after the plan. Never waits, never polls, never merges.
+ *
+ * The breaker moves twice: as the tick starts (an open breaker whose cooldown is over turns
+ * half-open) and after the apply, from what the dispatches came to. A tick whose API calls fail
+ * counts as a failed tick too, and still saves the state that says so.
  */
 import { now } from '../clock.js'
-import { ConfigError } from '../errors.js'
+import { ApiError, ConfigError } from '../errors.js'
+import { breakerAfterTick, closedBreaker, type TickOutcomeKind } from '../guardrails/breaker.js'
+import { guardrailsOf, type GuardrailsState } from '../guardrails/state.js'
 import { trustPolicy } from '../loop/trust.js'
-import { applyTick } from '../tick/apply.js'
+import { applyTick, type TickApplyResult } from '../tick/apply.js'
 import { gatherTickFacts } from '../tick/facts.js'
-import { planTick, tickStatus } from '../tick/plan.js'
+import { planTick, tickStatus, type TickPlan } from '../tick/plan.js'
 import { tickOutputs, tickReport, tickSummary, type TickOutcome } from '../tick/report.js'
 import { tickStateOf, withAttempts } from '../tick/state.js'
 import type { ModeEnvironment, ModeResult } from './types.js'
 
+function outcomeKind(applied: TickApplyResult): TickOutcomeKind {
+  if (applied.dispatched.length) return 'succeeded'
+  return applied.failed.length ? 'failed' : 'idle'
+}
+
+/** The guardrails state with the breaker moved by this tick's outcome. */
+function afterTick(env: ModeEnvironment, g: GuardrailsState, kind: TickOutcomeKind) {
+  const settings = env.config.guardrails.circuit_breaker
+  const at = now()
+  return breakerAfterTick(g.breaker ?? closedBreaker(settings, at), kind, settings, at)
+}
+
+async function apply(env: ModeEnvironment, plan: TickPlan, viewer: string | undefined) {
+  return applyTick(
+    {
+      github: env.github,
+      config: env.config,
+      logger: env.logger,
+      trust: trustPolicy(viewer, env.config.trust.bot_logins),
+      defaultBranch: (await env.github.repository()).defaultBranch,
+      run: {
+        id: env.context.runId,
+        url: `${env.context.serverUrl}/${env.context.repo.owner}/${env.context.repo.repo}/actions/runs/${env.context.runId}`
+      },
+      now
+    },
+    plan.operations
+  )
+}
+
 export async function tickMode(env: ModeEnvironment): Promise<ModeResult> {
   const { config, inputs, logger } = env
   const state = tickStateOf(env.state)
-  const facts = await gatherTickFacts(env, now())
-  const plan = planTick({ facts, config, state, configFile: inputs.configPath })
-  if (plan.errors.length)
-    throw new ConfigError(
-      `${inputs.configPath}: tick cannot dispatch with this configuration`,
-      plan.errors
+  const guardrails = guardrailsOf(env.state)
+  let plan: TickPlan
+  let applied: TickApplyResult | undefined
+  let viewer: string | undefined
+  try {
+    const facts = await gatherTickFacts(env, now())
+    viewer = facts.viewer
+    plan = planTick({ facts, config, state, guardrails, configFile: inputs.configPath })
+    if (plan.errors.length)
+      throw new ConfigError(
+        `${inputs.configPath}: tick cannot dispatch with this configuration`,
+        plan.errors
+      )
+    for (const notice of plan.notices) logger.warning(notice)
+    if (!inputs.dryRun) applied = await apply(env, plan, viewer)
+  } catch (error) {
+    // A tick whose API calls failed is a failed tick for the breaker; say so in the state.
+    if (!(error instanceof ApiError) || inputs.dryRun) throw error
+    const moved = afterTick(env, guardrails, 'failed')
+    logger.error(
+      `${error.message}${moved.transitions.length ? ` — ${moved.transitions.map(t => t.reason).join('; ')}` : ''}`
     )
-  for (const notice of plan.notices) logger.warning(notice)
-
+    return {
+      status: 'failed',
+      report: { error: error.message, breaker: moved.breaker, transitions: moved.transitions },
+      summary: `## Delivery Loop · tick\n\nThe tick failed: ${error.message}`,
+      failure: error.message,
+      state: { ...env.state, guardrails: { ...guardrails, breaker: moved.breaker } }
+    }
+  }
   let outcome: TickOutcome
-  let nextState = state
-  if (inputs.dryRun) {
+  let next = { tick: state, guardrails: plan.nextGuardrails }
+  if (!applied) {
     outcome = { status: plan.status, dryRun: true, sent: plan.wave, skipped: plan.skipped }
   } else {
-    const applied = await applyTick(
-      {
-        github: env.github,
-        config,
-        logger,
-        trust: trustPolicy(facts.viewer, config.trust.bot_logins),
-        defaultBranch: facts.repository.defaultBranch,
-        run: facts.run,
-        now
-      },
-      plan.operations
-    )
-    nextState = withAttempts(state, applied.attempts)
+    const moved = afterTick(env, plan.nextGuardrails, outcomeKind(applied))
+    plan.guardrails.breaker.transitions.push(...moved.transitions)
+    next = {
+      tick: withAttempts(state, applied.attempts),
+      guardrails: { ...plan.nextGuardrails, breaker: moved.breaker }
+    }
     outcome = {
-      status: tickStatus(state.paused === true, applied.dispatched.length, plan.issues),
+      status: tickStatus(
+        state.paused === true,
+        moved.breaker.state === 'open',
+        applied.dispatched.length,
+        plan.issues
+      ),
       dryRun: false,
       sent: applied.dispatched,
-      skipped: [...plan.skipped, ...applied.skipped],
+      skipped: [...plan.skipped, ...applied.skipped, ...applied.failed],
       applied
     }
   }
+  const failure =
+    applied?.failure ??
+    (applied && applied.failed.length && !applied.dispatched.length
+      ? `every dispatch failed: ${applied.failed.map(f => `#${f.issue}: ${f.reason}`).join('; ')}`
+      : undefined)
   return {
     status: outcome.status,
     outputs: tickOutputs(plan, outcome),
     report: tickReport(plan, outcome),
     summary: tickSummary(plan, outcome),
-    ...(outcome.applied?.failure ? { failure: outcome.applied.failure } : {}),
-    state: { ...env.state, tick: nextState }
+    ...(failure ? { failure } : {}),
+    state: { ...env.state, ...next }
   }
 }

@@ -4,6 +4,7 @@
  * be lost without harm to correctness (GitHub facts win), only to budgets and history.
  */
 import { Ajv } from 'ajv'
+import { guardrailsStateSchema, type GuardrailsState } from '../guardrails/state.js'
 import { tickStateSchema, type TickState } from '../tick/state.js'
 
 export interface CompileCursor {
@@ -24,6 +25,9 @@ export interface StateDocument {
   run?: { id: string; attempt: string }
   compile?: CompileCursor
   tick?: TickState
+  guardrails?: GuardrailsState
+  /** The dashboard issue that mirrors this state. */
+  dashboard?: { issue: number }
 }
 
 export const stateSchema = {
@@ -53,7 +57,14 @@ export const stateSchema = {
         remaining: { type: 'integer', minimum: 0 }
       }
     },
-    tick: tickStateSchema
+    tick: tickStateSchema,
+    guardrails: guardrailsStateSchema,
+    dashboard: {
+      type: 'object',
+      additionalProperties: false,
+      required: ['issue'],
+      properties: { issue: { type: 'integer', minimum: 1 } }
+    }
   }
 } as const
 

@@ -16,7 +16,7 @@ import { logExcerpt } from '../discover/excerpt.js'
 import type { GitHubPort } from '../github/port.js'
 import type { Logger } from '../logging.js'
 import { LabelEnsurer } from '../github/labels.js'
-import { hasLabel, heldBy, LABEL_CLAIM, needsHuman } from '../loop/labels.js'
+import { hasLabel, heldBy, LABEL_CLAIM, LABEL_NEEDS_HUMAN, needsHuman } from '../loop/labels.js'
 import { claimMarker, parseClaim, recoveryComment, type ClaimMarker } from '../loop/markers.js'
 import type { TrustPolicy } from '../loop/trust.js'
 import {
@@ -26,6 +26,8 @@ import {
   type DispatchTask
 } from './adapters.js'
 import { claimsOn, type ClaimFacts } from './facts.js'
+import { ApiError } from '../errors.js'
+import type { Freeze } from './guard.js'
 import type { ClaimRelease, Skip, TickOperation } from './plan.js'
 import type { AttemptRecord } from './state.js'
 
@@ -43,6 +45,8 @@ export interface TickApplyResult {
   dispatched: DispatchTask[]
   skipped: Skip[]
   released: ClaimRelease[]
+  /** Dispatches GitHub refused after retries (claims released): what the breaker counts. */
+  failed: Skip[]
   attempts: { issue: number; record: AttemptRecord }[]
   /** A refusal that stops the wave and fails the step (e.g. Copilot needs a user token). */
   failure?: string
@@ -215,11 +219,37 @@ async function releaseClaim(ctx: ApplyContext, release: ClaimRelease): Promise<v
   if (release.labelled) await ctx.github.removeLabel(release.issue, LABEL_CLAIM)
 }
 
+/** Label the issue needs-human and post the one comment that says why. */
+async function freezeIssue(ctx: ApplyContext, freeze: Freeze): Promise<void> {
+  await new LabelEnsurer(ctx.github).ensure([LABEL_NEEDS_HUMAN])
+  await ctx.github.addLabels(freeze.issue, [LABEL_NEEDS_HUMAN])
+  await ctx.github.createComment(freeze.issue, freeze.comment)
+  ctx.logger.warning(`#${freeze.issue} frozen (needs-human): ${freeze.reason}`)
+}
+
+function attemptRecord(ctx: ApplyContext, task: DispatchTask, adapter: string): AttemptRecord {
+  return {
+    at: ctx.now().toISOString(),
+    attempt: task.attempt,
+    branch: task.branch,
+    adapter,
+    run: ctx.run.id,
+    kind: task.kind,
+    ...(task.headSha ? { head_sha: task.headSha } : {})
+  }
+}
+
 export async function applyTick(
   ctx: ApplyContext,
   operations: TickOperation[]
 ): Promise<TickApplyResult> {
-  const result: TickApplyResult = { dispatched: [], skipped: [], released: [], attempts: [] }
+  const result: TickApplyResult = {
+    dispatched: [],
+    skipped: [],
+    released: [],
+    failed: [],
+    attempts: []
+  }
   const adapter = createAdapter(ctx.config, ctx.github, ctx.defaultBranch)
   for (const operation of operations) {
     if (operation.op === 'release-claim') {
@@ -232,33 +262,32 @@ export async function applyTick(
       await new LabelEnsurer(ctx.github).ensure([operation.label])
       continue
     }
+    if (operation.op === 'freeze') {
+      await freezeIssue(ctx, operation.freeze)
+      continue
+    }
     const { task } = operation
     let why: string | undefined
     try {
       why = await dispatchOne(ctx, adapter, task, operation.mayBeClaimed)
     } catch (error) {
-      if (!(error instanceof AssignRefusedError)) throw error
-      result.failure = error.message
-      ctx.logger.error(error.message)
-      break
+      if (error instanceof AssignRefusedError) {
+        result.failure = error.message
+        ctx.logger.error(error.message)
+        break
+      }
+      // A dispatch GitHub refused after retries: the claim is released, the breaker counts it.
+      if (!(error instanceof ApiError)) throw error
+      result.failed.push({ issue: task.issue, reason: error.message })
+      ctx.logger.error(`#${task.issue} was not dispatched: ${error.message}`)
+      continue
     }
     if (why) {
       result.skipped.push({ issue: task.issue, reason: why })
       continue
     }
     result.dispatched.push(task)
-    result.attempts.push({
-      issue: task.issue,
-      record: {
-        at: ctx.now().toISOString(),
-        attempt: task.attempt,
-        branch: task.branch,
-        adapter: adapter.name,
-        run: ctx.run.id,
-        kind: task.kind,
-        ...(task.headSha ? { head_sha: task.headSha } : {})
-      }
-    })
+    result.attempts.push({ issue: task.issue, record: attemptRecord(ctx, task, adapter.name) })
     ctx.logger.info(
       `dispatched #${task.issue} (${task.kind}, attempt ${task.attempt}, ${task.branch})`
     )

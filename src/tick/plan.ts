@@ -12,14 +12,16 @@ import { unitMarkerOf } from '../loop/markers.js'
 import { branchFor, type PullFacts } from '../loop/pulls.js'
 import { trustPolicy, type TrustPolicy } from '../loop/trust.js'
 import { dispatchConfigProblems, type DispatchTask } from './adapters.js'
-import type { ClaimFacts, TickFacts } from './facts.js'
+import { reopensAt, type BreakerTransition } from '../guardrails/breaker.js'
+import { gate, type Decision } from '../guardrails/rules/index.js'
+import type { BreakerPosition, GuardrailsState } from '../guardrails/state.js'
+import { claimView, findDuplicates, type ClaimView } from './claims.js'
+import { planGuards, type Freeze, type GuardPlan } from './guard.js'
+import type { TickFacts } from './facts.js'
 import type { ScannedIssue } from './scan.js'
 import type { AttemptRecord, TickState } from './state.js'
 
-/** Requests one dispatch costs at most (re-read ×2, claim, label, adapter, confirm, spares). */
-export const REQUESTS_PER_DISPATCH = 8
-
-export type TickStatus = 'paused' | 'dispatched' | 'no-ready-work' | 'needs-human'
+export type TickStatus = 'paused' | 'breaker-open' | 'dispatched' | 'no-ready-work' | 'needs-human'
 
 export interface ClaimRelease {
   issue: number
@@ -45,6 +47,7 @@ export interface Skip {
 export type TickOperation =
   | { op: 'release-claim'; release: ClaimRelease }
   | { op: 'ensure-label'; label: string }
+  | { op: 'freeze'; freeze: Freeze }
   | { op: 'dispatch'; task: DispatchTask; mayBeClaimed: boolean }
 
 export interface TickLimits {
@@ -69,79 +72,35 @@ export interface TickPlan {
   errors: Diagnostic[]
   notices: string[]
   api: { remaining: number; limit: number; reserve: number; reset_at: string }
+  /** Every guardrail decision with the numbers behind it. */
+  guardrails: GuardrailsReport
+  /** The guardrails state after this plan (the applier's outcome moves the breaker once more). */
+  nextGuardrails: GuardrailsState
+}
+
+export interface GuardrailsReport {
+  breaker: {
+    state: BreakerPosition
+    failed_ticks: number
+    cooldown_minutes: number
+    reopens_at?: string
+    transitions: BreakerTransition[]
+  }
+  budgets: Record<string, string>
+  decisions: Decision[]
+  events: { issue: number; event: string }[]
+  frozen: { issue: number; reason: string }[]
+  unfrozen: number[]
+  usage: GuardPlan['usage']
 }
 
 export interface TickPlanInput {
   facts: TickFacts
   config: DeliveryConfig
   state: TickState
+  guardrails: GuardrailsState
   /** The configuration file, for error messages. */
   configFile: string
-}
-
-/** Younger trusted issues carrying the same roadmap marker as an older one: copies. */
-export function findDuplicates(
-  issues: readonly ScannedIssue[],
-  trust: TrustPolicy
-): Map<number, { of: number; marker: string }> {
-  const first = new Map<string, number>()
-  const out = new Map<number, { of: number; marker: string }>()
-  const oldestFirst = [...issues].sort(
-    (a, b) => a.createdAt.localeCompare(b.createdAt) || a.number - b.number
-  )
-  for (const issue of oldestFirst) {
-    const marker = unitMarkerOf(issue.body)
-    if (!marker || !trust.isLoop(issue.author)) continue
-    const of = first.get(marker)
-    if (of === undefined) first.set(marker, issue.number)
-    else out.set(issue.number, { of, marker })
-  }
-  return out
-}
-
-interface ClaimView {
-  /** The newest claim that still holds (trusted, not released, not being released now). */
-  current?: ClaimFacts
-  /** Highest attempt number any holding or finished claim used. */
-  attempts: number
-  release?: ClaimRelease
-}
-
-/**
- * What an issue's claim comments say. A claim still `claiming` whose run has ended without
- * success was never dispatched: the run died between its lock and its dispatch. It is released
- * and its attempt is not charged.
- */
-export function claimView(
-  issue: ScannedIssue | { number: number; labels: string[] },
-  claims: readonly ClaimFacts[],
-  facts: Pick<TickFacts, 'claimRuns' | 'run'>,
-  trust: TrustPolicy
-): ClaimView {
-  const holding = claims.filter(c => trust.isLoop(c.author) && c.marker.phase !== 'released')
-  const latest = holding.at(-1)
-  const run = latest?.marker.run
-  const ran = run ? facts.claimRuns.get(run) : undefined
-  if (latest && latest.marker.phase === 'claiming' && run !== facts.run.id && ran) {
-    if (ran.status === 'completed' && ran.conclusion !== 'success') {
-      const rest = holding.slice(0, -1)
-      return {
-        ...(rest.length ? { current: rest.at(-1) } : {}),
-        attempts: Math.max(0, ...rest.map(c => c.marker.attempt)),
-        release: {
-          issue: issue.number,
-          labelled: hasLabel(issue.labels, LABEL_CLAIM),
-          commentId: latest.commentId,
-          run: run!,
-          reason: `run ${run} ended (${ran.conclusion ?? 'no conclusion'}) before it dispatched attempt ${latest.marker.attempt}: claim released, no attempt charged`
-        }
-      }
-    }
-  }
-  return {
-    ...(latest ? { current: latest } : {}),
-    attempts: Math.max(0, ...holding.map(c => c.marker.attempt))
-  }
 }
 
 function recoveryBrief(pull: PullFacts, kind: 'fix' | 'review-fix'): string {
@@ -167,35 +126,6 @@ function labelDisagreements(issues: readonly ScannedIssue[]): TickPlan['disagree
       ? [{ issue: i.number, only_label: onlyLabel, only_native: onlyNative }]
       : []
   })
-}
-
-function limitsOf(
-  input: TickPlanInput,
-  busy: number
-): TickLimits & { capacity: number; room: number } {
-  const { facts, config, state } = input
-  const budget = config.guardrails.budget
-  const dayAgo = facts.now.getTime() - 24 * 3600_000
-  const today = Object.values(state.attempts)
-    .flat()
-    .filter(a => Date.parse(a.at) >= dayAgo).length
-  const apiRoom = Math.max(
-    0,
-    Math.floor((facts.rate.remaining - config.api.reserve) / REQUESTS_PER_DISPATCH)
-  )
-  // Fixes go to pull requests that already hold a slot; new work needs a free slot too.
-  const capacity = Math.max(
-    0,
-    Math.min(budget.max_dispatches_per_tick, budget.max_dispatches_per_day - today, apiRoom)
-  )
-  return {
-    free_slots: budget.max_in_flight - busy,
-    per_tick: budget.max_dispatches_per_tick,
-    day_left: budget.max_dispatches_per_day - today,
-    api_room: apiRoom,
-    capacity,
-    room: Math.min(capacity, Math.max(0, budget.max_in_flight - busy))
-  }
 }
 
 /** What every step of the plan reads: the facts, indexed, and the attempts each issue used. */
@@ -267,44 +197,6 @@ function classifyAll(scope: PlanScope): Classification[] {
   return facts.scan.issues.map(i => classify(unitOf(scope, i), ctx))
 }
 
-/** New work: ready and stalled issues in roadmap order, within the room and the attempts. */
-function newWork(
-  scope: PlanScope,
-  classes: Classification[],
-  room: number,
-  skipped: Skip[]
-): DispatchTask[] {
-  const { facts, config } = scope.input
-  const maxAttempts = config.guardrails.budget.max_attempts_per_issue
-  const candidates = orderReady(
-    classes
-      .filter(c => c.class === 'ready' || c.class === 'stalled')
-      .map(c => unitOf(scope, scope.byNumber.get(c.issue)!)),
-    i => {
-      const id = unitMarkerOf(scope.byNumber.get(i.number)!.body)
-      return id === undefined ? undefined : facts.rank.get(id)
-    }
-  )
-  const wave: DispatchTask[] = []
-  for (const u of candidates) {
-    const used = scope.attemptsUsed(u.number)
-    if (used >= maxAttempts) {
-      skipped.push({ issue: u.number, reason: `attempt budget used (${used}/${maxAttempts})` })
-    } else if (wave.length >= room) {
-      skipped.push({ issue: u.number, reason: 'no room in this wave (budgets or free slots)' })
-    } else {
-      wave.push({
-        issue: u.number,
-        title: scope.byNumber.get(u.number)!.title,
-        attempt: used + 1,
-        branch: branchFor(u.number, used + 1),
-        kind: 'new'
-      })
-    }
-  }
-  return wave
-}
-
 function fixTask(
   scope: PlanScope,
   c: Classification,
@@ -329,38 +221,45 @@ function fixTask(
 }
 
 /**
- * Fixes: pull requests with failed required checks, or changes asked by the reviewer, go back to
- * their worker on the same branch — once per head SHA. They hold a slot already, so only the
- * dispatch budgets (`room` left after new work) bound them.
+ * The tasks that want to go, in order: ready and stalled issues in roadmap order, then pull
+ * requests to send back (failed required checks, or changes asked by the reviewer) once per head.
+ * Issues frozen in this tick are left out.
  */
-function fixWork(
+function candidates(
   scope: PlanScope,
   classes: Classification[],
-  room: number,
-  skipped: Skip[]
+  frozen: Set<number>
 ): DispatchTask[] {
   const { facts, config } = scope.input
-  if (!config.dispatch.fix_wave) return []
-  const maxAttempts = config.guardrails.budget.max_attempts_per_issue
-  const fixes: DispatchTask[] = []
-  for (const c of classes) {
-    if (c.class !== 'in-flight' || (c.sub !== 'fixing' && c.sub !== 'changes-requested')) continue
-    const pull = facts.scan.pulls.find(p => p.number === c.pull)!
-    if (scope.stateAttempts(c.issue).some(a => a.kind !== 'new' && a.head_sha === pull.headSha))
-      continue
-    const used = scope.attemptsUsed(c.issue)
-    if (used >= maxAttempts) {
-      skipped.push({
-        issue: c.issue,
-        reason: `fix not sent: attempt budget used (${used}/${maxAttempts})`
-      })
-    } else if (fixes.length >= room) {
-      skipped.push({ issue: c.issue, reason: 'fix not sent: no room in this wave' })
-    } else {
-      fixes.push(fixTask(scope, c, pull, used + 1))
+  const ready = orderReady(
+    classes
+      .filter(c => (c.class === 'ready' || c.class === 'stalled') && !frozen.has(c.issue))
+      .map(c => unitOf(scope, scope.byNumber.get(c.issue)!)),
+    i => {
+      const id = unitMarkerOf(scope.byNumber.get(i.number)!.body)
+      return id === undefined ? undefined : facts.rank.get(id)
     }
-  }
-  return fixes
+  ).map(u => {
+    const attempt = scope.attemptsUsed(u.number) + 1
+    return {
+      issue: u.number,
+      title: scope.byNumber.get(u.number)!.title,
+      attempt,
+      branch: branchFor(u.number, attempt),
+      kind: 'new' as const
+    }
+  })
+  if (!config.dispatch.fix_wave) return ready
+  const fixes = classes.flatMap(c => {
+    if (c.class !== 'in-flight' || (c.sub !== 'fixing' && c.sub !== 'changes-requested')) return []
+    if (frozen.has(c.issue)) return []
+    const pull = facts.scan.pulls.find(p => p.number === c.pull)!
+    const sent = scope
+      .stateAttempts(c.issue)
+      .some(a => a.kind !== 'new' && a.head_sha === pull.headSha)
+    return sent ? [] : [fixTask(scope, c, pull, scope.attemptsUsed(c.issue) + 1)]
+  })
+  return [...ready, ...fixes]
 }
 
 function reviewWork(scope: PlanScope, classes: Classification[]): ReviewTask[] {
@@ -376,11 +275,13 @@ function operationsOf(
   scope: PlanScope,
   classes: Classification[],
   releases: ClaimRelease[],
+  freezes: Freeze[],
   tasks: DispatchTask[]
 ): TickOperation[] {
   const classOf = new Map(classes.map(c => [c.issue, c.class]))
   return [
     ...releases.map(release => ({ op: 'release-claim' as const, release })),
+    ...freezes.map(freeze => ({ op: 'freeze' as const, freeze })),
     ...(tasks.length ? [{ op: 'ensure-label' as const, label: LABEL_CLAIM }] : []),
     ...tasks.map(task => ({
       op: 'dispatch' as const,
@@ -394,34 +295,82 @@ function operationsOf(
   ]
 }
 
+function guardrailsReport(plan: GuardPlan, decisions: Decision[]): GuardrailsReport {
+  const { context: ctx, next } = plan
+  const b = ctx.config.guardrails.budget
+  const breaker = next.breaker!
+  const reopens = breaker.state === 'open' ? reopensAt(breaker) : undefined
+  const money = (n: number) => `$${n.toFixed(2)}`
+  return {
+    breaker: {
+      state: breaker.state,
+      failed_ticks: breaker.failed_ticks,
+      cooldown_minutes: breaker.cooldown_minutes,
+      ...(reopens ? { reopens_at: reopens } : {}),
+      transitions: plan.transitions
+    },
+    budgets: {
+      in_flight: `${ctx.busy}/${b.max_in_flight}`,
+      dispatches_in_window: `${ctx.recent}/${b.max_dispatches_per_day} in ${b.window_hours} h`,
+      per_tick: `${b.max_dispatches_per_tick}`,
+      tokens: `${ctx.usage.tokens}${b.max_total_tokens !== undefined ? ` of ${b.max_total_tokens}` : ''} in ${b.window_hours} h`,
+      cost: `${money(ctx.usage.cost_usd)}${b.max_total_cost_usd !== undefined ? ` of ${money(b.max_total_cost_usd)}` : ''} in ${b.window_hours} h`,
+      api: `${ctx.remaining} requests left, ${ctx.config.api.reserve} in reserve: room for ${ctx.apiRoom} dispatch(es)`
+    },
+    decisions,
+    events: plan.events,
+    frozen: plan.freezes.map(f => ({ issue: f.issue, reason: f.reason })),
+    unfrozen: plan.unfrozen,
+    usage: plan.usage
+  }
+}
+
 export function planTick(input: TickPlanInput): TickPlan {
   const { facts, config, state } = input
   const scope = scopeOf(input)
   const classes = classifyAll(scope)
-  const busy = classes.filter(c => c.class === 'in-flight' || c.class === 'claimed').length
-  const limits = limitsOf(input, busy)
   const releases = [...scope.views.values()].flatMap(v => (v.release ? [v.release] : []))
-  const skipped: Skip[] = []
-  const wave = newWork(scope, classes, limits.room, skipped)
-  const fixes = fixWork(scope, classes, limits.capacity - wave.length, skipped)
-  const tasks = [...wave, ...fixes]
+  const guards = planGuards({ ...scope, classes })
+  const frozen = new Set(guards.freezes.map(f => f.issue))
+  const wanted = candidates(scope, classes, frozen)
+  const decisions = gate(
+    wanted.map(t => ({
+      issue: t.issue,
+      kind: t.kind,
+      attempts:
+        scope.attemptsUsed(t.issue) - (guards.next.issues[String(t.issue)]?.attempts_base ?? 0)
+    })),
+    guards.context
+  )
+  const tasks = wanted.filter((_t, i) => decisions[i].allowed)
+  const skipped: Skip[] = [
+    ...guards.freezes.map(f => ({ issue: f.issue, reason: `frozen: ${f.reason}` })),
+    ...decisions
+      .filter(d => !d.allowed)
+      .map(d => ({
+        issue: d.issue,
+        reason: `${d.kind === 'new' ? '' : 'fix not sent: '}${d.reason!}`
+      }))
+  ]
   const errors = dispatchConfigProblems(config, input.configFile)
+  const paused = state.paused === true
+  const ctx = guards.context
   return {
-    status: tickStatus(state.paused === true, tasks.length, classes),
+    status: tickStatus(paused, guards.allowance.kind === 'none', tasks.length, classes),
     issues: classes.map(c => ({ ...c, title: scope.byNumber.get(c.issue)!.title })),
     wave: tasks,
-    reviewWave: reviewWork(scope, classes),
+    reviewWave: paused ? [] : reviewWork(scope, classes),
     skipped,
     limits: {
-      free_slots: limits.free_slots,
-      per_tick: limits.per_tick,
-      day_left: limits.day_left,
-      api_room: limits.api_room
+      free_slots: config.guardrails.budget.max_in_flight - ctx.busy,
+      per_tick: config.guardrails.budget.max_dispatches_per_tick,
+      day_left: config.guardrails.budget.max_dispatches_per_day - ctx.recent,
+      api_room: ctx.apiRoom
     },
     disagreements: labelDisagreements(facts.scan.issues),
     duplicates: [...scope.duplicates].map(([issue, d]) => ({ issue, ...d })),
     releases,
-    operations: errors.length ? [] : operationsOf(scope, classes, releases, tasks),
+    operations: errors.length ? [] : operationsOf(scope, classes, releases, guards.freezes, tasks),
     errors,
     notices: facts.roadmapProblem ? [facts.roadmapProblem] : [],
     api: {
@@ -429,16 +378,20 @@ export function planTick(input: TickPlanInput): TickPlan {
       limit: facts.rate.limit,
       reserve: config.api.reserve,
       reset_at: facts.rate.resetAt
-    }
+    },
+    guardrails: guardrailsReport(guards, decisions),
+    nextGuardrails: guards.next
   }
 }
 
 export function tickStatus(
   paused: boolean,
+  breakerOpen: boolean,
   dispatched: number,
   classes: readonly Classification[]
 ): TickStatus {
   if (paused) return 'paused'
+  if (breakerOpen) return 'breaker-open'
   if (dispatched) return 'dispatched'
   return classes.some(c => c.class === 'needs-human' || c.sub === 'review-needs-human')
     ? 'needs-human'

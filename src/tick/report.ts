@@ -50,7 +50,9 @@ export function tickReport(plan: TickPlan, outcome: TickOutcome): Record<string,
     duplicates: plan.duplicates,
     released_claims: outcome.applied?.released ?? plan.releases,
     notices: plan.notices,
-    api: plan.api
+    api: plan.api,
+    guardrails: plan.guardrails,
+    ...(outcome.applied?.failed.length ? { failed: outcome.applied.failed } : {})
   }
 }
 
@@ -90,6 +92,7 @@ export function tickSummary(plan: TickPlan, outcome: TickOutcome): string {
           ]
         : []
     ),
+    ...guardrailsSection(plan),
     ...section(
       'Duplicates',
       plan.duplicates.map(
@@ -106,4 +109,33 @@ export function tickSummary(plan: TickPlan, outcome: TickOutcome): string {
       ? table(['issue', 'title', 'state', 'reason'], rows)
       : '_No open issue is labelled delivery:unit._'
   ].join('\n')
+}
+
+/** Every guardrail decision with the numbers behind it. */
+function guardrailsSection(plan: TickPlan): string[] {
+  const g = plan.guardrails
+  const b = g.breaker
+  const breaker =
+    b.state === 'closed'
+      ? `closed (${b.failed_ticks} failed tick(s) in a row)`
+      : b.state === 'open'
+        ? `**open** until ${b.reopens_at ?? '?'} (cooldown ${b.cooldown_minutes} min)`
+        : `half-open: one probe (cooldown ${b.cooldown_minutes} min)`
+  return [
+    '### Guardrails',
+    '',
+    table(
+      ['guardrail', 'now'],
+      [
+        ['breaker', breaker],
+        ...Object.entries(g.budgets).map(([k, v]) => [k.replace(/_/g, ' '), cell(v)])
+      ]
+    ),
+    '',
+    ...b.transitions.map(t => `- breaker ${t.from} → ${t.to} at ${t.at}: ${cell(t.reason)}`),
+    ...g.frozen.map(f => `- #${f.issue} frozen (needs-human): ${cell(f.reason)}`),
+    ...g.unfrozen.map(n => `- #${n} unfrozen by a human: streak cleared, attempt budget reset`),
+    ...g.usage.invalid.map(i => `- invalid attestation in ${i.where}: ${cell(i.reason)}`),
+    ''
+  ]
 }

@@ -1,0 +1,133 @@
+/**
+ * Attestation records (SPEC §9): one `<!-- lc:attest {json} -->` block per model run, in a worker's
+ * pull request body or in a comment on the unit issue or its pull request. Only trusted authors
+ * count (the loop's identities, or users who can write to the repository); every record is checked
+ * against a shipped JSON Schema, and the invalid ones are reported with the reason.
+ */
+import { Ajv } from 'ajv'
+import { createHash } from 'node:crypto'
+
+export interface Attestation {
+  role: 'worker' | 'reviewer'
+  provider: string
+  model: string
+  effort?: string
+  permission?: string
+  exit_code: number
+  started_at: string
+  ended_at: string
+  duration_seconds?: number
+  tokens: { input: number; output: number }
+  cost_usd: number
+}
+
+export const attestationSchema = {
+  $schema: 'http://json-schema.org/draft-07/schema#',
+  $id: 'https://delivery-loop.dev/schema/attestation.schema.json',
+  title: 'Delivery Loop attestation record (<!-- lc:attest {json} -->)',
+  type: 'object',
+  additionalProperties: false,
+  required: [
+    'role',
+    'provider',
+    'model',
+    'exit_code',
+    'started_at',
+    'ended_at',
+    'tokens',
+    'cost_usd'
+  ],
+  properties: {
+    role: { enum: ['worker', 'reviewer'], description: 'Who ran: the worker or the reviewer.' },
+    provider: {
+      type: 'string',
+      minLength: 1,
+      maxLength: 100,
+      description: 'e.g. anthropic, openai.'
+    },
+    model: { type: 'string', minLength: 1, maxLength: 200 },
+    effort: {
+      type: 'string',
+      maxLength: 100,
+      description: 'Reasoning effort or turn limit, as the agent names it.'
+    },
+    permission: {
+      type: 'string',
+      maxLength: 200,
+      description: 'The permission profile the agent ran with.'
+    },
+    exit_code: { type: 'integer' },
+    started_at: { type: 'string', format: 'date-time' },
+    ended_at: { type: 'string', format: 'date-time' },
+    duration_seconds: { type: 'number', minimum: 0 },
+    tokens: {
+      type: 'object',
+      additionalProperties: false,
+      required: ['input', 'output'],
+      properties: {
+        input: { type: 'integer', minimum: 0 },
+        output: { type: 'integer', minimum: 0 }
+      }
+    },
+    cost_usd: { type: 'number', minimum: 0 }
+  }
+} as const
+
+const ajv = new Ajv({ allErrors: true, strict: false })
+ajv.addFormat(
+  'date-time',
+  value => !Number.isNaN(Date.parse(value)) && /^\d{4}-\d\d-\d\dT/.test(value)
+)
+const validate = ajv.compile<Attestation>(attestationSchema)
+
+/** Records bigger than this are refused unread (a record is a few hundred bytes). */
+const MAX_RECORD_BYTES = 4096
+const BLOCK = /<!--\s*lc:attest\s+([\s\S]*?)-->/g
+
+export interface FoundRecord {
+  id: string
+  record: Attestation
+}
+
+export interface InvalidRecord {
+  where: string
+  reason: string
+}
+
+/** Every attestation block in `text`: the valid records (with a content id) and the invalid ones. */
+export function readAttestations(
+  text: string,
+  where: string
+): { records: FoundRecord[]; invalid: InvalidRecord[] } {
+  const records: FoundRecord[] = []
+  const invalid: InvalidRecord[] = []
+  for (const m of text.matchAll(BLOCK)) {
+    const raw = m[1].trim()
+    if (Buffer.byteLength(raw) > MAX_RECORD_BYTES) {
+      invalid.push({ where, reason: `record over ${MAX_RECORD_BYTES} bytes` })
+      continue
+    }
+    let data: unknown
+    try {
+      data = JSON.parse(raw)
+    } catch (error) {
+      invalid.push({ where, reason: `not JSON (${(error as Error).message})` })
+      continue
+    }
+    if (!validate(data)) {
+      const why = (validate.errors ?? [])
+        .map(e => `${e.instancePath || '(root)'} ${e.message}`)
+        .join('; ')
+      invalid.push({ where, reason: `does not match the attestation schema: ${why}` })
+      continue
+    }
+    if (Date.parse(data.ended_at) < Date.parse(data.started_at)) {
+      invalid.push({ where, reason: 'ended_at is before started_at' })
+      continue
+    }
+    // The same record pasted twice, or seen on two ticks, is one record.
+    const id = createHash('sha1').update(JSON.stringify(data)).digest('hex').slice(0, 16)
+    records.push({ id, record: data })
+  }
+  return { records, invalid }
+}

@@ -1,0 +1,120 @@
+/**
+ * The per-issue circuit breaker (SPEC §7), pure. Progress is a pull request opened, a new head
+ * SHA on it, CI moving from red to green, or the issue closed; heartbeats and log growth are not.
+ * Each attempt is judged once, when it is over: a new-work attempt whose lease ran out with no
+ * pull request, or a fix whose lease ran out with the head unchanged, made no progress. After
+ * `max_no_progress_attempts` such attempts in a row — or when the attempt budget is used up — the
+ * issue is frozen (`needs-human`, one comment). A human unfreezes it by removing the label: the
+ * next tick clears the streak and gives it a fresh attempt budget, and says so.
+ */
+import type { DeliveryConfig } from '../config/types.js'
+import type { Classification } from '../loop/classify.js'
+import { needsHuman } from '../loop/labels.js'
+import type { PullFacts } from '../loop/pulls.js'
+import type { AttemptRecord } from '../tick/state.js'
+import type { CiState, IssueGuard, Observation } from './state.js'
+
+export interface IssueWork {
+  issue: number
+  labels: string[]
+  class: Classification
+  pull?: PullFacts
+  /** Attempts used in total (state and claims). */
+  attempts: number
+  /** The latest attempt, when the state knows it. */
+  latest?: AttemptRecord
+}
+
+export interface ProgressJudgement {
+  guard: IssueGuard
+  /** What changed, in words, for the report. */
+  events: string[]
+  /** Freeze now, with this reason (the applier labels and comments once). */
+  freeze?: string
+  unfrozen?: boolean
+}
+
+function ciOf(pull: PullFacts): CiState {
+  if (pull.checks.some(c => c.state === 'failure')) return 'red'
+  if (pull.checks.length && pull.checks.every(c => c.state === 'success')) return 'green'
+  return 'pending'
+}
+
+function observe(pull: PullFacts | undefined): Observation {
+  return pull ? { pull: pull.number, head: pull.headSha, ci: ciOf(pull) } : {}
+}
+
+function progressOf(before: Observation | undefined, now: Observation): string | undefined {
+  if (now.pull === undefined) return undefined
+  if (before?.pull === undefined || before.pull !== now.pull)
+    return `pull request #${now.pull} opened`
+  if (before.head && now.head && before.head !== now.head)
+    return `new head ${now.head.slice(0, 7)} on #${now.pull}`
+  if (before.ci === 'red' && now.ci === 'green') return `CI on #${now.pull} went from red to green`
+  return undefined
+}
+
+/** Whether the latest attempt is over without progress (judged once). */
+function wasted(w: IssueWork, leaseMinutes: number, now: Date): string | undefined {
+  if (w.class.class === 'stalled')
+    return `attempt ${w.attempts} opened no pull request within the lease (${leaseMinutes} min)`
+  const last = w.latest
+  if (!last || last.kind === 'new' || !w.pull || w.pull.headSha !== last.head_sha) return undefined
+  const age = (now.getTime() - Date.parse(last.at)) / 60_000
+  return age >= leaseMinutes
+    ? `fix attempt ${last.attempt} pushed nothing to #${w.pull.number} within the lease (${leaseMinutes} min)`
+    : undefined
+}
+
+export function judgeProgress(
+  previous: IssueGuard | undefined,
+  w: IssueWork,
+  config: DeliveryConfig,
+  now: Date
+): ProgressJudgement {
+  const at = now.toISOString()
+  let guard: IssueGuard = previous
+    ? structuredClone(previous)
+    : { streak: 0, judged: 0, attempts_base: 0, updated_at: at }
+  const events: string[] = []
+  let unfrozen = false
+  if (guard.frozen && !needsHuman(w.labels)) {
+    guard = { streak: 0, judged: w.attempts, attempts_base: w.attempts, updated_at: at }
+    events.push('needs-human was removed: unfrozen, streak cleared, attempt budget reset')
+    unfrozen = true
+  }
+  const seen = observe(w.pull)
+  const progress = progressOf(guard.last, seen)
+  if (progress) {
+    if (guard.streak) events.push(`progress (${progress}): no-progress streak cleared`)
+    guard.streak = 0
+    guard.judged = Math.max(guard.judged, w.attempts)
+  }
+  const waste =
+    w.attempts > guard.judged ? wasted(w, config.dispatch.lease_minutes, now) : undefined
+  if (waste) {
+    guard.streak++
+    guard.judged = w.attempts
+    events.push(`no progress: ${waste} (streak ${guard.streak})`)
+  }
+  guard.last = seen
+  const { max_no_progress_attempts: maxStreak } = config.guardrails.circuit_breaker
+  const maxAttempts = config.guardrails.budget.max_attempts_per_issue
+  const used = w.attempts - guard.attempts_base
+  const wantsWork = ['ready', 'stalled'].includes(w.class.class) || w.class.sub === 'fixing'
+  let freeze: string | undefined
+  if (!guard.frozen && !needsHuman(w.labels)) {
+    if (guard.streak >= maxStreak)
+      freeze = `${guard.streak} attempts in a row made no progress (max_no_progress_attempts ${maxStreak})`
+    else if (wantsWork && used >= maxAttempts)
+      freeze = `the attempt budget is used: attempts ${used}/${maxAttempts}`
+  }
+  if (freeze) {
+    guard.frozen = { at, reason: freeze }
+    events.push(`frozen: ${freeze}`)
+  }
+  const changed =
+    JSON.stringify({ ...guard, updated_at: '' }) !== JSON.stringify({ ...previous, updated_at: '' })
+  guard.updated_at = changed ? at : (previous?.updated_at ?? at)
+  return { guard, events, ...(freeze ? { freeze } : {}), ...(unfrozen ? { unfrozen } : {}) }
+}

@@ -1,0 +1,101 @@
+/**
+ * The usage ledger (pure): attestation records found in the scan are charged once (by content
+ * id, so a record seen on many ticks costs once), summed over the rolling window, and checked for
+ * evidence — with a token or cost cap set, a worker pull request without any record stops
+ * dispatch (fail closed).
+ */
+import type { IssueComment } from '../github/port.js'
+import type { TrustPolicy } from '../loop/trust.js'
+import type { PullFacts } from '../loop/pulls.js'
+import { readAttestations, type InvalidRecord } from './attestation.js'
+import type { UsageRecord } from './state.js'
+
+export interface AttestationSource {
+  issue: number
+  pull?: PullFacts
+  comments: readonly IssueComment[]
+}
+
+/** Records in trusted bodies and comments of unit issues and their pull requests. */
+export function findUsage(
+  sources: readonly AttestationSource[],
+  trust: TrustPolicy
+): { found: Map<string, UsageRecord>; invalid: InvalidRecord[] } {
+  const found = new Map<string, UsageRecord>()
+  const invalid: InvalidRecord[] = []
+  const take = (text: string, where: string, issue: number, pull?: number) => {
+    const read = readAttestations(text, where)
+    invalid.push(...read.invalid)
+    for (const { id, record } of read.records) {
+      found.set(id, {
+        at: new Date(Date.parse(record.ended_at)).toISOString(),
+        issue,
+        ...(pull !== undefined ? { pull } : {}),
+        role: record.role,
+        provider: record.provider,
+        model: record.model,
+        tokens: record.tokens.input + record.tokens.output,
+        cost_usd: record.cost_usd
+      })
+    }
+  }
+  for (const s of sources) {
+    const trusted = (c: { author: string | null; authorAssociation: string }) =>
+      trust.isTrustedAuthor(c.author, c.authorAssociation)
+    for (const c of s.comments.filter(trusted))
+      take(c.body, `comment ${c.id} on #${s.issue}`, s.issue)
+    if (s.pull && trusted(s.pull))
+      take(s.pull.body, `pull request #${s.pull.number}`, s.issue, s.pull.number)
+    for (const c of (s.pull?.comments ?? []).filter(trusted))
+      take(c.body, `comment ${c.id} on #${s.pull!.number}`, s.issue, s.pull!.number)
+  }
+  return { found, invalid }
+}
+
+/** The ledger with the records not charged yet; returns the ids charged now. */
+export function charge(
+  ledger: Record<string, UsageRecord>,
+  found: Map<string, UsageRecord>
+): { ledger: Record<string, UsageRecord>; charged: string[] } {
+  const next = { ...ledger }
+  const charged: string[] = []
+  for (const [id, record] of found) {
+    if (next[id]) continue
+    next[id] = record
+    charged.push(id)
+  }
+  return { ledger: next, charged }
+}
+
+export interface UsageTotals {
+  window_hours: number
+  tokens: number
+  cost_usd: number
+  /** Mean tokens and cost of one worker run, from every worker record; undefined without any. */
+  per_attempt?: { tokens: number; cost_usd: number }
+}
+
+export function usageTotals(
+  ledger: Record<string, UsageRecord>,
+  windowHours: number,
+  now: Date
+): UsageTotals {
+  const since = now.getTime() - windowHours * 3600_000
+  const records = Object.values(ledger)
+  const recent = records.filter(r => Date.parse(r.at) >= since)
+  const workers = records.filter(r => r.role === 'worker')
+  const sum = (rs: UsageRecord[], key: 'tokens' | 'cost_usd') => rs.reduce((t, r) => t + r[key], 0)
+  return {
+    window_hours: windowHours,
+    tokens: sum(recent, 'tokens'),
+    cost_usd: Math.round(sum(recent, 'cost_usd') * 1e6) / 1e6,
+    ...(workers.length
+      ? {
+          per_attempt: {
+            tokens: sum(workers, 'tokens') / workers.length,
+            cost_usd: sum(workers, 'cost_usd') / workers.length
+          }
+        }
+      : {})
+  }
+}

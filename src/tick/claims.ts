@@ -1,0 +1,76 @@
+/**
+ * What the loop's claim comments and roadmap markers say about each issue (pure): the claim that
+ * holds, the attempts claims account for, claims of dead runs to release, and younger copies of
+ * a unit that must never be dispatched.
+ */
+import { hasLabel, LABEL_CLAIM } from '../loop/labels.js'
+import { unitMarkerOf } from '../loop/markers.js'
+import type { TrustPolicy } from '../loop/trust.js'
+import type { ClaimFacts, TickFacts } from './facts.js'
+import type { ClaimRelease } from './plan.js'
+import type { ScannedIssue } from './scan.js'
+
+/** Younger trusted issues carrying the same roadmap marker as an older one: copies. */
+export function findDuplicates(
+  issues: readonly ScannedIssue[],
+  trust: TrustPolicy
+): Map<number, { of: number; marker: string }> {
+  const first = new Map<string, number>()
+  const out = new Map<number, { of: number; marker: string }>()
+  const oldestFirst = [...issues].sort(
+    (a, b) => a.createdAt.localeCompare(b.createdAt) || a.number - b.number
+  )
+  for (const issue of oldestFirst) {
+    const marker = unitMarkerOf(issue.body)
+    if (!marker || !trust.isLoop(issue.author)) continue
+    const of = first.get(marker)
+    if (of === undefined) first.set(marker, issue.number)
+    else out.set(issue.number, { of, marker })
+  }
+  return out
+}
+
+export interface ClaimView {
+  /** The newest claim that still holds (trusted, not released, not being released now). */
+  current?: ClaimFacts
+  /** Highest attempt number any holding or finished claim used. */
+  attempts: number
+  release?: ClaimRelease
+}
+
+/**
+ * What an issue's claim comments say. A claim still `claiming` whose run has ended without
+ * success was never dispatched: the run died between its lock and its dispatch. It is released
+ * and its attempt is not charged.
+ */
+export function claimView(
+  issue: ScannedIssue | { number: number; labels: string[] },
+  claims: readonly ClaimFacts[],
+  facts: Pick<TickFacts, 'claimRuns' | 'run'>,
+  trust: TrustPolicy
+): ClaimView {
+  const holding = claims.filter(c => trust.isLoop(c.author) && c.marker.phase !== 'released')
+  const latest = holding.at(-1)
+  const run = latest?.marker.run
+  const ran = run ? facts.claimRuns.get(run) : undefined
+  if (latest && latest.marker.phase === 'claiming' && run !== facts.run.id && ran) {
+    if (ran.status === 'completed' && ran.conclusion !== 'success') {
+      const rest = holding.slice(0, -1)
+      return {
+        ...(rest.length ? { current: rest.at(-1) } : {}),
+        attempts: Math.max(0, ...rest.map(c => c.marker.attempt)),
+        release: {
+          issue: issue.number,
+          labelled: hasLabel(issue.labels, LABEL_CLAIM),
+          commentId: latest.commentId,
+          run: run!,
+          reason: `run ${run} ended (${ran.conclusion ?? 'no conclusion'}) before it dispatched attempt ${latest.marker.attempt}: claim released, no attempt charged`
+        }
+      }
+    }
+  }
+  return {
+    ...(latest ? { current: latest } : {}),
+    attempts: Math.max(0, ...holding.map(c => c.marker.attempt))
+  }
+}

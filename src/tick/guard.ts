@@ -1,0 +1,155 @@
+/**
+ * The guardrails of one tick (pure): per-issue progress and freezes, the global breaker as the
+ * tick starts, the usage ledger charged from attestations, and the context the wave rules read.
+ * Every number behind a decision is kept for the report.
+ */
+import { breakerAtStart, type Allowance, type BreakerTransition } from '../guardrails/breaker.js'
+import type { InvalidRecord } from '../guardrails/attestation.js'
+import { freezeComment } from '../guardrails/freeze.js'
+import { judgeProgress } from '../guardrails/progress.js'
+import type { GuardContext } from '../guardrails/rules/index.js'
+import type { GuardrailsState, IssueGuard } from '../guardrails/state.js'
+import { charge, findUsage, usageTotals, type UsageTotals } from '../guardrails/usage.js'
+import type { Classification } from '../loop/classify.js'
+import { pullFor } from '../loop/pulls.js'
+import type { TrustPolicy } from '../loop/trust.js'
+import type { ClaimView } from './claims.js'
+import type { TickPlanInput } from './plan.js'
+import type { AttemptRecord } from './state.js'
+
+/** Requests one dispatch costs at most (re-read ×2, claim, label, adapter, confirm, spares). */
+export const REQUESTS_PER_DISPATCH = 8
+
+export interface Freeze {
+  issue: number
+  reason: string
+  comment: string
+}
+
+export interface GuardPlan {
+  /** The guardrails state to save (the breaker is moved again after the apply). */
+  next: GuardrailsState
+  allowance: Allowance
+  transitions: BreakerTransition[]
+  freezes: Freeze[]
+  /** Issues whose budget a human reset by removing needs-human. */
+  unfrozen: number[]
+  /** Per issue, what changed: progress, no progress, freezes. */
+  events: { issue: number; event: string }[]
+  context: GuardContext
+  usage: UsageTotals & { charged: string[]; invalid: InvalidRecord[] }
+}
+
+export interface GuardInput {
+  input: TickPlanInput
+  trust: TrustPolicy
+  classes: Classification[]
+  views: Map<number, ClaimView>
+  stateAttempts: (issue: number) => AttemptRecord[]
+  attemptsUsed: (issue: number) => number
+}
+
+/** Dispatches in the rolling window: the state's attempts and the claims on GitHub, once each. */
+function recentDispatches(g: GuardInput, windowHours: number): number {
+  const since = g.input.facts.now.getTime() - windowHours * 3600_000
+  const seen = new Set<string>()
+  for (const [issue, records] of Object.entries(g.input.state.attempts))
+    for (const a of records) if (Date.parse(a.at) >= since) seen.add(`${issue}#${a.attempt}`)
+  for (const [issue, claims] of g.input.facts.claims)
+    for (const c of claims)
+      if (
+        g.trust.isLoop(c.author) &&
+        c.marker.phase !== 'released' &&
+        Date.parse(c.createdAt) >= since
+      )
+        seen.add(`${issue}#${c.marker.attempt}`)
+  return seen.size
+}
+
+function judgeIssues(g: GuardInput) {
+  const { facts, config, guardrails } = g.input
+  const issues: Record<string, IssueGuard> = {}
+  const freezes: Freeze[] = []
+  const unfrozen: number[] = []
+  const events: { issue: number; event: string }[] = []
+  for (const c of g.classes) {
+    const scanned = facts.scan.issues.find(i => i.number === c.issue)!
+    const previous = guardrails.issues[String(c.issue)]
+    const attempts = g.attemptsUsed(c.issue)
+    const pull = pullFor(c.issue, facts.scan.pulls)
+    if (!previous && !attempts) continue
+    const latest = g.stateAttempts(c.issue).at(-1)
+    const j = judgeProgress(
+      previous,
+      {
+        issue: c.issue,
+        labels: scanned.labels,
+        class: c,
+        attempts,
+        ...(pull ? { pull } : {}),
+        ...(latest ? { latest } : {})
+      },
+      config,
+      facts.now
+    )
+    issues[String(c.issue)] = j.guard
+    events.push(...j.events.map(event => ({ issue: c.issue, event })))
+    if (j.unfrozen) unfrozen.push(c.issue)
+    if (j.freeze)
+      freezes.push({
+        issue: c.issue,
+        reason: j.freeze,
+        comment: freezeComment(j.freeze, g.stateAttempts(c.issue), j.events)
+      })
+  }
+  return { issues, freezes, unfrozen, events }
+}
+
+export function planGuards(g: GuardInput): GuardPlan {
+  const { facts, config, guardrails } = g.input
+  const budget = config.guardrails.budget
+  const judged = judgeIssues(g)
+  const start = breakerAtStart(guardrails.breaker, config.guardrails.circuit_breaker, facts.now)
+  const sources = facts.scan.issues.map(i => {
+    const pull = pullFor(i.number, facts.scan.pulls)
+    return { issue: i.number, comments: i.comments, ...(pull ? { pull } : {}) }
+  })
+  const { found, invalid } = findUsage(sources, g.trust)
+  const { ledger, charged } = charge(guardrails.usage, found)
+  const totals = usageTotals(ledger, budget.window_hours, facts.now)
+  const records = Object.values(ledger).filter(r => r.role === 'worker')
+  const hasRecordSince = (issue: number, at?: string) =>
+    records.some(r => r.issue === issue && (!at || Date.parse(r.at) >= Date.parse(at)))
+  const inFlight = g.classes.filter(c => c.class === 'in-flight' && g.attemptsUsed(c.issue) > 0)
+  const missingEvidence = inFlight
+    .filter(c => !hasRecordSince(c.issue))
+    .map(c => ({ pull: c.pull!, issue: c.issue }))
+  const unattested = g.classes.filter(
+    c => c.class === 'claimed' && !hasRecordSince(c.issue, g.stateAttempts(c.issue).at(-1)?.at)
+  ).length
+  const busy = g.classes.filter(c => c.class === 'in-flight' || c.class === 'claimed').length
+  const apiRoom = Math.max(
+    0,
+    Math.floor((facts.rate.remaining - config.api.reserve) / REQUESTS_PER_DISPATCH)
+  )
+  return {
+    next: { issues: judged.issues, usage: ledger, breaker: start.breaker },
+    allowance: start.allowance,
+    transitions: start.transitions,
+    freezes: judged.freezes,
+    unfrozen: judged.unfrozen,
+    events: judged.events,
+    context: {
+      config,
+      breaker: start.allowance,
+      usage: totals,
+      unattested,
+      missingEvidence,
+      busy,
+      recent: recentDispatches(g, budget.window_hours),
+      apiRoom,
+      remaining: facts.rate.remaining
+    },
+    usage: { ...totals, charged, invalid }
+  }
+}
