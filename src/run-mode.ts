@@ -4,6 +4,7 @@
  */
 import { promises as fs } from 'node:fs'
 import path from 'node:path'
+import { now } from './clock.js'
 import { loadConfig } from './config/source.js'
 import type { RunContext } from './context.js'
 import { ConfigError, InputError } from './errors.js'
@@ -16,6 +17,9 @@ import type { Logger } from './logging.js'
 import { modeHandler, STATEFUL_MODES } from './modes/index.js'
 import type { ModeResult } from './modes/types.js'
 import { CacheStateStore } from './state/cache-store.js'
+import { MirroredStateStore } from './state/mirrored-store.js'
+import { trustPolicy, type TrustPolicy } from './loop/trust.js'
+import type { DeliveryConfig } from './config/types.js'
 import { emptyState, type StateDocument } from './state/document.js'
 import type { LoadedState, StateStore } from './state/store.js'
 
@@ -75,13 +79,18 @@ export async function runMode(options: RunOptions): Promise<RunOutcome> {
   if (stateful) {
     if (!store) {
       const repository = await github.repository()
-      store = new CacheStateStore({
+      const cache = new CacheStateStore({
         repoId: repository.id,
         runId: context.runId,
         runAttempt: context.runAttempt,
         workspace: context.workspace,
         logger
       })
+      // tick's state also lives in the dashboard issue: losing the cache must not refill budgets.
+      store =
+        inputs.mode === 'tick'
+          ? new MirroredStateStore(cache, github, trustOf(github, loaded.config), logger)
+          : cache
     }
     if (store.available) {
       restored = await store.load()
@@ -108,7 +117,7 @@ export async function runMode(options: RunOptions): Promise<RunOutcome> {
       ...result.state,
       version: 1,
       seq: restored.state.seq + 1,
-      updated_at: new Date().toISOString(),
+      updated_at: now().toISOString(),
       run: { id: context.runId, attempt: context.runAttempt }
     }
     try {
@@ -146,6 +155,12 @@ export async function runMode(options: RunOptions): Promise<RunOutcome> {
   await fs.mkdir(path.dirname(reportPath), { recursive: true })
   await fs.writeFile(reportPath, `${JSON.stringify(report, null, 2)}\n`)
   return { result, reportPath, report }
+}
+
+function trustOf(github: GitHubPort, config: DeliveryConfig): () => Promise<TrustPolicy> {
+  let policy: Promise<TrustPolicy> | undefined
+  return () =>
+    (policy ??= github.viewerLogin().then(viewer => trustPolicy(viewer, config.trust.bot_logins)))
 }
 
 export function isUserError(error: unknown): boolean {

@@ -328,6 +328,9 @@ describe('tick', () => {
           'POST /repos/{owner}/{repo}/issues/{issue_number}/comments',
           'POST /repos/{owner}/{repo}/issues/{issue_number}/labels',
           'PATCH /repos/{owner}/{repo}/issues/comments/{comment_id}',
+          'POST /repos/{owner}/{repo}/labels',
+          // The first tick creates the dashboard issue that mirrors the state (and its label).
+          'POST /repos/{owner}/{repo}/issues',
           'POST /repos/{owner}/{repo}/labels'
         ].sort()
       )

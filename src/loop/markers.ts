@@ -164,6 +164,9 @@ export const PLAN_COMMENT_MARKER = '<!-- delivery-loop:compile-plan -->'
 /** discover's one comment on an issue that joined the loop by label. */
 export const ENROLLED_MARKER = '<!-- delivery-loop:enrolled -->'
 
+/** The header of the loop's dashboard issue (one per repository). */
+export const DASHBOARD_MARKER = '<!-- lc:dashboard -->'
+
 /** The one comment that explains why an issue was frozen. */
 export const FROZEN_MARKER = '<!-- lc:frozen -->'
 

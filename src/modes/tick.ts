@@ -17,7 +17,7 @@ import { applyTick, type TickApplyResult } from '../tick/apply.js'
 import { gatherTickFacts } from '../tick/facts.js'
 import { planTick, tickStatus, type TickPlan } from '../tick/plan.js'
 import { tickOutputs, tickReport, tickSummary, type TickOutcome } from '../tick/report.js'
-import { tickStateOf, withAttempts } from '../tick/state.js'
+import { mergeAttempts, pruneAttempts, tickStateOf, withAttempts } from '../tick/state.js'
 import type { ModeEnvironment, ModeResult } from './types.js'
 
 function outcomeKind(applied: TickApplyResult): TickOutcomeKind {
@@ -84,15 +84,31 @@ export async function tickMode(env: ModeEnvironment): Promise<ModeResult> {
     }
   }
   let outcome: TickOutcome
-  let next = { tick: state, guardrails: plan.nextGuardrails }
+  // What GitHub's claims show and the state forgot is written back (a lost cache, a racing run).
+  const known = mergeAttempts(state, plan.claimedAttempts)
+  let next = { tick: known, guardrails: plan.nextGuardrails }
   if (!applied) {
     outcome = { status: plan.status, dryRun: true, sent: plan.wave, skipped: plan.skipped }
   } else {
     const moved = afterTick(env, plan.nextGuardrails, outcomeKind(applied))
     plan.guardrails.breaker.transitions.push(...moved.transitions)
+    const guards = { ...plan.nextGuardrails.issues }
+    // Judge from here: what the issue looked like when this attempt went out.
+    for (const t of applied.dispatched)
+      guards[String(t.issue)] ??= {
+        streak: 0,
+        judged: 0,
+        attempts_base: 0,
+        last: {},
+        updated_at: now().toISOString()
+      }
     next = {
-      tick: withAttempts(state, applied.attempts),
-      guardrails: { ...plan.nextGuardrails, breaker: moved.breaker }
+      tick: pruneAttempts(
+        withAttempts(known, applied.attempts),
+        new Set(plan.issues.map(i => i.issue)),
+        now().getTime() - config.guardrails.budget.window_hours * 3600_000
+      ),
+      guardrails: { ...plan.nextGuardrails, issues: guards, breaker: moved.breaker }
     }
     outcome = {
       status: tickStatus(

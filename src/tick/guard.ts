@@ -115,9 +115,17 @@ export function planGuards(g: GuardInput): GuardPlan {
     return { issue: i.number, comments: i.comments, ...(pull ? { pull } : {}) }
   })
   const { found, invalid } = findUsage(sources, g.trust)
-  const { ledger, charged } = charge(guardrails.usage, found)
+  // Only the rolling window matters to the caps: older records are neither kept nor charged.
+  const since = facts.now.getTime() - budget.window_hours * 3600_000
+  const inWindow = <T extends { at: string }>(entries: [string, T][]) =>
+    entries.filter(([, r]) => Date.parse(r.at) >= since)
+  const { ledger, charged } = charge(
+    Object.fromEntries(inWindow(Object.entries(guardrails.usage))),
+    new Map(inWindow([...found]))
+  )
   const totals = usageTotals(ledger, budget.window_hours, facts.now)
-  const records = Object.values(ledger).filter(r => r.role === 'worker')
+  // Evidence is any worker record in sight, however old: the window only limits what is charged.
+  const records = [...Object.values(ledger), ...found.values()].filter(r => r.role === 'worker')
   const hasRecordSince = (issue: number, at?: string) =>
     records.some(r => r.issue === issue && (!at || Date.parse(r.at) >= Date.parse(at)))
   const inFlight = g.classes.filter(c => c.class === 'in-flight' && g.attemptsUsed(c.issue) > 0)

@@ -19,7 +19,7 @@ import { claimView, findDuplicates, type ClaimView } from './claims.js'
 import { planGuards, type Freeze, type GuardPlan } from './guard.js'
 import type { TickFacts } from './facts.js'
 import type { ScannedIssue } from './scan.js'
-import type { AttemptRecord, TickState } from './state.js'
+import { attemptsFromClaims, type AttemptRecord, type TickState } from './state.js'
 
 export type TickStatus = 'paused' | 'breaker-open' | 'dispatched' | 'no-ready-work' | 'needs-human'
 
@@ -76,6 +76,8 @@ export interface TickPlan {
   guardrails: GuardrailsReport
   /** The guardrails state after this plan (the applier's outcome moves the breaker once more). */
   nextGuardrails: GuardrailsState
+  /** Attempts the loop's claims on GitHub show: the state keeps them even if it had lost them. */
+  claimedAttempts: { issue: number; record: AttemptRecord }[]
 }
 
 export interface GuardrailsReport {
@@ -380,7 +382,8 @@ export function planTick(input: TickPlanInput): TickPlan {
       reset_at: facts.rate.resetAt
     },
     guardrails: guardrailsReport(guards, decisions),
-    nextGuardrails: guards.next
+    nextGuardrails: guards.next,
+    claimedAttempts: attemptsFromClaims(facts.claims, scope.trust.isLoop)
   }
 }
 

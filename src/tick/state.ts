@@ -4,6 +4,7 @@
  * (`state/document.ts` embeds `tickStateSchema`).
  */
 import type { TaskKind } from '../loop/markers.js'
+import type { ClaimFacts } from './facts.js'
 
 export interface AttemptRecord {
   at: string
@@ -66,5 +67,61 @@ export function withAttempts(
   const attempts = { ...state.attempts }
   for (const { issue, record } of records)
     attempts[String(issue)] = [...(attempts[String(issue)] ?? []), record]
+  return { ...state, attempts }
+}
+
+/**
+ * The attempts the loop's claims on GitHub show and the state does not (a lost or older copy):
+ * rebuilt so that losing the cache never refills the rolling budget or the attempt count.
+ */
+export function attemptsFromClaims(
+  claims: Map<number, ClaimFacts[]>,
+  isLoop: (author: string | null) => boolean
+): { issue: number; record: AttemptRecord }[] {
+  return [...claims].flatMap(([issue, list]) =>
+    list
+      .filter(c => c.marker.phase === 'dispatched' && isLoop(c.author))
+      .map(c => ({
+        issue,
+        record: {
+          at: c.createdAt,
+          attempt: c.marker.attempt,
+          branch: c.marker.branch,
+          adapter: 'unknown',
+          run: c.marker.run ?? 'unknown',
+          kind: c.marker.kind,
+          ...(c.marker.head ? { head_sha: c.marker.head } : {})
+        }
+      }))
+  )
+}
+
+/** Add records the state lacks (same attempt, run and kind count once). */
+export function mergeAttempts(
+  state: TickState,
+  records: { issue: number; record: AttemptRecord }[]
+): TickState {
+  const attempts = Object.fromEntries(Object.entries(state.attempts).map(([k, v]) => [k, [...v]]))
+  for (const { issue, record } of records) {
+    const list = (attempts[String(issue)] ??= [])
+    const same = list.find(
+      a =>
+        a.attempt === record.attempt &&
+        a.kind === record.kind &&
+        (a.run === record.run || record.run === 'unknown')
+    )
+    if (!same) list.push(record)
+  }
+  for (const list of Object.values(attempts)) list.sort((a, b) => a.at.localeCompare(b.at))
+  return { ...state, attempts }
+}
+
+/** Forget attempts of issues that left the loop once they are older than the rolling window. */
+export function pruneAttempts(state: TickState, open: Set<number>, since: number): TickState {
+  const attempts = Object.fromEntries(
+    Object.entries(state.attempts).filter(
+      ([issue, list]) => open.has(Number(issue)) || list.some(a => Date.parse(a.at) >= since)
+    )
+  )
   return { ...state, attempts }
 }

@@ -1,0 +1,89 @@
+/**
+ * The state's second copy, in a hidden block of the loop's dashboard issue (SPEC §8): cache
+ * entries are evicted after 7 days unused, an issue is not. The block is the state as JSON,
+ * deflated and base64-encoded, on the body's last line. The dashboard issue is found by its label
+ * and its header marker, and only when the action's own identity wrote it: an outsider's
+ * look-alike is reported and ignored.
+ */
+import { deflateRawSync, inflateRawSync } from 'node:zlib'
+import type { GitHubPort, TrackedIssue } from '../github/port.js'
+import { LabelEnsurer } from '../github/labels.js'
+import { LABEL_DASHBOARD } from '../loop/labels.js'
+import { DASHBOARD_MARKER, headerLines } from '../loop/markers.js'
+import type { TrustPolicy } from '../loop/trust.js'
+import { parseState, type StateDocument } from './document.js'
+
+const BLOCK = /^<!-- lc:state v1 ([A-Za-z0-9+/=]+) -->$/m
+/** GitHub's body limit is 65,536 characters; the visible part needs room too. */
+export const MIRROR_LIMIT = 60_000
+
+export function encodeState(state: StateDocument): string {
+  return `<!-- lc:state v1 ${deflateRawSync(Buffer.from(JSON.stringify(state))).toString('base64')} -->`
+}
+
+export function decodeState(body: string): { state?: StateDocument; problem?: string } {
+  const m = BLOCK.exec(body)
+  if (!m) return { problem: 'the dashboard issue holds no state block' }
+  let text: string
+  try {
+    text = inflateRawSync(Buffer.from(m[1], 'base64')).toString('utf8')
+  } catch (error) {
+    return {
+      problem: `the dashboard's state block does not decompress (${(error as Error).message})`
+    }
+  }
+  return parseState(text)
+}
+
+export function dashboardBody(state: StateDocument): string {
+  return [
+    DASHBOARD_MARKER,
+    '# Delivery Loop',
+    '',
+    "This issue is the loop's dashboard. It keeps a copy of the loop's state in the hidden block at",
+    'its end, so that attempts, freezes, budgets and the breaker survive the Actions cache being',
+    'evicted. Do not edit the hidden block; close this issue only to reset all of that.',
+    '',
+    encodeState(state)
+  ].join('\n')
+}
+
+export interface DashboardIssue {
+  number: number
+  body: string
+}
+
+/** The dashboard issue (the oldest the loop wrote), and look-alikes written by anyone else. */
+export async function findDashboard(
+  github: GitHubPort,
+  trust: TrustPolicy
+): Promise<{ issue?: DashboardIssue; ignored: number[] }> {
+  const candidates = (await github.listIssuesWithLabels([LABEL_DASHBOARD])).filter(
+    (i: TrackedIssue) => i.state === 'OPEN' && headerLines(i.body).includes(DASHBOARD_MARKER)
+  )
+  const ours = candidates.filter(i => trust.isLoop(i.author)).sort((a, b) => a.number - b.number)
+  const ignored = candidates.filter(i => !trust.isLoop(i.author)).map(i => i.number)
+  return { ...(ours[0] ? { issue: { number: ours[0].number, body: ours[0].body } } : {}), ignored }
+}
+
+/** Write the mirror: update the dashboard issue in place, or create it on first use. */
+export async function writeMirror(
+  github: GitHubPort,
+  issue: DashboardIssue | undefined,
+  state: StateDocument
+): Promise<number> {
+  const body = dashboardBody(state)
+  if (body.length > MIRROR_LIMIT)
+    throw new Error(`the state is ${body.length} characters encoded, over the dashboard's room`)
+  if (issue) {
+    await github.updateIssue(issue.number, { body })
+    return issue.number
+  }
+  await new LabelEnsurer(github).ensure([LABEL_DASHBOARD])
+  const created = await github.createIssue({
+    title: 'Delivery Loop dashboard',
+    body,
+    labels: [LABEL_DASHBOARD]
+  })
+  return created.number
+}
