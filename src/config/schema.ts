@@ -144,31 +144,6 @@ export const configSchema = {
         )
       }
     },
-    verification: {
-      type: 'object',
-      additionalProperties: false,
-      default: {},
-      properties: {
-        require_distinct_reviewer: {
-          type: 'boolean',
-          default: true,
-          description: 'A verdict from the same provider as the worker needs a human.'
-        }
-      }
-    },
-    adapters: {
-      type: 'object',
-      additionalProperties: false,
-      default: {},
-      properties: {
-        worker: { type: 'string', minLength: 1, description: 'Provider of the worker agent.' },
-        verifier: {
-          type: 'string',
-          minLength: 1,
-          description: 'Provider of the independent reviewer (ideally not the worker).'
-        }
-      }
-    },
     skills: {
       type: 'object',
       additionalProperties: false,

@@ -1,0 +1,115 @@
+/**
+ * No configuration key is accepted and ignored: every key of the schema is listed here with the
+ * source file where it takes effect, and that file reads it. A new key without a home fails.
+ */
+import { describe, expect, it } from '@jest/globals'
+import { readFileSync } from 'node:fs'
+import { parseConfig } from '../src/config/load.js'
+import { configSchema } from '../src/config/schema.js'
+import { ConfigError } from '../src/errors.js'
+
+/** Key path → the file that reads it, and how it reads it. */
+const WHERE: Record<string, [file: string, reads: string]> = {
+  version: ['src/config/schema.ts', 'const: 1'],
+  'dispatch.adapter': ['src/tick/adapters.ts', 'config.dispatch.adapter'],
+  'dispatch.workflow': ['src/tick/adapters.ts', "need(config, 'workflow')"],
+  'dispatch.ref': ['src/tick/adapters.ts', 'config.dispatch.ref'],
+  'dispatch.assignee': ['src/tick/adapters.ts', "need(config, 'assignee')"],
+  'dispatch.comment_template': ['src/tick/adapters.ts', "need(config, 'comment_template')"],
+  'dispatch.label': ['src/tick/adapters.ts', "need(config, 'label')"],
+  'dispatch.lease_minutes': ['src/tick/plan.ts', 'config.dispatch.lease_minutes'],
+  'dispatch.fix_wave': ['src/tick/plan.ts', 'config.dispatch.fix_wave'],
+  'guardrails.budget.max_in_flight': ['src/guardrails/rules/slots.ts', 'max_in_flight'],
+  'guardrails.budget.max_dispatches_per_tick': [
+    'src/guardrails/rules/per-tick.ts',
+    'max_dispatches_per_tick'
+  ],
+  'guardrails.budget.max_dispatches_per_day': [
+    'src/guardrails/rules/window.ts',
+    'max_dispatches_per_day'
+  ],
+  'guardrails.budget.max_attempts_per_issue': [
+    'src/guardrails/rules/attempts.ts',
+    'max_attempts_per_issue'
+  ],
+  'guardrails.budget.max_total_tokens': ['src/guardrails/rules/usage.ts', 'max_total_tokens'],
+  'guardrails.budget.max_total_cost_usd': ['src/guardrails/rules/usage.ts', 'max_total_cost_usd'],
+  'guardrails.budget.window_hours': ['src/tick/guard.ts', 'budget.window_hours'],
+  'guardrails.circuit_breaker.max_no_progress_attempts': [
+    'src/guardrails/progress.ts',
+    'max_no_progress_attempts'
+  ],
+  'guardrails.circuit_breaker.trip_after_failed_ticks': [
+    'src/guardrails/breaker.ts',
+    'settings.trip_after_failed_ticks'
+  ],
+  'guardrails.circuit_breaker.cooldown_minutes': [
+    'src/guardrails/breaker.ts',
+    'settings.cooldown_minutes'
+  ],
+  'ci.checks': ['src/tick/plan.ts', 'config.ci.checks'],
+  'ci.no_checks_after_minutes': ['src/tick/plan.ts', 'config.ci.no_checks_after_minutes'],
+  'skills.paths': ['src/modes/prompt.ts', 'config.skills.paths'],
+  'skills.include': ['src/modes/prompt.ts', 'config.skills.include'],
+  'skills.mode': ['src/modes/prompt.ts', 'config.skills.mode'],
+  'skills.budget_bytes': ['src/modes/prompt.ts', 'config.skills.budget_bytes'],
+  'discover.workflows': ['src/discover/trigger.ts', 'config.discover'],
+  'discover.branches': ['src/discover/trigger.ts', 'config.discover'],
+  'discover.max_issues_per_run': ['src/discover/plan.ts', 'config.discover.max_issues_per_run'],
+  'discover.comment_every_hours': ['src/discover/plan.ts', 'discover.comment_every_hours'],
+  'discover.enqueue': ['src/discover/plan.ts', 'config.discover.enqueue'],
+  'compile.write_markers': ['src/modes/compile.ts', 'config.compile.write_markers'],
+  'compile.markers_branch': ['src/modes/compile.ts', 'config.compile.markers_branch'],
+  'compile.max_writes_per_run': ['src/modes/compile.ts', 'config.compile.max_writes_per_run'],
+  'dependencies.satisfied_by': ['src/tick/plan.ts', 'config.dependencies.satisfied_by'],
+  'trust.bot_logins': ['src/tick/plan.ts', 'config.trust.bot_logins'],
+  'api.reserve': ['src/tick/guard.ts', 'config.api.reserve']
+}
+
+type SchemaNode = { properties?: Record<string, SchemaNode> }
+
+function leaves(node: SchemaNode, prefix = ''): string[] {
+  return Object.entries(node.properties ?? {}).flatMap(([key, child]) =>
+    child.properties ? leaves(child, `${prefix}${key}.`) : [`${prefix}${key}`]
+  )
+}
+
+describe('every configuration key takes effect', () => {
+  const keys = leaves(configSchema as unknown as SchemaNode)
+
+  it('lists every schema key, and no key the schema does not have', () => {
+    expect(Object.keys(WHERE).sort()).toEqual([...keys].sort())
+  })
+
+  it.each(Object.entries(WHERE))('%s is read in %s', (_key, [file, reads]) => {
+    expect(readFileSync(file, 'utf8')).toContain(reads)
+  })
+})
+
+describe('numbers that would mean "unlimited" are refused with the key path and the line', () => {
+  it.each([
+    [
+      'guardrails:\n  budget:\n    max_total_cost_usd: 0\n',
+      'guardrails.budget.max_total_cost_usd',
+      4
+    ],
+    ['guardrails:\n  budget:\n    window_hours: 0\n', 'guardrails.budget.window_hours', 4],
+    [
+      'guardrails:\n  circuit_breaker:\n    cooldown_minutes: -5\n',
+      'guardrails.circuit_breaker.cooldown_minutes',
+      4
+    ],
+    ['guardrails:\n  budget:\n    max_total_tokens: -1\n', 'guardrails.budget.max_total_tokens', 4]
+  ])('%j', (yaml, path, line) => {
+    let error: unknown
+    try {
+      parseConfig(`version: 1\n${yaml}`)
+    } catch (e) {
+      error = e
+    }
+    expect(error).toBeInstanceOf(ConfigError)
+    expect((error as ConfigError).diagnostics).toEqual([
+      expect.objectContaining({ path, line, file: '.delivery.yml' })
+    ])
+  })
+})
