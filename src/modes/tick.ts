@@ -10,7 +10,12 @@
  */
 import { now } from '../clock.js'
 import { ApiError, ConfigError } from '../errors.js'
-import { breakerAfterTick, closedBreaker, type TickOutcomeKind } from '../guardrails/breaker.js'
+import {
+  breakerAfterTick,
+  closedBreaker,
+  reopensAt,
+  type TickOutcomeKind
+} from '../guardrails/breaker.js'
 import { guardrailsOf, type GuardrailsState } from '../guardrails/state.js'
 import { trustPolicy } from '../loop/trust.js'
 import { applyTick, type TickApplyResult } from '../tick/apply.js'
@@ -91,7 +96,15 @@ export async function tickMode(env: ModeEnvironment): Promise<ModeResult> {
     outcome = { status: plan.status, dryRun: true, sent: plan.wave, skipped: plan.skipped }
   } else {
     const moved = afterTick(env, plan.nextGuardrails, outcomeKind(applied))
-    plan.guardrails.breaker.transitions.push(...moved.transitions)
+    const b = moved.breaker
+    const reopens = b.state === 'open' ? reopensAt(b) : undefined
+    plan.guardrails.breaker = {
+      state: b.state,
+      failed_ticks: b.failed_ticks,
+      cooldown_minutes: b.cooldown_minutes,
+      ...(reopens ? { reopens_at: reopens } : {}),
+      transitions: [...plan.guardrails.breaker.transitions, ...moved.transitions]
+    }
     const guards = { ...plan.nextGuardrails.issues }
     // Judge from here: what the issue looked like when this attempt went out.
     for (const t of applied.dispatched)

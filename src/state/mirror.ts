@@ -57,13 +57,18 @@ export interface DashboardIssue {
 export async function findDashboard(
   github: GitHubPort,
   trust: TrustPolicy
-): Promise<{ issue?: DashboardIssue; ignored: number[] }> {
+): Promise<{ issue?: DashboardIssue; ignored: number[]; younger: number[] }> {
   const candidates = (await github.listIssuesWithLabels([LABEL_DASHBOARD])).filter(
     (i: TrackedIssue) => i.state === 'OPEN' && headerLines(i.body).includes(DASHBOARD_MARKER)
   )
   const ours = candidates.filter(i => trust.isLoop(i.author)).sort((a, b) => a.number - b.number)
   const ignored = candidates.filter(i => !trust.isLoop(i.author)).map(i => i.number)
-  return { ...(ours[0] ? { issue: { number: ours[0].number, body: ours[0].body } } : {}), ignored }
+  return {
+    ...(ours[0] ? { issue: { number: ours[0].number, body: ours[0].body } } : {}),
+    ignored,
+    // Two first ticks at once each create one: the younger copies are closed as duplicates.
+    younger: ours.slice(1).map(i => i.number)
+  }
 }
 
 /** Write the mirror: update the dashboard issue in place, or create it on first use. */

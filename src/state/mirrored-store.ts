@@ -12,9 +12,13 @@ import { mergeStates, stateContent } from './merge.js'
 import { decodeState, findDashboard, writeMirror, type DashboardIssue } from './mirror.js'
 import type { LoadedState, StateStore } from './store.js'
 
+/** How long a write of the mirror settles before it is read back (only on ticks that wrote). */
+const SETTLE_MS = 500
+
 export class MirroredStateStore implements StateStore {
   private loadedMirror?: StateDocument
   private dashboard?: DashboardIssue
+  private younger: number[] = []
 
   constructor(
     private readonly cache: StateStore,
@@ -28,7 +32,8 @@ export class MirroredStateStore implements StateStore {
   }
 
   private async readMirror(problems: string[]): Promise<StateDocument | undefined> {
-    const { issue, ignored } = await findDashboard(this.github, await this.trust())
+    const { issue, ignored, younger } = await findDashboard(this.github, await this.trust())
+    this.younger = younger
     for (const n of ignored)
       problems.push(`#${n} looks like the dashboard but was not written by the loop: ignored`)
     this.dashboard = issue
@@ -61,20 +66,39 @@ export class MirroredStateStore implements StateStore {
     return { state, source: sources.length ? sources.join('+') : 'none', problems }
   }
 
-  async save(state: StateDocument): Promise<string> {
-    // A concurrent run may have written the mirror since we loaded: merge, never overwrite.
-    const problems: string[] = []
-    const current = await this.readMirror(problems)
+  /**
+   * Write the mirror only when its content differs. A concurrent run may write it too: read it
+   * back before and after each write and merge what it holds (a few rounds at most), so that the
+   * copy left behind has both runs' attempts.
+   */
+  private async saveMirror(
+    state: StateDocument
+  ): Promise<{ state: StateDocument; wrote?: number }> {
     let next = state
-    if (
-      current &&
-      current.seq > (this.loadedMirror?.seq ?? -1) &&
-      stateContent(current) !== stateContent(this.loadedMirror ?? emptyState())
-    ) {
-      next = mergeStates(state, current)
-      next.seq = Math.max(state.seq, current.seq) + 1
-      this.logger.info(`state: merged a copy written meanwhile (seq ${current.seq})`)
+    let wrote: number | undefined
+    for (let round = 0; round < 3; round++) {
+      const current = await this.readMirror([])
+      if (current) {
+        const merged = mergeStates(next, current)
+        if (stateContent(merged) !== stateContent(next)) {
+          this.logger.info(
+            `state: merged the copy another run wrote meanwhile (seq ${current.seq})`
+          )
+          next = { ...merged, seq: Math.max(next.seq, current.seq) + 1 }
+        }
+        if (stateContent(current) === stateContent(next)) break
+      }
+      wrote = await writeMirror(this.github, this.dashboard, next)
+      if (!this.dashboard) this.dashboard = { number: wrote, body: '' }
+      // GitHub has no compare-and-swap for an issue body: let a racing writer's request land
+      // before reading back, so that whichever run reads last sees — and merges — both copies.
+      await new Promise(resolve => setTimeout(resolve, SETTLE_MS))
     }
+    return { state: next, ...(wrote !== undefined ? { wrote } : {}) }
+  }
+
+  async save(state: StateDocument): Promise<string> {
+    const { state: next, wrote } = await this.saveMirror(state)
     const where: string[] = []
     if (this.cache.available) {
       try {
@@ -83,9 +107,10 @@ export class MirroredStateStore implements StateStore {
         this.logger.warning(`State was not saved to the cache: ${(error as Error).message}`)
       }
     }
-    if (!current || stateContent(current) !== stateContent(next)) {
-      const number = await writeMirror(this.github, this.dashboard, next)
-      where.push(`dashboard:#${number}`)
+    if (wrote !== undefined) where.push(`dashboard:#${wrote}`)
+    for (const n of this.younger) {
+      await this.github.updateIssue(n, { state: 'closed', stateReason: 'duplicate' })
+      this.logger.info(`closed #${n}: a second dashboard issue made by a concurrent first tick`)
     }
     return where.join('+') || 'unchanged'
   }

@@ -128,10 +128,13 @@ export function planGuards(g: GuardInput): GuardPlan {
   const records = [...Object.values(ledger), ...found.values()].filter(r => r.role === 'worker')
   const hasRecordSince = (issue: number, at?: string) =>
     records.some(r => r.issue === issue && (!at || Date.parse(r.at) >= Date.parse(at)))
-  const inFlight = g.classes.filter(c => c.class === 'in-flight' && g.attemptsUsed(c.issue) > 0)
-  const missingEvidence = inFlight
-    .filter(c => !hasRecordSince(c.issue))
-    .map(c => ({ pull: c.pull!, issue: c.issue }))
+  // A worker's pull request (on an issue the loop dispatched), whatever CI says of it.
+  const missingEvidence = g.classes.flatMap(c => {
+    const pull = pullFor(c.issue, facts.scan.pulls)
+    return pull && g.attemptsUsed(c.issue) > 0 && !hasRecordSince(c.issue)
+      ? [{ pull: pull.number, issue: c.issue }]
+      : []
+  })
   const unattested = g.classes.filter(
     c => c.class === 'claimed' && !hasRecordSince(c.issue, g.stateAttempts(c.issue).at(-1)?.at)
   ).length
