@@ -72,6 +72,10 @@ export async function tickMode(env: ModeEnvironment): Promise<ModeResult> {
         plan.errors
       )
     for (const notice of plan.notices) logger.warning(notice)
+    // Say it when the quota, not the work, held the wave back.
+    const held = plan.guardrails.decisions.filter(d => d.rule === 'api')
+    if (held.length)
+      logger.warning(`${held[0].reason}: ${held.length} task(s) wait for the next tick`)
     if (!inputs.dryRun) applied = await apply(env, plan, viewer)
   } catch (error) {
     // A tick whose API calls failed is a failed tick for the breaker; say so in the state.
