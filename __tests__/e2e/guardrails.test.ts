@@ -8,6 +8,8 @@ import { mkdirSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { inflateRawSync } from 'node:zlib'
 import { parseClaim } from '../../src/loop/markers.js'
+import type { StateDocument } from '../../src/state/document.js'
+import type { GuardrailsReport } from '../../src/tick/plan.js'
 import { seedStateEntry } from '../rig/cache/seed.js'
 import { runAction, tempDir, type ActionRun } from '../rig/harness.js'
 import type { Rig } from '../rig/index.js'
@@ -65,11 +67,10 @@ const waveOf = (run: ActionRun) =>
   )
 const comments = (issue: Issue) =>
   rig.github.model.comments.filter(c => c.issueNumber === issue.number)
-const guardrails = (run: ActionRun) => run.report!.guardrails as Record<string, any> // eslint-disable-line @typescript-eslint/no-explicit-any
+const guardrails = (run: ActionRun) => run.report!.guardrails as GuardrailsReport
 
 /** The state the dashboard issue mirrors. */
-function mirrored(): Record<string, any> {
-  // eslint-disable-line @typescript-eslint/no-explicit-any
+function mirrored(): StateDocument {
   const dash = rig.github.model.issues.find(i => i.labels.includes('delivery:dashboard'))!
   const m = /<!-- lc:state v1 ([A-Za-z0-9+/=]+) -->/.exec(dash.body ?? '')!
   return JSON.parse(inflateRawSync(Buffer.from(m[1], 'base64')).toString('utf8'))
@@ -100,7 +101,7 @@ describe('the per-issue breaker', () => {
     const retried = await tickAt(7 * 60, ws)
     expect(waveOf(retried)).toEqual([`#${issue.number}@3`])
     expect(guardrails(retried).unfrozen).toEqual([issue.number])
-    expect(mirrored().guardrails.issues[String(issue.number)]).toMatchObject({
+    expect(mirrored().guardrails!.issues[String(issue.number)]).toMatchObject({
       streak: 0,
       attempts_base: 2
     })
@@ -145,7 +146,7 @@ describe('state that survives losing the cache', () => {
     expect(classes[a.number]).toBe('claimed')
     expect(classes[frozen.number]).toBe('needs-human')
     // The rebuilt state is written back, with the attempts the claims show.
-    expect(Object.keys(mirrored().tick.attempts).sort()).toEqual(
+    expect(Object.keys(mirrored().tick!.attempts).sort()).toEqual(
       [a, b, c].map(i => String(i.number)).sort()
     )
   }, 120_000)
@@ -341,7 +342,7 @@ describe('two ticks at once', () => {
       expect([x.code, y.code]).toEqual([0, 0])
       const sent = [...waveOf(x), ...waveOf(y)]
       expect(new Set(sent).size).toBe(sent.length)
-      const attempts = mirrored().tick.attempts as Record<string, unknown[]>
+      const attempts = mirrored().tick!.attempts
       for (const w of sent) expect(Object.keys(attempts)).toContain(w.slice(1, w.indexOf('@')))
       expect(sent.length).toBeGreaterThanOrEqual(2)
       expect(issues.length).toBe(4)
