@@ -44,7 +44,8 @@ describe('compile planning', () => {
       authorAssociation: 'NONE',
       labels: ['delivery:unit'],
       blockedBy: [],
-      parent: null
+      parent: null,
+      editor: null
     }
     const plan = planCompile({
       compiled,

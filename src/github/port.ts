@@ -47,6 +47,8 @@ export interface TrackedIssue {
   /** Native "blocked by" relationships. */
   blockedBy: { number: number; databaseId: number }[]
   parent: number | null
+  /** Who last edited the body (null when never edited or unknown). */
+  editor: string | null
 }
 
 export interface IssueFacts {
@@ -157,6 +159,8 @@ export interface RepoPort {
   /** Login of the token's own identity (e.g. `github-actions[bot]`), undefined if GitHub won't say. */
   viewerLogin(): Promise<string | undefined>
   rateLimit(): Promise<RateLimit>
+  /** A user's permission on the repository (`admin`, `maintain`, `write`, `triage`, `read`, `none`). */
+  permission(login: string): Promise<string>
   /** Requests made so far through this port, by kind; for reports and budgets. */
   requestCount(): { reads: number; writes: number }
 }

@@ -11,6 +11,7 @@ export const PORT_ACCESS: Record<Method, 'read' | 'write'> = {
   repository: 'read',
   viewerLogin: 'read',
   rateLimit: 'read',
+  permission: 'read',
   requestCount: 'read',
   listIssuesWithLabels: 'read',
   scanOpenIssues: 'read',

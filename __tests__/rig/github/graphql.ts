@@ -142,6 +142,8 @@ const SDL = /* GraphQL */ `
     parent: Issue
     subIssues(first: Int, after: String, last: Int, before: String): IssueConnection!
     comments(first: Int, after: String, last: Int, before: String): IssueCommentConnection!
+    editor: Actor
+    lastEditedAt: DateTime
   }
 
   type PullRequest {
@@ -391,7 +393,9 @@ export class GraphQLEndpoint {
           args,
           i => this.issue(i)
         ),
-      comments: (args: ConnectionArgs) => this.comments(issue, args)
+      comments: (args: ConnectionArgs) => this.comments(issue, args),
+      editor: issue.editorId === undefined ? null : this.actor(m.user(issue.editorId)),
+      lastEditedAt: issue.lastEditedAt ?? null
     }
   }
 

@@ -50,6 +50,9 @@ export interface Issue {
   /** Database ids of sub-issues, in order. */
   subIssues: number[]
   parentId: number | null
+  /** Who last edited the body, and when (GraphQL `editor`, `lastEditedAt`). */
+  editorId?: number
+  lastEditedAt?: string
   /** Present when this number is a pull request. */
   pull?: PullData
 }

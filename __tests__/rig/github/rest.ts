@@ -206,7 +206,12 @@ export function buildRoutes(model: Model, rep: Representer): Route[] {
           if (typeof b.body === 'string' && b.body.length > 65536) {
             throw validationFailed('body is too long (maximum is 65536 characters)', 'body')
           }
-          issue.body = b.body === null ? null : String(b.body)
+          const body = b.body === null ? null : String(b.body)
+          if (body !== issue.body) {
+            issue.editorId = req.actor.id
+            issue.lastEditedAt = model.now()
+          }
+          issue.body = body
         }
         if (b.labels !== undefined && canWrite(req.actor)) applyLabels(issue, b.labels)
         if (b.assignees !== undefined && canWrite(req.actor)) applyAssignees(issue, b.assignees)
@@ -226,6 +231,23 @@ export function buildRoutes(model: Model, rep: Representer): Route[] {
         }
         model.touch(issue)
         return { status: 200, body: rep.issue(issue) }
+      }
+    },
+    {
+      method: 'GET',
+      template: '/repos/{owner}/{repo}/collaborators/{username}/permission',
+      handler: req => {
+        const user = model.userByLogin(req.params.username)
+        if (!user) throw new HttpError(404, 'Not Found')
+        const permission = user.permission === 'none' ? 'none' : user.permission
+        return {
+          status: 200,
+          body: {
+            permission,
+            role_name: permission,
+            user: { ...rep.user(user), role_name: permission }
+          }
+        }
       }
     },
     {

@@ -62,13 +62,15 @@ const ISSUE_FIELDS = /* GraphQL */ `
   labels(first: 100) { nodes { name } }
   blockedBy(first: 100) { nodes { number databaseId } }
   parent { number }
+  editor { login }
 `
 
 const SCAN_ISSUES = issuePage('OPEN', SCAN_FIELDS)
 const ISSUE_PAGE = issuePage('OPEN, CLOSED', ISSUE_FIELDS)
 
 /** An issue as GraphQL returns ISSUE_FIELDS. */
-type IssueNode = Omit<TrackedIssue, 'author' | 'labels' | 'blockedBy' | 'parent'> & {
+type IssueNode = Omit<TrackedIssue, 'author' | 'labels' | 'blockedBy' | 'parent' | 'editor'> & {
+  editor: { login: string } | null
   author: { login: string } | null
   labels: { nodes: { name: string }[] } | null
   blockedBy: { nodes: TrackedIssue['blockedBy'] }
@@ -119,7 +121,8 @@ function trackedIssue(n: IssueNode): TrackedIssue {
     authorAssociation: n.authorAssociation,
     labels: (n.labels?.nodes ?? []).map(l => l.name),
     blockedBy: n.blockedBy.nodes,
-    parent: n.parent?.number ?? null
+    parent: n.parent?.number ?? null,
+    editor: n.editor?.login ?? null
   }
 }
 

@@ -1,6 +1,6 @@
 /** The repository itself, the token's identity and its rate limit. */
 import type { RateLimit, RepoPort, RepositoryInfo } from '../port.js'
-import { attempt, type OctokitApi } from './api.js'
+import { attempt, statusOf, toApiError, type OctokitApi } from './api.js'
 
 export function repoAdapter(api: OctokitApi): RepoPort {
   let repositoryInfo: Promise<RepositoryInfo> | undefined
@@ -31,6 +31,19 @@ export function repoAdapter(api: OctokitApi): RepoPort {
       } catch {
         // Installation tokens may not be allowed to ask; callers fall back to configured logins.
         return undefined
+      }
+    },
+    async permission(login) {
+      try {
+        const { data } = await api.octokit.rest.repos.getCollaboratorPermissionLevel({
+          ...api.repo,
+          username: login
+        })
+        return data.role_name || data.permission
+      } catch (error) {
+        // Not a collaborator (404): no permission at all.
+        if (statusOf(error) === 404) return 'none'
+        throw toApiError(error, `read the permission of ${login}`)
       }
     },
     rateLimit: () =>
