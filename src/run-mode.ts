@@ -121,7 +121,7 @@ export async function runMode(options: RunOptions): Promise<RunOutcome> {
       run: { id: context.runId, attempt: context.runAttempt }
     }
     try {
-      savedTo = await store.save(next)
+      savedTo = await store.save(next, result.dashboard)
     } catch (error) {
       // Losing state costs history, never correctness: GitHub facts are rebuilt next run.
       logger.warning(`State was not saved: ${(error as Error).message}`)

@@ -167,6 +167,37 @@ export const ENROLLED_MARKER = '<!-- delivery-loop:enrolled -->'
 /** The header of the loop's dashboard issue (one per repository). */
 export const DASHBOARD_MARKER = '<!-- lc:dashboard -->'
 
+// ── dashboard commands: task-list checkboxes with hidden ids ─────────────────────────────────
+
+export type DashboardCommand =
+  | { kind: 'pause' }
+  | { kind: 'resume' }
+  | { kind: 'reset-breaker' }
+  | { kind: 'retry'; issue: number }
+
+export function commandId(c: DashboardCommand): string {
+  return c.kind === 'retry' ? `retry:${c.issue}` : c.kind
+}
+
+export function commandMarker(c: DashboardCommand): string {
+  return `<!-- lc:cmd=${commandId(c)} -->`
+}
+
+const COMMAND_LINE =
+  /^\s*[-*] \[([ xX])\] .*<!-- lc:cmd=(pause|resume|reset-breaker|retry:(\d+)) -->\s*$/
+
+/** The command checkboxes of a dashboard body, ticked or not. */
+export function commandBoxes(body: string): { command: DashboardCommand; ticked: boolean }[] {
+  return body.split(/\r?\n/).flatMap(line => {
+    const m = COMMAND_LINE.exec(line)
+    if (!m) return []
+    const command: DashboardCommand = m[3]
+      ? { kind: 'retry', issue: Number(m[3]) }
+      : { kind: m[2] as 'pause' | 'resume' | 'reset-breaker' }
+    return [{ command, ticked: m[1] !== ' ' }]
+  })
+}
+
 /** The one comment that explains why an issue was frozen. */
 export const FROZEN_MARKER = '<!-- lc:frozen -->'
 

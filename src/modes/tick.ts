@@ -19,7 +19,9 @@ import {
 import { guardrailsOf, type GuardrailsState } from '../guardrails/state.js'
 import { trustPolicy } from '../loop/trust.js'
 import { applyTick, type TickApplyResult } from '../tick/apply.js'
-import { gatherTickFacts } from '../tick/facts.js'
+import { gatherTickFacts, type TickFacts } from '../tick/facts.js'
+import { dashboardSections, renderDashboard } from '../dashboard/render.js'
+import { visibleRoom } from '../state/mirror.js'
 import { planTick, tickStatus, type TickPlan } from '../tick/plan.js'
 import { tickOutputs, tickReport, tickSummary, type TickOutcome } from '../tick/report.js'
 import { mergeAttempts, pruneAttempts, tickStateOf, withAttempts } from '../tick/state.js'
@@ -62,8 +64,9 @@ export async function tickMode(env: ModeEnvironment): Promise<ModeResult> {
   let plan: TickPlan
   let applied: TickApplyResult | undefined
   let viewer: string | undefined
+  let facts: TickFacts
   try {
-    const facts = await gatherTickFacts(env, now())
+    facts = await gatherTickFacts(env, now())
     viewer = facts.viewer
     plan = planTick({ facts, config, state, guardrails, configFile: inputs.configPath })
     if (plan.errors.length)
@@ -72,6 +75,13 @@ export async function tickMode(env: ModeEnvironment): Promise<ModeResult> {
         plan.errors
       )
     for (const notice of plan.notices) logger.warning(notice)
+    for (const c of plan.commands.records)
+      if (c.outcome === 'ignored') logger.warning(`Dashboard: ${c.note ?? c.command}`)
+      else logger.notice(`Dashboard: ${c.command} by ${c.by}`)
+    for (const n of facts.dashboard?.ignored ?? [])
+      logger.warning(
+        `#${n} is labelled delivery:dashboard but was not written by the loop: ignored`
+      )
     // Say it when the quota, not the work, held the wave back.
     const held = plan.guardrails.decisions.filter(d => d.rule === 'api')
     if (held.length)
@@ -94,7 +104,8 @@ export async function tickMode(env: ModeEnvironment): Promise<ModeResult> {
   }
   let outcome: TickOutcome
   // What GitHub's claims show and the state forgot is written back (a lost cache, a racing run).
-  const known = mergeAttempts(state, plan.claimedAttempts)
+  // The dashboard's commands decide pause and the command log; the attempts come from here.
+  const known = mergeAttempts({ attempts: state.attempts, ...plan.nextTick }, plan.claimedAttempts)
   let next = { tick: known, guardrails: plan.nextGuardrails }
   if (!applied) {
     outcome = { status: plan.status, dryRun: true, sent: plan.wave, skipped: plan.skipped }
@@ -129,7 +140,7 @@ export async function tickMode(env: ModeEnvironment): Promise<ModeResult> {
     }
     outcome = {
       status: tickStatus(
-        state.paused === true,
+        plan.nextTick.paused === true,
         moved.breaker.state === 'open',
         applied.dispatched.length,
         plan.issues
@@ -145,12 +156,21 @@ export async function tickMode(env: ModeEnvironment): Promise<ModeResult> {
     (applied && applied.failed.length && !applied.dispatched.length
       ? `every dispatch failed: ${applied.failed.map(f => `#${f.issue}: ${f.reason}`).join('; ')}`
       : undefined)
+  const saved = { ...env.state, ...next }
+  const board = {
+    plan,
+    tick: next.tick,
+    guardrails: next.guardrails,
+    issues: facts.scan.issues,
+    dispatched: outcome.sent
+  }
   return {
     status: outcome.status,
     outputs: tickOutputs(plan, outcome),
     report: tickReport(plan, outcome),
-    summary: tickSummary(plan, outcome),
+    summary: [tickSummary(plan, outcome), '', ...dashboardSections(board)].join('\n'),
     ...(failure ? { failure } : {}),
-    state: { ...env.state, ...next }
+    state: saved,
+    dashboard: renderDashboard(board, visibleRoom(saved) - 500)
   }
 }

@@ -29,6 +29,8 @@ export interface ModeResult {
   failure?: string
   /** State to save; undefined leaves the stored state as it was. */
   state?: StateDocument
+  /** The dashboard's visible content (tick), written with the state's mirror when it changed. */
+  dashboard?: string
 }
 
 export type ModeHandler = (env: ModeEnvironment) => Promise<ModeResult>

@@ -24,7 +24,11 @@ const CLASS_STYLES: Record<string, string> = {
   close: 'fill:#ffebe9,stroke:#cf222e',
   ready: 'fill:#dafbe1,stroke:#1a7f37',
   blocked: 'fill:#f6f8fa,stroke:#8c959f',
-  done: 'fill:#ddf4ff,stroke:#0969da'
+  done: 'fill:#ddf4ff,stroke:#0969da',
+  working: 'fill:#fff8c5,stroke:#9a6700',
+  merge: 'fill:#ddf4ff,stroke:#0969da',
+  human: 'fill:#ffebe9,stroke:#cf222e',
+  other: 'fill:#f6f8fa,stroke:#d0d7de'
 }
 
 function escapeLabel(text: string): string {

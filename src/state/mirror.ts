@@ -35,22 +35,32 @@ export function decodeState(body: string): { state?: StateDocument; problem?: st
   return parseState(text)
 }
 
-export function dashboardBody(state: StateDocument): string {
-  return [
-    DASHBOARD_MARKER,
-    '# Delivery Loop',
-    '',
-    "This issue is the loop's dashboard. It keeps a copy of the loop's state in the hidden block at",
-    'its end, so that attempts, freezes, budgets and the breaker survive the Actions cache being',
-    'evicted. Do not edit the hidden block; close this issue only to reset all of that.',
-    '',
-    encodeState(state)
-  ].join('\n')
+const PLACEHOLDER = [
+  DASHBOARD_MARKER,
+  '# Delivery Loop',
+  '',
+  "This issue is the loop's dashboard; it keeps a copy of the loop's state in the hidden block below."
+].join('\n')
+
+/** The visible part of a dashboard body: everything before the state block. */
+export function visiblePart(body: string): string {
+  return body.replace(BLOCK, '').trimEnd()
+}
+
+export function dashboardBody(state: StateDocument, visible = PLACEHOLDER): string {
+  return `${visible.trimEnd()}\n\n${encodeState(state)}`
+}
+
+/** Room left for the visible part once the state block is in (the block is never cut). */
+export function visibleRoom(state: StateDocument): number {
+  return 65_000 - encodeState(state).length
 }
 
 export interface DashboardIssue {
   number: number
   body: string
+  /** Who last edited its body. */
+  editor?: string | null
 }
 
 /** The dashboard issue (the oldest the loop wrote), and look-alikes written by anyone else. */
@@ -64,7 +74,9 @@ export async function findDashboard(
   const ours = candidates.filter(i => trust.isLoop(i.author)).sort((a, b) => a.number - b.number)
   const ignored = candidates.filter(i => !trust.isLoop(i.author)).map(i => i.number)
   return {
-    ...(ours[0] ? { issue: { number: ours[0].number, body: ours[0].body } } : {}),
+    ...(ours[0]
+      ? { issue: { number: ours[0].number, body: ours[0].body, editor: ours[0].editor } }
+      : {}),
     ignored,
     // Two first ticks at once each create one: the younger copies are closed as duplicates.
     younger: ours.slice(1).map(i => i.number)
@@ -75,10 +87,11 @@ export async function findDashboard(
 export async function writeMirror(
   github: GitHubPort,
   issue: DashboardIssue | undefined,
-  state: StateDocument
+  state: StateDocument,
+  visible?: string
 ): Promise<number> {
-  const body = dashboardBody(state)
-  if (body.length > MIRROR_LIMIT)
+  const body = dashboardBody(state, visible)
+  if (encodeState(state).length > MIRROR_LIMIT)
     throw new Error(`the state is ${body.length} characters encoded, over the dashboard's room`)
   if (issue) {
     await github.updateIssue(issue.number, { body })

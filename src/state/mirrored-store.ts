@@ -9,7 +9,13 @@ import type { Logger } from '../logging.js'
 import type { TrustPolicy } from '../loop/trust.js'
 import { emptyState, type StateDocument } from './document.js'
 import { mergeStates, stateContent } from './merge.js'
-import { decodeState, findDashboard, writeMirror, type DashboardIssue } from './mirror.js'
+import {
+  decodeState,
+  findDashboard,
+  visiblePart,
+  writeMirror,
+  type DashboardIssue
+} from './mirror.js'
 import type { LoadedState, StateStore } from './store.js'
 
 /** How long a write of the mirror settles before it is read back (only on ticks that wrote). */
@@ -72,7 +78,8 @@ export class MirroredStateStore implements StateStore {
    * copy left behind has both runs' attempts.
    */
   private async saveMirror(
-    state: StateDocument
+    state: StateDocument,
+    visible: string | undefined
   ): Promise<{ state: StateDocument; wrote?: number }> {
     let next = state
     let wrote: number | undefined
@@ -86,9 +93,11 @@ export class MirroredStateStore implements StateStore {
           )
           next = { ...merged, seq: Math.max(next.seq, current.seq) + 1 }
         }
-        if (stateContent(current) === stateContent(next)) break
+        const sameView =
+          visible === undefined || visiblePart(this.dashboard?.body ?? '') === visible.trimEnd()
+        if (stateContent(current) === stateContent(next) && sameView) break
       }
-      wrote = await writeMirror(this.github, this.dashboard, next)
+      wrote = await writeMirror(this.github, this.dashboard, next, visible)
       if (!this.dashboard) this.dashboard = { number: wrote, body: '' }
       // GitHub has no compare-and-swap for an issue body: let a racing writer's request land
       // before reading back, so that whichever run reads last sees — and merges — both copies.
@@ -97,8 +106,8 @@ export class MirroredStateStore implements StateStore {
     return { state: next, ...(wrote !== undefined ? { wrote } : {}) }
   }
 
-  async save(state: StateDocument): Promise<string> {
-    const { state: next, wrote } = await this.saveMirror(state)
+  async save(state: StateDocument, dashboard?: string): Promise<string> {
+    const { state: next, wrote } = await this.saveMirror(state, dashboard)
     const where: string[] = []
     if (this.cache.available) {
       try {

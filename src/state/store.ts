@@ -13,6 +13,9 @@ export interface StateStore {
   /** False where no storage exists (e.g. the CLI outside a runner): state is then not used. */
   readonly available: boolean
   load(): Promise<LoadedState>
-  /** Persist `state` (already with its new seq); returns where it went. */
-  save(state: StateDocument): Promise<string>
+  /**
+   * Persist `state` (already with its new seq); returns where it went. `dashboard` is the visible
+   * dashboard content, for stores that keep the state in the dashboard issue.
+   */
+  save(state: StateDocument, dashboard?: string): Promise<string>
 }

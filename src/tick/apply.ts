@@ -266,6 +266,11 @@ export async function applyTick(
       await freezeIssue(ctx, operation.freeze)
       continue
     }
+    if (operation.op === 'unfreeze') {
+      // Retried from the dashboard: the label goes; the plan already cleared the streak.
+      await ctx.github.removeLabel(operation.issue, LABEL_NEEDS_HUMAN)
+      continue
+    }
     const { task } = operation
     let why: string | undefined
     try {

@@ -15,6 +15,10 @@ import { LABEL_UNIT } from '../loop/labels.js'
 import { parseClaim, type ClaimMarker } from '../loop/markers.js'
 import type { ModeEnvironment } from '../modes/types.js'
 import { compileRoadmap } from '../roadmap/compile-roadmap.js'
+import type { DashboardFacts } from '../dashboard/commands.js'
+import { commandBoxes } from '../loop/markers.js'
+import { trustPolicy, type TrustPolicy } from '../loop/trust.js'
+import { findDashboard } from '../state/mirror.js'
 import { scanLoop, type LoopScan } from './scan.js'
 
 /** A claim comment as GitHub has it (the plan checks who wrote it). */
@@ -40,6 +44,35 @@ export interface TickFacts {
   /** Runs named by claims still being made (`phase=claiming`); undefined = GitHub does not know it. */
   claimRuns: Map<string, WorkflowRunFacts | undefined>
   rate: RateLimit
+  /** The loop's dashboard issue, with who ticked its boxes; undefined before the first tick. */
+  dashboard?: DashboardFacts
+}
+
+/** The dashboard and, when a box is ticked, who ticked it and what they may do. */
+async function dashboardFacts(
+  env: ModeEnvironment,
+  trust: TrustPolicy
+): Promise<DashboardFacts | undefined> {
+  const { issue, ignored } = await findDashboard(env.github, trust)
+  if (!issue) return undefined
+  const payload = env.context.payload as {
+    action?: string
+    issue?: { number?: number }
+    sender?: { login?: string }
+  }
+  const edited =
+    env.context.eventName === 'issues' &&
+    payload.action === 'edited' &&
+    payload.issue?.number === issue.number
+  const actor = (edited ? payload.sender?.login : issue.editor) ?? null
+  const ticked = commandBoxes(issue.body).some(b => b.ticked)
+  return {
+    number: issue.number,
+    body: issue.body,
+    actor,
+    ...(ticked && actor ? { permission: await env.github.permission(actor) } : {}),
+    ignored
+  }
 }
 
 /** The claim comments among `comments` (who wrote them is the plan's to check). */
@@ -101,6 +134,7 @@ export async function gatherTickFacts(env: ModeEnvironment, now: Date): Promise<
     if (c.marker.phase === 'claiming' && run && run !== context.runId && !claimRuns.has(run))
       claimRuns.set(run, /^\d+$/.test(run) ? await github.getRun(Number(run)) : undefined)
   }
+  const dashboard = await dashboardFacts(env, trustPolicy(viewer, env.config.trust.bot_logins))
   const rate = await github.rateLimit()
   return {
     now,
@@ -115,6 +149,7 @@ export async function gatherTickFacts(env: ModeEnvironment, now: Date): Promise<
     ...(problem ? { roadmapProblem: problem } : {}),
     claims,
     claimRuns,
-    rate
+    rate,
+    ...(dashboard ? { dashboard } : {})
   }
 }

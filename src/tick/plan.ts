@@ -16,6 +16,8 @@ import { reopensAt, type BreakerTransition } from '../guardrails/breaker.js'
 import { gate, type Decision } from '../guardrails/rules/index.js'
 import type { BreakerPosition, GuardrailsState } from '../guardrails/state.js'
 import { claimView, findDuplicates, type ClaimView } from './claims.js'
+import { planCommands, type CommandPlan } from '../dashboard/commands.js'
+import { withCommands } from './commands.js'
 import { planGuards, type Freeze, type GuardPlan } from './guard.js'
 import type { TickFacts } from './facts.js'
 import type { ScannedIssue } from './scan.js'
@@ -48,6 +50,7 @@ export type TickOperation =
   | { op: 'release-claim'; release: ClaimRelease }
   | { op: 'ensure-label'; label: string }
   | { op: 'freeze'; freeze: Freeze }
+  | { op: 'unfreeze'; issue: number }
   | { op: 'dispatch'; task: DispatchTask; mayBeClaimed: boolean }
 
 export interface TickLimits {
@@ -78,6 +81,12 @@ export interface TickPlan {
   nextGuardrails: GuardrailsState
   /** Attempts the loop's claims on GitHub show: the state keeps them even if it had lost them. */
   claimedAttempts: { issue: number; record: AttemptRecord }[]
+  /** Every issue's class as if the loop were running (the dashboard shows it while paused). */
+  view: (Classification & { title: string })[]
+  /** The dashboard commands this tick acted on or refused. */
+  commands: CommandPlan
+  /** Pause and the command log, after the commands. */
+  nextTick: Pick<TickState, 'paused' | 'paused_by' | 'commands'>
 }
 
 export interface GuardrailsReport {
@@ -89,6 +98,14 @@ export interface GuardrailsReport {
     transitions: BreakerTransition[]
   }
   budgets: Record<string, string>
+  /** The numbers behind the budget lines. */
+  counts: {
+    in_flight: number
+    max_in_flight: number
+    recent: number
+    max_recent: number
+    window_hours: number
+  }
   decisions: Decision[]
   events: { issue: number; event: string }[]
   frozen: { issue: number; reason: string }[]
@@ -183,10 +200,10 @@ function unitOf(scope: PlanScope, i: ScannedIssue): UnitIssue {
   }
 }
 
-function classifyAll(scope: PlanScope): Classification[] {
-  const { facts, config, state } = scope.input
+function classifyAll(scope: PlanScope, paused: boolean): Classification[] {
+  const { facts, config } = scope.input
   const ctx = {
-    paused: state.paused === true,
+    paused,
     trust: scope.trust,
     blockers: facts.scan.blockers,
     pulls: facts.scan.pulls,
@@ -319,6 +336,13 @@ function guardrailsReport(plan: GuardPlan, decisions: Decision[]): GuardrailsRep
       cost: `${money(ctx.usage.cost_usd)}${b.max_total_cost_usd !== undefined ? ` of ${money(b.max_total_cost_usd)}` : ''} in ${b.window_hours} h`,
       api: `${ctx.remaining} requests left, ${ctx.config.api.reserve} in reserve: room for ${ctx.apiRoom} dispatch(es)`
     },
+    counts: {
+      in_flight: ctx.busy,
+      max_in_flight: b.max_in_flight,
+      recent: ctx.recent,
+      max_recent: b.max_dispatches_per_day,
+      window_hours: b.window_hours
+    },
     decisions,
     events: plan.events,
     frozen: plan.freezes.map(f => ({ issue: f.issue, reason: f.reason })),
@@ -327,10 +351,14 @@ function guardrailsReport(plan: GuardPlan, decisions: Decision[]): GuardrailsRep
   }
 }
 
-export function planTick(input: TickPlanInput): TickPlan {
+export function planTick(raw: TickPlanInput): TickPlan {
+  const commands = planCommands(raw.facts.dashboard, raw.facts.now)
+  const { input, unlabel } = withCommands(raw, commands)
   const { facts, config, state } = input
   const scope = scopeOf(input)
-  const classes = classifyAll(scope)
+  const classes = classifyAll(scope, state.paused === true)
+  // What each issue is, pause aside: the dashboard shows it while the loop is paused too.
+  const view = state.paused ? classifyAll(scope, false) : classes
   const releases = [...scope.views.values()].flatMap(v => (v.release ? [v.release] : []))
   const guards = planGuards({ ...scope, classes })
   const frozen = new Set(guards.freezes.map(f => f.issue))
@@ -372,7 +400,12 @@ export function planTick(input: TickPlanInput): TickPlan {
     disagreements: labelDisagreements(facts.scan.issues),
     duplicates: [...scope.duplicates].map(([issue, d]) => ({ issue, ...d })),
     releases,
-    operations: errors.length ? [] : operationsOf(scope, classes, releases, guards.freezes, tasks),
+    operations: errors.length
+      ? []
+      : [
+          ...unlabel.map(issue => ({ op: 'unfreeze' as const, issue })),
+          ...operationsOf(scope, classes, releases, guards.freezes, tasks)
+        ],
     errors,
     notices: facts.roadmapProblem ? [facts.roadmapProblem] : [],
     api: {
@@ -383,7 +416,14 @@ export function planTick(input: TickPlanInput): TickPlan {
     },
     guardrails: guardrailsReport(guards, decisions),
     nextGuardrails: guards.next,
-    claimedAttempts: attemptsFromClaims(facts.claims, scope.trust.isLoop)
+    claimedAttempts: attemptsFromClaims(facts.claims, scope.trust.isLoop),
+    view: view.map(c => ({ ...c, title: scope.byNumber.get(c.issue)!.title })),
+    commands,
+    nextTick: {
+      ...(state.paused ? { paused: true } : {}),
+      ...(state.paused_by ? { paused_by: state.paused_by } : {}),
+      ...(state.commands ? { commands: state.commands } : {})
+    }
   }
 }
 

@@ -52,6 +52,7 @@ export function tickReport(plan: TickPlan, outcome: TickOutcome): Record<string,
     notices: plan.notices,
     api: plan.api,
     guardrails: plan.guardrails,
+    commands: plan.commands.records,
     ...(outcome.applied?.failed.length ? { failed: outcome.applied.failed } : {})
   }
 }

@@ -16,9 +16,22 @@ export interface AttemptRecord {
   head_sha?: string
 }
 
+/** A dashboard command the loop acted on (or refused), for the dashboard's own log. */
+export interface CommandRecord {
+  command: string
+  by: string
+  at: string
+  outcome: 'applied' | 'ignored'
+  note?: string
+}
+
 export interface TickState {
   attempts: Record<string, AttemptRecord[]>
   paused?: boolean
+  /** Who paused the loop from the dashboard, and when. */
+  paused_by?: { login: string; at: string }
+  /** The last dashboard commands (newest last, at most 10). */
+  commands?: CommandRecord[]
 }
 
 export const tickStateSchema = {
@@ -27,6 +40,28 @@ export const tickStateSchema = {
   required: ['attempts'],
   properties: {
     paused: { type: 'boolean' },
+    paused_by: {
+      type: 'object',
+      additionalProperties: false,
+      required: ['login', 'at'],
+      properties: { login: { type: 'string' }, at: { type: 'string', format: 'date-time' } }
+    },
+    commands: {
+      type: 'array',
+      maxItems: 10,
+      items: {
+        type: 'object',
+        additionalProperties: false,
+        required: ['command', 'by', 'at', 'outcome'],
+        properties: {
+          command: { type: 'string' },
+          by: { type: 'string' },
+          at: { type: 'string', format: 'date-time' },
+          outcome: { enum: ['applied', 'ignored'] },
+          note: { type: 'string' }
+        }
+      }
+    },
     attempts: {
       type: 'object',
       propertyNames: { pattern: '^[1-9][0-9]*$' },
@@ -56,7 +91,9 @@ export function tickStateOf(state: { tick?: unknown }): TickState {
   const t = state.tick as TickState | undefined
   return {
     attempts: Object.fromEntries(Object.entries(t?.attempts ?? {}).map(([k, v]) => [k, [...v]])),
-    ...(t?.paused ? { paused: true } : {})
+    ...(t?.paused ? { paused: true } : {}),
+    ...(t?.paused_by ? { paused_by: t.paused_by } : {}),
+    ...(t?.commands ? { commands: [...t.commands] } : {})
   }
 }
 

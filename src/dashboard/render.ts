@@ -1,0 +1,290 @@
+/**
+ * The dashboard issue's visible content (pure), rendered from the tick's plan and the state it
+ * leaves: status, budgets as text bars, the commands, the sections a maintainer acts on, and a
+ * graph of the units. Nothing in it changes unless the loop's situation does — no "updated at"
+ * line, the API quota in bands — so a quiet tick leaves the issue untouched.
+ */
+import type { GuardrailsState } from '../guardrails/state.js'
+import { commandMarker } from '../loop/markers.js'
+import { neutralizeMentions } from '../report/markdown.js'
+import { mermaidGraph, type GraphNode } from '../report/mermaid.js'
+import type { ScannedIssue } from '../tick/scan.js'
+import type { TickPlan } from '../tick/plan.js'
+import type { DispatchTask } from '../tick/adapters.js'
+import type { TickState } from '../tick/state.js'
+import { DASHBOARD_MARKER } from '../loop/markers.js'
+
+export interface DashboardInput {
+  plan: TickPlan
+  tick: TickState
+  guardrails: GuardrailsState
+  issues: readonly ScannedIssue[]
+  /** What this tick dispatched: shown as the next tick will see it (claimed), so it stays put. */
+  dispatched: readonly DispatchTask[]
+}
+
+/** Past this many open units the graph is a table of counts: a bigger graph is unreadable. */
+export const GRAPH_LIMIT = 150
+const SECTION_LIMIT = 50
+
+function bar(used: number, cap: number): string {
+  const filled = cap > 0 ? Math.min(10, Math.round((used / cap) * 10)) : 0
+  return `${'▓'.repeat(filled)}${'░'.repeat(10 - filled)} ${used}/${cap}`
+}
+
+function flat(text: string, max = 80): string {
+  const one = text.replace(/\s+/g, ' ').trim()
+  return one.length > max ? `${one.slice(0, max - 1)}…` : one
+}
+
+function status(d: DashboardInput): string {
+  const b = d.plan.guardrails.breaker
+  if (d.tick.paused)
+    return d.tick.paused_by
+      ? `⏸ **paused** by @${d.tick.paused_by.login} at ${d.tick.paused_by.at}`
+      : '⏸ **paused**'
+  if (b.state === 'open')
+    return `⛔ **breaker open** until ${b.reopens_at ?? '?'} (cooldown ${b.cooldown_minutes} min)`
+  if (b.state === 'half-open')
+    return `⚠️ **breaker half-open**: the next dispatch is a probe (cooldown ${b.cooldown_minutes} min)`
+  return '▶️ **running**'
+}
+
+function apiBand(p: TickPlan): string {
+  const share = p.api.limit ? p.api.remaining / p.api.limit : 0
+  return share >= 0.5
+    ? 'ample (over half left)'
+    : share >= 0.2
+      ? 'getting low (under half left)'
+      : `low (under a fifth left; resets ${p.api.reset_at})`
+}
+
+function budgets(d: DashboardInput): string[] {
+  const cfg = d.plan.guardrails.budgets
+  const n = d.plan.guardrails.counts
+  const fresh = d.dispatched.filter(t => t.kind === 'new').length
+  return [
+    '| budget | used |',
+    '|---|---|',
+    `| in flight | ${bar(n.in_flight + fresh, n.max_in_flight)} |`,
+    `| dispatches (${n.window_hours} h) | ${bar(n.recent + d.dispatched.length, n.max_recent)} |`,
+    `| tokens | ${cfg.tokens} |`,
+    `| cost | ${cfg.cost} |`,
+    `| API quota | ${apiBand(d.plan)} |`
+  ]
+}
+
+function commands(d: DashboardInput): string[] {
+  const breaker = d.plan.guardrails.breaker.state
+  return [
+    '## Commands',
+    '',
+    'Tick a box; the next tick does it and unticks it. Only people who can write to the repository count.',
+    '',
+    d.tick.paused
+      ? `- [ ] Resume the loop ${commandMarker({ kind: 'resume' })}`
+      : `- [ ] Pause the loop (nothing is dispatched until resumed) ${commandMarker({ kind: 'pause' })}`,
+    ...(breaker !== 'closed'
+      ? [`- [ ] Reset the circuit breaker ${commandMarker({ kind: 'reset-breaker' })}`]
+      : [])
+  ]
+}
+
+type Row = { issue: number; line: string }
+
+/** Worded without the claim's age, so the dashboard does not change every minute. */
+const CLAIMED = 'claimed by a worker, no pull request yet'
+
+function section(title: string, rows: Row[], empty = '_none_'): string[] {
+  const shown = rows.slice(0, SECTION_LIMIT).map(r => r.line)
+  const more = rows.length - shown.length
+  return [
+    `## ${title} (${rows.length})`,
+    '',
+    ...(shown.length ? shown : [empty]),
+    ...(more > 0 ? [`- … and ${more} more (see the job summary)`] : []),
+    ''
+  ]
+}
+
+/** The sections a maintainer acts on; also what the job summary shows. */
+export function dashboardSections(d: DashboardInput): string[] {
+  const sent = new Set(d.dispatched.filter(t => t.kind === 'new').map(t => t.issue))
+  const v = d.plan.view.map(c =>
+    sent.has(c.issue) ? { ...c, class: 'claimed' as const, reason: CLAIMED } : c
+  )
+  const item = (c: (typeof v)[number], what: string) =>
+    `- #${c.issue} ${flat(c.title)}${c.pull ? ` — PR #${c.pull}` : ''}: ${flat(what, 160)}`
+  const sub = (s: string) => v.filter(c => c.class === 'in-flight' && c.sub === s)
+  const frozen = new Map(
+    Object.entries(d.guardrails.issues).flatMap(([n, g]) =>
+      g.frozen ? [[Number(n), g.frozen.reason] as const] : []
+    )
+  )
+  const needsHuman = v.filter(
+    c => (c.class === 'needs-human' && !frozen.has(c.issue)) || c.sub === 'review-needs-human'
+  )
+  const inFlight = v.filter(
+    c =>
+      (c.class === 'in-flight' && ['gated', 'fixing', 'changes-requested'].includes(c.sub ?? '')) ||
+      c.class === 'claimed' ||
+      c.class === 'stalled'
+  )
+  const frozenRows = v
+    .filter(c => frozen.has(c.issue) && c.class === 'needs-human')
+    .map(c => ({
+      issue: c.issue,
+      line: `- [ ] Retry #${c.issue} ${flat(c.title)} — frozen: ${flat(frozen.get(c.issue)!, 160)} ${commandMarker({ kind: 'retry', issue: c.issue })}`
+    }))
+  const rows = (list: typeof v, what: (c: (typeof v)[number]) => string) =>
+    list.map(c => ({ issue: c.issue, line: item(c, what(c)) }))
+  return [
+    ...section(
+      'Ready for human merge',
+      rows(sub('ready-to-merge'), () => 'CI green and the review passed: merge it')
+    ),
+    ...section(
+      'Awaiting review',
+      rows(sub('awaiting-review'), c => c.reason)
+    ),
+    ...section(
+      'In flight',
+      rows(inFlight, c =>
+        c.sub === 'fixing'
+          ? `CI red — ${c.reason}`
+          : c.sub === 'gated'
+            ? `CI pending — ${c.reason}`
+            : c.class === 'claimed'
+              ? CLAIMED
+              : c.class === 'stalled'
+                ? 'the lease ran out with no pull request: dispatched again when there is room'
+                : c.reason
+      )
+    ),
+    ...section(
+      'Needs human',
+      rows(needsHuman, c => c.reason)
+    ),
+    ...section('Frozen', frozenRows),
+    ...section(
+      'Blocked',
+      rows(
+        v.filter(c => c.class === 'blocked'),
+        c => c.reason
+      )
+    ),
+    ...section(
+      'Ready',
+      rows(
+        v.filter(c => c.class === 'ready'),
+        () => 'waits for a free slot in a wave'
+      )
+    )
+  ]
+}
+
+const GRAPH_CLASS: Record<string, string> = {
+  ready: 'ready',
+  blocked: 'blocked',
+  'in-flight': 'working',
+  claimed: 'working',
+  stalled: 'working',
+  'needs-human': 'human',
+  held: 'other',
+  untrusted: 'other',
+  duplicate: 'other',
+  paused: 'other'
+}
+
+function graph(d: DashboardInput): string[] {
+  const sent = new Set(d.dispatched.filter(t => t.kind === 'new').map(t => t.issue))
+  const v = d.plan.view.map(c => (sent.has(c.issue) ? { ...c, class: 'claimed' as const } : c))
+  if (!v.length) return []
+  const unitOf = (i: ScannedIssue) =>
+    /^Unit: (.+)$/m.exec(i.body)?.[1]?.trim() ?? 'Outside the roadmap'
+  const byNumber = new Map(d.issues.map(i => [i.number, i]))
+  if (v.length > GRAPH_LIMIT) {
+    const counts = new Map<string, number>()
+    for (const c of v) counts.set(c.class, (counts.get(c.class) ?? 0) + 1)
+    return [
+      '## Graph',
+      '',
+      `${v.length} open units are too many for a readable graph; by state:`,
+      '',
+      '| state | units |',
+      '|---|---|',
+      ...[...counts].sort((a, b) => b[1] - a[1]).map(([cls, n]) => `| ${cls} | ${n} |`),
+      ''
+    ]
+  }
+  const nodes: GraphNode[] = v.map(c => {
+    const unit = byNumber.get(c.issue) ? unitOf(byNumber.get(c.issue)!) : 'Outside the roadmap'
+    return {
+      key: String(c.issue),
+      label: `#${c.issue} ${c.title}`,
+      group: unit,
+      groupLabel: unit,
+      status: c.sub === 'ready-to-merge' ? 'merge' : (GRAPH_CLASS[c.class] ?? 'other')
+    }
+  })
+  const open = new Set(v.map(c => c.issue))
+  const closed = new Set<number>()
+  const edges = d.issues.flatMap(i =>
+    i.blockers.map(b => {
+      if (!open.has(b)) closed.add(b)
+      return { from: open.has(b) ? String(b) : 'closed', to: String(i.number) }
+    })
+  )
+  // Blockers that are no longer open collapse into one node.
+  if (closed.size)
+    nodes.push({
+      key: 'closed',
+      label: `${closed.size} closed or outside`,
+      group: 'done',
+      groupLabel: 'Done',
+      status: 'done'
+    })
+  return ['## Graph', '', mermaidGraph(nodes, edges, GRAPH_LIMIT), '']
+}
+
+function recent(d: DashboardInput): string[] {
+  const log = d.tick.commands ?? []
+  if (!log.length) return []
+  return [
+    '## Recent commands',
+    '',
+    ...log
+      .slice(-5)
+      .reverse()
+      .map(
+        r => `- ${r.command} by @${r.by} at ${r.at}: ${r.outcome}${r.note ? ` — ${r.note}` : ''}`
+      ),
+    ''
+  ]
+}
+
+/** The visible dashboard, at most `limit` characters (cut visibly at a line). */
+export function renderDashboard(d: DashboardInput, limit: number): string {
+  const text = neutralizeMentions(
+    [
+      DASHBOARD_MARKER,
+      '# Delivery Loop',
+      '',
+      `Status: ${status(d)}`,
+      '',
+      ...budgets(d),
+      '',
+      ...commands(d),
+      '',
+      ...dashboardSections(d),
+      ...recent(d),
+      ...graph(d),
+      "_This issue is the loop's control panel and keeps a copy of its state in the hidden block below; do not edit that block._"
+    ].join('\n')
+  )
+  if (text.length <= limit) return text
+  const marker =
+    "\n\n[… dashboard cut here to stay under GitHub's size limit: see the tick's job summary for the rest]"
+  const cut = text.lastIndexOf('\n', limit - marker.length)
+  return `${text.slice(0, cut)}${marker}`
+}
