@@ -14,6 +14,8 @@ import { startRig } from '../__tests__/rig/index.js'
 import { scanLoop } from '../src/tick/scan.js'
 import { portFor } from '../__tests__/rig/port.js'
 import { generateRoadmap } from './generate.js'
+import { coldStart, stateCost } from './start-and-state.js'
+import { tickCost } from './tick.js'
 
 function median(values: number[]): number {
   const sorted = [...values].sort((a, b) => a - b)
@@ -134,3 +136,20 @@ console.log(
   '\ntick scan: requests for unit issues and open pull requests (+1 batched look-up of outside blockers)'
 )
 console.table([await scanCost(1000, 100)])
+
+console.log(
+  '\ntick: the built bundle, quiet ticks with guardrails, dashboard and state mirror, vs the floor and a naive scan'
+)
+const ticks = []
+for (const n of [100, 1000, 5000]) ticks.push(await tickCost(n))
+console.table(ticks)
+const at1000 = ticks.find(t => t.issues === 1000)!
+console.log(
+  `at 1,000 issues: ${at1000['naive ÷ tick']}× fewer requests than the naive scan (target ≥ 10×: ${Number(at1000['naive ÷ tick']) >= 10 ? 'yes' : 'NO'}); under 2 s: ${Number(at1000['median ms']) < 2000 ? 'yes' : 'NO'}; quiet writes 0: ${ticks.every(t => t['quiet writes'] === 0) ? 'yes' : 'NO'}`
+)
+
+console.log('\ncold start of dist/index.js')
+console.table([await coldStart()])
+
+console.log('\nstate: 5,000 issues with two attempts each')
+console.table([await stateCost(5000)])

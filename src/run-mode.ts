@@ -108,7 +108,10 @@ export async function runMode(options: RunOptions): Promise<RunOutcome> {
     config: loaded.config,
     github,
     logger,
-    state: structuredClone(restored.state)
+    state: structuredClone(restored.state),
+    ...(store instanceof MirroredStateStore && stateful
+      ? { dashboard: restored.dashboard ?? null }
+      : {})
   })
 
   let savedTo: string | undefined

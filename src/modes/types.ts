@@ -14,6 +14,11 @@ export interface ModeEnvironment {
   logger: Logger
   /** The state restored for this run; a mode returns a changed copy in `state` to save it. */
   state: StateDocument
+  /**
+   * The dashboard issue as the state store found it (tick): `null` when the store looked and
+   * there is none, undefined when it did not look.
+   */
+  dashboard?: { number: number; body: string; editor?: string | null } | null
 }
 
 export interface ModeResult {

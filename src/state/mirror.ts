@@ -83,6 +83,35 @@ export async function findDashboard(
   }
 }
 
+/**
+ * A copy small enough for the dashboard. A big loop's history is compacted, not dropped: first
+ * each issue keeps only its newest attempt (the claims on GitHub keep the rest), then only the
+ * attempts of the last day. Returns the copy and what was left out.
+ */
+export function compactForMirror(state: StateDocument): {
+  state: StateDocument
+  compacted?: string
+} {
+  if (encodeState(state).length <= MIRROR_LIMIT || !state.tick) return { state }
+  const newest = Object.fromEntries(
+    Object.entries(state.tick.attempts).map(([issue, list]) => [issue, list.slice(-1)])
+  )
+  const one: StateDocument = { ...state, tick: { ...state.tick, attempts: newest } }
+  if (encodeState(one).length <= MIRROR_LIMIT)
+    return {
+      state: one,
+      compacted: 'older attempts per issue left out (claims on GitHub keep them)'
+    }
+  const since = Date.parse(state.updated_at) - 24 * 3600_000
+  const recent = Object.fromEntries(
+    Object.entries(newest).filter(([, list]) => list.some(a => Date.parse(a.at) >= since))
+  )
+  return {
+    state: { ...state, tick: { ...state.tick, attempts: recent } },
+    compacted: 'attempts older than a day left out (claims on GitHub keep them)'
+  }
+}
+
 /** Write the mirror: update the dashboard issue in place, or create it on first use. */
 export async function writeMirror(
   github: GitHubPort,
@@ -90,9 +119,12 @@ export async function writeMirror(
   state: StateDocument,
   visible?: string
 ): Promise<number> {
-  const body = dashboardBody(state, visible)
-  if (encodeState(state).length > MIRROR_LIMIT)
-    throw new Error(`the state is ${body.length} characters encoded, over the dashboard's room`)
+  const { state: fitted } = compactForMirror(state)
+  const body = dashboardBody(fitted, visible)
+  if (encodeState(fitted).length > MIRROR_LIMIT)
+    throw new Error(
+      `the state is ${encodeState(fitted).length} characters encoded even compacted, over the dashboard's room`
+    )
   if (issue) {
     await github.updateIssue(issue.number, { body })
     return issue.number

@@ -10,6 +10,7 @@ import type { TrustPolicy } from '../loop/trust.js'
 import { emptyState, type StateDocument } from './document.js'
 import { mergeStates, stateContent } from './merge.js'
 import {
+  compactForMirror,
   decodeState,
   findDashboard,
   visiblePart,
@@ -69,7 +70,12 @@ export class MirroredStateStore implements StateStore {
         ? mergeStates(cached.state, mirror)
         : mirror
       : cached.state
-    return { state, source: sources.length ? sources.join('+') : 'none', problems }
+    return {
+      state,
+      source: sources.length ? sources.join('+') : 'none',
+      problems,
+      ...(this.dashboard ? { dashboard: this.dashboard } : {})
+    }
   }
 
   /**
@@ -95,7 +101,7 @@ export class MirroredStateStore implements StateStore {
         }
         const sameView =
           visible === undefined || visiblePart(this.dashboard?.body ?? '') === visible.trimEnd()
-        if (stateContent(current) === stateContent(next) && sameView) break
+        if (stateContent(current) === stateContent(compactForMirror(next).state) && sameView) break
       }
       wrote = await writeMirror(this.github, this.dashboard, next, visible)
       if (!this.dashboard) this.dashboard = { number: wrote, body: '' }
@@ -107,7 +113,14 @@ export class MirroredStateStore implements StateStore {
   }
 
   async save(state: StateDocument, dashboard?: string): Promise<string> {
-    const { state: next, wrote } = await this.saveMirror(state, dashboard)
+    let next = state
+    let wrote: number | undefined
+    try {
+      ;({ state: next, wrote } = await this.saveMirror(state, dashboard))
+    } catch (error) {
+      // The cache copy still goes; the next run merges from it.
+      this.logger.warning(`State was not mirrored to the dashboard: ${(error as Error).message}`)
+    }
     const where: string[] = []
     if (this.cache.available) {
       try {

@@ -7,6 +7,8 @@ export interface LoadedState {
   source: string
   /** Why a stored copy was ignored (corrupt, schema-invalid, restore failed). */
   problems: string[]
+  /** The dashboard issue read while loading (tick), so the mode need not read it again. */
+  dashboard?: { number: number; body: string; editor?: string | null }
 }
 
 export interface StateStore {

@@ -53,7 +53,11 @@ async function dashboardFacts(
   env: ModeEnvironment,
   trust: TrustPolicy
 ): Promise<DashboardFacts | undefined> {
-  const { issue, ignored } = await findDashboard(env.github, trust)
+  // The state store read the dashboard a moment ago; read it here only when it did not.
+  const { issue, ignored } =
+    env.dashboard !== undefined
+      ? { issue: env.dashboard ?? undefined, ignored: [] }
+      : await findDashboard(env.github, trust)
   if (!issue) return undefined
   const payload = env.context.payload as {
     action?: string

@@ -4,6 +4,7 @@ import { attempt, statusOf, toApiError, type OctokitApi } from './api.js'
 
 export function repoAdapter(api: OctokitApi): RepoPort {
   let repositoryInfo: Promise<RepositoryInfo> | undefined
+  let viewer: Promise<string | undefined> | undefined
   return {
     repo: api.repo,
     requestCount: () => ({ reads: api.reads, writes: api.writes }),
@@ -22,16 +23,14 @@ export function repoAdapter(api: OctokitApi): RepoPort {
       })
       return repositoryInfo
     },
-    async viewerLogin() {
-      try {
-        const result = await api.octokit.graphql<{ viewer: { login: string } }>(
-          'query { viewer { login } }'
-        )
-        return result.viewer.login
-      } catch {
+    viewerLogin() {
+      // The identity does not change during a run: ask once.
+      viewer ??= api.octokit
+        .graphql<{ viewer: { login: string } }>('query { viewer { login } }')
+        .then(result => result.viewer.login)
         // Installation tokens may not be allowed to ask; callers fall back to configured logins.
-        return undefined
-      }
+        .catch(() => undefined)
+      return viewer
     },
     async permission(login) {
       try {

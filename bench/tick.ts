@@ -1,0 +1,122 @@
+/**
+ * Tick's cost through the built bundle against the rig, with guardrails, the dashboard and the
+ * state mirror on, next to the floor (the pages it must read) and next to a naive scan — one list
+ * call, one call per blocker, one checks call per pull request, the way loopcoder's tick worked —
+ * run in the same process against the same rig.
+ */
+import { mkdirSync, writeFileSync } from 'node:fs'
+import path from 'node:path'
+import { runAction, tempDir } from '../__tests__/rig/harness.js'
+import { startRig, type Rig } from '../__tests__/rig/index.js'
+
+const PROBE = path.resolve('bench/probe.mjs')
+
+function seed(rig: Rig, issues: number): void {
+  const m = rig.github.model
+  const bot = m.userByLogin('github-actions[bot]')!
+  const done = m.createIssue({ title: 'outside blocker', userId: bot.id })
+  done.state = 'closed'
+  done.stateReason = 'completed'
+  const units = Array.from({ length: issues }, (_, i) =>
+    m.createIssue({
+      title: `unit ${i}`,
+      body: `<!-- lc:u=lc-${i} -->\nwork`,
+      userId: bot.id,
+      labels: ['delivery:unit', ...(i % 5 ? [] : [`blocked-by:#${done.number}`])]
+    })
+  )
+  for (let i = 0; i < issues / 10; i++) {
+    const pr = m.openPull({
+      head: `loop/issue-${units[i].number}`,
+      title: `pr ${i}`,
+      body: `Closes #${units[i].number}`,
+      userId: bot.id
+    })
+    m.addCheckRun({ name: 'test', headSha: pr.pull!.headSha, conclusion: 'success' })
+  }
+}
+
+/** The naive scan: REST list pages, then one request per blocker and per pull request's checks. */
+async function naiveScan(rig: Rig): Promise<number> {
+  const base = `${rig.github.url}/repos/${rig.github.repo}`
+  const headers = { authorization: `token ${rig.github.tokens.bot}` }
+  let requests = 0
+  const get = async (url: string) => {
+    requests++
+    return (await fetch(url, { headers })).json() as Promise<unknown>
+  }
+  const issues: { number: number; labels: { name: string }[]; pull_request?: unknown }[] = []
+  for (let page = 1; ; page++) {
+    const batch = (await get(
+      `${base}/issues?labels=delivery:unit&state=open&per_page=100&page=${page}`
+    )) as typeof issues
+    issues.push(...batch)
+    if (batch.length < 100) break
+  }
+  for (const i of issues)
+    for (const l of i.labels) {
+      const m = /^blocked-by:#(\d+)$/.exec(l.name)
+      if (m) await get(`${base}/issues/${m[1]}`)
+    }
+  const pulls: { head: { sha: string } }[] = []
+  for (let page = 1; ; page++) {
+    const batch = (await get(`${base}/pulls?state=open&per_page=100&page=${page}`)) as typeof pulls
+    pulls.push(...batch)
+    if (batch.length < 100) break
+  }
+  for (const p of pulls) await get(`${base}/commits/${p.head.sha}/check-runs`)
+  return requests
+}
+
+const median = (v: number[]) => [...v].sort((a, b) => a - b)[Math.floor(v.length / 2)]
+
+export async function tickCost(issues: number): Promise<Record<string, number | string>> {
+  const rig = await startRig({ rateLimit: 10_000_000 })
+  try {
+    seed(rig, issues)
+    const workspace = tempDir('bench-tick')
+    mkdirSync(path.join(workspace, '.git'))
+    writeFileSync(
+      path.join(workspace, '.delivery.yml'),
+      'version: 1\nguardrails:\n  budget:\n    max_in_flight: 1000\n'
+    )
+    const run = () =>
+      runAction({
+        github: rig.github,
+        cache: rig.cache,
+        inputs: { mode: 'tick' },
+        workspace,
+        eventName: 'schedule',
+        env: { NODE_OPTIONS: `--import=${PROBE}` }
+      })
+    const first = await run()
+    if (first.code !== 0) throw new Error(`tick failed: ${first.stdout.slice(-1500)}`)
+    const times: number[] = []
+    const memory: number[] = []
+    let quiet = first
+    for (let i = 0; i < 3; i++) {
+      const start = performance.now()
+      quiet = await run()
+      times.push(performance.now() - start)
+      memory.push(Number(/maxrss=(\d+)/.exec(quiet.stderr)?.[1] ?? 0))
+    }
+    const pulls = Math.ceil(issues / 10)
+    const floor = Math.ceil(issues / 100) + Math.ceil(pulls / 100)
+    const requests = quiet.requests.length
+    const naive = await naiveScan(rig)
+    return {
+      issues,
+      pulls,
+      'tick requests (quiet)': requests,
+      'floor (pages)': floor,
+      'target ≤ floor+5': requests <= floor + 5 ? 'yes' : 'NO',
+      'naive requests': naive,
+      'naive ÷ tick': Number((naive / requests).toFixed(1)),
+      'quiet writes': quiet.requests.filter(r => r.write).length,
+      'median ms': Math.round(median(times)),
+      'peak RSS MB': Math.round(median(memory) / 1024)
+    }
+  } finally {
+    await rig.stop()
+  }
+}
