@@ -14,15 +14,14 @@ const PROBE = path.resolve('bench/probe.mjs')
 function seed(rig: Rig, issues: number): void {
   const m = rig.github.model
   const bot = m.userByLogin('github-actions[bot]')!
-  const done = m.createIssue({ title: 'outside blocker', userId: bot.id })
-  done.state = 'closed'
-  done.stateReason = 'completed'
+  // A quiet loop: 10% of the units have a pull request, the rest wait for an open blocker.
+  const open = m.createIssue({ title: 'outside blocker', userId: bot.id })
   const units = Array.from({ length: issues }, (_, i) =>
     m.createIssue({
       title: `unit ${i}`,
       body: `<!-- lc:u=lc-${i} -->\nwork`,
       userId: bot.id,
-      labels: ['delivery:unit', ...(i % 5 ? [] : [`blocked-by:#${done.number}`])]
+      labels: ['delivery:unit', ...(i < issues / 10 ? [] : [`blocked-by:#${open.number}`])]
     })
   )
   for (let i = 0; i < issues / 10; i++) {
