@@ -101,6 +101,7 @@ async function roadmapRank(
   const checkout =
     existsSync(path.join(env.context.workspace, '.git')) &&
     env.context.ref === `refs/heads/${defaultBranch}`
+  // A checkout may be sparse or partial: without the file there, ask the default branch.
   const text =
     checkout && existsSync(local)
       ? readFileSync(local, 'utf8')

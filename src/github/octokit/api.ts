@@ -70,6 +70,8 @@ type Page<T> = { pageInfo: { hasNextPage: boolean; endCursor: string | null }; n
 export class OctokitApi {
   reads = 0
   writes = 0
+  /** The core rate limit as the last REST response's headers told it (saves a request). */
+  lastRate?: { limit: number; remaining: number; resetAt: string }
 
   constructor(
     readonly octokit: Octokit,
@@ -80,6 +82,17 @@ export class OctokitApi {
         (options.method ?? 'GET') === 'GET' || (options.url === '/graphql' && !isMutation(options))
       if (read) this.reads++
       else this.writes++
+    })
+    octokit.hook.after('request', (response, options) => {
+      // GraphQL answers carry its own (point-based) limit; only REST headers are the core quota.
+      if (options.url === '/graphql') return
+      const h = response.headers as Record<string, string | undefined>
+      const limit = Number(h['x-ratelimit-limit'])
+      const remaining = Number(h['x-ratelimit-remaining'])
+      const reset = Number(h['x-ratelimit-reset'])
+      if (h['x-ratelimit-resource'] && h['x-ratelimit-resource'] !== 'core') return
+      if (Number.isFinite(limit) && Number.isFinite(remaining) && Number.isFinite(reset))
+        this.lastRate = { limit, remaining, resetAt: new Date(reset * 1000).toISOString() }
     })
   }
 

@@ -47,6 +47,8 @@ export function repoAdapter(api: OctokitApi): RepoPort {
     },
     rateLimit: () =>
       attempt('read the rate limit', async (): Promise<RateLimit> => {
+        // Fresh from the last REST response when there was one this run; ask only otherwise.
+        if (api.lastRate) return api.lastRate
         const { data } = await api.octokit.rest.rateLimit.get()
         return {
           limit: data.resources.core.limit,
