@@ -52,13 +52,14 @@ export async function coldStart(): Promise<Record<string, number | string>> {
   }
 }
 
-function bigState(issues: number): StateDocument {
+export function bigState(issues: number): StateDocument {
   const now = Date.parse('2026-11-24T12:00:00Z')
   const attempts: NonNullable<StateDocument['tick']>['attempts'] = {}
   const guards: NonNullable<StateDocument['guardrails']>['issues'] = {}
   for (let i = 1; i <= issues; i++) {
     attempts[String(i)] = [1, 2].map(n => ({
-      at: new Date(now - ((i * 7 + n) % 2000) * 60_000).toISOString(),
+      // A month of history: a loop capped at tens of dispatches a day cannot do more per day.
+      at: new Date(now - ((i * 7919 + n * 613) % (30 * 24 * 60)) * 60_000).toISOString(),
       attempt: n,
       branch: n === 1 ? `loop/issue-${i}` : `loop/issue-${i}-retry-1`,
       adapter: 'matrix',
@@ -66,7 +67,7 @@ function bigState(issues: number): StateDocument {
       kind: 'new' as const
     }))
     guards[String(i)] = {
-      streak: i % 3,
+      streak: i % 10 === 0 ? 1 : 0,
       judged: 2,
       attempts_base: 0,
       last: { pull: i + 9000, head: `${i}`.padEnd(40, 'a'), ci: 'red' },

@@ -135,3 +135,19 @@ describe('merging two copies of the state', () => {
     expect(Object.keys(m.guardrails!.usage).sort()).toEqual(['x', 'y'])
   })
 })
+
+describe('the mirror of a big state', () => {
+  it('compacts to fit the dashboard, keeping what the next tick needs', async () => {
+    const { bigState } = await import('../../bench/start-and-state.js')
+    const { compactForMirror, encodeState, MIRROR_LIMIT } =
+      await import('../../src/state/mirror.js')
+    const state = bigState(5000)
+    expect(encodeState(state).length).toBeGreaterThan(MIRROR_LIMIT)
+    const { state: small, compacted } = compactForMirror(state)
+    expect(encodeState(small).length).toBeLessThanOrEqual(MIRROR_LIMIT)
+    expect(compacted).toBeDefined()
+    // Every guard with a streak survives; guards that say nothing are left out.
+    const streaky = Object.entries(state.guardrails!.issues).filter(([, g]) => g.streak > 0)
+    expect(Object.keys(small.guardrails!.issues).sort()).toEqual(streaky.map(([n]) => n).sort())
+  })
+})

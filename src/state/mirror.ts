@@ -93,10 +93,23 @@ export function compactForMirror(state: StateDocument): {
   compacted?: string
 } {
   if (encodeState(state).length <= MIRROR_LIMIT || !state.tick) return { state }
+  // A guard with no streak, no freeze and no human reset says nothing the next tick needs.
+  const guardrails = state.guardrails && {
+    ...state.guardrails,
+    issues: Object.fromEntries(
+      Object.entries(state.guardrails.issues).filter(
+        ([, g]) => g.streak > 0 || g.frozen !== undefined || g.attempts_base > 0
+      )
+    )
+  }
   const newest = Object.fromEntries(
     Object.entries(state.tick.attempts).map(([issue, list]) => [issue, list.slice(-1)])
   )
-  const one: StateDocument = { ...state, tick: { ...state.tick, attempts: newest } }
+  const one: StateDocument = {
+    ...state,
+    tick: { ...state.tick, attempts: newest },
+    ...(guardrails ? { guardrails } : {})
+  }
   if (encodeState(one).length <= MIRROR_LIMIT)
     return {
       state: one,
@@ -107,7 +120,7 @@ export function compactForMirror(state: StateDocument): {
     Object.entries(newest).filter(([, list]) => list.some(a => Date.parse(a.at) >= since))
   )
   return {
-    state: { ...state, tick: { ...state.tick, attempts: recent } },
+    state: { ...one, tick: { ...state.tick, attempts: recent } },
     compacted: 'attempts older than a day left out (claims on GitHub keep them)'
   }
 }
