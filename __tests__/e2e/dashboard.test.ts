@@ -3,34 +3,16 @@
  * sections a maintainer acts on, and commands honoured only from people who may write.
  */
 import { describe, expect, it } from '@jest/globals'
-import { mkdirSync, writeFileSync } from 'node:fs'
-import path from 'node:path'
-import { runAction, tempDir, type ActionRun } from '../rig/harness.js'
+import { runAction, type ActionRun } from '../rig/harness.js'
 import type { Rig } from '../rig/index.js'
-import type { Issue } from '../rig/github/model.js'
 import { freshRigPerTest } from '../rig/per-test.js'
+import { loopWorkspace as workspace, seedClaim, unitIssue } from '../rig/loop.js'
 
 let rig: Rig
 freshRigPerTest(started => {
   rig = started
 })
-
-function workspace(config = ''): string {
-  const dir = tempDir('ws')
-  mkdirSync(path.join(dir, '.git'))
-  writeFileSync(path.join(dir, '.delivery.yml'), `version: 1\n${config}`)
-  return dir
-}
-
-function unit(title: string, labels: string[] = []): Issue {
-  const m = rig.github.model
-  return m.createIssue({
-    title,
-    body: 'work',
-    labels: ['delivery:unit', ...labels],
-    userId: m.userByLogin('github-actions[bot]')!.id
-  })
-}
+const unit = (title: string, labels: string[] = []) => unitIssue(rig, title, labels)
 
 let runs = 500
 const tick = (ws: string, extra: Partial<Parameters<typeof runAction>[0]> = {}) =>
@@ -114,16 +96,7 @@ describe('the dashboard issue', () => {
     m.addCheckRun({ name: 'test', headSha: pr.pull!.headSha, conclusion: 'success' })
     m.addCheckRun({ name: 'loopreview', headSha: pr.pull!.headSha, conclusion: 'success' })
     const stuck = unit('stuck', ['status:implementing'])
-    const bot = m.userByLogin('github-actions[bot]')!.id
-    for (const attempt of [1, 2])
-      m.comments.push({
-        id: m.id(),
-        issueNumber: stuck.number,
-        body: `<!-- lc:claim attempt=${attempt} branch=loop/issue-${stuck.number} run=1 kind=new phase=dispatched -->`,
-        userId: bot,
-        createdAt: '2026-01-01T00:00:00Z',
-        updatedAt: '2026-01-01T00:00:00Z'
-      })
+    for (const attempt of [1, 2]) seedClaim(rig, stuck, attempt, '2026-01-01T00:00:00Z')
     const run = await tick(workspace('guardrails:\n  budget:\n    max_attempts_per_issue: 2\n'))
     expect(run.code).toBe(0)
     const body = dashboards()[0].body!
@@ -189,17 +162,7 @@ describe('the dashboard issue', () => {
 
   it('retry #N unfreezes N; reset breaker closes an open breaker', async () => {
     const stuck = unit('stuck', ['status:implementing'])
-    const m = rig.github.model
-    const bot = m.userByLogin('github-actions[bot]')!.id
-    for (const attempt of [1, 2])
-      m.comments.push({
-        id: m.id(),
-        issueNumber: stuck.number,
-        body: `<!-- lc:claim attempt=${attempt} branch=loop/issue-${stuck.number} run=1 kind=new phase=dispatched -->`,
-        userId: bot,
-        createdAt: '2026-01-01T00:00:00Z',
-        updatedAt: '2026-01-01T00:00:00Z'
-      })
+    for (const attempt of [1, 2]) seedClaim(rig, stuck, attempt, '2026-01-01T00:00:00Z')
     const ws = workspace('guardrails:\n  budget:\n    max_attempts_per_issue: 2\n')
     await tick(ws)
     await tick(ws)

@@ -4,42 +4,25 @@
  * in a minute.
  */
 import { describe, expect, it } from '@jest/globals'
-import { mkdirSync, writeFileSync } from 'node:fs'
-import path from 'node:path'
 import { inflateRawSync } from 'node:zlib'
 import { parseClaim } from '../../src/loop/markers.js'
 import type { StateDocument } from '../../src/state/document.js'
 import type { GuardrailsReport } from '../../src/tick/plan.js'
 import { seedStateEntry } from '../rig/cache/seed.js'
-import { runAction, tempDir, type ActionRun } from '../rig/harness.js'
+import { runAction, type ActionRun } from '../rig/harness.js'
 import type { Rig } from '../rig/index.js'
 import type { Issue } from '../rig/github/model.js'
 import { freshRigPerTest } from '../rig/per-test.js'
+import { loopWorkspace as workspace, seedClaim, unitIssue } from '../rig/loop.js'
 
 let rig: Rig
 freshRigPerTest(started => {
   rig = started
 })
+const unit = (title: string, labels: string[] = []) => unitIssue(rig, title, labels)
 
 const T0 = Date.parse('2026-12-01T00:00:00Z')
 const at = (minutes: number) => new Date(T0 + minutes * 60_000).toISOString()
-
-function workspace(config: string): string {
-  const dir = tempDir('ws')
-  mkdirSync(path.join(dir, '.git'))
-  writeFileSync(path.join(dir, '.delivery.yml'), `version: 1\n${config}`)
-  return dir
-}
-
-function unit(title: string, labels: string[] = []): Issue {
-  const m = rig.github.model
-  return m.createIssue({
-    title,
-    body: 'work',
-    labels: ['delivery:unit', ...labels],
-    userId: m.userByLogin('github-actions[bot]')!.id
-  })
-}
 
 let runs = 7000
 /** One tick at `minutes` after T0: the emulator's clock and the action's clock agree. */
@@ -253,14 +236,7 @@ function worked(title: string, prBody: string): Issue {
   const m = rig.github.model
   const bot = m.userByLogin('github-actions[bot]')!.id
   const issue = unit(title, ['status:implementing'])
-  m.comments.push({
-    id: m.id(),
-    issueNumber: issue.number,
-    body: `<!-- lc:claim attempt=1 branch=loop/issue-${issue.number} run=1 kind=new phase=dispatched -->\nclaimed`,
-    userId: bot,
-    createdAt: at(-30),
-    updatedAt: at(-30)
-  })
+  seedClaim(rig, issue, 1, at(-30))
   m.openPull({
     head: `loop/issue-${issue.number}`,
     title,
