@@ -102,8 +102,12 @@ async function otherClaims(
         holder: `a fix for head ${task.headSha?.slice(0, 7)} was already sent (attempt ${m.attempt})`,
         dead
       }
-    if (m.phase !== 'claiming' || m.run === ctx.run.id) continue
-    if (ctx.now().getTime() - Date.parse(c.createdAt) >= lease) continue
+    if (m.run === ctx.run.id || ctx.now().getTime() - Date.parse(c.createdAt) >= lease) continue
+    // Another run finished claiming it between our scan and this re-read: it is taken.
+    if (m.phase === 'dispatched') {
+      if (task.kind === 'new') return { holder: `run ${m.run ?? '(unknown)'} dispatched it`, dead }
+      continue
+    }
     const run = m.run && /^\d+$/.test(m.run) ? await ctx.github.getRun(Number(m.run)) : undefined
     if (run?.status === 'completed' && run.conclusion !== 'success') {
       dead.push(c)
