@@ -3,11 +3,13 @@ import { writeFileSync } from 'node:fs'
 import { configSchema } from '../src/config/schema.js'
 import { attestationSchema } from '../src/guardrails/attestation.js'
 import { stateSchema } from '../src/state/document.js'
+import { verdictSchema } from '../src/review/verdict-schema.js'
 
 const published = {
   'docs/delivery.schema.json': configSchema,
   'docs/state.schema.json': stateSchema,
-  'docs/attestation.schema.json': attestationSchema
+  'docs/attestation.schema.json': attestationSchema,
+  'docs/verdict.schema.json': verdictSchema
 }
 for (const [file, schema] of Object.entries(published))
   writeFileSync(file, `${JSON.stringify(schema, null, 2)}\n`)

@@ -16,6 +16,8 @@ export interface Inputs {
   issue?: number
   pullRequest?: number
   verdictFile?: string
+  /** The head commit a review was made for (verdict). */
+  headSha?: string
 }
 
 export type InputReader = (name: string) => string
@@ -62,5 +64,11 @@ export function readInputs(read: InputReader): Inputs {
   if (issue !== undefined) inputs.issue = issue
   if (pullRequest !== undefined) inputs.pullRequest = pullRequest
   if (verdictFile) inputs.verdictFile = verdictFile
+  const headSha = read('head-sha').trim()
+  if (headSha) {
+    if (!/^[0-9a-fA-F]{7,40}$/.test(headSha))
+      throw new InputError('head-sha', `"${headSha}" is not a commit SHA (7 to 40 hex digits)`)
+    inputs.headSha = headSha
+  }
   return inputs
 }

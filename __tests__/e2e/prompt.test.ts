@@ -47,13 +47,13 @@ describe('prompt', () => {
     expect(run.outputs.prompt).toBe(prompt)
     expect(run.outputs.branch).toBe(`loop/issue-${issue.number}`)
     expect(prompt).toContain(`You are implementing GitHub issue #${issue.number} in acme/widgets`)
-    expect(prompt).toContain('# Title\n\nAdd paging\n')
+    expect(prompt).toMatch(/# Title\n\n<<<BEGIN UNTRUSTED TITLE [0-9a-f]{12}>>>\nAdd paging\n/)
     expect(prompt).not.toContain('hidden')
     expect(prompt).not.toMatch(/[\u200B\u202E\u202C]/)
     expect(prompt).toContain('Zerowidth and bidi txt.exe here.')
-    expect(prompt).toMatch(/----- BEGIN UNTRUSTED ISSUE TEXT -----\nPlease add paging\./)
+    expect(prompt).toMatch(/<<<BEGIN UNTRUSTED ISSUE TEXT [0-9a-f]{12}>>>\nPlease add paging\./)
     expect(prompt).toMatch(
-      /\[TRUNCATED untrusted issue text: omitted \d+ bytes\]\n----- END UNTRUSTED ISSUE TEXT -----/
+      /\[TRUNCATED untrusted issue text: omitted \d+ bytes\]\n<<<END UNTRUSTED ISSUE TEXT [0-9a-f]{12}>>>/
     )
     expect(Buffer.byteLength(prompt)).toBeLessThan(24 * 1024)
     expect(prompt).toContain(`Open a pull request whose body contains \`Closes #${issue.number}\``)
@@ -130,13 +130,13 @@ describe('prompt', () => {
     expect(run.code).toBe(0)
     expect(run.outputs.branch).toBe(`loop/issue-${issue.number}-retry-1`)
     expect(run.outputs.attempt).toBe('2')
-    expect(run.outputs.prompt).toContain(
-      '## Recovery context from a prior failed attempt\n\nCheck `test` failed'
+    expect(run.outputs.prompt).toMatch(
+      /## Recovery context from a prior failed attempt\n[\s\S]*<<<BEGIN UNTRUSTED RECOVERY CONTEXT [0-9a-f]{12}>>>\nCheck `test` failed/
     )
     expect(run.outputs.prompt).not.toContain('Ignore the rules')
   })
 
-  it('fails clearly without an issue, for a missing issue, and for the review packet that is not built yet', async () => {
+  it('fails clearly without an issue, for a missing issue, and for a pull request that does not exist', async () => {
     const none = await runAction({ github: rig.github, inputs: { mode: 'prompt' } })
     expect(none.stdout).toContain('Input "issue": is required for mode prompt')
     const missing = await runAction({
@@ -149,6 +149,6 @@ describe('prompt', () => {
       inputs: { mode: 'prompt', 'pull-request': '3' }
     })
     expect(packet.code).not.toBe(0)
-    expect(packet.stdout).toContain('not available yet')
+    expect(packet.stdout).toContain('Input "pull-request": #3 is not a pull request')
   })
 })

@@ -262,6 +262,9 @@ describe('GitHub emulator', () => {
       status: 404
     })
     expect(rig.github.log.at(-1)?.route).toBeUndefined()
+    // Recorded as a request only a human may make; acknowledged here so the rig can stop.
+    expect(rig.github.humanOnly).toEqual(['PUT /repos/acme/widgets/pulls/1/merge'])
+    rig.github.humanOnly.length = 0
   })
 })
 

@@ -22,6 +22,11 @@ export async function startRig(options: EmulatorOptions = {}): Promise<Rig> {
     conformance,
     async stop() {
       await Promise.all([github.stop(), cache.stop()])
+      // The action never merges, approves or dismisses: checked for every test file.
+      if (github.humanOnly.length)
+        throw new Error(
+          `requests only a human may make reached the emulator:\n${github.humanOnly.join('\n')}`
+        )
     }
   }
 }

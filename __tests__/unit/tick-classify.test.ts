@@ -30,6 +30,8 @@ const pull = (number: number, closes: number, more: Partial<PullFacts> = {}): Pu
   comments: [],
   closes: [closes],
   checks: [{ name: 'test', state: 'success' }],
+  // A verdict as the loop publishes it: by the GitHub Actions app (GITHUB_TOKEN).
+  ...(more.verdict ? { verdictApp: 'github-actions' } : {}),
   ...more
 })
 const ctx = (more: Partial<ClassifyContext> = {}): ClassifyContext => ({
@@ -105,10 +107,19 @@ describe('tick classification', () => {
     expect(sub(pull(20, 7, { verdict: 'fail' })).sub).toBe('changes-requested')
     expect(sub(pull(20, 7, { verdict: 'needs-human' })).sub).toBe('review-needs-human')
     expect(sub(pull(20, 7, { verdict: 'pass' })).sub).toBe('ready-to-merge')
+    // A loopreview check another app published is not the loop's verdict: ignored, and said so.
+    expect(sub(pull(20, 7, { verdict: 'pass', verdictApp: 'some-other-app' }))).toMatchObject({
+      sub: 'awaiting-review',
+      reason: expect.stringContaining('published by some-other-app, not the loop, was ignored')
+    })
     // A required check that never reported keeps the gate closed.
+    expect(
+      sub(pull(20, 7), { requiredChecks: ['test', 'e2e'], noChecksAfterMinutes: 90 })
+    ).toMatchObject({ sub: 'gated', reason: 'waiting for check(s): e2e' })
+    // …until ci.no_checks_after_minutes have passed: then it is an answer, not a wait.
     expect(sub(pull(20, 7), { requiredChecks: ['test', 'e2e'] })).toMatchObject({
-      sub: 'gated',
-      reason: 'waiting for check(s): e2e'
+      class: 'needs-human',
+      reason: expect.stringContaining('never got the required check(s) e2e')
     })
     // Found by branch name too, without a closing keyword.
     expect(sub(pull(20, 99, { headRef: 'loop/issue-7-retry-1' })).pull).toBe(20)

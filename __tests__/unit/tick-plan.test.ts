@@ -50,6 +50,8 @@ function pull(number: number, closes: number, more: Partial<PullFacts> = {}): Pu
     comments: [],
     closes: [closes],
     checks: [{ name: 'test', state: 'success' }],
+    // A verdict as the loop publishes it: by the GitHub Actions app (GITHUB_TOKEN).
+    ...(more.verdict ? { verdictApp: 'github-actions' } : {}),
     ...more
   }
 }
@@ -82,6 +84,7 @@ interface Scenario {
   guardrails?: Partial<GuardrailsState>
   remaining?: number
   rank?: [string, number][]
+  findings?: [number, string][]
   expect: (plan: TickPlan) => void
 }
 
@@ -100,7 +103,8 @@ function facts(s: Scenario): TickFacts {
     rank: new Map(s.rank ?? []),
     claims: new Map(s.claims ?? []),
     claimRuns: new Map(s.runs ?? []),
-    rate: { limit: 1000, remaining: s.remaining ?? 900, resetAt: '2026-11-24T13:00:00Z' }
+    rate: { limit: 1000, remaining: s.remaining ?? 900, resetAt: '2026-11-24T13:00:00Z' },
+    findings: new Map(s.findings ?? [])
   }
 }
 
@@ -273,9 +277,11 @@ const scenarios: Scenario[] = [
     name: 'changes requested by the reviewer go back as a review fix',
     issues: [issue(1)],
     pulls: [pull(50, 1, { verdict: 'fail' })],
+    findings: [[50, '| 1 | blocker | `src/a.ts:3` | the parser drops the last line |']],
     expect: p => {
       expect(classOf(p, 1)?.sub).toBe('changes-requested')
       expect(waveOf(p)).toEqual(['review-fix#1@1'])
+      expect(p.wave[0].recovery).toContain('the parser drops the last line')
     }
   },
   {
@@ -312,7 +318,27 @@ const scenarios: Scenario[] = [
     name: 'a PR with no checks after the configured minutes needs a human',
     issues: [issue(1)],
     pulls: [pull(50, 1, { checks: [], createdAt: minutesAgo(45) })],
-    expect: p => expect(classOf(p, 1)?.reason).toContain('has no checks after 30 minutes')
+    expect: p => expect(classOf(p, 1)?.reason).toContain('has no checks at all after 30 minutes')
+  },
+  {
+    name: 'a PR waits for checks from its newest push, not from when it was opened',
+    issues: [issue(1)],
+    pulls: [
+      pull(50, 1, { checks: [], createdAt: minutesAgo(600), headCommittedAt: minutesAgo(5) })
+    ],
+    expect: p => expect(classOf(p, 1)).toMatchObject({ class: 'in-flight', sub: 'gated' })
+  },
+  {
+    name: 'a required check that never appears needs a human once the minutes have passed',
+    issues: [issue(1), issue(2)],
+    pulls: [pull(50, 1, { createdAt: minutesAgo(45) }), pull(51, 2, { createdAt: minutesAgo(10) })],
+    config: 'ci:\n  checks: [test, e2e]\n',
+    expect: p => {
+      expect(classOf(p, 1)).toMatchObject({ class: 'needs-human', pull: 50 })
+      expect(classOf(p, 1)?.reason).toContain('never got the required check(s) e2e (ci.checks)')
+      expect(classOf(p, 1)?.reason).toContain('GitHub App token or a PAT')
+      expect(classOf(p, 2)).toMatchObject({ sub: 'gated', reason: 'waiting for check(s): e2e' })
+    }
   },
   {
     name: 'a claim inside its lease holds the issue and its slot',

@@ -144,6 +144,57 @@ export const configSchema = {
         )
       }
     },
+    verification: {
+      type: 'object',
+      additionalProperties: false,
+      default: {},
+      description:
+        'The independent reviewer (loopreview): its review packet and the verdict rules.',
+      properties: {
+        require_distinct_reviewer: {
+          type: 'boolean',
+          default: false,
+          description:
+            "A verdict from a reviewer of the worker's provider (from the worker's attestation, else adapters.worker) needs a human; so does one where the worker's provider is unknown."
+        },
+        max_verdict_bytes: positiveInteger(
+          'A verdict file larger than this needs a human.',
+          262144
+        ),
+        packet: {
+          type: 'object',
+          additionalProperties: false,
+          default: {},
+          description:
+            'Byte limits of the review packet (mode: prompt with pull-request); every cut is marked.',
+          properties: {
+            total_bytes: positiveInteger('The whole packet.', 262144),
+            pull_request_bytes: positiveInteger('Title and body of the pull request.', 16384),
+            issue_bytes: positiveInteger('The linked issue.', 16384),
+            files_bytes: positiveInteger('The list of changed files.', 16384),
+            diff_bytes: positiveInteger('The diff.', 163840),
+            file_patch_bytes: positiveInteger(
+              "One file's patch; a bigger patch is summarised.",
+              32768
+            ),
+            spec_bytes: positiveInteger('The spec files the issue or pull request names.', 32768)
+          }
+        }
+      }
+    },
+    adapters: {
+      type: 'object',
+      additionalProperties: false,
+      default: {},
+      properties: {
+        worker: {
+          type: 'string',
+          minLength: 1,
+          description:
+            'Provider of the worker agent (e.g. anthropic, openai), for require_distinct_reviewer when a pull request carries no worker attestation.'
+        }
+      }
+    },
     skills: {
       type: 'object',
       additionalProperties: false,

@@ -9,6 +9,7 @@ import { contentsAdapter } from './octokit/contents.js'
 import { issuesAdapter } from './octokit/issues.js'
 import { pullsAdapter } from './octokit/pulls.js'
 import { repoAdapter } from './octokit/repo.js'
+import { reviewsAdapter } from './octokit/reviews.js'
 import type { GitHubPort, RepoRef } from './port.js'
 
 export function createOctokitPort(octokit: Octokit, repo: RepoRef): GitHubPort {
@@ -17,6 +18,7 @@ export function createOctokitPort(octokit: Octokit, repo: RepoRef): GitHubPort {
     ...repoAdapter(api),
     ...issuesAdapter(api),
     ...pullsAdapter(api),
+    ...reviewsAdapter(api),
     ...contentsAdapter(api),
     ...actionsAdapter(api)
   }

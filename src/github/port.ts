@@ -123,7 +123,7 @@ export type RollupEntry =
       conclusion: string | null
       /** Database id; for GitHub Actions checks also the job id. */
       id?: number
-      /** Login of the app that created the check run (e.g. `github-actions`), when known. */
+      /** Slug of the GitHub App that created the check run (e.g. `github-actions`), when known. */
       app?: string
     }
   | { type: 'status'; context: string; state: string }
@@ -143,6 +143,8 @@ export interface ScannedPullNode {
   comments: IssueComment[]
   /** Issues it closes (`closingIssuesReferences`). */
   closes: number[]
+  /** When its head commit was made: checks are awaited from then (or from opening, if later). */
+  headCommittedAt?: string
   /** The rollup of its head commit. */
   rollup: RollupEntry[]
 }
@@ -197,12 +199,83 @@ export interface IssuesPort {
   addSubIssue(parent: number, childDatabaseId: number): Promise<RelationOutcome>
 }
 
-/** Pull requests and their checks. */
+/** One pull request as the review packet and the verdict read it. */
+export interface PullDetails {
+  number: number
+  title: string
+  body: string
+  state: 'OPEN' | 'CLOSED' | 'MERGED'
+  headRef: string
+  headSha: string
+  baseRef: string
+  author: string | null
+  authorAssociation: string
+  /** Issues it closes (`closingIssuesReferences`). */
+  closes: number[]
+  /** The newest comments (up to SCAN_COMMENTS), oldest first: attestations. */
+  comments: IssueComment[]
+}
+
+/** One changed file of a pull request (the pulls files API). */
+export interface PullFile {
+  path: string
+  status: string
+  additions: number
+  deletions: number
+  /** The unified diff; GitHub leaves it out for binary and very large files. */
+  patch?: string
+}
+
+/** A pull request review. */
+export interface PullReview {
+  id: number
+  body: string
+  author: string | null
+  state: string
+}
+
+/** An annotation of a check run, on a file and line of the head commit. */
+export interface CheckAnnotation {
+  path: string
+  line: number
+  level: 'failure' | 'warning' | 'notice'
+  message: string
+  title?: string
+}
+
+/** A completed check run to publish on a commit. */
+export interface CheckRunFields {
+  name: string
+  headSha: string
+  conclusion: 'success' | 'failure' | 'action_required' | 'neutral'
+  title: string
+  summary: string
+  annotations: CheckAnnotation[]
+  /** Shown with `action_required`: where a human goes to act. */
+  detailsUrl?: string
+}
+
+/** Pull requests, their reviews and their checks. */
 export interface PullsPort {
   /** Open pull requests with their head's check rollup; ⌈pulls/100⌉ requests. */
   scanOpenPulls(): Promise<ScannedPullNode[]>
   findOpenPull(head: string, base: string): Promise<number | undefined>
   createPull(fields: { head: string; base: string; title: string; body: string }): Promise<number>
+  /** One pull request; undefined when the number is no pull request. */
+  getPull(number: number): Promise<PullDetails | undefined>
+  /** Its changed files, all pages (GitHub lists at most 3,000). */
+  listPullFiles(number: number): Promise<PullFile[]>
+  listReviews(number: number): Promise<PullReview[]>
+  /**
+   * A review of type COMMENT on `commitSha`. The port has no other review type on purpose: the
+   * loop never approves and never requests changes in a way that blocks a human.
+   */
+  createCommentReview(number: number, commitSha: string, body: string): Promise<number>
+  updateReview(number: number, reviewId: number, body: string): Promise<void>
+  /** Publish a completed check run (annotations in batches of 50, as GitHub takes them). */
+  createCheckRun(fields: CheckRunFields): Promise<number>
+  /** The summary a check run carries; undefined when it does not exist. */
+  checkRunSummary(id: number): Promise<string | undefined>
 }
 
 /** Files, branches and refs. */

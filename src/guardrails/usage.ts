@@ -12,7 +12,7 @@ import type { UsageRecord } from './state.js'
 
 export interface AttestationSource {
   issue: number
-  pull?: PullFacts
+  pull?: Pick<PullFacts, 'number' | 'body' | 'author' | 'authorAssociation' | 'comments'>
   comments: readonly IssueComment[]
 }
 

@@ -74,20 +74,32 @@ function minutesBetween(from: string, to: Date): number {
   return (to.getTime() - Date.parse(from)) / 60_000
 }
 
+/** Minutes the head of `pull` has waited for its checks: since it was opened or last pushed. */
+function checksWaited(pull: PullFacts, now: Date): number {
+  const since = [pull.createdAt, pull.headCommittedAt ?? pull.createdAt].sort().at(-1)!
+  return minutesBetween(since, now)
+}
+
+const NO_CI_FIX =
+  'pushes made with GITHUB_TOKEN start no workflow runs — let workers push with a GitHub App token or a PAT (docs/review.md#no-checks)'
+
 function inFlight(issue: UnitIssue, pull: PullFacts, ctx: ClassifyContext): Classification {
   const at = { issue: issue.number, class: 'in-flight' as const, pull: pull.number }
   if (pull.draft) return { ...at, sub: 'gated', reason: `pull request #${pull.number} is a draft` }
+  const overdue = checksWaited(pull, ctx.now) >= ctx.noChecksAfterMinutes
+  const noCi = (what: string): Classification => ({
+    issue: issue.number,
+    class: 'needs-human',
+    pull: pull.number,
+    reason: `pull request #${pull.number} ${what} after ${ctx.noChecksAfterMinutes} minutes (ci.no_checks_after_minutes): ${NO_CI_FIX}`
+  })
   if (!pull.checks.length) {
-    if (minutesBetween(pull.createdAt, ctx.now) >= ctx.noChecksAfterMinutes) {
-      return {
-        issue: issue.number,
-        class: 'needs-human',
-        pull: pull.number,
-        reason: `pull request #${pull.number} has no checks after ${ctx.noChecksAfterMinutes} minutes: pushes made with GITHUB_TOKEN start no workflows — let workers push with a GitHub App token or a PAT`
-      }
-    }
+    if (overdue) return noCi('has no checks at all')
     return { ...at, sub: 'gated', reason: `pull request #${pull.number} has no checks yet` }
   }
+  const missing = ctx.requiredChecks.filter(name => !pull.checks.some(c => c.name === name))
+  if (missing.length && overdue)
+    return noCi(`never got the required check(s) ${missing.join(', ')} (ci.checks)`)
   const required = ctx.requiredChecks.length
     ? ctx.requiredChecks.map(
         name => pull.checks.find(c => c.name === name) ?? { name, state: 'pending' as const }
@@ -99,12 +111,14 @@ function inFlight(issue: UnitIssue, pull: PullFacts, ctx: ClassifyContext): Clas
   const pending = required.filter(c => c.state === 'pending').map(c => c.name)
   if (pending.length)
     return { ...at, sub: 'gated', reason: `waiting for check(s): ${pending.join(', ')}` }
-  switch (pull.verdict) {
+  // A loopreview check is the loop's word only when the loop's own identity published it.
+  const foreign = pull.verdict !== undefined && !ctx.trust.isLoop(pull.verdictApp)
+  switch (foreign ? undefined : pull.verdict) {
     case undefined:
       return {
         ...at,
         sub: 'awaiting-review',
-        reason: `CI is green on #${pull.number}; no loopreview verdict for ${pull.headSha.slice(0, 7)} yet`
+        reason: `CI is green on #${pull.number}; no loopreview verdict for ${pull.headSha.slice(0, 7)} yet${foreign ? ` (a loopreview check published by ${pull.verdictApp ?? 'an unknown app'}, not the loop, was ignored)` : ''}`
       }
     case 'fail':
       return {

@@ -205,3 +205,16 @@ export const FROZEN_MARKER = '<!-- lc:frozen -->'
 export function startsWithMarker(comment: string, marker: string): boolean {
   return comment.split(/\r?\n/, 1)[0].trim() === marker
 }
+
+// ── verdict: `<!-- lc:verdict sha=<head> -->` (first line of the loop's review on a PR) ──────
+
+export function verdictMarker(sha: string): string {
+  return `<!-- lc:verdict sha=${sha} -->`
+}
+
+/** The head a review of the loop's was written for; only from the review's first line. */
+export function verdictMarkerOf(body: string): string | undefined {
+  return /^<!--\s*lc:verdict\s+sha=([0-9a-fA-F]{7,40})\s*-->$/.exec(
+    body.split(/\r?\n/, 1)[0].trim()
+  )?.[1]
+}

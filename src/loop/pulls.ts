@@ -22,6 +22,10 @@ export type PullFacts = Omit<ScannedPullNode, 'rollup'> & {
   checks: CheckFacts[]
   /** The `loopreview` verdict on the head SHA, when there is one. */
   verdict?: Verdict
+  /** The app that published that verdict (only the loop's own identity counts: classify.ts). */
+  verdictApp?: string
+  /** The `loopreview` check run's id (its summary carries the findings). */
+  verdictCheckId?: number
 }
 
 const PASSING = ['SUCCESS', 'NEUTRAL', 'SKIPPED']
@@ -46,7 +50,9 @@ const isReview = (e: RollupEntry) => e.type === 'check-run' && e.name === REVIEW
 
 export function pullFacts(node: ScannedPullNode): PullFacts {
   const { rollup, ...facts } = node
-  const verdict = verdictOf(rollup.find(isReview))
+  const review = rollup.find(isReview)
+  const verdict = verdictOf(review)
+  const about = review?.type === 'check-run' ? review : undefined
   return {
     ...facts,
     checks: rollup
@@ -56,7 +62,9 @@ export function pullFacts(node: ScannedPullNode): PullFacts {
         state: checkState(e),
         ...(e.type === 'check-run' && e.id ? { id: e.id } : {})
       })),
-    ...(verdict ? { verdict } : {})
+    ...(verdict ? { verdict } : {}),
+    ...(verdict && about?.app ? { verdictApp: about.app } : {}),
+    ...(verdict && about?.id ? { verdictCheckId: about.id } : {})
   }
 }
 

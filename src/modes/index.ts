@@ -8,13 +8,15 @@ import { compileMode } from './compile.js'
 import { discoverMode } from './discover.js'
 import { promptMode } from './prompt.js'
 import { tickMode } from './tick.js'
+import { verdictMode } from './verdict.js'
 import type { ModeHandler } from './types.js'
 
 const handlers: Partial<Record<Mode, ModeHandler>> = {
   compile: compileMode,
   discover: discoverMode,
   prompt: promptMode,
-  tick: tickMode
+  tick: tickMode,
+  verdict: verdictMode
 }
 
 export function modeHandler(mode: Mode): ModeHandler {

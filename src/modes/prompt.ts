@@ -2,13 +2,13 @@
  * mode: prompt — the worker prompt for one issue (SPEC §6, §11), written to a file and set as a
  * multi-line output. Attempt, branch and recovery context come from the loop's own comments on
  * the issue (`<!-- lc:claim attempt=N branch=… -->`, `<!-- lc:recovery -->`), so a worker job
- * needs nothing but the issue number.
+ * needs nothing but the issue number. With `pull-request` instead, it builds the review packet.
  */
 import { promises as fs } from 'node:fs'
 import path from 'node:path'
-import { InputError, NotAvailableError } from '../errors.js'
-import { loadSkillFiles } from '../prompt/skill-source.js'
-import { renderSkills } from '../prompt/skills.js'
+import { InputError } from '../errors.js'
+import { reviewPacketMode } from './review-packet.js'
+import { repoSkills } from '../prompt/repo-skills.js'
 import { parseClaim, recoveryOf } from '../loop/markers.js'
 import { branchFor } from '../loop/pulls.js'
 import { trustPolicy } from '../loop/trust.js'
@@ -17,10 +17,7 @@ import type { ModeEnvironment, ModeResult } from './types.js'
 
 export async function promptMode(env: ModeEnvironment): Promise<ModeResult> {
   const { inputs, github, context, config } = env
-  if (inputs.pullRequest !== undefined && inputs.issue === undefined) {
-    // The review packet belongs to the verification work, which is not built yet.
-    throw new NotAvailableError('prompt with pull-request (review packet)')
-  }
+  if (inputs.pullRequest !== undefined && inputs.issue === undefined) return reviewPacketMode(env)
   if (inputs.issue === undefined)
     throw new InputError('issue', 'is required for mode prompt (the issue number to implement)')
   const issue = await github.getIssue(inputs.issue)
@@ -45,18 +42,7 @@ export async function promptMode(env: ModeEnvironment): Promise<ModeResult> {
     .at(-1)
 
   const repository = await github.repository()
-  const onDefault =
-    context.ref === `refs/heads/${repository.defaultBranch}` &&
-    !context.eventName.startsWith('pull_request')
-  const { files, source } = await loadSkillFiles({
-    useWorkspace: onDefault,
-    workspace: context.workspace,
-    github,
-    defaultBranch: repository.defaultBranch,
-    globs: config.skills.paths,
-    include: config.skills.include
-  })
-  const skills = renderSkills(files, config.skills.mode, config.skills.budget_bytes)
+  const skills = await repoSkills(env, repository.defaultBranch)
   const prompt = workerPrompt({
     repo: `${context.repo.owner}/${context.repo.repo}`,
     number: issue.number,
@@ -64,7 +50,7 @@ export async function promptMode(env: ModeEnvironment): Promise<ModeResult> {
     body: issue.body,
     attempt,
     branch,
-    skills,
+    skills: skills.text,
     ...(recovery ? { recovery } : {})
   })
   const file = path.join(context.runnerTemp, `delivery-loop-prompt-${issue.number}.md`)
@@ -79,13 +65,13 @@ export async function promptMode(env: ModeEnvironment): Promise<ModeResult> {
       branch,
       prompt_file: file,
       prompt_bytes: Buffer.byteLength(prompt, 'utf8'),
-      skills: { source, files: files.map(f => f.path) },
+      skills: { source: skills.source, files: skills.files },
       recovery: Boolean(recovery)
     },
     summary: [
       '## Delivery Loop · prompt',
       '',
-      `Worker prompt for #${issue.number} (attempt ${attempt}, branch \`${branch}\`): ${Buffer.byteLength(prompt, 'utf8')} bytes, ${files.length} skill file(s) from ${source}.`
+      `Worker prompt for #${issue.number} (attempt ${attempt}, branch \`${branch}\`): ${Buffer.byteLength(prompt, 'utf8')} bytes, ${skills.files.length} skill file(s) from ${skills.source}.`
     ].join('\n')
   }
 }

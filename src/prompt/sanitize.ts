@@ -1,37 +1,76 @@
 /**
- * Issue text is untrusted input to a coding agent: strip what a human reviewer cannot see
- * (HTML comments, zero-width and bidirectional control characters), normalise line ends, and cap
- * the size (cut on a UTF-8 boundary, with a visible marker).
+ * Untrusted text (issue and PR text, CI logs, review findings) on its way to an agent: strip what
+ * a human reviewer cannot see (HTML comments, zero-width, bidirectional and other format
+ * characters, Unicode tag characters, variation selectors), normalise line ends, cap the size
+ * (cut on a UTF-8 boundary, with a visible marker), and delimit it with fences the text cannot
+ * forge (a fresh random nonce per block).
  */
+import { randomBytes } from 'node:crypto'
 
-/** Zero-width characters and bidi controls (the "Trojan Source" set) and the BOM. */
-const INVISIBLE = /[\u200B-\u200F\u202A-\u202E\u2060-\u2064\u2066-\u2069\uFEFF\u00AD]/g
+/**
+ * Invisible characters: zero-width and bidi controls (the "Trojan Source" set), the Arabic letter
+ * mark U+061C, the BOM, the soft hyphen, Unicode tag characters (U+E0000–E007F, "ASCII smuggling")
+ * and variation selectors (U+FE00–FE0F, U+E0100–E01EF).
+ */
+const INVISIBLE = new RegExp(
+  // eslint-disable-next-line no-misleading-character-class -- the selectors are listed to strip them
+  '[\\u200B-\\u200F\\u202A-\\u202E\\u2060-\\u2064\\u2066-\\u206F\\uFEFF\\u00AD\\u061C\\u180E' +
+    '\\u{FE00}-\\u{FE0F}\\u{E0000}-\\u{E007F}\\u{E0100}-\\u{E01EF}]',
+  'gu'
+)
 
 export const UNTRUSTED_LIMIT_BYTES = 16 * 1024
 
 export function cutUtf8(text: string, bytes: number): string {
   const buf = Buffer.from(text, 'utf8')
   if (buf.length <= bytes) return text
-  let end = bytes
+  let end = Math.max(bytes, 0)
   while (end > 0 && (buf[end] & 0xc0) === 0x80) end--
   return buf.subarray(0, end).toString('utf8')
 }
 
-export function sanitizeUntrusted(
-  text: string,
-  limit = UNTRUSTED_LIMIT_BYTES
-): { text: string; omittedBytes: number } {
-  const clean = text
+/** `text` cut to `bytes` with a visible `[TRUNCATED what: omitted N bytes]` line when cut. */
+export function cutMarked(text: string, bytes: number, what: string): string {
+  const size = Buffer.byteLength(text, 'utf8')
+  if (size <= bytes) return text
+  const marker = (n: number) => `\n[TRUNCATED ${what}: omitted ${n} bytes]`
+  const cut = cutUtf8(text, bytes - Buffer.byteLength(marker(size)))
+  return `${cut}${marker(size - Buffer.byteLength(cut, 'utf8'))}`
+}
+
+/** Invisible characters and hidden HTML comments removed, line ends normalised. */
+export function visibleText(text: string): string {
+  return text
     .replace(/\r\n?/g, '\n')
     .replace(/<!--[\s\S]*?(?:-->|$)/g, '')
     .replace(INVISIBLE, '')
-    .trim()
+}
+
+export function sanitizeUntrusted(
+  text: string,
+  limit = UNTRUSTED_LIMIT_BYTES,
+  what = 'untrusted issue text'
+): { text: string; omittedBytes: number } {
+  const clean = visibleText(text).trim()
   const size = Buffer.byteLength(clean, 'utf8')
   if (size <= limit) return { text: clean, omittedBytes: 0 }
   const cut = cutUtf8(clean, limit)
   const omitted = size - Buffer.byteLength(cut, 'utf8')
-  return {
-    text: `${cut}\n[TRUNCATED untrusted issue text: omitted ${omitted} bytes]`,
-    omittedBytes: omitted
-  }
+  return { text: `${cut}\n[TRUNCATED ${what}: omitted ${omitted} bytes]`, omittedBytes: omitted }
+}
+
+/**
+ * Untrusted text between BEGIN and END lines that carry a random nonce, so text that contains an
+ * END line of its own cannot close the block early: only the line with this nonce does.
+ */
+export function untrustedBlock(kind: string, text: string, nonce = newNonce()): string {
+  return [
+    `<<<BEGIN UNTRUSTED ${kind} ${nonce}>>>`,
+    text,
+    `<<<END UNTRUSTED ${kind} ${nonce}>>>`
+  ].join('\n')
+}
+
+export function newNonce(): string {
+  return randomBytes(6).toString('hex')
 }

@@ -20,6 +20,7 @@ import { commandBoxes } from '../loop/markers.js'
 import { trustPolicy, type TrustPolicy } from '../loop/trust.js'
 import { findDashboard } from '../state/mirror.js'
 import { scanLoop, type LoopScan } from './scan.js'
+import { tickStateOf } from './state.js'
 
 /** A claim comment as GitHub has it (the plan checks who wrote it). */
 export interface ClaimFacts {
@@ -44,6 +45,11 @@ export interface TickFacts {
   /** Runs named by claims still being made (`phase=claiming`); undefined = GitHub does not know it. */
   claimRuns: Map<string, WorkflowRunFacts | undefined>
   rate: RateLimit
+  /**
+   * The reviewer's findings (the `loopreview` check summary) for pull requests whose verdict is
+   * `fail` and whose head has not been sent back yet: the review-fix's recovery brief.
+   */
+  findings: Map<number, string>
   /** The loop's dashboard issue, with who ticked its boxes; undefined before the first tick. */
   dashboard?: DashboardFacts
 }
@@ -116,6 +122,30 @@ async function roadmapRank(
   return { rank: new Map(compiled.order.map((id, i) => [id, i])) }
 }
 
+/**
+ * One read per pull request the reviewer failed and the loop has not sent back for that head:
+ * nothing on a quiet tick, and at most the in-flight budget when fixes are due.
+ */
+async function reviewFindings(
+  env: ModeEnvironment,
+  scan: LoopScan,
+  trust: TrustPolicy
+): Promise<Map<number, string>> {
+  const sent = new Set(
+    Object.values(tickStateOf(env.state).attempts)
+      .flat()
+      .flatMap(a => (a.kind === 'review-fix' && a.head_sha ? [a.head_sha] : []))
+  )
+  const findings = new Map<number, string>()
+  for (const p of scan.pulls) {
+    if (p.verdict !== 'fail' || !trust.isLoop(p.verdictApp) || !p.verdictCheckId) continue
+    if (sent.has(p.headSha)) continue
+    const summary = await env.github.checkRunSummary(p.verdictCheckId)
+    if (summary) findings.set(p.number, summary)
+  }
+  return findings
+}
+
 export async function gatherTickFacts(env: ModeEnvironment, now: Date): Promise<TickFacts> {
   const { github, context } = env
   const repository = await github.repository()
@@ -139,7 +169,9 @@ export async function gatherTickFacts(env: ModeEnvironment, now: Date): Promise<
     if (c.marker.phase === 'claiming' && run && run !== context.runId && !claimRuns.has(run))
       claimRuns.set(run, /^\d+$/.test(run) ? await github.getRun(Number(run)) : undefined)
   }
-  const dashboard = await dashboardFacts(env, trustPolicy(viewer, env.config.trust.bot_logins))
+  const trust = trustPolicy(viewer, env.config.trust.bot_logins)
+  const dashboard = await dashboardFacts(env, trust)
+  const findings = await reviewFindings(env, scan, trust)
   const rate = await github.rateLimit()
   return {
     now,
@@ -155,6 +187,7 @@ export async function gatherTickFacts(env: ModeEnvironment, now: Date): Promise<
     claims,
     claimRuns,
     rate,
+    findings,
     ...(dashboard ? { dashboard } : {})
   }
 }

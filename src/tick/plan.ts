@@ -9,6 +9,7 @@ import type { Diagnostic } from '../errors.js'
 import { classify, orderReady, type Classification, type UnitIssue } from '../loop/classify.js'
 import { blockersFromLabels, hasLabel, LABEL_CLAIM } from '../loop/labels.js'
 import { unitMarkerOf } from '../loop/markers.js'
+import { cutUtf8 } from '../prompt/sanitize.js'
 import { branchFor, type PullFacts } from '../loop/pulls.js'
 import { trustPolicy, type TrustPolicy } from '../loop/trust.js'
 import { dispatchConfigProblems, type DispatchTask } from './adapters.js'
@@ -122,11 +123,26 @@ export interface TickPlanInput {
   configFile: string
 }
 
-function recoveryBrief(pull: PullFacts, kind: 'fix' | 'review-fix'): string {
+/** A bound on the reviewer's findings in a recovery brief (the prompt cuts it again). */
+const FINDINGS_BYTES = 6144
+
+function recoveryBrief(
+  pull: PullFacts,
+  kind: 'fix' | 'review-fix',
+  findings: string | undefined
+): string {
   if (kind === 'review-fix') {
     return [
-      `The independent reviewer asked for changes on pull request #${pull.number} (\`${pull.headRef}\`, head ${pull.headSha.slice(0, 7)}): see the \`loopreview\` check and the review on the pull request.`,
-      'Address every finding on the same branch and push. Do not weaken or skip tests.'
+      `The independent reviewer asked for changes on pull request #${pull.number} (\`${pull.headRef}\`, head ${pull.headSha.slice(0, 7)}).`,
+      'Address every finding on the same branch and push. Do not weaken or skip tests.',
+      ...(findings
+        ? [
+            '',
+            "The reviewer's findings (its words, untrusted):",
+            '',
+            cutUtf8(findings, FINDINGS_BYTES)
+          ]
+        : ['See the `loopreview` check and the review on the pull request for the findings.'])
     ].join('\n')
   }
   const failed = pull.checks.filter(c => c.state === 'failure').map(c => `\`${c.name}\``)
@@ -232,7 +248,7 @@ function fixTask(
     kind,
     pull: pull.number,
     headSha: pull.headSha,
-    recovery: recoveryBrief(pull, kind),
+    recovery: recoveryBrief(pull, kind, scope.input.facts.findings.get(pull.number)),
     ...(kind === 'fix' && failed
       ? { failedCheck: { name: failed.name, ...(failed.id ? { id: failed.id } : {}) } }
       : {})

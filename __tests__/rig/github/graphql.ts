@@ -198,11 +198,21 @@ const SDL = /* GraphQL */ `
     STARTUP_FAILURE
     STALE
   }
+  type App {
+    slug: String!
+    name: String!
+  }
+  type CheckSuite {
+    app: App
+  }
   type CheckRun {
     name: String!
     status: CheckStatusState!
     conclusion: CheckConclusionState
     databaseId: Int
+    title: String
+    summary: String
+    checkSuite: CheckSuite!
   }
   type StatusContext {
     context: String!
@@ -225,6 +235,7 @@ const SDL = /* GraphQL */ `
   }
   type Commit {
     oid: GitObjectID!
+    committedDate: DateTime!
     statusCheckRollup: StatusCheckRollup
   }
   type PullRequestCommit {
@@ -458,6 +469,9 @@ export class GraphQLEndpoint {
         __typename: 'CheckRun',
         name: r.name,
         databaseId: r.id,
+        title: r.title,
+        summary: r.summary,
+        checkSuite: { app: { slug: r.appSlug, name: r.appSlug } },
         status: r.status.toUpperCase(),
         conclusion: r.conclusion ? r.conclusion.toUpperCase() : null
       })),
@@ -477,6 +491,7 @@ export class GraphQLEndpoint {
       runs.some(r => r.status !== 'completed') || statuses.some(s => s.state === 'pending')
     return {
       oid: sha,
+      committedDate: m.commitDates.get(sha) ?? m.createdAt,
       statusCheckRollup: contexts.length
         ? {
             state: failed ? 'FAILURE' : pending ? 'PENDING' : 'SUCCESS',

@@ -63,6 +63,8 @@ export interface PullData {
   base: string
   draft: boolean
   merged: boolean
+  /** Changed files as tests set them; otherwise derived from the head and base branches. */
+  files?: PullFileData[]
 }
 
 export interface StepData {
@@ -107,6 +109,40 @@ export interface CheckRun {
   completedAt: string | null
   title: string | null
   summary: string | null
+  /** Slug of the GitHub App that created it (only apps can create check runs). */
+  appSlug: string
+  annotations: CheckAnnotationData[]
+  detailsUrl: string | null
+}
+
+export interface CheckAnnotationData {
+  path: string
+  startLine: number
+  endLine: number
+  level: string
+  message: string
+  title: string | null
+}
+
+export interface Review {
+  id: number
+  pullNumber: number
+  userId: number
+  body: string
+  /** COMMENTED, APPROVED, CHANGES_REQUESTED, PENDING. */
+  state: string
+  commitId: string
+  submittedAt: string
+}
+
+/** One changed file of a pull request, as the pulls files API lists it. */
+export interface PullFileData {
+  filename: string
+  status: 'added' | 'removed' | 'modified' | 'renamed'
+  additions: number
+  deletions: number
+  /** Absent for binary or huge files, as on GitHub. */
+  patch?: string
 }
 
 export interface CommitStatus {
@@ -170,6 +206,15 @@ export class Model {
       association: 'NONE'
     },
     {
+      // A third-party CI app: creates and updates its own check runs, as CI does.
+      id: 1003,
+      login: 'ci-app[bot]',
+      type: 'Bot',
+      token: 'ghs_rig_ci_app_token',
+      permission: 'write',
+      association: 'NONE'
+    },
+    {
       id: 1002,
       login: 'outsider',
       type: 'User',
@@ -187,6 +232,7 @@ export class Model {
   /** workflow_dispatch events received: workflow, ref, inputs. */
   readonly dispatches: { workflow: string; ref: string; inputs: Record<string, unknown> }[] = []
   readonly statuses: CommitStatus[] = []
+  readonly reviews: Review[] = []
   defaultBranch = 'main'
   /** Turn off to emulate GitHub Enterprise without issue dependencies (404 on those routes). */
   dependenciesApi = true
@@ -220,8 +266,13 @@ export class Model {
     return new Date(this.clock).toISOString().replace(/\.\d{3}Z$/, 'Z')
   }
 
+  /** When each commit was made (GraphQL `committedDate`), by sha. */
+  readonly commitDates = new Map<string, string>()
+
   commitSha(seed: string): string {
-    return createHash('sha1').update(`${seed}:${this.nextId++}`).digest('hex')
+    const sha = createHash('sha1').update(`${seed}:${this.nextId++}`).digest('hex')
+    this.commitDates.set(sha, this.now())
+    return sha
   }
 
   userByToken(token: string): User | undefined {
@@ -398,6 +449,7 @@ export class Model {
     headSha: string
     conclusion: string
     id?: number
+    appSlug?: string
   }): CheckRun {
     const now = this.now()
     const run: CheckRun = {
@@ -409,10 +461,46 @@ export class Model {
       startedAt: now,
       completedAt: now,
       title: null,
-      summary: null
+      summary: null,
+      appSlug: fields.appSlug ?? 'github-actions',
+      annotations: [],
+      detailsUrl: null
     }
     this.checkRuns.push(run)
     return run
+  }
+
+  /** The files a pull request changes: as set by a test, else its head against its base. */
+  pullFiles(pull: PullData): PullFileData[] {
+    if (pull.files) return pull.files
+    const head = this.branch(pull.head)?.files ?? new Map<string, FileEntry>()
+    const base = this.branch(pull.base)?.files ?? new Map<string, FileEntry>()
+    const out: PullFileData[] = []
+    for (const path of [...new Set([...base.keys(), ...head.keys()])].sort()) {
+      const before = base.get(path)
+      const after = head.get(path)
+      if (before?.sha === after?.sha) continue
+      const lines = (e?: FileEntry) => (e ? e.content.toString('utf8').split('\n') : [])
+      const removed = lines(before)
+      const added = lines(after)
+      const binary = [before, after].some(e => e?.content.includes(0))
+      out.push({
+        filename: path,
+        status: !before ? 'added' : !after ? 'removed' : 'modified',
+        additions: binary ? 0 : added.length,
+        deletions: binary ? 0 : removed.length,
+        ...(binary
+          ? {}
+          : {
+              patch: [
+                `@@ -${removed.length ? 1 : 0},${removed.length} +${added.length ? 1 : 0},${added.length} @@`,
+                ...removed.map(l => `-${l}`),
+                ...added.map(l => `+${l}`)
+              ].join('\n')
+            })
+      })
+    }
+    return out
   }
 
   branch(name: string): Branch | undefined {

@@ -2,8 +2,10 @@
  * REST renderings of the model, field for field as GitHub's OpenAPI description requires them
  * (the conformance check validates every one of these in the test suite).
  */
+import { createHash } from 'node:crypto'
 import type {
   Branch,
+  CheckAnnotationData,
   CheckRun,
   CommitStatus,
   Comment,
@@ -12,6 +14,9 @@ import type {
   JobData,
   Label,
   Model,
+  PullData,
+  PullFileData,
+  Review,
   User,
   WorkflowRun
 } from './model.js'
@@ -507,7 +512,7 @@ export class Representer {
       external_id: '',
       url,
       html_url: `${this.web}/${this.model.owner}/${this.model.name}/runs/${run.id}`,
-      details_url: null,
+      details_url: run.detailsUrl,
       status: run.status,
       conclusion: run.conclusion,
       started_at: run.startedAt,
@@ -516,26 +521,83 @@ export class Representer {
         title: run.title,
         summary: run.summary,
         text: null,
-        annotations_count: 0,
+        annotations_count: run.annotations.length,
         annotations_url: `${url}/annotations`
       },
       name: run.name,
       check_suite: { id: 5 },
-      app: {
-        id: 15368,
-        slug: 'github-actions',
-        node_id: nodeId('A', 15368),
-        owner: this.ownerUser(),
-        name: 'GitHub Actions',
-        description: 'Automate your workflow from idea to production',
-        external_url: 'https://help.github.com/en/actions',
-        html_url: 'https://github.com/apps/github-actions',
-        created_at: now,
-        updated_at: now,
-        permissions: { checks: 'write' },
-        events: []
-      },
+      app: this.app(run.appSlug, now),
       pull_requests: []
+    }
+  }
+
+  /** The GitHub App behind a check run: GitHub Actions, or another app by its slug. */
+  app(slug: string, at: string): Record<string, unknown> {
+    const actions = slug === 'github-actions'
+    const id = actions ? 15368 : 900000 + [...slug].reduce((n, c) => n + c.charCodeAt(0), 0)
+    return {
+      id,
+      slug,
+      node_id: nodeId('A', id),
+      owner: this.ownerUser(),
+      name: actions ? 'GitHub Actions' : slug,
+      description: actions ? 'Automate your workflow from idea to production' : null,
+      external_url: actions ? 'https://help.github.com/en/actions' : `https://example.com/${slug}`,
+      html_url: `https://github.com/apps/${slug}`,
+      created_at: at,
+      updated_at: at,
+      permissions: { checks: 'write' },
+      events: []
+    }
+  }
+
+  annotation(run: CheckRun, a: CheckAnnotationData): Record<string, unknown> {
+    return {
+      path: a.path,
+      blob_href: `${this.web}/${this.model.owner}/${this.model.name}/blob/${run.headSha}/${a.path}`,
+      start_line: a.startLine,
+      end_line: a.endLine,
+      start_column: null,
+      end_column: null,
+      annotation_level: a.level,
+      title: a.title,
+      message: a.message,
+      raw_details: null
+    }
+  }
+
+  pullFile(pull: PullData, f: PullFileData): Record<string, unknown> {
+    const web = `${this.web}/${this.model.owner}/${this.model.name}`
+    return {
+      sha: createHash('sha1').update(`${pull.headSha}:${f.filename}`).digest('hex'),
+      filename: f.filename,
+      status: f.status,
+      additions: f.additions,
+      deletions: f.deletions,
+      changes: f.additions + f.deletions,
+      blob_url: `${web}/blob/${pull.headSha}/${f.filename}`,
+      raw_url: `${web}/raw/${pull.headSha}/${f.filename}`,
+      contents_url: `${this.repoApi}/contents/${f.filename}?ref=${pull.headSha}`,
+      ...(f.patch !== undefined ? { patch: f.patch } : {})
+    }
+  }
+
+  review(review: Review): Record<string, unknown> {
+    const user = this.model.user(review.userId)
+    const pullUrl = `${this.repoApi}/pulls/${review.pullNumber}`
+    const html = `${this.web}/${this.model.owner}/${this.model.name}/pull/${review.pullNumber}#pullrequestreview-${review.id}`
+    return {
+      id: review.id,
+      node_id: nodeId('PRR', review.id),
+      user: this.user(user),
+      body: review.body,
+      state: review.state,
+      html_url: html,
+      pull_request_url: pullUrl,
+      _links: { html: { href: html }, pull_request: { href: pullUrl } },
+      submitted_at: review.submittedAt,
+      commit_id: review.commitId,
+      author_association: user.association
     }
   }
 

@@ -2,7 +2,7 @@
  * REST routes of the emulator. Paths are written as GitHub's OpenAPI templates, so the router and
  * the conformance check agree on which operation a request is.
  */
-import type { Issue, Model, User } from './model.js'
+import type { CheckRun, Issue, Model, User } from './model.js'
 import type { Representer } from './represent.js'
 
 export interface RestRequest {
@@ -81,8 +81,65 @@ function paginate<T>(items: T[], req: RestRequest, path: string): RestResponse &
   return { status: 200, items: slice, headers: links.length ? { link: links.join(', ') } : {} }
 }
 
+/** The app a token acts as: only GitHub Apps (bots) can create check runs, as on GitHub. */
+function appOf(actor: User): string {
+  if (actor.type !== 'Bot') throw new HttpError(403, 'You must authenticate via a GitHub App.')
+  return actor.login.replace(/\[bot\]$/, '')
+}
+
+const CHECK_STATUSES = ['queued', 'in_progress', 'completed']
+
+/** Apply a create or update body to a check run: queued → in_progress → completed, as on GitHub. */
+function moveCheckRun(run: CheckRun, b: Record<string, unknown>, now: string): void {
+  const conclusion = typeof b.conclusion === 'string' ? b.conclusion : undefined
+  const status = conclusion ? 'completed' : (b.status as string | undefined)
+  if (status !== undefined && !CHECK_STATUSES.includes(status))
+    throw validationFailed(`status ${status} is invalid`, 'status')
+  if (status === 'completed' && !conclusion && !run.conclusion)
+    throw validationFailed('conclusion is required when completed', 'conclusion')
+  if (run.status === 'completed' && status && status !== 'completed') {
+    // GitHub lets an app re-open its own check run (a re-run); the conclusion goes away.
+    run.conclusion = null
+    run.completedAt = null
+  }
+  if (status) run.status = status as CheckRun['status']
+  if (conclusion) {
+    run.conclusion = conclusion
+    run.completedAt = now
+  }
+  if (typeof b.details_url === 'string') run.detailsUrl = b.details_url
+  const output = b.output as
+    { title?: string; summary?: string; annotations?: Record<string, unknown>[] } | undefined
+  if (output) {
+    if (typeof output.title === 'string') run.title = output.title
+    if (typeof output.summary === 'string') run.summary = output.summary
+    const annotations = output.annotations ?? []
+    if (annotations.length > 50)
+      throw validationFailed('Only 50 annotations are allowed per request', 'annotations')
+    for (const a of annotations)
+      run.annotations.push({
+        path: String(a.path),
+        startLine: Number(a.start_line),
+        endLine: Number(a.end_line),
+        level: String(a.annotation_level),
+        message: String(a.message),
+        title: typeof a.title === 'string' ? a.title : null
+      })
+  }
+}
+
 export function buildRoutes(model: Model, rep: Representer): Route[] {
   const repoPath = () => `/repos/${model.owner}/${model.name}`
+  const checkRunOr404 = (req: RestRequest): CheckRun => {
+    const run = model.checkRuns.find(r => r.id === Number(req.params.check_run_id))
+    if (!run) throw new HttpError(404, 'Not Found')
+    return run
+  }
+  const pullOr404 = (req: RestRequest): Issue => {
+    const issue = model.issue(Number(req.params.pull_number))
+    if (!issue?.pull) throw new HttpError(404, 'Not Found')
+    return issue
+  }
 
   const issueOr404 = (req: RestRequest): Issue => {
     const issue = model.issue(Number(req.params.issue_number))
@@ -639,31 +696,65 @@ export function buildRoutes(model: Model, rep: Representer): Route[] {
       template: '/repos/{owner}/{repo}/check-runs',
       handler: req => {
         requireWrite(req.actor)
+        const app = appOf(req.actor)
         const b = req.body
         if (typeof b.name !== 'string' || typeof b.head_sha !== 'string') {
           throw validationFailed('name and head_sha are required', 'name', 'missing_field')
         }
-        const conclusion = typeof b.conclusion === 'string' ? b.conclusion : null
-        const status = conclusion
-          ? 'completed'
-          : ((b.status as 'queued' | 'in_progress' | 'completed' | undefined) ?? 'queued')
-        if (status === 'completed' && !conclusion)
-          throw validationFailed('conclusion is required when completed', 'conclusion')
         const now = model.now()
-        const output = (b.output ?? {}) as { title?: string; summary?: string }
-        const run = {
+        const run: CheckRun = {
           id: model.id(),
           name: b.name,
           headSha: b.head_sha,
-          status,
-          conclusion,
+          status: 'queued',
+          conclusion: null,
           startedAt: now,
-          completedAt: status === 'completed' ? now : null,
-          title: output.title ?? null,
-          summary: output.summary ?? null
+          completedAt: null,
+          title: null,
+          summary: null,
+          appSlug: app,
+          annotations: [],
+          detailsUrl: typeof b.details_url === 'string' ? b.details_url : null
         }
+        moveCheckRun(run, b, now)
         model.checkRuns.push(run)
         return { status: 201, body: rep.checkRun(run) }
+      }
+    },
+    {
+      method: 'GET',
+      template: '/repos/{owner}/{repo}/check-runs/{check_run_id}',
+      handler: req => ({ status: 200, body: rep.checkRun(checkRunOr404(req)) })
+    },
+    {
+      method: 'PATCH',
+      template: '/repos/{owner}/{repo}/check-runs/{check_run_id}',
+      handler: req => {
+        requireWrite(req.actor)
+        const run = checkRunOr404(req)
+        // As on GitHub: only the app that created a check run may change it.
+        if (appOf(req.actor) !== run.appSlug)
+          throw new HttpError(
+            403,
+            'Invalid app_id `' +
+              appOf(req.actor) +
+              '` - check run can only be modified by its creator'
+          )
+        moveCheckRun(run, req.body, model.now())
+        return { status: 200, body: rep.checkRun(run) }
+      }
+    },
+    {
+      method: 'GET',
+      template: '/repos/{owner}/{repo}/check-runs/{check_run_id}/annotations',
+      handler: req => {
+        const run = checkRunOr404(req)
+        const page = paginate(
+          run.annotations,
+          req,
+          `${repoPath()}/check-runs/${run.id}/annotations`
+        )
+        return { ...page, body: page.items.map(a => rep.annotation(run, a)) }
       }
     },
     {
@@ -812,6 +903,75 @@ export function buildRoutes(model: Model, rep: Representer): Route[] {
         }
         model.touch(issue)
         return { status: 200, body: rep.pull(issue) }
+      }
+    },
+    {
+      method: 'GET',
+      template: '/repos/{owner}/{repo}/pulls/{pull_number}/files',
+      handler: req => {
+        const issue = pullOr404(req)
+        const files = model.pullFiles(issue.pull!).slice(0, 3000)
+        const page = paginate(files, req, `${repoPath()}/pulls/${issue.number}/files`)
+        return { ...page, body: page.items.map(f => rep.pullFile(issue.pull!, f)) }
+      }
+    },
+    {
+      method: 'GET',
+      template: '/repos/{owner}/{repo}/pulls/{pull_number}/reviews',
+      handler: req => {
+        const issue = pullOr404(req)
+        const reviews = model.reviews.filter(r => r.pullNumber === issue.number)
+        const page = paginate(reviews, req, `${repoPath()}/pulls/${issue.number}/reviews`)
+        return { ...page, body: page.items.map(r => rep.review(r)) }
+      }
+    },
+    {
+      method: 'POST',
+      template: '/repos/{owner}/{repo}/pulls/{pull_number}/reviews',
+      handler: req => {
+        const issue = pullOr404(req)
+        if (!canWrite(req.actor) && req.actor.permission === 'none')
+          throw new HttpError(403, 'Resource not accessible by integration')
+        const event = String(req.body.event ?? '')
+        const states: Record<string, string> = {
+          COMMENT: 'COMMENTED',
+          APPROVE: 'APPROVED',
+          REQUEST_CHANGES: 'CHANGES_REQUESTED',
+          '': 'PENDING'
+        }
+        if (!(event in states)) throw validationFailed(`event ${event} is invalid`, 'event')
+        const body = typeof req.body.body === 'string' ? req.body.body : ''
+        if (event !== 'APPROVE' && event !== '' && !body)
+          throw validationFailed('Body is required for this event', 'body', 'missing_field')
+        const review = {
+          id: model.id(),
+          pullNumber: issue.number,
+          userId: req.actor.id,
+          body,
+          state: states[event],
+          commitId:
+            typeof req.body.commit_id === 'string' ? req.body.commit_id : issue.pull!.headSha,
+          submittedAt: model.now()
+        }
+        model.reviews.push(review)
+        return { status: 200, body: rep.review(review) }
+      }
+    },
+    {
+      method: 'PUT',
+      template: '/repos/{owner}/{repo}/pulls/{pull_number}/reviews/{review_id}',
+      handler: req => {
+        const issue = pullOr404(req)
+        const review = model.reviews.find(
+          r => r.id === Number(req.params.review_id) && r.pullNumber === issue.number
+        )
+        if (!review) throw new HttpError(404, 'Not Found')
+        if (review.userId !== req.actor.id)
+          throw new HttpError(403, 'You can only update your own review')
+        if (typeof req.body.body !== 'string' || !req.body.body)
+          throw validationFailed('body is required', 'body', 'missing_field')
+        review.body = req.body.body
+        return { status: 200, body: rep.review(review) }
       }
     }
   ]

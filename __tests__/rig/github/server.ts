@@ -60,9 +60,38 @@ interface TokenUsage {
   reset: number
 }
 
+const HUMAN_ONLY_MUTATIONS =
+  /\b(mergePullRequest|enablePullRequestAutoMerge|dismissPullRequestReview|approvePullRequestReview)\b|event:\s*(APPROVE|REQUEST_CHANGES)\b/
+
+/** A request that would merge, approve or dismiss: what the loop must never send. */
+function humanOnlyRequest(
+  method: string,
+  path: string,
+  body: Record<string, unknown>,
+  isGraphql: boolean
+): string | undefined {
+  const line = `${method} ${path}`
+  if (isGraphql)
+    return HUMAN_ONLY_MUTATIONS.test(String(body.query ?? '')) ? `${line} (mutation)` : undefined
+  if (method === 'PUT' && /\/pulls\/\d+\/(merge|reviews\/\d+\/dismissals)$/.test(path)) return line
+  if (
+    method === 'POST' &&
+    /\/pulls\/\d+\/reviews(\/\d+\/events)?$/.test(path) &&
+    ['APPROVE', 'REQUEST_CHANGES'].includes(String(body.event ?? ''))
+  )
+    return `${line} (event ${String(body.event)})`
+  return undefined
+}
+
 export class GitHubEmulator {
   readonly model = new Model()
   readonly log: LoggedRequest[] = []
+  /**
+   * Requests only a human may make — merge, approve, request changes, dismiss a review, enable
+   * auto-merge — as `METHOD path` lines. Kept apart from `log` (tests clear the log) so that
+   * `startRig().stop()` can fail any test file where one ever reached the emulator.
+   */
+  readonly humanOnly: string[] = []
   private readonly rep: Representer
   private readonly routes: { route: Route; pattern: RegExp; names: string[] }[]
   private readonly graphqlEndpoint: GraphQLEndpoint
@@ -93,12 +122,13 @@ export class GitHubEmulator {
     this.graphqlEndpoint = new GraphQLEndpoint(this.model, actor => this.rateFor(actor))
   }
 
-  get tokens(): { bot: string; maintainer: string; outsider: string } {
+  get tokens(): { bot: string; maintainer: string; outsider: string; ci: string } {
     const user = (login: string) => this.model.userByLogin(login)!.token
     return {
       bot: user('github-actions[bot]'),
       maintainer: user('maintainer'),
-      outsider: user('outsider')
+      outsider: user('outsider'),
+      ci: user('ci-app[bot]')
     }
   }
 
@@ -206,6 +236,8 @@ export class GitHubEmulator {
       ? /^\s*mutation\b/.test(String(body.query ?? ''))
       : method !== 'GET' && method !== 'HEAD'
     const entry: LoggedRequest = { method, path, status: 0, write, ...(raw ? { body } : {}) }
+    const humanOnly = humanOnlyRequest(method, path, body, isGraphql)
+    if (humanOnly) this.humanOnly.push(humanOnly)
 
     // The signed log URL GitHub redirects to: no token needed, plain text.
     const logMatch = /^\/_rig\/logs\/(\d+)$/.exec(path)

@@ -1,7 +1,7 @@
 /** Pull requests and the check rollup of their heads. */
-import type { PullsPort, RollupEntry, ScannedPullNode } from '../port.js'
+import type { PullDetails, PullFile, RollupEntry, ScannedPullNode } from '../port.js'
 import { COMMENT_FIELDS, commentOf, type CommentNode } from './issues.js'
-import { attempt, type OctokitApi } from './api.js'
+import { attempt, toApiError, type OctokitApi } from './api.js'
 
 const SCAN_PULLS = /* GraphQL */ `
   query ($owner: String!, $name: String!, $cursor: String) {
@@ -31,6 +31,7 @@ const SCAN_PULLS = /* GraphQL */ `
           commits(last: 1) {
             nodes {
               commit {
+                committedDate
                 statusCheckRollup {
                   state
                   contexts(first: 100) {
@@ -41,6 +42,11 @@ const SCAN_PULLS = /* GraphQL */ `
                         status
                         conclusion
                         databaseId
+                        checkSuite {
+                          app {
+                            slug
+                          }
+                        }
                       }
                       ... on StatusContext {
                         context
@@ -65,6 +71,7 @@ type RollupNode =
       status: string
       conclusion: string | null
       databaseId?: number
+      checkSuite?: { app: { slug: string } | null } | null
     }
   | { __typename: 'StatusContext'; context: string; state: string }
 
@@ -80,7 +87,12 @@ interface PullNode {
   author: { login: string } | null
   closingIssuesReferences: { nodes: { number: number }[] } | null
   commits: {
-    nodes: { commit: { statusCheckRollup: { contexts: { nodes: RollupNode[] } } | null } }[]
+    nodes: {
+      commit: {
+        committedDate?: string
+        statusCheckRollup: { contexts: { nodes: RollupNode[] } } | null
+      }
+    }[]
   }
 }
 
@@ -91,7 +103,8 @@ function rollupEntry(c: RollupNode): RollupEntry {
         name: c.name,
         status: c.status,
         conclusion: c.conclusion,
-        ...(c.databaseId ? { id: c.databaseId } : {})
+        ...(c.databaseId ? { id: c.databaseId } : {}),
+        ...(c.checkSuite?.app ? { app: c.checkSuite.app.slug } : {})
       }
     : { type: 'status', context: c.context, state: c.state }
 }
@@ -108,18 +121,67 @@ function scannedPull(p: PullNode): ScannedPullNode {
     body: p.body,
     comments: p.comments.nodes.map(commentOf),
     closes: (p.closingIssuesReferences?.nodes ?? []).map(i => i.number),
+    ...(p.commits.nodes[0]?.commit.committedDate
+      ? { headCommittedAt: p.commits.nodes[0].commit.committedDate }
+      : {}),
     rollup: (p.commits.nodes[0]?.commit.statusCheckRollup?.contexts.nodes ?? []).map(rollupEntry)
   }
 }
 
-export function pullsAdapter(api: OctokitApi): PullsPort {
+const GET_PULL = /* GraphQL */ `
+  query ($owner: String!, $name: String!, $number: Int!) {
+    repository(owner: $owner, name: $name) {
+      pullRequest(number: $number) {
+        number title body state headRefName headRefOid baseRefName
+        author { login } authorAssociation
+        closingIssuesReferences(first: 10) { nodes { number } }
+        ${COMMENT_FIELDS}
+      }
+    }
+  }
+`
+
+interface PullDetailsNode {
+  number: number
+  title: string
+  body: string
+  state: 'OPEN' | 'CLOSED' | 'MERGED'
+  headRefName: string
+  headRefOid: string
+  baseRefName: string
+  author: { login: string } | null
+  authorAssociation: string
+  closingIssuesReferences: { nodes: { number: number }[] } | null
+  comments: { nodes: CommentNode[] }
+}
+
+function pullDetails(p: PullDetailsNode): PullDetails {
+  return {
+    number: p.number,
+    title: p.title,
+    body: p.body,
+    state: p.state,
+    headRef: p.headRefName,
+    headSha: p.headRefOid,
+    baseRef: p.baseRefName,
+    author: p.author?.login ?? null,
+    authorAssociation: p.authorAssociation,
+    closes: (p.closingIssuesReferences?.nodes ?? []).map(i => i.number),
+    comments: p.comments.nodes.map(commentOf)
+  }
+}
+
+/** GitHub lists at most 3,000 files of a pull request. */
+const MAX_PULL_FILES = 3000
+
+export function pullsAdapter(api: OctokitApi) {
   const { octokit, repo } = api
   return {
     scanOpenPulls: () =>
       attempt('scan the open pull requests', async () =>
         (await api.allPages<PullNode>(SCAN_PULLS, 'pullRequests', {})).map(scannedPull)
       ),
-    findOpenPull: (head, base) =>
+    findOpenPull: (head: string, base: string) =>
       attempt(`find the pull request from ${head}`, async () => {
         const { data } = await octokit.rest.pulls.list({
           ...repo,
@@ -130,10 +192,44 @@ export function pullsAdapter(api: OctokitApi): PullsPort {
         })
         return data[0]?.number
       }),
-    createPull: fields =>
+    createPull: (fields: { head: string; base: string; title: string; body: string }) =>
       attempt(`open a pull request from ${fields.head}`, async () => {
         const { data } = await octokit.rest.pulls.create({ ...repo, ...fields })
         return data.number
+      }),
+    async getPull(number: number): Promise<PullDetails | undefined> {
+      try {
+        const data = await api.graphql<{ repository: { pullRequest: PullDetailsNode | null } }>(
+          GET_PULL,
+          { number }
+        )
+        const node = data.repository.pullRequest
+        return node ? pullDetails(node) : undefined
+      } catch (error) {
+        // GitHub answers an unknown number with NOT_FOUND and a null pullRequest.
+        if ((error as { data?: { repository?: unknown } }).data?.repository) return undefined
+        throw toApiError(error, `read pull request #${number}`)
+      }
+    },
+    listPullFiles: (number: number) =>
+      attempt(`list the files of pull request #${number}`, async () => {
+        const files: PullFile[] = []
+        for await (const page of octokit.paginate.iterator(octokit.rest.pulls.listFiles, {
+          ...repo,
+          pull_number: number,
+          per_page: 100
+        })) {
+          for (const f of page.data)
+            files.push({
+              path: f.filename,
+              status: f.status,
+              additions: f.additions,
+              deletions: f.deletions,
+              ...(f.patch !== undefined ? { patch: f.patch } : {})
+            })
+          if (files.length >= MAX_PULL_FILES) break
+        }
+        return files
       })
   }
 }

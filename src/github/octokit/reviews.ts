@@ -1,0 +1,94 @@
+/**
+ * Pull request reviews and check runs: what `mode: verdict` publishes. Reviews are always of type
+ * COMMENT — there is no code path here that approves, requests changes or dismisses.
+ */
+import type { CheckAnnotation, CheckRunFields, PullReview } from '../port.js'
+import { attempt, statusOf, toApiError, type OctokitApi } from './api.js'
+
+/** GitHub takes at most 50 annotations per check-run request. */
+const ANNOTATIONS_PER_REQUEST = 50
+
+function annotationsOf(batch: CheckAnnotation[]) {
+  return batch.map(a => ({
+    path: a.path,
+    start_line: a.line,
+    end_line: a.line,
+    annotation_level: a.level,
+    message: a.message,
+    ...(a.title ? { title: a.title } : {})
+  }))
+}
+
+export function reviewsAdapter(api: OctokitApi) {
+  const { octokit, repo } = api
+  return {
+    listReviews: (number: number) =>
+      attempt(`list the reviews of pull request #${number}`, async () => {
+        const reviews: PullReview[] = []
+        for await (const page of octokit.paginate.iterator(octokit.rest.pulls.listReviews, {
+          ...repo,
+          pull_number: number,
+          per_page: 100
+        }))
+          for (const r of page.data)
+            reviews.push({ id: r.id, body: r.body, author: r.user?.login ?? null, state: r.state })
+        return reviews
+      }),
+    createCommentReview: (number: number, commitSha: string, body: string) =>
+      attempt(`review pull request #${number}`, async () => {
+        const { data } = await octokit.rest.pulls.createReview({
+          ...repo,
+          pull_number: number,
+          commit_id: commitSha,
+          body,
+          event: 'COMMENT'
+        })
+        return data.id
+      }),
+    updateReview: (number: number, reviewId: number, body: string) =>
+      attempt(`update the review on pull request #${number}`, async () => {
+        await octokit.rest.pulls.updateReview({
+          ...repo,
+          pull_number: number,
+          review_id: reviewId,
+          body
+        })
+      }),
+    createCheckRun: (fields: CheckRunFields) =>
+      attempt(`publish the ${fields.name} check on ${fields.headSha.slice(0, 7)}`, async () => {
+        const output = (batch: CheckAnnotation[]) => ({
+          title: fields.title,
+          summary: fields.summary,
+          ...(batch.length ? { annotations: annotationsOf(batch) } : {})
+        })
+        const first = fields.annotations.slice(0, ANNOTATIONS_PER_REQUEST)
+        const { data } = await octokit.rest.checks.create({
+          ...repo,
+          name: fields.name,
+          head_sha: fields.headSha,
+          status: 'completed',
+          conclusion: fields.conclusion,
+          ...(fields.detailsUrl ? { details_url: fields.detailsUrl } : {}),
+          output: output(first)
+        })
+        for (let i = first.length; i < fields.annotations.length; i += ANNOTATIONS_PER_REQUEST) {
+          const batch = fields.annotations.slice(i, i + ANNOTATIONS_PER_REQUEST)
+          await octokit.rest.checks.update({
+            ...repo,
+            check_run_id: data.id,
+            output: output(batch)
+          })
+        }
+        return data.id
+      }),
+    async checkRunSummary(id: number): Promise<string | undefined> {
+      try {
+        const { data } = await octokit.rest.checks.get({ ...repo, check_run_id: id })
+        return data.output.summary ?? ''
+      } catch (error) {
+        if (statusOf(error) === 404) return undefined
+        throw toApiError(error, `read check run ${id}`)
+      }
+    }
+  }
+}

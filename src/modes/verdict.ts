@@ -1,0 +1,123 @@
+/**
+ * mode: verdict — publish an independent reviewer's verdict on a pull request (SPEC §9): gather
+ * (the pull request, the verdict file, the loop's earlier review, the worker's provider) → judge
+ * and plan (pure) → apply (one `loopreview` check, one COMMENT review). Every verdict, malformed
+ * ones included, is a normal outcome: the step succeeds and the check says what happened.
+ */
+import { promises as fs } from 'node:fs'
+import path from 'node:path'
+import { InputError } from '../errors.js'
+import { findUsage } from '../guardrails/usage.js'
+import type { PullDetails } from '../github/port.js'
+import { trustPolicy, type TrustPolicy } from '../loop/trust.js'
+import { table, cell } from '../report/markdown.js'
+import { applyVerdict } from '../review/verdict-apply.js'
+import { judgeVerdict, type VerdictFile } from '../review/verdict-check.js'
+import { planVerdict, type VerdictPlan } from '../review/verdict-plan.js'
+import type { DeliveryConfig } from '../config/types.js'
+import type { ModeEnvironment, ModeResult } from './types.js'
+
+async function readVerdictFile(file: string, limit: number): Promise<VerdictFile> {
+  const stat = await fs.stat(file).catch(() => undefined)
+  if (!stat?.isFile()) return { kind: 'missing', path: file }
+  if (stat.size > limit) return { kind: 'too-big', path: file, bytes: stat.size, limit }
+  return { kind: 'bytes', path: file, bytes: await fs.readFile(file) }
+}
+
+/** The worker's provider: its newest trusted attestation on the pull request, else the config. */
+function workerProvider(
+  pull: PullDetails,
+  trust: TrustPolicy,
+  config: DeliveryConfig
+): { provider: string; from: string } | undefined {
+  const { found } = findUsage([{ issue: pull.closes[0] ?? pull.number, pull, comments: [] }], trust)
+  const newest = [...found.values()]
+    .filter(r => r.role === 'worker')
+    .sort((a, b) => a.at.localeCompare(b.at))
+    .at(-1)
+  if (newest)
+    return { provider: newest.provider, from: 'the worker attestation on the pull request' }
+  const configured = config.adapters.worker
+  return configured ? { provider: configured, from: 'adapters.worker' } : undefined
+}
+
+function summaryOf(plan: VerdictPlan, dryRun: boolean): string {
+  const j = plan.judgement
+  return [
+    '## Delivery Loop · verdict',
+    '',
+    plan.skipped
+      ? `Nothing published: ${plan.skipped}.`
+      : `Verdict on #${plan.pull} at ${plan.headSha.slice(0, 7)}: **${j.outcome}**${dryRun ? ' (dry run: nothing was published)' : ''}.`,
+    ...(j.reasons.length ? ['', ...j.reasons.map(r => `- ${r}`)] : []),
+    '',
+    table(
+      ['Severity', 'Where', 'Finding'],
+      (j.verdict?.findings ?? []).map(f => [
+        f.severity,
+        f.file ? `\`${cell(f.file)}${f.line ? `:${f.line}` : ''}\`` : '—',
+        cell(f.note)
+      ])
+    )
+  ].join('\n')
+}
+
+export async function verdictMode(env: ModeEnvironment): Promise<ModeResult> {
+  const { inputs, github, context, config } = env
+  if (inputs.pullRequest === undefined)
+    throw new InputError('pull-request', 'is required for mode verdict (the reviewed pull request)')
+  if (!inputs.verdictFile)
+    throw new InputError('verdict-file', "is required for mode verdict (the reviewer's JSON)")
+  const pull = await github.getPull(inputs.pullRequest)
+  if (!pull)
+    throw new InputError(
+      'pull-request',
+      `#${inputs.pullRequest} is not a pull request in ${context.repo.owner}/${context.repo.repo}`
+    )
+  const trust = trustPolicy(await github.viewerLogin(), config.trust.bot_logins)
+  const file = path.resolve(context.workspace, inputs.verdictFile)
+  const judgement = judgeVerdict(
+    await readVerdictFile(file, config.verification.max_verdict_bytes),
+    {
+      headSha: pull.headSha,
+      ...(inputs.headSha ? { reviewedSha: inputs.headSha } : {}),
+      requireDistinctReviewer: config.verification.require_distinct_reviewer,
+      ...withWorker(workerProvider(pull, trust, config))
+    }
+  )
+  const runUrl = `${context.serverUrl}/${context.repo.owner}/${context.repo.repo}/actions/runs/${context.runId}`
+  const plan = planVerdict({
+    pull,
+    judgement,
+    reviews: pull.state === 'OPEN' ? await github.listReviews(pull.number) : [],
+    trust,
+    runUrl
+  })
+  const applied = inputs.dryRun ? {} : await applyVerdict(github, plan)
+  const status = plan.skipped ? 'skipped' : inputs.dryRun ? 'planned' : 'published'
+  return {
+    status,
+    outputs: {
+      verdict: judgement.outcome,
+      reason: judgement.reasons.join('; '),
+      'check-run-id': applied.checkRunId ? String(applied.checkRunId) : ''
+    },
+    report: {
+      pull_request: pull.number,
+      head_sha: pull.headSha,
+      verdict: judgement.outcome,
+      reasons: judgement.reasons,
+      reviewer: judgement.verdict?.reviewer ?? null,
+      findings: judgement.verdict?.findings.length ?? 0,
+      skipped: plan.skipped ?? null,
+      operations: plan.operations.map(o => o.op),
+      check_run_id: applied.checkRunId ?? null,
+      review_id: applied.reviewId ?? null
+    },
+    summary: summaryOf(plan, inputs.dryRun)
+  }
+}
+
+function withWorker(worker: { provider: string; from: string } | undefined) {
+  return worker ? { worker } : {}
+}
