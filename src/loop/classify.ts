@@ -81,7 +81,7 @@ function checksWaited(pull: PullFacts, now: Date): number {
 }
 
 const NO_CI_FIX =
-  'pushes made with GITHUB_TOKEN start no workflow runs — let workers push with a GitHub App token or a PAT (docs/review.md#no-checks)'
+  'pushes made with GITHUB_TOKEN start no workflow runs — let workers push with a GitHub App token or a PAT (docs/review.md#no-checks-is-an-answer)'
 
 function inFlight(issue: UnitIssue, pull: PullFacts, ctx: ClassifyContext): Classification {
   const at = { issue: issue.number, class: 'in-flight' as const, pull: pull.number }

@@ -36,7 +36,7 @@ export async function reviewPacketMode(env: ModeEnvironment): Promise<ModeResult
   const files = await github.listPullFiles(number)
   const { specs, missing } = await specFiles(env, specPathsIn(linked?.body ?? '', pull.body))
   const repository = await github.repository()
-  const skills = await repoSkills(env, repository.defaultBranch)
+  const skills = await repoSkills(env, repository.defaultBranch, false)
   const packet = reviewPacket({
     repo: `${context.repo.owner}/${context.repo.repo}`,
     pull,

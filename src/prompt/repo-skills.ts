@@ -3,13 +3,20 @@ import type { ModeEnvironment } from '../modes/types.js'
 import { loadSkillFiles } from './skill-source.js'
 import { renderSkills } from './skills.js'
 
+/**
+ * `workspace: false` reads through the API even on the default branch: a reviewer job may have
+ * checked out the pull request's head, whose skills are the worker's to change.
+ */
 export async function repoSkills(
   env: ModeEnvironment,
-  defaultBranch: string
+  defaultBranch: string,
+  workspace = true
 ): Promise<{ text: string; files: string[]; source: string }> {
   const { context, config, github } = env
   const onDefault =
-    context.ref === `refs/heads/${defaultBranch}` && !context.eventName.startsWith('pull_request')
+    workspace &&
+    context.ref === `refs/heads/${defaultBranch}` &&
+    !context.eventName.startsWith('pull_request')
   const { files, source } = await loadSkillFiles({
     useWorkspace: onDefault,
     workspace: context.workspace,
