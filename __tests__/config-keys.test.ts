@@ -76,6 +76,7 @@ const WHERE: Record<string, [file: string, reads: string]> = {
   'discover.enqueue': ['src/discover/plan.ts', 'config.discover.enqueue'],
   'compile.write_markers': ['src/modes/compile.ts', 'config.compile.write_markers'],
   'compile.markers_branch': ['src/modes/compile.ts', 'config.compile.markers_branch'],
+  'compile.max_closes_per_run': ['src/modes/compile.ts', 'config.compile.max_closes_per_run'],
   'compile.max_writes_per_run': ['src/modes/compile.ts', 'config.compile.max_writes_per_run'],
   'dependencies.satisfied_by': ['src/tick/plan.ts', 'config.dependencies.satisfied_by'],
   'trust.bot_logins': ['src/tick/plan.ts', 'config.trust.bot_logins'],

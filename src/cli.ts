@@ -19,7 +19,7 @@ import { runPlanCommand } from './plan-command.js'
 const USAGE = `usage:
   delivery-loop plan [--roadmap FILE] [--json]
   delivery-loop <${MODES.join('|')}> --repo OWNER/NAME [--dry-run] [--api-url URL]
-                [--config FILE] [--roadmap FILE] [--issue N] [--pull-request N] [--verdict-file FILE] [--head-sha SHA]
+                [--config FILE] [--roadmap FILE] [--issue N] [--pull-request N] [--verdict-file FILE] [--head-sha SHA] [--confirm-closes N]
 environment: GITHUB_TOKEN (required for every mode but plan), GITHUB_API_URL`
 
 export async function main(argv: string[], env: NodeJS.ProcessEnv = process.env): Promise<number> {
@@ -38,6 +38,7 @@ export async function main(argv: string[], env: NodeJS.ProcessEnv = process.env)
         'pull-request': { type: 'string' },
         'verdict-file': { type: 'string' },
         'head-sha': { type: 'string' },
+        'confirm-closes': { type: 'string' },
         json: { type: 'boolean' },
         verbose: { type: 'boolean' },
         help: { type: 'boolean', short: 'h' }
@@ -73,7 +74,8 @@ export async function main(argv: string[], env: NodeJS.ProcessEnv = process.env)
       issue: values.issue ?? '',
       'pull-request': values['pull-request'] ?? '',
       'verdict-file': values['verdict-file'] ?? '',
-      'head-sha': values['head-sha'] ?? ''
+      'head-sha': values['head-sha'] ?? '',
+      'confirm-closes': values['confirm-closes'] ?? ''
     }
     const inputs = readInputs(name => args[name] ?? '')
     const repoValue = values.repo ?? env.GITHUB_REPOSITORY

@@ -18,6 +18,8 @@ export interface Inputs {
   verdictFile?: string
   /** The head commit a review was made for (verdict). */
   headSha?: string
+  /** How many issues a human confirms compile may close (compile). */
+  confirmCloses?: number
 }
 
 export type InputReader = (name: string) => string
@@ -64,6 +66,12 @@ export function readInputs(read: InputReader): Inputs {
   if (issue !== undefined) inputs.issue = issue
   if (pullRequest !== undefined) inputs.pullRequest = pullRequest
   if (verdictFile) inputs.verdictFile = verdictFile
+  const confirm = read('confirm-closes').trim()
+  if (confirm) {
+    if (!/^\d+$/.test(confirm))
+      throw new InputError('confirm-closes', `"${confirm}" is not a number of issues to close`)
+    inputs.confirmCloses = Number(confirm)
+  }
   const headSha = read('head-sha').trim()
   if (headSha) {
     if (!/^[0-9a-fA-F]{7,40}$/.test(headSha))

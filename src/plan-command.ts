@@ -6,8 +6,9 @@
 import { readFileSync } from 'node:fs'
 import { sliceTitle } from './compile/render.js'
 import { dagGraph } from './compile/summary.js'
-import { formatDiagnostic, InputError } from './errors.js'
+import { formatDiagnostic, InputError, type ConfigError } from './errors.js'
 import { compileRoadmap } from './roadmap/compile-roadmap.js'
+import { roadmapText } from './roadmap/text.js'
 
 export interface PlanCommandOptions {
   roadmapPath: string
@@ -17,14 +18,22 @@ export interface PlanCommandOptions {
 }
 
 export async function runPlanCommand(options: PlanCommandOptions): Promise<number> {
-  let text: string
+  let bytes: Buffer
   try {
-    text = readFileSync(options.roadmapPath, 'utf8')
+    bytes = readFileSync(options.roadmapPath)
   } catch (error) {
     throw new InputError(
       '--roadmap',
       `cannot read ${options.roadmapPath}: ${(error as Error).message}`
     )
+  }
+  let text: string
+  try {
+    text = roadmapText(bytes, options.roadmapPath)
+  } catch (error) {
+    for (const d of (error as ConfigError).diagnostics ?? [])
+      options.err.write(`${formatDiagnostic(d)}\n`)
+    return 1
   }
   const compiled = compileRoadmap(text, options.roadmapPath)
   if (compiled.diagnostics.length) {
@@ -32,6 +41,8 @@ export async function runPlanCommand(options: PlanCommandOptions): Promise<numbe
     options.err.write(`${options.roadmapPath}: ${compiled.diagnostics.length} error(s)\n`)
     return 1
   }
+  // Warnings never fail the plan: they go to stderr with file:line, like errors.
+  for (const w of compiled.warnings) options.err.write(`${formatDiagnostic(w)} (warning)\n`)
   const { roadmap, order } = compiled
   const byId = new Map(roadmap.slices.map(s => [s.id, s]))
   const unitOf = new Map(roadmap.units.map(u => [u.id, u]))
@@ -70,14 +81,15 @@ export async function runPlanCommand(options: PlanCommandOptions): Promise<numbe
           blocked_by_ids: blockers.flatMap(b => (b.type === 'slice' ? [b.id] : []))
         }
       }),
-      ready: ready.map(id => byId.get(id)!.ref)
+      ready: ready.map(id => byId.get(id)!.ref),
+      warnings: compiled.warnings.map(w => ({ line: w.line, message: w.message }))
     }
     options.out.write(`${JSON.stringify(plan, null, 2)}\n`)
     return 0
   }
 
   const lines: string[] = [
-    `${options.roadmapPath}: ${roadmap.units.length} unit(s), ${roadmap.slices.length} slice(s) — valid`,
+    `${options.roadmapPath}: ${roadmap.units.length} unit(s), ${roadmap.slices.length} slice(s) — valid${compiled.warnings.length ? `, ${compiled.warnings.length} warning(s) (on stderr)` : ''}`,
     '',
     'Issues compile would create on an empty tracker, in creation order:'
   ]

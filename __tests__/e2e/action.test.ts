@@ -32,15 +32,12 @@ describe('the action bundle', () => {
     expect(run.stdout).toContain('Input "dry-run": "perhaps" is not a boolean')
   })
 
-  it.each(['verdict'])(
-    'fails mode %s with "not available yet" rather than faking it',
-    async mode => {
-      const run = await runAction({ github: rig.github, inputs: { mode } })
-      expect(run.code).not.toBe(0)
-      expect(run.stdout).toContain(`::error::mode "${mode}" is not available yet`)
-      expect(run.requests).toEqual([])
-    }
-  )
+  it('fails mode verdict without its inputs, naming the one it needs, and writes nothing', async () => {
+    const run = await runAction({ github: rig.github, inputs: { mode: 'verdict' } })
+    expect(run.code).not.toBe(0)
+    expect(run.stdout).toContain('::error::Input "pull-request": is required for mode verdict')
+    expect(run.requests.filter(r => r.write)).toEqual([])
+  })
 
   it('fails on a bad .delivery.yml with one annotation per error, each on its line', async () => {
     const workspace = tempDir('ws')

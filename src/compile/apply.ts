@@ -4,6 +4,7 @@
  * removed and duplicate issues. Stops before `maxWrites` and says what remains; re-running is
  * always safe because issues are matched by their deterministic markers.
  */
+import { ApiError } from '../errors.js'
 import type { GitHubPort, TrackedIssue } from '../github/port.js'
 import type { Logger } from '../logging.js'
 import {
@@ -31,8 +32,8 @@ export interface ApplyResult {
   updated: (ReportEntry & { changes: string[] })[]
   unchanged: ReportEntry[]
   closed: (ReportEntry & { reason: string })[]
-  /** Items not applied because the write budget ran out. */
-  remaining: { id: string; ref: string; action: string }[]
+  /** Items not applied: the write budget ran out, GitHub refused them, or a blocker failed. */
+  remaining: { id: string; ref: string; action: string; reason?: string; line?: number }[]
   nativeDependencies: 'available' | 'unavailable'
   notices: string[]
   writes: number
@@ -128,9 +129,23 @@ export async function applyPlan(options: {
     }
   }
 
+  /** Items GitHub refused (422): skipped with the reason; their dependents wait for them. */
+  const refused = new Set<string>()
   const applyItem = async (p: PlannedItem) => {
     const { item } = p
     const known = issues.get(item.key)
+    const waitsFor = item.blockerKeys.filter(k => refused.has(k))
+    if (!known && waitsFor.length) {
+      refused.add(item.key)
+      result.remaining.push({
+        id: item.key,
+        ref: item.ref,
+        action: p.action,
+        line: item.line,
+        reason: `waits for ${waitsFor.length} blocker(s) GitHub refused to create`
+      })
+      return
+    }
     const wanted = desiredContent(item, k => issues.get(k)?.number, render)
     const ids = blockerIds(item)
     if (!known) {
@@ -217,6 +232,21 @@ export async function applyPlan(options: {
     try {
       await applyItem(plan.items[i])
     } catch (error) {
+      if (error instanceof ApiError && error.status === 422) {
+        // What GitHub refuses for one slice must not stop the others: report it with its line.
+        const { item } = plan.items[i]
+        refused.add(item.key)
+        const reason = `GitHub refused it: ${error.message.slice(0, 300)}`
+        result.remaining.push({
+          id: item.key,
+          ref: item.ref,
+          action: plan.items[i].action,
+          line: item.line,
+          reason
+        })
+        logger.error(`roadmap line ${item.line}, ${item.ref}: ${reason}`)
+        continue
+      }
       if (!(error instanceof BudgetExhausted)) throw error
       stopped = i
       break

@@ -10,6 +10,17 @@ import { neutralizeMentions } from '../report/markdown.js'
 /** GitHub's limit is 65,536 characters; leave room for what GitHub adds. */
 export const BODY_LIMIT = 65000
 const TRUNCATED = '\n\n[… intent truncated by Delivery Loop: see the roadmap for the full text]'
+/** A slice line or unit title this long is almost surely a mistake; keep the body writable. */
+const SLICE_TEXT_LIMIT = 16000
+const UNIT_TITLE_LIMIT = 1000
+
+/** `text` cut to `limit` characters (never inside a surrogate pair), visibly. */
+function capped(text: string, limit: number, what: string): string {
+  if (text.length <= limit) return text
+  let end = limit
+  if (/[\uD800-\uDBFF]/.test(text[end - 1] ?? '')) end--
+  return `${text.slice(0, end)}… [${what} truncated by Delivery Loop: ${text.length - end} more characters in the roadmap]`
+}
 
 export interface RenderContext {
   /** `https://github.com/owner/repo/blob/<default branch>/<roadmap path>`; omitted offline. */
@@ -29,8 +40,11 @@ export function epicTitle(unit: Unit): string {
 }
 
 function truncateTitle(title: string): string {
-  // GitHub accepts 256 characters in a title.
-  return title.length > 256 ? `${title.slice(0, 255)}…` : title
+  // GitHub accepts 256 characters in a title; never cut inside a surrogate pair.
+  if (title.length <= 256) return title
+  let end = 255
+  if (/[\uD800-\uDBFF]/.test(title[end - 1])) end--
+  return `${title.slice(0, end)}…`
 }
 
 function fitIntent(head: string, intent: string, tail: string): string {
@@ -49,14 +63,15 @@ export function sliceBody(
     unitMarker(slice.id),
     `Roadmap ref: \`${slice.ref}\``,
     `Kind: ${slice.kind}`,
-    `Unit: ${unit.title}`,
+    `Unit: ${capped(unit.title, UNIT_TITLE_LIMIT, 'unit title')}`,
     `Blocked by: ${blockedBy.length ? blockedBy.map(n => `#${n}`).join(', ') : 'none'}`,
     '',
     '## Intent',
     '',
     ''
   ].join('\n')
-  return assemble(head, unit, ['## Slice', '', slice.text], slice.line, ctx)
+  const text = capped(slice.text, SLICE_TEXT_LIMIT, 'slice text')
+  return assemble(head, unit, ['## Slice', '', text], slice.line, ctx)
 }
 
 export function epicBody(unit: Unit, ctx: RenderContext): string {
@@ -64,7 +79,7 @@ export function epicBody(unit: Unit, ctx: RenderContext): string {
     unitMarker(unit.id),
     `Roadmap ref: \`${unit.slug}\``,
     'Kind: epic',
-    `Unit: ${unit.title}`,
+    `Unit: ${capped(unit.title, UNIT_TITLE_LIMIT, 'unit title')}`,
     '',
     '## Intent',
     '',

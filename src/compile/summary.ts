@@ -36,6 +36,18 @@ export function diagnosticsMarkdown(diagnostics: Diagnostic[]): string {
   )
 }
 
+/** Roadmap warnings (never fatal), with file:line. */
+export function warningsMarkdown(warnings: readonly Diagnostic[]): string[] {
+  if (!warnings.length) return []
+  return [
+    `### Roadmap warnings (${warnings.length})`,
+    '',
+    ...warnings.slice(0, 50).map(d => `- \`${formatDiagnostic(d)}\``),
+    ...(warnings.length > 50 ? [`- … and ${warnings.length - 50} more in the job log`] : []),
+    ''
+  ]
+}
+
 function counts(plan: CompilePlan): Record<string, number> {
   return {
     create: plan.items.filter(i => i.action === 'create').length,
@@ -77,6 +89,7 @@ export function planMarkdown(
     '',
     `**${c.create}** to create · **${c.update}** to update · **${c.unchanged}** unchanged · **${c.close}** to close`,
     '',
+    ...warningsMarkdown(compiled.warnings),
     rows.length
       ? table(['action', 'issue', 'ref', 'title', 'changes'], rows)
       : '_No changes: the issues already match the roadmap._',
@@ -130,6 +143,7 @@ export function appliedMarkdown(
         ]
       : []),
     ...result.notices.map(n => `> [!NOTE]\n> ${n}\n`),
+    ...warningsMarkdown(compiled.warnings),
     ...extra,
     all.length
       ? table(['action', 'issue', 'ref', 'title', 'blocked by'], all)

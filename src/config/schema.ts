@@ -248,6 +248,10 @@ export const configSchema = {
         max_writes_per_run: positiveInteger(
           'Write requests per compile run; the next run continues.',
           300
+        ),
+        max_closes_per_run: positiveInteger(
+          'Closing more issues than this (or more than half of the open unit issues) in one compile needs the confirm-closes input.',
+          10
         )
       }
     },

@@ -25,7 +25,9 @@ export interface RateLimit {
 }
 
 export interface FileContent {
+  /** The content decoded as UTF-8 (lossy); `bytes` holds it exactly. */
   text: string
+  bytes: Buffer
   /** Blob sha, the precondition for an update through the Contents API. */
   sha: string
 }

@@ -14,9 +14,11 @@ import { ApiError, ConfigError, type Diagnostic } from '../errors.js'
 import type { GitHubPort, IssueFacts } from '../github/port.js'
 import type { Logger } from '../logging.js'
 import { LABEL_EPIC_PARENT, LABEL_UNIT } from '../loop/labels.js'
-import { PLAN_COMMENT_MARKER, startsWithMarker } from '../loop/markers.js'
+import { PLAN_COMMENT_MARKER, startsWithMarker, unitMarkerOf } from '../loop/markers.js'
 import { trustPolicy } from '../loop/trust.js'
 import { compileRoadmap, type CompiledRoadmap } from '../roadmap/compile-roadmap.js'
+import { roadmapText } from '../roadmap/text.js'
+import { checkClosures, type ClosureCheck } from '../compile/closure-guard.js'
 import type { RenderContext } from '../compile/render.js'
 import { now } from '../clock.js'
 import type { ModeEnvironment, ModeResult } from './types.js'
@@ -24,9 +26,10 @@ import type { ModeEnvironment, ModeResult } from './types.js'
 async function readRoadmap(env: ModeEnvironment): Promise<{ text: string; source: string }> {
   const file = env.inputs.roadmapPath
   const local = path.resolve(env.context.workspace, file)
-  if (existsSync(local)) return { text: readFileSync(local, 'utf8'), source: 'workspace' }
+  if (existsSync(local))
+    return { text: roadmapText(readFileSync(local), file), source: 'workspace' }
   const remote = await env.github.readFile(file)
-  if (remote) return { text: remote.text, source: 'default branch' }
+  if (remote) return { text: roadmapText(remote.bytes, file), source: 'default branch' }
   throw new ConfigError(`${file} not found`, [
     {
       file,
@@ -39,6 +42,11 @@ async function readRoadmap(env: ModeEnvironment): Promise<{ text: string; source
 function annotate(env: ModeEnvironment, diagnostics: Diagnostic[]): void {
   for (const d of diagnostics)
     env.logger.error(d.message, { file: d.file, line: d.line, title: 'Roadmap error' })
+}
+
+function annotateWarnings(env: ModeEnvironment, warnings: Diagnostic[]): void {
+  for (const w of warnings)
+    env.logger.warning(w.message, { file: w.file, line: w.line, title: 'Roadmap warning' })
 }
 
 function entryOf(compiled: CompiledRoadmap, plan: CompilePlan) {
@@ -178,14 +186,27 @@ function baseReport(run: CompileRun, plan: CompilePlan) {
       units: run.compiled.roadmap.units.length,
       slices: run.compiled.roadmap.slices.length
     },
-    ignored: plan.ignored
+    ignored: plan.ignored,
+    warnings: run.compiled.warnings.map(w => ({ file: w.file, line: w.line, message: w.message }))
   }
 }
 
 /** The plan alone: a pull request's sticky comment, a dry run, or a push to another branch. */
-async function planOnly(run: CompileRun, plan: CompilePlan, why: string): Promise<ModeResult> {
+async function planOnly(
+  run: CompileRun,
+  plan: CompilePlan,
+  why: string,
+  closure: ClosureCheck
+): Promise<ModeResult> {
   const { env, compiled, pull } = run
-  const markdown = planMarkdown(compiled, plan, `## Delivery Loop · compile plan\n\n${why}`)
+  const warning = closure.blocked
+    ? `\n\n**⚠️ Applying this plan would stop: ${closure.blocked}**`
+    : ''
+  const markdown = planMarkdown(
+    compiled,
+    plan,
+    `## Delivery Loop · compile plan\n\n${why}${warning}`
+  )
   const comment =
     pull !== undefined && !env.inputs.dryRun
       ? await upsertPlanComment(env.github, env.logger, pull, markdown, await run.trusted())
@@ -197,6 +218,7 @@ async function planOnly(run: CompileRun, plan: CompilePlan, why: string): Promis
       ...baseReport(run, plan),
       plan: entryOf(compiled, plan),
       closes: plan.closes.map(c => ({ issue: c.issue.number, id: c.key, reason: c.reason })),
+      ...(closure.blocked ? { needs_confirmation: closure.blocked } : {}),
       ...(comment ? { comment } : {})
     },
     summary: markdown
@@ -286,9 +308,31 @@ async function applyCompile(
   }
 }
 
+/** A mass closure stops before any write and says how to confirm it. */
+function needsConfirmation(run: CompileRun, plan: CompilePlan, why: string): ModeResult {
+  run.env.logger.error(why, { file: run.file, title: 'Roadmap change would close many issues' })
+  const markdown = planMarkdown(
+    run.compiled,
+    plan,
+    `## Delivery Loop · compile\n\n**⚠️ Stopped before any write: ${why}**`
+  )
+  return {
+    status: 'needs-confirmation',
+    outputs: { created: '0', updated: '0', closed: '0' },
+    report: {
+      ...baseReport(run, plan),
+      closes: plan.closes.map(c => ({ issue: c.issue.number, id: c.key, reason: c.reason })),
+      needs_confirmation: why
+    },
+    summary: markdown,
+    failure: why
+  }
+}
+
 export async function compileMode(env: ModeEnvironment): Promise<ModeResult> {
   const run = await compileRun(env)
   if (run.compiled.diagnostics.length) return invalid(run, run.compiled.diagnostics)
+  annotateWarnings(env, run.compiled.warnings)
   const { existing, external } = await existingFacts(run)
   const plan = planCompile({
     compiled: run.compiled,
@@ -308,14 +352,26 @@ export async function compileMode(env: ModeEnvironment): Promise<ModeResult> {
     context.eventName !== 'push' ||
     !context.ref ||
     context.ref === `refs/heads/${run.defaultBranch}`
+  const trusted = await run.trusted()
+  const closure = checkClosures({
+    closes: plan.closes,
+    openUnits: existing.filter(
+      i => i.state === 'OPEN' && trusted(i.author) && unitMarkerOf(i.body) !== undefined
+    ).length,
+    maxCloses: env.config.compile.max_closes_per_run,
+    ...(inputs.confirmCloses !== undefined ? { confirmed: inputs.confirmCloses } : {}),
+    file: run.file
+  })
   if (run.pull !== undefined)
-    return planOnly(run, plan, 'Plan for this pull request: merging it applies the plan.')
-  if (inputs.dryRun) return planOnly(run, plan, 'Dry run: nothing was written.')
+    return planOnly(run, plan, 'Plan for this pull request: merging it applies the plan.', closure)
+  if (inputs.dryRun) return planOnly(run, plan, 'Dry run: nothing was written.', closure)
   if (!onDefaultBranch)
     return planOnly(
       run,
       plan,
-      `Push to ${context.ref}: compile applies only on ${run.defaultBranch}.`
+      `Push to ${context.ref}: compile applies only on ${run.defaultBranch}.`,
+      closure
     )
+  if (closure.blocked) return needsConfirmation(run, plan, closure.blocked)
   return applyCompile(run, plan, external)
 }

@@ -12,6 +12,8 @@ export interface CompiledRoadmap {
   /** Slice ids, blockers first, otherwise in document order. */
   order: string[]
   diagnostics: Diagnostic[]
+  /** Probable mistakes that still compile: shown with file:line, never fatal. */
+  warnings: Diagnostic[]
 }
 
 export function compileRoadmap(text: string, file = 'ROADMAP.md'): CompiledRoadmap {
@@ -91,6 +93,7 @@ export function compileRoadmap(text: string, file = 'ROADMAP.md'): CompiledRoadm
   return {
     roadmap: { file, units: parsed.units, slices: parsed.slices, blockers },
     order: cycle ? ids : order,
-    diagnostics
+    diagnostics,
+    warnings: [...parsed.warnings].sort((a, b) => (a.line ?? 0) - (b.line ?? 0))
   }
 }

@@ -16,6 +16,8 @@ export interface ParsedRoadmap {
   units: Unit[]
   slices: Slice[]
   diagnostics: Diagnostic[]
+  /** What is probably a mistake but still compiles (never fatal). */
+  warnings: Diagnostic[]
 }
 
 /**
@@ -107,6 +109,14 @@ function plainLine(children: PhrasingContent[], line: number): string {
 }
 
 const SLICE_PREFIX = /^(doc|code):/
+/** A list item that looks like a slice but is not one: `docs:`, `Code:`, `code :`, `fix:`… */
+const NEAR_SLICE = /^(docs?|code|fix|feat|feature|test|tests|chore|task|spec)\s*:/i
+/** What is left of a marker the trailing-marker rule did not take: malformed, or mid-line. */
+const STRAY_MARKER = /<!--\s*lc:u\b/i
+
+function nearMissHint(word: string): string {
+  return /^docs?$/i.test(word) || /^spec$/i.test(word) ? 'doc:' : 'code:'
+}
 const NEEDS = /\s*\(needs:\s*([^)]*)\)\s*$/i
 const EPIC = /^\[epic\]\s*/i
 
@@ -195,6 +205,16 @@ function parseNeeds(value: string): string[] {
 export function parseRoadmap(text: string, file = 'ROADMAP.md'): ParsedRoadmap {
   const starts = lineStarts(text)
   const raws: RawUnit[] = []
+  const errors: Diagnostic[] = []
+  const warnings: Diagnostic[] = []
+  const strayMarker = (rest: string, line: number, what: string) => {
+    if (STRAY_MARKER.test(rest))
+      errors.push({
+        file,
+        line,
+        message: `malformed or misplaced lc:u marker in ${what}: a marker is \`<!-- lc:u=<id> -->\` at the end of the line, and ids use only letters, digits and . _ : -`
+      })
+  }
 
   const top = parseTopLevel(text, starts)
   for (let i = 0; i < top.length; i++) {
@@ -205,6 +225,7 @@ export function parseRoadmap(text: string, file = 'ROADMAP.md'): ParsedRoadmap {
     const marker = TRAILING_UNIT_MARKER.exec(raw)
     if (marker) raw = raw.slice(0, marker.index)
     raw = raw.replace(/\s+#+\s*$/, '').trim()
+    strayMarker(raw, node.position!.start.line, 'this unit heading')
     const epic = EPIC.test(raw)
     const title = epic ? raw.replace(EPIC, '').trim() : raw
     let plain = plainLine(node.children, node.position!.start.line)
@@ -231,10 +252,21 @@ export function parseRoadmap(text: string, file = 'ROADMAP.md'): ParsedRoadmap {
           .slice(first.position.start.offset!, line.end)
           .replace(/^\[[ xX]\]\s+/, '')
         const prefix = SLICE_PREFIX.exec(content)
-        if (!prefix) continue
+        if (!prefix) {
+          const near = NEAR_SLICE.exec(content)
+          if (near)
+            warnings.push({
+              file,
+              line: first.position.start.line,
+              message: `"${content.slice(0, near[0].length)}" looks like a slice but is not one (slices start with \`doc:\` or \`code:\`, lower case, no space before the colon): did you mean \`${nearMissHint(near[1])}\`?`
+            })
+          continue
+        }
         content = content.slice(prefix[0].length)
         const m = TRAILING_UNIT_MARKER.exec(content)
         if (m) content = content.slice(0, m.index)
+        strayMarker(content, first.position.start.line, 'this slice')
+        continuation(text, starts, first, warnings, file)
         let needs: string[] | undefined
         const n = NEEDS.exec(content)
         if (n) {
@@ -269,6 +301,12 @@ export function parseRoadmap(text: string, file = 'ROADMAP.md'): ParsedRoadmap {
     }
     const intent = intentLines.join('\n').replace(/^\n+|\n+$/g, '')
 
+    if (!slices.length && !epic)
+      warnings.push({
+        file,
+        line: node.position!.start.line,
+        message: `unit "${title.slice(0, 200)}" has no slices, so compile creates nothing for it: add \`- doc:\` or \`- code:\` items, or mark it \`[epic]\``
+      })
     raws.push({
       title,
       plainTitle: plain || title,
@@ -281,11 +319,49 @@ export function parseRoadmap(text: string, file = 'ROADMAP.md'): ParsedRoadmap {
     })
   }
 
-  return allocate(raws, file)
+  if (!raws.length && text.trim())
+    warnings.push({
+      file,
+      line: 1,
+      message: 'no `## ` unit heading: the roadmap defines no work (units are level-2 headings)'
+    })
+  const allocated = allocate(raws, file)
+  return {
+    ...allocated,
+    diagnostics: [...errors, ...allocated.diagnostics],
+    warnings
+  }
+}
+
+/**
+ * A slice is its first line (loopcoder's rule); a paragraph that wraps onto more lines is a
+ * likely mistake, and a `(needs: …)` on a continuation line is silently not a dependency.
+ */
+function continuation(
+  text: string,
+  starts: number[],
+  first: { position?: { start: { line: number }; end: { line: number } } },
+  warnings: Diagnostic[],
+  file: string
+): void {
+  const { start, end } = first.position!
+  if (end.line <= start.line) return
+  warnings.push({
+    file,
+    line: start.line,
+    message: `this slice continues on line ${start.line + 1}: only its first line is the slice (the rest goes to the unit's intent); join the lines if they belong together`
+  })
+  for (let l = start.line + 1; l <= end.line; l++)
+    if (NEEDS.test(lineAt(text, starts, l).text) || /\(needs:/i.test(lineAt(text, starts, l).text))
+      warnings.push({
+        file,
+        line: l,
+        message: `a (needs: …) on line ${l}, a continuation of the slice on line ${start.line}, is ignored: put it at the end of the slice's first line`
+      })
 }
 
 /** Assign ids (markers kept verbatim, missing ones derived), refs and the epic fallback. */
-function allocate(raws: RawUnit[], file: string): ParsedRoadmap {
+function allocate(raws: RawUnit[], file: string): Omit<ParsedRoadmap, 'warnings'> {
   const diagnostics: Diagnostic[] = []
   // Every marker written in the file is in use before any id is generated.
   const inUse = new Set<string>()

@@ -15,6 +15,7 @@ import { LABEL_UNIT } from '../loop/labels.js'
 import { parseClaim, type ClaimMarker } from '../loop/markers.js'
 import type { ModeEnvironment } from '../modes/types.js'
 import { compileRoadmap } from '../roadmap/compile-roadmap.js'
+import { roadmapText } from '../roadmap/text.js'
 import type { DashboardFacts } from '../dashboard/commands.js'
 import { commandBoxes } from '../loop/markers.js'
 import { trustPolicy, type TrustPolicy } from '../loop/trust.js'
@@ -108,11 +109,18 @@ async function roadmapRank(
     existsSync(path.join(env.context.workspace, '.git')) &&
     env.context.ref === `refs/heads/${defaultBranch}`
   // A checkout may be sparse or partial: without the file there, ask the default branch.
-  const text =
-    checkout && existsSync(local)
-      ? readFileSync(local, 'utf8')
-      : (await env.github.readFile(file))?.text
-  if (!text) return { rank: new Map() }
+  const bytes =
+    checkout && existsSync(local) ? readFileSync(local) : (await env.github.readFile(file))?.bytes
+  if (!bytes) return { rank: new Map() }
+  let text: string
+  try {
+    text = roadmapText(bytes, file)
+  } catch (error) {
+    return {
+      rank: new Map(),
+      problem: `${(error as Error).message}; ready issues are ordered by priority and age only`
+    }
+  }
   const compiled = compileRoadmap(text, file)
   if (compiled.diagnostics.length)
     return {

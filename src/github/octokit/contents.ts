@@ -16,7 +16,8 @@ export function contentsAdapter(api: OctokitApi): ContentsPort {
         if (Array.isArray(data) || data.type !== 'file' || !('content' in data)) {
           throw new ApiError(`${path} is not a file`)
         }
-        return { text: Buffer.from(data.content, 'base64').toString('utf8'), sha: data.sha }
+        const bytes = Buffer.from(data.content, 'base64')
+        return { text: bytes.toString('utf8'), bytes, sha: data.sha }
       } catch (error) {
         if (statusOf(error) === 404) return undefined
         throw toApiError(error, `read ${path}`)
