@@ -58,6 +58,22 @@ export class ApiError extends Error {
   }
 }
 
+/**
+ * GitHub's rate limit answered and the wait is beyond the caps: the run stops early, says when
+ * to expect the rest (`resetAt`), and the next run continues.
+ */
+export class RateLimitedError extends ApiError {
+  override readonly name = 'ApiError'
+  constructor(
+    message: string,
+    status: number,
+    route: string | undefined,
+    readonly resetAt?: string
+  ) {
+    super(message, status, route)
+  }
+}
+
 /** A mode that a later piece of work will build; never faked. */
 export class NotAvailableError extends Error {
   override readonly name = 'NotAvailableError'

@@ -4,7 +4,7 @@
  * removed and duplicate issues. Stops before `maxWrites` and says what remains; re-running is
  * always safe because issues are matched by their deterministic markers.
  */
-import { ApiError } from '../errors.js'
+import { ApiError, RateLimitedError } from '../errors.js'
 import type { GitHubPort, TrackedIssue } from '../github/port.js'
 import type { Logger } from '../logging.js'
 import {
@@ -129,6 +129,11 @@ export async function applyPlan(options: {
     }
   }
 
+  const rateLimited = (error: RateLimitedError) => {
+    const notice = `GitHub's rate limit stopped this compile early${error.resetAt ? ` (it lifts at ${error.resetAt})` : ''}: the rest is listed as remaining, and the next compile continues.`
+    result.notices.push(notice)
+    logger.warning(notice)
+  }
   /** Items GitHub refused (422): skipped with the reason; their dependents wait for them. */
   const refused = new Set<string>()
   const applyItem = async (p: PlannedItem) => {
@@ -247,7 +252,9 @@ export async function applyPlan(options: {
         logger.error(`roadmap line ${item.line}, ${item.ref}: ${reason}`)
         continue
       }
-      if (!(error instanceof BudgetExhausted)) throw error
+      if (error instanceof RateLimitedError) {
+        rateLimited(error)
+      } else if (!(error instanceof BudgetExhausted)) throw error
       stopped = i
       break
     }
@@ -268,13 +275,21 @@ export async function applyPlan(options: {
       close.reason === 'duplicate'
         ? `Delivery Loop: duplicate of #${close.keep} (both carry roadmap marker \`${close.key}\`, for example from two concurrent runs). Keeping the older issue.`
         : `Delivery Loop: this slice is no longer in the roadmap (marker \`${close.key}\`), so the issue is closed as not planned. Put the slice back with the same marker to reopen the work in a new way, or reopen this issue by hand.`
-    await github.createComment(close.issue.number, comment)
-    wrote()
-    await github.updateIssue(close.issue.number, {
-      state: 'closed',
-      stateReason: close.reason === 'duplicate' ? 'duplicate' : 'not_planned'
-    })
-    wrote()
+    try {
+      await github.createComment(close.issue.number, comment)
+      wrote()
+      await github.updateIssue(close.issue.number, {
+        state: 'closed',
+        stateReason: close.reason === 'duplicate' ? 'duplicate' : 'not_planned'
+      })
+      wrote()
+    } catch (error) {
+      if (!(error instanceof RateLimitedError)) throw error
+      rateLimited(error)
+      stopped = plan.items.length
+      result.remaining.push({ id: close.key, ref: `#${close.issue.number}`, action: 'close' })
+      continue
+    }
     logger.info(`closed #${close.issue.number} (${close.reason})`)
     result.closed.push({
       issue: close.issue.number,

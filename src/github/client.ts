@@ -26,28 +26,67 @@ export interface ClientOptions {
   retryBaseMs?: number
   /** How many times a secondary rate limit is waited out before the request fails. */
   maxRateLimitRetries?: number
+  /** Longest single rate-limit wait in seconds; a longer `retry-after` is not slept out. */
+  maxWaitSeconds?: number
+  /** All rate-limit waits of one run together, in seconds. */
+  maxTotalWaitSeconds?: number
+  /** A request that has not answered after this many ms fails (and 5xx-like, is retried). */
+  requestTimeoutMs?: number
+}
+
+/** Documented caps (docs/configuration.md#limits-and-waits). */
+export const MAX_WAIT_SECONDS = 60
+export const MAX_TOTAL_WAIT_SECONDS = 180
+export const REQUEST_TIMEOUT_MS = 30_000
+
+/** `fetch` with a deadline: a stalled server fails the request instead of holding the run. */
+function fetchWithTimeout(ms: number): typeof fetch {
+  return (input, init) => {
+    const deadline = AbortSignal.timeout(ms)
+    const signal = init?.signal ? AbortSignal.any([init.signal, deadline]) : deadline
+    return fetch(input, { ...init, signal })
+  }
 }
 
 export function pacingFromEnv(env: NodeJS.ProcessEnv = process.env): Partial<ClientOptions> {
   const pacing = env.DELIVERY_LOOP_WRITE_PACING_MS
   const retryBase = env.DELIVERY_LOOP_RETRY_BASE_MS
+  const timeout = env.DELIVERY_LOOP_REQUEST_TIMEOUT_MS
   return {
     ...(pacing !== undefined && /^\d+$/.test(pacing) ? { writePacingMs: Number(pacing) } : {}),
     ...(retryBase !== undefined && /^\d+$/.test(retryBase)
       ? { retryBaseMs: Number(retryBase) }
-      : {})
+      : {}),
+    ...(timeout !== undefined && /^\d+$/.test(timeout) ? { requestTimeoutMs: Number(timeout) } : {})
   }
 }
 
 export function createClient(options: ClientOptions): Octokit {
   const pacing = options.writePacingMs ?? 1000
   const maxRetries = options.maxRateLimitRetries ?? 3
+  const maxWait = options.maxWaitSeconds ?? MAX_WAIT_SECONDS
+  let waitLeft = options.maxTotalWaitSeconds ?? MAX_TOTAL_WAIT_SECONDS
   const { logger } = options
+  /** Wait `retryAfter` seconds only within the caps; otherwise the request fails now. */
+  const mayWait = (retryAfter: number, what: string, request: { method: string; url: string }) => {
+    if (retryAfter > maxWait || retryAfter > waitLeft) {
+      logger.warning(
+        `GitHub ${what} for ${request.method} ${request.url}: retry-after ${retryAfter}s is beyond the wait cap (${Math.min(maxWait, waitLeft)}s left); not waiting — this run stops early and the next run continues`
+      )
+      return false
+    }
+    waitLeft -= retryAfter
+    logger.warning(
+      `GitHub ${what} for ${request.method} ${request.url}; retrying after ${retryAfter}s`
+    )
+    return true
+  }
   return getOctokit(
     options.token,
     {
       baseUrl: options.baseUrl,
       userAgent: 'delivery-loop',
+      request: { fetch: fetchWithTimeout(options.requestTimeoutMs ?? REQUEST_TIMEOUT_MS) },
       retry: { retryAfterBaseValue: options.retryBaseMs ?? 1000 },
       throttle: {
         // Custom groups only to set the spacing; plugin-throttling still does the queueing.
@@ -59,23 +98,13 @@ export function createClient(options: ClientOptions): Octokit {
           request: { method: string; url: string },
           _o: unknown,
           retryCount: number
-        ) => {
-          logger.warning(
-            `GitHub rate limit reached for ${request.method} ${request.url}; ${retryCount < 1 ? `retrying after ${retryAfter}s` : 'giving up'}`
-          )
-          return retryCount < 1
-        },
+        ) => retryCount < 1 && mayWait(retryAfter, 'rate limit reached', request),
         onSecondaryRateLimit: (
           retryAfter: number,
           request: { method: string; url: string },
           _o: unknown,
           retryCount: number
-        ) => {
-          logger.warning(
-            `GitHub secondary rate limit for ${request.method} ${request.url}; ${retryCount < maxRetries ? `retrying after ${retryAfter}s` : 'giving up'}`
-          )
-          return retryCount < maxRetries
-        }
+        ) => retryCount < maxRetries && mayWait(retryAfter, 'secondary rate limit', request)
       }
     },
     retry,

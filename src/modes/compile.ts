@@ -251,12 +251,22 @@ async function applyCompile(
 ): Promise<ModeResult> {
   const { env, compiled, file } = run
   const { github, logger, config } = env
+  // Plan the writes within the quota left (keeping api.reserve), never run dry mid-compile.
+  const quiet = plan.items.every(i => i.action === 'unchanged') && !plan.closes.length
+  const rate = quiet ? undefined : await github.rateLimit()
+  const quota = rate
+    ? Math.max(0, rate.remaining - config.api.reserve)
+    : config.compile.max_writes_per_run
+  if (rate && quota < config.compile.max_writes_per_run)
+    logger.warning(
+      `${rate.remaining} API requests left until ${rate.resetAt} (api.reserve ${config.api.reserve}): this compile makes at most ${quota} writes and the next one continues`
+    )
   const result: ApplyResult = await applyPlan({
     plan,
     github,
     logger,
     render: run.render,
-    maxWrites: config.compile.max_writes_per_run,
+    maxWrites: Math.min(config.compile.max_writes_per_run, quota),
     external
   })
   const writeback: WritebackResult = result.remaining.length

@@ -2,7 +2,7 @@
  * What every Octokit adapter shares: the client, the repository, request counting, the GraphQL
  * pager, and the one mapping of failures to `ApiError`.
  */
-import { ApiError } from '../../errors.js'
+import { ApiError, RateLimitedError } from '../../errors.js'
 import type { Octokit } from '../client.js'
 import type { RelationOutcome, RepoRef } from '../port.js'
 
@@ -10,6 +10,17 @@ export interface RequestFailure {
   status?: number
   message?: string
   request?: { method?: string; url?: string }
+  response?: { headers?: Record<string, string | undefined> }
+}
+
+/** When the limit a 403/429 names lifts: `retry-after`, else the primary quota's reset. */
+function resetOf(e: RequestFailure): string | undefined {
+  const h = e.response?.headers ?? {}
+  if (h['retry-after'] && /^\d+$/.test(h['retry-after']))
+    return new Date(Date.now() + Number(h['retry-after']) * 1000).toISOString()
+  if (h['x-ratelimit-reset'] && /^\d+$/.test(h['x-ratelimit-reset']))
+    return new Date(Number(h['x-ratelimit-reset']) * 1000).toISOString()
+  return undefined
 }
 
 export function statusOf(error: unknown): number | undefined {
@@ -28,11 +39,17 @@ export function toApiError(error: unknown, what: string): ApiError {
   const hint = /Resource not accessible by integration/i.test(message)
     ? ' — the token lacks a permission this needs: check the `permissions:` of the workflow job (see docs/permissions.md)'
     : ''
-  return new ApiError(
-    `GitHub API error while trying to ${what}${status ? ` (HTTP ${status})` : ''}: ${message}${hint}`,
-    status,
-    route
-  )
+  const text = `GitHub API error while trying to ${what}${status ? ` (HTTP ${status})` : ''}: ${message}${hint}`
+  if ((status === 403 || status === 429) && /rate limit/i.test(message)) {
+    const reset = resetOf(e)
+    return new RateLimitedError(
+      `${text} — the run stopped early instead of waiting${reset ? `; the limit lifts at ${reset}` : ''}, and the next run continues`,
+      status,
+      route,
+      reset
+    )
+  }
+  return new ApiError(text, status, route)
 }
 
 /** Run `call`; map any failure to an ApiError naming `what`. */
