@@ -6,6 +6,7 @@
  *
  * The report JSON goes to stdout, logs and the summary to stderr.
  */
+import { mkdtempSync } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import { parseArgs } from 'node:util'
@@ -89,7 +90,8 @@ export async function main(argv: string[], env: NodeJS.ProcessEnv = process.env)
       serverUrl: env.GITHUB_SERVER_URL ?? 'https://github.com',
       apiUrl: values['api-url'] ?? env.GITHUB_API_URL ?? 'https://api.github.com',
       workspace: process.cwd(),
-      runnerTemp: env.RUNNER_TEMP ?? path.join(os.tmpdir(), 'delivery-loop')
+      // A fresh directory per run: two runs on one machine never overwrite each other's files.
+      runnerTemp: env.RUNNER_TEMP ?? mkdtempSync(path.join(os.tmpdir(), 'delivery-loop-'))
     }
     const { result, report } = await runMode({ inputs, context, logger })
     process.stderr.write(`${result.summary}\n`)

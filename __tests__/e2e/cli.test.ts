@@ -49,6 +49,22 @@ describe('delivery-loop plan (offline)', () => {
     expect(run.stdout).toContain('```mermaid\ngraph TD')
   })
 
+  it('warns on the real loopcoder v0.9 roadmap with lines, and keeps its ids and slices', async () => {
+    const file = '__tests__/fixtures/roadmaps/loopcoder-v0.9.md'
+    const run = await cli(['plan', '--roadmap', file])
+    expect(run.code).toBe(0)
+    expect(run.stdout).toContain('20 unit(s), 1 slice(s) — valid, 22 warning(s) (on stderr)')
+    expect(run.stderr).toContain(
+      `${file}:12: unit "0.9.0 - Owned Go-native development orchestration kernel" has no slices`
+    )
+    expect(run.stderr).toMatch(new RegExp(`${file}:669: this slice continues on line 670`))
+    expect(run.stderr).toContain(`${file}:936: "docs:" looks like a slice but is not one`)
+    expect(run.stderr).toContain('did you mean `doc:`?')
+    const json = JSON.parse((await cli(['plan', '--roadmap', file, '--json'])).stdout)
+    expect(json.slices.map((s: { id: string }) => s.id)).toEqual(['lc-c785349ec276'])
+    expect(json.warnings).toHaveLength(22)
+  })
+
   it('prints the plan as JSON with ids, refs, lines and blockers in creation order', async () => {
     const run = await cli(['plan', '--roadmap', '__tests__/fixtures/roadmaps/example.md', '--json'])
     expect(run.code).toBe(0)

@@ -61,7 +61,7 @@ export function sliceBody(
 ): string {
   const head = [
     unitMarker(slice.id),
-    `Roadmap ref: \`${slice.ref}\``,
+    `Roadmap ref: \`${capped(slice.ref, UNIT_TITLE_LIMIT, 'ref')}\``,
     `Kind: ${slice.kind}`,
     `Unit: ${capped(unit.title, UNIT_TITLE_LIMIT, 'unit title')}`,
     `Blocked by: ${blockedBy.length ? blockedBy.map(n => `#${n}`).join(', ') : 'none'}`,
@@ -77,7 +77,7 @@ export function sliceBody(
 export function epicBody(unit: Unit, ctx: RenderContext): string {
   const head = [
     unitMarker(unit.id),
-    `Roadmap ref: \`${unit.slug}\``,
+    `Roadmap ref: \`${capped(unit.slug, UNIT_TITLE_LIMIT, 'ref')}\``,
     'Kind: epic',
     `Unit: ${capped(unit.title, UNIT_TITLE_LIMIT, 'unit title')}`,
     '',

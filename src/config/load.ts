@@ -83,9 +83,24 @@ function describe(error: ErrorObject): string {
  * Parse and validate configuration text. `file` is only used in messages.
  * Throws ConfigError with one diagnostic per problem.
  */
+/** A configuration file is a few hundred bytes; anything this big is a mistake, not a config. */
+export const MAX_CONFIG_BYTES = 64 * 1024
+
 export function parseConfig(text: string, file = '.delivery.yml'): LoadedConfig {
+  const size = Buffer.byteLength(text, 'utf8')
+  if (size > MAX_CONFIG_BYTES)
+    throw new ConfigError(`${file} is ${size} bytes`, [
+      {
+        file,
+        message: `the file is ${size} bytes, over the ${MAX_CONFIG_BYTES}-byte limit of a configuration file`
+      }
+    ])
   const counter = new LineCounter()
-  const doc = parseDocument(text, { lineCounter: counter, prettyErrors: false })
+  // A BOM is an editor's habit, not content; aliases stay bounded (no "billion laughs").
+  const doc = parseDocument(text.replace(/^\uFEFF/, ''), {
+    lineCounter: counter,
+    prettyErrors: false
+  })
   if (doc.errors.length) {
     throw new ConfigError(
       `${file} is not valid YAML`,
@@ -95,7 +110,12 @@ export function parseConfig(text: string, file = '.delivery.yml'): LoadedConfig 
       })
     )
   }
-  const data: unknown = doc.toJS() ?? {}
+  let data: unknown
+  try {
+    data = doc.toJS({ maxAliasCount: 100 }) ?? {}
+  } catch (error) {
+    throw new ConfigError(`${file} cannot be read`, [{ file, message: (error as Error).message }])
+  }
   if (typeof data !== 'object' || data === null || Array.isArray(data)) {
     throw new ConfigError(`${file} must be a mapping of keys`, [
       { file, line: 1, message: 'expected a mapping such as "version: 1"' }

@@ -1,8 +1,10 @@
 /**
  * A bounded log excerpt around the first error: a window of lines, capped in bytes (cut on a
- * UTF-8 boundary), timestamps stripped, mentions neutralised, fenced so nothing in it renders.
+ * UTF-8 boundary), timestamps stripped, mentions and HTML comments neutralised, invisible
+ * characters removed, fenced so nothing in it renders.
  */
-import { neutralizeMentions } from '../report/markdown.js'
+import { cutUtf8, stripInvisible } from '../prompt/sanitize.js'
+import { neutralizeComments, neutralizeMentions } from '../report/markdown.js'
 import { firstErrorLine, stripLogPrefix } from './signature.js'
 
 export const EXCERPT_BYTES = 4096
@@ -14,14 +16,6 @@ export interface Excerpt {
   /** The fenced block, ready for an issue body. */
   markdown: string
   truncated: boolean
-}
-
-function cutUtf8(text: string, bytes: number): string {
-  const buf = Buffer.from(text, 'utf8')
-  if (buf.length <= bytes) return text
-  let end = bytes
-  while (end > 0 && (buf[end] & 0xc0) === 0x80) end--
-  return buf.subarray(0, end).toString('utf8')
 }
 
 export function logExcerpt(log: string, maxBytes = EXCERPT_BYTES): Excerpt {
@@ -36,7 +30,7 @@ export function logExcerpt(log: string, maxBytes = EXCERPT_BYTES): Excerpt {
       .replace(/\x1b\[[0-9;]*m/g, '')
       .slice(0, 500)
   )
-  let text = neutralizeMentions(window.join('\n'))
+  let text = neutralizeComments(neutralizeMentions(stripInvisible(window.join('\n'))))
   // Keep the error line itself inside the budget: trim from the front first.
   let truncated = from > 0 || at + AFTER + 1 < lines.length
   while (Buffer.byteLength(text, 'utf8') > maxBytes && text.includes('\n')) {

@@ -38,12 +38,17 @@ export function cutMarked(text: string, bytes: number, what: string): string {
   return `${cut}${marker(size - Buffer.byteLength(cut, 'utf8'))}`
 }
 
-/** Invisible characters and hidden HTML comments removed, line ends normalised. */
+/** Invisible characters removed (nothing else). */
+export function stripInvisible(text: string): string {
+  return text.replace(INVISIBLE, '')
+}
+
+/**
+ * Invisible characters and hidden HTML comments removed, line ends normalised. Invisible
+ * characters go first, so none can split a `<!--` that re-forms after the comments are gone.
+ */
 export function visibleText(text: string): string {
-  return text
-    .replace(/\r\n?/g, '\n')
-    .replace(/<!--[\s\S]*?(?:-->|$)/g, '')
-    .replace(INVISIBLE, '')
+  return stripInvisible(text.replace(/\r\n?/g, '\n')).replace(/<!--[\s\S]*?(?:-->|$)/g, '')
 }
 
 export function sanitizeUntrusted(
@@ -64,9 +69,11 @@ export function sanitizeUntrusted(
  * END line of its own cannot close the block early: only the line with this nonce does.
  */
 export function untrustedBlock(kind: string, text: string, nonce = newNonce()): string {
+  // Look-alike delimiters inside are defused too, so none can even seem to close the block.
+  const defused = text.replace(/<<<(\s*(?:BEGIN|END) UNTRUSTED)/gi, '<<‹$1')
   return [
     `<<<BEGIN UNTRUSTED ${kind} ${nonce}>>>`,
-    text,
+    defused,
     `<<<END UNTRUSTED ${kind} ${nonce}>>>`
   ].join('\n')
 }

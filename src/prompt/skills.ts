@@ -4,6 +4,7 @@
  * rendered as metadata (name, description, path, headings) or in full, within one byte budget.
  */
 import { minimatch } from 'minimatch'
+import { parse as parseYaml } from 'yaml'
 import { cutUtf8 } from './sanitize.js'
 
 export const DEFAULT_SKILL_GLOBS = ['.claude/skills/*/SKILL.md', '.github/skills/*/SKILL.md']
@@ -29,16 +30,21 @@ interface FrontMatter {
   body: string
 }
 
-/** Minimal front matter (`---` … `---` with `key: value` lines): only name and description matter. */
+/** YAML front matter (`---` … `---`), parsed by `yaml`: folded and quoted values work. */
 function frontMatter(text: string): FrontMatter {
   const m = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?/.exec(text)
   if (!m) return { body: text }
-  const fields: Record<string, string> = {}
-  for (const line of m[1].split(/\r?\n/)) {
-    const kv = /^([A-Za-z_-]+):\s*(.*)$/.exec(line)
-    if (kv) fields[kv[1].toLowerCase()] = kv[2].trim().replace(/^(['"])(.*)\1$/, '$2')
+  let data: unknown
+  try {
+    data = parseYaml(m[1])
+  } catch {
+    data = undefined // a broken header is not fatal: the skill keeps its directory name
   }
-  return { name: fields.name, description: fields.description, body: text.slice(m[0].length) }
+  const field = (key: string) => {
+    const v = (data as Record<string, unknown> | null | undefined)?.[key]
+    return typeof v === 'string' && v.trim() ? v.trim().replace(/\s+/g, ' ') : undefined
+  }
+  return { name: field('name'), description: field('description'), body: text.slice(m[0].length) }
 }
 
 function skillName(file: SkillFile, fm: FrontMatter): string {

@@ -11,10 +11,20 @@ export function neutralizeMentions(text: string): string {
   )
 }
 
-/** A table cell: no pipes or newlines, optionally shortened. */
+/** A table cell: no pipes or newlines, optionally shortened (never inside a surrogate pair). */
 export function cell(text: string, max = 120): string {
   const flat = text.replace(/\r?\n/g, ' ').replace(/\|/g, '\\|')
-  return flat.length > max ? `${flat.slice(0, max - 1)}…` : flat
+  if (flat.length <= max) return flat
+  const chars = Array.from(flat)
+  return chars.length > max ? `${chars.slice(0, max - 1).join('')}…` : flat
+}
+
+/**
+ * Text the loop copies into a body (CI logs, issue text, findings) can carry `<!-- … -->`: made
+ * visible and inert (`<!- -`), so it can never be read as one of the loop's markers.
+ */
+export function neutralizeComments(text: string): string {
+  return text.replace(/<!--/g, '<!- -')
 }
 
 export function table(header: string[], rows: string[][]): string {
