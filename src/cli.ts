@@ -21,6 +21,7 @@ const USAGE = `usage:
   delivery-loop plan [--roadmap FILE] [--json]
   delivery-loop <${MODES.join('|')}> --repo OWNER/NAME [--dry-run] [--api-url URL]
                 [--config FILE] [--roadmap FILE] [--issue N] [--pull-request N] [--verdict-file FILE] [--head-sha SHA] [--confirm-closes N]
+                [--patch-file FILE --branch B --kind K --attestation-file FILE] (publish; push token: DELIVERY_LOOP_PUSH_TOKEN)
 environment: GITHUB_TOKEN (required for every mode but plan), GITHUB_API_URL`
 
 export async function main(argv: string[], env: NodeJS.ProcessEnv = process.env): Promise<number> {
@@ -38,6 +39,10 @@ export async function main(argv: string[], env: NodeJS.ProcessEnv = process.env)
         issue: { type: 'string' },
         'pull-request': { type: 'string' },
         'verdict-file': { type: 'string' },
+        'attestation-file': { type: 'string' },
+        kind: { type: 'string' },
+        branch: { type: 'string' },
+        'patch-file': { type: 'string' },
         'head-sha': { type: 'string' },
         'confirm-closes': { type: 'string' },
         json: { type: 'boolean' },
@@ -69,12 +74,17 @@ export async function main(argv: string[], env: NodeJS.ProcessEnv = process.env)
     const args: Record<string, string> = {
       mode: command,
       token: env.GITHUB_TOKEN ?? env.GH_TOKEN ?? '',
+      'push-token': env.DELIVERY_LOOP_PUSH_TOKEN ?? '',
       config: values.config ?? '',
       roadmap: values.roadmap ?? '',
       'dry-run': values['dry-run'] ? 'true' : 'false',
       issue: values.issue ?? '',
       'pull-request': values['pull-request'] ?? '',
       'verdict-file': values['verdict-file'] ?? '',
+      'attestation-file': values['attestation-file'] ?? '',
+      kind: values['kind'] ?? '',
+      branch: values['branch'] ?? '',
+      'patch-file': values['patch-file'] ?? '',
       'head-sha': values['head-sha'] ?? '',
       'confirm-closes': values['confirm-closes'] ?? ''
     }

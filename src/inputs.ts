@@ -4,7 +4,7 @@
  */
 import { InputError } from './errors.js'
 
-export const MODES = ['compile', 'tick', 'discover', 'prompt', 'verdict'] as const
+export const MODES = ['compile', 'tick', 'discover', 'prompt', 'verdict', 'publish'] as const
 export type Mode = (typeof MODES)[number]
 
 export interface Inputs {
@@ -20,6 +20,12 @@ export interface Inputs {
   headSha?: string
   /** How many issues a human confirms compile may close (compile). */
   confirmCloses?: number
+  /** publish: the worker's patch, its branch and task kind, the push token, the attestation. */
+  patchFile?: string
+  branch?: string
+  kind?: 'new' | 'fix' | 'review-fix'
+  pushToken?: string
+  attestationFile?: string
 }
 
 export type InputReader = (name: string) => string
@@ -66,6 +72,20 @@ export function readInputs(read: InputReader): Inputs {
   if (issue !== undefined) inputs.issue = issue
   if (pullRequest !== undefined) inputs.pullRequest = pullRequest
   if (verdictFile) inputs.verdictFile = verdictFile
+  const patchFile = read('patch-file').trim()
+  if (patchFile) inputs.patchFile = patchFile
+  const branch = read('branch').trim()
+  if (branch) inputs.branch = branch
+  const kind = read('kind').trim()
+  if (kind) {
+    if (!['new', 'fix', 'review-fix'].includes(kind))
+      throw new InputError('kind', `"${kind}" is not a task kind; use new, fix or review-fix`)
+    inputs.kind = kind as 'new' | 'fix' | 'review-fix'
+  }
+  const pushToken = read('push-token').trim()
+  if (pushToken) inputs.pushToken = pushToken
+  const attestationFile = read('attestation-file').trim()
+  if (attestationFile) inputs.attestationFile = attestationFile
   const confirm = read('confirm-closes').trim()
   if (confirm) {
     if (!/^\d+$/.test(confirm))

@@ -15,6 +15,7 @@ export async function run(): Promise<void> {
   try {
     const inputs = readInputs(name => core.getInput(name))
     if (inputs.token) core.setSecret(inputs.token)
+    if (inputs.pushToken) core.setSecret(inputs.pushToken)
     const context = readRunContext()
     const { result, reportPath } = await runMode({ inputs, context, logger })
 

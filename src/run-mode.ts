@@ -43,6 +43,7 @@ export async function runMode(options: RunOptions): Promise<RunOutcome> {
   const handler = modeHandler(inputs.mode)
 
   let port = options.github
+  let push: GitHubPort | undefined
   if (!port) {
     if (!inputs.token) {
       throw new InputError(
@@ -57,6 +58,15 @@ export async function runMode(options: RunOptions): Promise<RunOutcome> {
       ...pacingFromEnv()
     })
     port = createOctokitPort(octokit, context.repo)
+    if (inputs.pushToken) {
+      const pushClient = createClient({
+        token: inputs.pushToken,
+        baseUrl: context.apiUrl,
+        logger,
+        ...pacingFromEnv()
+      })
+      push = createOctokitPort(pushClient, context.repo)
+    }
   }
   // A dry run is the plan alone, and the port proves it: every write throws before it is sent.
   const github = inputs.dryRun ? readOnlyPort(port) : port
@@ -107,6 +117,7 @@ export async function runMode(options: RunOptions): Promise<RunOutcome> {
     context,
     config: loaded.config,
     github,
+    ...(push ? { push: inputs.dryRun ? readOnlyPort(push) : push } : {}),
     logger,
     state: structuredClone(restored.state),
     ...(store instanceof MirroredStateStore && stateful

@@ -56,7 +56,9 @@ describe('prompt', () => {
       /\[TRUNCATED untrusted issue text: omitted \d+ bytes\]\n<<<END UNTRUSTED ISSUE TEXT [0-9a-f]{12}>>>/
     )
     expect(Buffer.byteLength(prompt)).toBeLessThan(24 * 1024)
-    expect(prompt).toContain(`Open a pull request whose body contains \`Closes #${issue.number}\``)
+    expect(prompt).toContain(
+      `Do not commit, push or open a pull request: the loop checks your change and publishes it in a pull request that closes #${issue.number}.`
+    )
     const skills = prompt.slice(prompt.indexOf('## Repo-local skills'))
     expect(skills).toContain(
       '### testing\n- path: `.claude/skills/testing/SKILL.md`\n- description: How to testing\n- headings:\n  - # Testing\n  - ## Run the suite'

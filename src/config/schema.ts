@@ -255,6 +255,33 @@ export const configSchema = {
         )
       }
     },
+    publish: {
+      type: 'object',
+      additionalProperties: false,
+      default: {},
+      description:
+        "What mode: publish accepts from a worker's change before it commits it and opens the pull request.",
+      properties: {
+        forbidden_paths: {
+          type: 'array',
+          items: { type: 'string', minLength: 1 },
+          default: ['.github/workflows/**', '.github/actions/**', '.delivery.yml'],
+          description:
+            'Glob patterns a worker may never change. The roadmap file is guarded by roadmap_in_doc_slices.'
+        },
+        allowed_paths: stringList(
+          'Glob patterns a worker may change. Empty: every path not forbidden.'
+        ),
+        roadmap_in_doc_slices: {
+          type: 'boolean',
+          default: false,
+          description: 'Let doc slices change the roadmap file; otherwise no worker may.'
+        },
+        max_files: positiveInteger('Changed files per change.', 50),
+        max_bytes: positiveInteger('Bytes of new file content per change.', 1048576),
+        max_binary_bytes: positiveInteger('Size of one binary file.', 102400)
+      }
+    },
     dependencies: {
       type: 'object',
       additionalProperties: false,

@@ -263,6 +263,7 @@ export interface PullsPort {
   scanOpenPulls(): Promise<ScannedPullNode[]>
   findOpenPull(head: string, base: string): Promise<number | undefined>
   createPull(fields: { head: string; base: string; title: string; body: string }): Promise<number>
+  updatePull(number: number, fields: { title?: string; body?: string }): Promise<void>
   /** One pull request; undefined when the number is no pull request. */
   getPull(number: number): Promise<PullDetails | undefined>
   /** Its changed files, all pages (GitHub lists at most 3,000). */
@@ -295,6 +296,28 @@ export interface ContentsPort {
   createBranch(branch: string, sha: string): Promise<void>
   /** Paths of every file on a branch (one recursive tree request); `truncated` for huge trees. */
   listFiles(branch: string): Promise<{ paths: string[]; truncated: boolean }>
+  /** Git Data API: a blob of these bytes; returns its sha. */
+  createBlob(bytes: Buffer): Promise<string>
+  /** A tree: `base` (a tree sha) with these entries written (`sha: null` deletes the path). */
+  createTree(base: string, entries: TreeEntry[]): Promise<string>
+  /** A commit of `tree` on `parents`; returns its sha. */
+  createCommit(fields: { message: string; tree: string; parents: string[] }): Promise<string>
+  /** The tree sha of a commit. */
+  commitTree(commitSha: string): Promise<string>
+  /**
+   * Move a branch to `sha`, fast-forward only: there is no force. GitHub refuses a move that is
+   * not a fast-forward (`non-fast-forward`).
+   */
+  moveBranch(branch: string, sha: string): Promise<'moved' | 'non-fast-forward'>
+}
+
+/** One entry of a tree to write. */
+export interface TreeEntry {
+  path: string
+  /** `100644` file, `100755` executable. Symlinks and submodules are never written. */
+  mode: '100644' | '100755'
+  /** Blob sha, or null to delete the path. */
+  sha: string | null
 }
 
 /** GitHub Actions: workflow runs, their jobs and logs, workflow dispatch. */

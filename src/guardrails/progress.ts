@@ -23,6 +23,8 @@ export interface IssueWork {
   attempts: number
   /** The latest attempt, when the state knows it. */
   latest?: AttemptRecord
+  /** Attempts whose change publish refused (from the loop's `lc:refused` comments). */
+  refused?: number[]
 }
 
 export interface ProgressJudgement {
@@ -56,6 +58,8 @@ function progressOf(before: Observation | undefined, now: Observation): string |
 
 /** Whether the latest attempt is over without progress (judged once). */
 function wasted(w: IssueWork, leaseMinutes: number, now: Date): string | undefined {
+  if (w.refused?.includes(w.attempts))
+    return `attempt ${w.attempts}'s change was refused by publish (see the comment on the issue)`
   if (w.class.class === 'stalled')
     return `attempt ${w.attempts} opened no pull request within the lease (${leaseMinutes} min)`
   const last = w.latest

@@ -113,10 +113,28 @@ export function recoveryComment(brief: string): string {
   return `${RECOVERY_MARKER}\n${brief}`
 }
 
-/** The brief of a recovery comment (first line is the marker), or undefined. */
+/**
+ * The brief of a recovery comment (first line is the marker), or undefined. A refusal of the
+ * worker's change by publish is a recovery brief too: the next attempt must know the rule.
+ */
 export function recoveryOf(comment: string): string | undefined {
   const [first, ...rest] = comment.split(/\r?\n/)
-  return first.trim() === RECOVERY_MARKER ? rest.join('\n').trim() : undefined
+  const marker = first.trim()
+  return marker === RECOVERY_MARKER || /^<!--\s*lc:refused\b/.test(marker)
+    ? rest.join('\n').trim()
+    : undefined
+}
+
+// ── refused change: `<!-- lc:refused attempt=N -->` (publish refused a worker's change) ──────
+
+export function refusedMarker(attempt: number): string {
+  return `<!-- lc:refused attempt=${attempt} -->`
+}
+
+/** The attempt a refusal comment is about (first line only), or undefined. */
+export function refusedAttemptOf(comment: string): number | undefined {
+  const m = /^<!--\s*lc:refused\s+attempt=(\d+)\s*-->$/.exec(comment.split(/\r?\n/, 1)[0].trim())
+  return m ? Number(m[1]) : undefined
 }
 
 // ── discovered failures: `<!-- lc:d1=<signature> -->` and its bookkeeping ────────────────────

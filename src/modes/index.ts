@@ -7,6 +7,7 @@ import type { Mode } from '../inputs.js'
 import { compileMode } from './compile.js'
 import { discoverMode } from './discover.js'
 import { promptMode } from './prompt.js'
+import { publishMode } from './publish.js'
 import { tickMode } from './tick.js'
 import { verdictMode } from './verdict.js'
 import type { ModeHandler } from './types.js'
@@ -15,6 +16,7 @@ const handlers: Partial<Record<Mode, ModeHandler>> = {
   compile: compileMode,
   discover: discoverMode,
   prompt: promptMode,
+  publish: publishMode,
   tick: tickMode,
   verdict: verdictMode
 }

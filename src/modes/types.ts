@@ -11,6 +11,8 @@ export interface ModeEnvironment {
   context: RunContext
   config: DeliveryConfig
   github: GitHubPort
+  /** publish: the port of the push token, when one was given (its pushes start CI). */
+  push?: GitHubPort
   logger: Logger
   /** The state restored for this run; a mode returns a changed copy in `state` to save it. */
   state: StateDocument

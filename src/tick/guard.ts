@@ -7,6 +7,7 @@ import { breakerAtStart, type Allowance, type BreakerTransition } from '../guard
 import type { InvalidRecord } from '../guardrails/attestation.js'
 import { freezeComment } from '../guardrails/freeze.js'
 import { judgeProgress } from '../guardrails/progress.js'
+import { refusedAttemptOf } from '../loop/markers.js'
 import type { GuardContext } from '../guardrails/rules/index.js'
 import type { GuardrailsState, IssueGuard } from '../guardrails/state.js'
 import { charge, findUsage, usageTotals, type UsageTotals } from '../guardrails/usage.js'
@@ -79,6 +80,10 @@ function judgeIssues(g: GuardInput) {
     const pull = pullFor(c.issue, facts.scan.pulls)
     if (!previous && !attempts) continue
     const latest = g.stateAttempts(c.issue).at(-1)
+    const refused = scanned.comments.flatMap(cm => {
+      const n = g.trust.isLoop(cm.author) ? refusedAttemptOf(cm.body) : undefined
+      return n === undefined ? [] : [n]
+    })
     const j = judgeProgress(
       previous,
       {
@@ -87,7 +92,8 @@ function judgeIssues(g: GuardInput) {
         class: c,
         attempts,
         ...(pull ? { pull } : {}),
-        ...(latest ? { latest } : {})
+        ...(latest ? { latest } : {}),
+        ...(refused.length ? { refused } : {})
       },
       config,
       facts.now

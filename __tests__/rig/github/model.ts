@@ -158,6 +158,19 @@ export interface CommitStatus {
 export interface FileEntry {
   content: Buffer
   sha: string
+  /** Git file mode; `100644` when absent. */
+  mode?: string
+}
+
+/** A commit made through the Git Data API: its whole file set, parents and message. */
+export interface CommitSnapshot {
+  sha: string
+  tree: string
+  parents: string[]
+  message: string
+  files: Map<string, FileEntry>
+  authorId: number
+  at: string
 }
 
 export interface Branch {
@@ -233,6 +246,10 @@ export class Model {
   readonly dispatches: { workflow: string; ref: string; inputs: Record<string, unknown> }[] = []
   readonly statuses: CommitStatus[] = []
   readonly reviews: Review[] = []
+  /** Git Data API objects: blobs, trees (as flat file sets) and commits, by sha. */
+  readonly blobs = new Map<string, Buffer>()
+  readonly trees = new Map<string, Map<string, FileEntry>>()
+  readonly commits = new Map<string, CommitSnapshot>()
   defaultBranch = 'main'
   /** Turn off to emulate GitHub Enterprise without issue dependencies (404 on those routes). */
   dependenciesApi = true
@@ -501,6 +518,33 @@ export class Model {
       })
     }
     return out
+  }
+
+  /** The files of a commit: a Git Data commit, or the current head of a branch. */
+  commitFiles(sha: string): Map<string, FileEntry> | undefined {
+    return (
+      this.commits.get(sha)?.files ??
+      [...this.branches.values()].find(b => b.commitSha === sha)?.files
+    )
+  }
+
+  /** A tree object for a file set (its sha derived from the entries, as git's is). */
+  treeOf(files: Map<string, FileEntry>): string {
+    const hash = createHash('sha1')
+    for (const [path, e] of [...files.entries()].sort(([a], [b]) => a.localeCompare(b)))
+      hash.update(`${e.mode ?? '100644'} ${path}\0${e.sha}`)
+    const sha = hash.digest('hex')
+    if (!this.trees.has(sha)) this.trees.set(sha, new Map(files))
+    return sha
+  }
+
+  /** Point a branch at a commit and move the heads of its open pull requests with it. */
+  moveBranch(branch: Branch, sha: string, files: Map<string, FileEntry>): void {
+    branch.commitSha = sha
+    branch.files = new Map(files)
+    for (const issue of this.issues)
+      if (issue.pull && issue.state === 'open' && issue.pull.head === branch.name)
+        issue.pull.headSha = sha
   }
 
   branch(name: string): Branch | undefined {

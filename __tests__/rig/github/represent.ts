@@ -7,6 +7,7 @@ import type {
   Branch,
   CheckAnnotationData,
   CheckRun,
+  CommitSnapshot,
   CommitStatus,
   Comment,
   FileEntry,
@@ -249,11 +250,11 @@ export class Representer {
     }
   }
 
-  content(branch: Branch, path: string, entry: FileEntry): Record<string, unknown> {
+  content(ref: string, path: string, entry: FileEntry): Record<string, unknown> {
     const m = this.model
-    const url = `${this.repoApi}/contents/${path}?ref=${encodeURIComponent(branch.name)}`
+    const url = `${this.repoApi}/contents/${path}?ref=${encodeURIComponent(ref)}`
     const gitUrl = `${this.repoApi}/git/blobs/${entry.sha}`
-    const htmlUrl = `${this.web}/${m.owner}/${m.name}/blob/${branch.name}/${path}`
+    const htmlUrl = `${this.web}/${m.owner}/${m.name}/blob/${ref}/${path}`
     return {
       type: 'file',
       encoding: 'base64',
@@ -265,7 +266,7 @@ export class Representer {
       url,
       git_url: gitUrl,
       html_url: htmlUrl,
-      download_url: `https://raw.githubusercontent.com/${m.owner}/${m.name}/${branch.name}/${path}`,
+      download_url: `https://raw.githubusercontent.com/${m.owner}/${m.name}/${ref}/${path}`,
       _links: { self: url, git: gitUrl, html: htmlUrl }
     }
   }
@@ -278,7 +279,7 @@ export class Representer {
     actor: User
   ): Record<string, unknown> {
     const m = this.model
-    const content = this.content(branch, path, entry)
+    const content = this.content(branch.name, path, entry)
     delete content.content
     delete content.encoding
     const person = {
@@ -528,6 +529,55 @@ export class Representer {
       check_suite: { id: 5 },
       app: this.app(run.appSlug, now),
       pull_requests: []
+    }
+  }
+
+  tree(sha: string, files: Map<string, FileEntry>): Record<string, unknown> {
+    return {
+      sha,
+      url: `${this.repoApi}/git/trees/${sha}`,
+      truncated: false,
+      tree: [...files.entries()]
+        .sort(([a], [b]) => a.localeCompare(b))
+        .map(([path, e]) => ({
+          path,
+          mode: e.mode ?? '100644',
+          type: 'blob',
+          sha: e.sha,
+          size: e.content.length,
+          url: `${this.repoApi}/git/blobs/${e.sha}`
+        }))
+    }
+  }
+
+  commit(c: CommitSnapshot): Record<string, unknown> {
+    const user = this.model.user(c.authorId)
+    const person = {
+      name: user.login,
+      email: `${user.id}+${user.login}@users.noreply.github.com`,
+      date: c.at
+    }
+    return {
+      sha: c.sha,
+      node_id: nodeId('C', c.sha),
+      url: `${this.repoApi}/git/commits/${c.sha}`,
+      html_url: `${this.web}/${this.model.owner}/${this.model.name}/commit/${c.sha}`,
+      author: person,
+      committer: person,
+      message: c.message,
+      tree: { sha: c.tree, url: `${this.repoApi}/git/trees/${c.tree}` },
+      parents: c.parents.map(p => ({
+        sha: p,
+        url: `${this.repoApi}/git/commits/${p}`,
+        html_url: `${this.web}/${this.model.owner}/${this.model.name}/commit/${p}`
+      })),
+      verification: {
+        verified: user.type === 'Bot',
+        reason: user.type === 'Bot' ? 'valid' : 'unsigned',
+        signature: null,
+        payload: null,
+        verified_at: user.type === 'Bot' ? c.at : null
+      }
     }
   }
 

@@ -2,7 +2,7 @@
  * REST routes of the emulator. Paths are written as GitHub's OpenAPI templates, so the router and
  * the conformance check agree on which operation a request is.
  */
-import type { CheckRun, Issue, Model, User } from './model.js'
+import { gitBlobSha, type CheckRun, type Issue, type Model, type User } from './model.js'
 import type { Representer } from './represent.js'
 
 export interface RestRequest {
@@ -533,11 +533,13 @@ export function buildRoutes(model: Model, rep: Representer): Route[] {
       method: 'GET',
       template: '/repos/{owner}/{repo}/contents/{path}',
       handler: req => {
+        // A branch name or a commit sha, as on GitHub.
         const ref = req.query.get('ref') ?? model.defaultBranch
-        const branch = model.branch(ref.replace(/^refs\/heads\//, ''))
-        const entry = branch?.files.get(req.params.path)
-        if (!branch || !entry) throw new HttpError(404, 'Not Found')
-        return { status: 200, body: rep.content(branch, req.params.path, entry) }
+        const name = ref.replace(/^refs\/heads\//, '')
+        const files = model.branch(name)?.files ?? model.commitFiles(ref)
+        const entry = files?.get(req.params.path)
+        if (!entry) throw new HttpError(404, 'Not Found')
+        return { status: 200, body: rep.content(name, req.params.path, entry) }
       }
     },
     {
@@ -623,10 +625,9 @@ export function buildRoutes(model: Model, rep: Representer): Route[] {
           throw new HttpError(422, 'Reference name must start with refs/heads/')
         const name = ref.slice('refs/heads/'.length)
         if (model.branch(name)) throw new HttpError(422, 'Reference already exists')
-        const source = [...model.branches.values()].find(b => b.commitSha === sha)
-        if (!source) throw new HttpError(422, 'Object does not exist')
-        const files = new Map(source.files)
-        const branch = { name, commitSha: sha, files, protected: false }
+        const files = model.commitFiles(sha)
+        if (!files) throw new HttpError(422, 'Object does not exist')
+        const branch = { name, commitSha: sha, files: new Map(files), protected: false }
         model.branches.set(name, branch)
         return { status: 201, body: rep.ref(branch) }
       }
@@ -640,14 +641,97 @@ export function buildRoutes(model: Model, rep: Representer): Route[] {
         const branch = model.branch(name)
         if (!branch) throw new HttpError(422, 'Reference does not exist')
         const sha = String(req.body.sha ?? '')
-        const source = [...model.branches.values()].find(b => b.commitSha === sha)
-        if (!source) throw new HttpError(422, 'Object does not exist')
-        if (req.body.force !== true && source !== branch) {
+        const files = model.commitFiles(sha)
+        if (!files) throw new HttpError(422, 'Object does not exist')
+        // Fast-forward: the new commit descends from the branch's head (one step is enough here).
+        const forward =
+          sha === branch.commitSha || model.commits.get(sha)?.parents.includes(branch.commitSha)
+        if (req.body.force !== true && !forward) {
           throw new HttpError(422, 'Update is not a fast forward')
         }
-        branch.files = new Map(source.files)
-        branch.commitSha = sha
+        model.moveBranch(branch, sha, files)
         return { status: 200, body: rep.ref(branch) }
+      }
+    },
+    {
+      method: 'POST',
+      template: '/repos/{owner}/{repo}/git/blobs',
+      handler: req => {
+        requireWrite(req.actor)
+        if (typeof req.body.content !== 'string')
+          throw validationFailed('content is required', 'content', 'missing_field')
+        const content = Buffer.from(
+          req.body.content,
+          req.body.encoding === 'base64' ? 'base64' : 'utf8'
+        )
+        const sha = gitBlobSha(content)
+        model.blobs.set(sha, content)
+        return { status: 201, body: { sha, url: `${req.baseUrl}${repoPath()}/git/blobs/${sha}` } }
+      }
+    },
+    {
+      method: 'POST',
+      template: '/repos/{owner}/{repo}/git/trees',
+      handler: req => {
+        requireWrite(req.actor)
+        const base = typeof req.body.base_tree === 'string' ? req.body.base_tree : undefined
+        const files = new Map(base ? (model.trees.get(base) ?? []) : [])
+        if (base && !model.trees.has(base))
+          throw validationFailed('base_tree is not a tree', 'base_tree')
+        for (const e of (req.body.tree ?? []) as Record<string, unknown>[]) {
+          const path = String(e.path ?? '')
+          if (!path || path.startsWith('/') || path.split('/').includes('..'))
+            throw validationFailed(`tree.path ${path} is invalid`, 'tree')
+          if (e.sha === null) {
+            files.delete(path)
+            continue
+          }
+          const content = model.blobs.get(String(e.sha))
+          if (!content) throw validationFailed(`tree.sha ${String(e.sha)} is not a blob`, 'tree')
+          files.set(path, { content, sha: String(e.sha), mode: String(e.mode ?? '100644') })
+        }
+        const sha = model.treeOf(files)
+        return { status: 201, body: rep.tree(sha, files) }
+      }
+    },
+    {
+      method: 'POST',
+      template: '/repos/{owner}/{repo}/git/commits',
+      handler: req => {
+        requireWrite(req.actor)
+        const tree = String(req.body.tree ?? '')
+        const files = model.trees.get(tree)
+        if (!files) throw validationFailed('tree is not a tree', 'tree')
+        const parents = ((req.body.parents ?? []) as string[]).map(String)
+        if (parents.some(p => !model.commitFiles(p)))
+          throw validationFailed('a parent is not a commit', 'parents')
+        const message = String(req.body.message ?? '')
+        const at = model.now()
+        const sha = model.commitSha(`${tree}:${parents.join(',')}:${message}`)
+        const commit = { sha, tree, parents, message, files, authorId: req.actor.id, at }
+        model.commits.set(sha, commit)
+        return { status: 201, body: rep.commit(commit) }
+      }
+    },
+    {
+      method: 'GET',
+      template: '/repos/{owner}/{repo}/git/commits/{commit_sha}',
+      handler: req => {
+        const sha = req.params.commit_sha
+        const known = model.commits.get(sha)
+        if (known) return { status: 200, body: rep.commit(known) }
+        const files = model.commitFiles(sha)
+        if (!files) throw new HttpError(404, 'Not Found')
+        const commit = {
+          sha,
+          tree: model.treeOf(files),
+          parents: [],
+          message: 'commit',
+          files,
+          authorId: model.userByLogin('maintainer')!.id,
+          at: model.createdAt
+        }
+        return { status: 200, body: rep.commit(commit) }
       }
     },
     {

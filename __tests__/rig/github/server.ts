@@ -68,9 +68,16 @@ function humanOnlyRequest(
   method: string,
   path: string,
   body: Record<string, unknown>,
-  isGraphql: boolean
+  isGraphql: boolean,
+  defaultBranch: string
 ): string | undefined {
   const line = `${method} ${path}`
+  // Pushes the loop never makes: a ref update of the default branch, or any forced one.
+  if (method === 'PATCH' && path.endsWith(`/git/refs/heads/${defaultBranch}`))
+    return `${line} (push to the default branch)`
+  if (method === 'PATCH' && /\/git\/refs\//.test(path) && body.force === true)
+    return `${line} (force update)`
+  if (method === 'DELETE' && /\/git\/refs\//.test(path)) return `${line} (branch deletion)`
   if (isGraphql)
     return HUMAN_ONLY_MUTATIONS.test(String(body.query ?? '')) ? `${line} (mutation)` : undefined
   if (method === 'PUT' && /\/pulls\/\d+\/(merge|reviews\/\d+\/dismissals)$/.test(path)) return line
@@ -236,7 +243,7 @@ export class GitHubEmulator {
       ? /^\s*mutation\b/.test(String(body.query ?? ''))
       : method !== 'GET' && method !== 'HEAD'
     const entry: LoggedRequest = { method, path, status: 0, write, ...(raw ? { body } : {}) }
-    const humanOnly = humanOnlyRequest(method, path, body, isGraphql)
+    const humanOnly = humanOnlyRequest(method, path, body, isGraphql, this.model.defaultBranch)
     if (humanOnly) this.humanOnly.push(humanOnly)
 
     // The signed log URL GitHub redirects to: no token needed, plain text.

@@ -68,6 +68,49 @@ export function contentsAdapter(api: OctokitApi): ContentsPort {
           paths: data.tree.filter(t => t.type === 'blob' && t.path).map(t => t.path!),
           truncated: data.truncated
         }
-      })
+      }),
+    createBlob: bytes =>
+      attempt('upload a file (blob)', async () => {
+        const { data } = await octokit.rest.git.createBlob({
+          ...repo,
+          content: bytes.toString('base64'),
+          encoding: 'base64'
+        })
+        return data.sha
+      }),
+    createTree: (base, entries) =>
+      attempt('write a tree', async () => {
+        const { data } = await octokit.rest.git.createTree({
+          ...repo,
+          base_tree: base,
+          tree: entries.map(e => ({
+            path: e.path,
+            mode: e.mode,
+            type: 'blob' as const,
+            sha: e.sha
+          }))
+        })
+        return data.sha
+      }),
+    createCommit: fields =>
+      attempt('write a commit', async () => {
+        const { data } = await octokit.rest.git.createCommit({ ...repo, ...fields })
+        return data.sha
+      }),
+    commitTree: sha =>
+      attempt(`read commit ${sha.slice(0, 7)}`, async () => {
+        const { data } = await octokit.rest.git.getCommit({ ...repo, commit_sha: sha })
+        return data.tree.sha
+      }),
+    async moveBranch(branch, sha) {
+      try {
+        await octokit.rest.git.updateRef({ ...repo, ref: `heads/${branch}`, sha, force: false })
+        return 'moved'
+      } catch (error) {
+        const message = (error as RequestFailure).message ?? ''
+        if (statusOf(error) === 422 && /fast.?forward/i.test(message)) return 'non-fast-forward'
+        throw toApiError(error, `update branch ${branch}`)
+      }
+    }
   }
 }

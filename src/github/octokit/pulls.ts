@@ -197,6 +197,10 @@ export function pullsAdapter(api: OctokitApi) {
         const { data } = await octokit.rest.pulls.create({ ...repo, ...fields })
         return data.number
       }),
+    updatePull: (number: number, fields: { title?: string; body?: string }) =>
+      attempt(`update pull request #${number}`, async () => {
+        await octokit.rest.pulls.update({ ...repo, pull_number: number, ...fields })
+      }),
     async getPull(number: number): Promise<PullDetails | undefined> {
       try {
         const data = await api.graphql<{ repository: { pullRequest: PullDetailsNode | null } }>(

@@ -1,0 +1,222 @@
+/**
+ * publish end to end (built bundle, emulator, real `@actions/cache`): a script worker — a real
+ * process with git — edits a checkout of the base and hands over `git diff --binary`; publish
+ * checks it and writes it through the Git Data API (blobs, tree, commit, ref), then the pull
+ * request. Refused changes are never pushed. The rig fails the file on any push to the default
+ * branch, any forced ref update, any merge or approval.
+ */
+import { describe, expect, it } from '@jest/globals'
+import { execFileSync } from 'node:child_process'
+import { mkdirSync, symlinkSync, writeFileSync } from 'node:fs'
+import path from 'node:path'
+import { runAction, tempDir } from '../rig/harness.js'
+import type { Rig } from '../rig/index.js'
+import type { Issue } from '../rig/github/model.js'
+import { loopWorkspace, unitIssue } from '../rig/loop.js'
+import { freshRigPerTest } from '../rig/per-test.js'
+
+let rig: Rig
+freshRigPerTest(started => {
+  rig = started
+})
+
+type Edit = string | Buffer | { symlink: string } | null
+
+/** The worker: a checkout of `ref`, its edits, and the patch it uploads (`git diff --binary`). */
+function worker(ref: string, edits: Record<string, Edit>): string {
+  const dir = tempDir('worker')
+  const git = (...args: string[]) =>
+    execFileSync('git', ['-c', 'user.name=w', '-c', 'user.email=w@x', ...args], { cwd: dir })
+  git('init', '-q')
+  for (const [file, entry] of rig.github.model.branch(ref)!.files) {
+    mkdirSync(path.dirname(path.join(dir, file)), { recursive: true })
+    writeFileSync(path.join(dir, file), entry.content)
+  }
+  git('add', '-A')
+  git('commit', '-q', '-m', 'base')
+  for (const [file, edit] of Object.entries(edits)) {
+    const full = path.join(dir, file)
+    mkdirSync(path.dirname(full), { recursive: true })
+    if (edit === null) execFileSync('rm', [full])
+    else if (typeof edit === 'object' && 'symlink' in edit) symlinkSync(edit.symlink, full)
+    else writeFileSync(full, edit)
+  }
+  git('add', '-A')
+  const patch = path.join(tempDir('patch'), 'change.patch')
+  writeFileSync(patch, git('diff', '--cached', '--binary'))
+  return patch
+}
+
+function publish(inputs: Record<string, string>, ws = loopWorkspace()) {
+  return runAction({
+    github: rig.github,
+    inputs: { mode: 'publish', 'push-token': rig.github.tokens.maintainer, ...inputs },
+    workspace: ws
+  })
+}
+
+function tick(ws: string) {
+  return runAction({
+    github: rig.github,
+    cache: rig.cache,
+    inputs: { mode: 'tick' },
+    workspace: ws,
+    eventName: 'schedule'
+  })
+}
+
+/** A ready issue dispatched by a tick: its wave entry. */
+async function dispatched(
+  ws: string,
+  title = 'Add paging'
+): Promise<{ issue: Issue; branch: string }> {
+  const issue = unitIssue(rig, title)
+  const run = await tick(ws)
+  const [task] = JSON.parse(run.outputs.wave) as { issue: number; branch: string }[]
+  expect(task.issue).toBe(issue.number)
+  return { issue, branch: task.branch }
+}
+
+describe('publish', () => {
+  it('commits a script worker’s change to its branch, opens the pull request that closes the issue, and a fix lands on the same pull request', async () => {
+    const ws = loopWorkspace()
+    const { issue, branch } = await dispatched(ws)
+    const main = rig.github.model.branch('main')!.commitSha
+    const patch = worker('main', {
+      'src/paging.ts': 'export const pageSize = 100\n',
+      'README.md': '# widgets\n\nNow with paging.\n',
+      'bin/run': Buffer.from('#!/bin/sh\necho hi\n')
+    })
+    const run = await publish({ issue: String(issue.number), branch, 'patch-file': patch })
+    expect(run.stderr).toBe('')
+    expect(run.code).toBe(0)
+    expect(run.outputs.reason).toBe('')
+    expect(run.outputs.status).toBe('published')
+    const head = rig.github.model.branch(branch)!
+    const first = head.commitSha
+    expect(head.files.get('src/paging.ts')!.content.toString()).toBe(
+      'export const pageSize = 100\n'
+    )
+    expect(head.files.get('README.md')!.content.toString()).toContain('Now with paging.')
+    expect(rig.github.model.commits.get(head.commitSha)!.parents).toEqual([main])
+    expect(run.outputs.commit).toBe(head.commitSha)
+    const pr = rig.github.model.issue(Number(run.outputs['pull-request']))!
+    expect(pr.pull).toMatchObject({ head: branch, base: 'main', headSha: head.commitSha })
+    expect(pr.body).toContain(`Closes #${issue.number}`)
+    expect(rig.github.model.user(pr.userId).login).toBe('maintainer') // the push token opened it
+    expect(rig.github.model.branch('main')!.commitSha).toBe(main)
+
+    // The next tick sees it in flight (no checks yet: gated).
+    const seen = await tick(ws)
+    const classes = seen.report!.issues as { issue: number; class: string }[]
+    expect(classes.find(c => c.issue === issue.number)?.class).toBe('in-flight')
+
+    // A fix: the worker's second patch, against the branch head, lands on the same pull request.
+    const fix = worker(branch, { 'src/paging.ts': 'export const pageSize = 50\n' })
+    const second = await publish({
+      issue: String(issue.number),
+      branch,
+      kind: 'fix',
+      'pull-request': pr.number.toString(),
+      'patch-file': fix
+    })
+    expect(second.outputs).toMatchObject({ status: 'published', 'pull-request': String(pr.number) })
+    const moved = rig.github.model.branch(branch)!
+    expect(rig.github.model.commits.get(moved.commitSha)!.parents).toEqual([first])
+    expect(pr.pull!.headSha).toBe(moved.commitSha)
+    expect(pr.body).toContain('**Attempt 1** (fix)')
+    expect(rig.github.model.issues.filter(i => i.pull)).toHaveLength(1)
+  })
+
+  it('warns, with the fix, when the push goes out with GITHUB_TOKEN', async () => {
+    const ws = loopWorkspace()
+    const { issue, branch } = await dispatched(ws)
+    const run = await runAction({
+      github: rig.github,
+      inputs: {
+        mode: 'publish',
+        issue: String(issue.number),
+        branch,
+        'patch-file': worker('main', { 'a.txt': 'a\n' })
+      },
+      workspace: ws
+    })
+    expect(run.outputs.status).toBe('published')
+    expect(run.stdout).toContain(
+      "no push-token was given, so publish pushes with the workflow's GITHUB_TOKEN"
+    )
+    expect(run.summary).toContain('actions/create-github-app-token')
+  })
+
+  it.each([
+    [
+      'a workflow file',
+      { '.github/workflows/ci.yml': 'on: push\n' },
+      {},
+      'publish.forbidden_paths'
+    ],
+    ['.delivery.yml', { '.delivery.yml': 'version: 1\n' }, {}, 'publish.forbidden_paths'],
+    ['the roadmap', { 'ROADMAP.md': '## x\n' }, {}, 'publish.roadmap_in_doc_slices'],
+    [
+      'too many files',
+      { 'a.txt': 'a', 'b.txt': 'b', 'c.txt': 'c', 'd.txt': 'd' },
+      {},
+      'publish.max_files'
+    ],
+    ['too many bytes', { 'big.txt': 'x'.repeat(5000) }, {}, 'publish.max_bytes'],
+    ['a large binary', { 'blob.bin': Buffer.alloc(3000, 0) }, {}, 'publish.max_binary_bytes'],
+    ['a symlink out of the tree', { link: { symlink: '/etc/passwd' } }, {}, 'symlink'],
+    ['a path with ..', {}, { dots: true }, 'unsafe path'],
+    ['the default branch', { 'a.txt': 'a\n' }, { branch: 'main' }, 'branch'],
+    ['a branch the loop did not create', { 'a.txt': 'a\n' }, { branch: 'feature/mine' }, 'branch']
+  ] as [string, Record<string, Edit>, { dots?: boolean; branch?: string }, string][])(
+    'refuses %s: nothing pushed, the rule on the issue, an attempt without progress',
+    async (_name, edits, how, rule) => {
+      const ws = loopWorkspace(
+        'publish:\n  max_files: 3\n  max_bytes: 4096\n  max_binary_bytes: 2048\nguardrails:\n  circuit_breaker:\n    max_no_progress_attempts: 5\n'
+      )
+      const { issue, branch } = await dispatched(ws)
+      const patch = how.dots ? path.join(tempDir('patch'), 'dots.patch') : worker('main', edits)
+      if (how.dots)
+        writeFileSync(
+          patch,
+          'diff --git a/../escape.txt b/../escape.txt\nnew file mode 100644\n--- /dev/null\n+++ b/../escape.txt\n@@ -0,0 +1 @@\n+x\n'
+        )
+      const refs = [...rig.github.model.branches.keys()]
+      const commits = rig.github.model.commits.size
+      rig.github.clearLog()
+      const run = await publish(
+        { issue: String(issue.number), branch: how.branch ?? branch, 'patch-file': patch },
+        ws
+      )
+      expect(run.code).toBe(0)
+      expect(run.outputs.status).toBe('refused')
+      expect(run.outputs.reason).toContain(rule)
+      expect([...rig.github.model.branches.keys()]).toEqual(refs)
+      expect(rig.github.model.commits.size).toBe(commits)
+      expect(rig.github.log.filter(r => /\/git\/|\/pulls/.test(r.path) && r.write)).toEqual([])
+      const comment = rig.github.model.comments
+        .filter(c => c.issueNumber === issue.number)
+        .find(c => c.body.startsWith('<!-- lc:refused attempt=1 -->'))
+      expect(comment?.body).toContain(`**${rule}**`)
+      expect(issue.labels).not.toContain('status:implementing')
+      // The next tick judges the attempt as one without progress, and dispatches attempt 2 with
+      // the rule as its recovery brief.
+      const next = await tick(ws)
+      const events = (next.report!.guardrails as { events: { issue: number; event: string }[] })
+        .events
+      expect(events).toContainEqual({
+        issue: issue.number,
+        event: expect.stringContaining("attempt 1's change was refused by publish")
+      })
+      expect(JSON.parse(next.outputs.wave)).toEqual([
+        expect.objectContaining({ issue: issue.number, attempt: 2 })
+      ])
+      const prompt = await runAction({
+        github: rig.github,
+        inputs: { mode: 'prompt', issue: String(issue.number) }
+      })
+      expect(prompt.outputs.prompt).toContain(`**${rule}**`)
+    }
+  )
+})

@@ -1,0 +1,189 @@
+/**
+ * mode: publish — the loop, not the agent, writes a worker's change (SPEC §6, safe outputs):
+ * gather (the issue, its claim, the branch and base, the patch as git reads it, the attestation)
+ * → check the rules and plan (pure) → apply with the push token (Git Data API: no credentials
+ * on disk, never a force). A refused change is never pushed; the issue says which rule refused it.
+ */
+import { promises as fs } from 'node:fs'
+import path from 'node:path'
+import { InputError } from '../errors.js'
+import { readAttestations } from '../guardrails/attestation.js'
+import type { GitHubPort } from '../github/port.js'
+import { parseClaim } from '../loop/markers.js'
+import { ACTIONS_BOT, normaliseLogin, trustPolicy } from '../loop/trust.js'
+import { applyPublish } from '../publish/apply.js'
+import { readPatch } from '../publish/patch.js'
+import { planPublish, type PublishPlan, type PublishTask } from '../publish/plan.js'
+import { checkChange, type Refusal } from '../publish/rules.js'
+import { cell, table } from '../report/markdown.js'
+import type { ModeEnvironment, ModeResult } from './types.js'
+
+/** PRs and pushes made with GITHUB_TOKEN start no workflow runs: say so, and the fix. */
+export async function pushTokenWarning(
+  push: GitHubPort,
+  given: boolean
+): Promise<string | undefined> {
+  const viewer = await push.viewerLogin()
+  if (given && normaliseLogin(viewer) !== normaliseLogin(ACTIONS_BOT)) return undefined
+  return `${given ? 'push-token is' : 'no push-token was given, so publish pushes with'} the workflow's GITHUB_TOKEN (${viewer ?? 'github-actions[bot]'}): GitHub starts no workflow runs for its pushes and pull requests, so CI never runs on this pull request and tick marks it needs-human after ci.no_checks_after_minutes. Fix: pass a GitHub App installation token (actions/create-github-app-token) or a fine-grained PAT with contents and pull-requests write as push-token.`
+}
+
+async function claimOf(env: ModeEnvironment, issue: number) {
+  const trust = trustPolicy(await env.github.viewerLogin(), env.config.trust.bot_logins)
+  const comments = await env.github.listComments(issue)
+  return comments
+    .filter(c => trust.isLoop(c.author))
+    .flatMap(c => {
+      const marker = parseClaim(c.body)
+      return marker && marker.phase !== 'released' ? [{ commentId: c.id, marker }] : []
+    })
+    .at(-1)
+}
+
+async function attestationBlock(
+  env: ModeEnvironment
+): Promise<{ block?: string; problem?: string }> {
+  const file = env.inputs.attestationFile
+  if (!file) return {}
+  const text = await fs
+    .readFile(path.resolve(env.context.workspace, file), 'utf8')
+    .catch(() => undefined)
+  if (text === undefined) return { problem: `no attestation file at ${file}` }
+  const block = `<!-- lc:attest ${text.trim().replace(/-->/g, '')} -->`
+  const read = readAttestations(block, file)
+  return read.records.length ? { block } : { problem: read.invalid[0]?.reason ?? 'not a record' }
+}
+
+/** The task, its target branch and base, and any refusal that needs no patch to see. */
+async function taskFacts(env: ModeEnvironment) {
+  const { inputs, github } = env
+  const issue = await github.getIssue(inputs.issue!)
+  if (!issue) throw new InputError('issue', `#${inputs.issue} is not an issue in this repository`)
+  const repository = await github.repository()
+  const claim = await claimOf(env, issue.number)
+  const branch = inputs.branch ?? claim?.marker.branch
+  if (!branch)
+    throw new InputError('branch', 'is required: the branch from the wave (matrix.branch)')
+  const kind = inputs.kind ?? claim?.marker.kind ?? 'new'
+  const refusals: Refusal[] = []
+  let pull: PublishTask['pull']
+  if (kind !== 'new') {
+    const number =
+      inputs.pullRequest ?? (await github.findOpenPull(branch, repository.defaultBranch))
+    const found = number !== undefined ? await github.getPull(number) : undefined
+    if (!found || found.state !== 'OPEN' || found.headRef !== branch)
+      refusals.push({
+        rule: 'fix target',
+        detail: `a ${kind} task needs the open pull request of ${branch}`
+      })
+    else pull = { number: found.number, body: found.body }
+  }
+  const head = await github.branchSha(branch)
+  const base = head ?? (await github.branchSha(repository.defaultBranch))!
+  const task: PublishTask = {
+    issue: issue.number,
+    title: issue.title,
+    branch,
+    kind,
+    attempt: claim?.marker.attempt ?? 1,
+    ...(pull ? { pull } : {})
+  }
+  const sliceKind = /^Kind: (\w+)$/m.exec(issue.body)?.[1]
+  return { task, claim, refusals, head, base, repository, sliceKind }
+}
+
+function summaryOf(
+  plan: PublishPlan,
+  task: PublishTask,
+  warning: string | undefined,
+  pull?: number
+): string {
+  return [
+    '## Delivery Loop · publish',
+    '',
+    plan.outcome === 'published'
+      ? `Published attempt ${task.attempt} of #${task.issue} to \`${task.branch}\`${pull ? ` — pull request #${pull}` : ''}.`
+      : `Refused the change of attempt ${task.attempt} of #${task.issue}: nothing was pushed.`,
+    ...(warning ? ['', `> [!WARNING]\n> ${warning}`] : []),
+    '',
+    table(
+      ['rule', 'detail'],
+      plan.refusals.map(r => [r.rule, cell(r.detail, 300)])
+    )
+  ].join('\n')
+}
+
+export async function publishMode(env: ModeEnvironment): Promise<ModeResult> {
+  const { inputs, github, config, context } = env
+  if (inputs.issue === undefined) throw new InputError('issue', 'is required for mode publish')
+  if (!inputs.patchFile)
+    throw new InputError(
+      'patch-file',
+      "is required for mode publish (the worker's `git diff --binary`)"
+    )
+  const patch = await fs
+    .readFile(path.resolve(context.workspace, inputs.patchFile))
+    .catch(() => undefined)
+  const facts = await taskFacts(env)
+  const read = patch
+    ? await readPatch(
+        patch,
+        async f => (await github.readFile(f, facts.base))?.bytes,
+        context.runnerTemp
+      )
+    : {
+        changes: [],
+        contents: new Map<string, Buffer>(),
+        problem: `the worker produced no patch file at ${inputs.patchFile}`
+      }
+  const refusals = [
+    ...facts.refusals,
+    ...(read.problem ? [{ rule: 'patch', detail: read.problem }] : []),
+    ...checkChange(read.changes, {
+      config,
+      roadmapPath: inputs.roadmapPath,
+      ...(facts.sliceKind ? { sliceKind: facts.sliceKind } : {}),
+      branch: facts.task.branch,
+      defaultBranch: facts.repository.defaultBranch
+    })
+  ]
+  const attestation = await attestationBlock(env)
+  const plan = planPublish({
+    task: facts.task,
+    changes: read.changes,
+    refusals,
+    ...(attestation.block ? { attestation: attestation.block } : {}),
+    baseSha: facts.base,
+    branchExists: facts.head !== undefined,
+    defaultBranch: facts.repository.defaultBranch,
+    ...(facts.claim ? { claim: facts.claim } : {})
+  })
+  const push = env.push ?? github
+  const warning =
+    plan.outcome === 'published' ? await pushTokenWarning(push, env.push !== undefined) : undefined
+  if (warning) env.logger.warning(warning)
+  const applied = inputs.dryRun ? {} : await applyPublish(github, push, plan, read.contents)
+  return {
+    status: inputs.dryRun ? 'planned' : plan.outcome,
+    outputs: {
+      'pull-request': applied.pull ? String(applied.pull) : '',
+      commit: applied.commit ?? '',
+      reason: plan.refusals.map(r => `${r.rule}: ${r.detail}`).join('; ')
+    },
+    report: {
+      issue: facts.task.issue,
+      attempt: facts.task.attempt,
+      kind: facts.task.kind,
+      branch: facts.task.branch,
+      base: facts.base,
+      outcome: plan.outcome,
+      refusals: plan.refusals,
+      changes: read.changes,
+      attestation: attestation.block ? 'included' : (attestation.problem ?? null),
+      push_token_warning: warning ?? null,
+      commit: applied.commit ?? null,
+      pull_request: applied.pull ?? null
+    },
+    summary: summaryOf(plan, facts.task, warning, applied.pull)
+  }
+}

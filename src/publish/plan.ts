@@ -1,0 +1,119 @@
+/**
+ * Publish's plan (pure): from the task, the read patch and the rules, either the commit and the
+ * pull request to write, or the refusal to record — never both. A refusal is said on the issue
+ * (the rule, as the next attempt's recovery brief), releases the claim, and counts as an attempt
+ * without progress.
+ */
+import type { FileChange, Refusal } from './rules.js'
+import { claimMarker, refusedMarker, type ClaimMarker } from '../loop/markers.js'
+import { neutralizeMentions } from '../report/markdown.js'
+
+export interface PublishTask {
+  issue: number
+  title: string
+  branch: string
+  kind: 'new' | 'fix' | 'review-fix'
+  attempt: number
+  /** The open pull request a fix continues. */
+  pull?: { number: number; body: string }
+}
+
+export type PublishOperation =
+  | {
+      op: 'commit'
+      branch: string
+      /** The commit the change applies to; the new commit's parent. */
+      base: string
+      /** Create the branch (new work) or move it forward (it exists). */
+      create: boolean
+      message: string
+      changes: FileChange[]
+    }
+  | { op: 'open-pull'; branch: string; base: string; title: string; body: string }
+  | { op: 'update-pull'; number: number; body: string }
+  | { op: 'comment'; issue: number; body: string }
+  | { op: 'release-claim'; commentId: number; body: string }
+  | { op: 'remove-claim-label'; issue: number }
+
+export interface PublishPlan {
+  outcome: 'published' | 'refused'
+  refusals: Refusal[]
+  operations: PublishOperation[]
+}
+
+export interface PublishInput {
+  task: PublishTask
+  changes: FileChange[]
+  refusals: Refusal[]
+  /** The worker's attestation block, already checked (`<!-- lc:attest {…} -->`). */
+  attestation?: string
+  baseSha: string
+  branchExists: boolean
+  defaultBranch: string
+  /** The loop's claim comment of this attempt, to release on a refusal. */
+  claim?: { commentId: number; marker: ClaimMarker }
+}
+
+function summary(changes: readonly FileChange[]): string {
+  const lines = changes.slice(0, 50).map(c => `- \`${c.path}\` (${c.status})`)
+  return [
+    `${changes.length} file(s) changed:`,
+    ...lines,
+    ...(changes.length > 50 ? [`- … ${changes.length - 50} more`] : [])
+  ].join('\n')
+}
+
+function refusal(input: PublishInput): PublishOperation[] {
+  const { task } = input
+  const body = [
+    refusedMarker(task.attempt),
+    `Delivery Loop refused the change of attempt ${task.attempt} (branch \`${task.branch}\`): nothing was pushed. The next attempt must keep to these rules:`,
+    '',
+    ...input.refusals.map(r => `- **${r.rule}**: ${neutralizeMentions(r.detail)}`),
+    '',
+    'This attempt counts as one without progress.'
+  ].join('\n')
+  return [
+    { op: 'comment', issue: task.issue, body },
+    ...(input.claim
+      ? [
+          {
+            op: 'release-claim' as const,
+            commentId: input.claim.commentId,
+            body: `${claimMarker({ ...input.claim.marker, phase: 'released' })}\nReleased: the change was refused.`
+          }
+        ]
+      : []),
+    { op: 'remove-claim-label', issue: task.issue }
+  ]
+}
+
+export function planPublish(input: PublishInput): PublishPlan {
+  const { task } = input
+  if (input.refusals.length)
+    return { outcome: 'refused', refusals: input.refusals, operations: refusal(input) }
+  const attest = input.attestation ? `\n\n${input.attestation}` : ''
+  const commit: PublishOperation = {
+    op: 'commit',
+    branch: task.branch,
+    base: input.baseSha,
+    create: !input.branchExists,
+    message: `${task.title} (#${task.issue})\n\nAttempt ${task.attempt} (${task.kind}), published by Delivery Loop.`,
+    changes: input.changes
+  }
+  const note = `**Attempt ${task.attempt}** (${task.kind}): ${summary(input.changes)}`
+  const pull: PublishOperation = task.pull
+    ? {
+        op: 'update-pull',
+        number: task.pull.number,
+        body: `${task.pull.body.trimEnd()}\n\n---\n\n${note}${attest}`.slice(0, 65_000)
+      }
+    : {
+        op: 'open-pull',
+        branch: task.branch,
+        base: input.defaultBranch,
+        title: task.title.slice(0, 256),
+        body: `Closes #${task.issue}\n\n${note}${attest}\n\n_Published by Delivery Loop after its checks; a human merges._`
+      }
+  return { outcome: 'published', refusals: [], operations: [commit, pull] }
+}
