@@ -78,6 +78,12 @@ const WHERE: Record<string, [file: string, reads: string]> = {
   'compile.markers_branch': ['src/modes/compile.ts', 'config.compile.markers_branch'],
   'compile.max_closes_per_run': ['src/modes/compile.ts', 'config.compile.max_closes_per_run'],
   'compile.max_writes_per_run': ['src/modes/compile.ts', 'config.compile.max_writes_per_run'],
+  'publish.forbidden_paths': ['src/publish/rules.ts', 'rules.forbidden_paths'],
+  'publish.allowed_paths': ['src/publish/rules.ts', 'rules.allowed_paths'],
+  'publish.roadmap_in_doc_slices': ['src/publish/rules.ts', 'rules.roadmap_in_doc_slices'],
+  'publish.max_files': ['src/publish/rules.ts', 'rules.max_files'],
+  'publish.max_bytes': ['src/publish/rules.ts', 'rules.max_bytes'],
+  'publish.max_binary_bytes': ['src/publish/rules.ts', 'rules.max_binary_bytes'],
   'dependencies.satisfied_by': ['src/tick/plan.ts', 'config.dependencies.satisfied_by'],
   'trust.bot_logins': ['src/tick/plan.ts', 'config.trust.bot_logins'],
   'api.reserve': ['src/tick/guard.ts', 'config.api.reserve']

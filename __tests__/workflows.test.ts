@@ -12,6 +12,7 @@ import { parseAction } from '@actions/workflow-parser/actions/action-parser'
 import { ErrorPolicy } from '@actions/workflow-parser/model/convert'
 import { readdirSync, readFileSync, statSync } from 'node:fs'
 import path from 'node:path'
+import { parse as parseYaml } from 'yaml'
 
 function yamlFiles(dir: string): string[] {
   let out: string[] = []
@@ -96,5 +97,89 @@ describe('workflows', () => {
     for (const output of ['status', 'report', 'wave', 'review-wave'])
       expect(content).toMatch(new RegExp(`^  ${output}:`, 'm'))
     expect(content).toMatch(/using: node24\n {2}main: dist\/index\.js/)
+  })
+
+  describe('the example workflows never cancel each other and never arm the agent', () => {
+    interface Step {
+      uses?: string
+      with?: Record<string, unknown>
+      env?: Record<string, unknown>
+    }
+    interface Job {
+      concurrency?: { group?: string } | string
+      permissions?: Record<string, string> | string
+      strategy?: { matrix?: unknown }
+      steps?: Step[]
+    }
+    const examples = workflows
+      .filter(w => w.name.startsWith('examples/') || w.name.includes('.md#'))
+      .map(w => ({
+        name: w.name,
+        doc: parseYaml(w.content) as { concurrency?: unknown; jobs: Record<string, Job> }
+      }))
+    const groupOf = (c: unknown) =>
+      typeof c === 'string' ? c : (c as { group?: string } | undefined)?.group
+    /** A worker job: it builds a worker prompt (`mode: prompt` with `issue`). */
+    const isWorker = (job: Job) =>
+      (job.steps ?? []).some(s => s.with?.mode === 'prompt' && s.with.issue !== undefined)
+
+    it('gives every example workflow its own concurrency group, held by jobs, not workflows', () => {
+      const groups = examples
+        .filter(e => e.name.startsWith('examples/'))
+        .flatMap(e => {
+          expect({ file: e.name, workflowLevel: e.doc.concurrency }).toEqual({
+            file: e.name,
+            workflowLevel: undefined
+          })
+          return Object.values(e.doc.jobs).flatMap(j =>
+            groupOf(j.concurrency) ? [groupOf(j.concurrency)!] : []
+          )
+        })
+      expect(groups.length).toBeGreaterThanOrEqual(2)
+      expect(new Set(groups).size).toBe(groups.length)
+    })
+
+    it('lets no worker matrix job hold a group, write contents, or keep a credential', () => {
+      const workers = examples.flatMap(e =>
+        Object.entries(e.doc.jobs)
+          .filter(([, j]) => isWorker(j))
+          .map(([id, j]) => ({ where: `${e.name}:${id}`, job: j }))
+      )
+      expect(workers.length).toBeGreaterThanOrEqual(3)
+      for (const { where, job } of workers) {
+        expect({ where, concurrency: job.concurrency }).toEqual({ where, concurrency: undefined })
+        const perms = job.permissions
+        expect({ where, perms: typeof perms === 'object' ? perms.contents : perms }).toEqual({
+          where,
+          perms: 'read'
+        })
+        for (const step of job.steps ?? []) {
+          if (step.uses?.startsWith('actions/checkout'))
+            expect({ where, persist: step.with?.['persist-credentials'] }).toEqual({
+              where,
+              persist: false
+            })
+          const env = JSON.stringify(step.env ?? {}) + JSON.stringify(step.with ?? {})
+          expect({ where, token: /secrets\.[A-Z_]*TOKEN|push-token/.test(env) }).toEqual({
+            where,
+            token: false
+          })
+        }
+      }
+    })
+
+    it('pins actions by major version and uses checkout v5', () => {
+      for (const e of examples)
+        for (const job of Object.values(e.doc.jobs))
+          for (const step of job.steps ?? []) {
+            if (!step.uses) continue
+            expect({ file: e.name, uses: step.uses }).toEqual({
+              file: e.name,
+              uses: expect.stringMatching(/@v\d+$/)
+            })
+            if (step.uses.startsWith('actions/checkout'))
+              expect(step.uses).toBe('actions/checkout@v5')
+          }
+    })
   })
 })

@@ -97,7 +97,9 @@ export function createAdapter(
           github.dispatchWorkflow(workflow, config.dispatch.ref ?? defaultBranch, {
             issue: String(task.issue),
             branch: task.branch,
-            attempt: String(task.attempt)
+            attempt: String(task.attempt),
+            kind: task.kind,
+            pull: task.pull !== undefined ? String(task.pull) : ''
           })
       }
     }
