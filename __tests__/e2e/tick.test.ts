@@ -260,7 +260,7 @@ describe('tick', () => {
       return { issue, ws: workspace.bind(null) }
     }
 
-    it('workflow: dispatches the worker workflow with issue, branch and attempt', async () => {
+    it('workflow: dispatches the worker workflow with issue, branch, attempt, kind and pull', async () => {
       const { issue } = one()
       const run = await tick(workspace('dispatch:\n  adapter: workflow\n  workflow: worker.yml\n'))
       expect(run.code).toBe(0)
@@ -271,7 +271,9 @@ describe('tick', () => {
           inputs: {
             issue: String(issue.number),
             branch: `loop/issue-${issue.number}`,
-            attempt: '1'
+            attempt: '1',
+            kind: 'new',
+            pull: ''
           }
         }
       ])
