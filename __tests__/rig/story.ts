@@ -195,9 +195,8 @@ export async function runStory(rig: Rig, say: (step: StoryStep) => void = () => 
   })
   const fix = await tick()
   check(
-    (JSON.parse(fix.outputs.wave) as Task[]).some(t => t.issue === filed.number) ||
-      JSON.parse(fix.outputs.wave).length === 0,
-    'the discovered issue joins a wave'
+    (JSON.parse(fix.outputs.wave) as Task[]).some(t => t.issue === filed.number),
+    `the discovered issue joins the wave: ${fix.outputs.wave}`
   )
   say({ title: '9. the next tick: the failure goes to a worker', show: fix.summary })
   check(m.issues.filter(i => i.pull?.merged).length === 1, 'only the maintainer merged')

@@ -188,7 +188,10 @@ export function classify(issue: UnitIssue, ctx: ClassifyContext): Classification
       return of('claimed', 'claimed (time of the claim unknown, so the lease is kept)')
     const age = minutesBetween(issue.claimedAt, ctx.now)
     if (age < ctx.leaseMinutes)
-      return of('claimed', `claimed ${Math.floor(age)} min ago; lease ${ctx.leaseMinutes} min`)
+      return of(
+        'claimed',
+        `claimed ${Math.max(0, Math.floor(age))} min ago; lease ${ctx.leaseMinutes} min`
+      )
     return of(
       'stalled',
       `claimed ${Math.floor(age)} min ago with no pull request (lease ${ctx.leaseMinutes} min): a no-progress attempt`
