@@ -1,7 +1,7 @@
 /** `delivery-loop` from a terminal: the offline plan, and a mode against the emulator. */
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import { spawn } from 'node:child_process'
-import { writeFileSync } from 'node:fs'
+import { readFileSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { ROOT, tempDir } from '../rig/harness.js'
 import { startRig, type Rig } from '../rig/index.js'
@@ -114,6 +114,80 @@ describe('delivery-loop <mode>', () => {
       dry_run: true,
       repository: 'acme/widgets'
     })
+  })
+
+  it('applies the default branch roadmap, not a local one, unless told', async () => {
+    rig.github.model.writeFile('main', 'ROADMAP.md', Buffer.from('## Main\n- doc: merged work\n'))
+    const dir = tempDir('cli')
+    writeFileSync(path.join(dir, 'ROADMAP.md'), '## Feature\n- doc: not merged yet\n')
+    const env = { GITHUB_TOKEN: rig.github.tokens.bot }
+    const base = ['--repo', 'acme/widgets', '--api-url', rig.github.url]
+    const run = await cli(['compile', ...base], env, dir)
+    expect(run.code).toBe(0)
+    expect(run.stderr).toContain(
+      "compile reads ROADMAP.md and .delivery.yml from the repository's default branch"
+    )
+    const titles = () => rig.github.model.issues.map(i => i.title)
+    expect(titles()).toContain('Doc: merged work')
+    expect(titles()).not.toContain('Doc: not merged yet')
+    const local = await cli(
+      ['compile', ...base, '--roadmap', 'ROADMAP.md', '--apply-local', '--confirm-closes', '1'],
+      env,
+      dir
+    )
+    expect(local.code).toBe(0)
+    expect(titles()).toContain('Doc: not merged yet')
+  })
+
+  it('plans a pull request, prints a prompt, and reads a failed run for discover', async () => {
+    const env = { GITHUB_TOKEN: rig.github.tokens.bot }
+    const base = ['--repo', 'acme/widgets', '--api-url', rig.github.url]
+    const m = rig.github.model
+    const pr = m.openPull({
+      head: 'roadmap-change',
+      title: 'Roadmap',
+      body: '',
+      userId: m.userByLogin('maintainer')!.id
+    })
+    m.writeFile(
+      'roadmap-change',
+      'ROADMAP.md',
+      Buffer.from('## Main\n- doc: merged work\n- doc: proposed\n')
+    )
+    const plan = await cli(['compile', ...base, '--pull-request', String(pr.number)], env)
+    expect(plan.code).toBe(0)
+    expect(JSON.parse(plan.stdout).status).toBe('planned')
+    expect(
+      m.comments.some(c => c.issueNumber === pr.number && c.body.includes('compile plan'))
+    ).toBe(true)
+
+    const issue = m.issues.find(i => i.title === 'Doc: merged work')!
+    const out = path.join(tempDir('cli'), 'prompt.md')
+    const prompt = await cli(['prompt', ...base, '--issue', String(issue.number)], env)
+    expect(prompt.code).toBe(0)
+    expect(prompt.stdout).toContain(`You are implementing GitHub issue #${issue.number}`)
+    await cli(['prompt', ...base, '--issue', String(issue.number), '--out', out], env)
+    expect(readFileSync(out, 'utf8')).toContain(`GitHub issue #${issue.number}`)
+
+    const run = m.addRun({ name: 'ci', jobs: [{ name: 'test', log: 'Error: boom\n' }] })
+    const discover = await cli(['discover', ...base, '--workflow-run', String(run.id)], env)
+    expect(discover.code).toBe(0)
+    expect(JSON.parse(discover.stdout).status).toBe('filed')
+  })
+
+  it('has --version and a help page per mode', async () => {
+    const version = await cli(['--version'])
+    expect(version.stdout.trim()).toBe(
+      `delivery-loop ${JSON.parse(readFileSync('package.json', 'utf8')).version}`
+    )
+    for (const mode of ['plan', 'compile', 'tick', 'discover', 'prompt', 'verdict', 'publish']) {
+      const help = await cli([mode, '--help'])
+      expect(help.code).toBe(0)
+      expect(help.stdout).toMatch(new RegExp(`^delivery-loop ${mode}: `))
+    }
+    const wrong = await cli(['compiel'])
+    expect(wrong.code).toBe(2)
+    expect(wrong.stderr).toContain('"compiel" is not a mode')
   })
 
   it('says which token is missing', async () => {
