@@ -12,7 +12,7 @@ import path from 'node:path'
 import { runAction, tempDir } from '../rig/harness.js'
 import type { Rig } from '../rig/index.js'
 import type { Issue } from '../rig/github/model.js'
-import { loopWorkspace, unitIssue } from '../rig/loop.js'
+import { loopWorkspace, seedClaim, unitIssue } from '../rig/loop.js'
 import { freshRigPerTest } from '../rig/per-test.js'
 
 let rig: Rig
@@ -75,6 +75,13 @@ async function dispatched(
   const [task] = JSON.parse(run.outputs.wave) as { issue: number; branch: string }[]
   expect(task.issue).toBe(issue.number)
   return { issue, branch: task.branch }
+}
+
+/** A claimed issue as a tick leaves it: the claim comment and the label. */
+function claimed(): { issue: Issue; branch: string } {
+  const issue = unitIssue(rig, 'Add paging', ['status:implementing'])
+  seedClaim(rig, issue, 1, rig.github.model.now())
+  return { issue, branch: `loop/issue-${issue.number}` }
 }
 
 describe('publish', () => {
@@ -153,29 +160,45 @@ describe('publish', () => {
       'a workflow file',
       { '.github/workflows/ci.yml': 'on: push\n' },
       {},
-      'publish.forbidden_paths'
+      'publish.forbidden_paths',
+      true
     ],
-    ['.delivery.yml', { '.delivery.yml': 'version: 1\n' }, {}, 'publish.forbidden_paths'],
-    ['the roadmap', { 'ROADMAP.md': '## x\n' }, {}, 'publish.roadmap_in_doc_slices'],
+    ['.delivery.yml', { '.delivery.yml': 'version: 1\n' }, {}, 'publish.forbidden_paths', false],
+    ['the roadmap', { 'ROADMAP.md': '## x\n' }, {}, 'publish.roadmap_in_doc_slices', false],
     [
       'too many files',
       { 'a.txt': 'a', 'b.txt': 'b', 'c.txt': 'c', 'd.txt': 'd' },
       {},
-      'publish.max_files'
+      'publish.max_files',
+      false
     ],
-    ['too many bytes', { 'big.txt': 'x'.repeat(5000) }, {}, 'publish.max_bytes'],
-    ['a large binary', { 'blob.bin': Buffer.alloc(3000, 0) }, {}, 'publish.max_binary_bytes'],
-    ['a symlink out of the tree', { link: { symlink: '/etc/passwd' } }, {}, 'symlink'],
-    ['a path with ..', {}, { dots: true }, 'unsafe path'],
-    ['the default branch', { 'a.txt': 'a\n' }, { branch: 'main' }, 'branch'],
-    ['a branch the loop did not create', { 'a.txt': 'a\n' }, { branch: 'feature/mine' }, 'branch']
-  ] as [string, Record<string, Edit>, { dots?: boolean; branch?: string }, string][])(
+    ['too many bytes', { 'big.txt': 'x'.repeat(5000) }, {}, 'publish.max_bytes', false],
+    [
+      'a large binary',
+      { 'blob.bin': Buffer.alloc(3000, 0) },
+      {},
+      'publish.max_binary_bytes',
+      false
+    ],
+    ['a symlink out of the tree', { link: { symlink: '/etc/passwd' } }, {}, 'symlink', true],
+    ['a path with ..', {}, { dots: true }, 'unsafe path', false],
+    ['the default branch', { 'a.txt': 'a\n' }, { branch: 'main' }, 'branch', false],
+    [
+      'a branch the loop did not create',
+      { 'a.txt': 'a\n' },
+      { branch: 'feature/mine' },
+      'branch',
+      false
+    ]
+  ] as [string, Record<string, Edit>, { dots?: boolean; branch?: string }, string, boolean][])(
     'refuses %s: nothing pushed, the rule on the issue, an attempt without progress',
-    async (_name, edits, how, rule) => {
+    async (_name, edits, how, rule, followUp) => {
       const ws = loopWorkspace(
         'publish:\n  max_files: 3\n  max_bytes: 4096\n  max_binary_bytes: 2048\nguardrails:\n  circuit_breaker:\n    max_no_progress_attempts: 5\n'
       )
-      const { issue, branch } = await dispatched(ws)
+      // Two cases go through a real tick's claim and on to the next attempt; the rest seed the
+      // claim a tick leaves, which is all publish reads.
+      const { issue, branch } = followUp ? await dispatched(ws) : claimed()
       const patch = how.dots ? path.join(tempDir('patch'), 'dots.patch') : worker('main', edits)
       if (how.dots)
         writeFileSync(
@@ -195,11 +218,17 @@ describe('publish', () => {
       expect([...rig.github.model.branches.keys()]).toEqual(refs)
       expect(rig.github.model.commits.size).toBe(commits)
       expect(rig.github.log.filter(r => /\/git\/|\/pulls/.test(r.path) && r.write)).toEqual([])
-      const comment = rig.github.model.comments
-        .filter(c => c.issueNumber === issue.number)
-        .find(c => c.body.startsWith('<!-- lc:refused attempt=1 -->'))
-      expect(comment?.body).toContain(`**${rule}**`)
+      const comments = rig.github.model.comments.filter(c => c.issueNumber === issue.number)
+      expect(
+        comments.find(c => c.body.startsWith('<!-- lc:refused attempt=1 -->'))?.body
+      ).toContain(`**${rule}**`)
+      expect(
+        comments.some(
+          c => c.body.startsWith('<!-- lc:claim attempt=1') && c.body.includes('phase=released')
+        )
+      ).toBe(true)
       expect(issue.labels).not.toContain('status:implementing')
+      if (!followUp) return
       // The next tick judges the attempt as one without progress, and dispatches attempt 2 with
       // the rule as its recovery brief.
       const next = await tick(ws)
