@@ -2,9 +2,9 @@
 import { spawn } from 'node:child_process'
 import { statSync } from 'node:fs'
 import http from 'node:http'
-import { seedStateEntry } from '../__tests__/rig/cache/seed.js'
-import { BUNDLE, tempDir } from '../__tests__/rig/harness.js'
-import { CacheService } from '../__tests__/rig/index.js'
+import { seedStateEntry } from '../rig/cache/seed.js'
+import { BUNDLE, tempDir } from '../rig/harness.js'
+import { CacheService } from '../rig/index.js'
 import { decodeState, encodeState, compactForMirror, MIRROR_LIMIT } from '../src/state/mirror.js'
 import type { StateDocument } from '../src/state/document.js'
 

@@ -6,8 +6,8 @@
  */
 import { mkdirSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
-import { runAction, tempDir } from '../__tests__/rig/harness.js'
-import { startRig, type Rig } from '../__tests__/rig/index.js'
+import { runAction, tempDir } from '../rig/harness.js'
+import { startRig, type Rig } from '../rig/index.js'
 
 const PROBE = path.resolve('bench/probe.mjs')
 

@@ -3,8 +3,8 @@
  * in the job summaries, the worker prompt and the dashboard — without a GitHub account or token.
  * It runs the committed bundle (dist/index.js) exactly as the runner would.
  */
-import { startRig } from '../__tests__/rig/index.js'
-import { runStory } from '../__tests__/rig/story.js'
+import { startRig } from '../rig/index.js'
+import { runStory } from '../rig/story.js'
 
 const width = Math.min(process.stdout.columns || 100, 100)
 const rule = (title: string) => `\n${'═'.repeat(width)}\n${title}\n${'═'.repeat(width)}\n`

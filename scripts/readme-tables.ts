@@ -51,7 +51,9 @@ function rows(node: Node, prefix: string): string[] {
         : key === 'version'
           ? '`1` (required)'
           : '—'
-    const values = child.enum ? ` One of ${child.enum.map(v => `\`${String(v)}\``).join(', ')}.` : ''
+    const values = child.enum
+      ? ` One of ${child.enum.map(v => `\`${String(v)}\``).join(', ')}.`
+      : ''
     return [`| \`${path}\` | ${def} | ${cell(`${child.description ?? ''}${values}`)} |`]
   })
 }

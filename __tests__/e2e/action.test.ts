@@ -2,8 +2,8 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import { writeFileSync } from 'node:fs'
 import path from 'node:path'
-import { runAction, tempDir } from '../rig/harness.js'
-import { startRig, type Rig } from '../rig/index.js'
+import { runAction, tempDir } from '../../rig/harness.js'
+import { startRig, type Rig } from '../../rig/index.js'
 
 let rig: Rig
 beforeAll(async () => {

@@ -4,10 +4,10 @@
  * long rate-limit wait or a stalled server ends the run early instead of holding the runner.
  */
 import { describe, expect, it } from '@jest/globals'
-import { runAction } from '../rig/harness.js'
-import { startRig, type Rig } from '../rig/index.js'
-import { loopWorkspace } from '../rig/loop.js'
-import { freshRigPerTest } from '../rig/per-test.js'
+import { runAction } from '../../rig/harness.js'
+import { startRig, type Rig } from '../../rig/index.js'
+import { loopWorkspace } from '../../rig/loop.js'
+import { freshRigPerTest } from '../../rig/per-test.js'
 
 let rig: Rig
 freshRigPerTest(started => {

@@ -3,8 +3,8 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import { spawn } from 'node:child_process'
 import { readFileSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
-import { ROOT, tempDir } from '../rig/harness.js'
-import { startRig, type Rig } from '../rig/index.js'
+import { ROOT, tempDir } from '../../rig/harness.js'
+import { startRig, type Rig } from '../../rig/index.js'
 
 function cli(
   args: string[],

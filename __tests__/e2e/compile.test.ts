@@ -5,10 +5,10 @@
 import { describe, expect, it } from '@jest/globals'
 import { existsSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
-import { runAction, tempDir } from '../rig/harness.js'
-import type { Rig } from '../rig/index.js'
-import { freshRigPerTest } from '../rig/per-test.js'
-import type { Issue } from '../rig/github/model.js'
+import { runAction, tempDir } from '../../rig/harness.js'
+import type { Rig } from '../../rig/index.js'
+import { freshRigPerTest } from '../../rig/per-test.js'
+import type { Issue } from '../../rig/github/model.js'
 
 const ROADMAP = `# Widgets roadmap
 

@@ -3,10 +3,10 @@
  * sections a maintainer acts on, and commands honoured only from people who may write.
  */
 import { describe, expect, it } from '@jest/globals'
-import { runAction, type ActionRun } from '../rig/harness.js'
-import type { Rig } from '../rig/index.js'
-import { freshRigPerTest } from '../rig/per-test.js'
-import { loopWorkspace as workspace, seedClaim, unitIssue } from '../rig/loop.js'
+import { runAction, type ActionRun } from '../../rig/harness.js'
+import type { Rig } from '../../rig/index.js'
+import { freshRigPerTest } from '../../rig/per-test.js'
+import { loopWorkspace as workspace, seedClaim, unitIssue } from '../../rig/loop.js'
 
 let rig: Rig
 freshRigPerTest(started => {

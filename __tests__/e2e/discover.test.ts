@@ -5,11 +5,11 @@
 import { describe, expect, it } from '@jest/globals'
 import { writeFileSync } from 'node:fs'
 import path from 'node:path'
-import { runAction, tempDir } from '../rig/harness.js'
-import type { Rig } from '../rig/index.js'
-import { freshRigPerTest } from '../rig/per-test.js'
-import type { WorkflowRun } from '../rig/github/model.js'
-import { examples, failedRunEvent } from '../rig/events.js'
+import { runAction, tempDir } from '../../rig/harness.js'
+import type { Rig } from '../../rig/index.js'
+import { freshRigPerTest } from '../../rig/per-test.js'
+import type { WorkflowRun } from '../../rig/github/model.js'
+import { examples, failedRunEvent } from '../../rig/events.js'
 
 function log(lines: string[], stamp = '2026-11-20T10:11:12.1234567Z'): string {
   return lines.map(l => `${stamp} ${l}`).join('\n')

@@ -8,12 +8,12 @@ import { inflateRawSync } from 'node:zlib'
 import { parseClaim } from '../../src/loop/markers.js'
 import type { StateDocument } from '../../src/state/document.js'
 import type { GuardrailsReport } from '../../src/tick/plan.js'
-import { seedStateEntry } from '../rig/cache/seed.js'
-import { runAction, type ActionRun } from '../rig/harness.js'
-import type { Rig } from '../rig/index.js'
-import type { Issue } from '../rig/github/model.js'
-import { freshRigPerTest } from '../rig/per-test.js'
-import { loopWorkspace as workspace, seedClaim, unitIssue } from '../rig/loop.js'
+import { seedStateEntry } from '../../rig/cache/seed.js'
+import { runAction, type ActionRun } from '../../rig/harness.js'
+import type { Rig } from '../../rig/index.js'
+import type { Issue } from '../../rig/github/model.js'
+import { freshRigPerTest } from '../../rig/per-test.js'
+import { loopWorkspace as workspace, seedClaim, unitIssue } from '../../rig/loop.js'
 
 let rig: Rig
 freshRigPerTest(started => {

@@ -2,9 +2,9 @@
 import { describe, expect, it } from '@jest/globals'
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
-import { runAction, tempDir } from '../rig/harness.js'
-import type { Rig } from '../rig/index.js'
-import { freshRigPerTest } from '../rig/per-test.js'
+import { runAction, tempDir } from '../../rig/harness.js'
+import type { Rig } from '../../rig/index.js'
+import { freshRigPerTest } from '../../rig/per-test.js'
 
 let rig: Rig
 freshRigPerTest(started => {

@@ -9,11 +9,11 @@ import { describe, expect, it } from '@jest/globals'
 import { execFileSync } from 'node:child_process'
 import { mkdirSync, symlinkSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
-import { runAction, tempDir } from '../rig/harness.js'
-import type { Rig } from '../rig/index.js'
-import type { Issue } from '../rig/github/model.js'
-import { loopWorkspace, seedClaim, unitIssue } from '../rig/loop.js'
-import { freshRigPerTest } from '../rig/per-test.js'
+import { runAction, tempDir } from '../../rig/harness.js'
+import type { Rig } from '../../rig/index.js'
+import type { Issue } from '../../rig/github/model.js'
+import { loopWorkspace, seedClaim, unitIssue } from '../../rig/loop.js'
+import { freshRigPerTest } from '../../rig/per-test.js'
 
 let rig: Rig
 freshRigPerTest(started => {

@@ -8,11 +8,11 @@ import { describe, expect, it } from '@jest/globals'
 import { getOctokit } from '@actions/github'
 import { readFileSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
-import { runAction, tempDir } from '../rig/harness.js'
-import type { Rig } from '../rig/index.js'
-import type { Issue } from '../rig/github/model.js'
-import { loopWorkspace, unitIssue } from '../rig/loop.js'
-import { freshRigPerTest } from '../rig/per-test.js'
+import { runAction, tempDir } from '../../rig/harness.js'
+import type { Rig } from '../../rig/index.js'
+import type { Issue } from '../../rig/github/model.js'
+import { loopWorkspace, unitIssue } from '../../rig/loop.js'
+import { freshRigPerTest } from '../../rig/per-test.js'
 
 let rig: Rig
 freshRigPerTest(started => {

@@ -1,8 +1,8 @@
 /** The loop scan costs pages, not issues, and reads what classification needs. */
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
-import { startRig, type Rig } from '../rig/index.js'
+import { startRig, type Rig } from '../../rig/index.js'
 import { scanLoop } from '../../src/tick/scan.js'
-import { portFor } from '../rig/port.js'
+import { portFor } from '../../rig/port.js'
 
 let rig: Rig
 beforeAll(async () => {

@@ -7,10 +7,10 @@ import { describe, expect, it } from '@jest/globals'
 import { mkdirSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { parseClaim } from '../../src/loop/markers.js'
-import { failedRunEvent } from '../rig/events.js'
-import { runAction, tempDir, type ActionRun } from '../rig/harness.js'
-import type { Rig } from '../rig/index.js'
-import { freshRigPerTest } from '../rig/per-test.js'
+import { failedRunEvent } from '../../rig/events.js'
+import { runAction, tempDir, type ActionRun } from '../../rig/harness.js'
+import type { Rig } from '../../rig/index.js'
+import { freshRigPerTest } from '../../rig/per-test.js'
 
 let rig: Rig
 freshRigPerTest(started => {

@@ -4,9 +4,9 @@
  * The rig fails the file if the action ever merged, approved or pushed to the default branch.
  */
 import { describe, expect, it } from '@jest/globals'
-import type { Rig } from '../rig/index.js'
-import { freshRigPerTest } from '../rig/per-test.js'
-import { runStory, type StoryStep } from '../rig/story.js'
+import type { Rig } from '../../rig/index.js'
+import { freshRigPerTest } from '../../rig/per-test.js'
+import { runStory, type StoryStep } from '../../rig/story.js'
 
 let rig: Rig
 freshRigPerTest(started => {

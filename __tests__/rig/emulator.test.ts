@@ -6,8 +6,8 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import { getOctokit } from '@actions/github'
 import { createClient } from '../../src/github/client.js'
 import { MemoryLogger } from '../../src/logging.js'
-import { ConformanceChecker } from './github/openapi.js'
-import { startRig, type Rig } from './index.js'
+import { ConformanceChecker } from '../../rig/github/openapi.js'
+import { startRig, type Rig } from '../../rig/index.js'
 
 let rig: Rig
 const repo = { owner: 'acme', repo: 'widgets' }

@@ -1,7 +1,7 @@
 /** `npm run rig` starts both services, prints one JSON line and serves REST and GraphQL. */
 import { describe, expect, it } from '@jest/globals'
 import { spawn } from 'node:child_process'
-import { ROOT } from './harness.js'
+import { ROOT } from '../../rig/harness.js'
 
 describe('npm run rig', () => {
   it('prints its addresses and tokens, then serves GET /repos/{owner}/{repo}/issues and POST /graphql', async () => {
@@ -68,6 +68,27 @@ describe('npm run rig', () => {
       expect(await graphql.json()).toEqual({
         data: { viewer: { login: 'maintainer' }, repository: { issues: { totalCount: 1 } } }
       })
+      // Faults from outside the process: the next matching request fails, then it is cleared.
+      const fault = await fetch(`${info.github}/_rig/faults`, {
+        method: 'POST',
+        headers,
+        body: JSON.stringify({ method: 'GET', path: '/issues$', status: 502, times: 1 })
+      })
+      expect(fault.status).toBe(201)
+      expect((await fetch(`${info.github}/repos/${info.repo}/issues`, { headers })).status).toBe(
+        502
+      )
+      expect((await fetch(`${info.github}/repos/${info.repo}/issues`, { headers })).status).toBe(
+        200
+      )
+      const refused = await fetch(`${info.github}/_rig/faults`, {
+        method: 'POST',
+        headers: { ...headers, authorization: `token ${info.tokens.bot}` },
+        body: '{}'
+      })
+      expect(refused.status).toBe(403)
+      const cleared = await fetch(`${info.github}/_rig/faults`, { method: 'DELETE', headers })
+      expect(await cleared.json()).toEqual({ faults: 0 })
     } finally {
       process.kill(-child.pid!, 'SIGTERM')
     }

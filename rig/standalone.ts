@@ -25,3 +25,9 @@ const stop = async () => {
 }
 process.on('SIGINT', () => void stop())
 process.on('SIGTERM', () => void stop())
+process.on('SIGHUP', () => void stop())
+// Killing `npm run rig` may not reach this process: when its parent goes away, stop too.
+const parent = process.ppid
+setInterval(() => {
+  if (process.ppid !== parent) void stop()
+}, 500).unref()

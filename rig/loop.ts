@@ -1,7 +1,7 @@
 /** Seeding the loop's own facts on the rig: a checked-out workspace, unit issues, claims. */
 import { mkdirSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
-import { claimMarker } from '../../src/loop/markers.js'
+import { claimMarker } from '../src/loop/markers.js'
 import { tempDir } from './harness.js'
 import type { Issue } from './github/model.js'
 import type { Rig } from './index.js'

@@ -268,6 +268,29 @@ export class GitHubEmulator {
     }
     entry.actor = actor.login
 
+    // Fault injection from outside the process (docs/rig.md): the maintainer token only.
+    if (path === '/_rig/faults' && (method === 'POST' || method === 'DELETE')) {
+      entry.route = 'rig:faults'
+      entry.write = false
+      if (actor.permission !== 'admin')
+        return this.send(res, entry, 403, { message: 'faults need the maintainer token' })
+      if (method === 'DELETE') {
+        this.clearFaults()
+        return this.send(res, entry, 200, { faults: 0 })
+      }
+      const f = body as Record<string, unknown>
+      this.inject({
+        ...(typeof f.method === 'string' ? { method: f.method.toUpperCase() } : {}),
+        ...(typeof f.path === 'string' ? { path: new RegExp(f.path) } : {}),
+        ...(typeof f.status === 'number' ? { status: f.status } : {}),
+        ...(typeof f.retryAfter === 'number' ? { retryAfter: f.retryAfter } : {}),
+        ...(typeof f.latencyMs === 'number' ? { latencyMs: f.latencyMs } : {}),
+        ...(typeof f.times === 'number' ? { times: f.times } : {}),
+        ...(typeof f.message === 'string' ? { message: f.message } : {})
+      })
+      return this.send(res, entry, 201, { faults: this.faults.length })
+    }
+
     const rate = this.rateFor(actor)
     const usage = this.usage.get(actor.token)!
     const rateHeaders = () => ({

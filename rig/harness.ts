@@ -12,7 +12,7 @@ import { fileURLToPath } from 'node:url'
 import type { CacheService } from './cache/server.js'
 import type { GitHubEmulator, LoggedRequest } from './github/server.js'
 
-export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..')
+export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
 export const BUNDLE = path.join(ROOT, 'dist/index.js')
 
 export interface ActionRun {
