@@ -38,13 +38,21 @@ function parseAndPlan(slices: number): { cold: number; ms: number; perSlice: num
   return { cold: times[0], ms, perSlice: (ms * 1000) / slices }
 }
 
-async function recompileCost(slices: number): Promise<Record<string, number>> {
+/** Writes an initial compile cannot avoid: each issue, each native edge, each sub-issue link, each label once. */
+function writeFloor(report: Record<string, unknown>): number {
+  const created = report.created as { blocked_by: number[]; kind: string }[]
+  const edges = created.reduce((n, c) => n + c.blocked_by.length, 0)
+  const labels = new Set(created.flatMap(c => c.blocked_by.map(b => `blocked-by:#${b}`)))
+  return created.length + edges + labels.size + 1 // + delivery:unit
+}
+
+async function recompileCost(slices: number): Promise<Record<string, number | string>> {
   const rig = await startRig({ rateLimit: 1_000_000 })
   try {
     const workspace = tempDir('bench')
     writeFileSync(
       path.join(workspace, '.delivery.yml'),
-      'version: 1\ncompile:\n  max_writes_per_run: 100000\n  write_markers: off\n'
+      'version: 1\ncompile:\n  max_writes_per_run: 100000\n  write_markers: off\napi:\n  reserve: 1\n'
     )
     writeFileSync(path.join(workspace, 'ROADMAP.md'), generateRoadmap(slices))
     const first = await runAction({
@@ -62,20 +70,64 @@ async function recompileCost(slices: number): Promise<Record<string, number>> {
       eventName: 'push'
     })
     const ms = performance.now() - start
+    const writes = first.requests.filter(r => r.write).length
+    const floor = writeFloor(first.report!)
+    const reads = again.requests.filter(r => !r.write).length
     return {
       issues: slices,
-      'initial writes': first.requests.filter(r => r.write).length,
-      'no-op reads': again.requests.filter(r => !r.write).length,
+      'initial writes': writes,
+      'write floor': floor,
+      'writes ÷ floor': (writes / floor).toFixed(3),
+      'no-op reads': reads,
+      'ceil(N/100)+3': Math.ceil(slices / 100) + 3,
       'no-op writes': again.requests.filter(r => r.write).length,
-      'ceil(N/100)': Math.ceil(slices / 100),
-      'no-op run ms': Math.round(ms)
+      'no-op run ms': Math.round(ms),
+      holds: reads <= Math.ceil(slices / 100) + 3 && writes <= floor * 1.1 ? 'yes' : 'NO'
     }
   } finally {
     await rig.stop()
   }
 }
 
-const parse = [1000, 10000].map(n => ({ slices: n, ...parseAndPlan(n) }))
+/** Content-creating writes per minute as GitHub would see them, with the real 1 s pacing. */
+async function observedPacing(slices: number): Promise<Record<string, number | string>> {
+  const rig = await startRig({ rateLimit: 1_000_000 })
+  const times: number[] = []
+  const stop = rig.github.observe(e => {
+    if (e.method === 'POST' && /\/issues(\/\{issue_number\}\/comments)?$/.test(e.template))
+      times.push(Date.now())
+  })
+  try {
+    const workspace = tempDir('bench')
+    writeFileSync(
+      path.join(workspace, '.delivery.yml'),
+      'version: 1\ncompile:\n  write_markers: off\n'
+    )
+    writeFileSync(path.join(workspace, 'ROADMAP.md'), generateRoadmap(slices))
+    await runAction({
+      github: rig.github,
+      inputs: { mode: 'compile' },
+      workspace,
+      eventName: 'push',
+      env: { DELIVERY_LOOP_WRITE_PACING_MS: '1000' }
+    })
+    let most = 0
+    for (const t of times) most = Math.max(most, times.filter(u => u >= t && u < t + 60_000).length)
+    const span = (times.at(-1)! - times[0]) / 1000
+    return {
+      'issues created': times.length,
+      seconds: Math.round(span),
+      'most in any 60 s': most,
+      'per minute': Math.round((times.length / Math.max(span, 1)) * 60),
+      holds: most <= 80 ? 'yes' : 'NO'
+    }
+  } finally {
+    stop()
+    await rig.stop()
+  }
+}
+
+const parse = [1000, 10000, 50000].map(n => ({ slices: n, ...parseAndPlan(n) }))
 console.log('compile: parse + plan of generated roadmaps (first run, then the median of 5 more)')
 console.table(
   parse.map(p => ({
@@ -86,13 +138,17 @@ console.table(
   }))
 )
 const growth = parse[1].perSlice / parse[0].perSlice
+const growth50 = parse[2].perSlice / parse[1].perSlice
 console.log(
-  `per-slice cost 10k vs 1k: ×${growth.toFixed(2)} (1.0 = linear); 10k under 1 s: ${parse[1].ms < 1000 ? 'yes' : 'NO'} (first run ${parse[1].cold < 1000 ? 'too' : 'NOT'})`
+  `per-slice cost 10k vs 1k: ×${growth.toFixed(2)}, 50k vs 10k: ×${growth50.toFixed(2)} (1.0 = linear; target ≤ 1.3: ${growth <= 1.3 && growth50 <= 1.3 ? 'yes' : 'NO'}); 10k under 1 s: ${parse[1].ms < 1000 ? 'yes' : 'NO'} (first run ${parse[1].cold < 1000 ? 'too' : 'NOT'})`
 )
+console.log(`peak memory so far (rss): ${Math.round(process.memoryUsage().rss / 1048576)} MiB`)
 
 console.log('\ncompile: request cost of a no-op re-compile (built bundle against the rig)')
-const costs = [await recompileCost(200), await recompileCost(1000)]
+const costs = [await recompileCost(100), await recompileCost(1000), await recompileCost(5000)]
 console.table(costs)
+console.log('\ncompile: observed pacing of content-creating writes (real 1 s spacing, 40 issues)')
+console.table([await observedPacing(40)])
 
 /** Tick's scan (not yet a mode): requests for `issues` unit issues and `pulls` open pull requests. */
 async function scanCost(issues: number, pulls: number): Promise<Record<string, number>> {
