@@ -16,7 +16,6 @@ import type { Inputs } from './inputs.js'
 import type { Logger } from './logging.js'
 import { modeHandler, STATEFUL_MODES } from './modes/index.js'
 import type { ModeResult } from './modes/types.js'
-import { CacheStateStore } from './state/cache-store.js'
 import { MirroredStateStore } from './state/mirrored-store.js'
 import { trustPolicy, type TrustPolicy } from './loop/trust.js'
 import type { DeliveryConfig } from './config/types.js'
@@ -89,6 +88,9 @@ export async function runMode(options: RunOptions): Promise<RunOutcome> {
   if (stateful) {
     if (!store) {
       const repository = await github.repository()
+      // @actions/cache (and the Azure SDK under it) is loaded only by the modes that keep state:
+      // prompt, verdict and publish start without it (docs/reference/performance.md).
+      const { CacheStateStore } = await import('./state/cache-store.js')
       const cache = new CacheStateStore({
         repoId: repository.id,
         runId: context.runId,
