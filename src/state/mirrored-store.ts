@@ -89,6 +89,16 @@ export class MirroredStateStore implements StateStore {
   ): Promise<{ state: StateDocument; wrote?: number }> {
     let next = state
     let wrote: number | undefined
+    // A quiet tick: the mirror as loaded already holds this content and the view is unchanged,
+    // so there is nothing to write — and nothing of a concurrent run's to merge into a write.
+    const sameView =
+      visible === undefined || visiblePart(this.dashboard?.body ?? '') === visible.trimEnd()
+    if (
+      this.loadedMirror &&
+      sameView &&
+      stateContent(this.loadedMirror) === stateContent(compactForMirror(next).state)
+    )
+      return { state: next }
     for (let round = 0; round < 3; round++) {
       const current = await this.readMirror([])
       if (current) {
