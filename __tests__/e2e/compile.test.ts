@@ -365,7 +365,7 @@ describe('compile', () => {
     const fork = await compile({}, { eventName: 'pull_request', event, workspace })
     rig.github.clearFaults()
     expect(fork.code).toBe(0)
-    expect(fork.stdout).toContain('::warning::Could not comment the plan')
+    expect(fork.stdout).toContain('::notice::Could not comment the plan')
     expect(fork.summary).toContain('Count more widgets')
 
     writeFileSync(path.join(workspace, 'ROADMAP.md'), '## A\n- code: x (needs: nowhere)\n')

@@ -74,7 +74,7 @@ async function upsertPlanComment(
   } catch (error) {
     // Pull requests from forks get a read-only token: the plan stays in the job summary.
     if (error instanceof ApiError && error.status === 403) {
-      logger.warning(
+      logger.notice(
         `Could not comment the plan on #${pull} (read-only token, e.g. a pull request from a fork); the plan is in the job summary.`
       )
       return 'refused'
