@@ -3,7 +3,7 @@
  * shipped schema, fill defaults. Every error names the key path and the line; unknown keys are
  * warnings (a newer file should still run on an older action); a missing file means defaults.
  */
-import { Ajv, type ErrorObject } from 'ajv'
+import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv'
 import { LineCounter, isMap, isScalar, parseDocument, type Document, type Node } from 'yaml'
 import { ConfigError, type Diagnostic } from '../errors.js'
 import { configSchema } from './schema.js'
@@ -16,13 +16,19 @@ export interface LoadedConfig {
   source?: string
 }
 
-const ajv = new Ajv({ allErrors: true, useDefaults: true, strict: false })
-const validate = ajv.compile<DeliveryConfig>(configSchema)
+/** Compiled on first use, after the run's first request rather than before it. */
+let compiled: ValidateFunction<DeliveryConfig> | undefined
+const configValidator = () =>
+  (compiled ??= new Ajv({
+    allErrors: true,
+    useDefaults: true,
+    strict: false
+  }).compile<DeliveryConfig>(configSchema))
 
 /** Defaults for a repository without `.delivery.yml`. */
 export function defaultConfig(): DeliveryConfig {
   const config = { version: 1 } as unknown as DeliveryConfig
-  validate(config)
+  configValidator()(config)
   return config
 }
 
@@ -122,6 +128,7 @@ export function parseConfig(text: string, file = '.delivery.yml'): LoadedConfig 
     ])
   }
   const config = data as DeliveryConfig
+  const validate = configValidator()
   validate(config)
   const errors: Diagnostic[] = []
   const warnings: Diagnostic[] = []

@@ -4,7 +4,7 @@
  * count (the loop's identities, or users who can write to the repository); every record is checked
  * against a shipped JSON Schema, and the invalid ones are reported with the reason.
  */
-import { Ajv } from 'ajv'
+import { Ajv, type ValidateFunction } from 'ajv'
 import { createHash } from 'node:crypto'
 
 export interface Attestation {
@@ -73,12 +73,19 @@ export const attestationSchema = {
   }
 } as const
 
-const ajv = new Ajv({ allErrors: true, strict: false })
-ajv.addFormat(
-  'date-time',
-  value => !Number.isNaN(Date.parse(value)) && /^\d{4}-\d\d-\d\dT/.test(value)
-)
-const validate = ajv.compile<Attestation>(attestationSchema)
+/** Compiled on first use: a run that meets no attestation never pays for it. */
+let compiled: ValidateFunction<Attestation> | undefined
+function attestationValidator(): ValidateFunction<Attestation> {
+  if (!compiled) {
+    const ajv = new Ajv({ allErrors: true, strict: false })
+    ajv.addFormat(
+      'date-time',
+      value => !Number.isNaN(Date.parse(value)) && /^\d{4}-\d\d-\d\dT/.test(value)
+    )
+    compiled = ajv.compile<Attestation>(attestationSchema)
+  }
+  return compiled
+}
 
 /** Records bigger than this are refused unread (a record is a few hundred bytes). */
 const MAX_RECORD_BYTES = 4096
@@ -114,6 +121,7 @@ export function readAttestations(
       invalid.push({ where, reason: `not JSON (${(error as Error).message})` })
       continue
     }
+    const validate = attestationValidator()
     if (!validate(data)) {
       const why = (validate.errors ?? [])
         .map(e => `${e.instancePath || '(root)'} ${e.message}`)

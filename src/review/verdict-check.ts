@@ -4,12 +4,14 @@
  * the worker's own provider when a distinct reviewer is required — becomes `needs-human` with the
  * exact reason. A malformed verdict is a normal outcome, never a failed step.
  */
-import { Ajv } from 'ajv'
+import { Ajv, type ValidateFunction } from 'ajv'
 import type { Verdict } from '../loop/pulls.js'
 import { verdictSchema, type ReviewerVerdict } from './verdict-schema.js'
 
-const ajv = new Ajv({ allErrors: true, strict: false })
-const validate = ajv.compile<ReviewerVerdict>(verdictSchema)
+/** Compiled on first use (only mode: verdict needs it). */
+let compiled: ValidateFunction<ReviewerVerdict> | undefined
+const verdictValidator = () =>
+  (compiled ??= new Ajv({ allErrors: true, strict: false }).compile<ReviewerVerdict>(verdictSchema))
 
 /** The verdict file as the mode found it. */
 export type VerdictFile =
@@ -56,6 +58,7 @@ function parse(file: VerdictFile): { verdict?: ReviewerVerdict; problem?: string
   } catch (error) {
     return { problem: `the verdict is not valid JSON: ${(error as Error).message}` }
   }
+  const validate = verdictValidator()
   if (!validate(data)) {
     const why = (validate.errors ?? [])
       .slice(0, 5)

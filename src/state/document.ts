@@ -3,7 +3,7 @@
  * against a shipped schema. Modes record only what GitHub cannot tell them; everything here can
  * be lost without harm to correctness (GitHub facts win), only to budgets and history.
  */
-import { Ajv } from 'ajv'
+import { Ajv, type ValidateFunction } from 'ajv'
 import { guardrailsStateSchema, type GuardrailsState } from '../guardrails/state.js'
 import { tickStateSchema, type TickState } from '../tick/state.js'
 
@@ -68,9 +68,16 @@ export const stateSchema = {
   }
 } as const
 
-const ajv = new Ajv({ allErrors: true, strict: false })
-ajv.addFormat('date-time', value => !Number.isNaN(Date.parse(value)))
-const validateState = ajv.compile<StateDocument>(stateSchema)
+/** Compiled on first use: modes that keep no state never pay for it at start. */
+let compiled: ValidateFunction<StateDocument> | undefined
+function stateValidator(): ValidateFunction<StateDocument> {
+  if (!compiled) {
+    const ajv = new Ajv({ allErrors: true, strict: false })
+    ajv.addFormat('date-time', value => !Number.isNaN(Date.parse(value)))
+    compiled = ajv.compile<StateDocument>(stateSchema)
+  }
+  return compiled
+}
 
 export function emptyState(): StateDocument {
   return { version: 1, seq: 0, updated_at: new Date(0).toISOString() }
@@ -84,6 +91,7 @@ export function parseState(text: string): { state?: StateDocument; problem?: str
   } catch (error) {
     return { problem: `state is not JSON (${(error as Error).message})` }
   }
+  const validateState = stateValidator()
   if (!validateState(data)) {
     const problems = (validateState.errors ?? [])
       .map(e => `${e.instancePath || '(root)'} ${e.message}`)
