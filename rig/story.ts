@@ -6,14 +6,14 @@
  * the next tick dispatches its fix. `npm run demo` prints it; `__tests__/e2e/story.test.ts`
  * runs it as a test. Every step checks what a user would see, and throws when it is not so.
  */
-import { execFileSync } from 'node:child_process'
-import { mkdirSync, writeFileSync } from 'node:fs'
+import { writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { failedRunEvent } from './events.js'
 import { runAction, tempDir, type ActionRun } from './harness.js'
 import type { Issue } from './github/model.js'
 import type { Rig } from './index.js'
 import { loopWorkspace } from './loop.js'
+import { workerPatch } from './worker.js'
 
 export const STORY_ROADMAP = `# Widgets
 
@@ -200,28 +200,6 @@ export async function runStory(rig: Rig, say: (step: StoryStep) => void = () => 
   )
   say({ title: '9. the next tick: the failure goes to a worker', show: fix.summary })
   check(m.issues.filter(i => i.pull?.merged).length === 1, 'only the maintainer merged')
-}
-
-/** A worker's change: a checkout of `ref`, edited, handed over as `git diff --binary`. */
-export function workerPatch(rig: Rig, ref: string, edits: Record<string, string>): string {
-  const dir = tempDir('worker')
-  const git = (...args: string[]) =>
-    execFileSync('git', ['-c', 'user.name=w', '-c', 'user.email=w@x', ...args], { cwd: dir })
-  git('init', '-q')
-  for (const [file, entry] of rig.github.model.branch(ref)!.files) {
-    mkdirSync(path.dirname(path.join(dir, file)), { recursive: true })
-    writeFileSync(path.join(dir, file), entry.content)
-  }
-  git('add', '-A')
-  git('commit', '-q', '-m', 'base')
-  for (const [file, text] of Object.entries(edits)) {
-    mkdirSync(path.dirname(path.join(dir, file)), { recursive: true })
-    writeFileSync(path.join(dir, file), text)
-  }
-  git('add', '-A')
-  const patch = path.join(tempDir('patch'), 'change.patch')
-  writeFileSync(patch, git('diff', '--cached', '--binary'))
-  return patch
 }
 
 /** What a maintainer's merge does on GitHub: main gets the branch, the PR and its issue close. */

@@ -6,13 +6,13 @@
  * branch, any forced ref update, any merge or approval.
  */
 import { describe, expect, it } from '@jest/globals'
-import { execFileSync } from 'node:child_process'
-import { mkdirSync, symlinkSync, writeFileSync } from 'node:fs'
+import { writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { runAction, tempDir } from '../../rig/harness.js'
 import type { Rig } from '../../rig/index.js'
 import type { Issue } from '../../rig/github/model.js'
 import { loopWorkspace, seedClaim, unitIssue } from '../../rig/loop.js'
+import { workerPatch, type Edit } from '../../rig/worker.js'
 import { freshRigPerTest } from '../../rig/per-test.js'
 
 let rig: Rig
@@ -20,32 +20,7 @@ freshRigPerTest(started => {
   rig = started
 })
 
-type Edit = string | Buffer | { symlink: string } | null
-
-/** The worker: a checkout of `ref`, its edits, and the patch it uploads (`git diff --binary`). */
-function worker(ref: string, edits: Record<string, Edit>): string {
-  const dir = tempDir('worker')
-  const git = (...args: string[]) =>
-    execFileSync('git', ['-c', 'user.name=w', '-c', 'user.email=w@x', ...args], { cwd: dir })
-  git('init', '-q')
-  for (const [file, entry] of rig.github.model.branch(ref)!.files) {
-    mkdirSync(path.dirname(path.join(dir, file)), { recursive: true })
-    writeFileSync(path.join(dir, file), entry.content)
-  }
-  git('add', '-A')
-  git('commit', '-q', '-m', 'base')
-  for (const [file, edit] of Object.entries(edits)) {
-    const full = path.join(dir, file)
-    mkdirSync(path.dirname(full), { recursive: true })
-    if (edit === null) execFileSync('rm', [full])
-    else if (typeof edit === 'object' && 'symlink' in edit) symlinkSync(edit.symlink, full)
-    else writeFileSync(full, edit)
-  }
-  git('add', '-A')
-  const patch = path.join(tempDir('patch'), 'change.patch')
-  writeFileSync(patch, git('diff', '--cached', '--binary'))
-  return patch
-}
+const worker = (ref: string, edits: Record<string, Edit>) => workerPatch(rig, ref, edits)
 
 function publish(inputs: Record<string, string>, ws = loopWorkspace()) {
   return runAction({
