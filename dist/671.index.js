@@ -50,10 +50,22 @@ class CacheStateStore {
     get available() {
         return _actions_cache__WEBPACK_IMPORTED_MODULE_0__/* .isFeatureAvailable */ .w3();
     }
-    /** Never leave the directory behind: a later step might commit the workspace. */
+    /**
+     * Never leave the directory behind: a later step might commit the workspace. Best effort: a
+     * directory that cannot be removed is a warning, never a reason to lose the state just read.
+     */
     async cleanUp() {
-        await node_fs__WEBPACK_IMPORTED_MODULE_1__.promises.rm(this.directory, { recursive: true, force: true });
+        try {
+            await node_fs__WEBPACK_IMPORTED_MODULE_1__.promises.rm(this.directory, { recursive: true, force: true });
+        }
+        catch (error) {
+            this.options.logger.warning(`could not remove ${this.directory}: ${error.message}`);
+        }
     }
+    /**
+     * A restore that fails in any way — the service, the archive, the file system — looks like a
+     * miss with a problem: the caller treats "none" as unknown (and falls back to the mirror).
+     */
     async load() {
         const prefix = stateKeyPrefix(this.options.repoId);
         const problems = [];
@@ -62,29 +74,19 @@ class CacheStateStore {
             return { state: (0,_document_js__WEBPACK_IMPORTED_MODULE_3__/* .emptyState */ .p$)(), source: 'none', problems };
         }
         await this.cleanUp();
-        let key;
+        let restored;
         try {
-            // A failed restore looks like a miss: the caller treats "none" as unknown, not as empty.
-            key = await _actions_cache__WEBPACK_IMPORTED_MODULE_0__/* .restoreCache */ .P3([this.cachePath], prefix, [prefix]);
+            restored = await this.restore(prefix);
         }
         catch (error) {
             problems.push(`state restore failed: ${error.message}`);
         }
-        if (!key) {
-            await this.cleanUp();
-            return { state: (0,_document_js__WEBPACK_IMPORTED_MODULE_3__/* .emptyState */ .p$)(), source: 'none', problems };
-        }
-        let text;
-        try {
-            text = await node_fs__WEBPACK_IMPORTED_MODULE_1__.promises.readFile(this.file, 'utf8');
-        }
-        catch {
-            problems.push(`cache entry ${key} holds no state file`);
-            return { state: (0,_document_js__WEBPACK_IMPORTED_MODULE_3__/* .emptyState */ .p$)(), source: 'none', problems };
-        }
         finally {
             await this.cleanUp();
         }
+        if (!restored)
+            return { state: (0,_document_js__WEBPACK_IMPORTED_MODULE_3__/* .emptyState */ .p$)(), source: 'none', problems };
+        const { key, text } = restored;
         const parsed = (0,_document_js__WEBPACK_IMPORTED_MODULE_3__/* .parseState */ .Bu)(text);
         if (!parsed.state) {
             problems.push(`cache entry ${key}: ${parsed.problem}`);
@@ -92,6 +94,18 @@ class CacheStateStore {
         }
         this.options.logger.debug(`state seq ${parsed.state.seq} restored from cache key ${key}`);
         return { state: parsed.state, source: `cache:${key}`, problems };
+    }
+    /** The newest entry under the prefix and its state file, or undefined on a miss. */
+    async restore(prefix) {
+        const key = await _actions_cache__WEBPACK_IMPORTED_MODULE_0__/* .restoreCache */ .P3([this.cachePath], prefix, [prefix]);
+        if (!key)
+            return undefined;
+        try {
+            return { key, text: await node_fs__WEBPACK_IMPORTED_MODULE_1__.promises.readFile(this.file, 'utf8') };
+        }
+        catch {
+            throw new Error(`cache entry ${key} holds no state file`);
+        }
     }
     async save(state) {
         const key = `${stateKeyPrefix(this.options.repoId)}${this.options.runId}-${this.options.runAttempt}-${state.seq}`;

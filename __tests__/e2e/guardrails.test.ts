@@ -301,9 +301,10 @@ describe('usage caps from attestations', () => {
 
 describe('two ticks at once', () => {
   it('the state left behind holds both runs’ attempts (10 trials)', async () => {
-    const ws = workspace(
+    // Two runs at once run on two runners: each has its own workspace.
+    const config =
       'guardrails:\n  budget:\n    max_in_flight: 100\n    max_dispatches_per_tick: 2\n    max_dispatches_per_day: 1000\n'
-    )
+    const [wsX, wsY] = [workspace(config), workspace(config)]
     for (let trial = 0; trial < 10; trial++) {
       const issues = [
         unit(`t${trial}a`),
@@ -314,8 +315,9 @@ describe('two ticks at once', () => {
       rig.github.resetQuota()
       rig.github.model.setClock(at(trial))
       const env = { DELIVERY_LOOP_TEST_NOW: at(trial) }
-      const [x, y] = await Promise.all([tickAt(trial, ws, { env }), tickAt(trial, ws, { env })])
-      expect([x.code, y.code]).toEqual([0, 0])
+      const [x, y] = await Promise.all([tickAt(trial, wsX, { env }), tickAt(trial, wsY, { env })])
+      for (const run of [x, y])
+        expect(`exit ${run.code}\n${run.code ? run.stdout : ''}`).toBe('exit 0\n')
       const sent = [...waveOf(x), ...waveOf(y)]
       expect(new Set(sent).size).toBe(sent.length)
       const attempts = mirrored().tick!.attempts

@@ -48,11 +48,22 @@ export class CacheStateStore implements StateStore {
     return cache.isFeatureAvailable()
   }
 
-  /** Never leave the directory behind: a later step might commit the workspace. */
+  /**
+   * Never leave the directory behind: a later step might commit the workspace. Best effort: a
+   * directory that cannot be removed is a warning, never a reason to lose the state just read.
+   */
   private async cleanUp(): Promise<void> {
-    await fs.rm(this.directory, { recursive: true, force: true })
+    try {
+      await fs.rm(this.directory, { recursive: true, force: true })
+    } catch (error) {
+      this.options.logger.warning(`could not remove ${this.directory}: ${(error as Error).message}`)
+    }
   }
 
+  /**
+   * A restore that fails in any way — the service, the archive, the file system — looks like a
+   * miss with a problem: the caller treats "none" as unknown (and falls back to the mirror).
+   */
   async load(): Promise<LoadedState> {
     const prefix = stateKeyPrefix(this.options.repoId)
     const problems: string[] = []
@@ -61,26 +72,16 @@ export class CacheStateStore implements StateStore {
       return { state: emptyState(), source: 'none', problems }
     }
     await this.cleanUp()
-    let key: string | undefined
+    let restored: { key: string; text: string } | undefined
     try {
-      // A failed restore looks like a miss: the caller treats "none" as unknown, not as empty.
-      key = await cache.restoreCache([this.cachePath], prefix, [prefix])
+      restored = await this.restore(prefix)
     } catch (error) {
       problems.push(`state restore failed: ${(error as Error).message}`)
-    }
-    if (!key) {
-      await this.cleanUp()
-      return { state: emptyState(), source: 'none', problems }
-    }
-    let text: string
-    try {
-      text = await fs.readFile(this.file, 'utf8')
-    } catch {
-      problems.push(`cache entry ${key} holds no state file`)
-      return { state: emptyState(), source: 'none', problems }
     } finally {
       await this.cleanUp()
     }
+    if (!restored) return { state: emptyState(), source: 'none', problems }
+    const { key, text } = restored
     const parsed = parseState(text)
     if (!parsed.state) {
       problems.push(`cache entry ${key}: ${parsed.problem}`)
@@ -88,6 +89,17 @@ export class CacheStateStore implements StateStore {
     }
     this.options.logger.debug(`state seq ${parsed.state.seq} restored from cache key ${key}`)
     return { state: parsed.state, source: `cache:${key}`, problems }
+  }
+
+  /** The newest entry under the prefix and its state file, or undefined on a miss. */
+  private async restore(prefix: string): Promise<{ key: string; text: string } | undefined> {
+    const key = await cache.restoreCache([this.cachePath], prefix, [prefix])
+    if (!key) return undefined
+    try {
+      return { key, text: await fs.readFile(this.file, 'utf8') }
+    } catch {
+      throw new Error(`cache entry ${key} holds no state file`)
+    }
   }
 
   async save(state: StateDocument): Promise<string> {
