@@ -1,6 +1,8 @@
 /** The built bundle as the runner starts it: inputs, errors, modes that do not exist yet. */
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import { writeFileSync } from 'node:fs'
+import http from 'node:http'
+import net from 'node:net'
 import path from 'node:path'
 import { runAction, tempDir } from '../../rig/harness.js'
 import { startRig, type Rig } from '../../rig/index.js'
@@ -117,5 +119,69 @@ describe('the action bundle', () => {
       inputs: { mode: 'compile', 'dry-run': 'true' }
     })
     expect(run.stdout).toContain(`::add-mask::${rig.github.tokens.bot}`)
+  })
+
+  it('reaches GitHub through the runner’s proxy (https_proxy / http_proxy), and not for hosts in no_proxy', async () => {
+    // A host name that does not resolve: the run can only reach the emulator through the proxy.
+    const target = new URL(rig.github.url)
+    const apiUrl = `http://api.github.invalid:${target.port}`
+    const proxied: string[] = []
+    const proxy = http.createServer((req, res) => {
+      proxied.push(`${req.method} ${req.url}`)
+      const url = new URL(req.url!)
+      const upstream = http.request(
+        {
+          host: target.hostname,
+          port: target.port,
+          path: url.pathname + url.search,
+          method: req.method,
+          headers: req.headers
+        },
+        answer => {
+          res.writeHead(answer.statusCode!, answer.headers)
+          answer.pipe(res)
+        }
+      )
+      req.pipe(upstream)
+    })
+    proxy.on('connect', (req, socket: net.Socket, head) => {
+      proxied.push(`CONNECT ${req.url}`)
+      const upstream = net.connect(Number(target.port), target.hostname, () => {
+        socket.write('HTTP/1.1 200 Connection Established\r\n\r\n')
+        upstream.write(head)
+        upstream.pipe(socket)
+        socket.pipe(upstream)
+      })
+      upstream.on('error', () => socket.destroy())
+      socket.on('error', () => upstream.destroy())
+    })
+    await new Promise<void>(resolve => proxy.listen(0, '127.0.0.1', resolve))
+    const proxyUrl = `http://127.0.0.1:${(proxy.address() as net.AddressInfo).port}`
+    const workspace = tempDir('ws')
+    writeFileSync(path.join(workspace, 'ROADMAP.md'), '## A\n- doc: one\n')
+    const dryRun = (env: Record<string, string>) =>
+      runAction({
+        github: rig.github,
+        inputs: { mode: 'compile', 'dry-run': 'true' },
+        workspace,
+        env: { GITHUB_API_URL: apiUrl, ...env }
+      })
+    try {
+      const through = await dryRun({ http_proxy: proxyUrl, HTTP_PROXY: proxyUrl })
+      expect(through.stdout).not.toContain('::error::')
+      expect(through.code).toBe(0)
+      expect(proxied.join('\n')).toContain('api.github.invalid')
+      proxied.length = 0
+      const bypassed = await dryRun({
+        http_proxy: proxyUrl,
+        no_proxy: 'github.invalid',
+        DELIVERY_LOOP_RETRY_BASE_MS: '1'
+      })
+      expect(proxied).toEqual([])
+      expect(bypassed.code).not.toBe(0)
+      expect(bypassed.stdout).toContain('::error::')
+    } finally {
+      proxy.close()
+    }
   })
 })

@@ -5,6 +5,7 @@
  * port in `port.ts`; only the adapter sees this object.
  */
 import { getOctokit } from '@actions/github'
+import { HttpClient } from '@actions/http-client'
 import { retry } from '@octokit/plugin-retry'
 import { throttling } from '@octokit/plugin-throttling'
 import Bottleneck from 'bottleneck/light.js'
@@ -39,12 +40,18 @@ export const MAX_WAIT_SECONDS = 60
 export const MAX_TOTAL_WAIT_SECONDS = 180
 export const REQUEST_TIMEOUT_MS = 30_000
 
-/** `fetch` with a deadline: a stalled server fails the request instead of holding the run. */
-function fetchWithTimeout(ms: number): typeof fetch {
+/**
+ * `fetch` with a deadline (a stalled server fails the request instead of holding the run) and
+ * through the runner's proxy: `https_proxy` / `http_proxy` / `no_proxy` as every `@actions/*`
+ * client honours them (self-hosted runners often reach GitHub only through one).
+ */
+function runnerFetch(ms: number, baseUrl: string): typeof fetch {
+  const dispatcher = new HttpClient('delivery-loop').getAgentDispatcher(baseUrl)
   return (input, init) => {
     const deadline = AbortSignal.timeout(ms)
     const signal = init?.signal ? AbortSignal.any([init.signal, deadline]) : deadline
-    return fetch(input, { ...init, signal })
+    // `dispatcher` is undici's option of Node's fetch; the DOM RequestInit type does not name it.
+    return fetch(input, { ...init, signal, ...(dispatcher ? { dispatcher } : {}) } as RequestInit)
   }
 }
 
@@ -86,7 +93,9 @@ export function createClient(options: ClientOptions): Octokit {
     {
       baseUrl: options.baseUrl,
       userAgent: 'delivery-loop',
-      request: { fetch: fetchWithTimeout(options.requestTimeoutMs ?? REQUEST_TIMEOUT_MS) },
+      request: {
+        fetch: runnerFetch(options.requestTimeoutMs ?? REQUEST_TIMEOUT_MS, options.baseUrl)
+      },
       retry: { retryAfterBaseValue: options.retryBaseMs ?? 1000 },
       throttle: {
         // Custom groups only to set the spacing; plugin-throttling still does the queueing.
