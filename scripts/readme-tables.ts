@@ -71,7 +71,7 @@ function replaceBetween(text: string, name: string, body: string): string {
   const end = `<!-- /generated:${name} -->`
   const a = text.indexOf(start)
   const b = text.indexOf(end)
-  if (a < 0 || b < a) throw new Error(`README.md has no ${start} … ${end} block`)
+  if (a < 0 || b < a) throw new Error(`no ${start} … ${end} block`)
   return `${text.slice(0, a + start.length)}\n\n${body}\n\n${text.slice(b)}`
 }
 
@@ -84,8 +84,16 @@ export function updateReadme(readme: string, actionYml: string): string {
   ].reduce((text, [name, body]) => replaceBetween(text, name, body), readme)
 }
 
+/** docs/reference/outputs.md: the same outputs table, above the pages' details of each output. */
+export function updateOutputsPage(page: string, actionYml: string): string {
+  return replaceBetween(page, 'outputs', actionTables(actionYml).outputs)
+}
+
+export const OUTPUTS_PAGE = 'docs/reference/outputs.md'
+
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
-  const readme = readFileSync('README.md', 'utf8')
-  writeFileSync('README.md', updateReadme(readme, readFileSync('action.yml', 'utf8')))
-  console.log('README.md: tables regenerated')
+  const action = readFileSync('action.yml', 'utf8')
+  writeFileSync('README.md', updateReadme(readFileSync('README.md', 'utf8'), action))
+  writeFileSync(OUTPUTS_PAGE, updateOutputsPage(readFileSync(OUTPUTS_PAGE, 'utf8'), action))
+  console.log(`README.md, ${OUTPUTS_PAGE}: tables regenerated`)
 }

@@ -35,7 +35,7 @@ export interface ClientOptions {
   requestTimeoutMs?: number
 }
 
-/** Documented caps (docs/configuration.md#limits-and-waits). */
+/** Documented caps (docs/reference/configuration.md#limits-and-waits). */
 export const MAX_WAIT_SECONDS = 60
 export const MAX_TOTAL_WAIT_SECONDS = 180
 export const REQUEST_TIMEOUT_MS = 30_000

@@ -43,7 +43,7 @@ export const usageRule: Rule = {
     if (caps.tokens === undefined && caps.cost === undefined) return undefined
     if (ctx.missingEvidence.length) {
       const prs = ctx.missingEvidence.map(m => `#${m.pull} (for #${m.issue})`).join(', ')
-      return `no usage evidence for worker pull request ${prs}: with a token or cost cap set, dispatch stops until its worker adds a <!-- lc:attest {json} --> record (docs/guardrails.md)`
+      return `no usage evidence for worker pull request ${prs}: with a token or cost cap set, dispatch stops until its worker adds a <!-- lc:attest {json} --> record (docs/reference/state-and-guardrails.md)`
     }
     return overCap(ctx, tally)
   }
