@@ -76,3 +76,12 @@ describe('documentation links', () => {
     expect(anchorsOf('docs/reference/outputs.md').has('no-such-heading')).toBe(false)
   })
 })
+
+describe('docs/reference/architecture.md', () => {
+  it('names every folder under src/', () => {
+    const map = readFileSync('docs/reference/architecture.md', 'utf8')
+    const folders = readdirSync('src', { withFileTypes: true }).filter(d => d.isDirectory())
+    expect(folders.length).toBeGreaterThan(10)
+    expect(folders.map(d => d.name).filter(name => !map.includes(`${name}/`))).toEqual([])
+  })
+})

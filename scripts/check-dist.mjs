@@ -9,7 +9,18 @@ const out = mkdtempSync(path.join(os.tmpdir(), 'dl-dist-'))
 try {
   execFileSync(
     'npx',
-    ['ncc', 'build', 'src/index.ts', '-o', out, '--license', 'licenses.txt', '--target', 'es2022'],
+    [
+      'ncc',
+      'build',
+      'src/index.ts',
+      '-o',
+      out,
+      '--license',
+      'licenses.txt',
+      '--target',
+      'es2022',
+      '--minify'
+    ],
     { stdio: ['ignore', 'ignore', 'inherit'] }
   )
   const built = readdirSync(out).sort()

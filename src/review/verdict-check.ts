@@ -4,14 +4,13 @@
  * the worker's own provider when a distinct reviewer is required — becomes `needs-human` with the
  * exact reason. A malformed verdict is a normal outcome, never a failed step.
  */
-import { Ajv, type ValidateFunction } from 'ajv'
+import type { ValidateFunction } from 'ajv'
+import { validate as precompiled } from '../generated/verdict-validator.js'
 import type { Verdict } from '../loop/pulls.js'
-import { verdictSchema, type ReviewerVerdict } from './verdict-schema.js'
+import type { ReviewerVerdict } from './verdict-schema.js'
 
-/** Compiled on first use (only mode: verdict needs it). */
-let compiled: ValidateFunction<ReviewerVerdict> | undefined
-const verdictValidator = () =>
-  (compiled ??= new Ajv({ allErrors: true, strict: false }).compile<ReviewerVerdict>(verdictSchema))
+/** Precompiled from `verdictSchema` by `npm run schema`. */
+const verdictValidator = () => precompiled as unknown as ValidateFunction<ReviewerVerdict>
 
 /** The verdict file as the mode found it. */
 export type VerdictFile =

@@ -3,7 +3,8 @@
  * against a shipped schema. Modes record only what GitHub cannot tell them; everything here can
  * be lost without harm to correctness (GitHub facts win), only to budgets and history.
  */
-import { Ajv, type ValidateFunction } from 'ajv'
+import type { ValidateFunction } from 'ajv'
+import { validate as precompiled } from '../generated/state-validator.js'
 import { guardrailsStateSchema, type GuardrailsState } from '../guardrails/state.js'
 import { tickStateSchema, type TickState } from '../tick/state.js'
 
@@ -68,16 +69,8 @@ export const stateSchema = {
   }
 } as const
 
-/** Compiled on first use: modes that keep no state never pay for it at start. */
-let compiled: ValidateFunction<StateDocument> | undefined
-function stateValidator(): ValidateFunction<StateDocument> {
-  if (!compiled) {
-    const ajv = new Ajv({ allErrors: true, strict: false })
-    ajv.addFormat('date-time', value => !Number.isNaN(Date.parse(value)))
-    compiled = ajv.compile<StateDocument>(stateSchema)
-  }
-  return compiled
-}
+/** Precompiled from `stateSchema` (formats: `stateFormats`) by `npm run schema`. */
+const stateValidator = () => precompiled as unknown as ValidateFunction<StateDocument>
 
 export function emptyState(): StateDocument {
   return { version: 1, seq: 0, updated_at: new Date(0).toISOString() }
