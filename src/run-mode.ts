@@ -39,7 +39,7 @@ export interface RunOptions {
 
 export async function runMode(options: RunOptions): Promise<RunOutcome> {
   const { inputs, context, logger } = options
-  const handler = modeHandler(inputs.mode)
+  const mode = modeHandler(inputs.mode)
 
   let port = options.github
   let push: GitHubPort | undefined
@@ -114,6 +114,7 @@ export async function runMode(options: RunOptions): Promise<RunOutcome> {
     }
   }
 
+  const handler = await mode.load()
   const result = await handler({
     inputs,
     context,

@@ -1,30 +1,27 @@
 /**
- * The mode registry. A mode that is not built yet is absent here and fails with "not available
- * yet" — it is never faked.
+ * The mode registry. Each mode's code — and what only it needs (remark for compile, git for
+ * publish, the review packet…) — is its own chunk of the bundle, loaded when the run gets to it:
+ * a run evaluates one mode, not six. A mode that is not built yet is absent here and fails with
+ * "not available yet" — it is never faked.
  */
 import { NotAvailableError } from '../errors.js'
 import type { Mode } from '../inputs.js'
-import { compileMode } from './compile.js'
-import { discoverMode } from './discover.js'
-import { promptMode } from './prompt.js'
-import { publishMode } from './publish.js'
-import { tickMode } from './tick.js'
-import { verdictMode } from './verdict.js'
 import type { ModeHandler } from './types.js'
 
-const handlers: Partial<Record<Mode, ModeHandler>> = {
-  compile: compileMode,
-  discover: discoverMode,
-  prompt: promptMode,
-  publish: publishMode,
-  tick: tickMode,
-  verdict: verdictMode
+const loaders: Partial<Record<Mode, () => Promise<ModeHandler>>> = {
+  compile: async () => (await import('./compile.js')).compileMode,
+  discover: async () => (await import('./discover.js')).discoverMode,
+  prompt: async () => (await import('./prompt.js')).promptMode,
+  publish: async () => (await import('./publish.js')).publishMode,
+  tick: async () => (await import('./tick.js')).tickMode,
+  verdict: async () => (await import('./verdict.js')).verdictMode
 }
 
-export function modeHandler(mode: Mode): ModeHandler {
-  const handler = handlers[mode]
-  if (!handler) throw new NotAvailableError(mode)
-  return handler
+/** Fails at once for a mode that does not exist; the handler itself loads on `load()`. */
+export function modeHandler(mode: Mode): { load: () => Promise<ModeHandler> } {
+  const load = loaders[mode]
+  if (!load) throw new NotAvailableError(mode)
+  return { load }
 }
 
 /** Modes that write to GitHub and so keep state between runs. */
