@@ -42,12 +42,16 @@ async function firstRequestMs(): Promise<number> {
 }
 
 export async function coldStart(): Promise<Record<string, number | string>> {
+  // One run to warm the page cache (a runner reads the bundle once too), then eleven: single
+  // spawns on two shared cores vary by ±25 %, the median of eleven by a few per cent.
+  await firstRequestMs()
   const times: number[] = []
-  for (let i = 0; i < 5; i++) times.push(await firstRequestMs())
+  for (let i = 0; i < 11; i++) times.push(await firstRequestMs())
   const ms = median(times)
   return {
     'bundle KB': Math.round(statSync(BUNDLE).size / 1024),
-    'start → first request ms (median of 5)': Math.round(ms),
+    'start → first request ms (median of 11)': Math.round(ms),
+    'fastest ms': Math.round(Math.min(...times)),
     'target < 300 ms': ms < 300 ? 'yes' : 'NO'
   }
 }
