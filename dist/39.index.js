@@ -991,52 +991,6 @@ function newNonce() {
 }
 
 
-/***/ }),
-
-/***/ 4285:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Hn: () => (/* binding */ cell),
-/* harmony export */   MN: () => (/* binding */ issueLink),
-/* harmony export */   g9: () => (/* binding */ neutralizeComments),
-/* harmony export */   tI: () => (/* binding */ neutralizeMentions),
-/* harmony export */   tp: () => (/* binding */ table)
-/* harmony export */ });
-/** Small Markdown helpers shared by everything that writes to GitHub or the job summary. */
-/**
- * Neutralise @mentions (users and teams) so that text the action writes never notifies anyone:
- * a zero-width space after the `@` keeps it readable. E-mail addresses are left alone.
- */
-function neutralizeMentions(text) {
-    return text.replace(/(^|[^\w`@])@([A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:\/[A-Za-z0-9_.-]+)?)/g, '$1@\u200b$2');
-}
-/** A table cell: no pipes or newlines, optionally shortened (never inside a surrogate pair). */
-function cell(text, max = 120) {
-    const flat = text.replace(/\r?\n/g, ' ').replace(/\|/g, '\\|');
-    if (flat.length <= max)
-        return flat;
-    const chars = Array.from(flat);
-    return chars.length > max ? `${chars.slice(0, max - 1).join('')}…` : flat;
-}
-/**
- * Text the loop copies into a body (CI logs, issue text, findings) can carry `<!-- … -->`: made
- * visible and inert (`<!- -`), so it can never be read as one of the loop's markers.
- */
-function neutralizeComments(text) {
-    return text.replace(/<!--/g, '<!- -');
-}
-function table(header, rows) {
-    if (!rows.length)
-        return '';
-    const line = (cells) => `| ${cells.join(' | ')} |`;
-    return [line(header), line(header.map(() => '---')), ...rows.map(line)].join('\n');
-}
-function issueLink(number) {
-    return number === undefined ? '—' : `#${number}`;
-}
-
-
 /***/ })
 
 };

@@ -155,8 +155,14 @@ function dagGraph(compiled, status) {
     }
     return (0,_report_mermaid_js__WEBPACK_IMPORTED_MODULE_1__/* .mermaidGraph */ .G)(nodes, edges);
 }
+/** Roadmap errors with file:line: the first 50 (each is an annotation in the log as well). */
 function diagnosticsMarkdown(diagnostics) {
-    return ['### Roadmap errors', '', ...diagnostics.map(d => `- \`${(0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .formatDiagnostic */ .xy)(d)}\``)].join('\n');
+    return [
+        `### Roadmap errors (${diagnostics.length})`,
+        '',
+        ...diagnostics.slice(0, 50).map(d => `- \`${(0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .formatDiagnostic */ .xy)(d)}\``),
+        ...(diagnostics.length > 50 ? [`- … and ${diagnostics.length - 50} more in the job log`] : [])
+    ].join('\n');
 }
 /** Roadmap warnings (never fatal), with file:line. */
 function warningsMarkdown(warnings) {
@@ -178,8 +184,12 @@ function counts(plan) {
         close: plan.closes.length
     };
 }
-/** The plan as Markdown: counts, a table of changes, the DAG. Used for dry runs and PR comments. */
-function planMarkdown(compiled, plan, heading) {
+/**
+ * The plan as Markdown: counts, a table of changes, the DAG. Used for dry runs and PR comments;
+ * `limit` (characters) bounds it — the table shows the changes that fit and says how many it
+ * left out, so a big roadmap's plan comment is never refused by GitHub.
+ */
+function planMarkdown(compiled, plan, heading, limit = Number.POSITIVE_INFINITY) {
     const c = counts(plan);
     const rows = [
         ...plan.items
@@ -202,15 +212,14 @@ function planMarkdown(compiled, plan, heading) {
     const status = new Map();
     for (const i of plan.items)
         status.set(i.item.key, i.action);
-    return [
+    const head = [
         heading,
         '',
         `**${c.create}** to create · **${c.update}** to update · **${c.unchanged}** unchanged · **${c.close}** to close`,
         '',
-        ...warningsMarkdown(compiled.warnings),
-        rows.length
-            ? (0,_report_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .table */ .tp)(['action', 'issue', 'ref', 'title', 'changes'], rows)
-            : '_No changes: the issues already match the roadmap._',
+        ...warningsMarkdown(compiled.warnings)
+    ].join('\n');
+    const tail = [
         '',
         ...(plan.ignored.length
             ? [
@@ -226,6 +235,10 @@ function planMarkdown(compiled, plan, heading) {
         '',
         '</details>'
     ].join('\n');
+    const body = rows.length
+        ? (0,_report_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .boundedTable */ .c8)(['action', 'issue', 'ref', 'title', 'changes'], rows, limit - head.length - tail.length - 2, left => `_… ${left} more changes are not shown here: the job summary and the \`report\` output list all ${rows.length}._`)
+        : '_No changes: the issues already match the roadmap._';
+    return [head, body, tail].join('\n');
 }
 function appliedMarkdown(compiled, result, extra) {
     const rows = (list, action) => list.map(e => [
@@ -845,6 +858,8 @@ async function writeBackMarkers(options) {
 
 // EXTERNAL MODULE: ./src/compile/summary.ts
 var summary = __webpack_require__(5157);
+// EXTERNAL MODULE: ./src/report/markdown.ts
+var report_markdown = __webpack_require__(4285);
 // EXTERNAL MODULE: ./src/loop/trust.ts
 var trust = __webpack_require__(2900);
 // EXTERNAL MODULE: ./src/roadmap/text.ts
@@ -882,6 +897,7 @@ var clock = __webpack_require__(9373);
  * the event: a sticky plan comment on a pull request, the plan alone for dry runs and branches
  * other than the default, or apply + marker write-back on the default branch.
  */
+
 
 
 
@@ -1029,9 +1045,10 @@ async function planOnly(run, plan, why, closure) {
     const warning = closure.blocked
         ? `\n\n**⚠️ Applying this plan would stop: ${closure.blocked}**`
         : '';
-    const markdown = (0,summary/* planMarkdown */.Xg)(compiled, plan, `## Delivery Loop · compile plan\n\n${why}${warning}`);
+    const heading = `## Delivery Loop · compile plan\n\n${why}${warning}`;
+    const markdown = (0,summary/* planMarkdown */.Xg)(compiled, plan, heading);
     const comment = pull !== undefined && !env.inputs.dryRun
-        ? await upsertPlanComment(env.github, env.logger, pull, markdown, await run.trusted())
+        ? await upsertPlanComment(env.github, env.logger, pull, (0,summary/* planMarkdown */.Xg)(compiled, plan, heading, report_markdown/* COMMENT_LIMIT */.W$ - markers/* PLAN_COMMENT_MARKER */.FL.length - 1), await run.trusted())
         : undefined;
     return {
         status: 'planned',

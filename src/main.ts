@@ -8,6 +8,7 @@ import { readRunContext } from './context.js'
 import { ConfigError, errorMessage } from './errors.js'
 import { readInputs } from './inputs.js'
 import { ActionsLogger } from './logging.js'
+import { fitSummary } from './report/markdown.js'
 import { runMode } from './run-mode.js'
 
 export async function run(): Promise<void> {
@@ -22,7 +23,7 @@ export async function run(): Promise<void> {
     core.setOutput('status', result.status)
     core.setOutput('report', reportPath)
     for (const [name, value] of Object.entries(result.outputs ?? {})) core.setOutput(name, value)
-    await core.summary.addRaw(result.summary, true).write()
+    await core.summary.addRaw(fitSummary(result.summary), true).write()
     if (result.failure) core.setFailed(result.failure)
   } catch (error) {
     if (error instanceof ConfigError) {

@@ -6,6 +6,7 @@ import { describe, expect, it } from '@jest/globals'
 import { existsSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { runAction, tempDir } from '../../rig/harness.js'
+import { generateRoadmap } from '../../bench/generate.js'
 import type { Rig } from '../../rig/index.js'
 import { freshRigPerTest } from '../../rig/per-test.js'
 import type { Issue } from '../../rig/github/model.js'
@@ -373,6 +374,32 @@ describe('compile', () => {
     expect(invalid.code).toBe(1)
     expect(invalid.stdout).toMatch(/::error title=Roadmap error,file=ROADMAP.md,line=2/)
     expect(comments()[0].body).toContain('Roadmap errors')
+  })
+
+  it('keeps a big pull-request plan within GitHub’s comment limit, saying what it left out', async () => {
+    seedRoadmap(ROADMAP)
+    const maintainer = rig.github.model.userByLogin('maintainer')!
+    const pr = rig.github.model.openPull({
+      head: 'big-roadmap',
+      title: 'The whole plan',
+      body: 'roadmap',
+      userId: maintainer.id
+    })
+    const workspace = tempDir('ws')
+    // 1,200 slices in 120 units: ~130 KB of plan table, a 120-unit graph.
+    writeFileSync(path.join(workspace, 'ROADMAP.md'), generateRoadmap(1200))
+    const event = { action: 'opened', number: pr.number, pull_request: { number: pr.number } }
+    const run = await compile({}, { eventName: 'pull_request', event, workspace })
+    expect(run.stdout).not.toContain('::error::')
+    expect(run.code).toBe(0)
+    const comment = rig.github.model.comments.find(c => c.issueNumber === pr.number)!
+    expect(comment.body.length).toBeLessThanOrEqual(65536)
+    expect(comment.body).toContain('**1200** to create')
+    expect(comment.body).toMatch(
+      /more changes are not shown here: the job summary and the `report` output list all 1200/
+    )
+    expect((run.report!.plan as unknown[]).length).toBe(1200)
+    expect(run.summary).toContain('unit-119-of-the-generated-plan/code-8')
   })
 
   it('opens a pull request with the markers when the default branch is protected', async () => {

@@ -2,7 +2,7 @@
 import type { Diagnostic } from '../errors.js'
 import { formatDiagnostic } from '../errors.js'
 import { mermaidGraph, type GraphEdge, type GraphNode } from '../report/mermaid.js'
-import { cell, issueLink, neutralizeMentions, table } from '../report/markdown.js'
+import { boundedTable, cell, issueLink, neutralizeMentions, table } from '../report/markdown.js'
 import type { CompiledRoadmap } from '../roadmap/compile-roadmap.js'
 import type { ApplyResult } from './apply.js'
 import type { CompilePlan } from './plan.js'
@@ -30,10 +30,14 @@ export function dagGraph(
   return mermaidGraph(nodes, edges)
 }
 
+/** Roadmap errors with file:line: the first 50 (each is an annotation in the log as well). */
 export function diagnosticsMarkdown(diagnostics: Diagnostic[]): string {
-  return ['### Roadmap errors', '', ...diagnostics.map(d => `- \`${formatDiagnostic(d)}\``)].join(
-    '\n'
-  )
+  return [
+    `### Roadmap errors (${diagnostics.length})`,
+    '',
+    ...diagnostics.slice(0, 50).map(d => `- \`${formatDiagnostic(d)}\``),
+    ...(diagnostics.length > 50 ? [`- … and ${diagnostics.length - 50} more in the job log`] : [])
+  ].join('\n')
 }
 
 /** Roadmap warnings (never fatal), with file:line. */
@@ -57,11 +61,16 @@ function counts(plan: CompilePlan): Record<string, number> {
   }
 }
 
-/** The plan as Markdown: counts, a table of changes, the DAG. Used for dry runs and PR comments. */
+/**
+ * The plan as Markdown: counts, a table of changes, the DAG. Used for dry runs and PR comments;
+ * `limit` (characters) bounds it — the table shows the changes that fit and says how many it
+ * left out, so a big roadmap's plan comment is never refused by GitHub.
+ */
 export function planMarkdown(
   compiled: CompiledRoadmap,
   plan: CompilePlan,
-  heading: string
+  heading: string,
+  limit = Number.POSITIVE_INFINITY
 ): string {
   const c = counts(plan)
   const rows = [
@@ -84,15 +93,14 @@ export function planMarkdown(
   ]
   const status = new Map<string, string>()
   for (const i of plan.items) status.set(i.item.key, i.action)
-  return [
+  const head = [
     heading,
     '',
     `**${c.create}** to create · **${c.update}** to update · **${c.unchanged}** unchanged · **${c.close}** to close`,
     '',
-    ...warningsMarkdown(compiled.warnings),
-    rows.length
-      ? table(['action', 'issue', 'ref', 'title', 'changes'], rows)
-      : '_No changes: the issues already match the roadmap._',
+    ...warningsMarkdown(compiled.warnings)
+  ].join('\n')
+  const tail = [
     '',
     ...(plan.ignored.length
       ? [
@@ -108,6 +116,16 @@ export function planMarkdown(
     '',
     '</details>'
   ].join('\n')
+  const body = rows.length
+    ? boundedTable(
+        ['action', 'issue', 'ref', 'title', 'changes'],
+        rows,
+        limit - head.length - tail.length - 2,
+        left =>
+          `_… ${left} more changes are not shown here: the job summary and the \`report\` output list all ${rows.length}._`
+      )
+    : '_No changes: the issues already match the roadmap._'
+  return [head, body, tail].join('\n')
 }
 
 export function appliedMarkdown(

@@ -15,6 +15,7 @@ import type { GitHubPort, IssueFacts } from '../github/port.js'
 import type { Logger } from '../logging.js'
 import { LABEL_EPIC_PARENT, LABEL_UNIT } from '../loop/labels.js'
 import { PLAN_COMMENT_MARKER, startsWithMarker, unitMarkerOf } from '../loop/markers.js'
+import { COMMENT_LIMIT } from '../report/markdown.js'
 import { trustPolicy } from '../loop/trust.js'
 import { compileRoadmap, type CompiledRoadmap } from '../roadmap/compile-roadmap.js'
 import { roadmapText } from '../roadmap/text.js'
@@ -202,14 +203,17 @@ async function planOnly(
   const warning = closure.blocked
     ? `\n\n**⚠️ Applying this plan would stop: ${closure.blocked}**`
     : ''
-  const markdown = planMarkdown(
-    compiled,
-    plan,
-    `## Delivery Loop · compile plan\n\n${why}${warning}`
-  )
+  const heading = `## Delivery Loop · compile plan\n\n${why}${warning}`
+  const markdown = planMarkdown(compiled, plan, heading)
   const comment =
     pull !== undefined && !env.inputs.dryRun
-      ? await upsertPlanComment(env.github, env.logger, pull, markdown, await run.trusted())
+      ? await upsertPlanComment(
+          env.github,
+          env.logger,
+          pull,
+          planMarkdown(compiled, plan, heading, COMMENT_LIMIT - PLAN_COMMENT_MARKER.length - 1),
+          await run.trusted()
+        )
       : undefined
   return {
     status: 'planned',

@@ -33,6 +33,52 @@ export function table(header: string[], rows: string[][]): string {
   return [line(header), line(header.map(() => '---')), ...rows.map(line)].join('\n')
 }
 
+/** GitHub refuses an issue or comment body over 65,536 characters (422 "body is too long"). */
+export const COMMENT_LIMIT = 65_536
+/** GitHub drops a step's job summary over 1 MiB (and shows an error annotation instead). */
+export const SUMMARY_LIMIT_BYTES = 1024 * 1024
+
+/**
+ * A table of at most `maxChars` characters: the rows that fit, then `more(n)` for the `n` left
+ * out — so a long plan is shortened visibly instead of being refused by GitHub.
+ */
+export function boundedTable(
+  header: string[],
+  rows: string[][],
+  maxChars: number,
+  more: (left: number) => string
+): string {
+  const full = table(header, rows)
+  if (full.length <= maxChars) return full
+  const line = (cells: string[]) => `| ${cells.join(' | ')} |`
+  const lines = [line(header), line(header.map(() => '---'))]
+  let used = lines.join('\n').length + more(rows.length).length + 2
+  let shown = 0
+  for (const row of rows) {
+    const next = line(row)
+    if (used + next.length + 1 > maxChars) break
+    lines.push(next)
+    used += next.length + 1
+    shown++
+  }
+  return `${shown ? lines.join('\n') : ''}\n\n${more(rows.length - shown)}`.trim()
+}
+
+/**
+ * The job summary within GitHub's 1 MiB: cut at a line boundary with a visible note (the JSON
+ * report keeps everything).
+ */
+export function fitSummary(markdown: string, limit = SUMMARY_LIMIT_BYTES): string {
+  if (Buffer.byteLength(markdown) <= limit) return markdown
+  const note =
+    '\n\n_[TRUNCATED summary: it is over GitHub’s 1 MiB limit; the `report` output has everything]_\n'
+  const cut = Buffer.from(markdown)
+    .subarray(0, limit - Buffer.byteLength(note))
+    .toString('utf8')
+  // A cut inside a character decodes to U+FFFD at the end; the last line break drops it.
+  return `${cut.slice(0, cut.lastIndexOf('\n'))}${note}`
+}
+
 export function issueLink(number: number | undefined): string {
   return number === undefined ? '—' : `#${number}`
 }

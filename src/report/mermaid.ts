@@ -3,6 +3,9 @@
  * unit (edges between units), which keeps large roadmaps readable on GitHub.
  */
 
+/** Mermaid's `maxTextSize`, which GitHub keeps: a bigger diagram renders as an error box. */
+export const MERMAID_MAX_TEXT = 50_000
+
 export interface GraphNode {
   key: string
   label: string
@@ -87,5 +90,8 @@ export function mermaidGraph(nodes: GraphNode[], edges: GraphEdge[], maxNodes = 
   for (const status of used)
     if (CLASS_STYLES[status]) lines.push(`  classDef ${status} ${CLASS_STYLES[status]}`)
   lines.push('```')
-  return lines.join('\n')
+  const graph = lines.join('\n')
+  return graph.length <= MERMAID_MAX_TEXT
+    ? graph
+    : `_The dependency graph (${nodes.length} slices) is bigger than GitHub's Mermaid renderer accepts (${MERMAID_MAX_TEXT.toLocaleString('en-US')} characters); \`npx delivery-loop plan\` prints it locally._`
 }

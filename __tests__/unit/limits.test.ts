@@ -1,0 +1,84 @@
+/** What the loop writes stays within GitHub's size limits, and says what it left out. */
+import { describe, expect, it } from '@jest/globals'
+import { planCompile } from '../../src/compile/plan.js'
+import { planMarkdown } from '../../src/compile/summary.js'
+import { boundedTable, COMMENT_LIMIT, fitSummary } from '../../src/report/markdown.js'
+import { MERMAID_MAX_TEXT, mermaidGraph } from '../../src/report/mermaid.js'
+import { compileRoadmap } from '../../src/roadmap/compile-roadmap.js'
+import { generateRoadmap } from '../../bench/generate.js'
+
+const rows = (n: number) => Array.from({ length: n }, (_, i) => [`row ${i}`, 'x'.repeat(40)])
+const more = (left: number) => `_… ${left} more_`
+
+describe('bounded tables', () => {
+  it('keep a table that fits whole', () => {
+    const t = boundedTable(['a', 'b'], rows(3), 10_000, more)
+    expect(t.split('\n')).toHaveLength(5)
+    expect(t).not.toContain('more')
+  })
+
+  it('show the rows that fit and count the rest', () => {
+    const t = boundedTable(['a', 'b'], rows(1000), 5_000, more)
+    expect(t.length).toBeLessThanOrEqual(5_000)
+    const shown = t.split('\n').filter(l => l.startsWith('| row')).length
+    expect(shown).toBeGreaterThan(50)
+    expect(t).toContain(`_… ${1000 - shown} more_`)
+  })
+
+  it('fall back to the note alone when not even one row fits', () => {
+    expect(boundedTable(['a', 'b'], rows(5), 20, more)).toBe('_… 5 more_')
+  })
+})
+
+describe('the job summary', () => {
+  it('is cut at a line under 1 MiB with a note, never inside a character', () => {
+    const big = Array.from(
+      { length: 40_000 },
+      (_, i) => `line ${i} — ünïcödé 😀 ${'y'.repeat(20)}`
+    ).join('\n')
+    expect(Buffer.byteLength(big)).toBeGreaterThan(1024 * 1024)
+    const fitted = fitSummary(big)
+    expect(Buffer.byteLength(fitted)).toBeLessThanOrEqual(1024 * 1024)
+    expect(fitted).toContain('[TRUNCATED summary')
+    expect(fitted).not.toContain('\uFFFD')
+    expect(fitSummary('small')).toBe('small')
+  })
+})
+
+describe('the compile plan', () => {
+  const compiled = compileRoadmap(generateRoadmap(3000))
+  const plan = planCompile({
+    compiled,
+    existing: [],
+    trusted: () => true,
+    external: new Map(),
+    render: {}
+  })
+
+  it('fits a pull-request comment, naming how many changes it left out', () => {
+    const md = planMarkdown(compiled, plan, '## plan', COMMENT_LIMIT)
+    expect(md.length).toBeLessThanOrEqual(COMMENT_LIMIT)
+    expect(md).toContain('**3000** to create')
+    const listed = md.split('\n').filter(l => l.startsWith('| create')).length
+    expect(md).toContain(`_… ${3000 - listed} more changes are not shown here`)
+  })
+
+  it('lists every change when nothing bounds it (the job summary)', () => {
+    const md = planMarkdown(compiled, plan, '## plan')
+    expect(md.split('\n').filter(l => l.startsWith('| create'))).toHaveLength(3000)
+  })
+
+  it('replaces a graph too big for GitHub’s Mermaid renderer with a note', () => {
+    const nodes = Array.from({ length: 3000 }, (_, i) => ({
+      key: `k${i}`,
+      label: `slice ${i} ${'z'.repeat(30)}`,
+      group: `g${i}`,
+      groupLabel: `unit ${i} ${'w'.repeat(30)}`
+    }))
+    const graph = mermaidGraph(nodes, [])
+    expect(graph).not.toContain('```mermaid')
+    expect(graph).toContain('bigger than GitHub')
+    expect(mermaidGraph(nodes.slice(0, 10), []).length).toBeLessThan(MERMAID_MAX_TEXT)
+    expect(mermaidGraph(nodes.slice(0, 10), [])).toContain('```mermaid')
+  })
+})
