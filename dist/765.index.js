@@ -348,7 +348,9 @@ function planPublish(input) {
         ? {
             op: 'update-pull',
             number: task.pull.number,
-            body: `${task.pull.body.trimEnd()}\n\n---\n\n${note}${attest}`.slice(0, 65_000)
+            // Each attempt appends; the newest note and attestation stay whole however long the
+            // body has grown (tick charges usage from the attestation record).
+            body: (0,markdown/* keepTail */.G9)(task.pull.body.trimEnd(), `\n\n---\n\n${note}${attest}`)
         }
         : {
             op: 'open-pull',

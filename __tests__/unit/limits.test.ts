@@ -2,7 +2,8 @@
 import { describe, expect, it } from '@jest/globals'
 import { planCompile } from '../../src/compile/plan.js'
 import { planMarkdown } from '../../src/compile/summary.js'
-import { boundedTable, COMMENT_LIMIT, fitSummary } from '../../src/report/markdown.js'
+import { planPublish } from '../../src/publish/plan.js'
+import { boundedTable, COMMENT_LIMIT, fitSummary, keepTail } from '../../src/report/markdown.js'
 import { MERMAID_MAX_TEXT, mermaidGraph } from '../../src/report/mermaid.js'
 import { compileRoadmap } from '../../src/roadmap/compile-roadmap.js'
 import { generateRoadmap } from '../../bench/generate.js'
@@ -80,5 +81,38 @@ describe('the compile plan', () => {
     expect(graph).toContain('bigger than GitHub')
     expect(mermaidGraph(nodes.slice(0, 10), []).length).toBeLessThan(MERMAID_MAX_TEXT)
     expect(mermaidGraph(nodes.slice(0, 10), [])).toContain('```mermaid')
+  })
+})
+
+describe('a pull request body that grows with every attempt', () => {
+  it('keeps the newest attempt and its attestation whole, cutting the oldest text visibly', () => {
+    const attestation = '<!-- lc:attest {"role":"worker","provider":"anthropic"} -->'
+    const plan = planPublish({
+      task: {
+        issue: 7,
+        title: 'Fix it',
+        branch: 'loop/issue-7',
+        kind: 'fix',
+        attempt: 3,
+        pull: { number: 9, body: `Closes #7\n\n${'😀 earlier attempt text '.repeat(4000)}` }
+      },
+      changes: [{ path: 'src/a.ts', status: 'modified', mode: '100644', binary: false, bytes: 10 }],
+      refusals: [],
+      attestation,
+      baseSha: 'a'.repeat(40),
+      branchExists: true,
+      defaultBranch: 'main'
+    })
+    const update = plan.operations.find(o => o.op === 'update-pull') as { body: string }
+    expect(update.body.length).toBeLessThanOrEqual(COMMENT_LIMIT)
+    expect(update.body.startsWith('Closes #7')).toBe(true)
+    expect(update.body).toContain("[… cut here to stay under GitHub's body limit]")
+    expect(update.body.endsWith(attestation)).toBe(true)
+    expect(update.body).toContain('**Attempt 3** (fix)')
+    expect(update.body).not.toMatch(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])/)
+  })
+
+  it('leaves a body that fits as it is', () => {
+    expect(keepTail('head', ' tail', 100)).toBe('head tail')
   })
 })

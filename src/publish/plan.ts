@@ -6,7 +6,7 @@
  */
 import type { FileChange, Refusal } from './rules.js'
 import { claimMarker, refusedMarker, type ClaimMarker } from '../loop/markers.js'
-import { neutralizeMentions } from '../report/markdown.js'
+import { keepTail, neutralizeMentions } from '../report/markdown.js'
 
 export interface PublishTask {
   issue: number
@@ -106,7 +106,9 @@ export function planPublish(input: PublishInput): PublishPlan {
     ? {
         op: 'update-pull',
         number: task.pull.number,
-        body: `${task.pull.body.trimEnd()}\n\n---\n\n${note}${attest}`.slice(0, 65_000)
+        // Each attempt appends; the newest note and attestation stay whole however long the
+        // body has grown (tick charges usage from the attestation record).
+        body: keepTail(task.pull.body.trimEnd(), `\n\n---\n\n${note}${attest}`)
       }
     : {
         op: 'open-pull',

@@ -65,6 +65,21 @@ export function boundedTable(
 }
 
 /**
+ * `head` followed by `tail` within `limit` characters: the tail — the newest part, e.g. this
+ * attempt's note and its attestation record — always whole; the head cut at its end, visibly and
+ * never inside a character, when both do not fit.
+ */
+export function keepTail(head: string, tail: string, limit = COMMENT_LIMIT): string {
+  if (head.length + tail.length <= limit) return `${head}${tail}`
+  const note = "\n\n[… cut here to stay under GitHub's body limit]"
+  const room = Math.max(0, limit - tail.length - note.length)
+  let cut = head.slice(0, room)
+  // A cut between the halves of a surrogate pair leaves a lone high surrogate: drop it.
+  if (/[\uD800-\uDBFF]$/.test(cut)) cut = cut.slice(0, -1)
+  return `${cut}${note}${tail}`.slice(0, limit)
+}
+
+/**
  * The job summary within GitHub's 1 MiB: cut at a line boundary with a visible note (the JSON
  * report keeps everything).
  */
