@@ -109,8 +109,12 @@ export async function runAction(options: RunOptions): Promise<ActionRun> {
     DELIVERY_LOOP_WRITE_PACING_MS: '0',
     DELIVERY_LOOP_RETRY_BASE_MS: '5',
     ...(options.cache ? options.cache.env() : {}),
+    // The action's clock is the rig's (rig/clock.ts): a test means the same on any date.
+    DELIVERY_LOOP_TEST_NOW: options.github.model.currentTime(),
     ...options.env
   }
+  // A test that names the action's time moves the rig's clock there too, so both agree.
+  if (options.env?.DELIVERY_LOOP_TEST_NOW) options.github.model.setClock(env.DELIVERY_LOOP_TEST_NOW)
   for (const [name, value] of Object.entries(inputs)) {
     env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] = value
   }

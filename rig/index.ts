@@ -1,5 +1,6 @@
 /** The whole rig for a test file: GitHub emulator + cache service + conformance checking. */
 import { CacheService } from './cache/server.js'
+import { SimulatedClock } from './clock.js'
 import { ConformanceChecker } from './github/openapi.js'
 import { GitHubEmulator, type EmulatorOptions } from './github/server.js'
 
@@ -11,8 +12,9 @@ export interface Rig {
 }
 
 export async function startRig(options: EmulatorOptions = {}): Promise<Rig> {
-  const github = new GitHubEmulator(options)
-  const cache = new CacheService()
+  const clock = options.clock ?? new SimulatedClock()
+  const github = new GitHubEmulator({ ...options, clock })
+  const cache = new CacheService(clock)
   const conformance = new ConformanceChecker()
   github.observe(exchange => conformance.check(exchange))
   await Promise.all([github.start(), cache.start()])

@@ -6,14 +6,19 @@
  */
 import { parseArgs } from 'node:util'
 import { CacheService } from './cache/server.js'
+import { SimulatedClock, WallClock } from './clock.js'
 import { GitHubEmulator } from './github/server.js'
 
 const { values } = parseArgs({
   options: { port: { type: 'string' }, 'cache-port': { type: 'string' } }
 })
 const port = values.port ? Number(values.port) : 0
-const github = new GitHubEmulator({ port })
-const cache = new CacheService()
+// The real action it serves reads the real time, unless DELIVERY_LOOP_TEST_NOW is given to both.
+const clock = process.env.DELIVERY_LOOP_TEST_NOW
+  ? new SimulatedClock(Date.parse(process.env.DELIVERY_LOOP_TEST_NOW))
+  : new WallClock()
+const github = new GitHubEmulator({ port, clock })
+const cache = new CacheService(clock)
 await github.start()
 await cache.start(values['cache-port'] ? Number(values['cache-port']) : 0)
 process.stdout.write(

@@ -171,9 +171,9 @@ describe('bad input end to end', () => {
       retryAfter: 3600,
       times: 1000
     })
-    const started = Date.now()
+    const started = performance.now()
     const first = await compile()
-    expect(Date.now() - started).toBeLessThan(30_000)
+    expect(performance.now() - started).toBeLessThan(30_000)
     expect(first.stdout).toContain('beyond the wait cap')
     expect(first.outputs.status).toBe('partial')
     expect(first.summary).toMatch(/rate limit stopped this compile early \(it lifts at 20\d\d-/)
@@ -220,9 +220,9 @@ describe('bad input end to end', () => {
   it('gives up on a stalled server after the request timeout instead of waiting it out', async () => {
     seed(roadmap(1))
     rig.github.inject({ method: 'GET', latencyMs: 20_000, times: 1000 })
-    const started = Date.now()
+    const started = performance.now()
     const run = await compile({}, { env: { DELIVERY_LOOP_REQUEST_TIMEOUT_MS: '300' } })
-    expect(Date.now() - started).toBeLessThan(15_000)
+    expect(performance.now() - started).toBeLessThan(15_000)
     expect(run.code).not.toBe(0)
     expect(run.stdout).toMatch(/GitHub API error while trying to/)
     expect(rig.github.writes()).toEqual([])
@@ -231,7 +231,7 @@ describe('bad input end to end', () => {
 
   it('a tick meeting a retry-after of an hour ends within the cap', async () => {
     rig.github.inject({ status: 403, retryAfter: 3600, times: 1000 })
-    const started = Date.now()
+    const started = performance.now()
     const run = await runAction({
       github: rig.github,
       cache: rig.cache,
@@ -239,7 +239,7 @@ describe('bad input end to end', () => {
       workspace: loopWorkspace(),
       eventName: 'schedule'
     })
-    expect(Date.now() - started).toBeLessThan(30_000)
+    expect(performance.now() - started).toBeLessThan(30_000)
     expect(run.stdout).toContain('beyond the wait cap')
     rig.github.clearFaults()
   })

@@ -10,6 +10,7 @@
 import { randomBytes } from 'node:crypto'
 import http from 'node:http'
 import type { AddressInfo } from 'node:net'
+import { SimulatedClock, type RigClock } from '../clock.js'
 
 interface Entry {
   id: number
@@ -30,6 +31,8 @@ export class CacheService {
   private server?: http.Server
   private nextId = 1
   private clock = 0
+  constructor(private readonly time: RigClock = new SimulatedClock()) {}
+
   /** Fault: the next N download lookups fail (the client treats this as a miss with a warning). */
   failLookups = 0
   url = ''
@@ -186,7 +189,7 @@ export class CacheService {
     const headers = {
       'x-ms-request-id': randomBytes(8).toString('hex'),
       'x-ms-version': '2024-11-04',
-      date: new Date().toUTCString()
+      date: new Date(this.time.peek()).toUTCString()
     }
     const comp = url.searchParams.get('comp')
     if (req.method === 'PUT') {

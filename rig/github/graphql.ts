@@ -157,6 +157,7 @@ const SDL = /* GraphQL */ `
     isDraft: Boolean!
     headRefName: String!
     headRefOid: GitObjectID!
+    isCrossRepository: Boolean!
     baseRefName: String!
     createdAt: DateTime!
     updatedAt: DateTime!
@@ -210,6 +211,7 @@ const SDL = /* GraphQL */ `
     status: CheckStatusState!
     conclusion: CheckConclusionState
     databaseId: Int
+    externalId: String
     title: String
     summary: String
     checkSuite: CheckSuite!
@@ -441,6 +443,7 @@ export class GraphQLEndpoint {
       isDraft: pull.draft,
       headRefName: pull.head,
       headRefOid: pull.headSha,
+      isCrossRepository: !!pull.headRepo,
       baseRefName: pull.base,
       createdAt: issue.createdAt,
       updatedAt: issue.updatedAt,
@@ -469,6 +472,7 @@ export class GraphQLEndpoint {
         __typename: 'CheckRun',
         name: r.name,
         databaseId: r.id,
+        externalId: r.externalId,
         title: r.title,
         summary: r.summary,
         checkSuite: { app: { slug: r.appSlug, name: r.appSlug } },

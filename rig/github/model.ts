@@ -4,6 +4,7 @@
  * GraphQL layers render it the way GitHub does.
  */
 import { createHash } from 'node:crypto'
+import { isoSecond, SimulatedClock, type RigClock } from '../clock.js'
 
 export type Permission = 'admin' | 'write' | 'read' | 'none'
 
@@ -59,6 +60,8 @@ export interface Issue {
 
 export interface PullData {
   head: string
+  /** The fork the head branch lives in (`owner/name`); absent when it is this repository. */
+  headRepo?: string
   headSha: string
   base: string
   draft: boolean
@@ -111,6 +114,8 @@ export interface CheckRun {
   summary: string | null
   /** Slug of the GitHub App that created it (only apps can create check runs). */
   appSlug: string
+  /** What its creator set; a workflow job's check run gets one from Actions, never a chosen one. */
+  externalId: string
   annotations: CheckAnnotationData[]
   detailsUrl: string | null
 }
@@ -240,6 +245,8 @@ export class Model {
   readonly issues: Issue[] = []
   readonly comments: Comment[] = []
   readonly branches = new Map<string, Branch>()
+  /** Branches of forks that pull requests come from, by `owner/name:branch`. */
+  readonly forkBranches = new Map<string, Branch>()
   readonly runs: WorkflowRun[] = []
   readonly checkRuns: CheckRun[] = []
   /** workflow_dispatch events received: workflow, ref, inputs. */
@@ -254,9 +261,11 @@ export class Model {
   /** Turn off to emulate GitHub Enterprise without issue dependencies (404 on those routes). */
   dependenciesApi = true
   private nextId = 5000
-  private clock = Date.parse('2026-11-01T00:00:00Z')
+  /** The rig's clock (rig/clock.ts): simulated in tests, the wall clock only standalone. */
+  readonly clock: RigClock
 
-  constructor() {
+  constructor(clock: RigClock = new SimulatedClock()) {
+    this.clock = clock
     const files = new Map<string, FileEntry>()
     const readme = Buffer.from('# widgets\n')
     files.set('README.md', { content: readme, sha: gitBlobSha(readme) })
@@ -272,15 +281,19 @@ export class Model {
     return this.nextId++
   }
 
-  /** A strictly increasing timestamp, so creation order is unambiguous. */
   /** Move the emulator's clock forward to `iso` (tests that stand for hours of ticks). */
   setClock(iso: string): void {
-    this.clock = Math.max(this.clock, Date.parse(iso))
+    this.clock.set(Date.parse(iso))
   }
 
+  /** A strictly increasing timestamp, so creation order is unambiguous. */
   now(): string {
-    this.clock = Math.max(this.clock + 1000, Date.now())
-    return new Date(this.clock).toISOString().replace(/\.\d{3}Z$/, 'Z')
+    return isoSecond(this.clock.stamp())
+  }
+
+  /** The current time without stamping: what the harness tells the action it runs. */
+  currentTime(): string {
+    return isoSecond(this.clock.peek())
   }
 
   /** When each commit was made (GraphQL `committedDate`), by sha. */
@@ -437,21 +450,26 @@ export class Model {
     body: string
     userId: number
     draft?: boolean
+    /** Open it from a fork (`owner/name`): its branch lives there, not in this repository. */
+    fork?: string
   }): Issue {
     const base = this.branch(this.defaultBranch)!
     const headSha = this.commitSha(fields.head)
-    this.branches.set(fields.head, {
+    const branch = {
       name: fields.head,
       commitSha: headSha,
       files: new Map(base.files),
       protected: false
-    })
+    }
+    if (fields.fork) this.forkBranches.set(`${fields.fork}:${fields.head}`, branch)
+    else this.branches.set(fields.head, branch)
     return this.createIssue({
       title: fields.title,
       body: fields.body,
       userId: fields.userId,
       pull: {
         head: fields.head,
+        ...(fields.fork ? { headRepo: fields.fork } : {}),
         headSha,
         base: this.defaultBranch,
         draft: fields.draft ?? false,
@@ -467,6 +485,7 @@ export class Model {
     conclusion: string
     id?: number
     appSlug?: string
+    externalId?: string
   }): CheckRun {
     const now = this.now()
     const run: CheckRun = {
@@ -480,6 +499,8 @@ export class Model {
       title: null,
       summary: null,
       appSlug: fields.appSlug ?? 'github-actions',
+      // A workflow job's check run: Actions sets its external id, the job cannot choose it.
+      externalId: fields.externalId ?? `job-${this.nextId}`,
       annotations: [],
       detailsUrl: null
     }
@@ -490,7 +511,7 @@ export class Model {
   /** The files a pull request changes: as set by a test, else its head against its base. */
   pullFiles(pull: PullData): PullFileData[] {
     if (pull.files) return pull.files
-    const head = this.branch(pull.head)?.files ?? new Map<string, FileEntry>()
+    const head = this.headBranch(pull)?.files ?? new Map<string, FileEntry>()
     const base = this.branch(pull.base)?.files ?? new Map<string, FileEntry>()
     const out: PullFileData[] = []
     for (const path of [...new Set([...base.keys(), ...head.keys()])].sort()) {
@@ -543,8 +564,20 @@ export class Model {
     branch.commitSha = sha
     branch.files = new Map(files)
     for (const issue of this.issues)
-      if (issue.pull && issue.state === 'open' && issue.pull.head === branch.name)
+      if (
+        issue.pull &&
+        issue.state === 'open' &&
+        !issue.pull.headRepo &&
+        issue.pull.head === branch.name
+      )
         issue.pull.headSha = sha
+  }
+
+  /** The branch a pull request's head lives on: here, or in its fork. */
+  headBranch(pull: PullData): Branch | undefined {
+    return pull.headRepo
+      ? this.forkBranches.get(`${pull.headRepo}:${pull.head}`)
+      : this.branch(pull.head)
   }
 
   branch(name: string): Branch | undefined {

@@ -329,13 +329,16 @@ export class Representer {
     const url = `${this.repoApi}/pulls/${issue.number}`
     const html = `${this.web}/${m.owner}/${m.name}/pull/${issue.number}`
     const repo = this.repository()
-    const branchRef = (name: string, sha: string) => ({
-      label: `${m.owner}:${name}`,
-      ref: name,
-      sha,
-      user: this.ownerUser(),
-      repo
-    })
+    const branchRef = (name: string, sha: string, fork?: string) => {
+      const forkRepo = fork ? { ...repo, ...this.minimalRepository(fork) } : undefined
+      return {
+        label: `${fork ? fork.split('/')[0] : m.owner}:${name}`,
+        ref: name,
+        sha,
+        user: forkRepo ? forkRepo.owner : this.ownerUser(),
+        repo: forkRepo ?? repo
+      }
+    }
     const base = m.branch(pull.base)
     return {
       url,
@@ -368,7 +371,7 @@ export class Representer {
       assignees: [],
       requested_reviewers: [],
       requested_teams: [],
-      head: branchRef(pull.head, pull.headSha),
+      head: branchRef(pull.head, pull.headSha, pull.headRepo),
       base: branchRef(pull.base, base?.commitSha ?? pull.headSha),
       _links: {
         self: { href: url },
@@ -510,7 +513,7 @@ export class Representer {
       id: run.id,
       node_id: nodeId('CR', run.id),
       head_sha: run.headSha,
-      external_id: '',
+      external_id: run.externalId,
       url,
       html_url: `${this.web}/${this.model.owner}/${this.model.name}/runs/${run.id}`,
       details_url: run.detailsUrl,

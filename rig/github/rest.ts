@@ -797,6 +797,7 @@ export function buildRoutes(model: Model, rep: Representer): Route[] {
           title: null,
           summary: null,
           appSlug: app,
+          externalId: typeof b.external_id === 'string' ? b.external_id : '',
           annotations: [],
           detailsUrl: typeof b.details_url === 'string' ? b.details_url : null
         }

@@ -9,6 +9,7 @@ import http from 'node:http'
 import type { AddressInfo } from 'node:net'
 import { GraphQLEndpoint } from './graphql.js'
 import { Model, type User } from './model.js'
+import type { RigClock } from '../clock.js'
 import { Representer } from './represent.js'
 import { buildRoutes, errorBody, HttpError, type Route } from './rest.js'
 
@@ -53,6 +54,8 @@ export interface EmulatorOptions {
   /** Requests per hour per token; GitHub gives GITHUB_TOKEN 1,000 per repository. */
   rateLimit?: number
   port?: number
+  /** The rig's clock; default a simulated one (rig/clock.ts). Share it with the cache service. */
+  clock?: RigClock
 }
 
 interface TokenUsage {
@@ -91,7 +94,7 @@ function humanOnlyRequest(
 }
 
 export class GitHubEmulator {
-  readonly model = new Model()
+  readonly model: Model
   readonly log: LoggedRequest[] = []
   /**
    * Requests only a human may make — merge, approve, request changes, dismiss a review, enable
@@ -111,6 +114,7 @@ export class GitHubEmulator {
   url = ''
 
   constructor(private readonly options: EmulatorOptions = {}) {
+    this.model = new Model(options.clock)
     this.rep = new Representer(this.model, () => this.url)
     this.routes = buildRoutes(this.model, this.rep).map(route => {
       const names: string[] = []
@@ -207,7 +211,7 @@ export class GitHubEmulator {
 
   private rateFor(actor: User): { limit: number; remaining: number; reset: number } {
     const limit = this.options.rateLimit ?? (actor.type === 'Bot' ? 1000 : 5000)
-    const now = Math.floor(Date.now() / 1000)
+    const now = Math.floor(this.model.clock.peek() / 1000)
     let usage = this.usage.get(actor.token)
     if (!usage || usage.reset <= now) {
       usage = { remaining: limit, reset: now + 3600 }

@@ -2,6 +2,7 @@
  * What every Octokit adapter shares: the client, the repository, request counting, the GraphQL
  * pager, and the one mapping of failures to `ApiError`.
  */
+import { now } from '../../clock.js'
 import { ApiError, RateLimitedError } from '../../errors.js'
 import type { Octokit } from '../client.js'
 import type { RelationOutcome, RepoRef } from '../port.js'
@@ -17,7 +18,7 @@ export interface RequestFailure {
 function resetOf(e: RequestFailure): string | undefined {
   const h = e.response?.headers ?? {}
   if (h['retry-after'] && /^\d+$/.test(h['retry-after']))
-    return new Date(Date.now() + Number(h['retry-after']) * 1000).toISOString()
+    return new Date(now().getTime() + Number(h['retry-after']) * 1000).toISOString()
   if (h['x-ratelimit-reset'] && /^\d+$/.test(h['x-ratelimit-reset']))
     return new Date(Number(h['x-ratelimit-reset']) * 1000).toISOString()
   return undefined
