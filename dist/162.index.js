@@ -35,8 +35,8 @@ var run_mode = __webpack_require__(7412);
 var render = __webpack_require__(205);
 // EXTERNAL MODULE: ./src/compile/summary.ts
 var summary = __webpack_require__(5157);
-// EXTERNAL MODULE: ./src/roadmap/compile-roadmap.ts + 3 modules
-var compile_roadmap = __webpack_require__(9089);
+// EXTERNAL MODULE: ./src/roadmap/compile-roadmap.ts + 4 modules
+var compile_roadmap = __webpack_require__(7426);
 // EXTERNAL MODULE: ./src/roadmap/text.ts
 var roadmap_text = __webpack_require__(7757);
 ;// CONCATENATED MODULE: ./src/plan-command.ts

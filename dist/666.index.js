@@ -746,8 +746,8 @@ async function applyPlan(options) {
     return result;
 }
 
-// EXTERNAL MODULE: ./src/roadmap/compile-roadmap.ts + 3 modules
-var compile_roadmap = __webpack_require__(9089);
+// EXTERNAL MODULE: ./src/roadmap/compile-roadmap.ts + 4 modules
+var compile_roadmap = __webpack_require__(7426);
 ;// CONCATENATED MODULE: ./src/roadmap/write-markers.ts
 /**
  * Marker write-back by position: each missing marker is inserted at the end of its heading or

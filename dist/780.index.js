@@ -7,11 +7,14 @@ export const modules = {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   L3: () => (/* binding */ pullFor),
+/* harmony export */   Lr: () => (/* binding */ issueOfBranch),
 /* harmony export */   RE: () => (/* binding */ pullFacts),
 /* harmony export */   o: () => (/* binding */ REVIEW_CHECK),
 /* harmony export */   yC: () => (/* binding */ branchFor)
 /* harmony export */ });
 /* unused harmony exports checkState, verdictOf */
+/* harmony import */ var _markers_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(725);
+
 const REVIEW_CHECK = 'loopreview';
 const PASSING = ['SUCCESS', 'NEUTRAL', 'SKIPPED'];
 function checkState(entry) {
@@ -33,12 +36,24 @@ function verdictOf(entry) {
     return entry.conclusion === 'ACTION_REQUIRED' ? 'needs-human' : 'fail';
 }
 const isReview = (e) => e.type === 'check-run' && e.name === REVIEW_CHECK;
+/**
+ * The loop's verdict among the `loopreview` checks of a head: the newest whose external id binds
+ * it to that head. A check run's name proves nothing — any workflow job can take it.
+ */
+function boundVerdict(node) {
+    const bound = (0,_markers_js__WEBPACK_IMPORTED_MODULE_0__/* .verdictCheckId */ .PK)(node.headSha);
+    return node.rollup
+        .filter(e => isReview(e) && e.type === 'check-run' && e.externalId === bound)
+        .at(-1);
+}
 function pullFacts(node) {
     const { rollup, ...facts } = node;
-    const review = rollup.find(isReview);
+    const review = boundVerdict(node);
+    const foreign = rollup.filter(e => isReview(e) && e !== review).length;
     const verdict = verdictOf(review);
     const about = review?.type === 'check-run' ? review : undefined;
     return {
+        ...(foreign ? { foreignVerdicts: foreign } : {}),
         ...facts,
         checks: rollup
             .filter(e => !isReview(e))
@@ -52,10 +67,18 @@ function pullFacts(node) {
         ...(verdict && about?.id ? { verdictCheckId: about.id } : {})
     };
 }
-/** The open pull request working on an issue: it closes the issue, or uses its loop branch. */
+/**
+ * The open pull request working on an issue, among those `loopWork` accepted: the loop's own
+ * first, then a trusted human's. A pull request no rule accepted works on nothing.
+ */
 function pullFor(issue, pulls) {
-    const branch = new RegExp(`^loop/issue-${issue}(?:-|$)`);
-    return pulls.find(p => p.closes.includes(issue)) ?? pulls.find(p => branch.test(p.headRef));
+    const on = pulls.filter(p => p.works?.includes(issue));
+    return on.find(p => p.owner === 'loop') ?? on.find(p => p.owner === 'human');
+}
+/** The issue a branch is the loop's branch for: `loop/issue-N`, `loop/issue-N-retry-K`. */
+function issueOfBranch(ref) {
+    const m = /^loop\/issue-([1-9]\d*)(?:-retry-[1-9]\d*)?$/.exec(ref);
+    return m ? Number(m[1]) : undefined;
 }
 /** The worker's branch for an attempt: `loop/issue-N`, retries `loop/issue-N-retry-K`. */
 function branchFor(number, attempt) {

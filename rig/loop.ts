@@ -1,7 +1,7 @@
 /** Seeding the loop's own facts on the rig: a checked-out workspace, unit issues, claims. */
 import { mkdirSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
-import { claimMarker } from '../src/loop/markers.js'
+import { claimMarker, verdictCheckId } from '../src/loop/markers.js'
 import { tempDir } from './harness.js'
 import type { Issue } from './github/model.js'
 import type { Rig } from './index.js'
@@ -35,5 +35,15 @@ export function seedClaim(rig: Rig, issue: Issue, attempt: number, createdAt: st
     userId: m.userByLogin('github-actions[bot]')!.id,
     createdAt,
     updatedAt: createdAt
+  })
+}
+
+/** The `loopreview` verdict check as `mode: verdict` publishes it: bound to the head it judged. */
+export function seedVerdict(rig: Rig, headSha: string, conclusion: string): void {
+  rig.github.model.addCheckRun({
+    name: 'loopreview',
+    headSha,
+    conclusion,
+    externalId: verdictCheckId(headSha)
   })
 }

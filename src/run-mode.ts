@@ -85,9 +85,11 @@ export async function runMode(options: RunOptions): Promise<RunOutcome> {
   let stateful = STATEFUL_MODES.includes(inputs.mode)
   let store = options.stateStore
   let restored: LoadedState = { state: emptyState(), source: 'none', problems: [] }
+  let repositoryId: number | undefined
   if (stateful) {
     if (!store) {
       const repository = await github.repository()
+      repositoryId = repository.id
       // @actions/cache (and the Azure SDK under it) is loaded only by the modes that keep state:
       // prompt, verdict and publish start without it (docs/reference/performance.md).
       const { CacheStateStore } = await import('./state/cache-store.js')
@@ -101,7 +103,13 @@ export async function runMode(options: RunOptions): Promise<RunOutcome> {
       // tick's state also lives in the dashboard issue: losing the cache must not refill budgets.
       store =
         inputs.mode === 'tick'
-          ? new MirroredStateStore(cache, github, trustOf(github, loaded.config), logger)
+          ? new MirroredStateStore(
+              cache,
+              github,
+              trustOf(github, loaded.config),
+              logger,
+              repository.id
+            )
           : cache
     }
     if (store.available) {
@@ -135,7 +143,8 @@ export async function runMode(options: RunOptions): Promise<RunOutcome> {
       version: 1,
       seq: restored.state.seq + 1,
       updated_at: now().toISOString(),
-      run: { id: context.runId, attempt: context.runAttempt }
+      run: { id: context.runId, attempt: context.runAttempt },
+      ...(repositoryId !== undefined ? { repository: { id: repositoryId } } : {})
     }
     try {
       savedTo = await store.save(next, result.dashboard)

@@ -243,4 +243,35 @@ describe('bad input end to end', () => {
     expect(run.stdout).toContain('beyond the wait cap')
     rig.github.clearFaults()
   })
+
+  it('a roadmap nested thousands deep fails compile at once with its line, and never stops a tick', async () => {
+    const hostile = `## Unit\n\n- code: First slice\n${'- '.repeat(4000)}deep\n${'> '.repeat(50_000)}x\n`
+    seed(hostile)
+    const run = await compile()
+    expect(run.code).not.toBe(0)
+    expect(run.stdout).toContain(
+      '::error title=Roadmap error,file=ROADMAP.md,line=4::this line nests more than 32 levels deep'
+    )
+    expect(rig.github.writes()).toEqual([])
+
+    // With it on the default branch, the tick goes on in priority and age order and says why.
+    const unit = rig.github.model.createIssue({
+      title: 'Code: First slice',
+      body: 'work',
+      labels: ['delivery:unit'],
+      userId: rig.github.model.userByLogin('github-actions[bot]')!.id
+    })
+    const tick = await runAction({
+      github: rig.github,
+      cache: rig.cache,
+      inputs: { mode: 'tick' },
+      workspace: loopWorkspace(),
+      eventName: 'schedule'
+    })
+    expect(tick.code).toBe(0)
+    expect(JSON.parse(tick.outputs.wave)).toMatchObject([{ issue: unit.number }])
+    expect(tick.report!.notices).toEqual([
+      expect.stringContaining('ROADMAP.md is invalid (1 error(s), the first at line 4')
+    ])
+  })
 })

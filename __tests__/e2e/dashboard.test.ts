@@ -6,7 +6,7 @@ import { describe, expect, it } from '@jest/globals'
 import { runAction, type ActionRun } from '../../rig/harness.js'
 import type { Rig } from '../../rig/index.js'
 import { freshRigPerTest } from '../../rig/per-test.js'
-import { loopWorkspace as workspace, seedClaim, unitIssue } from '../../rig/loop.js'
+import { loopWorkspace as workspace, seedClaim, seedVerdict, unitIssue } from '../../rig/loop.js'
 
 let rig: Rig
 freshRigPerTest(started => {
@@ -94,7 +94,7 @@ describe('the dashboard issue', () => {
       userId: m.userByLogin('github-actions[bot]')!.id
     })
     m.addCheckRun({ name: 'test', headSha: pr.pull!.headSha, conclusion: 'success' })
-    m.addCheckRun({ name: 'loopreview', headSha: pr.pull!.headSha, conclusion: 'success' })
+    seedVerdict(rig, pr.pull!.headSha, 'success')
     const stuck = unit('stuck', ['status:implementing'])
     for (const attempt of [1, 2]) seedClaim(rig, stuck, attempt, '2026-01-01T00:00:00Z')
     const run = await tick(workspace('guardrails:\n  budget:\n    max_attempts_per_issue: 2\n'))

@@ -387,7 +387,9 @@ describe('loopreview', () => {
     const t = await tick(ws)
     expect(classOf(t, issue.number)).toMatchObject({
       sub: 'awaiting-review',
-      reason: expect.stringContaining('published by ci-app, not the loop, was ignored')
+      reason: expect.stringContaining(
+        'loopreview check(s) the loop did not publish for this head were ignored'
+      )
     })
   })
 

@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import { startRig, type Rig } from '../../rig/index.js'
 import { scanLoop } from '../../src/tick/scan.js'
 import { portFor } from '../../rig/port.js'
+import { verdictCheckId } from '../../src/loop/markers.js'
 
 let rig: Rig
 beforeAll(async () => {
@@ -46,7 +47,13 @@ describe('scanLoop', () => {
       const sha = pr.pull!.headSha
       if (i % 3 === 0)
         m.addCheckRun({ name: 'test', headSha: sha, conclusion: i % 2 ? 'failure' : 'success' })
-      if (i === 0) m.addCheckRun({ name: 'loopreview', headSha: sha, conclusion: 'success' })
+      if (i === 0)
+        m.addCheckRun({
+          name: 'loopreview',
+          headSha: sha,
+          conclusion: 'success',
+          externalId: verdictCheckId(sha)
+        })
     }
 
     const port = portFor(rig.github)

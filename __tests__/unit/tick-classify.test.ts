@@ -7,6 +7,7 @@ import {
 } from '../../src/loop/classify.js'
 import type { PullFacts } from '../../src/loop/pulls.js'
 import { trustPolicy } from '../../src/loop/trust.js'
+import { loopWork, type WorkPolicy } from '../../src/loop/work.js'
 
 const now = new Date('2026-11-23T12:00:00Z')
 const issue = (number: number, more: Partial<UnitIssue> = {}): UnitIssue => ({
@@ -29,11 +30,20 @@ const pull = (number: number, closes: number, more: Partial<PullFacts> = {}): Pu
   body: `Closes #${closes}`,
   comments: [],
   closes: [closes],
+  crossRepository: false,
+  // The loop's own work, as loopWork (loop/work.ts) accepts it.
+  owner: 'loop',
+  works: [closes],
   checks: [{ name: 'test', state: 'success' }],
   // A verdict as the loop publishes it: by the GitHub Actions app (GITHUB_TOKEN).
   ...(more.verdict ? { verdictApp: 'github-actions' } : {}),
   ...more
 })
+const matrixPolicy: WorkPolicy = {
+  trust: trustPolicy(undefined, []),
+  agentOpensPulls: false,
+  agents: []
+}
 const ctx = (more: Partial<ClassifyContext> = {}): ClassifyContext => ({
   paused: false,
   trust: trustPolicy(undefined, []),
@@ -121,8 +131,12 @@ describe('tick classification', () => {
       class: 'needs-human',
       reason: expect.stringContaining('never got the required check(s) e2e')
     })
-    // Found by branch name too, without a closing keyword.
-    expect(sub(pull(20, 99, { headRef: 'loop/issue-7-retry-1' })).pull).toBe(20)
+    // Found by branch name too, without a closing keyword, once loopWork has accepted it.
+    const retry = { ...pull(20, 99, { headRef: 'loop/issue-7-retry-1' }), closes: [] }
+    const work = loopWork([{ ...retry, owner: undefined, works: undefined }], matrixPolicy).pulls
+    expect(classify(issue(7), ctx({ pulls: work })).pull).toBe(20)
+    // A pull request no rule accepted works on nothing, whatever it closes.
+    expect(sub({ ...pull(20, 7), owner: undefined, works: undefined }).class).toBe('ready')
   })
 
   it('never waits forever for a pull request that has no checks', () => {

@@ -49,6 +49,10 @@ function pull(number: number, closes: number, more: Partial<PullFacts> = {}): Pu
     body: `Closes #${closes}`,
     comments: [],
     closes: [closes],
+    crossRepository: false,
+    // The loop's own work, as loopWork (loop/work.ts) accepts it.
+    owner: 'loop',
+    works: [closes],
     checks: [{ name: 'test', state: 'success' }],
     // A verdict as the loop publishes it: by the GitHub Actions app (GITHUB_TOKEN).
     ...(more.verdict ? { verdictApp: 'github-actions' } : {}),
@@ -91,6 +95,7 @@ interface Scenario {
 function facts(s: Scenario): TickFacts {
   return {
     now: NOW,
+    ignoredPulls: [],
     run: { id: '900', url: 'https://github.com/o/r/actions/runs/900' },
     repository: {
       id: 1,

@@ -301,7 +301,10 @@ export const configSchema = {
       default: {},
       properties: {
         bot_logins: stringList(
-          'Logins (besides the token identity) whose markers and issues are trusted, e.g. a GitHub App bot.'
+          "Logins (besides the token identity) whose markers and issues are trusted and whose pull requests on loop branches are the loop's work, e.g. the GitHub App bot that publishes."
+        ),
+        agent_logins: stringList(
+          "Logins an agent opens its own pull requests as (adapters assign, comment, label, workflow), e.g. claude[bot]: their pull requests on a loop branch or closing the dispatched issue are the loop's work. The assign adapter's dispatch.assignee counts without being listed."
         )
       }
     },

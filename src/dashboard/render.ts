@@ -128,7 +128,8 @@ export function dashboardSections(d: DashboardInput): string[] {
     c =>
       (c.class === 'in-flight' && ['gated', 'fixing', 'changes-requested'].includes(c.sub ?? '')) ||
       c.class === 'claimed' ||
-      c.class === 'stalled'
+      c.class === 'stalled' ||
+      c.class === 'human'
   )
   const frozenRows = v
     .filter(c => frozen.has(c.issue) && c.class === 'needs-human')
@@ -179,14 +180,28 @@ export function dashboardSections(d: DashboardInput): string[] {
         v.filter(c => c.class === 'ready'),
         () => 'waits for a free slot in a wave'
       )
-    )
+    ),
+    ...ignoredPulls(d.plan)
   ]
+}
+
+/** Pull requests that name a unit issue but are not the loop's work: shown only when there are. */
+function ignoredPulls(plan: TickPlan): string[] {
+  if (!plan.ignoredPulls.length) return []
+  return section(
+    "Ignored: not the loop's pull requests",
+    plan.ignoredPulls.map(p => ({
+      issue: p.pull,
+      line: `- PR #${p.pull} (names ${p.issues.map(n => `#${n}`).join(', ')}): ${flat(p.reason, 160)}`
+    }))
+  )
 }
 
 const GRAPH_CLASS: Record<string, string> = {
   ready: 'ready',
   blocked: 'blocked',
   'in-flight': 'working',
+  human: 'working',
   claimed: 'working',
   stalled: 'working',
   'needs-human': 'human',

@@ -127,6 +127,8 @@ export type RollupEntry =
       id?: number
       /** Slug of the GitHub App that created the check run (e.g. `github-actions`), when known. */
       app?: string
+      /** What its creator set as `external_id` (a workflow job's check run cannot choose it). */
+      externalId?: string
     }
   | { type: 'status'; context: string; state: string }
 
@@ -139,6 +141,8 @@ export interface ScannedPullNode {
   createdAt: string
   author: string | null
   authorAssociation: string
+  /** Its head branch lives in a fork, not in this repository. */
+  crossRepository: boolean
   /** Its description: workers put attestation records here. */
   body: string
   /** The newest comments (up to SCAN_COMMENTS), oldest first. */
@@ -255,6 +259,8 @@ export interface CheckRunFields {
   annotations: CheckAnnotation[]
   /** Shown with `action_required`: where a human goes to act. */
   detailsUrl?: string
+  /** The check run's `external_id`: the loop binds its verdict to the head with it. */
+  externalId?: string
 }
 
 /** Pull requests, their reviews and their checks. */

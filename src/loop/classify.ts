@@ -16,6 +16,7 @@ export type IssueClass =
   | 'untrusted'
   | 'blocked'
   | 'in-flight'
+  | 'human'
   | 'claimed'
   | 'stalled'
   | 'ready'
@@ -111,14 +112,20 @@ function inFlight(issue: UnitIssue, pull: PullFacts, ctx: ClassifyContext): Clas
   const pending = required.filter(c => c.state === 'pending').map(c => c.name)
   if (pending.length)
     return { ...at, sub: 'gated', reason: `waiting for check(s): ${pending.join(', ')}` }
-  // A loopreview check is the loop's word only when the loop's own identity published it.
+  // A loopreview check is the loop's word only when the loop's own identity published it, bound
+  // to this head (pulls.ts); a check run's name alone proves nothing.
   const foreign = pull.verdict !== undefined && !ctx.trust.isLoop(pull.verdictApp)
+  const ignored = foreign
+    ? ` (a loopreview check published by ${pull.verdictApp ?? 'an unknown app'}, not the loop, was ignored)`
+    : pull.foreignVerdicts
+      ? ` (${pull.foreignVerdicts} loopreview check(s) the loop did not publish for this head were ignored)`
+      : ''
   switch (foreign ? undefined : pull.verdict) {
     case undefined:
       return {
         ...at,
         sub: 'awaiting-review',
-        reason: `CI is green on #${pull.number}; no loopreview verdict for ${pull.headSha.slice(0, 7)} yet${foreign ? ` (a loopreview check published by ${pull.verdictApp ?? 'an unknown app'}, not the loop, was ignored)` : ''}`
+        reason: `CI is green on #${pull.number}; no loopreview verdict for ${pull.headSha.slice(0, 7)} yet${ignored}`
       }
     case 'fail':
       return {
@@ -181,6 +188,14 @@ export function classify(issue: UnitIssue, ctx: ClassifyContext): Classification
   if (waiting.length) return of('blocked', `blocked: ${waiting.join('; ')}`)
 
   const pull = pullFor(issue.number, ctx.pulls)
+  if (pull?.owner === 'human')
+    return {
+      ...of(
+        'human',
+        `in flight by a human: pull request #${pull.number} by ${pull.author ?? '(unknown)'} — the loop neither dispatches, reviews nor fixes it`
+      ),
+      pull: pull.number
+    }
   if (pull) return inFlight(issue, pull, ctx)
 
   if (hasLabel(issue.labels, LABEL_CLAIM)) {

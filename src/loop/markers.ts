@@ -236,3 +236,12 @@ export function verdictMarkerOf(body: string): string | undefined {
     body.split(/\r?\n/, 1)[0].trim()
   )?.[1]
 }
+
+/**
+ * The `external_id` of the loop's `loopreview` check run: it binds the verdict to the head it
+ * judged, and no workflow job can produce it — Actions sets the external id of a job's check run
+ * itself, so a job named `loopreview` (in a fork's pull request, say) proves nothing.
+ */
+export function verdictCheckId(sha: string): string {
+  return `delivery-loop:verdict:${sha.toLowerCase()}`
+}

@@ -4,6 +4,7 @@
  * the worker branch names.
  */
 import type { RollupEntry, ScannedPullNode } from '../github/port.js'
+import { verdictCheckId } from './markers.js'
 
 export const REVIEW_CHECK = 'loopreview'
 
@@ -17,15 +18,23 @@ export interface CheckFacts {
   id?: number
 }
 
+/** Who a pull request's work belongs to (decided by `loop/work.ts`). */
+export type WorkOwner = 'loop' | 'human'
+
 /** A pull request as classification reads it: the scanned facts with its checks interpreted. */
 export type PullFacts = Omit<ScannedPullNode, 'rollup'> & {
   checks: CheckFacts[]
-  /** The `loopreview` verdict on the head SHA, when there is one. */
+  /** The `loopreview` verdict the loop published for the head SHA, when there is one. */
   verdict?: Verdict
   /** The app that published that verdict (only the loop's own identity counts: classify.ts). */
   verdictApp?: string
   /** The `loopreview` check run's id (its summary carries the findings). */
   verdictCheckId?: number
+  /** `loopreview` checks that are not the loop's verdict for this head (a job's, say): ignored. */
+  foreignVerdicts?: number
+  /** Whose work it is and for which issues: set by `loopWork`, the only way a pull counts. */
+  owner?: WorkOwner
+  works?: number[]
 }
 
 const PASSING = ['SUCCESS', 'NEUTRAL', 'SKIPPED']
@@ -48,12 +57,25 @@ export function verdictOf(entry: RollupEntry | undefined): Verdict | undefined {
 
 const isReview = (e: RollupEntry) => e.type === 'check-run' && e.name === REVIEW_CHECK
 
+/**
+ * The loop's verdict among the `loopreview` checks of a head: the newest whose external id binds
+ * it to that head. A check run's name proves nothing — any workflow job can take it.
+ */
+function boundVerdict(node: ScannedPullNode): RollupEntry | undefined {
+  const bound = verdictCheckId(node.headSha)
+  return node.rollup
+    .filter(e => isReview(e) && e.type === 'check-run' && e.externalId === bound)
+    .at(-1)
+}
+
 export function pullFacts(node: ScannedPullNode): PullFacts {
   const { rollup, ...facts } = node
-  const review = rollup.find(isReview)
+  const review = boundVerdict(node)
+  const foreign = rollup.filter(e => isReview(e) && e !== review).length
   const verdict = verdictOf(review)
   const about = review?.type === 'check-run' ? review : undefined
   return {
+    ...(foreign ? { foreignVerdicts: foreign } : {}),
     ...facts,
     checks: rollup
       .filter(e => !isReview(e))
@@ -68,10 +90,19 @@ export function pullFacts(node: ScannedPullNode): PullFacts {
   }
 }
 
-/** The open pull request working on an issue: it closes the issue, or uses its loop branch. */
+/**
+ * The open pull request working on an issue, among those `loopWork` accepted: the loop's own
+ * first, then a trusted human's. A pull request no rule accepted works on nothing.
+ */
 export function pullFor(issue: number, pulls: readonly PullFacts[]): PullFacts | undefined {
-  const branch = new RegExp(`^loop/issue-${issue}(?:-|$)`)
-  return pulls.find(p => p.closes.includes(issue)) ?? pulls.find(p => branch.test(p.headRef))
+  const on = pulls.filter(p => p.works?.includes(issue))
+  return on.find(p => p.owner === 'loop') ?? on.find(p => p.owner === 'human')
+}
+
+/** The issue a branch is the loop's branch for: `loop/issue-N`, `loop/issue-N-retry-K`. */
+export function issueOfBranch(ref: string): number | undefined {
+  const m = /^loop\/issue-([1-9]\d*)(?:-retry-[1-9]\d*)?$/.exec(ref)
+  return m ? Number(m[1]) : undefined
 }
 
 /** The worker's branch for an attempt: `loop/issue-N`, retries `loop/issue-N-retry-K`. */

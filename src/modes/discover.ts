@@ -12,6 +12,7 @@ import { planDiscover, type DiscoverPlan } from '../discover/plan.js'
 import type { RunFacts } from '../discover/render.js'
 import { discoverTrigger, type WorkflowRunPayload } from '../discover/trigger.js'
 import { pullFacts } from '../loop/pulls.js'
+import { loopWork, workPolicy } from '../loop/work.js'
 import { trustPolicy } from '../loop/trust.js'
 import { cell, table } from '../report/markdown.js'
 import type { ModeEnvironment, ModeResult } from './types.js'
@@ -135,16 +136,18 @@ async function enrolment(env: ModeEnvironment): Promise<ModeResult> {
   const issue = number ? await github.getIssue(number) : undefined
   if (!issue) return ignored(`issue #${number ?? '?'} not found`)
   const blockers = enrolmentBlockers(issue)
+  const trust = await trustOf(env)
+  const pulls = (await github.scanOpenPulls()).map(pullFacts)
   const plan = planEnrolment(
     {
       issue,
       blockers: blockers.length ? await github.lookupIssues(blockers) : new Map(),
-      pulls: (await github.scanOpenPulls()).map(pullFacts),
+      pulls: loopWork(pulls, workPolicy(trust, env.config)).pulls,
       comments: await github.listComments(issue.number),
       now: now()
     },
     env.config,
-    await trustOf(env)
+    trust
   )
   const commented = !inputs.dryRun && plan.comment !== undefined
   if (commented) await github.createComment(issue.number, plan.comment!)

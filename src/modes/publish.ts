@@ -142,6 +142,7 @@ export async function publishMode(env: ModeEnvironment): Promise<ModeResult> {
     ...checkChange(read.changes, {
       config,
       roadmapPath: inputs.roadmapPath,
+      configPath: inputs.configPath,
       ...(facts.sliceKind ? { sliceKind: facts.sliceKind } : {}),
       branch: facts.task.branch,
       defaultBranch: facts.repository.defaultBranch

@@ -5,6 +5,7 @@
  */
 import { minimatch } from 'minimatch'
 import type { DeliveryConfig } from '../config/types.js'
+import { badBranchName, samePath, treePath } from './git-names.js'
 
 export interface FileChange {
   path: string
@@ -26,6 +27,8 @@ export interface Refusal {
 export interface ChangeContext {
   config: DeliveryConfig
   roadmapPath: string
+  /** The configuration file in use (the `config` input): protected whatever its name. */
+  configPath: string
   /** The slice kind from the issue body (`Kind: doc`), when the issue is a roadmap slice. */
   sliceKind?: string
   branch: string
@@ -33,7 +36,7 @@ export interface ChangeContext {
 }
 
 const match = (path: string, patterns: readonly string[]) =>
-  patterns.some(p => minimatch(path, p, { dot: true }))
+  patterns.some(p => minimatch(path, treePath(p) ?? p, { dot: true }))
 
 /** Paths that could escape the tree or reach git's own files. */
 function unsafePath(path: string): boolean {
@@ -57,7 +60,15 @@ function pathRefusals(path: string, ctx: ChangeContext): Refusal[] {
     ]
   if (match(path, rules.forbidden_paths))
     return [{ rule: 'publish.forbidden_paths', detail: `${path} may not be changed by a worker` }]
-  if (path === ctx.roadmapPath && !(rules.roadmap_in_doc_slices && ctx.sliceKind === 'doc'))
+  // By identity, not by spelling: `config: ./ci/delivery.yml` protects `ci/delivery.yml`.
+  if (samePath(path, ctx.configPath))
+    return [
+      {
+        rule: 'configuration',
+        detail: `${path} is the loop's configuration in use: workers may not change it`
+      }
+    ]
+  if (samePath(path, ctx.roadmapPath) && !(rules.roadmap_in_doc_slices && ctx.sliceKind === 'doc'))
     return [
       {
         rule: 'publish.roadmap_in_doc_slices',
@@ -72,7 +83,13 @@ function pathRefusals(path: string, ctx: ChangeContext): Refusal[] {
 export function checkChange(changes: readonly FileChange[], ctx: ChangeContext): Refusal[] {
   const rules = ctx.config.publish
   const out: Refusal[] = []
-  if (ctx.branch === ctx.defaultBranch || !ctx.branch.startsWith('loop/'))
+  const badName = badBranchName(ctx.branch)
+  if (badName)
+    out.push({
+      rule: 'branch',
+      detail: `${JSON.stringify(ctx.branch)} is no branch name git accepts: ${badName}`
+    })
+  else if (ctx.branch === ctx.defaultBranch || !ctx.branch.startsWith('loop/'))
     out.push({
       rule: 'branch',
       detail: `the change targets ${ctx.branch}: the loop pushes only to branches it creates (loop/…), never to ${ctx.defaultBranch}`

@@ -4,7 +4,7 @@
  * COMMENT review, created once and then updated in place.
  */
 import type { CheckRunFields, PullDetails, PullReview } from '../github/port.js'
-import { verdictMarkerOf } from '../loop/markers.js'
+import { verdictCheckId, verdictMarkerOf } from '../loop/markers.js'
 import { REVIEW_CHECK } from '../loop/pulls.js'
 import type { TrustPolicy } from '../loop/trust.js'
 import type { VerdictJudgement } from './verdict-check.js'
@@ -61,6 +61,7 @@ export function planVerdict(input: {
           title: checkTitle(judgement.outcome, judgement.verdict),
           summary: checkSummary(view),
           annotations: annotationsOf(judgement.verdict?.findings ?? []),
+          externalId: verdictCheckId(pull.headSha),
           ...(input.runUrl ? { detailsUrl: input.runUrl } : {})
         }
       },

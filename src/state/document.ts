@@ -24,6 +24,8 @@ export interface StateDocument {
   updated_at: string
   /** Run that wrote this copy, for humans reading it. */
   run?: { id: string; attempt: string }
+  /** The repository this state belongs to: a copy naming another is refused. */
+  repository?: { id: number }
   compile?: CompileCursor
   tick?: TickState
   guardrails?: GuardrailsState
@@ -47,6 +49,12 @@ export const stateSchema = {
       additionalProperties: false,
       required: ['id', 'attempt'],
       properties: { id: { type: 'string' }, attempt: { type: 'string' } }
+    },
+    repository: {
+      type: 'object',
+      additionalProperties: false,
+      required: ['id'],
+      properties: { id: { type: 'integer' } }
     },
     compile: {
       type: 'object',

@@ -63,7 +63,13 @@ export interface DashboardIssue {
   editor?: string | null
 }
 
-/** The dashboard issue (the oldest the loop wrote), and look-alikes written by anyone else. */
+/**
+ * The dashboard issue, and look-alikes written by anyone else. Of the loop's own open dashboards
+ * the one holding the newest state wins — the highest `seq` — never merely the oldest: a human
+ * reopening an old dashboard while the cache is lost must not resume a paused loop with the old
+ * state. On a tie (two first ticks at once) the older issue wins, so racing runs agree on one and
+ * merge into it. The others are closed as duplicates.
+ */
 export async function findDashboard(
   github: GitHubPort,
   trust: TrustPolicy
@@ -71,14 +77,19 @@ export async function findDashboard(
   const candidates = (await github.listIssuesWithLabels([LABEL_DASHBOARD])).filter(
     (i: TrackedIssue) => i.state === 'OPEN' && headerLines(i.body).includes(DASHBOARD_MARKER)
   )
-  const ours = candidates.filter(i => trust.isLoop(i.author)).sort((a, b) => a.number - b.number)
+  const seqOf = (body: string) => decodeState(body).state?.seq ?? -1
+  const ours = candidates
+    .filter(i => trust.isLoop(i.author))
+    .map(i => ({ i, seq: seqOf(i.body) }))
+    .sort((a, b) => b.seq - a.seq || a.i.number - b.i.number)
+    .map(x => x.i)
   const ignored = candidates.filter(i => !trust.isLoop(i.author)).map(i => i.number)
   return {
     ...(ours[0]
       ? { issue: { number: ours[0].number, body: ours[0].body, editor: ours[0].editor } }
       : {}),
     ignored,
-    // Two first ticks at once each create one: the younger copies are closed as duplicates.
+    // Two first ticks at once each create one, or a human reopened an old one: closed as duplicates.
     younger: ours.slice(1).map(i => i.number)
   }
 }

@@ -31,7 +31,9 @@ export class MirroredStateStore implements StateStore {
     private readonly cache: StateStore,
     private readonly github: GitHubPort,
     private readonly trust: () => Promise<TrustPolicy>,
-    private readonly logger: Logger
+    private readonly logger: Logger,
+    /** This repository's id: a state block naming another repository is refused. */
+    private readonly repositoryId?: number
   ) {}
 
   get available(): boolean {
@@ -48,6 +50,13 @@ export class MirroredStateStore implements StateStore {
     const decoded = decodeState(issue.body)
     if (!decoded.state) {
       problems.push(`dashboard #${issue.number}: ${decoded.problem}`)
+      return undefined
+    }
+    const named = decoded.state.repository?.id
+    if (named !== undefined && this.repositoryId !== undefined && named !== this.repositoryId) {
+      problems.push(
+        `dashboard #${issue.number}: its state block belongs to repository id ${named}, not this one (${this.repositoryId}): a copied block is ignored`
+      )
       return undefined
     }
     return decoded.state
@@ -142,7 +151,9 @@ export class MirroredStateStore implements StateStore {
     if (wrote !== undefined) where.push(`dashboard:#${wrote}`)
     for (const n of this.younger) {
       await this.github.updateIssue(n, { state: 'closed', stateReason: 'duplicate' })
-      this.logger.info(`closed #${n}: a second dashboard issue made by a concurrent first tick`)
+      this.logger.info(
+        `closed #${n}: another open dashboard issue of the loop, holding an older state (a concurrent first tick made it, or a human reopened it)`
+      )
     }
     return where.join('+') || 'unchanged'
   }

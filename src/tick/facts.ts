@@ -19,6 +19,7 @@ import { roadmapText } from '../roadmap/text.js'
 import type { DashboardFacts } from '../dashboard/commands.js'
 import { commandBoxes } from '../loop/markers.js'
 import { trustPolicy, type TrustPolicy } from '../loop/trust.js'
+import { loopWork, workPolicy, type IgnoredPull } from '../loop/work.js'
 import { findDashboard } from '../state/mirror.js'
 import { scanLoop, type LoopScan } from './scan.js'
 import { tickStateOf } from './state.js'
@@ -37,7 +38,10 @@ export interface TickFacts {
   run: { id: string; url: string }
   repository: RepositoryInfo
   viewer: string | undefined
+  /** The scan, its pull requests only those that are the loop's or a trusted human's work. */
   scan: LoopScan
+  /** Open pull requests that name a unit issue but are no one's loop work, with the reason. */
+  ignoredPulls: IgnoredPull[]
   /** Roadmap marker id → position in the roadmap's creation order. */
   rank: Map<string, number>
   roadmapProblem?: string
@@ -121,11 +125,20 @@ async function roadmapRank(
       problem: `${(error as Error).message}; ready issues are ordered by priority and age only`
     }
   }
-  const compiled = compileRoadmap(text, file)
+  let compiled: ReturnType<typeof compileRoadmap>
+  try {
+    compiled = compileRoadmap(text, file)
+  } catch (error) {
+    // Ordering is a nicety: a roadmap the parser chokes on never stops the loop.
+    return {
+      rank: new Map(),
+      problem: `${file} could not be read as a roadmap (${(error as Error).message}); ready issues are ordered by priority and age only`
+    }
+  }
   if (compiled.diagnostics.length)
     return {
       rank: new Map(),
-      problem: `${file} is invalid (${compiled.diagnostics.length} error(s)); ready issues are ordered by priority and age only`
+      problem: `${file} is invalid (${compiled.diagnostics.length} error(s), the first at line ${compiled.diagnostics[0].line}: ${compiled.diagnostics[0].message}); ready issues are ordered by priority and age only`
     }
   return { rank: new Map(compiled.order.map((id, i) => [id, i])) }
 }
@@ -157,8 +170,12 @@ async function reviewFindings(
 export async function gatherTickFacts(env: ModeEnvironment, now: Date): Promise<TickFacts> {
   const { github, context } = env
   const repository = await github.repository()
-  const scan = await scanLoop(github, LABEL_UNIT)
+  const scanned = await scanLoop(github, LABEL_UNIT)
   const viewer = await github.viewerLogin()
+  const trust = trustPolicy(viewer, env.config.trust.bot_logins)
+  // Only the loop's own work (and trusted humans') goes on: the rest is reported, nothing more.
+  const work = loopWork(scanned.pulls, workPolicy(trust, env.config))
+  const scan = { ...scanned, pulls: work.pulls }
   const { rank, problem } = await roadmapRank(env, repository.defaultBranch)
   // Claims are GitHub facts, read with the scan (the newest comments of each issue), so losing
   // state never re-dispatches an in-flight issue nor forgets an attempt.
@@ -177,7 +194,6 @@ export async function gatherTickFacts(env: ModeEnvironment, now: Date): Promise<
     if (c.marker.phase === 'claiming' && run && run !== context.runId && !claimRuns.has(run))
       claimRuns.set(run, /^\d+$/.test(run) ? await github.getRun(Number(run)) : undefined)
   }
-  const trust = trustPolicy(viewer, env.config.trust.bot_logins)
   const dashboard = await dashboardFacts(env, trust)
   const findings = await reviewFindings(env, scan, trust)
   const rate = await github.rateLimit()
@@ -190,6 +206,7 @@ export async function gatherTickFacts(env: ModeEnvironment, now: Date): Promise<
     repository,
     viewer,
     scan,
+    ignoredPulls: work.ignored,
     rank,
     ...(problem ? { roadmapProblem: problem } : {}),
     claims,

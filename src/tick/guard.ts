@@ -137,7 +137,7 @@ export function planGuards(g: GuardInput): GuardPlan {
   // A worker's pull request (on an issue the loop dispatched), whatever CI says of it.
   const missingEvidence = g.classes.flatMap(c => {
     const pull = pullFor(c.issue, facts.scan.pulls)
-    return pull && g.attemptsUsed(c.issue) > 0 && !hasRecordSince(c.issue)
+    return pull?.owner === 'loop' && g.attemptsUsed(c.issue) > 0 && !hasRecordSince(c.issue)
       ? [{ pull: pull.number, issue: c.issue }]
       : []
   })

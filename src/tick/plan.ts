@@ -12,6 +12,7 @@ import { unitMarkerOf } from '../loop/markers.js'
 import { cutUtf8 } from '../prompt/sanitize.js'
 import { branchFor, type PullFacts } from '../loop/pulls.js'
 import { trustPolicy, type TrustPolicy } from '../loop/trust.js'
+import type { IgnoredPull } from '../loop/work.js'
 import { dispatchConfigProblems, type DispatchTask } from './adapters.js'
 import { reopensAt, type BreakerTransition } from '../guardrails/breaker.js'
 import { gate, type Decision } from '../guardrails/rules/index.js'
@@ -69,6 +70,8 @@ export interface TickPlan {
   skipped: Skip[]
   limits: TickLimits
   disagreements: { issue: number; only_label: number[]; only_native: number[] }[]
+  /** Open pull requests that name a unit issue but are not the loop's work: why each is ignored. */
+  ignoredPulls: IgnoredPull[]
   duplicates: { issue: number; of: number; marker: string }[]
   releases: ClaimRelease[]
   operations: TickOperation[]
@@ -414,6 +417,7 @@ export function planTick(raw: TickPlanInput): TickPlan {
       api_room: ctx.apiRoom
     },
     disagreements: labelDisagreements(facts.scan.issues),
+    ignoredPulls: facts.ignoredPulls,
     duplicates: [...scope.duplicates].map(([issue, d]) => ({ issue, ...d })),
     releases,
     operations: errors.length

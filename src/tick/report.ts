@@ -47,6 +47,7 @@ export function tickReport(plan: TickPlan, outcome: TickOutcome): Record<string,
     skipped: outcome.skipped,
     limits: plan.limits,
     disagreements: plan.disagreements,
+    ignored_pulls: plan.ignoredPulls,
     duplicates: plan.duplicates,
     released_claims: outcome.applied?.released ?? plan.releases,
     notices: plan.notices,
@@ -98,6 +99,13 @@ export function tickSummary(plan: TickPlan, outcome: TickOutcome): string {
       'Duplicates',
       plan.duplicates.map(
         d => `- #${d.issue} repeats #${d.of} (marker \`${d.marker}\`): never dispatched`
+      )
+    ),
+    ...section(
+      "Ignored: not the loop's pull requests",
+      plan.ignoredPulls.map(
+        p =>
+          `- PR #${p.pull} (names ${p.issues.map(n => `#${n}`).join(', ')}): ${cell(neutralizeMentions(p.reason))}`
       )
     ),
     ...section(

@@ -15,6 +15,7 @@ const SCAN_PULLS = /* GraphQL */ `
           number
           headRefName
           headRefOid
+          isCrossRepository
           isDraft
           createdAt
           author {
@@ -42,6 +43,7 @@ const SCAN_PULLS = /* GraphQL */ `
                         status
                         conclusion
                         databaseId
+                        externalId
                         checkSuite {
                           app {
                             slug
@@ -71,6 +73,7 @@ type RollupNode =
       status: string
       conclusion: string | null
       databaseId?: number
+      externalId?: string | null
       checkSuite?: { app: { slug: string } | null } | null
     }
   | { __typename: 'StatusContext'; context: string; state: string }
@@ -82,6 +85,7 @@ interface PullNode {
   number: number
   headRefName: string
   headRefOid: string
+  isCrossRepository?: boolean
   isDraft: boolean
   createdAt: string
   author: { login: string } | null
@@ -104,7 +108,8 @@ function rollupEntry(c: RollupNode): RollupEntry {
         status: c.status,
         conclusion: c.conclusion,
         ...(c.databaseId ? { id: c.databaseId } : {}),
-        ...(c.checkSuite?.app ? { app: c.checkSuite.app.slug } : {})
+        ...(c.checkSuite?.app ? { app: c.checkSuite.app.slug } : {}),
+        ...(c.externalId ? { externalId: c.externalId } : {})
       }
     : { type: 'status', context: c.context, state: c.state }
 }
@@ -118,6 +123,8 @@ function scannedPull(p: PullNode): ScannedPullNode {
     createdAt: p.createdAt,
     author: p.author?.login ?? null,
     authorAssociation: p.authorAssociation,
+    // Unknown counts as a fork: a pull request is the loop's only when shown to be from here.
+    crossRepository: p.isCrossRepository !== false,
     body: p.body,
     comments: p.comments.nodes.map(commentOf),
     closes: (p.closingIssuesReferences?.nodes ?? []).map(i => i.number),

@@ -69,6 +69,7 @@ export function reviewsAdapter(api: OctokitApi) {
           status: 'completed',
           conclusion: fields.conclusion,
           ...(fields.detailsUrl ? { details_url: fields.detailsUrl } : {}),
+          ...(fields.externalId ? { external_id: fields.externalId } : {}),
           output: output(first)
         })
         for (let i = first.length; i < fields.annotations.length; i += ANNOTATIONS_PER_REQUEST) {
