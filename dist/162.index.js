@@ -29,8 +29,8 @@ var errors = __webpack_require__(3916);
 var src_inputs = __webpack_require__(8422);
 // EXTERNAL MODULE: ./src/logging.ts
 var logging = __webpack_require__(1338);
-// EXTERNAL MODULE: ./src/run-mode.ts + 43 modules
-var run_mode = __webpack_require__(7412);
+// EXTERNAL MODULE: ./src/run-mode.ts + 44 modules
+var run_mode = __webpack_require__(2061);
 // EXTERNAL MODULE: ./src/compile/render.ts
 var render = __webpack_require__(205);
 // EXTERNAL MODULE: ./src/compile/summary.ts

@@ -17,97 +17,8 @@ __webpack_require__.d(__webpack_exports__, {
 var clock = __webpack_require__(9373);
 // EXTERNAL MODULE: ./src/github/labels.ts
 var github_labels = __webpack_require__(7448);
-;// CONCATENATED MODULE: ./src/discover/apply.ts
-/** The discover applier: runs the plan's operations in order and fills in the issue numbers. */
-
-async function applyDiscover(github, logger, plan) {
-    const labels = new github_labels/* LabelEnsurer */.Z(github);
-    let summaryIssue = plan.summaryIssue;
-    for (const op of plan.operations) {
-        switch (op.op) {
-            case 'ensure-labels':
-                await labels.ensure(op.labels);
-                break;
-            case 'create-issue': {
-                const outcome = plan.outcomes[op.outcome];
-                outcome.issue = (await github.createIssue(op)).number;
-                logger.info(`filed #${outcome.issue} for ${outcome.job} / ${outcome.step} (${outcome.signature})`);
-                break;
-            }
-            case 'update-issue':
-                await github.updateIssue(op.issue, {
-                    body: op.body,
-                    ...(op.reopen ? { state: 'open' } : {})
-                });
-                if (op.comment)
-                    await github.createComment(op.issue, op.comment);
-                break;
-            case 'create-summary':
-                summaryIssue = (await github.createIssue(op)).number;
-                for (const i of op.outcomes) {
-                    plan.outcomes[i].issue = summaryIssue;
-                    plan.outcomes[i].reason += ` #${summaryIssue}`;
-                }
-                break;
-        }
-    }
-    return summaryIssue ? { summaryIssue } : {};
-}
-
-// EXTERNAL MODULE: ./src/loop/classify.ts
-var classify = __webpack_require__(5950);
 // EXTERNAL MODULE: ./src/loop/labels.ts
 var loop_labels = __webpack_require__(4459);
-// EXTERNAL MODULE: ./src/loop/markers.ts
-var markers = __webpack_require__(725);
-;// CONCATENATED MODULE: ./src/discover/enrolment.ts
-
-
-
-function enrolmentBlockers(issue) {
-    return [...new Set([...(0,loop_labels/* blockersFromLabels */.Dx)(issue.labels), ...issue.blockedBy.map(b => b.number)])];
-}
-function planEnrolment(facts, config, trust) {
-    const { issue } = facts;
-    const blockers = enrolmentBlockers(issue);
-    const c = (0,classify/* classify */.L)({
-        number: issue.number,
-        labels: issue.labels,
-        author: issue.author,
-        authorAssociation: issue.authorAssociation,
-        createdAt: issue.createdAt,
-        blockers
-    }, {
-        paused: false,
-        trust,
-        blockers: facts.blockers,
-        pulls: facts.pulls,
-        satisfiedBy: config.dependencies.satisfied_by,
-        requiredChecks: config.ci.checks,
-        now: facts.now,
-        leaseMinutes: config.dispatch.lease_minutes,
-        noChecksAfterMinutes: config.ci.no_checks_after_minutes
-    });
-    const problems = [];
-    const missing = blockers.filter(n => facts.blockers.get(n) === null);
-    if (missing.length)
-        problems.push(`blockers that are no issues: ${missing.map(n => `#${n}`).join(', ')}`);
-    if (c.class === 'untrusted')
-        problems.push('untrusted author');
-    const verdict = issue.state === 'CLOSED'
-        ? 'it is closed, so tick will not dispatch it'
-        : c.class === 'ready'
-            ? 'it is ready: the next tick may dispatch it, within the budgets'
-            : `tick classifies it as ${c.sub ? `${c.class} (${c.sub})` : c.class}: ${c.reason}`;
-    const said = facts.comments.some(cm => (0,markers/* startsWithMarker */.Ox)(cm.body, markers/* ENROLLED_MARKER */.b) && trust.isLoop(cm.author));
-    const text = `${markers/* ENROLLED_MARKER */.b}\nDelivery Loop: this issue joined the loop (\`${loop_labels/* LABEL_UNIT */.eQ}\`). ${verdict[0].toUpperCase()}${verdict.slice(1)}.`;
-    const open = blockers.filter(n => {
-        const b = facts.blockers.get(n);
-        return !b || b.state !== 'CLOSED' || b.stateReason !== 'COMPLETED';
-    });
-    return { verdict, problems, blockedBy: open, ...(said ? {} : { comment: text }) };
-}
-
 // EXTERNAL MODULE: ./src/discover/excerpt.ts
 var discover_excerpt = __webpack_require__(706);
 // EXTERNAL MODULE: ./src/discover/signature.ts
@@ -199,6 +110,8 @@ function discoveredIssues(github) {
     return github.listIssuesWithLabels([loop_labels/* LABEL_DISCOVERED */.Yv]);
 }
 
+// EXTERNAL MODULE: ./src/loop/markers.ts
+var markers = __webpack_require__(725);
 // EXTERNAL MODULE: ./src/report/markdown.ts
 var markdown = __webpack_require__(4285);
 ;// CONCATENATED MODULE: ./src/discover/render.ts
@@ -404,6 +317,135 @@ function planDiscover(input) {
         operations: needsLabels ? [{ op: 'ensure-labels', labels }, ...operations] : operations
     };
 }
+/**
+ * After creating, the issues this run filed that another run filed first (two discovers of one
+ * failure at once, or a create whose lost answer was read back late): for each, the oldest
+ * trusted issue with the same signature — the one every run keeps. Pure: the applier re-reads.
+ */
+function filedTwice(filed, existing, trust) {
+    const oldest = new Map();
+    for (const i of [...existing].sort((a, b) => a.number - b.number)) {
+        const sig = (0,markers/* discoverMarkerOf */.ds)(i.body);
+        if (sig && trust.isLoop(i.author) && !oldest.has(sig))
+            oldest.set(sig, i.number);
+    }
+    return filed.flatMap(f => {
+        const keeper = oldest.get(f.signature);
+        return keeper !== undefined && keeper !== f.issue ? [{ ...f, keeper }] : [];
+    });
+}
+
+;// CONCATENATED MODULE: ./src/discover/apply.ts
+/** The discover applier: runs the plan's operations in order and fills in the issue numbers. */
+
+
+
+/**
+ * Two discovers of the same failure at once both see no issue and both file one: each re-reads
+ * after filing, and the one that filed later closes its copy as a duplicate of the older.
+ */
+async function closeCopies(github, logger, plan, trust) {
+    const filed = plan.outcomes.flatMap(o => o.action === 'created' && o.issue !== undefined
+        ? [{ signature: o.signature, issue: o.issue }]
+        : []);
+    if (!filed.length)
+        return;
+    for (const copy of filedTwice(filed, await discoveredIssues(github), trust)) {
+        await github.createComment(copy.issue, `Delivery Loop: duplicate of #${copy.keeper} — another discover run filed this failure (\`${copy.signature}\`) first.`);
+        await github.updateIssue(copy.issue, { state: 'closed', stateReason: 'duplicate' });
+        for (const o of plan.outcomes)
+            if (o.issue === copy.issue) {
+                o.issue = copy.keeper;
+                o.action = 'skipped';
+                o.reason = `filed at the same time as #${copy.keeper} by another run: this copy closed as a duplicate`;
+            }
+        logger.info(`#${copy.issue} closed as a duplicate of #${copy.keeper}`);
+    }
+}
+async function applyDiscover(github, logger, plan, trust) {
+    const labels = new github_labels/* LabelEnsurer */.Z(github);
+    let summaryIssue = plan.summaryIssue;
+    for (const op of plan.operations) {
+        switch (op.op) {
+            case 'ensure-labels':
+                await labels.ensure(op.labels);
+                break;
+            case 'create-issue': {
+                const outcome = plan.outcomes[op.outcome];
+                outcome.issue = (await github.createIssue(op)).number;
+                logger.info(`filed #${outcome.issue} for ${outcome.job} / ${outcome.step} (${outcome.signature})`);
+                break;
+            }
+            case 'update-issue':
+                await github.updateIssue(op.issue, {
+                    body: op.body,
+                    ...(op.reopen ? { state: 'open' } : {})
+                });
+                if (op.comment)
+                    await github.createComment(op.issue, op.comment);
+                break;
+            case 'create-summary':
+                summaryIssue = (await github.createIssue(op)).number;
+                for (const i of op.outcomes) {
+                    plan.outcomes[i].issue = summaryIssue;
+                    plan.outcomes[i].reason += ` #${summaryIssue}`;
+                }
+                break;
+        }
+    }
+    await closeCopies(github, logger, plan, trust);
+    return summaryIssue ? { summaryIssue } : {};
+}
+
+// EXTERNAL MODULE: ./src/loop/classify.ts
+var classify = __webpack_require__(5950);
+;// CONCATENATED MODULE: ./src/discover/enrolment.ts
+
+
+
+function enrolmentBlockers(issue) {
+    return [...new Set([...(0,loop_labels/* blockersFromLabels */.Dx)(issue.labels), ...issue.blockedBy.map(b => b.number)])];
+}
+function planEnrolment(facts, config, trust) {
+    const { issue } = facts;
+    const blockers = enrolmentBlockers(issue);
+    const c = (0,classify/* classify */.L)({
+        number: issue.number,
+        labels: issue.labels,
+        author: issue.author,
+        authorAssociation: issue.authorAssociation,
+        createdAt: issue.createdAt,
+        blockers
+    }, {
+        paused: false,
+        trust,
+        blockers: facts.blockers,
+        pulls: facts.pulls,
+        satisfiedBy: config.dependencies.satisfied_by,
+        requiredChecks: config.ci.checks,
+        now: facts.now,
+        leaseMinutes: config.dispatch.lease_minutes,
+        noChecksAfterMinutes: config.ci.no_checks_after_minutes
+    });
+    const problems = [];
+    const missing = blockers.filter(n => facts.blockers.get(n) === null);
+    if (missing.length)
+        problems.push(`blockers that are no issues: ${missing.map(n => `#${n}`).join(', ')}`);
+    if (c.class === 'untrusted')
+        problems.push('untrusted author');
+    const verdict = issue.state === 'CLOSED'
+        ? 'it is closed, so tick will not dispatch it'
+        : c.class === 'ready'
+            ? 'it is ready: the next tick may dispatch it, within the budgets'
+            : `tick classifies it as ${c.sub ? `${c.class} (${c.sub})` : c.class}: ${c.reason}`;
+    const said = facts.comments.some(cm => (0,markers/* startsWithMarker */.Ox)(cm.body, markers/* ENROLLED_MARKER */.b) && trust.isLoop(cm.author));
+    const text = `${markers/* ENROLLED_MARKER */.b}\nDelivery Loop: this issue joined the loop (\`${loop_labels/* LABEL_UNIT */.eQ}\`). ${verdict[0].toUpperCase()}${verdict.slice(1)}.`;
+    const open = blockers.filter(n => {
+        const b = facts.blockers.get(n);
+        return !b || b.state !== 'CLOSED' || b.stateReason !== 'COMPLETED';
+    });
+    return { verdict, problems, blockedBy: open, ...(said ? {} : { comment: text }) };
+}
 
 // EXTERNAL MODULE: ./src/loop/pulls.ts
 var loop_pulls = __webpack_require__(6886);
@@ -463,15 +505,16 @@ async function fileFailures(env, payload) {
     const failures = await runFailures(github, logger, payload);
     if (!failures.length)
         return ignored(`run ${run.id} has no failed job`);
+    const trust = await trustOf(env);
     const plan = planDiscover({
         run,
         failures,
         existing: await discoveredIssues(github),
-        trust: await trustOf(env),
+        trust,
         config: env.config,
         now: (0,clock/* now */.t)().toISOString()
     });
-    const applied = inputs.dryRun ? {} : await applyDiscover(github, logger, plan);
+    const applied = inputs.dryRun ? {} : await applyDiscover(github, logger, plan, trust);
     const summaryIssue = applied.summaryIssue ?? plan.summaryIssue;
     const of = (action) => plan.outcomes.filter(o => o.action === action);
     return {

@@ -552,7 +552,12 @@ async function claimOf(env, issue) {
     })
         .at(-1);
 }
-async function attestationBlock(env) {
+/**
+ * The worker's record, bound to this task: publish knows the issue, the attempt and the run, and
+ * fills in what the record leaves out, so the tick charges it to this attempt (usage-binding.ts).
+ * A record that names another issue or attempt is not this task's: it is left out, with why.
+ */
+async function attestationBlock(env, task) {
     const file = env.inputs.attestationFile;
     if (!file)
         return {};
@@ -561,9 +566,22 @@ async function attestationBlock(env) {
         .catch(() => undefined);
     if (text === undefined)
         return { problem: `no attestation file at ${file}` };
-    const block = `<!-- lc:attest ${text.trim().replace(/-->/g, '')} -->`;
-    const read = (0,attestation/* readAttestations */.a)(block, file);
-    return read.records.length ? { block } : { problem: read.invalid[0]?.reason ?? 'not a record' };
+    const read = (0,attestation/* readAttestations */.a)(`<!-- lc:attest ${text.trim().replace(/-->/g, '')} -->`, file);
+    const record = read.records[0]?.record;
+    if (!record)
+        return { problem: read.invalid[0]?.reason ?? 'not a record' };
+    if (record.issue !== undefined && record.issue !== task.issue)
+        return { problem: `the record names issue #${record.issue}, not #${task.issue}` };
+    if (record.attempt !== undefined && record.attempt !== task.attempt)
+        return { problem: `the record names attempt ${record.attempt}, not ${task.attempt}` };
+    const bound = {
+        ...record,
+        issue: task.issue,
+        attempt: task.attempt,
+        run: record.run ?? env.context.runId
+    };
+    // `-->` can only sit inside a JSON string here; escaped, it cannot end the block early.
+    return { block: `<!-- lc:attest ${JSON.stringify(bound).replace(/-->/g, '--\\u003e')} -->` };
 }
 /** The task, its target branch and base, and any refusal that needs no patch to see. */
 async function taskFacts(env) {
@@ -644,7 +662,7 @@ async function publishMode(env) {
             defaultBranch: facts.repository.defaultBranch
         })
     ];
-    const attestation = await attestationBlock(env);
+    const attestation = await attestationBlock(env, facts.task);
     const plan = planPublish({
         task: facts.task,
         changes: read.changes,

@@ -23,7 +23,7 @@ var formats = __webpack_require__(4603);
 "use strict";
 const validate = validate10;
 /* harmony default export */ const attestation_validator = ((/* unused pure expression or super */ null && (validate10)));
-const schema11 = { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://delivery-loop.dev/schema/attestation.schema.json", "title": "Delivery Loop attestation record (<!-- lc:attest {json} -->)", "type": "object", "additionalProperties": false, "required": ["role", "provider", "model", "exit_code", "started_at", "ended_at", "tokens", "cost_usd"], "properties": { "role": { "enum": ["worker", "reviewer"], "description": "Who ran: the worker or the reviewer." }, "provider": { "type": "string", "minLength": 1, "maxLength": 100, "description": "e.g. anthropic, openai." }, "model": { "type": "string", "minLength": 1, "maxLength": 200 }, "effort": { "type": "string", "maxLength": 100, "description": "Reasoning effort or turn limit, as the agent names it." }, "permission": { "type": "string", "maxLength": 200, "description": "The permission profile the agent ran with." }, "exit_code": { "type": "integer" }, "started_at": { "type": "string", "format": "date-time" }, "ended_at": { "type": "string", "format": "date-time" }, "duration_seconds": { "type": "number", "minimum": 0 }, "tokens": { "type": "object", "additionalProperties": false, "required": ["input", "output"], "properties": { "input": { "type": "integer", "minimum": 0 }, "output": { "type": "integer", "minimum": 0 } } }, "cost_usd": { "type": "number", "minimum": 0 } } };
+const schema11 = { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://delivery-loop.dev/schema/attestation.schema.json", "title": "Delivery Loop attestation record (<!-- lc:attest {json} -->)", "type": "object", "additionalProperties": false, "required": ["role", "provider", "model", "exit_code", "started_at", "ended_at", "tokens", "cost_usd"], "properties": { "role": { "enum": ["worker", "reviewer"], "description": "Who ran: the worker or the reviewer." }, "provider": { "type": "string", "minLength": 1, "maxLength": 100, "description": "e.g. anthropic, openai." }, "model": { "type": "string", "minLength": 1, "maxLength": 200 }, "effort": { "type": "string", "maxLength": 100, "description": "Reasoning effort or turn limit, as the agent names it." }, "permission": { "type": "string", "maxLength": 200, "description": "The permission profile the agent ran with." }, "exit_code": { "type": "integer" }, "started_at": { "type": "string", "format": "date-time" }, "ended_at": { "type": "string", "format": "date-time" }, "duration_seconds": { "type": "number", "minimum": 0 }, "tokens": { "type": "object", "additionalProperties": false, "required": ["input", "output"], "properties": { "input": { "type": "integer", "minimum": 0 }, "output": { "type": "integer", "minimum": 0 } } }, "cost_usd": { "type": "number", "minimum": 0 }, "issue": { "type": "integer", "minimum": 1, "description": "The unit issue this run worked on; a record found on another issue is refused. publish fills it in." }, "attempt": { "type": "integer", "minimum": 1, "description": "The attempt (the wave's `attempt`) this run was; it is charged no earlier than that attempt's dispatch. publish fills it in." }, "run": { "type": "string", "maxLength": 100, "description": "The workflow run id the agent ran in (`github.run_id`), for the audit trail." } } };
 const func2 = Object.prototype.hasOwnProperty;
 const func3 = formats/* codePoints */.BH;
 const formats0 = formats/* attestationFormats */.Zp["date-time"];
@@ -463,14 +463,89 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
             errors++;
         }
     }
+    if (data.issue !== undefined) {
+        let data13 = data.issue;
+        if (!((typeof data13 == "number") && (!(data13 % 1) && !isNaN(data13)))) {
+            const err37 = { instancePath: instancePath + "/issue", schemaPath: "#/properties/issue/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+            if (vErrors === null) {
+                vErrors = [err37];
+            }
+            else {
+                vErrors.push(err37);
+            }
+            errors++;
+        }
+        if (typeof data13 == "number") {
+            if (data13 < 1 || isNaN(data13)) {
+                const err38 = { instancePath: instancePath + "/issue", schemaPath: "#/properties/issue/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" };
+                if (vErrors === null) {
+                    vErrors = [err38];
+                }
+                else {
+                    vErrors.push(err38);
+                }
+                errors++;
+            }
+        }
+    }
+    if (data.attempt !== undefined) {
+        let data14 = data.attempt;
+        if (!((typeof data14 == "number") && (!(data14 % 1) && !isNaN(data14)))) {
+            const err39 = { instancePath: instancePath + "/attempt", schemaPath: "#/properties/attempt/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+            if (vErrors === null) {
+                vErrors = [err39];
+            }
+            else {
+                vErrors.push(err39);
+            }
+            errors++;
+        }
+        if (typeof data14 == "number") {
+            if (data14 < 1 || isNaN(data14)) {
+                const err40 = { instancePath: instancePath + "/attempt", schemaPath: "#/properties/attempt/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" };
+                if (vErrors === null) {
+                    vErrors = [err40];
+                }
+                else {
+                    vErrors.push(err40);
+                }
+                errors++;
+            }
+        }
+    }
+    if (data.run !== undefined) {
+        let data15 = data.run;
+        if (typeof data15 === "string") {
+            if (func3(data15) > 100) {
+                const err41 = { instancePath: instancePath + "/run", schemaPath: "#/properties/run/maxLength", keyword: "maxLength", params: { limit: 100 }, message: "must NOT have more than 100 characters" };
+                if (vErrors === null) {
+                    vErrors = [err41];
+                }
+                else {
+                    vErrors.push(err41);
+                }
+                errors++;
+            }
+        }
+        else {
+            const err42 = { instancePath: instancePath + "/run", schemaPath: "#/properties/run/type", keyword: "type", params: { type: "string" }, message: "must be string" };
+            if (vErrors === null) {
+                vErrors = [err42];
+            }
+            else {
+                vErrors.push(err42);
+            }
+            errors++;
+        }
+    }
 }
 else {
-    const err37 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+    const err43 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
     if (vErrors === null) {
-        vErrors = [err37];
+        vErrors = [err43];
     }
     else {
-        vErrors.push(err37);
+        vErrors.push(err43);
     }
     errors++;
 } validate10.errors = vErrors; return errors === 0; }
@@ -528,7 +603,22 @@ const attestationSchema = {
                 output: { type: 'integer', minimum: 0 }
             }
         },
-        cost_usd: { type: 'number', minimum: 0 }
+        cost_usd: { type: 'number', minimum: 0 },
+        issue: {
+            type: 'integer',
+            minimum: 1,
+            description: 'The unit issue this run worked on; a record found on another issue is refused. publish fills it in.'
+        },
+        attempt: {
+            type: 'integer',
+            minimum: 1,
+            description: "The attempt (the wave's `attempt`) this run was; it is charged no earlier than that attempt's dispatch. publish fills it in."
+        },
+        run: {
+            type: 'string',
+            maxLength: 100,
+            description: 'The workflow run id the agent ran in (`github.run_id`), for the audit trail.'
+        }
     }
 };
 /** Precompiled from `attestationSchema` (formats: `attestationFormats`) by `npm run schema`. */

@@ -10,8 +10,8 @@ export const modules = {
 /* harmony export */ });
 /* unused harmony export EXCERPT_BYTES */
 /* harmony import */ var _prompt_sanitize_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5331);
-/* harmony import */ var _report_markdown_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4285);
-/* harmony import */ var _signature_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3205);
+/* harmony import */ var _report_markdown_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4285);
+/* harmony import */ var _signature_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3205);
 /**
  * A bounded log excerpt around the first error: a window of lines, capped in bytes (cut on a
  * UTF-8 boundary), timestamps stripped, mentions and HTML comments neutralised, invisible
@@ -26,15 +26,15 @@ const AFTER = 15;
 function logExcerpt(log, maxBytes = EXCERPT_BYTES) {
     // Only the lines near the first error are ever looked at, so a huge log costs one split.
     const lines = log.split(/\r?\n/);
-    const at = (0,_signature_js__WEBPACK_IMPORTED_MODULE_1__/* .firstErrorLine */ .hf)(lines);
+    const at = (0,_signature_js__WEBPACK_IMPORTED_MODULE_2__/* .firstErrorLine */ .hf)(lines);
     if (at < 0)
         return { errorLine: '', markdown: '_The job log was empty._', truncated: false };
     const from = Math.max(0, at - BEFORE);
-    const window = lines.slice(from, at + AFTER + 1).map(l => (0,_signature_js__WEBPACK_IMPORTED_MODULE_1__/* .stripLogPrefix */ .zx)(l)
+    const window = lines.slice(from, at + AFTER + 1).map(l => (0,_signature_js__WEBPACK_IMPORTED_MODULE_2__/* .stripLogPrefix */ .zx)(l)
         // eslint-disable-next-line no-control-regex -- ANSI colour codes in CI logs
         .replace(/\x1b\[[0-9;]*m/g, '')
         .slice(0, 500));
-    let text = (0,_report_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .neutralizeComments */ .g9)((0,_report_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .neutralizeMentions */ .tI)((0,_prompt_sanitize_js__WEBPACK_IMPORTED_MODULE_0__/* .stripInvisible */ ._0)(window.join('\n'))));
+    let text = (0,_report_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .neutralizeComments */ .g9)((0,_report_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .neutralizeMentions */ .tI)((0,_prompt_sanitize_js__WEBPACK_IMPORTED_MODULE_0__/* .stripInvisible */ ._0)(window.join('\n'))));
     // Keep the error line itself inside the budget: trim from the front first.
     let truncated = from > 0 || at + AFTER + 1 < lines.length;
     while (Buffer.byteLength(text, 'utf8') > maxBytes && text.includes('\n')) {
@@ -48,7 +48,7 @@ function logExcerpt(log, maxBytes = EXCERPT_BYTES) {
     const longestFence = Math.max(2, ...[...text.matchAll(/`+/g)].map(m => m[0].length));
     const fence = '`'.repeat(longestFence + 1);
     return {
-        errorLine: (0,_signature_js__WEBPACK_IMPORTED_MODULE_1__/* .stripLogPrefix */ .zx)(lines[at]),
+        errorLine: (0,_signature_js__WEBPACK_IMPORTED_MODULE_2__/* .stripLogPrefix */ .zx)(lines[at]),
         markdown: `${fence}text\n${text}\n${fence}${truncated ? '\n_Excerpt of the job log around the first error; the full log is linked above._' : ''}`,
         truncated
     };

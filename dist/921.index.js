@@ -2,44 +2,106 @@ export const id = 921;
 export const ids = [921];
 export const modules = {
 
-/***/ 2681:
+/***/ 5990:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   $M: () => (/* binding */ usageTotals),
-/* harmony export */   Ji: () => (/* binding */ charge),
-/* harmony export */   f$: () => (/* binding */ findUsage)
-/* harmony export */ });
-/* harmony import */ var _attestation_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(739);
 
-/** Records in trusted bodies and comments of unit issues and their pull requests. */
-function findUsage(sources, trust) {
-    const found = new Map();
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  Ji: () => (/* binding */ charge),
+  f$: () => (/* binding */ findUsage),
+  KP: () => (/* binding */ trustedRecords),
+  $M: () => (/* binding */ usageTotals)
+});
+
+// EXTERNAL MODULE: ./src/guardrails/attestation.ts + 1 modules
+var attestation = __webpack_require__(739);
+;// CONCATENATED MODULE: ./src/guardrails/usage-binding.ts
+/** Runner and worker clocks disagree a little; beyond this a record is dated in the future. */
+const CLOCK_SKEW_MS = 5 * 60_000;
+/** The attempt a record belongs to: the one it names, else the newest dispatched before it ended. */
+function attemptOf(record, dispatches, ended) {
+    if (record.attempt !== undefined) {
+        const named = dispatches.find(d => d.attempt === record.attempt);
+        return named ?? `names attempt ${record.attempt}, which the loop never dispatched on this issue`;
+    }
+    const before = dispatches.filter(d => Date.parse(d.at) <= ended + CLOCK_SKEW_MS);
+    return before.length
+        ? before.reduce((a, b) => (Date.parse(b.at) > Date.parse(a.at) ? b : a))
+        : `ended ${record.ended_at}, before attempt ${Math.min(...dispatches.map(d => d.attempt))} was dispatched`;
+}
+/**
+ * Bind `record`, found on `issue` at `now`, to one of the issue's dispatched attempts.
+ * Without any known attempt (an issue the loop never dispatched) it is charged at its end time.
+ */
+function bindRecord(record, issue, dispatches, now) {
+    const ended = Date.parse(record.ended_at);
+    if (record.issue !== undefined && record.issue !== issue)
+        return { refused: `names issue #${record.issue}, but was found on #${issue}` };
+    if (ended > now.getTime() + CLOCK_SKEW_MS)
+        return { refused: `ended_at ${record.ended_at} is in the future` };
+    const seen = Math.min(ended, now.getTime());
+    if (!dispatches.length)
+        return { at: new Date(seen).toISOString() };
+    const attempt = attemptOf(record, dispatches, ended);
+    if (typeof attempt === 'string')
+        return { refused: attempt };
+    const dispatched = Date.parse(attempt.at);
+    if (ended + CLOCK_SKEW_MS < dispatched)
+        return {
+            refused: `ended ${record.ended_at}, before attempt ${attempt.attempt} was dispatched (${attempt.at})`
+        };
+    return { at: new Date(Math.max(seen, dispatched)).toISOString(), attempt: attempt.attempt };
+}
+
+;// CONCATENATED MODULE: ./src/guardrails/usage.ts
+
+
+/** Every record in trusted bodies and comments of unit issues and their pull requests. */
+function trustedRecords(sources, trust) {
+    const records = [];
     const invalid = [];
     const take = (text, where, issue, pull) => {
-        const read = (0,_attestation_js__WEBPACK_IMPORTED_MODULE_0__/* .readAttestations */ .a)(text, where);
+        const read = (0,attestation/* readAttestations */.a)(text, where);
         invalid.push(...read.invalid);
-        for (const { id, record } of read.records) {
-            found.set(id, {
-                at: new Date(Date.parse(record.ended_at)).toISOString(),
-                issue,
-                ...(pull !== undefined ? { pull } : {}),
-                role: record.role,
-                provider: record.provider,
-                model: record.model,
-                tokens: record.tokens.input + record.tokens.output,
-                cost_usd: record.cost_usd
-            });
-        }
+        for (const r of read.records)
+            records.push({ ...r, where, issue, ...(pull !== undefined ? { pull } : {}) });
     };
+    const trusted = (c) => trust.isTrustedAuthor(c.author, c.authorAssociation);
     for (const s of sources) {
-        const trusted = (c) => trust.isTrustedAuthor(c.author, c.authorAssociation);
         for (const c of s.comments.filter(trusted))
             take(c.body, `comment ${c.id} on #${s.issue}`, s.issue);
         if (s.pull && trusted(s.pull))
             take(s.pull.body, `pull request #${s.pull.number}`, s.issue, s.pull.number);
         for (const c of (s.pull?.comments ?? []).filter(trusted))
             take(c.body, `comment ${c.id} on #${s.pull.number}`, s.issue, s.pull.number);
+    }
+    return { records, invalid };
+}
+/**
+ * The usage to charge: trusted records, each bound to an attempt the loop dispatched on its
+ * issue (usage-binding.ts); the ones that cannot belong to one are refused and reported with
+ * the invalid ones.
+ */
+function findUsage(sources, trust, now, dispatchesOf) {
+    const { records, invalid } = trustedRecords(sources, trust);
+    const found = new Map();
+    for (const { id, record, where, issue, pull } of records) {
+        const bound = bindRecord(record, issue, dispatchesOf(issue), now);
+        if ('refused' in bound) {
+            invalid.push({ where, reason: `refused: ${bound.refused}` });
+            continue;
+        }
+        found.set(id, {
+            at: bound.at,
+            issue,
+            ...(pull !== undefined ? { pull } : {}),
+            role: record.role,
+            provider: record.provider,
+            model: record.model,
+            tokens: record.tokens.input + record.tokens.output,
+            cost_usd: record.cost_usd
+        });
     }
     return { found, invalid };
 }
@@ -528,11 +590,13 @@ async function gatherTickFacts(env, now) {
 function claimText(task, marker, adapter, run) {
     const what = marker.phase === 'claiming'
         ? 'is claiming this issue'
-        : marker.phase === 'released'
-            ? 'released its claim on this issue'
-            : task.kind === 'new'
-                ? 'dispatched this issue'
-                : 'sent this back to its worker with a recovery brief';
+        : marker.phase === 'dispatching'
+            ? 'is handing this issue to its worker (the attempt counts from here)'
+            : marker.phase === 'released'
+                ? 'released its claim on this issue'
+                : task.kind === 'new'
+                    ? 'dispatched this issue'
+                    : 'sent this back to its worker with a recovery brief';
     return `${(0,markers/* claimMarker */.Bs)(marker)}\nDelivery Loop ${what} (attempt ${task.attempt}, adapter \`${adapter}\`, branch \`${task.branch}\`) in [run ${run.id}](${run.url}). A human merges the pull request.`;
 }
 /** Why a task may no longer go, from the issue as it is now; undefined when it may. */
@@ -565,7 +629,7 @@ async function otherClaims(ctx, task, claims) {
         if (m.run === ctx.run.id || ctx.now().getTime() - Date.parse(c.createdAt) >= lease)
             continue;
         // Another run finished claiming it between our scan and this re-read: it is taken.
-        if (m.phase === 'dispatched') {
+        if (m.phase === 'dispatched' || m.phase === 'dispatching') {
             if (task.kind === 'new')
                 return { holder: `run ${m.run ?? '(unknown)'} dispatched it`, dead };
             continue;
@@ -627,11 +691,17 @@ async function dispatchOne(ctx, adapter, task, mayBeClaimed) {
     if (task.recovery)
         await github.createComment(task.issue, (0,markers/* recoveryComment */.n_)(`${task.recovery}${await recoveryExcerpt(ctx, task)}`));
     await github.addLabels(task.issue, [loop_labels/* LABEL_CLAIM */.YQ]);
+    // Recorded before the adapter runs: if anything fails after it may have dispatched (its answer
+    // lost, this rewrite's, the run itself), the claim still says so and the attempt is charged.
+    await github.updateComment(mine, claimText(task, { ...marker, phase: 'dispatching' }, adapter.name, ctx.run));
     try {
         await adapter.dispatch(task);
     }
     catch (error) {
-        // Best effort: the claim must not hold an issue no worker got; the error is what matters.
+        // GitHub may have applied it: the claim stays `dispatching` and the attempt counts.
+        if (error instanceof errors/* UnconfirmedWriteError */.gp)
+            throw error;
+        // A refusal: the claim must not hold an issue no worker got (best effort; the error matters).
         const released = { ...marker, phase: 'released' };
         await github
             .updateComment(mine, claimText(task, released, adapter.name, ctx.run))
@@ -640,7 +710,11 @@ async function dispatchOne(ctx, adapter, task, mayBeClaimed) {
             await github.removeLabel(task.issue, loop_labels/* LABEL_CLAIM */.YQ).catch(() => undefined);
         throw error;
     }
-    await github.updateComment(mine, claimText(task, { ...marker, phase: 'dispatched' }, adapter.name, ctx.run));
+    await github
+        .updateComment(mine, claimText(task, { ...marker, phase: 'dispatched' }, adapter.name, ctx.run))
+        .catch((error) => 
+    // The dispatch happened; `dispatching` already counts it. Only the wording is stale.
+    ctx.logger.warning(`#${task.issue}: the claim could not say "dispatched": ${error.message}`));
     return undefined;
 }
 /** Rewrite a claim comment as released, keeping what it said and adding why. */
@@ -681,6 +755,7 @@ async function applyTick(ctx, operations) {
         skipped: [],
         released: [],
         failed: [],
+        unconfirmed: [],
         attempts: []
     };
     const adapter = createAdapter(ctx.config, ctx.github, ctx.defaultBranch);
@@ -714,6 +789,14 @@ async function applyTick(ctx, operations) {
                 result.failure = error.message;
                 ctx.logger.error(error.message);
                 break;
+            }
+            // It may have gone: the attempt is charged and never sent twice; the lease settles it.
+            if (error instanceof errors/* UnconfirmedWriteError */.gp) {
+                const reason = `may have been dispatched (GitHub's answer was lost): counted as attempt ${task.attempt}, not sent again — ${error.message}`;
+                result.unconfirmed.push({ issue: task.issue, reason });
+                result.attempts.push({ issue: task.issue, record: attemptRecord(ctx, task, adapter.name) });
+                ctx.logger.warning(`#${task.issue} ${reason}`);
+                continue;
             }
             // A dispatch GitHub refused after retries: the claim is released, the breaker counts it.
             if (!(error instanceof errors/* ApiError */.hD))
@@ -1366,8 +1449,8 @@ function judgeProgress(previous, w, config, now) {
     return { guard, events, ...(freeze ? { freeze } : {}), ...(unfrozen ? { unfrozen } : {}) };
 }
 
-// EXTERNAL MODULE: ./src/guardrails/usage.ts
-var usage = __webpack_require__(2681);
+// EXTERNAL MODULE: ./src/guardrails/usage.ts + 1 modules
+var usage = __webpack_require__(5990);
 ;// CONCATENATED MODULE: ./src/tick/guard.ts
 /**
  * The guardrails of one tick (pure): per-issue progress and freezes, the global breaker as the
@@ -1397,6 +1480,20 @@ function recentDispatches(g, windowHours) {
                 Date.parse(c.createdAt) >= since)
                 seen.add(`${issue}#${c.marker.attempt}`);
     return seen.size;
+}
+/** When each attempt on `issue` was dispatched: the state's records and the loop's claims. */
+function dispatchesOf(g, issue) {
+    const fromState = g.stateAttempts(issue).map(a => ({ attempt: a.attempt, at: a.at }));
+    const fromClaims = (g.input.facts.claims.get(issue) ?? [])
+        .filter(c => g.trust.isLoop(c.author) && c.marker.phase !== 'released')
+        .map(c => ({ attempt: c.marker.attempt, at: c.createdAt }));
+    const earliest = new Map();
+    for (const d of [...fromState, ...fromClaims]) {
+        const known = earliest.get(d.attempt);
+        if (!known || Date.parse(d.at) < Date.parse(known))
+            earliest.set(d.attempt, d.at);
+    }
+    return [...earliest].map(([attempt, at]) => ({ attempt, at }));
 }
 function judgeIssues(g) {
     const { facts, config, guardrails } = g.input;
@@ -1447,7 +1544,7 @@ function planGuards(g) {
         const pull = (0,loop_pulls/* pullFor */.L3)(i.number, facts.scan.pulls);
         return { issue: i.number, comments: i.comments, ...(pull ? { pull } : {}) };
     });
-    const { found, invalid } = (0,usage/* findUsage */.f$)(sources, g.trust);
+    const { found, invalid } = (0,usage/* findUsage */.f$)(sources, g.trust, facts.now, issue => dispatchesOf(g, issue));
     // Only the rolling window matters to the caps: older records are neither kept nor charged.
     const since = facts.now.getTime() - budget.window_hours * 3600_000;
     const inWindow = (entries) => entries.filter(([, r]) => Date.parse(r.at) >= since);
@@ -1827,7 +1924,8 @@ function tickReport(plan, outcome) {
         api: plan.api,
         guardrails: plan.guardrails,
         commands: plan.commands.records,
-        ...(outcome.applied?.failed.length ? { failed: outcome.applied.failed } : {})
+        ...(outcome.applied?.failed.length ? { failed: outcome.applied.failed } : {}),
+        ...(outcome.applied?.unconfirmed.length ? { unconfirmed: outcome.applied.unconfirmed } : {})
     };
 }
 function tickSummary(plan, outcome) {
@@ -1915,7 +2013,7 @@ function guardrailsSection(plan) {
 function outcomeKind(applied) {
     if (applied.dispatched.length)
         return 'succeeded';
-    return applied.failed.length ? 'failed' : 'idle';
+    return applied.failed.length || applied.unconfirmed.length ? 'failed' : 'idle';
 }
 /** The guardrails state with the breaker moved by this tick's outcome. */
 function afterTick(env, g, kind) {
@@ -2018,13 +2116,13 @@ async function tickMode(env) {
             status: tickStatus(plan.nextTick.paused === true, moved.breaker.state === 'open', applied.dispatched.length, plan.issues),
             dryRun: false,
             sent: applied.dispatched,
-            skipped: [...plan.skipped, ...applied.skipped, ...applied.failed],
+            skipped: [...plan.skipped, ...applied.skipped, ...applied.failed, ...applied.unconfirmed],
             applied
         };
     }
     const failure = applied?.failure ??
-        (applied && applied.failed.length && !applied.dispatched.length
-            ? `every dispatch failed: ${applied.failed.map(f => `#${f.issue}: ${f.reason}`).join('; ')}`
+        (applied && (applied.failed.length || applied.unconfirmed.length) && !applied.dispatched.length
+            ? `every dispatch failed: ${[...applied.failed, ...applied.unconfirmed].map(f => `#${f.issue}: ${f.reason}`).join('; ')}`
             : undefined);
     const saved = { ...env.state, ...next };
     const board = {

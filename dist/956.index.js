@@ -2,44 +2,106 @@ export const id = 956;
 export const ids = [956];
 export const modules = {
 
-/***/ 2681:
+/***/ 5990:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   $M: () => (/* binding */ usageTotals),
-/* harmony export */   Ji: () => (/* binding */ charge),
-/* harmony export */   f$: () => (/* binding */ findUsage)
-/* harmony export */ });
-/* harmony import */ var _attestation_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(739);
 
-/** Records in trusted bodies and comments of unit issues and their pull requests. */
-function findUsage(sources, trust) {
-    const found = new Map();
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  Ji: () => (/* binding */ charge),
+  f$: () => (/* binding */ findUsage),
+  KP: () => (/* binding */ trustedRecords),
+  $M: () => (/* binding */ usageTotals)
+});
+
+// EXTERNAL MODULE: ./src/guardrails/attestation.ts + 1 modules
+var attestation = __webpack_require__(739);
+;// CONCATENATED MODULE: ./src/guardrails/usage-binding.ts
+/** Runner and worker clocks disagree a little; beyond this a record is dated in the future. */
+const CLOCK_SKEW_MS = 5 * 60_000;
+/** The attempt a record belongs to: the one it names, else the newest dispatched before it ended. */
+function attemptOf(record, dispatches, ended) {
+    if (record.attempt !== undefined) {
+        const named = dispatches.find(d => d.attempt === record.attempt);
+        return named ?? `names attempt ${record.attempt}, which the loop never dispatched on this issue`;
+    }
+    const before = dispatches.filter(d => Date.parse(d.at) <= ended + CLOCK_SKEW_MS);
+    return before.length
+        ? before.reduce((a, b) => (Date.parse(b.at) > Date.parse(a.at) ? b : a))
+        : `ended ${record.ended_at}, before attempt ${Math.min(...dispatches.map(d => d.attempt))} was dispatched`;
+}
+/**
+ * Bind `record`, found on `issue` at `now`, to one of the issue's dispatched attempts.
+ * Without any known attempt (an issue the loop never dispatched) it is charged at its end time.
+ */
+function bindRecord(record, issue, dispatches, now) {
+    const ended = Date.parse(record.ended_at);
+    if (record.issue !== undefined && record.issue !== issue)
+        return { refused: `names issue #${record.issue}, but was found on #${issue}` };
+    if (ended > now.getTime() + CLOCK_SKEW_MS)
+        return { refused: `ended_at ${record.ended_at} is in the future` };
+    const seen = Math.min(ended, now.getTime());
+    if (!dispatches.length)
+        return { at: new Date(seen).toISOString() };
+    const attempt = attemptOf(record, dispatches, ended);
+    if (typeof attempt === 'string')
+        return { refused: attempt };
+    const dispatched = Date.parse(attempt.at);
+    if (ended + CLOCK_SKEW_MS < dispatched)
+        return {
+            refused: `ended ${record.ended_at}, before attempt ${attempt.attempt} was dispatched (${attempt.at})`
+        };
+    return { at: new Date(Math.max(seen, dispatched)).toISOString(), attempt: attempt.attempt };
+}
+
+;// CONCATENATED MODULE: ./src/guardrails/usage.ts
+
+
+/** Every record in trusted bodies and comments of unit issues and their pull requests. */
+function trustedRecords(sources, trust) {
+    const records = [];
     const invalid = [];
     const take = (text, where, issue, pull) => {
-        const read = (0,_attestation_js__WEBPACK_IMPORTED_MODULE_0__/* .readAttestations */ .a)(text, where);
+        const read = (0,attestation/* readAttestations */.a)(text, where);
         invalid.push(...read.invalid);
-        for (const { id, record } of read.records) {
-            found.set(id, {
-                at: new Date(Date.parse(record.ended_at)).toISOString(),
-                issue,
-                ...(pull !== undefined ? { pull } : {}),
-                role: record.role,
-                provider: record.provider,
-                model: record.model,
-                tokens: record.tokens.input + record.tokens.output,
-                cost_usd: record.cost_usd
-            });
-        }
+        for (const r of read.records)
+            records.push({ ...r, where, issue, ...(pull !== undefined ? { pull } : {}) });
     };
+    const trusted = (c) => trust.isTrustedAuthor(c.author, c.authorAssociation);
     for (const s of sources) {
-        const trusted = (c) => trust.isTrustedAuthor(c.author, c.authorAssociation);
         for (const c of s.comments.filter(trusted))
             take(c.body, `comment ${c.id} on #${s.issue}`, s.issue);
         if (s.pull && trusted(s.pull))
             take(s.pull.body, `pull request #${s.pull.number}`, s.issue, s.pull.number);
         for (const c of (s.pull?.comments ?? []).filter(trusted))
             take(c.body, `comment ${c.id} on #${s.pull.number}`, s.issue, s.pull.number);
+    }
+    return { records, invalid };
+}
+/**
+ * The usage to charge: trusted records, each bound to an attempt the loop dispatched on its
+ * issue (usage-binding.ts); the ones that cannot belong to one are refused and reported with
+ * the invalid ones.
+ */
+function findUsage(sources, trust, now, dispatchesOf) {
+    const { records, invalid } = trustedRecords(sources, trust);
+    const found = new Map();
+    for (const { id, record, where, issue, pull } of records) {
+        const bound = bindRecord(record, issue, dispatchesOf(issue), now);
+        if ('refused' in bound) {
+            invalid.push({ where, reason: `refused: ${bound.refused}` });
+            continue;
+        }
+        found.set(id, {
+            at: bound.at,
+            issue,
+            ...(pull !== undefined ? { pull } : {}),
+            role: record.role,
+            provider: record.provider,
+            model: record.model,
+            tokens: record.tokens.input + record.tokens.output,
+            cost_usd: record.cost_usd
+        });
     }
     return { found, invalid };
 }
@@ -183,8 +245,8 @@ var external_node_path_ = __webpack_require__(6760);
 var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
 // EXTERNAL MODULE: ./src/errors.ts
 var errors = __webpack_require__(3916);
-// EXTERNAL MODULE: ./src/guardrails/usage.ts
-var usage = __webpack_require__(2681);
+// EXTERNAL MODULE: ./src/guardrails/usage.ts + 1 modules
+var usage = __webpack_require__(5990);
 // EXTERNAL MODULE: ./src/loop/trust.ts
 var loop_trust = __webpack_require__(2900);
 // EXTERNAL MODULE: ./src/report/markdown.ts
@@ -903,10 +965,12 @@ async function readVerdictFile(file, limit) {
 }
 /** The worker's provider: its newest trusted attestation on the pull request, else the config. */
 function workerProvider(pull, trust, config) {
-    const { found } = (0,usage/* findUsage */.f$)([{ issue: pull.closes[0] ?? pull.number, pull, comments: [] }], trust);
-    const newest = [...found.values()]
+    // Which provider did the work: any trusted record says so, whatever its dates.
+    const { records } = (0,usage/* trustedRecords */.KP)([{ issue: pull.closes[0] ?? pull.number, pull, comments: [] }], trust);
+    const newest = records
+        .map(r => r.record)
         .filter(r => r.role === 'worker')
-        .sort((a, b) => a.at.localeCompare(b.at))
+        .sort((a, b) => Date.parse(a.ended_at) - Date.parse(b.ended_at))
         .at(-1);
     if (newest)
         return { provider: newest.provider, from: 'the worker attestation on the pull request' };

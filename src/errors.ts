@@ -59,6 +59,16 @@ export class ApiError extends Error {
 }
 
 /**
+ * A creating write (an issue, a comment, a check run, a review, a workflow dispatch, a pull
+ * request) failed ambiguously — the connection dropped, it timed out, or GitHub answered 5xx after
+ * the request was sent — and reading back could not tell whether GitHub applied it. It is never
+ * sent again blindly: the caller treats it as possibly done (a dispatch counts as an attempt).
+ */
+export class UnconfirmedWriteError extends ApiError {
+  override readonly name = 'ApiError'
+}
+
+/**
  * GitHub's rate limit answered and the wait is beyond the caps: the run stops early, says when
  * to expect the rest (`resetAt`), and the next run continues.
  */

@@ -171,7 +171,13 @@ describe('the global breaker', () => {
   it('opens after three ticks of failed dispatches, probes once after the cooldown, doubles it on failure, closes on success', async () => {
     const issues = [unit('one'), unit('two')]
     const ws = workspace('dispatch:\n  adapter: workflow\n  workflow: worker.yml\n')
-    rig.github.inject({ method: 'POST', path: /\/dispatches$/, status: 502 })
+    // GitHub refuses every dispatch (a 5xx would be ambiguous: charged, never re-sent).
+    rig.github.inject({
+      method: 'POST',
+      path: /\/dispatches$/,
+      status: 422,
+      message: "Workflow does not have 'workflow_dispatch' trigger"
+    })
     for (let i = 0; i < 3; i++) {
       const failing = await tickAt(i, ws)
       expect(failing.code).not.toBe(0)
@@ -224,8 +230,9 @@ function attest(cost: number, tokens = 1000): string {
     provider: 'anthropic',
     model: 'claude-sonnet-4-5',
     exit_code: 0,
-    started_at: '2026-11-30T23:00:00Z',
-    ended_at: `2026-11-30T23:${String(Math.round(cost * 10) % 60).padStart(2, '0')}:00Z`,
+    // After the claim (23:30): a record is charged to the attempt it belongs to.
+    started_at: '2026-11-30T23:31:00Z',
+    ended_at: `2026-11-30T23:${String(32 + (Math.round(cost * 10) % 20)).padStart(2, '0')}:00Z`,
     tokens: { input: tokens, output: tokens / 2 },
     cost_usd: cost
   })} -->`
@@ -296,6 +303,69 @@ describe('usage caps from attestations', () => {
       expect.stringContaining('not JSON')
     ])
     expect(run.summary).toContain('invalid attestation in pull request')
+  }, 60_000)
+})
+
+describe('usage bound to attempts', () => {
+  const record = (fields: Record<string, unknown>) =>
+    `<!-- lc:attest ${JSON.stringify({
+      role: 'worker',
+      provider: 'anthropic',
+      model: 'claude-sonnet-4-5',
+      exit_code: 0,
+      started_at: '2026-11-30T23:40:00Z',
+      ended_at: '2026-11-30T23:50:00Z',
+      tokens: { input: 1000, output: 500 },
+      cost_usd: 1,
+      ...fields
+    })} -->`
+  const capped = () =>
+    workspace('guardrails:\n  budget:\n    max_total_cost_usd: 50\n    max_in_flight: 10\n')
+
+  it('a $400 record dated 2020 is refused, not evidence: the cap stops dispatch instead of never seeing it', async () => {
+    const old = worked(
+      'old record',
+      record({
+        started_at: '2020-01-01T00:00:00Z',
+        ended_at: '2020-01-01T01:00:00Z',
+        cost_usd: 400
+      })
+    )
+    unit('ready')
+    const run = await tickAt(0, capped())
+    const invalid = guardrails(run).usage.invalid as { where: string; reason: string }[]
+    expect(invalid).toEqual([
+      {
+        where: expect.stringMatching(/^pull request #\d+$/),
+        reason: expect.stringMatching(
+          /^refused: ended 2020-01-01T01:00:00Z, before attempt 1 was dispatched/
+        )
+      }
+    ])
+    expect(waveOf(run)).toEqual([])
+    expect((run.report!.skipped as { reason: string }[])[0].reason).toContain(
+      `no usage evidence for worker pull request`
+    )
+    expect((run.report!.skipped as { reason: string }[])[0].reason).toContain(`#${old.number}`)
+    expect(guardrails(run).budgets.cost).toBe('$0.00 of $50.00 in 24 h')
+  }, 60_000)
+
+  it('records dated in the future or naming another issue are refused; a bound one is charged in the window', async () => {
+    const future = worked(
+      'future',
+      record({ started_at: '2027-06-01T00:00:00Z', ended_at: '2027-06-01T01:00:00Z', cost_usd: 9 })
+    )
+    const other = worked('other', record({ issue: 9999, cost_usd: 7 }))
+    const good = worked('good', record({ attempt: 1, cost_usd: 3 }))
+    const run = await tickAt(0, workspace(''))
+    const reasons = (guardrails(run).usage.invalid as { reason: string }[]).map(i => i.reason)
+    expect(reasons).toEqual([
+      'refused: ended_at 2027-06-01T01:00:00Z is in the future',
+      `refused: names issue #9999, but was found on #${other.number}`
+    ])
+    expect(guardrails(run).budgets.cost).toBe('$3.00 in 24 h')
+    expect(guardrails(run).usage.charged).toHaveLength(1)
+    expect(future.number).toBeLessThan(good.number)
   }, 60_000)
 })
 

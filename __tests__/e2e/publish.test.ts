@@ -110,6 +110,61 @@ describe('publish', () => {
     expect(rig.github.model.issues.filter(i => i.pull)).toHaveLength(1)
   })
 
+  it("binds the worker's attestation to its issue, attempt and run; a record for another issue is left out", async () => {
+    const ws = loopWorkspace()
+    const { issue, branch } = await dispatched(ws)
+    const record = {
+      role: 'worker',
+      provider: 'anthropic',
+      model: 'claude --> sonnet',
+      exit_code: 0,
+      started_at: '2026-11-01T00:00:00Z',
+      ended_at: '2026-11-01T00:10:00Z',
+      tokens: { input: 10, output: 5 },
+      cost_usd: 0.5
+    }
+    const file = (content: unknown) => {
+      const f = path.join(ws, 'attest.json')
+      writeFileSync(f, JSON.stringify(content))
+      return 'attest.json'
+    }
+    const run = await publish(
+      {
+        issue: String(issue.number),
+        branch,
+        'patch-file': worker('main', { 'a.txt': 'a\n' }),
+        'attestation-file': file(record)
+      },
+      ws
+    )
+    expect(run.outputs.status).toBe('published')
+    const pr = rig.github.model.issue(Number(run.outputs['pull-request']))!
+    const block = /<!-- lc:attest (.*?) -->/.exec(pr.body!)![1]
+    expect(JSON.parse(block)).toEqual({
+      ...record,
+      model: 'claude  sonnet', // `-->` would end the hidden block: it never reaches the body
+      issue: issue.number,
+      attempt: 1,
+      run: expect.stringMatching(/^\d+$/)
+    })
+
+    const other = await publish(
+      {
+        issue: String(issue.number),
+        branch,
+        kind: 'fix',
+        'pull-request': String(pr.number),
+        'patch-file': worker(branch, { 'a.txt': 'b\n' }),
+        'attestation-file': file({ ...record, issue: issue.number + 100 })
+      },
+      ws
+    )
+    expect(other.report!.attestation).toBe(
+      `the record names issue #${issue.number + 100}, not #${issue.number}`
+    )
+    expect(pr.body!.match(/lc:attest/g)).toHaveLength(1)
+  })
+
   it('warns, with the fix, when the push goes out with GITHUB_TOKEN', async () => {
     const ws = loopWorkspace()
     const { issue, branch } = await dispatched(ws)

@@ -1,4 +1,5 @@
 /** tick end to end: the built bundle against the emulator and the cache service. */
+import { withoutWriteKey } from '../../src/loop/markers.js'
 import { describe, expect, it } from '@jest/globals'
 import { mkdirSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
@@ -287,7 +288,8 @@ describe('tick', () => {
         )
       )
       expect(run.code).toBe(0)
-      expect(rig.github.model.comments.map(c => c.body)).toContain(
+      // What the agent reads is the template; the hidden write key follows it.
+      expect(rig.github.model.comments.map(c => withoutWriteKey(c.body))).toContain(
         `@claude implement #${issue.number} on loop/issue-${issue.number}`
       )
     })
@@ -326,9 +328,11 @@ describe('tick', () => {
           .sort()
       ).toEqual(
         [
-          // The claim (phase=claiming), its label, its confirmation (phase=dispatched).
+          // The claim (phase=claiming), its label, then phase=dispatching (the attempt counts
+          // from here, whatever fails next) and its confirmation (phase=dispatched).
           'POST /repos/{owner}/{repo}/issues/{issue_number}/comments',
           'POST /repos/{owner}/{repo}/issues/{issue_number}/labels',
+          'PATCH /repos/{owner}/{repo}/issues/comments/{comment_id}',
           'PATCH /repos/{owner}/{repo}/issues/comments/{comment_id}',
           'POST /repos/{owner}/{repo}/labels',
           // The first tick creates the dashboard issue that mirrors the state (and its label).

@@ -373,7 +373,14 @@ export function buildRoutes(model: Model, rep: Representer): Route[] {
       template: '/repos/{owner}/{repo}/issues/{issue_number}/comments',
       handler: req => {
         const issue = issueOr404(req)
-        const items = model.comments.filter(c => c.issueNumber === issue.number)
+        // `since`: only comments updated at or after this time (GitHub's filter).
+        const since = req.query.get('since')
+        const from = since ? Date.parse(since) : NaN
+        const items = model.comments.filter(
+          c =>
+            c.issueNumber === issue.number &&
+            (Number.isNaN(from) || Date.parse(c.updatedAt) >= from)
+        )
         const page = paginate(items, req, `${repoPath()}/issues/${issue.number}/comments`)
         return { ...page, body: page.items.map(c => rep.comment(c)) }
       }
@@ -846,7 +853,10 @@ export function buildRoutes(model: Model, rep: Representer): Route[] {
       method: 'GET',
       template: '/repos/{owner}/{repo}/commits/{ref}/check-runs',
       handler: req => {
-        const runs = model.checkRuns.filter(r => r.headSha === req.params.ref)
+        const name = req.query.get('check_name')
+        const runs = model.checkRuns.filter(
+          r => r.headSha === req.params.ref && (name === null || r.name === name)
+        )
         const page = paginate(runs, req, `${repoPath()}/commits/${req.params.ref}/check-runs`)
         return {
           ...page,

@@ -37,6 +37,8 @@ export interface Fault {
   /** Which requests: method and a regular expression on the path. Omitted = every request. */
   method?: string
   path?: RegExp
+  /** Only requests whose JSON body (as text) matches this. */
+  body?: RegExp
   /** Answer with this status (e.g. 500, 502, 404, 403 for a secondary rate limit). */
   status?: number
   /** For secondary rate limits: the `retry-after` header in seconds. */
@@ -47,6 +49,12 @@ export interface Fault {
   times?: number
   /** Drop this top-level field from a successful JSON response (to prove conformance checks). */
   omitField?: string
+  /**
+   * Apply the request first, then fail it: answer `status` (a 5xx) or, without one, drop the
+   * connection with no answer. What a real network does when the answer is lost after GitHub
+   * applied a write.
+   */
+  afterApply?: boolean
   message?: string
 }
 
@@ -286,11 +294,13 @@ export class GitHubEmulator {
       this.inject({
         ...(typeof f.method === 'string' ? { method: f.method.toUpperCase() } : {}),
         ...(typeof f.path === 'string' ? { path: new RegExp(f.path) } : {}),
+        ...(typeof f.body === 'string' ? { body: new RegExp(f.body) } : {}),
         ...(typeof f.status === 'number' ? { status: f.status } : {}),
         ...(typeof f.retryAfter === 'number' ? { retryAfter: f.retryAfter } : {}),
         ...(typeof f.latencyMs === 'number' ? { latencyMs: f.latencyMs } : {}),
         ...(typeof f.times === 'number' ? { times: f.times } : {}),
-        ...(typeof f.message === 'string' ? { message: f.message } : {})
+        ...(typeof f.message === 'string' ? { message: f.message } : {}),
+        ...(f.afterApply === true ? { afterApply: true } : {})
       })
       return this.send(res, entry, 201, { faults: this.faults.length })
     }
@@ -332,11 +342,12 @@ export class GitHubEmulator {
       f =>
         f.used < (f.times ?? Infinity) &&
         (!f.method || f.method === method) &&
-        (!f.path || f.path.test(path))
+        (!f.path || f.path.test(path)) &&
+        (!f.body || f.body.test(JSON.stringify(body)))
     )
     if (fault) fault.used++
     if (fault?.latencyMs) await new Promise(r => setTimeout(r, fault.latencyMs))
-    if (fault?.status) {
+    if (fault?.status && !fault.afterApply) {
       const headers: Record<string, string> = { ...rateHeaders() }
       if (fault.retryAfter !== undefined) headers['retry-after'] = String(fault.retryAfter)
       const message =
@@ -374,6 +385,7 @@ export class GitHubEmulator {
       entry.route = 'graphql'
       const result = await this.graphqlEndpoint.execute(actor, body)
       if (write) this.writesServed++
+      if (fault?.afterApply) return this.lose(res, entry, fault, rateHeaders())
       return this.send(res, entry, 200, result, rateHeaders())
     }
 
@@ -434,6 +446,7 @@ export class GitHubEmulator {
       if (Array.isArray(responseBody)) responseBody.forEach(strip)
       else strip(responseBody as Record<string, unknown>)
     }
+    if (fault?.afterApply) return this.lose(res, entry, fault, rateHeaders())
     for (const observe of this.observers) {
       observe({
         method,
@@ -444,6 +457,26 @@ export class GitHubEmulator {
       })
     }
     return this.send(res, entry, status, responseBody, { ...rateHeaders(), ...headers })
+  }
+
+  /** The request was applied; its answer is lost: a 5xx, or a connection dropped unanswered. */
+  private lose(
+    res: http.ServerResponse,
+    entry: LoggedRequest,
+    fault: Fault,
+    headers: Record<string, string>
+  ): void {
+    if (fault.status)
+      return this.send(
+        res,
+        entry,
+        fault.status,
+        { message: fault.message ?? `emulator fault ${fault.status} (applied)` },
+        headers
+      )
+    entry.status = 0
+    this.log.push(entry)
+    res.socket?.destroy()
   }
 
   private send(

@@ -2,12 +2,47 @@
 import { LabelEnsurer } from '../github/labels.js'
 import type { GitHubPort } from '../github/port.js'
 import type { Logger } from '../logging.js'
-import type { DiscoverPlan } from './plan.js'
+import type { TrustPolicy } from '../loop/trust.js'
+import { discoveredIssues } from './facts.js'
+import { filedTwice, type DiscoverPlan } from './plan.js'
+
+/**
+ * Two discovers of the same failure at once both see no issue and both file one: each re-reads
+ * after filing, and the one that filed later closes its copy as a duplicate of the older.
+ */
+async function closeCopies(
+  github: GitHubPort,
+  logger: Logger,
+  plan: DiscoverPlan,
+  trust: TrustPolicy
+): Promise<void> {
+  const filed = plan.outcomes.flatMap(o =>
+    o.action === 'created' && o.issue !== undefined
+      ? [{ signature: o.signature, issue: o.issue }]
+      : []
+  )
+  if (!filed.length) return
+  for (const copy of filedTwice(filed, await discoveredIssues(github), trust)) {
+    await github.createComment(
+      copy.issue,
+      `Delivery Loop: duplicate of #${copy.keeper} — another discover run filed this failure (\`${copy.signature}\`) first.`
+    )
+    await github.updateIssue(copy.issue, { state: 'closed', stateReason: 'duplicate' })
+    for (const o of plan.outcomes)
+      if (o.issue === copy.issue) {
+        o.issue = copy.keeper
+        o.action = 'skipped'
+        o.reason = `filed at the same time as #${copy.keeper} by another run: this copy closed as a duplicate`
+      }
+    logger.info(`#${copy.issue} closed as a duplicate of #${copy.keeper}`)
+  }
+}
 
 export async function applyDiscover(
   github: GitHubPort,
   logger: Logger,
-  plan: DiscoverPlan
+  plan: DiscoverPlan,
+  trust: TrustPolicy
 ): Promise<{ summaryIssue?: number }> {
   const labels = new LabelEnsurer(github)
   let summaryIssue = plan.summaryIssue
@@ -40,5 +75,6 @@ export async function applyDiscover(
         break
     }
   }
+  await closeCopies(github, logger, plan, trust)
   return summaryIssue ? { summaryIssue } : {}
 }

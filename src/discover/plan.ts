@@ -186,3 +186,24 @@ export function planDiscover(input: DiscoverPlanInput): DiscoverPlan {
     operations: needsLabels ? [{ op: 'ensure-labels', labels }, ...operations] : operations
   }
 }
+
+/**
+ * After creating, the issues this run filed that another run filed first (two discovers of one
+ * failure at once, or a create whose lost answer was read back late): for each, the oldest
+ * trusted issue with the same signature — the one every run keeps. Pure: the applier re-reads.
+ */
+export function filedTwice(
+  filed: { signature: string; issue: number }[],
+  existing: TrackedIssue[],
+  trust: TrustPolicy
+): { issue: number; keeper: number; signature: string }[] {
+  const oldest = new Map<string, number>()
+  for (const i of [...existing].sort((a, b) => a.number - b.number)) {
+    const sig = discoverMarkerOf(i.body)
+    if (sig && trust.isLoop(i.author) && !oldest.has(sig)) oldest.set(sig, i.number)
+  }
+  return filed.flatMap(f => {
+    const keeper = oldest.get(f.signature)
+    return keeper !== undefined && keeper !== f.issue ? [{ ...f, keeper }] : []
+  })
+}

@@ -20,6 +20,10 @@ export interface Attestation {
   duration_seconds?: number
   tokens: { input: number; output: number }
   cost_usd: number
+  /** The unit issue and attempt the run worked on, and the workflow run it ran in. */
+  issue?: number
+  attempt?: number
+  run?: string
 }
 
 export const attestationSchema = {
@@ -70,7 +74,24 @@ export const attestationSchema = {
         output: { type: 'integer', minimum: 0 }
       }
     },
-    cost_usd: { type: 'number', minimum: 0 }
+    cost_usd: { type: 'number', minimum: 0 },
+    issue: {
+      type: 'integer',
+      minimum: 1,
+      description:
+        'The unit issue this run worked on; a record found on another issue is refused. publish fills it in.'
+    },
+    attempt: {
+      type: 'integer',
+      minimum: 1,
+      description:
+        "The attempt (the wave's `attempt`) this run was; it is charged no earlier than that attempt's dispatch. publish fills it in."
+    },
+    run: {
+      type: 'string',
+      maxLength: 100,
+      description: 'The workflow run id the agent ran in (`github.run_id`), for the audit trail.'
+    }
   }
 } as const
 

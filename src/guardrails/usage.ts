@@ -7,8 +7,9 @@
 import type { IssueComment } from '../github/port.js'
 import type { TrustPolicy } from '../loop/trust.js'
 import type { PullFacts } from '../loop/pulls.js'
-import { readAttestations, type InvalidRecord } from './attestation.js'
+import { readAttestations, type FoundRecord, type InvalidRecord } from './attestation.js'
 import type { UsageRecord } from './state.js'
+import { bindRecord, type AttemptDispatch } from './usage-binding.js'
 
 export interface AttestationSource {
   issue: number
@@ -16,38 +17,68 @@ export interface AttestationSource {
   comments: readonly IssueComment[]
 }
 
-/** Records in trusted bodies and comments of unit issues and their pull requests. */
-export function findUsage(
+/** One record as found: where, on which issue (and pull request), with its content id. */
+export interface TrustedRecord extends FoundRecord {
+  where: string
+  issue: number
+  pull?: number
+}
+
+/** Every record in trusted bodies and comments of unit issues and their pull requests. */
+export function trustedRecords(
   sources: readonly AttestationSource[],
   trust: TrustPolicy
-): { found: Map<string, UsageRecord>; invalid: InvalidRecord[] } {
-  const found = new Map<string, UsageRecord>()
+): { records: TrustedRecord[]; invalid: InvalidRecord[] } {
+  const records: TrustedRecord[] = []
   const invalid: InvalidRecord[] = []
   const take = (text: string, where: string, issue: number, pull?: number) => {
     const read = readAttestations(text, where)
     invalid.push(...read.invalid)
-    for (const { id, record } of read.records) {
-      found.set(id, {
-        at: new Date(Date.parse(record.ended_at)).toISOString(),
-        issue,
-        ...(pull !== undefined ? { pull } : {}),
-        role: record.role,
-        provider: record.provider,
-        model: record.model,
-        tokens: record.tokens.input + record.tokens.output,
-        cost_usd: record.cost_usd
-      })
-    }
+    for (const r of read.records)
+      records.push({ ...r, where, issue, ...(pull !== undefined ? { pull } : {}) })
   }
+  const trusted = (c: { author: string | null; authorAssociation: string }) =>
+    trust.isTrustedAuthor(c.author, c.authorAssociation)
   for (const s of sources) {
-    const trusted = (c: { author: string | null; authorAssociation: string }) =>
-      trust.isTrustedAuthor(c.author, c.authorAssociation)
     for (const c of s.comments.filter(trusted))
       take(c.body, `comment ${c.id} on #${s.issue}`, s.issue)
     if (s.pull && trusted(s.pull))
       take(s.pull.body, `pull request #${s.pull.number}`, s.issue, s.pull.number)
     for (const c of (s.pull?.comments ?? []).filter(trusted))
       take(c.body, `comment ${c.id} on #${s.pull!.number}`, s.issue, s.pull!.number)
+  }
+  return { records, invalid }
+}
+
+/**
+ * The usage to charge: trusted records, each bound to an attempt the loop dispatched on its
+ * issue (usage-binding.ts); the ones that cannot belong to one are refused and reported with
+ * the invalid ones.
+ */
+export function findUsage(
+  sources: readonly AttestationSource[],
+  trust: TrustPolicy,
+  now: Date,
+  dispatchesOf: (issue: number) => readonly AttemptDispatch[]
+): { found: Map<string, UsageRecord>; invalid: InvalidRecord[] } {
+  const { records, invalid } = trustedRecords(sources, trust)
+  const found = new Map<string, UsageRecord>()
+  for (const { id, record, where, issue, pull } of records) {
+    const bound = bindRecord(record, issue, dispatchesOf(issue), now)
+    if ('refused' in bound) {
+      invalid.push({ where, reason: `refused: ${bound.refused}` })
+      continue
+    }
+    found.set(id, {
+      at: bound.at,
+      issue,
+      ...(pull !== undefined ? { pull } : {}),
+      role: record.role,
+      provider: record.provider,
+      model: record.model,
+      tokens: record.tokens.input + record.tokens.output,
+      cost_usd: record.cost_usd
+    })
   }
   return { found, invalid }
 }

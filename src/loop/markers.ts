@@ -51,10 +51,13 @@ export function unitMarkerOf(body: string | null | undefined): string | undefine
 
 export type TaskKind = 'new' | 'fix' | 'review-fix'
 /**
- * `claiming`: written before the dispatch, as the lock; `dispatched`: the worker was handed the
- * task; `released`: the claim no longer holds (its run died, or the dispatch failed).
+ * `claiming`: written before the dispatch, as the lock; `dispatching`: the lock is won and the
+ * adapter is about to hand the task over — from here on the attempt counts, whatever happens
+ * next; `dispatched`: the worker was handed the task; `released`: the claim no longer holds (its
+ * run died before dispatching, or GitHub refused the dispatch).
  */
-export type ClaimPhase = 'claiming' | 'dispatched' | 'released'
+export type ClaimPhase = 'claiming' | 'dispatching' | 'dispatched' | 'released'
+const CLAIM_PHASES: readonly ClaimPhase[] = ['claiming', 'dispatching', 'dispatched', 'released']
 
 export interface ClaimMarker {
   attempt: number
@@ -93,8 +96,7 @@ export function parseClaim(comment: string): ClaimMarker | undefined {
   )
   if (!/^\d+$/.test(f.attempt ?? '') || !f.branch) return undefined
   const kind = (['new', 'fix', 'review-fix'] as const).find(k => k === f.kind) ?? 'new'
-  const phase =
-    (['claiming', 'dispatched', 'released'] as const).find(p => p === f.phase) ?? 'dispatched'
+  const phase = CLAIM_PHASES.find(p => p === f.phase) ?? 'dispatched'
   return {
     attempt: Number(f.attempt),
     branch: f.branch,
@@ -244,4 +246,39 @@ export function verdictMarkerOf(body: string): string | undefined {
  */
 export function verdictCheckId(sha: string): string {
   return `delivery-loop:verdict:${sha.toLowerCase()}`
+}
+
+// ── write key: `<!-- lc:write-key=<uuid> -->` (idempotency key of a creating write) ──────────
+
+/**
+ * The hidden key a creating write carries at the end of its text, so that after an ambiguous
+ * failure (a dropped connection, a timeout, a 5xx after the request was sent) the loop can read
+ * back whether GitHub applied it instead of sending it again. Keys are random per write: no one
+ * can know one before the loop writes it, so no one can plant it.
+ */
+export function writeKeyMarker(key: string): string {
+  return `<!-- lc:write-key=${key} -->`
+}
+
+/** Characters `withWriteKey` adds at most (a UUID key): bodies leave this much room. */
+export const WRITE_KEY_ROOM = 64
+
+/** `text` with the write key appended as its last line. */
+export function withWriteKey(text: string, key: string): string {
+  return `${text}\n\n${writeKeyMarker(key)}`
+}
+
+/** Whether `text` carries exactly this write key (the read-back of a creating write). */
+export function hasWriteKey(text: string | null | undefined, key: string): boolean {
+  return (text ?? '').includes(writeKeyMarker(key))
+}
+
+const ANY_WRITE_KEY = /\n*<!-- lc:write-key=[A-Za-z0-9-]+ -->/g
+
+/**
+ * `text` without write keys: the port strips them from everything it reads, so no rule (a body
+ * compare, a brief, a prompt) ever sees one.
+ */
+export function withoutWriteKey<T extends string | null | undefined>(text: T): T {
+  return (typeof text === 'string' ? text.replace(ANY_WRITE_KEY, '') : text) as T
 }

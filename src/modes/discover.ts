@@ -58,15 +58,16 @@ async function fileFailures(
   }
   const failures = await runFailures(github, logger, payload)
   if (!failures.length) return ignored(`run ${run.id} has no failed job`)
+  const trust = await trustOf(env)
   const plan = planDiscover({
     run,
     failures,
     existing: await discoveredIssues(github),
-    trust: await trustOf(env),
+    trust,
     config: env.config,
     now: now().toISOString()
   })
-  const applied = inputs.dryRun ? {} : await applyDiscover(github, logger, plan)
+  const applied = inputs.dryRun ? {} : await applyDiscover(github, logger, plan, trust)
   const summaryIssue = applied.summaryIssue ?? plan.summaryIssue
   const of = (action: string) => plan.outcomes.filter(o => o.action === action)
   return {

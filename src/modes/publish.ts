@@ -40,8 +40,14 @@ async function claimOf(env: ModeEnvironment, issue: number) {
     .at(-1)
 }
 
+/**
+ * The worker's record, bound to this task: publish knows the issue, the attempt and the run, and
+ * fills in what the record leaves out, so the tick charges it to this attempt (usage-binding.ts).
+ * A record that names another issue or attempt is not this task's: it is left out, with why.
+ */
 async function attestationBlock(
-  env: ModeEnvironment
+  env: ModeEnvironment,
+  task: { issue: number; attempt: number }
 ): Promise<{ block?: string; problem?: string }> {
   const file = env.inputs.attestationFile
   if (!file) return {}
@@ -49,9 +55,21 @@ async function attestationBlock(
     .readFile(path.resolve(env.context.workspace, file), 'utf8')
     .catch(() => undefined)
   if (text === undefined) return { problem: `no attestation file at ${file}` }
-  const block = `<!-- lc:attest ${text.trim().replace(/-->/g, '')} -->`
-  const read = readAttestations(block, file)
-  return read.records.length ? { block } : { problem: read.invalid[0]?.reason ?? 'not a record' }
+  const read = readAttestations(`<!-- lc:attest ${text.trim().replace(/-->/g, '')} -->`, file)
+  const record = read.records[0]?.record
+  if (!record) return { problem: read.invalid[0]?.reason ?? 'not a record' }
+  if (record.issue !== undefined && record.issue !== task.issue)
+    return { problem: `the record names issue #${record.issue}, not #${task.issue}` }
+  if (record.attempt !== undefined && record.attempt !== task.attempt)
+    return { problem: `the record names attempt ${record.attempt}, not ${task.attempt}` }
+  const bound = {
+    ...record,
+    issue: task.issue,
+    attempt: task.attempt,
+    run: record.run ?? env.context.runId
+  }
+  // `-->` can only sit inside a JSON string here; escaped, it cannot end the block early.
+  return { block: `<!-- lc:attest ${JSON.stringify(bound).replace(/-->/g, '--\\u003e')} -->` }
 }
 
 /** The task, its target branch and base, and any refusal that needs no patch to see. */
@@ -148,7 +166,7 @@ export async function publishMode(env: ModeEnvironment): Promise<ModeResult> {
       defaultBranch: facts.repository.defaultBranch
     })
   ]
-  const attestation = await attestationBlock(env)
+  const attestation = await attestationBlock(env, facts.task)
   const plan = planPublish({
     task: facts.task,
     changes: read.changes,

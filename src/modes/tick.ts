@@ -29,7 +29,7 @@ import type { ModeEnvironment, ModeResult } from './types.js'
 
 function outcomeKind(applied: TickApplyResult): TickOutcomeKind {
   if (applied.dispatched.length) return 'succeeded'
-  return applied.failed.length ? 'failed' : 'idle'
+  return applied.failed.length || applied.unconfirmed.length ? 'failed' : 'idle'
 }
 
 /** The guardrails state with the breaker moved by this tick's outcome. */
@@ -147,14 +147,14 @@ export async function tickMode(env: ModeEnvironment): Promise<ModeResult> {
       ),
       dryRun: false,
       sent: applied.dispatched,
-      skipped: [...plan.skipped, ...applied.skipped, ...applied.failed],
+      skipped: [...plan.skipped, ...applied.skipped, ...applied.failed, ...applied.unconfirmed],
       applied
     }
   }
   const failure =
     applied?.failure ??
-    (applied && applied.failed.length && !applied.dispatched.length
-      ? `every dispatch failed: ${applied.failed.map(f => `#${f.issue}: ${f.reason}`).join('; ')}`
+    (applied && (applied.failed.length || applied.unconfirmed.length) && !applied.dispatched.length
+      ? `every dispatch failed: ${[...applied.failed, ...applied.unconfirmed].map(f => `#${f.issue}: ${f.reason}`).join('; ')}`
       : undefined)
   const saved = { ...env.state, ...next }
   const board = {

@@ -7,7 +7,7 @@
 import { promises as fs } from 'node:fs'
 import path from 'node:path'
 import { InputError } from '../errors.js'
-import { findUsage } from '../guardrails/usage.js'
+import { trustedRecords } from '../guardrails/usage.js'
 import type { PullDetails } from '../github/port.js'
 import { trustPolicy, type TrustPolicy } from '../loop/trust.js'
 import { table, cell } from '../report/markdown.js'
@@ -30,10 +30,15 @@ function workerProvider(
   trust: TrustPolicy,
   config: DeliveryConfig
 ): { provider: string; from: string } | undefined {
-  const { found } = findUsage([{ issue: pull.closes[0] ?? pull.number, pull, comments: [] }], trust)
-  const newest = [...found.values()]
+  // Which provider did the work: any trusted record says so, whatever its dates.
+  const { records } = trustedRecords(
+    [{ issue: pull.closes[0] ?? pull.number, pull, comments: [] }],
+    trust
+  )
+  const newest = records
+    .map(r => r.record)
     .filter(r => r.role === 'worker')
-    .sort((a, b) => a.at.localeCompare(b.at))
+    .sort((a, b) => Date.parse(a.ended_at) - Date.parse(b.ended_at))
     .at(-1)
   if (newest)
     return { provider: newest.provider, from: 'the worker attestation on the pull request' }

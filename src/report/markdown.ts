@@ -1,4 +1,5 @@
 /** Small Markdown helpers shared by everything that writes to GitHub or the job summary. */
+import { WRITE_KEY_ROOM } from '../loop/markers.js'
 
 /**
  * Neutralise @mentions (users and teams) so that text the action writes never notifies anyone:
@@ -34,7 +35,12 @@ export function table(header: string[], rows: string[][]): string {
 }
 
 /** GitHub refuses an issue or comment body over 65,536 characters (422 "body is too long"). */
-export const COMMENT_LIMIT = 65_536
+export const GITHUB_BODY_LIMIT = 65_536
+/**
+ * What the loop's own text of a body may take: the port appends a write key to what it creates
+ * (`withWriteKey` in loop/markers.ts), and the whole must stay under GitHub's limit.
+ */
+export const COMMENT_LIMIT = GITHUB_BODY_LIMIT - WRITE_KEY_ROOM
 /** GitHub drops a step's job summary over 1 MiB (and shows an error annotation instead). */
 export const SUMMARY_LIMIT_BYTES = 1024 * 1024
 

@@ -9,7 +9,8 @@
  * from another run that appeared since its re-read — the one whose comment GitHub numbered first.
  * The other deletes its claim and does not dispatch. A tick that dies between claim and dispatch
  * leaves a `claiming` claim; the next tick sees its run ended and releases it without charging
- * an attempt.
+ * an attempt. Once the lock is won the claim says `dispatching` before the adapter runs: from
+ * then on the attempt is charged whatever fails, so a dispatch is never released for free.
  */
 import type { DeliveryConfig } from '../config/types.js'
 import { logExcerpt } from '../discover/excerpt.js'
@@ -26,7 +27,7 @@ import {
   type DispatchTask
 } from './adapters.js'
 import { claimsOn, type ClaimFacts } from './facts.js'
-import { ApiError } from '../errors.js'
+import { ApiError, UnconfirmedWriteError } from '../errors.js'
 import type { Freeze } from './guard.js'
 import type { ClaimRelease, Skip, TickOperation } from './plan.js'
 import type { AttemptRecord } from './state.js'
@@ -47,6 +48,11 @@ export interface TickApplyResult {
   released: ClaimRelease[]
   /** Dispatches GitHub refused after retries (claims released): what the breaker counts. */
   failed: Skip[]
+  /**
+   * Dispatches whose answer was lost (they may have gone): charged as attempts, claims kept,
+   * never re-sent. The breaker counts them as failed too: GitHub is not answering.
+   */
+  unconfirmed: Skip[]
   attempts: { issue: number; record: AttemptRecord }[]
   /** A refusal that stops the wave and fails the step (e.g. Copilot needs a user token). */
   failure?: string
@@ -61,11 +67,13 @@ function claimText(
   const what =
     marker.phase === 'claiming'
       ? 'is claiming this issue'
-      : marker.phase === 'released'
-        ? 'released its claim on this issue'
-        : task.kind === 'new'
-          ? 'dispatched this issue'
-          : 'sent this back to its worker with a recovery brief'
+      : marker.phase === 'dispatching'
+        ? 'is handing this issue to its worker (the attempt counts from here)'
+        : marker.phase === 'released'
+          ? 'released its claim on this issue'
+          : task.kind === 'new'
+            ? 'dispatched this issue'
+            : 'sent this back to its worker with a recovery brief'
   return `${claimMarker(marker)}\nDelivery Loop ${what} (attempt ${task.attempt}, adapter \`${adapter}\`, branch \`${task.branch}\`) in [run ${run.id}](${run.url}). A human merges the pull request.`
 }
 
@@ -104,7 +112,7 @@ async function otherClaims(
       }
     if (m.run === ctx.run.id || ctx.now().getTime() - Date.parse(c.createdAt) >= lease) continue
     // Another run finished claiming it between our scan and this re-read: it is taken.
-    if (m.phase === 'dispatched') {
+    if (m.phase === 'dispatched' || m.phase === 'dispatching') {
       if (task.kind === 'new') return { holder: `run ${m.run ?? '(unknown)'} dispatched it`, dead }
       continue
     }
@@ -182,10 +190,18 @@ async function dispatchOne(
       recoveryComment(`${task.recovery}${await recoveryExcerpt(ctx, task)}`)
     )
   await github.addLabels(task.issue, [LABEL_CLAIM])
+  // Recorded before the adapter runs: if anything fails after it may have dispatched (its answer
+  // lost, this rewrite's, the run itself), the claim still says so and the attempt is charged.
+  await github.updateComment(
+    mine,
+    claimText(task, { ...marker, phase: 'dispatching' }, adapter.name, ctx.run)
+  )
   try {
     await adapter.dispatch(task)
   } catch (error) {
-    // Best effort: the claim must not hold an issue no worker got; the error is what matters.
+    // GitHub may have applied it: the claim stays `dispatching` and the attempt counts.
+    if (error instanceof UnconfirmedWriteError) throw error
+    // A refusal: the claim must not hold an issue no worker got (best effort; the error matters).
     const released = { ...marker, phase: 'released' as const }
     await github
       .updateComment(mine, claimText(task, released, adapter.name, ctx.run))
@@ -194,10 +210,12 @@ async function dispatchOne(
       await github.removeLabel(task.issue, LABEL_CLAIM).catch(() => undefined)
     throw error
   }
-  await github.updateComment(
-    mine,
-    claimText(task, { ...marker, phase: 'dispatched' }, adapter.name, ctx.run)
-  )
+  await github
+    .updateComment(mine, claimText(task, { ...marker, phase: 'dispatched' }, adapter.name, ctx.run))
+    .catch((error: Error) =>
+      // The dispatch happened; `dispatching` already counts it. Only the wording is stale.
+      ctx.logger.warning(`#${task.issue}: the claim could not say "dispatched": ${error.message}`)
+    )
   return undefined
 }
 
@@ -252,6 +270,7 @@ export async function applyTick(
     skipped: [],
     released: [],
     failed: [],
+    unconfirmed: [],
     attempts: []
   }
   const adapter = createAdapter(ctx.config, ctx.github, ctx.defaultBranch)
@@ -284,6 +303,14 @@ export async function applyTick(
         result.failure = error.message
         ctx.logger.error(error.message)
         break
+      }
+      // It may have gone: the attempt is charged and never sent twice; the lease settles it.
+      if (error instanceof UnconfirmedWriteError) {
+        const reason = `may have been dispatched (GitHub's answer was lost): counted as attempt ${task.attempt}, not sent again — ${error.message}`
+        result.unconfirmed.push({ issue: task.issue, reason })
+        result.attempts.push({ issue: task.issue, record: attemptRecord(ctx, task, adapter.name) })
+        ctx.logger.warning(`#${task.issue} ${reason}`)
+        continue
       }
       // A dispatch GitHub refused after retries: the claim is released, the breaker counts it.
       if (!(error instanceof ApiError)) throw error

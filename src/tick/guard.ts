@@ -11,6 +11,7 @@ import { refusedAttemptOf } from '../loop/markers.js'
 import type { GuardContext } from '../guardrails/rules/index.js'
 import type { GuardrailsState, IssueGuard } from '../guardrails/state.js'
 import { charge, findUsage, usageTotals, type UsageTotals } from '../guardrails/usage.js'
+import type { AttemptDispatch } from '../guardrails/usage-binding.js'
 import type { Classification } from '../loop/classify.js'
 import { pullFor } from '../loop/pulls.js'
 import type { TrustPolicy } from '../loop/trust.js'
@@ -67,6 +68,20 @@ function recentDispatches(g: GuardInput, windowHours: number): number {
   return seen.size
 }
 
+/** When each attempt on `issue` was dispatched: the state's records and the loop's claims. */
+function dispatchesOf(g: GuardInput, issue: number): AttemptDispatch[] {
+  const fromState = g.stateAttempts(issue).map(a => ({ attempt: a.attempt, at: a.at }))
+  const fromClaims = (g.input.facts.claims.get(issue) ?? [])
+    .filter(c => g.trust.isLoop(c.author) && c.marker.phase !== 'released')
+    .map(c => ({ attempt: c.marker.attempt, at: c.createdAt }))
+  const earliest = new Map<number, string>()
+  for (const d of [...fromState, ...fromClaims]) {
+    const known = earliest.get(d.attempt)
+    if (!known || Date.parse(d.at) < Date.parse(known)) earliest.set(d.attempt, d.at)
+  }
+  return [...earliest].map(([attempt, at]) => ({ attempt, at }))
+}
+
 function judgeIssues(g: GuardInput) {
   const { facts, config, guardrails } = g.input
   const issues: Record<string, IssueGuard> = {}
@@ -120,7 +135,7 @@ export function planGuards(g: GuardInput): GuardPlan {
     const pull = pullFor(i.number, facts.scan.pulls)
     return { issue: i.number, comments: i.comments, ...(pull ? { pull } : {}) }
   })
-  const { found, invalid } = findUsage(sources, g.trust)
+  const { found, invalid } = findUsage(sources, g.trust, facts.now, issue => dispatchesOf(g, issue))
   // Only the rolling window matters to the caps: older records are neither kept nor charged.
   const since = facts.now.getTime() - budget.window_hours * 3600_000
   const inWindow = <T extends { at: string }>(entries: [string, T][]) =>

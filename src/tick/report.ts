@@ -54,7 +54,8 @@ export function tickReport(plan: TickPlan, outcome: TickOutcome): Record<string,
     api: plan.api,
     guardrails: plan.guardrails,
     commands: plan.commands.records,
-    ...(outcome.applied?.failed.length ? { failed: outcome.applied.failed } : {})
+    ...(outcome.applied?.failed.length ? { failed: outcome.applied.failed } : {}),
+    ...(outcome.applied?.unconfirmed.length ? { unconfirmed: outcome.applied.unconfirmed } : {})
   }
 }
 

@@ -117,7 +117,10 @@ export function attemptsFromClaims(
 ): { issue: number; record: AttemptRecord }[] {
   return [...claims].flatMap(([issue, list]) =>
     list
-      .filter(c => c.marker.phase === 'dispatched' && isLoop(c.author))
+      .filter(
+        c =>
+          (c.marker.phase === 'dispatched' || c.marker.phase === 'dispatching') && isLoop(c.author)
+      )
       .map(c => ({
         issue,
         record: {

@@ -1,17 +1,21 @@
 /** GitHub Actions: workflow dispatch, runs, jobs and logs. */
 import type { ActionsPort } from '../port.js'
 import { attempt, statusOf, toApiError, type OctokitApi } from './api.js'
+import { createOnce, SEND_ONCE } from './send-once.js'
 
 export function actionsAdapter(api: OctokitApi): ActionsPort {
   const { octokit, repo } = api
   return {
+    // A dispatch starts a paid run and GitHub answers it with no id to look for: after an
+    // ambiguous failure it is never sent again (UnconfirmedWriteError; the tick counts the attempt).
     dispatchWorkflow: (workflow, ref, inputs) =>
-      attempt(`dispatch workflow ${workflow} on ${ref}`, async () => {
+      createOnce(`dispatch workflow ${workflow} on ${ref}`, async () => {
         await octokit.rest.actions.createWorkflowDispatch({
           ...repo,
           workflow_id: workflow,
           ref,
-          inputs
+          inputs,
+          ...SEND_ONCE
         })
       }),
     async getRun(runId) {

@@ -7,7 +7,16 @@ import {
   type ScannedIssueNode,
   type TrackedIssue
 } from '../port.js'
+import { now } from '../../clock.js'
+import { hasWriteKey, withoutWriteKey, withWriteKey } from '../../loop/markers.js'
 import { attempt, relationFailure, statusOf, toApiError, type OctokitApi } from './api.js'
+import { createOnce, newWriteKey, SEND_ONCE } from './send-once.js'
+
+/**
+ * How far back a read-back looks for a comment a failed request may have created: generous, so
+ * that a runner's clock running behind GitHub's cannot hide it.
+ */
+const READ_BACK_WINDOW_MS = 60 * 60_000
 
 /** One page of issues with `labels` in `states`, oldest first; `fields` selects what to read. */
 function issuePage(states: string, fields: string): string {
@@ -40,7 +49,7 @@ export interface CommentNode {
 export function commentOf(c: CommentNode): IssueComment {
   return {
     id: c.databaseId,
-    body: c.body,
+    body: withoutWriteKey(c.body),
     author: c.author?.login ?? null,
     createdAt: c.createdAt,
     authorAssociation: c.authorAssociation
@@ -95,7 +104,7 @@ function scannedIssue(n: IssueScanNode): ScannedIssueNode {
   return {
     number: n.number,
     title: n.title,
-    body: n.body,
+    body: withoutWriteKey(n.body),
     labels: (n.labels?.nodes ?? []).map(l => l.name),
     assignees: n.assignees.nodes.map(a => a.login),
     author: n.author?.login ?? null,
@@ -112,7 +121,7 @@ function trackedIssue(n: IssueNode): TrackedIssue {
     number: n.number,
     databaseId: n.databaseId,
     title: n.title,
-    body: n.body,
+    body: withoutWriteKey(n.body),
     state: n.state,
     stateReason: n.stateReason,
     createdAt: n.createdAt,
@@ -183,11 +192,34 @@ export function issuesAdapter(api: OctokitApi): IssuesPort {
         throw toApiError(error, `read issue #${number}`)
       }
     },
-    createIssue: fields =>
-      attempt(`create issue "${fields.title.slice(0, 200)}"`, async () => {
-        const { data } = await octokit.rest.issues.create({ ...repo, ...fields })
-        return { number: data.number, databaseId: data.id }
-      }),
+    createIssue(fields) {
+      const key = newWriteKey()
+      const body = withWriteKey(fields.body, key)
+      return createOnce(
+        `create issue "${fields.title.slice(0, 200)}"`,
+        async () => {
+          const { data } = await octokit.rest.issues.create({
+            ...repo,
+            ...fields,
+            body,
+            ...SEND_ONCE
+          })
+          return { number: data.number, databaseId: data.id }
+        },
+        async () => {
+          // The newest issues (pull requests too): one that carries this write's key is it.
+          const { data } = await octokit.rest.issues.listForRepo({
+            ...repo,
+            state: 'all',
+            sort: 'created',
+            direction: 'desc',
+            per_page: 100
+          })
+          const found = data.find(i => hasWriteKey(i.body, key))
+          return found ? { number: found.number, databaseId: found.id } : undefined
+        }
+      )
+    },
     updateIssue: (number, change) =>
       attempt(`update issue #${number}`, async () => {
         await octokit.rest.issues.update({
@@ -247,21 +279,38 @@ export function issuesAdapter(api: OctokitApi): IssuesPort {
         })
         return comments.map(c => ({
           id: c.id,
-          body: c.body ?? '',
+          body: withoutWriteKey(c.body ?? ''),
           author: c.user?.login ?? null,
           createdAt: c.created_at,
           authorAssociation: c.author_association
         }))
       }),
-    createComment: (number, body) =>
-      attempt(`comment on #${number}`, async () => {
-        const { data } = await octokit.rest.issues.createComment({
-          ...repo,
-          issue_number: number,
-          body
-        })
-        return data.id
-      }),
+    createComment(number, text) {
+      const key = newWriteKey()
+      const body = withWriteKey(text, key)
+      const since = new Date(now().getTime() - READ_BACK_WINDOW_MS).toISOString()
+      return createOnce(
+        `comment on #${number}`,
+        async () => {
+          const { data } = await octokit.rest.issues.createComment({
+            ...repo,
+            issue_number: number,
+            body,
+            ...SEND_ONCE
+          })
+          return data.id
+        },
+        async () => {
+          const recent = await octokit.paginate(octokit.rest.issues.listComments, {
+            ...repo,
+            issue_number: number,
+            since,
+            per_page: 100
+          })
+          return recent.find(c => hasWriteKey(c.body, key))?.id
+        }
+      )
+    },
     updateComment: (id, body) =>
       attempt(`update comment ${id}`, async () => {
         await octokit.rest.issues.updateComment({ ...repo, comment_id: id, body })

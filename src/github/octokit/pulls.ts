@@ -1,7 +1,9 @@
 /** Pull requests and the check rollup of their heads. */
 import type { PullDetails, PullFile, RollupEntry, ScannedPullNode } from '../port.js'
 import { COMMENT_FIELDS, commentOf, type CommentNode } from './issues.js'
+import { withoutWriteKey } from '../../loop/markers.js'
 import { attempt, toApiError, type OctokitApi } from './api.js'
+import { createOnce, SEND_ONCE } from './send-once.js'
 
 const SCAN_PULLS = /* GraphQL */ `
   query ($owner: String!, $name: String!, $cursor: String) {
@@ -125,7 +127,7 @@ function scannedPull(p: PullNode): ScannedPullNode {
     authorAssociation: p.authorAssociation,
     // Unknown counts as a fork: a pull request is the loop's only when shown to be from here.
     crossRepository: p.isCrossRepository !== false,
-    body: p.body,
+    body: withoutWriteKey(p.body),
     comments: p.comments.nodes.map(commentOf),
     closes: (p.closingIssuesReferences?.nodes ?? []).map(i => i.number),
     ...(p.commits.nodes[0]?.commit.committedDate
@@ -166,7 +168,7 @@ function pullDetails(p: PullDetailsNode): PullDetails {
   return {
     number: p.number,
     title: p.title,
-    body: p.body,
+    body: withoutWriteKey(p.body),
     state: p.state,
     headRef: p.headRefName,
     headSha: p.headRefOid,
@@ -183,27 +185,31 @@ const MAX_PULL_FILES = 3000
 
 export function pullsAdapter(api: OctokitApi) {
   const { octokit, repo } = api
+  const findOpenPull = (head: string, base: string) =>
+    attempt(`find the pull request from ${head}`, async () => {
+      const { data } = await octokit.rest.pulls.list({
+        ...repo,
+        head: `${repo.owner}:${head}`,
+        base,
+        state: 'open',
+        per_page: 1
+      })
+      return data[0]?.number
+    })
   return {
     scanOpenPulls: () =>
       attempt('scan the open pull requests', async () =>
         (await api.allPages<PullNode>(SCAN_PULLS, 'pullRequests', {})).map(scannedPull)
       ),
-    findOpenPull: (head: string, base: string) =>
-      attempt(`find the pull request from ${head}`, async () => {
-        const { data } = await octokit.rest.pulls.list({
-          ...repo,
-          head: `${repo.owner}:${head}`,
-          base,
-          state: 'open',
-          per_page: 1
-        })
-        return data[0]?.number
-      }),
+    findOpenPull,
+    // A branch has at most one open pull request to a base: that is the read-back.
     createPull: (fields: { head: string; base: string; title: string; body: string }) =>
-      attempt(`open a pull request from ${fields.head}`, async () => {
-        const { data } = await octokit.rest.pulls.create({ ...repo, ...fields })
-        return data.number
-      }),
+      createOnce(
+        `open a pull request from ${fields.head}`,
+        async () =>
+          (await octokit.rest.pulls.create({ ...repo, ...fields, ...SEND_ONCE })).data.number,
+        () => findOpenPull(fields.head, fields.base)
+      ),
     updatePull: (number: number, fields: { title?: string; body?: string }) =>
       attempt(`update pull request #${number}`, async () => {
         await octokit.rest.pulls.update({ ...repo, pull_number: number, ...fields })

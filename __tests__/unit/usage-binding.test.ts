@@ -1,0 +1,72 @@
+/** Which attempt a usage record belongs to and when it is charged (guardrails/usage-binding.ts). */
+import { describe, expect, it } from '@jest/globals'
+import type { Attestation } from '../../src/guardrails/attestation.js'
+import { bindRecord } from '../../src/guardrails/usage-binding.js'
+
+const record = (fields: Partial<Attestation>): Attestation => ({
+  role: 'worker',
+  provider: 'openai',
+  model: 'gpt-5',
+  exit_code: 0,
+  started_at: '2026-05-01T10:00:00Z',
+  ended_at: '2026-05-01T11:00:00Z',
+  tokens: { input: 10, output: 5 },
+  cost_usd: 1,
+  ...fields
+})
+const now = new Date('2026-05-01T12:00:00Z')
+const dispatches = [
+  { attempt: 1, at: '2026-05-01T09:00:00Z' },
+  { attempt: 2, at: '2026-05-01T10:30:00Z' }
+]
+
+describe('bindRecord', () => {
+  it('binds to the newest attempt dispatched before the record ended, charged at its end', () => {
+    expect(bindRecord(record({}), 7, dispatches, now)).toEqual({
+      at: '2026-05-01T11:00:00.000Z',
+      attempt: 2
+    })
+  })
+
+  it('a record naming its attempt ends before that dispatch: refused', () => {
+    expect(
+      bindRecord(record({ attempt: 2, ended_at: '2026-05-01T10:00:00Z' }), 7, dispatches, now)
+    ).toEqual({
+      refused: 'ended 2026-05-01T10:00:00Z, before attempt 2 was dispatched (2026-05-01T10:30:00Z)'
+    })
+  })
+
+  it('a little clock skew is forgiven: charged no earlier than the dispatch', () => {
+    const skewed = record({ attempt: 2, ended_at: '2026-05-01T10:27:00Z' })
+    expect(bindRecord(skewed, 7, dispatches, now)).toEqual({
+      at: '2026-05-01T10:30:00.000Z',
+      attempt: 2
+    })
+  })
+
+  it('an attempt the loop never dispatched, another issue, the far past, the future: refused', () => {
+    expect(bindRecord(record({ attempt: 5 }), 7, dispatches, now)).toEqual({
+      refused: 'names attempt 5, which the loop never dispatched on this issue'
+    })
+    expect(bindRecord(record({ issue: 8 }), 7, dispatches, now)).toEqual({
+      refused: 'names issue #8, but was found on #7'
+    })
+    expect(
+      bindRecord(record({ ended_at: '2020-01-01T00:00:00Z' }), 7, dispatches, now)
+    ).toMatchObject({ refused: expect.stringContaining('before attempt 1 was dispatched') })
+    expect(bindRecord(record({ ended_at: '2026-05-01T12:10:00Z' }), 7, dispatches, now)).toEqual({
+      refused: 'ended_at 2026-05-01T12:10:00Z is in the future'
+    })
+  })
+
+  it('within the skew of now it is charged now, never later than first seen', () => {
+    expect(bindRecord(record({ ended_at: '2026-05-01T12:03:00Z' }), 7, dispatches, now)).toEqual({
+      at: '2026-05-01T12:00:00.000Z',
+      attempt: 2
+    })
+  })
+
+  it('on an issue the loop never dispatched it is charged at its end', () => {
+    expect(bindRecord(record({}), 7, [], now)).toEqual({ at: '2026-05-01T11:00:00.000Z' })
+  })
+})

@@ -1,0 +1,64 @@
+/**
+ * Which attempt a usage record belongs to, and when it is charged (pure). A record's own dates
+ * are the worker's word: a record dated 2020 would fall outside every window and never reach the
+ * cost cap, one dated next year would stay in the window for a year. So a record is bound to an
+ * attempt the loop dispatched on the issue it was found on, and charged at its end time clamped
+ * to [that attempt's dispatch, the moment the loop first saw it]. A record that cannot belong to
+ * any such attempt is refused — and, with a cap set, an attempt whose only records were refused
+ * has no evidence, so dispatch stops (fail closed).
+ */
+import type { Attestation } from './attestation.js'
+
+/** Runner and worker clocks disagree a little; beyond this a record is dated in the future. */
+export const CLOCK_SKEW_MS = 5 * 60_000
+
+/** When the loop dispatched one attempt on an issue. */
+export interface AttemptDispatch {
+  attempt: number
+  at: string
+}
+
+export type Binding = { at: string; attempt?: number } | { refused: string }
+
+/** The attempt a record belongs to: the one it names, else the newest dispatched before it ended. */
+function attemptOf(
+  record: Attestation,
+  dispatches: readonly AttemptDispatch[],
+  ended: number
+): AttemptDispatch | string {
+  if (record.attempt !== undefined) {
+    const named = dispatches.find(d => d.attempt === record.attempt)
+    return named ?? `names attempt ${record.attempt}, which the loop never dispatched on this issue`
+  }
+  const before = dispatches.filter(d => Date.parse(d.at) <= ended + CLOCK_SKEW_MS)
+  return before.length
+    ? before.reduce((a, b) => (Date.parse(b.at) > Date.parse(a.at) ? b : a))
+    : `ended ${record.ended_at}, before attempt ${Math.min(...dispatches.map(d => d.attempt))} was dispatched`
+}
+
+/**
+ * Bind `record`, found on `issue` at `now`, to one of the issue's dispatched attempts.
+ * Without any known attempt (an issue the loop never dispatched) it is charged at its end time.
+ */
+export function bindRecord(
+  record: Attestation,
+  issue: number,
+  dispatches: readonly AttemptDispatch[],
+  now: Date
+): Binding {
+  const ended = Date.parse(record.ended_at)
+  if (record.issue !== undefined && record.issue !== issue)
+    return { refused: `names issue #${record.issue}, but was found on #${issue}` }
+  if (ended > now.getTime() + CLOCK_SKEW_MS)
+    return { refused: `ended_at ${record.ended_at} is in the future` }
+  const seen = Math.min(ended, now.getTime())
+  if (!dispatches.length) return { at: new Date(seen).toISOString() }
+  const attempt = attemptOf(record, dispatches, ended)
+  if (typeof attempt === 'string') return { refused: attempt }
+  const dispatched = Date.parse(attempt.at)
+  if (ended + CLOCK_SKEW_MS < dispatched)
+    return {
+      refused: `ended ${record.ended_at}, before attempt ${attempt.attempt} was dispatched (${attempt.at})`
+    }
+  return { at: new Date(Math.max(seen, dispatched)).toISOString(), attempt: attempt.attempt }
+}
