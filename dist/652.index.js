@@ -164,6 +164,44 @@ async function namedPaths(cwd, patchFile, patch) {
         paths.push(unquote(m[1]));
     return paths;
 }
+/** New modes the patch itself declares (`git apply --summary`: created files, mode changes). */
+async function declaredModes(cwd, patchFile) {
+    const out = (await git(cwd, ['apply', '--summary', patchFile])).toString('utf8');
+    const modes = new Map();
+    for (const m of out.matchAll(/^ (?:create mode (\d{6})|mode change \d{6} => (\d{6})) (.+)$/gm))
+        modes.set(unquote(m[3]), m[1] ?? m[2]);
+    return modes;
+}
+/**
+ * What can be known from the patch alone, before any request: the paths it names and the modes
+ * it declares — enough for the file count, the path rules and links or submodules it creates.
+ * Sizes and the modes of existing files need the base (readPatch).
+ */
+async function patchNames(patch, tempRoot = external_node_os_default().tmpdir()) {
+    const dir = await external_node_fs_.promises.mkdtemp(external_node_path_default().join(tempRoot, 'delivery-loop-names-'));
+    try {
+        const patchFile = external_node_path_default().join(dir, 'change.patch');
+        await external_node_fs_.promises.writeFile(patchFile, patch);
+        await git(dir, ['init', '-q']);
+        const named = [...new Set(await namedPaths(dir, patchFile, patch))];
+        const modes = await declaredModes(dir, patchFile);
+        return {
+            changes: named.map(p => ({
+                path: p,
+                status: 'modified',
+                mode: modes.get(p) ?? '100644',
+                binary: false,
+                bytes: 0
+            }))
+        };
+    }
+    catch (error) {
+        return { changes: [], problem: `the patch is not a git patch: ${failure(error)}` };
+    }
+    finally {
+        await external_node_fs_.promises.rm(dir, { recursive: true, force: true });
+    }
+}
 const SAFE = (p) => !p.startsWith('/') && !p.includes('\\') && !p.split('/').some(s => s === '..' || s === '');
 /** `git diff --raw -z`: ":old new oldsha newsha STATUS\0path\0[path\0]". */
 function rawEntries(raw) {
@@ -180,8 +218,8 @@ function rawEntries(raw) {
     }
     return out;
 }
-async function binaries(cwd) {
-    const out = (await git(cwd, ['diff', '--cached', '--numstat', '-z', '--no-renames', 'HEAD'])).toString('utf8');
+async function binaries(cwd, reverse) {
+    const out = (await git(cwd, ['diff', '--cached', '--numstat', '-z', '--no-renames', ...reverse, 'HEAD'])).toString('utf8');
     const set = new Set();
     for (const field of out.split('\0')) {
         const m = /^-\t-\t(.+)$/s.exec(field);
@@ -230,10 +268,8 @@ async function readPatch(patch, base, tempRoot = external_node_os_default().tmpd
                 })),
                 contents: new Map()
             };
-        for (const file of new Set(named)) {
-            const bytes = await base(file);
-            if (!bytes)
-                continue;
+        // The base versions of exactly the named files, read in batches (not a request per file).
+        for (const [file, bytes] of await base([...new Set(named)])) {
             await external_node_fs_.promises.mkdir(external_node_path_default().dirname(external_node_path_default().join(work, file)), { recursive: true });
             await external_node_fs_.promises.writeFile(external_node_path_default().join(work, file), bytes);
         }
@@ -250,18 +286,28 @@ async function readPatch(patch, base, tempRoot = external_node_os_default().tmpd
             '-m',
             'base'
         ]);
+        // Applied forward, or — a re-run after its commit was pushed — found already there: the
+        // patch applies in reverse to the base, which then holds the change (index only: the files
+        // stay as the base has them, and the diff is read reversed).
+        let reverse = [];
         try {
             await git(work, ['apply', '--index', '--binary', patchFile]);
         }
         catch (error) {
-            return {
-                changes: [],
-                contents: new Map(),
-                problem: `the patch does not apply to its base: ${failure(error)}`
-            };
+            try {
+                await git(work, ['apply', '--cached', '--reverse', '--binary', patchFile]);
+                reverse = ['-R'];
+            }
+            catch {
+                return {
+                    changes: [],
+                    contents: new Map(),
+                    problem: `the patch does not apply to its base: ${failure(error)}`
+                };
+            }
         }
-        const raw = rawEntries((await git(work, ['diff', '--cached', '--raw', '-z', '-M', 'HEAD'])).toString('utf8'));
-        const binary = await binaries(work);
+        const raw = rawEntries((await git(work, ['diff', '--cached', '--raw', '-z', '-M', ...reverse, 'HEAD'])).toString('utf8'));
+        const binary = await binaries(work, reverse);
         const changes = [];
         const contents = new Map();
         for (const e of raw) {
@@ -286,7 +332,7 @@ async function readPatch(patch, base, tempRoot = external_node_os_default().tmpd
                 bytes
             });
         }
-        return { changes, contents };
+        return { changes, contents, ...(reverse.length ? { alreadyApplied: true } : {}) };
     }
     finally {
         await external_node_fs_.promises.rm(dir, { recursive: true, force: true });
@@ -343,15 +389,19 @@ function planPublish(input) {
         message: `${task.title} (#${task.issue})\n\nAttempt ${task.attempt} (${task.kind}), published by Delivery Loop.`,
         changes: input.changes
     };
-    const note = `**Attempt ${task.attempt}** (${task.kind}): ${summary(input.changes)}`;
+    const heading = `**Attempt ${task.attempt}** (${task.kind}):`;
+    const note = `${heading} ${summary(input.changes)}`;
+    const noted = task.pull?.body.includes(heading) === true;
     const pull = task.pull
-        ? {
-            op: 'update-pull',
-            number: task.pull.number,
-            // Each attempt appends; the newest note and attestation stay whole however long the
-            // body has grown (tick charges usage from the attestation record).
-            body: (0,markdown/* keepTail */.G9)(task.pull.body.trimEnd(), `\n\n---\n\n${note}${attest}`)
-        }
+        ? noted && input.alreadyApplied
+            ? undefined
+            : {
+                op: 'update-pull',
+                number: task.pull.number,
+                // Each attempt appends; the newest note and attestation stay whole however long the
+                // body has grown (tick charges usage from the attestation record).
+                body: (0,markdown/* keepTail */.G9)(task.pull.body.trimEnd(), `\n\n---\n\n${note}${attest}`)
+            }
         : {
             op: 'open-pull',
             branch: task.branch,
@@ -359,7 +409,8 @@ function planPublish(input) {
             title: task.title.slice(0, 256),
             body: `Closes #${task.issue}\n\n${note}${attest}\n\n_Published by Delivery Loop after its checks; a human merges._`
         };
-    return { outcome: 'published', refusals: [], operations: [commit, pull] };
+    const operations = [...(input.alreadyApplied ? [] : [commit]), ...(pull ? [pull] : [])];
+    return { outcome: 'published', refusals: [], operations };
 }
 
 // EXTERNAL MODULE: ./node_modules/minimatch/dist/esm/index.js + 7 modules
@@ -427,6 +478,15 @@ function badBranchName(name) {
  */
 
 
+/**
+ * Requests a publish may make in one run, reads and writes together: GITHUB_TOKEN has 1,000 an
+ * hour for everything the loop does. A change of n files costs about ⌈n/100⌉ reads of its base
+ * and n + 6 writes (blobs, tree, commit, ref, pull request), plus ~10 to read the task.
+ */
+const PUBLISH_REQUEST_BUDGET = 300;
+function publishRequests(files) {
+    return 10 + Math.ceil(files / 100) + files + 6;
+}
 const match = (path, patterns) => patterns.some(p => (0,esm/* minimatch */.xF)(path, treePath(p) ?? p, { dot: true }));
 /** Paths that could escape the tree or reach git's own files. */
 function unsafePath(path) {
@@ -469,13 +529,14 @@ function pathRefusals(path, ctx) {
 function checkChange(changes, ctx) {
     const rules = ctx.config.publish;
     const out = [];
-    const badName = badBranchName(ctx.branch);
+    const badName = ctx.branch !== undefined ? badBranchName(ctx.branch) : undefined;
     if (badName)
         out.push({
             rule: 'branch',
             detail: `${JSON.stringify(ctx.branch)} is no branch name git accepts: ${badName}`
         });
-    else if (ctx.branch === ctx.defaultBranch || !ctx.branch.startsWith('loop/'))
+    else if (ctx.branch !== undefined &&
+        (ctx.branch === ctx.defaultBranch || !ctx.branch.startsWith('loop/')))
         out.push({
             rule: 'branch',
             detail: `the change targets ${ctx.branch}: the loop pushes only to branches it creates (loop/…), never to ${ctx.defaultBranch}`
@@ -486,6 +547,11 @@ function checkChange(changes, ctx) {
         out.push({
             rule: 'publish.max_files',
             detail: `${changes.length} files changed, more than ${rules.max_files}`
+        });
+    else if (publishRequests(changes.length) > PUBLISH_REQUEST_BUDGET)
+        out.push({
+            rule: 'request budget',
+            detail: `${changes.length} files need about ${publishRequests(changes.length)} requests to publish, more than publish's budget of ${PUBLISH_REQUEST_BUDGET}: split the change (or lower publish.max_files)`
         });
     const total = changes.reduce((n, c) => n + c.bytes, 0);
     if (total > rules.max_bytes)
@@ -514,6 +580,27 @@ function checkChange(changes, ctx) {
             });
     }
     return out;
+}
+/**
+ * What the patch alone refuses, before any request (patch.ts `patchNames`): its names, its size
+ * in files, the modes it declares, the branch when the input names it. The roadmap rule waits for
+ * the issue (a doc slice may change the roadmap), sizes for the base.
+ */
+function patchRefusals(names, ctx) {
+    if (names.problem)
+        return [{ rule: 'patch', detail: names.problem }];
+    return checkChange(names.changes, { ...ctx, sliceKind: 'doc' });
+}
+/** Each refusal once (the early check and the full check can both find it). */
+function uniqueRefusals(refusals) {
+    const seen = new Set();
+    return refusals.filter(r => {
+        const key = `${r.rule}\n${r.detail}`;
+        if (seen.has(key))
+            return false;
+        seen.add(key);
+        return true;
+    });
 }
 
 ;// CONCATENATED MODULE: ./src/modes/publish.ts
@@ -642,26 +729,44 @@ async function publishMode(env) {
     const patch = await external_node_fs_.promises
         .readFile(external_node_path_default().resolve(context.workspace, inputs.patchFile))
         .catch(() => undefined);
+    // Decided from the patch alone, before the first request: a patch refused by its names, its
+    // size in files or the modes it declares is never read against its base.
+    const names = patch ? await patchNames(patch, context.runnerTemp) : undefined;
+    const rulesFor = (facts) => ({
+        config,
+        roadmapPath: inputs.roadmapPath,
+        configPath: inputs.configPath,
+        ...(facts?.sliceKind ? { sliceKind: facts.sliceKind } : {}),
+        ...(facts || inputs.branch ? { branch: facts?.task.branch ?? inputs.branch } : {}),
+        defaultBranch: facts?.repository.defaultBranch ?? ''
+    });
+    const early = names ? patchRefusals(names, rulesFor()) : [];
     const facts = await taskFacts(env);
-    const read = patch
-        ? await readPatch(patch, async (f) => (await github.readFile(f, facts.base))?.bytes, context.runnerTemp)
-        : {
+    const read = !patch
+        ? {
             changes: [],
             contents: new Map(),
             problem: `the worker produced no patch file at ${inputs.patchFile}`
-        };
-    const refusals = [
+        }
+        : early.length
+            ? { changes: names.changes, contents: new Map() }
+            : await readPatch(patch, files => github.readFiles(files, facts.base), context.runnerTemp);
+    // On the default branch already (no branch of ours holds it): nothing for this attempt to add.
+    const merged = read.alreadyApplied && facts.head === undefined;
+    const refusals = uniqueRefusals([
         ...facts.refusals,
+        ...early,
         ...(read.problem ? [{ rule: 'patch', detail: read.problem }] : []),
-        ...checkChange(read.changes, {
-            config,
-            roadmapPath: inputs.roadmapPath,
-            configPath: inputs.configPath,
-            ...(facts.sliceKind ? { sliceKind: facts.sliceKind } : {}),
-            branch: facts.task.branch,
-            defaultBranch: facts.repository.defaultBranch
-        })
-    ];
+        ...(merged
+            ? [
+                {
+                    rule: 'empty change',
+                    detail: `${facts.repository.defaultBranch} already holds this change`
+                }
+            ]
+            : []),
+        ...checkChange(read.changes, rulesFor(facts))
+    ]);
     const attestation = await attestationBlock(env, facts.task);
     const plan = planPublish({
         task: facts.task,
@@ -670,6 +775,7 @@ async function publishMode(env) {
         ...(attestation.block ? { attestation: attestation.block } : {}),
         baseSha: facts.base,
         branchExists: facts.head !== undefined,
+        ...(read.alreadyApplied ? { alreadyApplied: true } : {}),
         defaultBranch: facts.repository.defaultBranch,
         ...(facts.claim ? { claim: facts.claim } : {})
     });
@@ -677,7 +783,14 @@ async function publishMode(env) {
     const warning = plan.outcome === 'published' ? await pushTokenWarning(push, env.push !== undefined) : undefined;
     if (warning)
         env.logger.warning(warning);
-    const applied = inputs.dryRun ? {} : await applyPublish(github, push, plan, read.contents);
+    if (read.alreadyApplied && plan.outcome === 'published')
+        env.logger.info(`${facts.task.branch} already holds this change (a re-run after its commit was pushed): nothing to commit; finishing its pull request`);
+    const applied = inputs.dryRun
+        ? {}
+        : {
+            ...(read.alreadyApplied && facts.head ? { commit: facts.head } : {}),
+            ...(await applyPublish(github, push, plan, read.contents))
+        };
     return {
         status: inputs.dryRun ? 'planned' : plan.outcome,
         outputs: {

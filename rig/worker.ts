@@ -14,7 +14,10 @@ export type Edit = string | Buffer | { symlink: string } | null
 export function workerPatch(rig: Rig, ref: string, edits: Record<string, Edit>): string {
   const dir = tempDir('worker')
   const git = (...args: string[]) =>
-    execFileSync('git', ['-c', 'user.name=w', '-c', 'user.email=w@x', ...args], { cwd: dir })
+    execFileSync('git', ['-c', 'user.name=w', '-c', 'user.email=w@x', ...args], {
+      cwd: dir,
+      maxBuffer: 256 * 1024 * 1024
+    })
   git('init', '-q')
   for (const [file, entry] of rig.github.model.branch(ref)!.files) {
     mkdirSync(path.dirname(path.join(dir, file)), { recursive: true })

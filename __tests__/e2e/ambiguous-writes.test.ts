@@ -271,12 +271,20 @@ describe('a write applied whose answer was lost', () => {
     expect(posts(/\/check-runs$/)).toBe(1)
   })
 
-  it('publish opens one pull request when its answer is lost', async () => {
+  it('publish creates its branch and opens one pull request when their answers are lost', async () => {
     const ws = loopWorkspace()
     const issue = unitIssue(rig, 'Add paging')
     const first = await tick(ws)
     const [task] = JSON.parse(first.outputs.wave) as { branch: string }[]
     rig.github.inject({ method: 'POST', path: /\/pulls$/, afterApply: true, times: 1 })
+    // The branch is made, its answer lost: the retry finds it made at this very commit.
+    rig.github.inject({
+      method: 'POST',
+      path: /\/git\/refs$/,
+      status: 502,
+      afterApply: true,
+      times: 1
+    })
     const run = await runAction({
       github: rig.github,
       inputs: {

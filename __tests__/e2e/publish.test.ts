@@ -165,6 +165,94 @@ describe('publish', () => {
     expect(pr.body!.match(/lc:attest/g)).toHaveLength(1)
   })
 
+  it('refuses a 10,000-file patch by its rule before reading any base: fewer than 10 requests', async () => {
+    const ws = loopWorkspace()
+    const { issue, branch } = claimed()
+    const edits: Record<string, Edit> = {}
+    for (let i = 0; i < 10_000; i++) edits[`gen/f${i}.txt`] = `${i}\n`
+    const run = await publish(
+      { issue: String(issue.number), branch, 'patch-file': worker('main', edits) },
+      ws
+    )
+    expect(run.code).toBe(0)
+    expect(run.outputs.status).toBe('refused')
+    expect(run.outputs.reason).toContain('publish.max_files: 10000 files changed, more than 50')
+    expect(run.requests.length).toBeLessThan(10)
+    expect(run.requests.filter(r => /\/contents\/|\/git\/blobs/.test(r.path))).toEqual([])
+    expect(rig.github.model.branch(branch)).toBeUndefined()
+    // The refusal is still said where the next attempt reads it, and the claim released.
+    expect(
+      rig.github.model.comments.some(
+        c => c.issueNumber === issue.number && c.body.includes('publish.max_files')
+      )
+    ).toBe(true)
+  }, 60_000)
+
+  it('reads the base in batches: 150 changed files, two queries, a blob request only for binary or non-UTF-8 files', async () => {
+    const ws = loopWorkspace('publish:\n  max_files: 200\n')
+    const m = rig.github.model
+    for (let i = 0; i < 148; i++)
+      m.writeFile('main', `lib/m${i}.ts`, Buffer.from(`export const v = ${i}\n`))
+    m.writeFile('main', 'lib/logo.bin', Buffer.from([0, 1, 2, 3, 0, 255]))
+    m.writeFile('main', 'lib/latin1.txt', Buffer.from([0x63, 0x61, 0x66, 0xe9, 0x0a])) // "café" in latin1
+    const { issue, branch } = await dispatched(ws)
+    const edits: Record<string, Edit> = {}
+    for (let i = 0; i < 148; i++) edits[`lib/m${i}.ts`] = `export const v = ${i + 1}\n`
+    edits['lib/logo.bin'] = Buffer.from([0, 1, 2, 3, 0, 254])
+    edits['lib/latin1.txt'] = Buffer.from([0x63, 0x61, 0x66, 0xe9, 0x21, 0x0a])
+    const run = await publish(
+      { issue: String(issue.number), branch, 'patch-file': worker('main', edits) },
+      ws
+    )
+    expect(run.stderr).toBe('')
+    expect(run.outputs.status).toBe('published')
+    const reads = run.requests.filter(r => !r.write)
+    expect(reads.filter(r => /\/contents\//.test(r.path))).toHaveLength(0)
+    expect(reads.filter(r => /\/git\/blobs\//.test(r.path))).toHaveLength(2)
+    const head = m.branch(branch)!
+    expect(head.files.get('lib/m7.ts')!.content.toString()).toBe('export const v = 8\n')
+    expect([...head.files.get('lib/latin1.txt')!.content]).toEqual([
+      0x63, 0x61, 0x66, 0xe9, 0x21, 0x0a
+    ])
+    expect([...head.files.get('lib/logo.bin')!.content]).toEqual([0, 1, 2, 3, 0, 254])
+  }, 60_000)
+
+  it('a re-run after the pull request failed finds its commit on the branch and opens the pull request', async () => {
+    const ws = loopWorkspace()
+    const { issue, branch } = await dispatched(ws)
+    const main = rig.github.model.branch('main')!.commitSha
+    const patch = worker('main', { 'src/paging.ts': 'export const pageSize = 100\n' })
+    const inputs = { issue: String(issue.number), branch, 'patch-file': patch }
+    // GitHub refuses to open the pull request twice (5xx): the branch holds the commit, no PR.
+    rig.github.inject({ method: 'POST', path: /\/pulls$/, status: 500, times: 2 })
+    const failed = await publish(inputs, ws)
+    expect(failed.code).not.toBe(0)
+    const pushed = rig.github.model.branch(branch)!.commitSha
+    expect(rig.github.model.commits.get(pushed)!.parents).toEqual([main])
+    expect(rig.github.model.issues.filter(i => i.pull)).toHaveLength(0)
+
+    // "Re-run failed jobs": the same patch, the branch already holding it.
+    const rerun = await publish(inputs, ws)
+    expect(rerun.stderr).toBe('')
+    expect(rerun.outputs).toMatchObject({ status: 'published', commit: pushed, reason: '' })
+    expect(rerun.stdout).toContain('already holds this change')
+    expect(rig.github.model.branch(branch)!.commitSha).toBe(pushed)
+    const pulls = rig.github.model.issues.filter(i => i.pull)
+    expect(pulls).toHaveLength(1)
+    expect(pulls[0].pull!.headSha).toBe(pushed)
+    expect(
+      rig.github.model.comments.filter(
+        c => c.issueNumber === issue.number && c.body.includes('lc:refused')
+      )
+    ).toHaveLength(0)
+
+    // A third run changes nothing: still one pull request, one commit.
+    const again = await publish(inputs, ws)
+    expect(again.outputs['pull-request']).toBe(String(pulls[0].number))
+    expect(rig.github.model.issues.filter(i => i.pull)).toHaveLength(1)
+    expect(rig.github.model.branch(branch)!.commitSha).toBe(pushed)
+  }, 60_000)
+
   it('warns, with the fix, when the push goes out with GITHUB_TOKEN', async () => {
     const ws = loopWorkspace()
     const { issue, branch } = await dispatched(ws)

@@ -329,4 +329,52 @@ describe('GitHub emulator: checks on pull requests', () => {
     expect(listed.data.check_runs.map(c => c.name)).toEqual(['test', 'test', 'lint'])
     expect(rig.conformance.report()).toBe('')
   })
+
+  it('refuses a ref name git would refuse, moves a pull request with a contents write, lets outsiders comment-review, and applies a write whose answer it then loses', async () => {
+    const maintainer = client(rig.github.tokens.maintainer)
+    const outsider = client(rig.github.tokens.outsider)
+    const m = rig.github.model
+    const main = m.branch('main')!.commitSha
+    for (const bad of ['loop/../main', 'loop/issue-9 main', 'loop/x.lock'])
+      await expect(
+        maintainer.rest.git.createRef({ ...repo, ref: `refs/heads/${bad}`, sha: main })
+      ).rejects.toMatchObject({
+        status: 422,
+        message: expect.stringContaining('is not a valid ref name')
+      })
+
+    const pr = m.openPull({
+      head: 'loop/issue-77',
+      title: 'x',
+      body: '',
+      userId: m.userByLogin('maintainer')!.id
+    })
+    const before = pr.pull!.headSha
+    const put = await maintainer.rest.repos.createOrUpdateFileContents({
+      ...repo,
+      path: 'docs/new.md',
+      message: 'add',
+      content: Buffer.from('hi\n').toString('base64'),
+      branch: 'loop/issue-77'
+    })
+    expect(pr.pull!.headSha).not.toBe(before)
+    expect(pr.pull!.headSha).toBe(put.data.commit.sha)
+    expect(m.commits.get(pr.pull!.headSha)!.parents).toEqual([before])
+
+    const review = await outsider.rest.pulls.createReview({
+      ...repo,
+      pull_number: pr.number,
+      body: 'looks fine to me',
+      event: 'COMMENT'
+    })
+    expect(review.data.user!.login).toBe('outsider')
+
+    rig.github.inject({ method: 'POST', path: /\/comments$/, afterApply: true, times: 1 })
+    const comments = () => m.comments.filter(c => c.issueNumber === pr.number).length
+    await expect(
+      maintainer.rest.issues.createComment({ ...repo, issue_number: pr.number, body: 'once' })
+    ).rejects.toBeDefined()
+    expect(comments()).toBe(1)
+    expect(rig.conformance.report()).toBe('')
+  })
 })

@@ -2,7 +2,12 @@
 import { describe, expect, it } from '@jest/globals'
 import { parseConfig } from '../../src/config/load.js'
 import { badBranchName, treePath } from '../../src/publish/git-names.js'
-import { checkChange, type ChangeContext, type FileChange } from '../../src/publish/rules.js'
+import {
+  checkChange,
+  PUBLISH_REQUEST_BUDGET,
+  type ChangeContext,
+  type FileChange
+} from '../../src/publish/rules.js'
 
 const config = parseConfig('version: 1\n', '.delivery.yml').config
 const ctx = (more: Partial<ChangeContext> = {}): ChangeContext => ({
@@ -60,5 +65,21 @@ describe('publish rules', () => {
   it('normalises paths as the tree stores them', () => {
     expect(treePath('./a//b/./c')).toBe('a/b/c')
     expect(treePath('a/../../b')).toBeUndefined()
+  })
+
+  it('a change that would need more requests than publish may make is refused by its budget', () => {
+    const wide = parseConfig('version: 1\npublish:\n  max_files: 1000\n', '.delivery.yml').config
+    const files = Array.from({ length: 400 }, (_, i) => change(`src/f${i}.ts`))
+    expect(checkChange(files, ctx({ config: wide }))).toEqual([
+      {
+        rule: 'request budget',
+        detail: `400 files need about 420 requests to publish, more than publish's budget of ${PUBLISH_REQUEST_BUDGET}: split the change (or lower publish.max_files)`
+      }
+    ])
+    expect(checkChange(files.slice(0, 250), ctx({ config: wide }))).toEqual([])
+  })
+
+  it('before the claim is read the branch is unknown: its rules wait', () => {
+    expect(checkChange([change('src/a.ts')], ctx({ branch: undefined }))).toEqual([])
   })
 })

@@ -249,6 +249,20 @@ const SDL = /* GraphQL */ `
     pageInfo: PageInfo!
   }
 
+  interface GitObject {
+    oid: GitObjectID!
+  }
+  type Blob implements GitObject {
+    oid: GitObjectID!
+    byteSize: Int!
+    isBinary: Boolean
+    isTruncated: Boolean!
+    text: String
+  }
+  type Tree implements GitObject {
+    oid: GitObjectID!
+  }
+
   type Repository {
     id: ID!
     databaseId: Int
@@ -266,6 +280,7 @@ const SDL = /* GraphQL */ `
       labels: [String!]
       orderBy: IssueOrder
     ): IssueConnection!
+    object(expression: String, oid: GitObjectID): GitObject
     pullRequest(number: Int!): PullRequest
     pullRequests(
       first: Int
@@ -284,6 +299,21 @@ const SDL = /* GraphQL */ `
     repository(owner: String!, name: String!): Repository
   }
 `
+
+/** GitHub's Blob: `text` only for text under 512 KB (then `isTruncated`), null for binary. */
+const BLOB_TEXT_LIMIT = 512 * 1024
+function blobNode(content: Buffer, oid: string) {
+  const binary = content.subarray(0, 8000).includes(0)
+  const truncated = !binary && content.length > BLOB_TEXT_LIMIT
+  return {
+    __typename: 'Blob',
+    oid,
+    byteSize: content.length,
+    isBinary: binary,
+    isTruncated: truncated,
+    text: binary ? null : content.subarray(0, BLOB_TEXT_LIMIT).toString('utf8')
+  }
+}
 
 interface ConnectionArgs {
   first?: number
@@ -350,6 +380,10 @@ export class GraphQLEndpoint {
       resolveType: typeof actorType
     }
     context.resolveType = actorType
+    const object = this.schema.getType('GitObject') as unknown as {
+      resolveType: typeof actorType
+    }
+    object.resolveType = actorType
   }
 
   private actor(user: User) {
@@ -514,6 +548,20 @@ export class GraphQLEndpoint {
       nameWithOwner: `${m.owner}/${m.name}`,
       url: `https://github.com/${m.owner}/${m.name}`,
       defaultBranchRef: { name: m.defaultBranch, prefix: 'refs/heads/' },
+      // `rev:path`: a file of a branch or commit, as GitHub resolves it (null when absent).
+      object: ({ expression }: { expression?: string }) => {
+        const at = expression?.indexOf(':') ?? -1
+        if (!expression || at < 0) return null
+        const rev = expression.slice(0, at)
+        const file = expression.slice(at + 1)
+        const files = m.branch(rev)?.files ?? m.commitFiles(rev)
+        const entry = files?.get(file)
+        if (entry) return blobNode(entry.content, entry.sha)
+        const dir = `${file}/`
+        return [...(files?.keys() ?? [])].some(k => k.startsWith(dir))
+          ? { __typename: 'Tree', oid: '0'.repeat(40) }
+          : null
+      },
       issue: ({ number }: { number: number }) => {
         const issue = m.issue(number)
         if (!issue || issue.pull) {

@@ -584,12 +584,26 @@ export class Model {
     return this.branches.get(name)
   }
 
+  /**
+   * A commit of one file on a branch (the contents API, or a test's push): a new commit on the
+   * branch's head that moves the heads of its open pull requests, as GitHub does.
+   */
   writeFile(branchName: string, path: string, content: Buffer): FileEntry {
     const branch = this.branches.get(branchName)
     if (!branch) throw new Error(`no branch ${branchName}`)
     const entry = { content, sha: gitBlobSha(content) }
-    branch.files.set(path, entry)
-    branch.commitSha = this.commitSha(`${branchName}:${path}`)
+    const files = new Map(branch.files).set(path, entry)
+    const sha = this.commitSha(`${branchName}:${path}`)
+    this.commits.set(sha, {
+      sha,
+      tree: this.treeOf(files),
+      parents: [branch.commitSha],
+      message: `Update ${path}`,
+      files,
+      authorId: this.userByLogin('maintainer')!.id,
+      at: this.now()
+    })
+    this.moveBranch(branch, sha, files)
     return entry
   }
 }

@@ -2,6 +2,7 @@
  * REST routes of the emulator. Paths are written as GitHub's OpenAPI templates, so the router and
  * the conformance check agree on which operation a request is.
  */
+import { execFileSync } from 'node:child_process'
 import { gitBlobSha, type CheckRun, type Issue, type Model, type User } from './model.js'
 import type { Representer } from './represent.js'
 
@@ -62,6 +63,16 @@ function canWrite(user: User): boolean {
 
 function requireWrite(user: User): void {
   if (!canWrite(user)) throw new HttpError(403, 'Resource not accessible by integration')
+}
+
+/** `git check-ref-format`, as GitHub applies it to a new ref. */
+function validRefName(ref: string): boolean {
+  try {
+    execFileSync('git', ['check-ref-format', ref], { stdio: 'ignore' })
+    return true
+  } catch {
+    return false
+  }
 }
 
 function paginate<T>(items: T[], req: RestRequest, path: string): RestResponse & { items: T[] } {
@@ -631,6 +642,8 @@ export function buildRoutes(model: Model, rep: Representer): Route[] {
         if (!ref.startsWith('refs/heads/'))
           throw new HttpError(422, 'Reference name must start with refs/heads/')
         const name = ref.slice('refs/heads/'.length)
+        // GitHub refuses what git would refuse, with this message.
+        if (!validRefName(ref)) throw new HttpError(422, `${ref} is not a valid ref name.`)
         if (model.branch(name)) throw new HttpError(422, 'Reference already exists')
         const files = model.commitFiles(sha)
         if (!files) throw new HttpError(422, 'Object does not exist')
@@ -658,6 +671,30 @@ export function buildRoutes(model: Model, rep: Representer): Route[] {
         }
         model.moveBranch(branch, sha, files)
         return { status: 200, body: rep.ref(branch) }
+      }
+    },
+    {
+      method: 'GET',
+      template: '/repos/{owner}/{repo}/git/blobs/{file_sha}',
+      handler: req => {
+        const sha = req.params.file_sha
+        const content =
+          model.blobs.get(sha) ??
+          [...model.branches.values(), ...model.commits.values()]
+            .flatMap(b => [...b.files.values()])
+            .find(e => e.sha === sha)?.content
+        if (!content) throw new HttpError(404, 'Not Found')
+        return {
+          status: 200,
+          body: {
+            sha,
+            node_id: `B_${sha.slice(0, 12)}`,
+            size: content.length,
+            url: `${req.baseUrl}${repoPath()}/git/blobs/${sha}`,
+            content: content.toString('base64'),
+            encoding: 'base64'
+          }
+        }
       }
     },
     {
@@ -1025,8 +1062,8 @@ export function buildRoutes(model: Model, rep: Representer): Route[] {
       template: '/repos/{owner}/{repo}/pulls/{pull_number}/reviews',
       handler: req => {
         const issue = pullOr404(req)
-        if (!canWrite(req.actor) && req.actor.permission === 'none')
-          throw new HttpError(403, 'Resource not accessible by integration')
+        // A public repository: anyone signed in may review (an outsider's review counts for
+        // nothing on GitHub, and must count for nothing in the loop).
         const event = String(req.body.event ?? '')
         const states: Record<string, string> = {
           COMMENT: 'COMMENTED',

@@ -291,6 +291,12 @@ export interface PullsPort {
 export interface ContentsPort {
   /** A file on a ref (default branch when omitted); undefined when it does not exist. */
   readFile(path: string, ref?: string): Promise<FileContent | undefined>
+  /**
+   * The bytes of many files on a commit, in batches: one GraphQL query per 100 paths, and one
+   * blob request only for a file GraphQL cannot give exactly (binary, over 512 KB, not UTF-8).
+   * Paths that are no file there are left out.
+   */
+  readFiles(paths: readonly string[], ref: string): Promise<Map<string, Buffer>>
   writeFile(fields: {
     path: string
     text: string

@@ -42,6 +42,7 @@ export const PORT_ACCESS: Record<Method, 'read' | 'write'> = {
   createCheckRun: 'write',
   checkRunSummary: 'read',
   readFile: 'read',
+  readFiles: 'read',
   writeFile: 'write',
   branchSha: 'read',
   createBranch: 'write',

@@ -12,9 +12,15 @@ import type { GitHubPort } from '../github/port.js'
 import { parseClaim } from '../loop/markers.js'
 import { ACTIONS_BOT, normaliseLogin, trustPolicy } from '../loop/trust.js'
 import { applyPublish } from '../publish/apply.js'
-import { readPatch } from '../publish/patch.js'
+import { patchNames, readPatch, type ReadPatch } from '../publish/patch.js'
 import { planPublish, type PublishPlan, type PublishTask } from '../publish/plan.js'
-import { checkChange, type Refusal } from '../publish/rules.js'
+import {
+  checkChange,
+  patchRefusals,
+  uniqueRefusals,
+  type ChangeContext,
+  type Refusal
+} from '../publish/rules.js'
 import { cell, table } from '../report/markdown.js'
 import type { ModeEnvironment, ModeResult } from './types.js'
 
@@ -142,30 +148,44 @@ export async function publishMode(env: ModeEnvironment): Promise<ModeResult> {
   const patch = await fs
     .readFile(path.resolve(context.workspace, inputs.patchFile))
     .catch(() => undefined)
+  // Decided from the patch alone, before the first request: a patch refused by its names, its
+  // size in files or the modes it declares is never read against its base.
+  const names = patch ? await patchNames(patch, context.runnerTemp) : undefined
+  const rulesFor = (facts?: Awaited<ReturnType<typeof taskFacts>>): ChangeContext => ({
+    config,
+    roadmapPath: inputs.roadmapPath,
+    configPath: inputs.configPath,
+    ...(facts?.sliceKind ? { sliceKind: facts.sliceKind } : {}),
+    ...(facts || inputs.branch ? { branch: facts?.task.branch ?? inputs.branch } : {}),
+    defaultBranch: facts?.repository.defaultBranch ?? ''
+  })
+  const early = names ? patchRefusals(names, rulesFor()) : []
   const facts = await taskFacts(env)
-  const read = patch
-    ? await readPatch(
-        patch,
-        async f => (await github.readFile(f, facts.base))?.bytes,
-        context.runnerTemp
-      )
-    : {
+  const read: ReadPatch = !patch
+    ? {
         changes: [],
         contents: new Map<string, Buffer>(),
         problem: `the worker produced no patch file at ${inputs.patchFile}`
       }
-  const refusals = [
+    : early.length
+      ? { changes: names!.changes, contents: new Map<string, Buffer>() }
+      : await readPatch(patch, files => github.readFiles(files, facts.base), context.runnerTemp)
+  // On the default branch already (no branch of ours holds it): nothing for this attempt to add.
+  const merged = read.alreadyApplied && facts.head === undefined
+  const refusals = uniqueRefusals([
     ...facts.refusals,
+    ...early,
     ...(read.problem ? [{ rule: 'patch', detail: read.problem }] : []),
-    ...checkChange(read.changes, {
-      config,
-      roadmapPath: inputs.roadmapPath,
-      configPath: inputs.configPath,
-      ...(facts.sliceKind ? { sliceKind: facts.sliceKind } : {}),
-      branch: facts.task.branch,
-      defaultBranch: facts.repository.defaultBranch
-    })
-  ]
+    ...(merged
+      ? [
+          {
+            rule: 'empty change',
+            detail: `${facts.repository.defaultBranch} already holds this change`
+          }
+        ]
+      : []),
+    ...checkChange(read.changes, rulesFor(facts))
+  ])
   const attestation = await attestationBlock(env, facts.task)
   const plan = planPublish({
     task: facts.task,
@@ -174,6 +194,7 @@ export async function publishMode(env: ModeEnvironment): Promise<ModeResult> {
     ...(attestation.block ? { attestation: attestation.block } : {}),
     baseSha: facts.base,
     branchExists: facts.head !== undefined,
+    ...(read.alreadyApplied ? { alreadyApplied: true } : {}),
     defaultBranch: facts.repository.defaultBranch,
     ...(facts.claim ? { claim: facts.claim } : {})
   })
@@ -181,7 +202,16 @@ export async function publishMode(env: ModeEnvironment): Promise<ModeResult> {
   const warning =
     plan.outcome === 'published' ? await pushTokenWarning(push, env.push !== undefined) : undefined
   if (warning) env.logger.warning(warning)
-  const applied = inputs.dryRun ? {} : await applyPublish(github, push, plan, read.contents)
+  if (read.alreadyApplied && plan.outcome === 'published')
+    env.logger.info(
+      `${facts.task.branch} already holds this change (a re-run after its commit was pushed): nothing to commit; finishing its pull request`
+    )
+  const applied = inputs.dryRun
+    ? {}
+    : {
+        ...(read.alreadyApplied && facts.head ? { commit: facts.head } : {}),
+        ...(await applyPublish(github, push, plan, read.contents))
+      }
   return {
     status: inputs.dryRun ? 'planned' : plan.outcome,
     outputs: {

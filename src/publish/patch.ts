@@ -19,6 +19,8 @@ export interface ReadPatch {
   /** New content of every added, modified or renamed regular file. */
   contents: Map<string, Buffer>
   problem?: string
+  /** The base already holds the change (a re-run after its commit was pushed): no commit. */
+  alreadyApplied?: boolean
 }
 
 async function git(cwd: string, args: string[]): Promise<Buffer> {
@@ -80,6 +82,47 @@ async function namedPaths(cwd: string, patchFile: string, patch: Buffer): Promis
   return paths
 }
 
+/** New modes the patch itself declares (`git apply --summary`: created files, mode changes). */
+async function declaredModes(cwd: string, patchFile: string): Promise<Map<string, string>> {
+  const out = (await git(cwd, ['apply', '--summary', patchFile])).toString('utf8')
+  const modes = new Map<string, string>()
+  for (const m of out.matchAll(/^ (?:create mode (\d{6})|mode change \d{6} => (\d{6})) (.+)$/gm))
+    modes.set(unquote(m[3]), m[1] ?? m[2])
+  return modes
+}
+
+/**
+ * What can be known from the patch alone, before any request: the paths it names and the modes
+ * it declares — enough for the file count, the path rules and links or submodules it creates.
+ * Sizes and the modes of existing files need the base (readPatch).
+ */
+export async function patchNames(
+  patch: Buffer,
+  tempRoot = os.tmpdir()
+): Promise<{ changes: FileChange[]; problem?: string }> {
+  const dir = await fs.mkdtemp(path.join(tempRoot, 'delivery-loop-names-'))
+  try {
+    const patchFile = path.join(dir, 'change.patch')
+    await fs.writeFile(patchFile, patch)
+    await git(dir, ['init', '-q'])
+    const named = [...new Set(await namedPaths(dir, patchFile, patch))]
+    const modes = await declaredModes(dir, patchFile)
+    return {
+      changes: named.map(p => ({
+        path: p,
+        status: 'modified' as const,
+        mode: modes.get(p) ?? '100644',
+        binary: false,
+        bytes: 0
+      }))
+    }
+  } catch (error) {
+    return { changes: [], problem: `the patch is not a git patch: ${failure(error)}` }
+  } finally {
+    await fs.rm(dir, { recursive: true, force: true })
+  }
+}
+
 const SAFE = (p: string) =>
   !p.startsWith('/') && !p.includes('\\') && !p.split('/').some(s => s === '..' || s === '')
 
@@ -97,9 +140,9 @@ function rawEntries(raw: string): { status: string; mode: string; path: string; 
   return out
 }
 
-async function binaries(cwd: string): Promise<Set<string>> {
+async function binaries(cwd: string, reverse: string[]): Promise<Set<string>> {
   const out = (
-    await git(cwd, ['diff', '--cached', '--numstat', '-z', '--no-renames', 'HEAD'])
+    await git(cwd, ['diff', '--cached', '--numstat', '-z', '--no-renames', ...reverse, 'HEAD'])
   ).toString('utf8')
   const set = new Set<string>()
   for (const field of out.split('\0')) {
@@ -120,7 +163,7 @@ const STATUS: Record<string, FileChange['status']> = {
 
 export async function readPatch(
   patch: Buffer,
-  base: (file: string) => Promise<Buffer | undefined>,
+  base: (files: string[]) => Promise<Map<string, Buffer>>,
   tempRoot = os.tmpdir()
 ): Promise<ReadPatch> {
   const dir = await fs.mkdtemp(path.join(tempRoot, 'delivery-loop-publish-'))
@@ -153,9 +196,8 @@ export async function readPatch(
         })),
         contents: new Map()
       }
-    for (const file of new Set(named)) {
-      const bytes = await base(file)
-      if (!bytes) continue
+    // The base versions of exactly the named files, read in batches (not a request per file).
+    for (const [file, bytes] of await base([...new Set(named)])) {
       await fs.mkdir(path.dirname(path.join(work, file)), { recursive: true })
       await fs.writeFile(path.join(work, file), bytes)
     }
@@ -172,19 +214,30 @@ export async function readPatch(
       '-m',
       'base'
     ])
+    // Applied forward, or — a re-run after its commit was pushed — found already there: the
+    // patch applies in reverse to the base, which then holds the change (index only: the files
+    // stay as the base has them, and the diff is read reversed).
+    let reverse: string[] = []
     try {
       await git(work, ['apply', '--index', '--binary', patchFile])
     } catch (error) {
-      return {
-        changes: [],
-        contents: new Map(),
-        problem: `the patch does not apply to its base: ${failure(error)}`
+      try {
+        await git(work, ['apply', '--cached', '--reverse', '--binary', patchFile])
+        reverse = ['-R']
+      } catch {
+        return {
+          changes: [],
+          contents: new Map(),
+          problem: `the patch does not apply to its base: ${failure(error)}`
+        }
       }
     }
     const raw = rawEntries(
-      (await git(work, ['diff', '--cached', '--raw', '-z', '-M', 'HEAD'])).toString('utf8')
+      (await git(work, ['diff', '--cached', '--raw', '-z', '-M', ...reverse, 'HEAD'])).toString(
+        'utf8'
+      )
     )
-    const binary = await binaries(work)
+    const binary = await binaries(work, reverse)
     const changes: FileChange[] = []
     const contents = new Map<string, Buffer>()
     for (const e of raw) {
@@ -208,7 +261,7 @@ export async function readPatch(
         bytes
       })
     }
-    return { changes, contents }
+    return { changes, contents, ...(reverse.length ? { alreadyApplied: true } : {}) }
   } finally {
     await fs.rm(dir, { recursive: true, force: true })
   }

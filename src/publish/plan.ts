@@ -49,6 +49,11 @@ export interface PublishInput {
   attestation?: string
   baseSha: string
   branchExists: boolean
+  /**
+   * The branch already holds this change (a re-run after the commit was pushed and the pull
+   * request failed): nothing to commit, the pull request is finished instead.
+   */
+  alreadyApplied?: boolean
   defaultBranch: string
   /** The loop's claim comment of this attempt, to release on a refusal. */
   claim?: { commentId: number; marker: ClaimMarker }
@@ -101,15 +106,19 @@ export function planPublish(input: PublishInput): PublishPlan {
     message: `${task.title} (#${task.issue})\n\nAttempt ${task.attempt} (${task.kind}), published by Delivery Loop.`,
     changes: input.changes
   }
-  const note = `**Attempt ${task.attempt}** (${task.kind}): ${summary(input.changes)}`
-  const pull: PublishOperation = task.pull
-    ? {
-        op: 'update-pull',
-        number: task.pull.number,
-        // Each attempt appends; the newest note and attestation stay whole however long the
-        // body has grown (tick charges usage from the attestation record).
-        body: keepTail(task.pull.body.trimEnd(), `\n\n---\n\n${note}${attest}`)
-      }
+  const heading = `**Attempt ${task.attempt}** (${task.kind}):`
+  const note = `${heading} ${summary(input.changes)}`
+  const noted = task.pull?.body.includes(heading) === true
+  const pull: PublishOperation | undefined = task.pull
+    ? noted && input.alreadyApplied
+      ? undefined
+      : {
+          op: 'update-pull',
+          number: task.pull.number,
+          // Each attempt appends; the newest note and attestation stay whole however long the
+          // body has grown (tick charges usage from the attestation record).
+          body: keepTail(task.pull.body.trimEnd(), `\n\n---\n\n${note}${attest}`)
+        }
     : {
         op: 'open-pull',
         branch: task.branch,
@@ -117,5 +126,6 @@ export function planPublish(input: PublishInput): PublishPlan {
         title: task.title.slice(0, 256),
         body: `Closes #${task.issue}\n\n${note}${attest}\n\n_Published by Delivery Loop after its checks; a human merges._`
       }
-  return { outcome: 'published', refusals: [], operations: [commit, pull] }
+  const operations = [...(input.alreadyApplied ? [] : [commit]), ...(pull ? [pull] : [])]
+  return { outcome: 'published', refusals: [], operations }
 }

@@ -31,8 +31,20 @@ export interface ChangeContext {
   configPath: string
   /** The slice kind from the issue body (`Kind: doc`), when the issue is a roadmap slice. */
   sliceKind?: string
-  branch: string
+  /** The branch to publish to; unknown before the claim is read (its rules wait till then). */
+  branch?: string
   defaultBranch: string
+}
+
+/**
+ * Requests a publish may make in one run, reads and writes together: GITHUB_TOKEN has 1,000 an
+ * hour for everything the loop does. A change of n files costs about ⌈n/100⌉ reads of its base
+ * and n + 6 writes (blobs, tree, commit, ref, pull request), plus ~10 to read the task.
+ */
+export const PUBLISH_REQUEST_BUDGET = 300
+
+export function publishRequests(files: number): number {
+  return 10 + Math.ceil(files / 100) + files + 6
 }
 
 const match = (path: string, patterns: readonly string[]) =>
@@ -83,13 +95,16 @@ function pathRefusals(path: string, ctx: ChangeContext): Refusal[] {
 export function checkChange(changes: readonly FileChange[], ctx: ChangeContext): Refusal[] {
   const rules = ctx.config.publish
   const out: Refusal[] = []
-  const badName = badBranchName(ctx.branch)
+  const badName = ctx.branch !== undefined ? badBranchName(ctx.branch) : undefined
   if (badName)
     out.push({
       rule: 'branch',
       detail: `${JSON.stringify(ctx.branch)} is no branch name git accepts: ${badName}`
     })
-  else if (ctx.branch === ctx.defaultBranch || !ctx.branch.startsWith('loop/'))
+  else if (
+    ctx.branch !== undefined &&
+    (ctx.branch === ctx.defaultBranch || !ctx.branch.startsWith('loop/'))
+  )
     out.push({
       rule: 'branch',
       detail: `the change targets ${ctx.branch}: the loop pushes only to branches it creates (loop/…), never to ${ctx.defaultBranch}`
@@ -99,6 +114,11 @@ export function checkChange(changes: readonly FileChange[], ctx: ChangeContext):
     out.push({
       rule: 'publish.max_files',
       detail: `${changes.length} files changed, more than ${rules.max_files}`
+    })
+  else if (publishRequests(changes.length) > PUBLISH_REQUEST_BUDGET)
+    out.push({
+      rule: 'request budget',
+      detail: `${changes.length} files need about ${publishRequests(changes.length)} requests to publish, more than publish's budget of ${PUBLISH_REQUEST_BUDGET}: split the change (or lower publish.max_files)`
     })
   const total = changes.reduce((n, c) => n + c.bytes, 0)
   if (total > rules.max_bytes)
@@ -126,4 +146,28 @@ export function checkChange(changes: readonly FileChange[], ctx: ChangeContext):
       })
   }
   return out
+}
+
+/**
+ * What the patch alone refuses, before any request (patch.ts `patchNames`): its names, its size
+ * in files, the modes it declares, the branch when the input names it. The roadmap rule waits for
+ * the issue (a doc slice may change the roadmap), sizes for the base.
+ */
+export function patchRefusals(
+  names: { changes: readonly FileChange[]; problem?: string },
+  ctx: ChangeContext
+): Refusal[] {
+  if (names.problem) return [{ rule: 'patch', detail: names.problem }]
+  return checkChange(names.changes, { ...ctx, sliceKind: 'doc' })
+}
+
+/** Each refusal once (the early check and the full check can both find it). */
+export function uniqueRefusals(refusals: readonly Refusal[]): Refusal[] {
+  const seen = new Set<string>()
+  return refusals.filter(r => {
+    const key = `${r.rule}\n${r.detail}`
+    if (seen.has(key)) return false
+    seen.add(key)
+    return true
+  })
 }

@@ -1,11 +1,65 @@
 /** Files, branches and refs. */
+import { createHash } from 'node:crypto'
 import { ApiError } from '../../errors.js'
 import type { ContentsPort } from '../port.js'
 import { attempt, statusOf, toApiError, type OctokitApi, type RequestFailure } from './api.js'
 
+interface BlobNode {
+  oid?: string
+  isBinary?: boolean | null
+  isTruncated?: boolean
+  text?: string | null
+}
+
+/** Git's id of a blob: what lets a read be checked byte for byte. */
+function blobSha(bytes: Buffer): string {
+  return createHash('sha1').update(`blob ${bytes.length}\0`).update(bytes).digest('hex')
+}
+
+/** One query for up to 100 `rev:path` expressions, each as `$eN`. */
+function blobsQuery(count: number): string {
+  const vars = Array.from({ length: count }, (_, i) => `$e${i}: String!`).join(', ')
+  const fields = Array.from(
+    { length: count },
+    (_, i) => `f${i}: object(expression: $e${i}) { ... on Blob { oid isBinary isTruncated text } }`
+  ).join('\n')
+  return `query ($owner: String!, $name: String!, ${vars}) {
+    repository(owner: $owner, name: $name) { ${fields} }
+  }`
+}
+
 export function contentsAdapter(api: OctokitApi): ContentsPort {
   const { octokit, repo } = api
+  const blob = (sha: string) =>
+    attempt(`read blob ${sha.slice(0, 7)}`, async () => {
+      const { data } = await octokit.rest.git.getBlob({ ...repo, file_sha: sha })
+      return Buffer.from(data.content, data.encoding === 'base64' ? 'base64' : 'utf8')
+    })
   return {
+    async readFiles(paths, ref) {
+      const out = new Map<string, Buffer>()
+      for (let i = 0; i < paths.length; i += 100) {
+        const batch = paths.slice(i, i + 100)
+        const variables = Object.fromEntries(batch.map((p, j) => [`e${j}`, `${ref}:${p}`]))
+        const data = await attempt(`read ${batch.length} file(s) at ${ref.slice(0, 7)}`, () =>
+          api.graphql<{ repository: Record<string, BlobNode | null> }>(
+            blobsQuery(batch.length),
+            variables
+          )
+        )
+        for (const [j, file] of batch.entries()) {
+          const node = data.repository[`f${j}`]
+          if (!node?.oid) continue // absent, a directory or a submodule
+          const text =
+            typeof node.text === 'string' && !node.isBinary && !node.isTruncated
+              ? Buffer.from(node.text, 'utf8')
+              : undefined
+          // Only what hashes to the blob's id is its content; anything else is read exactly.
+          out.set(file, text && blobSha(text) === node.oid ? text : await blob(node.oid))
+        }
+      }
+      return out
+    },
     async readFile(path, ref) {
       try {
         const { data } = await octokit.rest.repos.getContent({
@@ -53,10 +107,21 @@ export function contentsAdapter(api: OctokitApi): ContentsPort {
         throw toApiError(error, `read branch ${branch}`)
       }
     },
-    createBranch: (branch, sha) =>
-      attempt(`create branch ${branch}`, async () => {
+    async createBranch(branch, sha) {
+      try {
         await octokit.rest.git.createRef({ ...repo, ref: `refs/heads/${branch}`, sha })
-      }),
+      } catch (error) {
+        // A retry after a lost answer finds the ref it made: already there at this commit is done.
+        if (statusOf(error) === 422 && /already exists/i.test((error as Error).message)) {
+          const at = await octokit.rest.git
+            .getRef({ ...repo, ref: `heads/${branch}` })
+            .then(r => r.data.object.sha)
+            .catch(() => undefined)
+          if (at === sha) return
+        }
+        throw toApiError(error, `create branch ${branch}`)
+      }
+    },
     listFiles: branch =>
       attempt(`list the files of ${branch}`, async () => {
         const { data } = await octokit.rest.git.getTree({
