@@ -24,4 +24,9 @@ describe('README', () => {
     const drifted = readme.replace('| `dry-run` |', '| `dryrun` |')
     expect(updateReadme(drifted, action)).not.toBe(drifted)
   })
+
+  it('shows the compile workflow exactly as examples/ ships it', () => {
+    const example = readFileSync('examples/workflows/delivery-compile.yml', 'utf8')
+    expect(readme).toContain(`\`\`\`yaml\n${example}\`\`\``)
+  })
 })

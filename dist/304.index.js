@@ -28,13 +28,14 @@ const CLASS_STYLES = {
     human: 'fill:#ffebe9,stroke:#cf222e',
     other: 'fill:#f6f8fa,stroke:#d0d7de'
 };
+/**
+ * A label as Mermaid shows it verbatim: characters with a meaning in its syntax become its entity
+ * codes (`#40;` is `(`), so "Login (OAuth)" keeps its parentheses.
+ */
 function escapeLabel(text) {
     const flat = text.replace(/\s+/g, ' ').trim();
     const short = flat.length > 60 ? `${flat.slice(0, 59)}…` : flat;
-    return short
-        .replace(/"/g, '#quot;')
-        .replace(/[<>]/g, '')
-        .replace(/[[\]{}()|`]/g, ' ');
+    return short.replace(/[#"<>[\]{}()|`;]/g, c => c === '"' ? '#quot;' : c === '<' ? '#lt;' : c === '>' ? '#gt;' : `#${c.charCodeAt(0)};`);
 }
 function mermaidGraph(nodes, edges, maxNodes = 150) {
     const lines = ['```mermaid', 'graph TD'];
@@ -230,6 +231,8 @@ class MinHeap {
     }
 }
 
+// EXTERNAL MODULE: ./src/suggest.ts
+var suggest = __webpack_require__(2969);
 // EXTERNAL MODULE: ./node_modules/mdast-util-to-string/lib/index.js
 var lib = __webpack_require__(1869);
 // EXTERNAL MODULE: ./node_modules/remark-parse/lib/index.js + 52 modules
@@ -760,6 +763,7 @@ function allocate(raws, file) {
 ;// CONCATENATED MODULE: ./src/roadmap/compile-roadmap.ts
 
 
+
 function compileRoadmap(text, file = 'ROADMAP.md') {
     const parsed = parseRoadmap(text, file);
     const diagnostics = [...parsed.diagnostics];
@@ -769,6 +773,8 @@ function compileRoadmap(text, file = 'ROADMAP.md') {
     for (const s of parsed.slices)
         if (!byRef.has(s.ref))
             byRef.set(s.ref, s);
+    // What a `(needs: …)` may name, for "did you mean" on an unknown one.
+    const knownReferences = [...byRef.keys(), ...unitSlices.keys()];
     const unitOf = new Map(parsed.units.map(u => [u.id, u]));
     const blockers = new Map();
     for (const slice of parsed.slices) {
@@ -795,7 +801,7 @@ function compileRoadmap(text, file = 'ROADMAP.md') {
                     diagnostics.push({
                         file,
                         line: slice.line,
-                        message: `unknown reference "${reference}" in ${slice.ref}`
+                        message: `unknown reference "${reference}" in ${slice.ref}${(0,suggest/* didYouMean */.a)(reference, knownReferences)}`
                     });
                 }
                 for (const b of resolved) {

@@ -6,6 +6,7 @@ import { configSchema } from '../src/config/schema.js'
 import { attestationSchema } from '../src/guardrails/attestation.js'
 import { stateSchema } from '../src/state/document.js'
 import { verdictSchema } from '../src/review/verdict-schema.js'
+import { EXAMPLES_MODULE, examplesSource } from './examples-module.js'
 import { GENERATED_DIR, validatorSources } from './validators.js'
 
 const published = {
@@ -28,3 +29,7 @@ console.log(
     .map(f => path.join(GENERATED_DIR, f))
     .join(', ')}`
 )
+
+// The examples `init` writes, as a module the bundle carries.
+writeFileSync(EXAMPLES_MODULE, examplesSource())
+console.log(`wrote ${EXAMPLES_MODULE}`)

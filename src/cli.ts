@@ -15,53 +15,122 @@ import { ConfigError, errorMessage, formatDiagnostic, InputError } from './error
 import { MODES, readInputs } from './inputs.js'
 import { ConsoleLogger } from './logging.js'
 import { runMode } from './run-mode.js'
+import { runInitCommand, terminalAsker } from './init-command.js'
 import { runPlanCommand } from './plan-command.js'
+import { didYouMean } from './suggest.js'
 import { VERSION } from './version.js'
 
 const USAGE = `usage:
   delivery-loop plan [--roadmap FILE] [--json]                 offline, no token
+  delivery-loop init [--worker claude|codex] [--schedule CRON] [--max-cost USD] [--yes] [--force]
   delivery-loop <${MODES.join('|')}> --repo OWNER/NAME [options]
   delivery-loop <mode> --help                                  the options of one mode
   delivery-loop --version
 common options: --dry-run --api-url URL --config FILE --event NAME --payload FILE --verbose
 environment: GITHUB_TOKEN (every mode but plan), GITHUB_API_URL, DELIVERY_LOOP_PUSH_TOKEN (publish)`
 
-/** Per-mode help: what it does and the options it reads. */
-const MODE_HELP: Record<string, string[]> = {
-  plan: [
-    'Validate ROADMAP.md offline and print the DAG, the issues compile would create and the ready set.',
-    '  --roadmap FILE      the roadmap (default ROADMAP.md)',
-    '  --json              the plan as JSON'
+/** Per-mode help: what it does, the options it reads, an example. */
+const MODE_HELP: Record<string, { what: string; options: string[]; example: string }> = {
+  plan: {
+    what: 'Validate ROADMAP.md offline (no token) and print the DAG, every issue compile would create and the ready set.',
+    options: [
+      '  --roadmap FILE      the roadmap (default ROADMAP.md)',
+      '  --json              the plan as JSON on stdout (with the errors and warnings when invalid)'
+    ],
+    example: 'delivery-loop plan --roadmap ROADMAP.md --json'
+  },
+  compile: {
+    what: "Compile the roadmap into issues. Reads ROADMAP.md and .delivery.yml from the repository's default branch.",
+    options: [
+      '  --roadmap FILE      the roadmap path (default ROADMAP.md)',
+      "  --local-roadmap     compile the local --roadmap FILE (and --config) instead of the repository's",
+      "  --pull-request N    plan pull request N's roadmap (from its head) and post the plan comment (no issue writes)",
+      '  --confirm-closes N  confirm a change that closes N issues'
+    ],
+    example: 'delivery-loop compile --repo acme/widgets --dry-run'
+  },
+  tick: {
+    what: 'One pass of the loop: classify, guardrails, dispatch, the dashboard.',
+    options: [],
+    example: 'delivery-loop tick --repo acme/widgets --dry-run'
+  },
+  discover: {
+    what: 'File issues for a failed CI run.',
+    options: ['  --workflow-run ID   the failed run (its payload is read from GitHub)'],
+    example: 'delivery-loop discover --repo acme/widgets --workflow-run 123456789'
+  },
+  prompt: {
+    what: 'Print the worker prompt of an issue, or the review packet of a pull request.',
+    options: [
+      '  --issue N | --pull-request N',
+      '  --out FILE          write it to FILE instead of stdout'
+    ],
+    example: 'delivery-loop prompt --repo acme/widgets --issue 12'
+  },
+  verdict: {
+    what: "Publish a reviewer's verdict as the loopreview check.",
+    options: [
+      '  --pull-request N    the pull request reviewed',
+      "  --verdict-file FILE the reviewer's verdict (JSON, docs/review.md)",
+      '  --head-sha SHA      the head it judged (default: the verdict file says)'
+    ],
+    example:
+      'delivery-loop verdict --repo acme/widgets --pull-request 7 --verdict-file verdict.json'
+  },
+  publish: {
+    what: "Check a worker's patch and push it (push token: DELIVERY_LOOP_PUSH_TOKEN).",
+    options: [
+      '  --issue N           the unit issue',
+      "  --patch-file FILE   the worker's `git diff --binary`",
+      '  --branch B          the branch from the wave (matrix.branch)',
+      '  --kind K            new | fix | review-fix (default: the claim says)',
+      '  --pull-request N    for fixes: the pull request to continue',
+      "  --attestation-file FILE   the worker's usage record (JSON)"
+    ],
+    example:
+      'delivery-loop publish --repo acme/widgets --issue 12 --branch loop/issue-12 --patch-file change.patch'
+  }
+}
+
+MODE_HELP.init = {
+  what: 'Set this repository up for the loop: .delivery.yml, the workflows, Dependabot for their actions, the GitHub App manifest; then the steps left for you. Asks on a terminal.',
+  options: [
+    '  --worker W          claude (the tick runs Claude Code) or codex (its own workflow); default claude',
+    "  --schedule CRON     the tick's schedule; default */30 * * * *",
+    '  --max-cost USD      a cost cap per 24 hours (default: none)',
+    '  --yes               the defaults for everything not given (no questions)',
+    '  --force             overwrite files that exist (default: keep them)',
+    '  --dir DIR           the repository (default: this directory)'
   ],
-  compile: [
-    "Compile the roadmap into issues. Reads ROADMAP.md and .delivery.yml from the repository's default branch.",
-    '  --apply-local       apply the local --roadmap FILE instead (it may not be merged yet)',
-    '  --pull-request N    plan for pull request N and post the plan comment (no issue writes)',
-    '  --confirm-closes N  confirm a change that closes N issues',
-    '  --dry-run           plan only, write nothing'
-  ],
-  tick: [
-    'One pass of the loop: classify, guardrails, dispatch.',
-    '  --dry-run           plan only (the wave and the review wave), write nothing'
-  ],
-  discover: [
-    'File issues for a failed CI run.',
-    '  --workflow-run ID   the failed run (its payload is read from GitHub)',
-    '  --event NAME --payload FILE   any event, e.g. issues with a labeled payload'
-  ],
-  prompt: [
-    'Print the worker prompt of an issue, or the review packet of a pull request.',
-    '  --issue N | --pull-request N',
-    '  --out FILE          write it to FILE instead of stdout'
-  ],
-  verdict: [
-    "Publish a reviewer's verdict as the loopreview check.",
-    '  --pull-request N --verdict-file FILE [--head-sha SHA]'
-  ],
-  publish: [
-    "Check a worker's patch and push it (push token: DELIVERY_LOOP_PUSH_TOKEN).",
-    '  --issue N --patch-file FILE --branch B [--kind new|fix|review-fix] [--pull-request N] [--attestation-file FILE]'
-  ]
+  example: 'delivery-loop init --worker codex --max-cost 20 --yes'
+}
+
+const COMMON_HELP = [
+  '  --repo OWNER/NAME   the repository (default $GITHUB_REPOSITORY)',
+  '  --config FILE       the configuration (default .delivery.yml; a named file must exist)',
+  '  --dry-run           plan only: write nothing (a read-only port refuses every write)',
+  '  --api-url URL       GitHub API (default $GITHUB_API_URL or https://api.github.com)',
+  '  --event NAME --payload FILE   run as for this event and payload',
+  '  --verbose           debug output',
+  'environment: GITHUB_TOKEN (every mode but plan), DELIVERY_LOOP_PUSH_TOKEN (publish)'
+]
+
+const EXIT_CODES =
+  'exit codes: 0 done (the JSON report on stdout), 1 failed (stderr says what to fix, with file and line), 2 usage error'
+
+function modeHelp(command: string): string | undefined {
+  const help = MODE_HELP[command]
+  if (!help) return undefined
+  return [
+    `delivery-loop ${command}: ${help.what}`,
+    '',
+    'options:',
+    ...help.options,
+    ...(command === 'plan' || command === 'init' ? [] : COMMON_HELP),
+    '',
+    `example: ${help.example}`,
+    EXIT_CODES
+  ].join('\n')
 }
 
 type CliValues = {
@@ -69,6 +138,8 @@ type CliValues = {
   payload?: string
   'workflow-run'?: string
   'pull-request'?: string
+  'local-roadmap'?: boolean
+  /** The old name of --local-roadmap. */
   'apply-local'?: boolean
   'dry-run'?: boolean
 }
@@ -113,15 +184,23 @@ async function cliEvent(
 }
 
 /**
- * Compile applies the roadmap of the default branch: from a terminal the checkout may be a
- * feature branch, so the local file is read only with --apply-local (or for a dry run).
+ * Compile works on the repository's roadmap — the default branch's, or a pull request's head —
+ * as the action does: from a terminal the checkout may be anything, so the local file is read
+ * only with --local-roadmap (or for a dry run).
  */
 function cliWorkspace(mode: string, values: CliValues, runnerTemp: string): string {
-  if (mode !== 'compile' || values['apply-local'] || values['dry-run']) return process.cwd()
-  const empty = path.join(runnerTemp, 'default-branch')
+  if (values['apply-local'])
+    process.stderr.write(
+      '--apply-local is now called --local-roadmap (it applies nothing by itself)\n'
+    )
+  const local = values['local-roadmap'] || values['apply-local']
+  if (mode !== 'compile' || local || values['dry-run']) return process.cwd()
+  const empty = path.join(runnerTemp, 'repository')
   mkdirSync(empty, { recursive: true })
   process.stderr.write(
-    "compile reads ROADMAP.md and .delivery.yml from the repository's default branch; to apply the local file, pass --roadmap FILE --apply-local\n"
+    values['pull-request']
+      ? `compile plans pull request #${values['pull-request']} from the roadmap at its head; to plan a local file instead, pass --roadmap FILE --local-roadmap\n`
+      : "compile reads ROADMAP.md and .delivery.yml from the repository's default branch; to compile the local file, pass --roadmap FILE --local-roadmap\n"
   )
   return empty
 }
@@ -152,6 +231,13 @@ export async function main(argv: string[], env: NodeJS.ProcessEnv = process.env)
         event: { type: 'string' },
         payload: { type: 'string' },
         'workflow-run': { type: 'string' },
+        'local-roadmap': { type: 'boolean' },
+        worker: { type: 'string' },
+        schedule: { type: 'string' },
+        'max-cost': { type: 'string' },
+        yes: { type: 'boolean', short: 'y' },
+        force: { type: 'boolean' },
+        dir: { type: 'string' },
         'apply-local': { type: 'boolean' },
         out: { type: 'string' },
         version: { type: 'boolean', short: 'v' },
@@ -169,13 +255,15 @@ export async function main(argv: string[], env: NodeJS.ProcessEnv = process.env)
     return 0
   }
   if (values.help || !command) {
-    const help = command && MODE_HELP[command]
-    if (help) process.stdout.write(`delivery-loop ${command}: ${help.join('\n')}\n`)
+    const help = command ? modeHelp(command) : undefined
+    if (help) process.stdout.write(`${help}\n`)
     else process.stderr.write(`${USAGE}\n`)
     return values.help ? 0 : 2
   }
-  if (command !== 'plan' && !(MODES as readonly string[]).includes(command)) {
-    process.stderr.write(`error: "${command}" is not a mode\n${USAGE}\n`)
+  if (command !== 'plan' && command !== 'init' && !(MODES as readonly string[]).includes(command)) {
+    process.stderr.write(
+      `error: "${command}" is not a mode${didYouMean(command, ['plan', ...MODES])}\n${USAGE}\n`
+    )
     return 2
   }
   const logger = new ConsoleLogger(values.verbose ?? false)
@@ -187,6 +275,18 @@ export async function main(argv: string[], env: NodeJS.ProcessEnv = process.env)
         json: values.json ?? false,
         out: process.stdout,
         err: process.stderr
+      })
+    }
+    if (command === 'init') {
+      return await runInitCommand({
+        dir: path.resolve(values.dir ?? process.cwd()),
+        ...(values.worker !== undefined ? { worker: values.worker } : {}),
+        ...(values.schedule !== undefined ? { schedule: values.schedule } : {}),
+        ...(values['max-cost'] !== undefined ? { maxCost: values['max-cost'] } : {}),
+        yes: values.yes ?? false,
+        force: values.force ?? false,
+        ...(terminalAsker() ? { ask: terminalAsker()! } : {}),
+        out: process.stdout
       })
     }
     const args: Record<string, string> = {

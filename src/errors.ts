@@ -12,6 +12,8 @@ export interface Diagnostic {
   column?: number
   /** Dotted key path for configuration problems, e.g. `guardrails.budget.max_in_flight`. */
   path?: string
+  /** A warning shown beside errors (it may explain them); errors have none. */
+  severity?: 'warning'
 }
 
 export function formatDiagnostic(d: Diagnostic): string {
@@ -19,7 +21,7 @@ export function formatDiagnostic(d: Diagnostic): string {
     ? `${d.file}${d.line ? `:${d.line}` : ''}${d.column ? `:${d.column}` : ''}: `
     : ''
   const key = d.path ? `${d.path}: ` : ''
-  return `${where}${key}${d.message}`
+  return `${where}${key}${d.message}${d.severity === 'warning' ? ' (warning)' : ''}`
 }
 
 /** The user's configuration or roadmap is wrong; carries every problem found, not just the first. */

@@ -2,6 +2,7 @@
  * Action inputs, read once and validated. The CLI builds the same object from its arguments, so
  * everything below `main` sees one typed shape whichever way the run started.
  */
+import { DEFAULT_CONFIG_PATH } from './config/source.js'
 import { InputError } from './errors.js'
 
 export const MODES = ['compile', 'tick', 'discover', 'prompt', 'verdict', 'publish'] as const
@@ -62,7 +63,7 @@ export function readInputs(read: InputReader): Inputs {
   const inputs: Inputs = {
     mode: parseMode(read('mode')),
     ...(token ? { token } : {}),
-    configPath: read('config').trim() || '.delivery.yml',
+    configPath: read('config').trim() || DEFAULT_CONFIG_PATH,
     roadmapPath: read('roadmap').trim() || 'ROADMAP.md',
     dryRun: parseBoolean('dry-run', read('dry-run'), false)
   }

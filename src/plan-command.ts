@@ -4,6 +4,7 @@
  * `--json` prints the same plan as JSON. Exit 1 with `file:line: message` lines when invalid.
  */
 import { readFileSync } from 'node:fs'
+import { planItems } from './compile/plan.js'
 import { sliceTitle } from './compile/render.js'
 import { dagGraph } from './compile/summary.js'
 import { formatDiagnostic, InputError, type ConfigError } from './errors.js'
@@ -36,14 +37,36 @@ export async function runPlanCommand(options: PlanCommandOptions): Promise<numbe
     return 1
   }
   const compiled = compileRoadmap(text, options.roadmapPath)
+  // Warnings always go with the errors, in line order: a near miss often explains an error.
+  const findings = [
+    ...compiled.diagnostics,
+    ...compiled.warnings.map(w => ({ ...w, severity: 'warning' as const }))
+  ].sort((a, b) => (a.line ?? 0) - (b.line ?? 0))
   if (compiled.diagnostics.length) {
-    for (const d of compiled.diagnostics) options.err.write(`${formatDiagnostic(d)}\n`)
-    options.err.write(`${options.roadmapPath}: ${compiled.diagnostics.length} error(s)\n`)
+    if (options.json)
+      options.out.write(
+        `${JSON.stringify(
+          {
+            file: options.roadmapPath,
+            valid: false,
+            errors: compiled.diagnostics.map(d => ({ line: d.line, message: d.message })),
+            warnings: compiled.warnings.map(w => ({ line: w.line, message: w.message }))
+          },
+          null,
+          2
+        )}\n`
+      )
+    for (const d of findings) options.err.write(`${formatDiagnostic(d)}\n`)
+    options.err.write(
+      `${options.roadmapPath}: ${compiled.diagnostics.length} error(s)${compiled.warnings.length ? `, ${compiled.warnings.length} warning(s)` : ''}\n`
+    )
     return 1
   }
   // Warnings never fail the plan: they go to stderr with file:line, like errors.
-  for (const w of compiled.warnings) options.err.write(`${formatDiagnostic(w)} (warning)\n`)
+  for (const w of findings) options.err.write(`${formatDiagnostic(w)}\n`)
   const { roadmap, order } = compiled
+  // The same items compile creates (epic parents included), from the same function.
+  const items = planItems(compiled)
   const byId = new Map(roadmap.slices.map(s => [s.id, s]))
   const unitOf = new Map(roadmap.units.map(u => [u.id, u]))
   const blockersOf = (id: string) => roadmap.blockers.get(id) ?? []
@@ -54,6 +77,8 @@ export async function runPlanCommand(options: PlanCommandOptions): Promise<numbe
   if (options.json) {
     const plan = {
       file: options.roadmapPath,
+      valid: true,
+      issues: items.map(i => ({ ref: i.ref, kind: i.kind, title: i.title, line: i.line })),
       units: roadmap.units.map(u => ({
         id: u.id,
         title: u.title,
@@ -91,16 +116,18 @@ export async function runPlanCommand(options: PlanCommandOptions): Promise<numbe
   const lines: string[] = [
     `${options.roadmapPath}: ${roadmap.units.length} unit(s), ${roadmap.slices.length} slice(s) — valid${compiled.warnings.length ? `, ${compiled.warnings.length} warning(s) (on stderr)` : ''}`,
     '',
-    'Issues compile would create on an empty tracker, in creation order:'
+    `The ${items.length} issues compile would create on an empty tracker, in creation order, titled as they will be:`
   ]
-  order.forEach((id, i) => {
-    const s = byId.get(id)!
-    const blockers = blockersOf(id).map(b =>
-      b.type === 'slice' ? byId.get(b.id)!.ref : `#${b.number}`
-    )
+  items.forEach((item, i) => {
+    const blockers = item.slice
+      ? blockersOf(item.key).map(b => (b.type === 'slice' ? byId.get(b.id)!.ref : `#${b.number}`))
+      : []
+    const where = item.slice
+      ? `id ${item.key}, line ${item.line}${blockers.length ? `, blocked by ${blockers.join(', ')}` : ''}${item.parentKey ? `, sub-issue of ${unitOf.get(item.parentKey)!.slug}` : ''}`
+      : `line ${item.line}, the epic's parent issue: its slices are its sub-issues`
     lines.push(
-      `  ${String(i + 1).padStart(3)}. ${s.ref.padEnd(40)} ${sliceTitle(s)}${unitOf.get(s.unitId)!.epic ? ' [epic]' : ''}`,
-      `       id ${s.id}, line ${s.line}${blockers.length ? `, blocked by ${blockers.join(', ')}` : ''}`
+      `  ${String(i + 1).padStart(3)}. ${item.ref.padEnd(40)} ${item.title}`,
+      `       ${where}`
     )
   })
   lines.push(

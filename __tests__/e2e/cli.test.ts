@@ -1,6 +1,6 @@
 /** `delivery-loop` from a terminal: the offline plan, and a mode against the emulator. */
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
-import { spawn } from 'node:child_process'
+import { execFileSync, spawn, spawnSync } from 'node:child_process'
 import { readFileSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { ROOT, tempDir } from '../../rig/harness.js'
@@ -96,6 +96,117 @@ describe('delivery-loop plan (offline)', () => {
   })
 })
 
+describe('errors that teach', () => {
+  it('shows the warning that explains an error beside it, in text and in JSON', async () => {
+    const dir = tempDir('cli')
+    writeFileSync(
+      path.join(dir, 'ROADMAP.md'),
+      '## Accounts\n- code: Sessions\n- Code: Login endpoint\n- code: Logout (needs: code-3)\n'
+    )
+    const text = await cli(['plan'], {}, dir)
+    expect(text.code).toBe(1)
+    expect(text.stderr).toContain('ROADMAP.md:4: unknown reference "code-3" in accounts/code-2')
+    expect(text.stderr).toMatch(/ROADMAP\.md:3: .*did you mean `code:`\? \(warning\)/)
+    expect(text.stderr).toContain('1 error(s), 1 warning(s)')
+    const json = await cli(['plan', '--json'], {}, dir)
+    expect(json.code).toBe(1)
+    const doc = JSON.parse(json.stdout) as {
+      valid: boolean
+      errors: { line: number; message: string }[]
+      warnings: { line: number; message: string }[]
+    }
+    expect(doc.valid).toBe(false)
+    expect(doc.errors).toEqual([
+      { line: 4, message: 'unknown reference "code-3" in accounts/code-2' }
+    ])
+    expect(doc.warnings).toEqual([
+      expect.objectContaining({ line: 3, message: expect.stringContaining('did you mean') })
+    ])
+  })
+
+  it('suggests the reference meant', async () => {
+    const dir = tempDir('cli')
+    writeFileSync(
+      path.join(dir, 'ROADMAP.md'),
+      '## Accounts auth\n- code: Login\n\n## Billing\n- code: Invoices (needs: accounts/code-1)\n'
+    )
+    const run = await cli(['plan'], {}, dir)
+    expect(run.stderr).toContain(
+      'unknown reference "accounts/code-1" in billing/code-1 — did you mean `accounts-auth/code-1`?'
+    )
+  })
+
+  it('lists every issue compile creates, epic parents included, titled as they will be, and keeps ( in the graph', async () => {
+    const dir = tempDir('cli')
+    writeFileSync(
+      path.join(dir, 'ROADMAP.md'),
+      '## [epic] Search (v2)\n- doc: Index design (OAuth)\n- code: Indexer\n\n## Billing\n- code: Invoices\n'
+    )
+    const run = await cli(['plan'], {}, dir)
+    expect(run.code).toBe(0)
+    expect(run.stdout).toContain('The 4 issues compile would create')
+    expect(run.stdout).toMatch(/1\. search-v2\s+Epic: Search \(v2\)/)
+    expect(run.stdout).toMatch(/2\. search-v2\/doc-1\s+Doc: Index design \(OAuth\)/)
+    expect(run.stdout).toContain('sub-issue of search-v2')
+    expect(run.stdout).toContain('Index design #40;OAuth#41;')
+    const json = JSON.parse((await cli(['plan', '--json'], {}, dir)).stdout) as {
+      valid: boolean
+      issues: { ref: string; kind: string; title: string }[]
+    }
+    expect(json.valid).toBe(true)
+    expect(json.issues.map(i => i.kind)).toEqual(['epic', 'doc', 'code', 'code'])
+  })
+
+  it('names the configuration key meant, beside the error it explains; a named config file must exist', async () => {
+    const dir = tempDir('cli')
+    writeFileSync(
+      path.join(dir, 'delivery.yml'),
+      'version: 1\nguardrails:\n  budget:\n    max_inflight: 2\n    max_dispatches_per_tick: 0\n'
+    )
+    const args = ['tick', '--repo', 'acme/widgets', '--api-url', rig.github.url, '--dry-run']
+    const env = { GITHUB_TOKEN: rig.github.tokens.bot }
+    const bad = await cli([...args, '--config', 'delivery.yml'], env, dir)
+    expect(bad.code).toBe(1)
+    expect(bad.stderr).toContain('guardrails.budget.max_dispatches_per_tick: must be')
+    expect(bad.stderr).toContain(
+      'guardrails.budget.max_inflight: unknown key (ignored) — did you mean `max_in_flight`? (warning)'
+    )
+    const missing = await cli([...args, '--config', 'ci/delivery.yml'], env, dir)
+    expect(missing.code).toBe(1)
+    expect(missing.stderr).toContain('ci/delivery.yml does not exist')
+  })
+
+  it('suggests the mode meant', async () => {
+    const wrong = await cli(['compiel'])
+    expect(wrong.code).toBe(2)
+    expect(wrong.stderr).toContain('"compiel" is not a mode — did you mean `compile`?')
+  })
+})
+
+describe('the released CLI', () => {
+  it('packs self-contained, installs from its tarball with no network, and plans outside the checkout', async () => {
+    const out = tempDir('pack')
+    const packed = execFileSync(process.execPath, [path.join(ROOT, 'scripts/pack-cli.mjs'), out], {
+      encoding: 'utf8'
+    }).trim()
+    expect(path.basename(packed)).toMatch(/^delivery-loop-cli-\d+\.\d+\.\d+\.tgz$/)
+    const user = tempDir('user-repo')
+    writeFileSync(path.join(user, 'package.json'), '{"name":"their-app","private":true}\n')
+    execFileSync('npm', ['install', '--offline', '--no-audit', '--no-fund', packed], {
+      cwd: user,
+      env: { ...process.env, npm_config_cache: tempDir('npm-cache') }
+    })
+    writeFileSync(path.join(user, 'ROADMAP.md'), '## Accounts\n- doc: Auth design\n- code: Login\n')
+    const run = spawnSync(path.join(user, 'node_modules/.bin/delivery-loop'), ['plan'], {
+      cwd: user,
+      encoding: 'utf8'
+    })
+    expect(run.stderr).toBe('')
+    expect(run.status).toBe(0)
+    expect(run.stdout).toContain('ROADMAP.md: 1 unit(s), 2 slice(s) — valid')
+  }, 120_000)
+})
+
 describe('delivery-loop <mode>', () => {
   it('runs compile against --api-url with GITHUB_TOKEN and prints the report', async () => {
     const dir = tempDir('cli')
@@ -131,7 +242,7 @@ describe('delivery-loop <mode>', () => {
     expect(titles()).toContain('Doc: merged work')
     expect(titles()).not.toContain('Doc: not merged yet')
     const local = await cli(
-      ['compile', ...base, '--roadmap', 'ROADMAP.md', '--apply-local', '--confirm-closes', '1'],
+      ['compile', ...base, '--roadmap', 'ROADMAP.md', '--local-roadmap', '--confirm-closes', '1'],
       env,
       dir
     )
@@ -184,6 +295,10 @@ describe('delivery-loop <mode>', () => {
       const help = await cli([mode, '--help'])
       expect(help.code).toBe(0)
       expect(help.stdout).toMatch(new RegExp(`^delivery-loop ${mode}: `))
+      expect(help.stdout).toContain('\noptions:\n')
+      expect(help.stdout).toContain(`\nexample: delivery-loop ${mode} `)
+      expect(help.stdout).toContain('exit codes: 0 ')
+      if (mode !== 'plan') expect(help.stdout).toContain('--repo OWNER/NAME')
     }
     const wrong = await cli(['compiel'])
     expect(wrong.code).toBe(2)

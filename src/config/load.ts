@@ -3,6 +3,7 @@
  * shipped schema, fill defaults. Every error names the key path and the line; unknown keys are
  * warnings (a newer file should still run on an older action); a missing file means defaults.
  */
+import { didYouMean } from '../suggest.js'
 import type { ErrorObject, ValidateFunction } from 'ajv'
 import { LineCounter, isMap, isScalar, parseDocument, type Document, type Node } from 'yaml'
 import { ConfigError, type Diagnostic } from '../errors.js'
@@ -74,7 +75,10 @@ function describe(error: ErrorObject): string {
     case 'const':
       return `must be ${JSON.stringify((error.params as { allowedValue: unknown }).allowedValue)}`
     case 'additionalProperties':
-      return 'unknown key (ignored)'
+      return `unknown key (ignored)${didYouMean(
+        String((error.params as { additionalProperty: string }).additionalProperty),
+        Object.keys(schemaAt(pathOf(error).slice(0, -1)).properties ?? {})
+      )}`
     default:
       return error.message ?? 'is invalid'
   }
@@ -139,7 +143,11 @@ export function parseConfig(text: string, file = '.delivery.yml'): LoadedConfig 
     else errors.push(diagnostic)
   }
   if (errors.length) {
-    throw new ConfigError(`${file} has ${errors.length} error(s)`, errors)
+    // The warnings go with the errors: an unknown key often explains a missing one.
+    throw new ConfigError(`${file} has ${errors.length} error(s)`, [
+      ...errors,
+      ...warnings.map(w => ({ ...w, severity: 'warning' as const }))
+    ])
   }
   removeUnknownKeys(config, configSchema as unknown as SchemaNode)
   return { config, warnings, source: file }
@@ -147,6 +155,13 @@ export function parseConfig(text: string, file = '.delivery.yml'): LoadedConfig 
 
 interface SchemaNode {
   properties?: Record<string, SchemaNode>
+}
+
+/** The schema of the mapping at `path` (the root when the path leaves the schema). */
+function schemaAt(path: string[]): SchemaNode {
+  let node = configSchema as unknown as SchemaNode
+  for (const key of path) node = node.properties?.[key] ?? {}
+  return node
 }
 
 /** Drop warned-about unknown keys so that later code only sees what the schema describes. */

@@ -9,7 +9,12 @@ import path from 'node:path'
 import { applyPlan, type ApplyResult } from '../compile/apply.js'
 import { writeBackMarkers, type WritebackResult } from '../compile/markers-writeback.js'
 import { planCompile, type CompilePlan } from '../compile/plan.js'
-import { appliedMarkdown, diagnosticsMarkdown, planMarkdown } from '../compile/summary.js'
+import {
+  appliedMarkdown,
+  diagnosticsMarkdown,
+  planMarkdown,
+  warningsMarkdown
+} from '../compile/summary.js'
 import { ApiError, ConfigError, type Diagnostic } from '../errors.js'
 import type { GitHubPort, IssueFacts } from '../github/port.js'
 import type { Logger } from '../logging.js'
@@ -24,13 +29,25 @@ import type { RenderContext } from '../compile/render.js'
 import { now } from '../clock.js'
 import type { ModeEnvironment, ModeResult } from './types.js'
 
-async function readRoadmap(env: ModeEnvironment): Promise<{ text: string; source: string }> {
+/**
+ * The roadmap to compile: the checked-out file; without a checkout, the pull request's head for
+ * a pull request's plan (what its merge would bring), else the default branch's.
+ */
+async function readRoadmap(
+  env: ModeEnvironment,
+  pull: number | undefined
+): Promise<{ text: string; source: string }> {
   const file = env.inputs.roadmapPath
   const local = path.resolve(env.context.workspace, file)
   if (existsSync(local))
     return { text: roadmapText(readFileSync(local), file), source: 'workspace' }
-  const remote = await env.github.readFile(file)
-  if (remote) return { text: roadmapText(remote.bytes, file), source: 'default branch' }
+  const head = pull !== undefined ? (await env.github.getPull(pull))?.headSha : undefined
+  const remote = await env.github.readFile(file, head)
+  if (remote)
+    return {
+      text: roadmapText(remote.bytes, file),
+      source: head ? `pull request #${pull} (head ${head.slice(0, 7)})` : 'default branch'
+    }
   throw new ConfigError(`${file} not found`, [
     {
       file,
@@ -121,10 +138,10 @@ interface CompileRun {
 
 async function compileRun(env: ModeEnvironment): Promise<CompileRun> {
   const { github, config, context, inputs } = env
-  const { text, source } = await readRoadmap(env)
   const file = inputs.roadmapPath
   const number = (context.payload.pull_request as { number?: number } | undefined)?.number
   const pull = context.eventName.startsWith('pull_request') ? number : undefined
+  const { text, source } = await readRoadmap(env, pull)
   const repository = await github.repository()
   let policy: ReturnType<typeof trustPolicy> | undefined
   return {
@@ -148,15 +165,24 @@ async function compileRun(env: ModeEnvironment): Promise<CompileRun> {
 /** Errors in the roadmap or the plan: annotations, the PR comment, zero issue writes. */
 async function invalid(run: CompileRun, diagnostics: Diagnostic[]): Promise<ModeResult> {
   const { env, file, source, pull } = run
+  const { warnings } = run.compiled
   annotate(env, diagnostics)
-  const markdown = ['## Delivery Loop · compile', '', diagnosticsMarkdown(diagnostics)].join('\n')
+  // The warnings go with the errors: a near miss ("- Code: …") often explains an unknown reference.
+  annotateWarnings(env, warnings)
+  const markdown = [
+    '## Delivery Loop · compile',
+    '',
+    diagnosticsMarkdown(diagnostics),
+    ...(warnings.length ? ['', ...warningsMarkdown(warnings)] : [])
+  ].join('\n')
   if (pull !== undefined && !env.inputs.dryRun)
     await upsertPlanComment(env.github, env.logger, pull, markdown, await run.trusted())
   return {
     status: 'invalid',
     report: {
       roadmap: { file, source },
-      errors: diagnostics.map(d => ({ file: d.file, line: d.line, message: d.message }))
+      errors: diagnostics.map(d => ({ file: d.file, line: d.line, message: d.message })),
+      warnings: warnings.map(w => ({ file: w.file, line: w.line, message: w.message }))
     },
     summary: markdown,
     failure: `${file} has ${diagnostics.length} error(s); nothing was written`

@@ -34,13 +34,16 @@ const CLASS_STYLES: Record<string, string> = {
   other: 'fill:#f6f8fa,stroke:#d0d7de'
 }
 
+/**
+ * A label as Mermaid shows it verbatim: characters with a meaning in its syntax become its entity
+ * codes (`#40;` is `(`), so "Login (OAuth)" keeps its parentheses.
+ */
 function escapeLabel(text: string): string {
   const flat = text.replace(/\s+/g, ' ').trim()
   const short = flat.length > 60 ? `${flat.slice(0, 59)}…` : flat
-  return short
-    .replace(/"/g, '#quot;')
-    .replace(/[<>]/g, '')
-    .replace(/[[\]{}()|`]/g, ' ')
+  return short.replace(/[#"<>[\]{}()|`;]/g, c =>
+    c === '"' ? '#quot;' : c === '<' ? '#lt;' : c === '>' ? '#gt;' : `#${c.charCodeAt(0)};`
+  )
 }
 
 export function mermaidGraph(nodes: GraphNode[], edges: GraphEdge[], maxNodes = 150): string {

@@ -4,6 +4,7 @@
  */
 import type { Diagnostic } from '../errors.js'
 import { topologicalOrder } from '../graph/dag.js'
+import { didYouMean } from '../suggest.js'
 import { parseRoadmap } from './parse.js'
 import type { Blocker, Roadmap, Slice } from './types.js'
 
@@ -23,6 +24,8 @@ export function compileRoadmap(text: string, file = 'ROADMAP.md'): CompiledRoadm
   const unitSlices = new Map(parsed.units.map(u => [u.id, u.slices]))
   const byRef = new Map<string, Slice>()
   for (const s of parsed.slices) if (!byRef.has(s.ref)) byRef.set(s.ref, s)
+  // What a `(needs: …)` may name, for "did you mean" on an unknown one.
+  const knownReferences = [...byRef.keys(), ...unitSlices.keys()]
   const unitOf = new Map(parsed.units.map(u => [u.id, u]))
 
   const blockers = new Map<string, Blocker[]>()
@@ -48,7 +51,7 @@ export function compileRoadmap(text: string, file = 'ROADMAP.md'): CompiledRoadm
           diagnostics.push({
             file,
             line: slice.line,
-            message: `unknown reference "${reference}" in ${slice.ref}`
+            message: `unknown reference "${reference}" in ${slice.ref}${didYouMean(reference, knownReferences)}`
           })
         }
         for (const b of resolved) {

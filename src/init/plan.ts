@@ -1,0 +1,123 @@
+/**
+ * `delivery-loop init` (pure): from the answers and the files already there, every file to write
+ * — the shipped examples (src/generated/examples.ts, the very files the tests run) with the few
+ * substitutions the answers make — which to leave alone, and the manual steps left. Nothing is
+ * overwritten without `force`.
+ */
+import { EXAMPLES } from '../generated/examples.js'
+
+export interface InitAnswers {
+  /** Who does the work: Claude Code in the tick's matrix job, or Codex in its own workflow. */
+  worker: 'claude' | 'codex'
+  /** The tick's schedule (five cron fields). */
+  schedule: string
+  /** A cost cap per 24 h in USD, or none. */
+  maxCostUsd?: number
+  force: boolean
+}
+
+export interface InitFile {
+  path: string
+  content: string
+  action: 'create' | 'overwrite' | 'keep'
+}
+
+export interface InitPlan {
+  files: InitFile[]
+  /** What only a person can do, in order. */
+  steps: string[]
+}
+
+const CRON_FIELD = /^[0-9*/,-]+$/
+
+/** Why a schedule is not five cron fields GitHub accepts, or undefined. */
+export function scheduleProblem(schedule: string): string | undefined {
+  const fields = schedule.trim().split(/\s+/)
+  if (fields.length !== 5 || !fields.every(f => CRON_FIELD.test(f)))
+    return `"${schedule}" is not a cron schedule of five fields (e.g. "*/30 * * * *")`
+  if (/^\*\/([1-4])$/.test(fields[0]) || fields[0] === '*')
+    return `"${schedule}" runs more often than every 5 minutes, GitHub's shortest schedule`
+  return undefined
+}
+
+/**
+ * The manifest of the GitHub App publish pushes with (GitHub's app-manifest flow makes the App
+ * from it): exactly what publish needs — contents and pull requests write — and no webhook.
+ */
+export function appManifest(): string {
+  return `${JSON.stringify(
+    {
+      name: 'Delivery Loop publisher',
+      url: 'https://github.com/delivery-loop/delivery-loop',
+      description: "Pushes the loop's checked changes and opens their pull requests, so CI runs.",
+      public: false,
+      hook_attributes: { active: false },
+      default_permissions: { contents: 'write', pull_requests: 'write' },
+      default_events: []
+    },
+    null,
+    2
+  )}\n`
+}
+
+export const DEPENDABOT = `# Keep the pinned actions of the workflows current (Delivery Loop's init wrote this).
+version: 2
+updates:
+  - package-ecosystem: github-actions
+    directory: /
+    schedule:
+      interval: weekly
+`
+
+function configFor(answers: InitAnswers): string {
+  let text = EXAMPLES['delivery.yml']
+  if (answers.worker === 'codex')
+    text = text.replace(
+      /^dispatch:\n {2}adapter: matrix\n/m,
+      'dispatch:\n  adapter: workflow\n  workflow: delivery-worker.yml\n'
+    )
+  if (answers.maxCostUsd !== undefined)
+    text = text.replace(
+      /^ {4}# max_total_cost_usd: .*$/m,
+      `    max_total_cost_usd: ${answers.maxCostUsd}`
+    )
+  return text
+}
+
+function tickFor(answers: InitAnswers): string {
+  return EXAMPLES['workflows/delivery-tick.yml'].replace(
+    /- cron: '[^']*'/,
+    `- cron: '${answers.schedule.trim()}'`
+  )
+}
+
+export function planInit(answers: InitAnswers, existing: ReadonlySet<string>): InitPlan {
+  const wanted: [string, string][] = [
+    ['.delivery.yml', configFor(answers)],
+    ['.github/workflows/delivery-compile.yml', EXAMPLES['workflows/delivery-compile.yml']],
+    ['.github/workflows/delivery-tick.yml', tickFor(answers)],
+    ['.github/workflows/delivery-discover.yml', EXAMPLES['workflows/delivery-discover.yml']],
+    ...(answers.worker === 'codex'
+      ? ([['.github/workflows/delivery-worker.yml', EXAMPLES['workflows/delivery-worker.yml']]] as [
+          string,
+          string
+        ][])
+      : []),
+    ['.github/dependabot.yml', DEPENDABOT],
+    ['.github/delivery-loop-app.json', appManifest()]
+  ]
+  const files = wanted.map(([path, content]): InitFile => {
+    const there = existing.has(path)
+    return { path, content, action: !there ? 'create' : answers.force ? 'overwrite' : 'keep' }
+  })
+  const key = answers.worker === 'codex' ? 'OPENAI_API_KEY' : 'ANTHROPIC_API_KEY'
+  const steps = [
+    'Create the GitHub App publish pushes with: open https://github.com/settings/apps/new (or your organisation\'s), choose "Create from manifest", paste .github/delivery-loop-app.json, then install the App on this repository.',
+    "Store the App's id as the variable LOOP_APP_ID and a private key of it as the secret LOOP_APP_PRIVATE_KEY (Settings → Secrets and variables → Actions).",
+    `Store your model key as the secret ${key}${answers.worker === 'claude' ? ' (and OPENAI_API_KEY for the Codex reviewer in delivery-tick.yml)' : ' (and ANTHROPIC_API_KEY for the Claude worker jobs you keep)'}.`,
+    'Nothing to change in Settings → Actions for the jobs: each workflow sets its own `permissions:` (docs/permissions.md). Only if the default branch is protected against compile\'s marker commit, compile opens a marker pull request with GITHUB_TOKEN instead, which needs "Allow GitHub Actions to create and approve pull requests" (the loop itself never approves).',
+    'Write ROADMAP.md (docs/reference/roadmap.md) and check it: delivery-loop plan',
+    'Commit these files; the compile workflow turns the roadmap into issues on the next push.'
+  ]
+  return { files, steps }
+}
