@@ -115,6 +115,7 @@ describe('workflows', () => {
       .filter(w => w.name.startsWith('examples/') || w.name.includes('.md#'))
       .map(w => ({
         name: w.name,
+        text: w.content,
         doc: parseYaml(w.content) as { concurrency?: unknown; jobs: Record<string, Job> }
       }))
     const groupOf = (c: unknown) =>
@@ -168,18 +169,32 @@ describe('workflows', () => {
       }
     })
 
-    it('pins actions by major version and uses checkout v5', () => {
+    it('uses our action by its major tag and every other action by a commit, checkout at v7', () => {
       for (const e of examples)
         for (const job of Object.values(e.doc.jobs))
           for (const step of job.steps ?? []) {
             if (!step.uses) continue
             expect({ file: e.name, uses: step.uses }).toEqual({
               file: e.name,
-              uses: expect.stringMatching(/@v\d+$/)
+              uses: step.uses.startsWith('delivery-loop/')
+                ? 'delivery-loop/delivery-loop@v0'
+                : expect.stringMatching(/@[0-9a-f]{40}$/)
             })
-            if (step.uses.startsWith('actions/checkout'))
-              expect(step.uses).toBe('actions/checkout@v5')
           }
+      for (const e of examples)
+        for (const line of e.text.split('\n').filter(l => l.includes('actions/checkout@')))
+          expect(line).toMatch(/actions\/checkout@[0-9a-f]{40} # v7\.\d+\.\d+$/)
     })
+  })
+
+  it('pins every third-party action by full commit SHA with its version in a comment', () => {
+    const loose: string[] = []
+    for (const w of workflows)
+      for (const m of w.content.matchAll(/uses: ([^\s@]+)@(\S+)(.*)/g)) {
+        const [, action, ref, rest] = m
+        if (action.startsWith('delivery-loop/') || action.startsWith('./')) continue
+        if (!/^[0-9a-f]{40}$/.test(ref) || !/^ # v\d/.test(rest)) loose.push(`${w.name}: ${m[0]}`)
+      }
+    expect(loose).toEqual([])
   })
 })

@@ -85,7 +85,8 @@ const MODE_HELP: Record<string, { what: string; options: string[]; example: stri
       '  --branch B          the branch from the wave (matrix.branch)',
       '  --kind K            new | fix | review-fix (default: the claim says)',
       '  --pull-request N    for fixes: the pull request to continue',
-      "  --attestation-file FILE   the worker's usage record (JSON)"
+      "  --attestation-file FILE   the worker's usage record (JSON)",
+      "  --execution-file FILE     or claude-code-action's execution file, made into that record"
     ],
     example:
       'delivery-loop publish --repo acme/widgets --issue 12 --branch loop/issue-12 --patch-file change.patch'
@@ -221,6 +222,7 @@ export async function main(argv: string[], env: NodeJS.ProcessEnv = process.env)
         'pull-request': { type: 'string' },
         'verdict-file': { type: 'string' },
         'attestation-file': { type: 'string' },
+        'execution-file': { type: 'string' },
         kind: { type: 'string' },
         branch: { type: 'string' },
         'patch-file': { type: 'string' },
@@ -300,6 +302,7 @@ export async function main(argv: string[], env: NodeJS.ProcessEnv = process.env)
       'pull-request': values['pull-request'] ?? '',
       'verdict-file': values['verdict-file'] ?? '',
       'attestation-file': values['attestation-file'] ?? '',
+      'execution-file': values['execution-file'] ?? '',
       kind: values['kind'] ?? '',
       branch: values['branch'] ?? '',
       'patch-file': values['patch-file'] ?? '',

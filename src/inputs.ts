@@ -27,6 +27,8 @@ export interface Inputs {
   kind?: 'new' | 'fix' | 'review-fix'
   pushToken?: string
   attestationFile?: string
+  /** publish: claude-code-action's execution file, made into the attestation record. */
+  executionFile?: string
 }
 
 export type InputReader = (name: string) => string
@@ -87,6 +89,8 @@ export function readInputs(read: InputReader): Inputs {
   if (pushToken) inputs.pushToken = pushToken
   const attestationFile = read('attestation-file').trim()
   if (attestationFile) inputs.attestationFile = attestationFile
+  const executionFile = read('execution-file').trim()
+  if (executionFile) inputs.executionFile = executionFile
   const confirm = read('confirm-closes').trim()
   if (confirm) {
     if (!/^\d+$/.test(confirm))

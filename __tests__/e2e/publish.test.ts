@@ -6,7 +6,7 @@
  * branch, any forced ref update, any merge or approval.
  */
 import { describe, expect, it } from '@jest/globals'
-import { writeFileSync } from 'node:fs'
+import { readFileSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { runAction, tempDir } from '../../rig/harness.js'
 import type { Rig } from '../../rig/index.js'
@@ -163,6 +163,43 @@ describe('publish', () => {
       `the record names issue #${issue.number + 100}, not #${issue.number}`
     )
     expect(pr.body!.match(/lc:attest/g)).toHaveLength(1)
+  })
+
+  it("makes the attestation from claude-code-action's execution file, and the cost cap counts it", async () => {
+    const ws = loopWorkspace('guardrails:\n  budget:\n    max_total_cost_usd: 50\n')
+    const { issue, branch } = await dispatched(ws)
+    writeFileSync(
+      path.join(ws, 'claude-execution-output.json'),
+      readFileSync('__tests__/fixtures/agents/claude-execution-output.json')
+    )
+    const run = await publish(
+      {
+        issue: String(issue.number),
+        branch,
+        'patch-file': worker('main', { 'src/paging.ts': 'export const size = 1\n' }),
+        'execution-file': 'claude-execution-output.json'
+      },
+      ws
+    )
+    expect(run.outputs.status).toBe('published')
+    expect(run.report!.attestation).toBe('included')
+    const pr = rig.github.model.issue(Number(run.outputs['pull-request']))!
+    const record = JSON.parse(/<!-- lc:attest (.*?) -->/.exec(pr.body!)![1]) as Record<
+      string,
+      unknown
+    >
+    expect(record).toMatchObject({
+      provider: 'anthropic',
+      model: 'claude-sonnet-4-5-20250929',
+      cost_usd: 1.8734,
+      tokens: { input: 355772, output: 9876 },
+      issue: issue.number,
+      attempt: 1
+    })
+    const next = await tick(ws)
+    expect((next.report!.guardrails as { budgets: { cost: string } }).budgets.cost).toBe(
+      '$1.87 of $50.00 in 24 h'
+    )
   })
 
   it('refuses a 10,000-file patch by its rule before reading any base: fewer than 10 requests', async () => {

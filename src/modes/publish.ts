@@ -7,7 +7,9 @@
 import { promises as fs } from 'node:fs'
 import path from 'node:path'
 import { InputError } from '../errors.js'
-import { readAttestations } from '../guardrails/attestation.js'
+import { readAttestations, type Attestation } from '../guardrails/attestation.js'
+import { claudeExecutionRecord } from '../publish/agent-report.js'
+import { now } from '../clock.js'
 import type { GitHubPort } from '../github/port.js'
 import { parseClaim } from '../loop/markers.js'
 import { ACTIONS_BOT, normaliseLogin, trustPolicy } from '../loop/trust.js'
@@ -51,19 +53,35 @@ async function claimOf(env: ModeEnvironment, issue: number) {
  * fills in what the record leaves out, so the tick charges it to this attempt (usage-binding.ts).
  * A record that names another issue or attempt is not this task's: it is left out, with why.
  */
+/** The worker's record: its attestation file, or one made from the agent's execution file. */
+async function workerRecord(
+  env: ModeEnvironment
+): Promise<{ record?: Attestation; problem?: string }> {
+  const { attestationFile, executionFile } = env.inputs
+  const file = attestationFile ?? executionFile
+  if (!file) return {}
+  let text = await fs
+    .readFile(path.resolve(env.context.workspace, file), 'utf8')
+    .catch(() => undefined)
+  if (text === undefined)
+    return { problem: `no ${attestationFile ? 'attestation' : 'execution'} file at ${file}` }
+  if (!attestationFile) {
+    // It ended no later than now: the binding charges it between its dispatch and now.
+    const made = claudeExecutionRecord(text, now())
+    if ('problem' in made) return { problem: made.problem }
+    text = JSON.stringify(made.record)
+  }
+  const read = readAttestations(`<!-- lc:attest ${text.trim().replace(/-->/g, '')} -->`, file)
+  const record = read.records[0]?.record
+  return record ? { record } : { problem: read.invalid[0]?.reason ?? 'not a record' }
+}
+
 async function attestationBlock(
   env: ModeEnvironment,
   task: { issue: number; attempt: number }
 ): Promise<{ block?: string; problem?: string }> {
-  const file = env.inputs.attestationFile
-  if (!file) return {}
-  const text = await fs
-    .readFile(path.resolve(env.context.workspace, file), 'utf8')
-    .catch(() => undefined)
-  if (text === undefined) return { problem: `no attestation file at ${file}` }
-  const read = readAttestations(`<!-- lc:attest ${text.trim().replace(/-->/g, '')} -->`, file)
-  const record = read.records[0]?.record
-  if (!record) return { problem: read.invalid[0]?.reason ?? 'not a record' }
+  const { record, problem } = await workerRecord(env)
+  if (!record) return problem ? { problem } : {}
   if (record.issue !== undefined && record.issue !== task.issue)
     return { problem: `the record names issue #${record.issue}, not #${task.issue}` }
   if (record.attempt !== undefined && record.attempt !== task.attempt)
