@@ -120,7 +120,9 @@ export async function runAction(options: RunOptions): Promise<ActionRun> {
   }
 
   const before = options.github.log.length
-  const child = spawn(process.execPath, [BUNDLE], {
+  // The Node that runs the bundle: this one, or the runtime action.yml declares (node24), which
+  // the Node 24 suite names with DELIVERY_LOOP_RIG_NODE (docs/rig.md).
+  const child = spawn(process.env.DELIVERY_LOOP_RIG_NODE ?? process.execPath, [BUNDLE], {
     cwd: workspace,
     env,
     stdio: ['ignore', 'pipe', 'pipe']
