@@ -256,6 +256,8 @@ function classify(issue, ctx) {
     if (pull)
         return inFlight(issue, pull, ctx);
     if ((0,_labels_js__WEBPACK_IMPORTED_MODULE_0__/* .hasLabel */ .RX)(issue.labels, _labels_js__WEBPACK_IMPORTED_MODULE_0__/* .LABEL_CLAIM */ .YQ)) {
+        if (issue.workerEnded)
+            return of('stalled', `the worker's ${issue.workerEnded} with no pull request: a no-progress attempt, settled without waiting for the lease`);
         if (!issue.claimedAt)
             return of('claimed', 'claimed (time of the claim unknown, so the lease is kept)');
         const age = minutesBetween(issue.claimedAt, ctx.now);

@@ -550,11 +550,17 @@ async function gatherTickFacts(env, now) {
     }
     const claimRuns = new Map();
     // A claim still being made by another run: is that run alive? (rare: a race, or a run that died)
-    const latest = [...claims.values()].flatMap(list => list.filter(c => c.marker.phase !== 'released').slice(-1));
-    for (const c of latest) {
-        const run = c.marker.run;
-        if (c.marker.phase === 'claiming' && run && run !== context.runId && !claimRuns.has(run))
-            claimRuns.set(run, /^\d+$/.test(run) ? await github.getRun(Number(run)) : undefined);
+    // A matrix worker runs in its tick's run: once that run has ended, so has the attempt.
+    const matrix = env.config.dispatch.adapter === 'matrix';
+    const withPull = new Set(scan.pulls.flatMap(p => p.works ?? []));
+    for (const [issue, list] of claims) {
+        const c = list.filter(x => x.marker.phase !== 'released').at(-1);
+        const run = c?.marker.run;
+        if (!c || !run || run === context.runId || claimRuns.has(run) || !/^\d+$/.test(run))
+            continue;
+        const settles = c.marker.phase === 'claiming' || (matrix && c.marker.kind === 'new' && !withPull.has(issue));
+        if (settles)
+            claimRuns.set(run, await github.getRun(Number(run)));
     }
     const dashboard = await dashboardFacts(env, trust);
     const findings = await reviewFindings(env, scan, trust);
@@ -614,12 +620,15 @@ async function staleReason(ctx, task, mayBeClaimed) {
  * Claims of other runs that still hold (being made by a live run, or a fix for this very head),
  * and claims whose run died while making them — those the applier releases.
  */
-async function otherClaims(ctx, task, claims) {
+async function otherClaims(ctx, task, claims, settled) {
     const lease = ctx.config.dispatch.lease_minutes * 60_000;
     const dead = [];
     for (const c of claims) {
         const m = c.marker;
         if (!ctx.trust.isLoop(c.author) || m.phase === 'released')
+            continue;
+        // Judged over by the plan (a stalled attempt): only a newer claim can hold the issue now.
+        if (settled !== undefined && c.commentId <= settled)
             continue;
         if (task.kind !== 'new' && m.kind !== 'new' && m.head === task.headSha)
             return {
@@ -658,13 +667,13 @@ async function recoveryExcerpt(ctx, task) {
     }
 }
 /** Lock, recover, dispatch, confirm. Returns why the task did not go, or undefined when it went. */
-async function dispatchOne(ctx, adapter, task, mayBeClaimed) {
+async function dispatchOne(ctx, adapter, task, mayBeClaimed, settled) {
     const { github } = ctx;
     const stale = await staleReason(ctx, task, mayBeClaimed);
     if (stale)
         return stale;
     const before = await claimsOn(github, task.issue);
-    const others = await otherClaims(ctx, task, before);
+    const others = await otherClaims(ctx, task, before, settled);
     if (others.holder)
         return `${others.holder}: skipped`;
     for (const c of others.dead)
@@ -782,7 +791,7 @@ async function applyTick(ctx, operations) {
         const { task } = operation;
         let why;
         try {
-            why = await dispatchOne(ctx, adapter, task, operation.mayBeClaimed);
+            why = await dispatchOne(ctx, adapter, task, operation.mayBeClaimed, operation.settled);
         }
         catch (error) {
             if (error instanceof AssignRefusedError) {
@@ -1651,6 +1660,22 @@ function scopeOf(input) {
         attemptsUsed: n => Math.max(stateAttempts(n).length, views.get(n)?.attempts ?? 0)
     };
 }
+/**
+ * With the matrix adapter the worker runs inside the claiming tick's run: when that run has
+ * completed (facts.claimRuns reads it only for such claims with no pull request), the attempt
+ * ended without one.
+ */
+function workerEnded(scope, claim) {
+    const run = claim?.marker.run;
+    if (!claim || !run || claim.marker.phase === 'claiming')
+        return undefined;
+    if (scope.input.config.dispatch.adapter !== 'matrix')
+        return undefined;
+    const facts = scope.input.facts.claimRuns.get(run);
+    return facts?.status === 'completed'
+        ? `run ${run} ended (${facts.conclusion ?? 'no conclusion'})`
+        : undefined;
+}
 /** An issue as classification reads it; a claim being released no longer counts. */
 function unitOf(scope, i) {
     const view = scope.views.get(i.number);
@@ -1658,6 +1683,7 @@ function unitOf(scope, i) {
     const claimed = (0,loop_labels/* hasLabel */.RX)(i.labels, loop_labels/* LABEL_CLAIM */.YQ) && !released;
     const dup = scope.duplicates.get(i.number);
     const claimedAt = view?.current?.createdAt ?? scope.stateAttempts(i.number).at(-1)?.at ?? i.updatedAt;
+    const ended = workerEnded(scope, view?.current);
     return {
         number: i.number,
         labels: released ? i.labels.filter(l => l.toLowerCase() !== loop_labels/* LABEL_CLAIM */.YQ) : i.labels,
@@ -1666,6 +1692,7 @@ function unitOf(scope, i) {
         createdAt: i.createdAt,
         blockers: i.blockers,
         ...(claimed ? { claimedAt } : {}),
+        ...(claimed && ended ? { workerEnded: ended } : {}),
         ...(dup ? { duplicateOf: dup.of } : {})
     };
 }
@@ -1758,7 +1785,10 @@ function operationsOf(scope, classes, releases, freezes, tasks) {
             // The claim label may already be on it: a fix, a stalled claim, a claim being released.
             mayBeClaimed: task.kind !== 'new' ||
                 classOf.get(task.issue) === 'stalled' ||
-                scope.views.get(task.issue)?.release !== undefined
+                scope.views.get(task.issue)?.release !== undefined,
+            ...(classOf.get(task.issue) === 'stalled' && scope.views.get(task.issue)?.current
+                ? { settled: scope.views.get(task.issue).current.commentId }
+                : {})
         }))
     ];
 }

@@ -167,6 +167,35 @@ function holding(issue: Issue) {
     .filter(c => c && c.phase !== 'released')
 }
 
+describe('finished runs settle at once', () => {
+  it('a matrix run that ended without a pull request: the next tick dispatches attempt 2, charged, with no wait for the lease', async () => {
+    const issue = unit('solo')
+    const ws = workspace('')
+    const first = await tickAt(0, ws, { runId: 9100 })
+    expect(waveOf(first)).toEqual([`#${issue.number}@1`])
+    // The tick's run (its worker and publish jobs) is still going: the claim holds.
+    const run = rig.github.model.addRun({
+      id: 9100,
+      name: 'delivery-loop tick',
+      status: 'in_progress',
+      jobs: [{ name: 'work', conclusion: 'success', log: '' }]
+    })
+    expect(waveOf(await tickAt(10, ws))).toEqual([])
+    // It ended and nothing was published: the attempt is over now, not in 120 minutes.
+    run.status = 'completed'
+    run.conclusion = 'success'
+    const after = await tickAt(20, ws)
+    expect(waveOf(after)).toEqual([`#${issue.number}@2`])
+    const reasons = (after.report!.issues as { issue: number; reason: string }[])
+      .filter(c => c.issue === issue.number)
+      .map(c => c.reason)
+    expect(reasons[0]).toContain(
+      "the worker's run 9100 ended (success) with no pull request: a no-progress attempt"
+    )
+    expect(holding(issue).map(c => c!.attempt)).toEqual([1, 2])
+  }, 60_000)
+})
+
 describe('the global breaker', () => {
   it('opens after three ticks of failed dispatches, probes once after the cooldown, doubles it on failure, closes on success', async () => {
     const issues = [unit('one'), unit('two')]

@@ -39,6 +39,11 @@ export interface UnitIssue {
   blockers: number[]
   /** When the current claim was made, if known. */
   claimedAt?: string
+  /**
+   * The worker's run has ended (matrix: the claiming tick's own run), said as "run R ended
+   * (conclusion)": with no pull request the attempt is over now, lease or not.
+   */
+  workerEnded?: string
   /** The older issue that carries the same roadmap marker, when this one is a copy. */
   duplicateOf?: number
 }
@@ -199,6 +204,11 @@ export function classify(issue: UnitIssue, ctx: ClassifyContext): Classification
   if (pull) return inFlight(issue, pull, ctx)
 
   if (hasLabel(issue.labels, LABEL_CLAIM)) {
+    if (issue.workerEnded)
+      return of(
+        'stalled',
+        `the worker's ${issue.workerEnded} with no pull request: a no-progress attempt, settled without waiting for the lease`
+      )
     if (!issue.claimedAt)
       return of('claimed', 'claimed (time of the claim unknown, so the lease is kept)')
     const age = minutesBetween(issue.claimedAt, ctx.now)

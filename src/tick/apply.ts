@@ -98,13 +98,16 @@ async function staleReason(
 async function otherClaims(
   ctx: ApplyContext,
   task: DispatchTask,
-  claims: ClaimFacts[]
+  claims: ClaimFacts[],
+  settled: number | undefined
 ): Promise<{ holder?: string; dead: ClaimFacts[] }> {
   const lease = ctx.config.dispatch.lease_minutes * 60_000
   const dead: ClaimFacts[] = []
   for (const c of claims) {
     const m = c.marker
     if (!ctx.trust.isLoop(c.author) || m.phase === 'released') continue
+    // Judged over by the plan (a stalled attempt): only a newer claim can hold the issue now.
+    if (settled !== undefined && c.commentId <= settled) continue
     if (task.kind !== 'new' && m.kind !== 'new' && m.head === task.headSha)
       return {
         holder: `a fix for head ${task.headSha?.slice(0, 7)} was already sent (attempt ${m.attempt})`,
@@ -144,13 +147,14 @@ async function dispatchOne(
   ctx: ApplyContext,
   adapter: DispatchAdapter,
   task: DispatchTask,
-  mayBeClaimed: boolean
+  mayBeClaimed: boolean,
+  settled?: number
 ): Promise<string | undefined> {
   const { github } = ctx
   const stale = await staleReason(ctx, task, mayBeClaimed)
   if (stale) return stale
   const before = await claimsOn(github, task.issue)
-  const others = await otherClaims(ctx, task, before)
+  const others = await otherClaims(ctx, task, before, settled)
   if (others.holder) return `${others.holder}: skipped`
   for (const c of others.dead)
     await markReleased(
@@ -297,7 +301,7 @@ export async function applyTick(
     const { task } = operation
     let why: string | undefined
     try {
-      why = await dispatchOne(ctx, adapter, task, operation.mayBeClaimed)
+      why = await dispatchOne(ctx, adapter, task, operation.mayBeClaimed, operation.settled)
     } catch (error) {
       if (error instanceof AssignRefusedError) {
         result.failure = error.message

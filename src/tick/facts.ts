@@ -47,7 +47,11 @@ export interface TickFacts {
   roadmapProblem?: string
   /** Claim comments of every open unit issue (from the scan's newest comments), oldest first. */
   claims: Map<number, ClaimFacts[]>
-  /** Runs named by claims still being made (`phase=claiming`); undefined = GitHub does not know it. */
+  /**
+   * Runs named by the newest claims whose run matters: still being made (`phase=claiming`), or —
+   * with the matrix adapter, whose worker runs inside the claiming tick's own run — dispatched
+   * with no pull request yet. Undefined = GitHub does not know the run.
+   */
   claimRuns: Map<string, WorkflowRunFacts | undefined>
   rate: RateLimit
   /**
@@ -186,13 +190,16 @@ export async function gatherTickFacts(env: ModeEnvironment, now: Date): Promise<
   }
   const claimRuns = new Map<string, WorkflowRunFacts | undefined>()
   // A claim still being made by another run: is that run alive? (rare: a race, or a run that died)
-  const latest = [...claims.values()].flatMap(list =>
-    list.filter(c => c.marker.phase !== 'released').slice(-1)
-  )
-  for (const c of latest) {
-    const run = c.marker.run
-    if (c.marker.phase === 'claiming' && run && run !== context.runId && !claimRuns.has(run))
-      claimRuns.set(run, /^\d+$/.test(run) ? await github.getRun(Number(run)) : undefined)
+  // A matrix worker runs in its tick's run: once that run has ended, so has the attempt.
+  const matrix = env.config.dispatch.adapter === 'matrix'
+  const withPull = new Set(scan.pulls.flatMap(p => p.works ?? []))
+  for (const [issue, list] of claims) {
+    const c = list.filter(x => x.marker.phase !== 'released').at(-1)
+    const run = c?.marker.run
+    if (!c || !run || run === context.runId || claimRuns.has(run) || !/^\d+$/.test(run)) continue
+    const settles =
+      c.marker.phase === 'claiming' || (matrix && c.marker.kind === 'new' && !withPull.has(issue))
+    if (settles) claimRuns.set(run, await github.getRun(Number(run)))
   }
   const dashboard = await dashboardFacts(env, trust)
   const findings = await reviewFindings(env, scan, trust)

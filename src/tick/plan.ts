@@ -21,7 +21,7 @@ import { claimView, findDuplicates, type ClaimView } from './claims.js'
 import { planCommands, type CommandPlan } from '../dashboard/commands.js'
 import { withCommands } from './commands.js'
 import { planGuards, type Freeze, type GuardPlan } from './guard.js'
-import type { TickFacts } from './facts.js'
+import type { ClaimFacts, TickFacts } from './facts.js'
 import type { ScannedIssue } from './scan.js'
 import { attemptsFromClaims, type AttemptRecord, type TickState } from './state.js'
 
@@ -53,7 +53,16 @@ export type TickOperation =
   | { op: 'ensure-label'; label: string }
   | { op: 'freeze'; freeze: Freeze }
   | { op: 'unfreeze'; issue: number }
-  | { op: 'dispatch'; task: DispatchTask; mayBeClaimed: boolean }
+  | {
+      op: 'dispatch'
+      task: DispatchTask
+      mayBeClaimed: boolean
+      /**
+       * For a stalled issue: the newest claim comment the plan judged as over (its lease ran out,
+       * or its worker's run ended). The applier still yields to any claim newer than this one.
+       */
+      settled?: number
+    }
 
 export interface TickLimits {
   free_slots: number
@@ -199,6 +208,21 @@ function scopeOf(input: TickPlanInput): PlanScope {
   }
 }
 
+/**
+ * With the matrix adapter the worker runs inside the claiming tick's run: when that run has
+ * completed (facts.claimRuns reads it only for such claims with no pull request), the attempt
+ * ended without one.
+ */
+function workerEnded(scope: PlanScope, claim: ClaimFacts | undefined): string | undefined {
+  const run = claim?.marker.run
+  if (!claim || !run || claim.marker.phase === 'claiming') return undefined
+  if (scope.input.config.dispatch.adapter !== 'matrix') return undefined
+  const facts = scope.input.facts.claimRuns.get(run)
+  return facts?.status === 'completed'
+    ? `run ${run} ended (${facts.conclusion ?? 'no conclusion'})`
+    : undefined
+}
+
 /** An issue as classification reads it; a claim being released no longer counts. */
 function unitOf(scope: PlanScope, i: ScannedIssue): UnitIssue {
   const view = scope.views.get(i.number)
@@ -207,6 +231,7 @@ function unitOf(scope: PlanScope, i: ScannedIssue): UnitIssue {
   const dup = scope.duplicates.get(i.number)
   const claimedAt =
     view?.current?.createdAt ?? scope.stateAttempts(i.number).at(-1)?.at ?? i.updatedAt
+  const ended = workerEnded(scope, view?.current)
   return {
     number: i.number,
     labels: released ? i.labels.filter(l => l.toLowerCase() !== LABEL_CLAIM) : i.labels,
@@ -215,6 +240,7 @@ function unitOf(scope: PlanScope, i: ScannedIssue): UnitIssue {
     createdAt: i.createdAt,
     blockers: i.blockers,
     ...(claimed ? { claimedAt } : {}),
+    ...(claimed && ended ? { workerEnded: ended } : {}),
     ...(dup ? { duplicateOf: dup.of } : {})
   }
 }
@@ -328,7 +354,10 @@ function operationsOf(
       mayBeClaimed:
         task.kind !== 'new' ||
         classOf.get(task.issue) === 'stalled' ||
-        scope.views.get(task.issue)?.release !== undefined
+        scope.views.get(task.issue)?.release !== undefined,
+      ...(classOf.get(task.issue) === 'stalled' && scope.views.get(task.issue)?.current
+        ? { settled: scope.views.get(task.issue)!.current!.commentId }
+        : {})
     }))
   ]
 }
