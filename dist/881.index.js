@@ -154,6 +154,13 @@ function inFlight(issue, pull, ctx) {
     const at = { issue: issue.number, class: 'in-flight', pull: pull.number };
     if (pull.draft)
         return { ...at, sub: 'gated', reason: `pull request #${pull.number} is a draft` };
+    // Before CI and review: neither means anything for a change that cannot merge as it is.
+    if ((0,_pulls_js__WEBPACK_IMPORTED_MODULE_1__/* .isConflicting */ .PJ)(pull))
+        return {
+            ...at,
+            sub: 'conflicting',
+            reason: `pull request #${pull.number} conflicts with its base branch: bring it up to date (rebase or merge the base) before it is reviewed or merged`
+        };
     const overdue = checksWaited(pull, ctx.now) >= ctx.noChecksAfterMinutes;
     const noCi = (what) => ({
         issue: issue.number,
@@ -309,6 +316,7 @@ function orderReady(ready, roadmapRank) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   L3: () => (/* binding */ pullFor),
 /* harmony export */   Lr: () => (/* binding */ issueOfBranch),
+/* harmony export */   PJ: () => (/* binding */ isConflicting),
 /* harmony export */   RE: () => (/* binding */ pullFacts),
 /* harmony export */   o: () => (/* binding */ REVIEW_CHECK),
 /* harmony export */   yC: () => (/* binding */ branchFor)
@@ -384,6 +392,13 @@ function issueOfBranch(ref) {
 /** The worker's branch for an attempt: `loop/issue-N`, retries `loop/issue-N-retry-K`. */
 function branchFor(number, attempt) {
     return attempt <= 1 ? `loop/issue-${number}` : `loop/issue-${number}-retry-${attempt - 1}`;
+}
+/**
+ * The pull request cannot merge as it is: GitHub found a conflict with its base. `UNKNOWN`
+ * means "not computed yet", not "fine" — and not a conflict either.
+ */
+function isConflicting(pull) {
+    return pull.mergeable === 'CONFLICTING' || pull.mergeStateStatus === 'DIRTY';
 }
 
 

@@ -934,14 +934,19 @@ function dashboardSections(d) {
                 : c.class === 'claimed'
                     ? CLAIMED
                     : c.class === 'stalled'
-                        ? 'the lease ran out with no pull request: dispatched again when there is room'
+                        ? "no pull request (the lease ran out, or the worker's run ended): dispatched again when there is room"
                         : c.reason)),
         ...section('Needs human', rows(needsHuman, c => c.reason)),
         ...section('Frozen', frozenRows),
         ...section('Blocked', rows(v.filter(c => c.class === 'blocked'), c => c.reason)),
         ...section('Ready', rows(v.filter(c => c.class === 'ready'), () => 'waits for a free slot in a wave')),
+        ...conflicts(rows(sub('conflicting'), c => c.reason)),
         ...ignoredPulls(d.plan)
     ];
+}
+/** Loop pull requests that conflict with their base: shown only when there are. */
+function conflicts(list) {
+    return list.length ? section('Conflicts', list) : [];
 }
 /** Pull requests that name a unit issue but are not the loop's work: shown only when there are. */
 function ignoredPulls(plan) {

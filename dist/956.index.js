@@ -147,6 +147,7 @@ function usageTotals(ledger, windowHours, now) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   L3: () => (/* binding */ pullFor),
 /* harmony export */   Lr: () => (/* binding */ issueOfBranch),
+/* harmony export */   PJ: () => (/* binding */ isConflicting),
 /* harmony export */   RE: () => (/* binding */ pullFacts),
 /* harmony export */   o: () => (/* binding */ REVIEW_CHECK),
 /* harmony export */   yC: () => (/* binding */ branchFor)
@@ -222,6 +223,13 @@ function issueOfBranch(ref) {
 /** The worker's branch for an attempt: `loop/issue-N`, retries `loop/issue-N-retry-K`. */
 function branchFor(number, attempt) {
     return attempt <= 1 ? `loop/issue-${number}` : `loop/issue-${number}-retry-${attempt - 1}`;
+}
+/**
+ * The pull request cannot merge as it is: GitHub found a conflict with its base. `UNKNOWN`
+ * means "not computed yet", not "fine" — and not a conflict either.
+ */
+function isConflicting(pull) {
+    return pull.mergeable === 'CONFLICTING' || pull.mergeStateStatus === 'DIRTY';
 }
 
 

@@ -158,6 +158,8 @@ const SDL = /* GraphQL */ `
     headRefName: String!
     headRefOid: GitObjectID!
     isCrossRepository: Boolean!
+    mergeable: MergeableState!
+    mergeStateStatus: MergeStateStatus!
     baseRefName: String!
     createdAt: DateTime!
     updatedAt: DateTime!
@@ -166,6 +168,22 @@ const SDL = /* GraphQL */ `
     closingIssuesReferences(first: Int, after: String, last: Int, before: String): IssueConnection
     commits(first: Int, after: String, last: Int, before: String): PullRequestCommitConnection!
     comments(first: Int, after: String, last: Int, before: String): IssueCommentConnection!
+  }
+
+  enum MergeableState {
+    CONFLICTING
+    MERGEABLE
+    UNKNOWN
+  }
+  enum MergeStateStatus {
+    BEHIND
+    BLOCKED
+    CLEAN
+    DIRTY
+    DRAFT
+    HAS_HOOKS
+    UNKNOWN
+    UNSTABLE
   }
 
   type Ref {
@@ -478,6 +496,16 @@ export class GraphQLEndpoint {
       headRefName: pull.head,
       headRefOid: pull.headSha,
       isCrossRepository: !!pull.headRepo,
+      mergeable: pull.mergeable ?? 'MERGEABLE',
+      mergeStateStatus:
+        pull.mergeStateStatus ??
+        (pull.mergeable === 'CONFLICTING'
+          ? 'DIRTY'
+          : pull.mergeable === 'UNKNOWN'
+            ? 'UNKNOWN'
+            : pull.draft
+              ? 'DRAFT'
+              : 'CLEAN'),
       baseRefName: pull.base,
       createdAt: issue.createdAt,
       updatedAt: issue.updatedAt,

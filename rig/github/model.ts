@@ -68,6 +68,9 @@ export interface PullData {
   merged: boolean
   /** Changed files as tests set them; otherwise derived from the head and base branches. */
   files?: PullFileData[]
+  /** GitHub's merge state as a test sets it; MERGEABLE / CLEAN when absent. */
+  mergeable?: 'MERGEABLE' | 'CONFLICTING' | 'UNKNOWN'
+  mergeStateStatus?: string
 }
 
 export interface StepData {

@@ -158,7 +158,7 @@ export function dashboardSections(d: DashboardInput): string[] {
             : c.class === 'claimed'
               ? CLAIMED
               : c.class === 'stalled'
-                ? 'the lease ran out with no pull request: dispatched again when there is room'
+                ? "no pull request (the lease ran out, or the worker's run ended): dispatched again when there is room"
                 : c.reason
       )
     ),
@@ -181,8 +181,14 @@ export function dashboardSections(d: DashboardInput): string[] {
         () => 'waits for a free slot in a wave'
       )
     ),
+    ...conflicts(rows(sub('conflicting'), c => c.reason)),
     ...ignoredPulls(d.plan)
   ]
+}
+
+/** Loop pull requests that conflict with their base: shown only when there are. */
+function conflicts(list: Row[]): string[] {
+  return list.length ? section('Conflicts', list) : []
 }
 
 /** Pull requests that name a unit issue but are not the loop's work: shown only when there are. */

@@ -143,6 +143,10 @@ export interface ScannedPullNode {
   authorAssociation: string
   /** Its head branch lives in a fork, not in this repository. */
   crossRepository: boolean
+  /** GitHub's `mergeable` (MERGEABLE, CONFLICTING, UNKNOWN = not computed yet). */
+  mergeable?: string
+  /** GitHub's `mergeStateStatus` (CLEAN, DIRTY, BEHIND, BLOCKED, UNSTABLE, UNKNOWN…). */
+  mergeStateStatus?: string
   /** Its description: workers put attestation records here. */
   body: string
   /** The newest comments (up to SCAN_COMMENTS), oldest first. */

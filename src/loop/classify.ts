@@ -5,7 +5,7 @@
  * rules exist once.
  */
 import { hasLabel, heldBy, LABEL_CLAIM, needsHuman } from './labels.js'
-import { pullFor, type PullFacts } from './pulls.js'
+import { isConflicting, pullFor, type PullFacts } from './pulls.js'
 import type { TrustPolicy } from './trust.js'
 
 export type IssueClass =
@@ -25,6 +25,7 @@ export type InFlightState =
   | 'gated'
   | 'fixing'
   | 'awaiting-review'
+  | 'conflicting'
   | 'changes-requested'
   | 'review-needs-human'
   | 'ready-to-merge'
@@ -92,6 +93,13 @@ const NO_CI_FIX =
 function inFlight(issue: UnitIssue, pull: PullFacts, ctx: ClassifyContext): Classification {
   const at = { issue: issue.number, class: 'in-flight' as const, pull: pull.number }
   if (pull.draft) return { ...at, sub: 'gated', reason: `pull request #${pull.number} is a draft` }
+  // Before CI and review: neither means anything for a change that cannot merge as it is.
+  if (isConflicting(pull))
+    return {
+      ...at,
+      sub: 'conflicting',
+      reason: `pull request #${pull.number} conflicts with its base branch: bring it up to date (rebase or merge the base) before it is reviewed or merged`
+    }
   const overdue = checksWaited(pull, ctx.now) >= ctx.noChecksAfterMinutes
   const noCi = (what: string): Classification => ({
     issue: issue.number,

@@ -109,3 +109,11 @@ export function issueOfBranch(ref: string): number | undefined {
 export function branchFor(number: number, attempt: number): string {
   return attempt <= 1 ? `loop/issue-${number}` : `loop/issue-${number}-retry-${attempt - 1}`
 }
+
+/**
+ * The pull request cannot merge as it is: GitHub found a conflict with its base. `UNKNOWN`
+ * means "not computed yet", not "fine" — and not a conflict either.
+ */
+export function isConflicting(pull: Pick<PullFacts, 'mergeable' | 'mergeStateStatus'>): boolean {
+  return pull.mergeable === 'CONFLICTING' || pull.mergeStateStatus === 'DIRTY'
+}

@@ -19,6 +19,8 @@ const SCAN_PULLS = /* GraphQL */ `
           headRefOid
           isCrossRepository
           isDraft
+          mergeable
+          mergeStateStatus
           createdAt
           author {
             login
@@ -88,6 +90,8 @@ interface PullNode {
   headRefName: string
   headRefOid: string
   isCrossRepository?: boolean
+  mergeable?: string
+  mergeStateStatus?: string
   isDraft: boolean
   createdAt: string
   author: { login: string } | null
@@ -127,6 +131,8 @@ function scannedPull(p: PullNode): ScannedPullNode {
     authorAssociation: p.authorAssociation,
     // Unknown counts as a fork: a pull request is the loop's only when shown to be from here.
     crossRepository: p.isCrossRepository !== false,
+    ...(p.mergeable ? { mergeable: p.mergeable } : {}),
+    ...(p.mergeStateStatus ? { mergeStateStatus: p.mergeStateStatus } : {}),
     body: withoutWriteKey(p.body),
     comments: p.comments.nodes.map(commentOf),
     closes: (p.closingIssuesReferences?.nodes ?? []).map(i => i.number),

@@ -1,0 +1,86 @@
+/**
+ * A loop pull request that conflicts with its base (GitHub's `mergeable: CONFLICTING`, merge
+ * state `DIRTY`) is never "Ready for human merge", never reviewed or fixed as it stands, and is
+ * listed under "Conflicts" on the dashboard; `UNKNOWN` (not computed yet) is no conflict.
+ */
+import { describe, expect, it } from '@jest/globals'
+import { runAction, type ActionRun } from '../../rig/harness.js'
+import type { Rig } from '../../rig/index.js'
+import type { Issue } from '../../rig/github/model.js'
+import { loopWorkspace, seedClaim, seedVerdict, unitIssue } from '../../rig/loop.js'
+import { freshRigPerTest } from '../../rig/per-test.js'
+
+let rig: Rig
+freshRigPerTest(started => {
+  rig = started
+})
+
+function tick(ws: string): Promise<ActionRun> {
+  return runAction({
+    github: rig.github,
+    cache: rig.cache,
+    inputs: { mode: 'tick' },
+    workspace: ws,
+    eventName: 'schedule'
+  })
+}
+
+function loopPull(issue: Issue): Issue {
+  const m = rig.github.model
+  seedClaim(rig, issue, 1, m.now())
+  const pr = m.openPull({
+    head: `loop/issue-${issue.number}`,
+    title: `Work on #${issue.number}`,
+    body: `Closes #${issue.number}`,
+    userId: m.userByLogin('github-actions[bot]')!.id
+  })
+  m.addCheckRun({ name: 'test', headSha: pr.pull!.headSha, conclusion: 'success' })
+  return pr
+}
+
+const classOf = (run: ActionRun, issue: Issue) =>
+  (run.report!.issues as { issue: number; class: string; sub?: string; reason: string }[]).find(
+    c => c.issue === issue.number
+  )
+const dashboard = () =>
+  rig.github.model.issues.find(i => i.labels.includes('delivery:dashboard'))!.body!
+const section = (title: string) => dashboard().split(`## ${title}`)[1]?.split('\n## ')[0] ?? ''
+
+describe('conflicting loop pull requests', () => {
+  it('are never ready for merge, never reviewed, and listed under Conflicts', async () => {
+    const ws = loopWorkspace()
+    const ready = unitIssue(rig, 'Add paging')
+    const waiting = unitIssue(rig, 'Add sorting')
+    const readyPr = loopPull(ready)
+    const waitingPr = loopPull(waiting)
+    seedVerdict(rig, readyPr.pull!.headSha, 'success')
+
+    const before = await tick(ws)
+    expect(classOf(before, ready)).toMatchObject({ sub: 'ready-to-merge' })
+    expect(JSON.parse(before.outputs['review-wave'])).toEqual([
+      expect.objectContaining({ pull: waitingPr.number })
+    ])
+    expect(dashboard()).not.toContain('## Conflicts')
+
+    // A sibling merged into main: both now conflict with it.
+    readyPr.pull!.mergeable = 'CONFLICTING'
+    waitingPr.pull!.mergeable = 'CONFLICTING'
+    const after = await tick(ws)
+    for (const issue of [ready, waiting])
+      expect(classOf(after, issue)).toMatchObject({
+        class: 'in-flight',
+        sub: 'conflicting',
+        reason: expect.stringContaining('conflicts with its base branch')
+      })
+    expect(JSON.parse(after.outputs['review-wave'])).toEqual([])
+    expect(JSON.parse(after.outputs.wave)).toEqual([])
+    expect(section('Ready for human merge')).toContain('_none_')
+    expect(section('Conflicts (2)')).toContain(`PR #${readyPr.number}`)
+    expect(section('Conflicts (2)')).toContain(`PR #${waitingPr.number}`)
+
+    // Not computed yet is not a conflict: GitHub says UNKNOWN while it works it out.
+    readyPr.pull!.mergeable = 'UNKNOWN'
+    const unknown = await tick(ws)
+    expect(classOf(unknown, ready)).toMatchObject({ sub: 'ready-to-merge' })
+  })
+})
