@@ -554,7 +554,9 @@ async function gatherTickFacts(env, now) {
     const matrix = env.config.dispatch.adapter === 'matrix';
     const withPull = new Set(scan.pulls.flatMap(p => p.works ?? []));
     for (const [issue, list] of claims) {
-        const c = list.filter(x => x.marker.phase !== 'released').at(-1);
+        // Only the loop's own claims: anyone can paste a claim marker into a comment, and each one
+        // named here costs a request.
+        const c = list.filter(x => x.marker.phase !== 'released' && trust.isLoop(x.author)).at(-1);
         const run = c?.marker.run;
         if (!c || !run || run === context.runId || claimRuns.has(run) || !/^\d+$/.test(run))
             continue;

@@ -164,6 +164,24 @@ describe('the trust boundary', () => {
     expect(section('Ready for human merge')).toContain(`PR #${pr.number}`)
   })
 
+  it("an outsider's pasted claim marker holds nothing and costs no request", async () => {
+    const ws = loopWorkspace()
+    const issue = unitIssue(rig, 'Add paging')
+    const m = rig.github.model
+    const at = m.now()
+    m.comments.push({
+      id: m.id(),
+      issueNumber: issue.number,
+      body: `<!-- lc:claim attempt=1 branch=loop/issue-${issue.number} run=777 kind=new phase=claiming -->\nmine now`,
+      userId: user('outsider'),
+      createdAt: at,
+      updatedAt: at
+    })
+    const run = await tick(ws)
+    expect(run.requests.filter(r => r.path.endsWith('/actions/runs/777'))).toEqual([])
+    expect(wave(run)).toEqual([`#${issue.number}:new`])
+  })
+
   it("an outsider's review carrying the loop's verdict marker is neither taken over nor counted", async () => {
     const ws = loopWorkspace()
     const issue = unitIssue(rig, 'Add paging')
