@@ -141,7 +141,8 @@ function planInit(answers, existing) {
         `Store your model key as the secret ${key}${answers.worker === 'claude' ? ' (and OPENAI_API_KEY for the Codex reviewer in delivery-tick.yml)' : ' (and ANTHROPIC_API_KEY for the Claude worker jobs you keep)'}.`,
         'Nothing to change in Settings → Actions for the jobs: each workflow sets its own `permissions:` (docs/permissions.md). Only if the default branch is protected against compile\'s marker commit, compile opens a marker pull request with GITHUB_TOKEN instead, which needs "Allow GitHub Actions to create and approve pull requests" (the loop itself never approves).',
         'Write ROADMAP.md (docs/reference/roadmap.md) and check it: delivery-loop plan',
-        'Commit these files; the compile workflow turns the roadmap into issues on the next push.'
+        'Commit these files; the compile workflow turns the roadmap into issues on the next push.',
+        'Check the set-up through the API: GITHUB_TOKEN=$(gh auth token) delivery-loop doctor --repo OWNER/NAME'
     ];
     return { files, steps };
 }
@@ -389,7 +390,7 @@ const USAGE = `usage:
   delivery-loop <mode> --help                                  the options of one mode
   delivery-loop --version
 common options: --dry-run --api-url URL --config FILE --event NAME --payload FILE --verbose
-environment: GITHUB_TOKEN (every mode but plan), GITHUB_API_URL, DELIVERY_LOOP_PUSH_TOKEN (publish)`;
+environment: GITHUB_TOKEN (every mode but plan), GITHUB_API_URL, DELIVERY_LOOP_PUSH_TOKEN (publish; doctor checks it)`;
 /** Per-mode help: what it does, the options it reads, an example. */
 const MODE_HELP = {
     plan: {
@@ -451,6 +452,13 @@ const MODE_HELP = {
         example: 'delivery-loop publish --repo acme/widgets --issue 12 --branch loop/issue-12 --patch-file change.patch'
     }
 };
+MODE_HELP.doctor = {
+    what: "Check the repository's set-up for the loop through the API and say how to fix each problem: the token, the workflows (valid, triggers, concurrency, each job's permissions), the Actions settings, labels, issue dependencies, branch protection vs marker commits, CI on the loop's pull requests, the schedule, the dashboard and the App. Reads only.",
+    options: [
+        "  (DELIVERY_LOOP_PUSH_TOKEN)  the App's token, to check that its installation reaches the repository"
+    ],
+    example: 'GITHUB_TOKEN=$(gh auth token) delivery-loop doctor --repo acme/widgets'
+};
 MODE_HELP.init = {
     what: 'Set this repository up for the loop: .delivery.yml, the workflows, Dependabot for their actions, the GitHub App manifest; then the steps left for you. Asks on a terminal.',
     options: [
@@ -470,9 +478,9 @@ const COMMON_HELP = [
     '  --api-url URL       GitHub API (default $GITHUB_API_URL or https://api.github.com)',
     '  --event NAME --payload FILE   run as for this event and payload',
     '  --verbose           debug output',
-    'environment: GITHUB_TOKEN (every mode but plan), DELIVERY_LOOP_PUSH_TOKEN (publish)'
+    'environment: GITHUB_TOKEN (every mode but plan), DELIVERY_LOOP_PUSH_TOKEN (publish; doctor checks it)'
 ];
-const EXIT_CODES = 'exit codes: 0 done (the JSON report on stdout), 1 failed (stderr says what to fix, with file and line), 2 usage error';
+const EXIT_CODES = 'exit codes: 0 done (the JSON report on stdout), 1 failed (stderr says what to fix, with file and line; doctor: a problem found), 2 usage error';
 function modeHelp(command) {
     const help = MODE_HELP[command];
     if (!help)
@@ -661,7 +669,7 @@ async function main(argv, env = process.env) {
             runnerTemp
         };
         const { result, report } = await (0,run_mode/* runMode */.r)({ inputs, context, logger });
-        process.stderr.write(`${result.summary}\n`);
+        process.stderr.write(result.terminal ?? `${result.summary}\n`);
         if (inputs.mode === 'prompt' && result.outputs?.prompt !== undefined) {
             // The prompt is the product here: print it (or write it), the report path goes to stderr.
             if (values.out)

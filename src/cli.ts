@@ -27,7 +27,7 @@ const USAGE = `usage:
   delivery-loop <mode> --help                                  the options of one mode
   delivery-loop --version
 common options: --dry-run --api-url URL --config FILE --event NAME --payload FILE --verbose
-environment: GITHUB_TOKEN (every mode but plan), GITHUB_API_URL, DELIVERY_LOOP_PUSH_TOKEN (publish)`
+environment: GITHUB_TOKEN (every mode but plan), GITHUB_API_URL, DELIVERY_LOOP_PUSH_TOKEN (publish; doctor checks it)`
 
 /** Per-mode help: what it does, the options it reads, an example. */
 const MODE_HELP: Record<string, { what: string; options: string[]; example: string }> = {
@@ -93,6 +93,14 @@ const MODE_HELP: Record<string, { what: string; options: string[]; example: stri
   }
 }
 
+MODE_HELP.doctor = {
+  what: "Check the repository's set-up for the loop through the API and say how to fix each problem: the token, the workflows (valid, triggers, concurrency, each job's permissions), the Actions settings, labels, issue dependencies, branch protection vs marker commits, CI on the loop's pull requests, the schedule, the dashboard and the App. Reads only.",
+  options: [
+    "  (DELIVERY_LOOP_PUSH_TOKEN)  the App's token, to check that its installation reaches the repository"
+  ],
+  example: 'GITHUB_TOKEN=$(gh auth token) delivery-loop doctor --repo acme/widgets'
+}
+
 MODE_HELP.init = {
   what: 'Set this repository up for the loop: .delivery.yml, the workflows, Dependabot for their actions, the GitHub App manifest; then the steps left for you. Asks on a terminal.',
   options: [
@@ -113,11 +121,11 @@ const COMMON_HELP = [
   '  --api-url URL       GitHub API (default $GITHUB_API_URL or https://api.github.com)',
   '  --event NAME --payload FILE   run as for this event and payload',
   '  --verbose           debug output',
-  'environment: GITHUB_TOKEN (every mode but plan), DELIVERY_LOOP_PUSH_TOKEN (publish)'
+  'environment: GITHUB_TOKEN (every mode but plan), DELIVERY_LOOP_PUSH_TOKEN (publish; doctor checks it)'
 ]
 
 const EXIT_CODES =
-  'exit codes: 0 done (the JSON report on stdout), 1 failed (stderr says what to fix, with file and line), 2 usage error'
+  'exit codes: 0 done (the JSON report on stdout), 1 failed (stderr says what to fix, with file and line; doctor: a problem found), 2 usage error'
 
 function modeHelp(command: string): string | undefined {
   const help = MODE_HELP[command]
@@ -329,7 +337,7 @@ export async function main(argv: string[], env: NodeJS.ProcessEnv = process.env)
       runnerTemp
     }
     const { result, report } = await runMode({ inputs, context, logger })
-    process.stderr.write(`${result.summary}\n`)
+    process.stderr.write(result.terminal ?? `${result.summary}\n`)
     if (inputs.mode === 'prompt' && result.outputs?.prompt !== undefined) {
       // The prompt is the product here: print it (or write it), the report path goes to stderr.
       if (values.out) writeFileSync(values.out, result.outputs.prompt)

@@ -5,7 +5,15 @@
 import { DEFAULT_CONFIG_PATH } from './config/source.js'
 import { InputError } from './errors.js'
 
-export const MODES = ['compile', 'tick', 'discover', 'prompt', 'verdict', 'publish'] as const
+export const MODES = [
+  'compile',
+  'tick',
+  'discover',
+  'prompt',
+  'verdict',
+  'publish',
+  'doctor'
+] as const
 export type Mode = (typeof MODES)[number]
 
 export interface Inputs {

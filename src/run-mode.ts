@@ -68,7 +68,9 @@ export async function runMode(options: RunOptions): Promise<RunOutcome> {
     }
   }
   // A dry run is the plan alone, and the port proves it: every write throws before it is sent.
-  const github = inputs.dryRun ? readOnlyPort(port) : port
+  // doctor only ever reads, and gets the same proof.
+  const readOnly = inputs.dryRun || inputs.mode === 'doctor'
+  const github = readOnly ? readOnlyPort(port) : port
 
   const loaded = await loadConfig({
     configPath: inputs.configPath,
@@ -128,7 +130,7 @@ export async function runMode(options: RunOptions): Promise<RunOutcome> {
     context,
     config: loaded.config,
     github,
-    ...(push ? { push: inputs.dryRun ? readOnlyPort(push) : push } : {}),
+    ...(push ? { push: readOnly ? readOnlyPort(push) : push } : {}),
     logger,
     state: structuredClone(restored.state),
     ...(store instanceof MirroredStateStore && stateful

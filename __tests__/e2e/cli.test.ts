@@ -204,6 +204,51 @@ describe('the released CLI', () => {
     expect(run.stderr).toBe('')
     expect(run.status).toBe(0)
     expect(run.stdout).toContain('ROADMAP.md: 1 unit(s), 2 slice(s) — valid')
+
+    // From there: init the repository, put it on the (rig's) GitHub, and doctor finds it healthy.
+    const bin = path.join(user, 'node_modules/.bin/delivery-loop')
+    const installed = (args: string[], env: Record<string, string> = {}) =>
+      new Promise<{ code: number; stdout: string; stderr: string }>(resolve => {
+        const child = spawn(bin, args, {
+          cwd: user,
+          env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', ...env }
+        })
+        let stdout = ''
+        let stderr = ''
+        child.stdout.on('data', c => (stdout += c))
+        child.stderr.on('data', c => (stderr += c))
+        child.on('close', code => resolve({ code: code ?? 1, stdout, stderr }))
+      })
+    const init = await installed(['init', '--yes'])
+    expect(init.code).toBe(0)
+    const own = await startRig()
+    try {
+      const m = own.github.model
+      const written = [...init.stdout.matchAll(/^wrote (\S+)$/gm)].map(x => x[1])
+      expect(written).toContain('.github/workflows/delivery-tick.yml')
+      for (const file of [...written, 'ROADMAP.md'])
+        m.writeFile(m.defaultBranch, file, readFileSync(path.join(user, file)))
+      // The team's own CI, which discover watches by its name.
+      m.writeFile(
+        m.defaultBranch,
+        '.github/workflows/ci.yml',
+        Buffer.from(
+          'name: ci\non: push\njobs:\n  test:\n    runs-on: ubuntu-latest\n    steps:\n      - run: npm test\n'
+        )
+      )
+      const doctor = await installed(['doctor', '--repo', own.github.repo], {
+        GITHUB_TOKEN: own.github.tokens.maintainer,
+        GITHUB_API_URL: own.github.url,
+        DELIVERY_LOOP_TEST_NOW: m.currentTime()
+      })
+      expect(doctor.stderr).toContain('healthy: nothing to fix')
+      expect(doctor.code).toBe(0)
+      expect(JSON.parse(doctor.stdout)).toMatchObject({ mode: 'doctor', status: 'healthy' })
+      expect(own.conformance.report()).toBe('')
+      expect(own.github.writes()).toEqual([])
+    } finally {
+      await own.stop()
+    }
   }, 120_000)
 })
 

@@ -263,6 +263,19 @@ export class Model {
   defaultBranch = 'main'
   /** Turn off to emulate GitHub Enterprise without issue dependencies (404 on those routes). */
   dependenciesApi = true
+  /** Settings → Actions → General, as a repository admin reads it (GitHub's defaults since 2023). */
+  readonly actionsSettings = {
+    enabled: true,
+    allowedActions: 'all' as 'all' | 'local_only' | 'selected',
+    defaultWorkflowPermissions: 'read' as 'read' | 'write',
+    canApprovePullRequestReviews: false
+  }
+  /** Active ruleset rules by branch (`pull_request`, `update`, `required_status_checks`…). */
+  readonly branchRules = new Map<string, string[]>()
+  /** Workflows a test disabled, by path (`disabled_manually`, `disabled_inactivity`). */
+  readonly workflowStates = new Map<string, string>()
+  /** Apps (bot logins) whose installation does not include this repository. */
+  readonly uninstalledApps = new Set<string>()
   private nextId = 5000
   /** The rig's clock (rig/clock.ts): simulated in tests, the wall clock only standalone. */
   readonly clock: RigClock

@@ -12,6 +12,7 @@ import { Model, type User } from './model.js'
 import type { RigClock } from '../clock.js'
 import { Representer } from './represent.js'
 import { buildRoutes, errorBody, HttpError, type Route } from './rest.js'
+import { settingsRoutes } from './rest-settings.js'
 
 export interface LoggedRequest {
   method: string
@@ -124,7 +125,10 @@ export class GitHubEmulator {
   constructor(private readonly options: EmulatorOptions = {}) {
     this.model = new Model(options.clock)
     this.rep = new Representer(this.model, () => this.url)
-    this.routes = buildRoutes(this.model, this.rep).map(route => {
+    this.routes = [
+      ...buildRoutes(this.model, this.rep),
+      ...settingsRoutes(this.model, this.rep)
+    ].map(route => {
       const names: string[] = []
       const source = route.template
         .split(/(\{[^}]+\})/)

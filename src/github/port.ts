@@ -165,6 +165,40 @@ export interface WorkflowRunFacts {
   conclusion: string | null
 }
 
+/** Settings → Actions → General, as far as the token may read them (an admin's may). */
+export interface ActionsSettings {
+  enabled: boolean
+  /** `all`, `local_only` or `selected`. */
+  allowedActions?: string
+  defaultWorkflowPermissions?: 'read' | 'write'
+  /** "Allow GitHub Actions to create and approve pull requests". */
+  canApprovePullRequestReviews?: boolean
+}
+
+/** What stands between a commit through the API and a branch. */
+export interface BranchGuard {
+  /** Classic branch protection; undefined when the token may not read it (admins only). */
+  protected?: boolean
+  /** Types of the ruleset rules active on the branch (readable with read access). */
+  rules: string[]
+}
+
+export interface WorkflowInfo {
+  id: number
+  name: string
+  path: string
+  /** `active`, `disabled_manually`, `disabled_inactivity`… */
+  state: string
+}
+
+export interface RunSummary {
+  id: number
+  event: string
+  status: string
+  conclusion: string | null
+  createdAt: string
+}
+
 export interface RepoPort {
   readonly repo: RepoRef
   repository(): Promise<RepositoryInfo>
@@ -175,6 +209,14 @@ export interface RepoPort {
   permission(login: string): Promise<string>
   /** Requests made so far through this port, by kind; for reports and budgets. */
   requestCount(): { reads: number; writes: number }
+  /** The Actions settings; undefined when the token may not read them. */
+  actionsSettings(): Promise<ActionsSettings | undefined>
+  branchGuard(branch: string): Promise<BranchGuard>
+  /**
+   * Whether this token is a GitHub App installation's that reaches this repository; undefined
+   * when it is not an installation token at all (a PAT, say).
+   */
+  installationReaches(): Promise<boolean | undefined>
 }
 
 /** Issues, their labels, comments and relationships. */
@@ -207,6 +249,8 @@ export interface IssuesPort {
   addBlockedBy(number: number, blockerDatabaseId: number): Promise<RelationOutcome>
   removeBlockedBy(number: number, blockerDatabaseId: number): Promise<void>
   addSubIssue(parent: number, childDatabaseId: number): Promise<RelationOutcome>
+  /** Whether issue dependencies ("blocked by") can be read here: false on GHES without them. */
+  dependenciesAvailable(issue: number): Promise<boolean>
 }
 
 /** One pull request as the review packet and the verdict read it. */
@@ -341,6 +385,10 @@ export interface ActionsPort {
   dispatchWorkflow(workflow: string, ref: string, inputs: Record<string, string>): Promise<void>
   /** A workflow run's status; undefined when GitHub does not know the run. */
   getRun(runId: number): Promise<WorkflowRunFacts | undefined>
+  /** The workflows GitHub knows in this repository, with their state. */
+  listWorkflows(): Promise<WorkflowInfo[]>
+  /** A workflow's newest runs, newest first (one page). */
+  recentRuns(workflowId: number, limit: number): Promise<RunSummary[]>
   /** Jobs of a workflow run (latest attempt), all pages. */
   listRunJobs(runId: number): Promise<RunJob[]>
   /** The plain-text log of a job (GitHub answers with a redirect to a signed URL). */

@@ -56,7 +56,13 @@ export const PORT_ACCESS: Record<Method, 'read' | 'write'> = {
   dispatchWorkflow: 'write',
   getRun: 'read',
   listRunJobs: 'read',
-  jobLog: 'read'
+  jobLog: 'read',
+  actionsSettings: 'read',
+  branchGuard: 'read',
+  installationReaches: 'read',
+  dependenciesAvailable: 'read',
+  listWorkflows: 'read',
+  recentRuns: 'read'
 }
 
 /** A write reached the read-only port of a dry run: a bug in the mode, never a user error. */

@@ -117,7 +117,8 @@ export function planInit(answers: InitAnswers, existing: ReadonlySet<string>): I
     `Store your model key as the secret ${key}${answers.worker === 'claude' ? ' (and OPENAI_API_KEY for the Codex reviewer in delivery-tick.yml)' : ' (and ANTHROPIC_API_KEY for the Claude worker jobs you keep)'}.`,
     'Nothing to change in Settings → Actions for the jobs: each workflow sets its own `permissions:` (docs/permissions.md). Only if the default branch is protected against compile\'s marker commit, compile opens a marker pull request with GITHUB_TOKEN instead, which needs "Allow GitHub Actions to create and approve pull requests" (the loop itself never approves).',
     'Write ROADMAP.md (docs/reference/roadmap.md) and check it: delivery-loop plan',
-    'Commit these files; the compile workflow turns the roadmap into issues on the next push.'
+    'Commit these files; the compile workflow turns the roadmap into issues on the next push.',
+    'Check the set-up through the API: GITHUB_TOKEN=$(gh auth token) delivery-loop doctor --repo OWNER/NAME'
   ]
   return { files, steps }
 }

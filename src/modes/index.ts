@@ -11,6 +11,7 @@ import type { ModeHandler } from './types.js'
 const loaders: Partial<Record<Mode, () => Promise<ModeHandler>>> = {
   compile: async () => (await import('./compile.js')).compileMode,
   discover: async () => (await import('./discover.js')).discoverMode,
+  doctor: async () => (await import('./doctor.js')).doctorMode,
   prompt: async () => (await import('./prompt.js')).promptMode,
   publish: async () => (await import('./publish.js')).publishMode,
   tick: async () => (await import('./tick.js')).tickMode,

@@ -32,6 +32,8 @@ export interface ModeResult {
   report: Record<string, unknown>
   /** Job summary Markdown. */
   summary: string
+  /** What a terminal shows instead of the Markdown summary, when that reads badly there. */
+  terminal?: string
   /** Set when the step must fail for a real error that the report already describes. */
   failure?: string
   /** State to save; undefined leaves the stored state as it was. */

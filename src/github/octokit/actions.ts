@@ -27,6 +27,28 @@ export function actionsAdapter(api: OctokitApi): ActionsPort {
         throw toApiError(error, `read workflow run ${runId}`)
       }
     },
+    listWorkflows: () =>
+      attempt('list the workflows', async () =>
+        (
+          await octokit.paginate(octokit.rest.actions.listRepoWorkflows, { ...repo, per_page: 100 })
+        ).map(w => ({ id: w.id, name: w.name, path: w.path, state: w.state }))
+      ),
+    recentRuns: (workflowId, limit) =>
+      attempt(`list the runs of workflow ${workflowId}`, async () => {
+        const { data } = await octokit.rest.actions.listWorkflowRuns({
+          ...repo,
+          workflow_id: workflowId,
+          per_page: Math.min(limit, 100),
+          exclude_pull_requests: true
+        })
+        return data.workflow_runs.map(r => ({
+          id: r.id,
+          event: r.event,
+          status: r.status ?? 'unknown',
+          conclusion: r.conclusion,
+          createdAt: r.created_at
+        }))
+      }),
     listRunJobs: runId =>
       attempt(`list the jobs of run ${runId}`, async () => {
         const jobs = await octokit.paginate(octokit.rest.actions.listJobsForWorkflowRun, {

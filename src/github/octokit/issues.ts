@@ -360,6 +360,17 @@ export function issuesAdapter(api: OctokitApi): IssuesPort {
       } catch (error) {
         return relationFailure(error, `add a sub-issue to #${parent}`)
       }
+    },
+    async dependenciesAvailable(issue) {
+      try {
+        await octokit.request(
+          'GET /repos/{owner}/{repo}/issues/{issue_number}/dependencies/blocked_by',
+          { ...repo, issue_number: issue, per_page: 1 }
+        )
+        return true
+      } catch (error) {
+        return relationFailure(error, `read the dependencies of #${issue}`) === 'exists'
+      }
     }
   }
 }

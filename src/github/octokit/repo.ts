@@ -1,5 +1,5 @@
 /** The repository itself, the token's identity and its rate limit. */
-import type { RateLimit, RepoPort, RepositoryInfo } from '../port.js'
+import type { ActionsSettings, RateLimit, RepoPort, RepositoryInfo } from '../port.js'
 import { attempt, statusOf, toApiError, type OctokitApi } from './api.js'
 
 export function repoAdapter(api: OctokitApi): RepoPort {
@@ -43,6 +43,67 @@ export function repoAdapter(api: OctokitApi): RepoPort {
         // Not a collaborator (404): no permission at all.
         if (statusOf(error) === 404) return 'none'
         throw toApiError(error, `read the permission of ${login}`)
+      }
+    },
+    async actionsSettings() {
+      // Admins only: any other token (GITHUB_TOKEN among them) gets 403, and the answer "unknown".
+      const unreadable = (error: unknown) => {
+        if ([403, 404].includes(statusOf(error) ?? 0)) return undefined
+        throw toApiError(error, 'read the Actions settings')
+      }
+      try {
+        const { data: general } =
+          await api.octokit.rest.actions.getGithubActionsPermissionsRepository({ ...api.repo })
+        const settings: ActionsSettings = {
+          enabled: general.enabled,
+          ...(general.allowed_actions ? { allowedActions: general.allowed_actions } : {})
+        }
+        const { data: token } =
+          await api.octokit.rest.actions.getGithubActionsDefaultWorkflowPermissionsRepository({
+            ...api.repo
+          })
+        return {
+          ...settings,
+          defaultWorkflowPermissions: token.default_workflow_permissions,
+          canApprovePullRequestReviews: token.can_approve_pull_request_reviews
+        }
+      } catch (error) {
+        return unreadable(error)
+      }
+    },
+    async branchGuard(branch) {
+      const rules = await attempt(`read the rules of ${branch}`, async () => {
+        const { data } = await api.octokit.request(
+          'GET /repos/{owner}/{repo}/rules/branches/{branch}',
+          {
+            ...api.repo,
+            branch,
+            per_page: 100
+          }
+        )
+        return [...new Set(data.map(rule => rule.type))]
+      })
+      try {
+        await api.octokit.rest.repos.getBranchProtection({ ...api.repo, branch })
+        return { protected: true, rules }
+      } catch (error) {
+        const status = statusOf(error)
+        if (status === 404) return { protected: false, rules }
+        if (status === 403) return { rules }
+        throw toApiError(error, `read the protection of ${branch}`)
+      }
+    },
+    async installationReaches() {
+      try {
+        // An organisation's installation may reach hundreds of repositories: every page.
+        const repositories = await api.octokit.paginate('GET /installation/repositories', {
+          per_page: 100
+        })
+        const name = `${api.repo.owner}/${api.repo.repo}`.toLowerCase()
+        return repositories.some(r => r.full_name.toLowerCase() === name)
+      } catch (error) {
+        if ([401, 403].includes(statusOf(error) ?? 0)) return undefined
+        throw toApiError(error, 'list the repositories of the App installation')
       }
     },
     rateLimit: () =>

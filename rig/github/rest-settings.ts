@@ -1,0 +1,190 @@
+/**
+ * The emulator's set-up routes — what `doctor` reads: the workflows GitHub knows (the default
+ * branch's `.github/workflows/*.yml`) and their runs, the Actions settings (admins only, as on
+ * GitHub), branch protection and rulesets, and the repositories an App installation can reach.
+ */
+import { createHash } from 'node:crypto'
+import { parse as parseYaml } from 'yaml'
+import type { Model, WorkflowRun } from './model.js'
+import type { Representer } from './represent.js'
+import { HttpError, type RestRequest, type Route } from './rest.js'
+
+const WORKFLOW_FILE = /^\.github\/workflows\/[^/]+\.ya?ml$/
+
+interface WorkflowEntry {
+  id: number
+  name: string
+  path: string
+}
+
+/** A stable id per workflow path, as GitHub keeps one per file. */
+function workflowId(path: string): number {
+  return 100000 + (createHash('sha1').update(path).digest().readUInt32BE(0) % 900000)
+}
+
+function workflowName(path: string, text: string): string {
+  try {
+    const doc = parseYaml(text) as { name?: unknown } | null
+    if (doc && typeof doc.name === 'string' && doc.name) return doc.name
+  } catch {
+    // GitHub lists a workflow it cannot parse under its path.
+  }
+  return path
+}
+
+function requireAdmin(req: RestRequest): void {
+  if (req.actor.permission !== 'admin')
+    throw new HttpError(403, 'Resource not accessible by integration')
+}
+
+export function settingsRoutes(model: Model, rep: Representer): Route[] {
+  const web = () => `https://github.com/${model.owner}/${model.name}`
+  const workflows = (): WorkflowEntry[] => {
+    const files = model.branch(model.defaultBranch)?.files ?? new Map()
+    return [...files.entries()]
+      .filter(([path]) => WORKFLOW_FILE.test(path))
+      .sort(([a], [b]) => a.localeCompare(b))
+      .map(([path, entry]) => ({
+        id: workflowId(path),
+        name: workflowName(path, entry.content.toString('utf8')),
+        path
+      }))
+  }
+  const workflowOr404 = (key: string): WorkflowEntry => {
+    const found = workflows().find(
+      w => String(w.id) === key || w.path.slice('.github/workflows/'.length) === key
+    )
+    if (!found) throw new HttpError(404, 'Not Found')
+    return found
+  }
+  const represent = (w: WorkflowEntry, base: string) => ({
+    id: w.id,
+    node_id: `W_${w.id}`,
+    name: w.name,
+    path: w.path,
+    state: model.workflowStates.get(w.path) ?? 'active',
+    created_at: model.createdAt,
+    updated_at: model.createdAt,
+    url: `${base}/repos/${model.owner}/${model.name}/actions/workflows/${w.id}`,
+    html_url: `${web()}/blob/${model.defaultBranch}/${w.path}`,
+    badge_url: `${web()}/workflows/${encodeURIComponent(w.name)}/badge.svg`
+  })
+  const runsOf = (w: WorkflowEntry, req: RestRequest): WorkflowRun[] => {
+    const event = req.query.get('event')
+    const perPage = Math.min(Math.max(Number(req.query.get('per_page') ?? 30) || 30, 1), 100)
+    return model.runs
+      .filter(r => r.path === w.path && (!event || r.event === event))
+      .sort((a, b) => b.createdAt.localeCompare(a.createdAt) || b.id - a.id)
+      .slice(0, perPage)
+  }
+
+  return [
+    {
+      method: 'GET',
+      template: '/repos/{owner}/{repo}/actions/workflows',
+      handler: req => {
+        const list = workflows()
+        return {
+          status: 200,
+          body: { total_count: list.length, workflows: list.map(w => represent(w, req.baseUrl)) }
+        }
+      }
+    },
+    {
+      method: 'GET',
+      template: '/repos/{owner}/{repo}/actions/workflows/{workflow_id}/runs',
+      handler: req => {
+        const runs = runsOf(workflowOr404(req.params.workflow_id), req)
+        return {
+          status: 200,
+          body: { total_count: runs.length, workflow_runs: runs.map(r => rep.workflowRun(r)) }
+        }
+      }
+    },
+    {
+      method: 'GET',
+      template: '/repos/{owner}/{repo}/actions/permissions',
+      handler: req => {
+        requireAdmin(req)
+        const s = model.actionsSettings
+        return {
+          status: 200,
+          body: {
+            enabled: s.enabled,
+            ...(s.enabled ? { allowed_actions: s.allowedActions } : {})
+          }
+        }
+      }
+    },
+    {
+      method: 'GET',
+      template: '/repos/{owner}/{repo}/actions/permissions/workflow',
+      handler: req => {
+        requireAdmin(req)
+        const s = model.actionsSettings
+        return {
+          status: 200,
+          body: {
+            default_workflow_permissions: s.defaultWorkflowPermissions,
+            can_approve_pull_request_reviews: s.canApprovePullRequestReviews
+          }
+        }
+      }
+    },
+    {
+      method: 'GET',
+      template: '/repos/{owner}/{repo}/rules/branches/{branch}',
+      handler: req => ({
+        status: 200,
+        body: (model.branchRules.get(req.params.branch) ?? []).map(type => ({
+          type,
+          ruleset_source_type: 'Repository',
+          ruleset_source: `${model.owner}/${model.name}`,
+          ruleset_id: 42
+        }))
+      })
+    },
+    {
+      method: 'GET',
+      template: '/repos/{owner}/{repo}/branches/{branch}/protection',
+      handler: req => {
+        requireAdmin(req)
+        const branch = model.branch(req.params.branch)
+        if (!branch) throw new HttpError(404, 'Branch not found')
+        if (!branch.protected) throw new HttpError(404, 'Branch not protected')
+        const url = `${req.baseUrl}/repos/${model.owner}/${model.name}/branches/${branch.name}/protection`
+        return {
+          status: 200,
+          body: {
+            url,
+            required_pull_request_reviews: {
+              url: `${url}/required_pull_request_reviews`,
+              dismiss_stale_reviews: false,
+              require_code_owner_reviews: false,
+              required_approving_review_count: 1
+            }
+          }
+        }
+      }
+    },
+    {
+      method: 'GET',
+      template: '/installation/repositories',
+      handler: req => {
+        if (req.actor.type !== 'Bot')
+          throw new HttpError(
+            403,
+            'You must authenticate with an installation access token in order to list repositories for an installation.'
+          )
+        const reachable = !model.uninstalledApps.has(req.actor.login)
+        return {
+          status: 200,
+          body: {
+            total_count: reachable ? 1 : 0,
+            repositories: reachable ? [rep.repository()] : []
+          }
+        }
+      }
+    }
+  ]
+}
