@@ -474,8 +474,11 @@ function needsOf(use) {
             ];
         case 'doctor':
             return [
-                need('contents', 'read', 'read the workflows'),
-                need('issues', 'read', 'read the DAG')
+                need('contents', 'read', 'read the workflow files'),
+                need('issues', 'read', 'read the DAG and the dashboard'),
+                need('pull-requests', 'read', "scan the loop's pull requests"),
+                need('checks', 'read', 'see whether CI ran on them'),
+                need('actions', 'read', "the workflows' state and runs")
             ];
     }
 }
@@ -866,16 +869,28 @@ function triggerFindings(facts, jobs) {
                 file: file.path
             });
     }
+    for (const file of new Set(ticks.map(j => j.file))) {
+        const events = ['pull_request', 'workflow_run', 'issues'].filter(e => file.on.has(e));
+        if (file.on.has('schedule') && events.length < 2)
+            out.push({
+                check: 'triggers',
+                status: 'note',
+                message: `${file.path} ticks on its schedule${events.length ? ` and ${events.join(', ')}` : ''} only: after a merge or a green CI run the loop waits for the next scheduled tick`,
+                fix: 'add the event triggers of examples/workflows/delivery-tick.yml (docs/dashboard.md#when-tick-runs)',
+                file: file.path
+            });
+    }
     const names = new Set(facts.workflows.flatMap(w => [w.name, w.path]));
-    for (const file of new Set(jobs.filter(j => j.mode === 'discover').map(j => j.file))) {
+    const watching = jobs.filter(j => j.mode === 'discover' || j.mode === 'tick');
+    for (const file of new Set(watching.map(j => j.file))) {
         const watched = (file.on.get('workflow_run')?.workflows ?? []);
         const unknown = watched.filter(w => !names.has(w));
         if (unknown.length)
             out.push({
                 check: 'triggers',
                 status: 'warn',
-                message: `${file.path} watches ${unknown.map(w => `"${w}"`).join(', ')}, which is no workflow here: its failures never reach discover`,
-                fix: `name the CI workflows as their name: says (${facts.workflows
+                message: `${file.path} waits for ${unknown.map(w => `"${w}"`).join(', ')} (on.workflow_run), which is no workflow here: it never starts it`,
+                fix: `list the workflows to watch under on.workflow_run.workflows by their name: (here: ${facts.workflows
                     .filter(w => !facts.files.find(f => f.path === w.path)?.jobs.some(j => j.modes.length))
                     .map(w => `"${w.name}"`)
                     .join(', ')})`,
@@ -1202,7 +1217,7 @@ async function doctorMode(env) {
         terminal: doctorLines(plan, facts.repository.fullName),
         ...(failing.length
             ? {
-                failure: `doctor found ${failing.length} problem(s): ${failing.map(f => f.check).join(', ')} — the summary says how to fix each`
+                failure: `doctor found ${failing.length} problem(s) to fix: ${[...new Set(failing.map(f => f.check))].join(', ')} (each listed with its fix)`
             }
             : {})
     };

@@ -1922,11 +1922,17 @@ function tickStatus(paused, breakerOpen, dispatched, classes) {
 ;// CONCATENATED MODULE: ./src/tick/report.ts
 /** The tick's outputs, JSON report and job summary, rendered from the plan and what was applied. */
 
-/** One entry of the `wave` output: what a `strategy.matrix` worker job needs. */
-function waveEntry(t) {
+/**
+ * One entry of the `wave` output: what a `strategy.matrix` worker job needs. `ref` is what the
+ * worker checks out — the default branch for new work, the pull request's branch for a fix — said
+ * here because a workflow cannot always tell (a scheduled run's event names no repository, so
+ * `github.event.repository.default_branch` is empty there).
+ */
+function waveEntry(t, defaultBranch) {
     return {
         issue: t.issue,
         branch: t.branch,
+        ref: t.kind === 'new' ? defaultBranch : t.branch,
         attempt: t.attempt,
         kind: t.kind,
         title: t.title,
@@ -1936,7 +1942,7 @@ function waveEntry(t) {
 function tickOutputs(plan, outcome) {
     const count = (cls) => plan.issues.filter(c => c.class === cls).length;
     return {
-        wave: JSON.stringify(outcome.sent.map(waveEntry)),
+        wave: JSON.stringify(outcome.sent.map(t => waveEntry(t, outcome.defaultBranch))),
         'review-wave': JSON.stringify(plan.reviewWave),
         dispatched: String(outcome.sent.filter(t => t.kind === 'new').length),
         fixes: String(outcome.sent.filter(t => t.kind !== 'new').length),
@@ -1945,7 +1951,7 @@ function tickOutputs(plan, outcome) {
     };
 }
 function tickReport(plan, outcome) {
-    const sent = outcome.sent.map(waveEntry);
+    const sent = outcome.sent.map(t => waveEntry(t, outcome.defaultBranch));
     return {
         issues: plan.issues,
         wave: sent.filter(t => t.kind === 'new'),
@@ -2121,8 +2127,16 @@ async function tickMode(env) {
     // The dashboard's commands decide pause and the command log; the attempts come from here.
     const known = (0,tick_state/* mergeAttempts */.RM)({ attempts: state.attempts, ...plan.nextTick }, plan.claimedAttempts);
     let next = { tick: known, guardrails: plan.nextGuardrails };
+    // Cached by the port: asking again costs no request.
+    const { defaultBranch } = await env.github.repository();
     if (!applied) {
-        outcome = { status: plan.status, dryRun: true, sent: plan.wave, skipped: plan.skipped };
+        outcome = {
+            status: plan.status,
+            defaultBranch,
+            dryRun: true,
+            sent: plan.wave,
+            skipped: plan.skipped
+        };
     }
     else {
         const moved = afterTick(env, plan.nextGuardrails, outcomeKind(applied));
@@ -2150,6 +2164,7 @@ async function tickMode(env) {
             guardrails: { ...plan.nextGuardrails, issues: guards, breaker: moved.breaker }
         };
         outcome = {
+            defaultBranch,
             status: tickStatus(plan.nextTick.paused === true, moved.breaker.state === 'open', applied.dispatched.length, plan.issues),
             dryRun: false,
             sent: applied.dispatched,

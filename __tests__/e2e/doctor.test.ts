@@ -9,7 +9,12 @@ import path from 'node:path'
 import { ROOT, runAction, tempDir } from '../../rig/harness.js'
 import type { Rig } from '../../rig/index.js'
 import { freshRigPerTest } from '../../rig/per-test.js'
+import { portFor } from '../../rig/port.js'
+import { parseConfig } from '../../src/config/load.js'
+import { gatherDoctorFacts } from '../../src/doctor/facts.js'
+import { planDoctor } from '../../src/doctor/plan.js'
 import { EXAMPLES } from '../../src/generated/examples.js'
+import { readOnlyPort } from '../../src/github/read-only.js'
 
 let rig: Rig
 freshRigPerTest(
@@ -93,6 +98,29 @@ async function doctor(
   }
 }
 
+/**
+ * The same checks in this process (facts → plan on the read-only port, as the mode runs them),
+ * for the many fault cases: a terminal run costs seconds each, and three below show it.
+ */
+async function diagnose(
+  push?: string
+): Promise<{ code: number; status: string; findings: Finding[] }> {
+  const m = rig.github.model
+  process.env.DELIVERY_LOOP_TEST_NOW = m.currentTime()
+  const config = parseConfig(
+    m.branch(m.defaultBranch)!.files.get('.delivery.yml')!.content.toString(),
+    '.delivery.yml'
+  ).config
+  const facts = await gatherDoctorFacts({
+    github: readOnlyPort(portFor(rig.github, rig.github.tokens.maintainer)),
+    ...(push ? { push: readOnlyPort(portFor(rig.github, push)) } : {}),
+    config
+  })
+  delete process.env.DELIVERY_LOOP_TEST_NOW
+  const plan = planDoctor(facts, config)
+  return { code: plan.status === 'unhealthy' ? 1 : 0, status: plan.status, findings: plan.findings }
+}
+
 const problems = (findings: Finding[]) =>
   findings.filter(f => f.status === 'fail' || f.status === 'warn')
 
@@ -142,7 +170,7 @@ describe('doctor', () => {
 
   it('names a missing workflow and how to add it', async () => {
     setUp({ '.github/workflows/delivery-tick.yml': null })
-    const run = await doctor()
+    const run = await diagnose()
     expect(run.code).toBe(1)
     expect(problems(run.findings)).toEqual([
       expect.objectContaining({
@@ -162,7 +190,7 @@ describe('doctor', () => {
     )
     expect(discover).not.toContain('permissions:')
     setUp({ '.github/workflows/delivery-discover.yml': discover })
-    const run = await doctor()
+    const run = await diagnose()
     expect(run.code).toBe(1)
     expect(problems(run.findings)).toEqual([
       expect.objectContaining({
@@ -174,14 +202,14 @@ describe('doctor', () => {
     ])
     // The same job is fine when the repository's default token may write.
     rig.github.model.actionsSettings.defaultWorkflowPermissions = 'write'
-    expect((await doctor()).code).toBe(0)
+    expect((await diagnose()).code).toBe(0)
   }, 60_000)
 
   it('names a protected default branch when compile may not open its marker pull request', async () => {
     setUp()
     rig.github.model.branchRules.set('main', ['pull_request'])
     rig.github.model.actionsSettings.canApprovePullRequestReviews = false
-    const run = await doctor()
+    const run = await diagnose()
     expect(run.code).toBe(1)
     expect(problems(run.findings)).toEqual([
       expect.objectContaining({
@@ -191,7 +219,7 @@ describe('doctor', () => {
       })
     ])
     rig.github.model.actionsSettings.canApprovePullRequestReviews = true
-    const allowed = await doctor()
+    const allowed = await diagnose()
     expect(allowed.code).toBe(0)
     expect(allowed.findings).toContainEqual(
       expect.objectContaining({ check: 'markers', status: 'note' })
@@ -208,10 +236,10 @@ describe('doctor', () => {
       body: 'Closes #7',
       userId: bot.id
     })
-    const fresh = await doctor()
+    const fresh = await diagnose()
     expect(fresh.code).toBe(0) // within the grace period CI may still start
     m.setClock(new Date(Date.parse(m.currentTime()) + 20 * 60_000).toISOString())
-    const run = await doctor()
+    const run = await diagnose()
     expect(run.code).toBe(1)
     expect(problems(run.findings)).toEqual([
       expect.objectContaining({
@@ -223,7 +251,7 @@ describe('doctor', () => {
     ])
     // CI that did run clears it.
     m.addCheckRun({ headSha: pr.pull!.headSha, name: 'test', conclusion: 'success' })
-    expect((await doctor()).code).toBe(0)
+    expect((await diagnose()).code).toBe(0)
   }, 60_000)
 
   it('names a schedule GitHub disabled, an invalid workflow, a closed dashboard and a wrong CI name', async () => {
@@ -248,7 +276,7 @@ describe('doctor', () => {
       labels: ['delivery:dashboard']
     })
     dashboard.state = 'closed'
-    const run = await doctor()
+    const run = await diagnose()
     expect(run.code).toBe(1)
     const found = problems(run.findings).map(f => `${f.check}:${f.status}`)
     expect(found).toEqual(
@@ -285,10 +313,10 @@ describe('doctor', () => {
 
   it("checks the App's installation with its token", async () => {
     setUp()
-    const ok = await doctor(undefined, { DELIVERY_LOOP_PUSH_TOKEN: rig.github.tokens.ci })
+    const ok = await diagnose(rig.github.tokens.ci)
     expect(ok.findings).toContainEqual(expect.objectContaining({ check: 'app', status: 'ok' }))
     rig.github.model.uninstalledApps.add('ci-app[bot]')
-    const run = await doctor(undefined, { DELIVERY_LOOP_PUSH_TOKEN: rig.github.tokens.ci })
+    const run = await diagnose(rig.github.tokens.ci)
     expect(run.code).toBe(1)
     expect(problems(run.findings)).toEqual([
       expect.objectContaining({

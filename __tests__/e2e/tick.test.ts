@@ -142,6 +142,8 @@ describe('tick', () => {
       {
         issue: dag.r1.number,
         branch: `loop/issue-${dag.r1.number}`,
+        // New work starts from the default branch: said, since a scheduled run cannot tell.
+        ref: 'main',
         attempt: 1,
         kind: 'new',
         title: 'ready one'
@@ -149,6 +151,8 @@ describe('tick', () => {
       {
         issue: dag.r2.number,
         branch: `loop/issue-${dag.r2.number}`,
+        // New work starts from the default branch: said, since a scheduled run cannot tell.
+        ref: 'main',
         attempt: 1,
         kind: 'new',
         title: 'ready two'

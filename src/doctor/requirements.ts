@@ -85,8 +85,11 @@ export function needsOf(use: ModeUse): Need[] {
       ]
     case 'doctor':
       return [
-        need('contents', 'read', 'read the workflows'),
-        need('issues', 'read', 'read the DAG')
+        need('contents', 'read', 'read the workflow files'),
+        need('issues', 'read', 'read the DAG and the dashboard'),
+        need('pull-requests', 'read', "scan the loop's pull requests"),
+        need('checks', 'read', 'see whether CI ran on them'),
+        need('actions', 'read', "the workflows' state and runs")
       ]
   }
 }

@@ -27,7 +27,7 @@ export async function doctorMode(env: ModeEnvironment): Promise<ModeResult> {
     terminal: doctorLines(plan, facts.repository.fullName),
     ...(failing.length
       ? {
-          failure: `doctor found ${failing.length} problem(s): ${failing.map(f => f.check).join(', ')} — the summary says how to fix each`
+          failure: `doctor found ${failing.length} problem(s) to fix: ${[...new Set(failing.map(f => f.check))].join(', ')} (each listed with its fix)`
         }
       : {})
   }

@@ -107,8 +107,16 @@ export async function tickMode(env: ModeEnvironment): Promise<ModeResult> {
   // The dashboard's commands decide pause and the command log; the attempts come from here.
   const known = mergeAttempts({ attempts: state.attempts, ...plan.nextTick }, plan.claimedAttempts)
   let next = { tick: known, guardrails: plan.nextGuardrails }
+  // Cached by the port: asking again costs no request.
+  const { defaultBranch } = await env.github.repository()
   if (!applied) {
-    outcome = { status: plan.status, dryRun: true, sent: plan.wave, skipped: plan.skipped }
+    outcome = {
+      status: plan.status,
+      defaultBranch,
+      dryRun: true,
+      sent: plan.wave,
+      skipped: plan.skipped
+    }
   } else {
     const moved = afterTick(env, plan.nextGuardrails, outcomeKind(applied))
     const b = moved.breaker
@@ -139,6 +147,7 @@ export async function tickMode(env: ModeEnvironment): Promise<ModeResult> {
       guardrails: { ...plan.nextGuardrails, issues: guards, breaker: moved.breaker }
     }
     outcome = {
+      defaultBranch,
       status: tickStatus(
         plan.nextTick.paused === true,
         moved.breaker.state === 'open',

@@ -4,11 +4,17 @@ import type { DispatchTask } from './adapters.js'
 import type { TickApplyResult } from './apply.js'
 import type { Skip, TickPlan, TickStatus } from './plan.js'
 
-/** One entry of the `wave` output: what a `strategy.matrix` worker job needs. */
-export function waveEntry(t: DispatchTask) {
+/**
+ * One entry of the `wave` output: what a `strategy.matrix` worker job needs. `ref` is what the
+ * worker checks out — the default branch for new work, the pull request's branch for a fix — said
+ * here because a workflow cannot always tell (a scheduled run's event names no repository, so
+ * `github.event.repository.default_branch` is empty there).
+ */
+export function waveEntry(t: DispatchTask, defaultBranch: string) {
   return {
     issue: t.issue,
     branch: t.branch,
+    ref: t.kind === 'new' ? defaultBranch : t.branch,
     attempt: t.attempt,
     kind: t.kind,
     title: t.title,
@@ -18,6 +24,8 @@ export function waveEntry(t: DispatchTask) {
 
 export interface TickOutcome {
   status: TickStatus
+  /** Where new work starts (the wave's `ref`). */
+  defaultBranch: string
   dryRun: boolean
   /** Tasks that went (or, in a dry run, would go). */
   sent: DispatchTask[]
@@ -28,7 +36,7 @@ export interface TickOutcome {
 export function tickOutputs(plan: TickPlan, outcome: TickOutcome): Record<string, string> {
   const count = (cls: string) => plan.issues.filter(c => c.class === cls).length
   return {
-    wave: JSON.stringify(outcome.sent.map(waveEntry)),
+    wave: JSON.stringify(outcome.sent.map(t => waveEntry(t, outcome.defaultBranch))),
     'review-wave': JSON.stringify(plan.reviewWave),
     dispatched: String(outcome.sent.filter(t => t.kind === 'new').length),
     fixes: String(outcome.sent.filter(t => t.kind !== 'new').length),
@@ -38,7 +46,7 @@ export function tickOutputs(plan: TickPlan, outcome: TickOutcome): Record<string
 }
 
 export function tickReport(plan: TickPlan, outcome: TickOutcome): Record<string, unknown> {
-  const sent = outcome.sent.map(waveEntry)
+  const sent = outcome.sent.map(t => waveEntry(t, outcome.defaultBranch))
   return {
     issues: plan.issues,
     wave: sent.filter(t => t.kind === 'new'),
