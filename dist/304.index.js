@@ -449,6 +449,32 @@ function nearMissHint(word) {
     return /^docs?$/i.test(word) || /^spec$/i.test(word) ? 'doc:' : 'code:';
 }
 const NEEDS = /\s*\(needs:\s*([^)]*)\)\s*$/i;
+/** `(files: src/api/**, docs/api.md)`: the paths a slice will touch (waves stay file-disjoint). */
+const FILES = /\s*\(files:\s*([^)]*)\)\s*$/i;
+/** The trailing `(needs: …)` and `(files: …)` clauses of a slice, in either order, taken off. */
+function trailingClauses(content) {
+    let rest = content;
+    let needs;
+    let files;
+    for (;;) {
+        const n = needs === undefined ? NEEDS.exec(rest) : null;
+        if (n) {
+            needs = parseNeeds(n[1]);
+            rest = rest.slice(0, n.index);
+            continue;
+        }
+        const f = files === undefined ? FILES.exec(rest) : null;
+        if (f) {
+            files = f[1]
+                .split(',')
+                .map(p => p.trim().replace(/^\.\//, ''))
+                .filter(Boolean);
+            rest = rest.slice(0, f.index);
+            continue;
+        }
+        return { content: rest, ...(needs ? { needs } : {}), ...(files ? { files } : {}) };
+    }
+}
 const EPIC = /^\[epic\]\s*/i;
 const EPIC_FALLBACK = (title) => `Decompose ${title} into implementable, testable slices`;
 /** Start offset of every line, for line ↔ offset arithmetic without re-scanning. */
@@ -576,24 +602,20 @@ function parseRoadmap(text, file = 'ROADMAP.md') {
                     content = content.slice(0, m.index);
                 strayMarker(content, first.position.start.line, 'this slice');
                 continuation(text, starts, first, warnings, file);
-                let needs;
-                const n = NEEDS.exec(content);
-                if (n) {
-                    needs = parseNeeds(n[1]);
-                    content = content.slice(0, n.index);
-                }
+                const clauses = trailingClauses(content);
+                content = clauses.content;
                 skip.add(first.position.start.line);
-                const plainText = plainLine(first.children, first.position.start.line)
+                const plainText = trailingClauses(plainLine(first.children, first.position.start.line)
                     .replace(/^\[[ xX]\]\s+/, '')
-                    .replace(SLICE_PREFIX, '')
-                    .replace(NEEDS, '')
-                    .replace(/\s+/g, ' ')
+                    .replace(SLICE_PREFIX, ''))
+                    .content.replace(/\s+/g, ' ')
                     .trim();
                 slices.push({
                     kind: prefix[1],
                     text: content.trim(),
                     plain: plainText,
-                    ...(needs ? { needs } : {}),
+                    ...(clauses.needs ? { needs: clauses.needs } : {}),
+                    ...(clauses.files ? { files: clauses.files } : {}),
                     ...(m ? { marker: m[1] } : {}),
                     line: first.position.start.line,
                     markerOffset: markerInsertOffset(line)
@@ -731,6 +753,7 @@ function allocate(raws, file) {
                 line: s.line,
                 markerOffset: s.markerOffset,
                 ...(s.needs ? { needs: s.needs } : {}),
+                ...(s.files ? { files: s.files } : {}),
                 synthetic,
                 index: slices.length
             };

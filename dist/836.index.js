@@ -234,6 +234,8 @@ var plan = __webpack_require__(4214);
 var render = __webpack_require__(205);
 // EXTERNAL MODULE: ./src/compile/summary.ts
 var summary = __webpack_require__(5157);
+// EXTERNAL MODULE: ./src/loop/collisions.ts
+var collisions = __webpack_require__(2781);
 // EXTERNAL MODULE: ./src/roadmap/compile-roadmap.ts + 4 modules
 var compile_roadmap = __webpack_require__(7426);
 // EXTERNAL MODULE: ./src/roadmap/text.ts
@@ -244,6 +246,7 @@ var roadmap_text = __webpack_require__(7757);
  * Mermaid), the issues compile would create on an empty tracker, and the initial ready set.
  * `--json` prints the same plan as JSON. Exit 1 with `file:line: message` lines when invalid.
  */
+
 
 
 
@@ -299,6 +302,7 @@ async function runPlanCommand(options) {
     // On an empty tracker only slices without any blocker are ready (`#N` blockers are unknown
     // offline and count as not done: fail closed).
     const ready = order.filter(id => blockersOf(id).length === 0);
+    const waits = readyWaits(ready.map(id => byId.get(id)));
     if (options.json) {
         const plan = {
             file: options.roadmapPath,
@@ -326,10 +330,13 @@ async function runPlanCommand(options) {
                     epic: unitOf.get(s.unitId).epic,
                     marked: s.marked,
                     blocked_by: blockers.map(b => b.type === 'slice' ? byId.get(b.id).ref : `#${b.number}`),
-                    blocked_by_ids: blockers.flatMap(b => (b.type === 'slice' ? [b.id] : []))
+                    blocked_by_ids: blockers.flatMap(b => (b.type === 'slice' ? [b.id] : [])),
+                    ...(s.files ? { files: s.files } : {})
                 };
             }),
             ready: ready.map(id => byId.get(id).ref),
+            // Ready slices whose declared paths overlap one earlier in the ready order: not in one wave.
+            waits: [...waits].map(([ref, w]) => ({ ref, for: w.for, touches: w.touches })),
             warnings: compiled.warnings.map(w => ({ line: w.line, message: w.message }))
         };
         options.out.write(`${JSON.stringify(plan, null, 2)}\n`);
@@ -349,10 +356,32 @@ async function runPlanCommand(options) {
             : `line ${item.line}, the epic's parent issue: its slices are its sub-issues`;
         lines.push(`  ${String(i + 1).padStart(3)}. ${item.ref.padEnd(40)} ${item.title}`, `       ${where}`);
     });
-    lines.push('', `Ready on an empty tracker (${ready.length}):`, ...ready.map(id => `  - ${byId.get(id).ref}`));
+    lines.push('', `Ready on an empty tracker (${ready.length}):`, ...ready.map(id => {
+        const ref = byId.get(id).ref;
+        const w = waits.get(ref);
+        return `  - ${ref}${w ? `  (waits for ${w.for}: both touch ${w.touches})` : ''}`;
+    }));
     lines.push('', 'Dependency graph (Mermaid):', (0,summary/* dagGraph */.b7)(compiled), '');
     options.out.write(lines.join('\n'));
     return 0;
+}
+/**
+ * Which ready slices would wait on each other because their declared `(files: …)` overlap: each
+ * against the ones before it in the ready order, as tick admits a wave (loop/collisions.ts).
+ */
+function readyWaits(ready) {
+    const waits = new Map();
+    const admitted = [];
+    for (const s of ready) {
+        const blocker = s.files
+            ? admitted.find(a => a.files && (0,collisions/* declaredOverlap */.Qe)(s.files, a.files))
+            : undefined;
+        if (blocker)
+            waits.set(s.ref, { for: blocker.ref, touches: (0,collisions/* declaredOverlap */.Qe)(s.files, blocker.files) });
+        else
+            admitted.push(s);
+    }
+    return waits;
 }
 
 // EXTERNAL MODULE: ./src/suggest.ts
@@ -1160,6 +1189,62 @@ function appliedMarkdown(compiled, result, extra) {
         '',
         '</details>'
     ].join('\n');
+}
+
+
+/***/ }),
+
+/***/ 2781:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Qe: () => (/* binding */ declaredOverlap),
+/* harmony export */   kG: () => (/* binding */ changedOverlap)
+/* harmony export */ });
+/* unused harmony export patternsOverlap */
+/* harmony import */ var minimatch__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3581);
+/**
+ * Which work would collide on the same files (pure), once for tick and `plan`: a slice declares
+ * the paths it will touch with `(files: src/api/**, docs/api.md)`; an in-flight pull request
+ * shows the paths it changed. Two declared patterns overlap when one could name a file the other
+ * names — judged conservatively by their literal prefixes, since waiting costs a tick and a
+ * collision costs a rebase.
+ */
+
+/** The part of a pattern before its first glob character. */
+function literalPrefix(pattern) {
+    const at = pattern.search(/[*?[{]/);
+    return at === -1 ? pattern : pattern.slice(0, at);
+}
+function isGlob(pattern) {
+    return /[*?[{]/.test(pattern);
+}
+/** Two declared patterns could name the same file. */
+function patternsOverlap(a, b) {
+    if (a === b)
+        return true;
+    if (!isGlob(a) && !isGlob(b))
+        return a === b;
+    if (!isGlob(a))
+        return (0,minimatch__WEBPACK_IMPORTED_MODULE_0__/* .minimatch */ .xF)(a, b, { dot: true });
+    if (!isGlob(b))
+        return (0,minimatch__WEBPACK_IMPORTED_MODULE_0__/* .minimatch */ .xF)(b, a, { dot: true });
+    const pa = literalPrefix(a);
+    const pb = literalPrefix(b);
+    return pa.startsWith(pb) || pb.startsWith(pa);
+}
+/** The first declared pattern of `mine` that overlaps one of `theirs`, or undefined. */
+function declaredOverlap(mine, theirs) {
+    return mine.find(m => theirs.some(t => patternsOverlap(m, t)));
+}
+/**
+ * The first declared pattern of `mine` a pull request's changed paths fall under. A pull request
+ * that changes more paths than GitHub listed may touch anything: the first pattern, then.
+ */
+function changedOverlap(mine, changed) {
+    if (!changed.complete && mine.length)
+        return mine[0];
+    return mine.find(m => changed.paths.some(p => (0,minimatch__WEBPACK_IMPORTED_MODULE_0__/* .minimatch */ .xF)(p, m, { dot: true }) || p === m));
 }
 
 

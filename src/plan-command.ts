@@ -8,8 +8,10 @@ import { planItems } from './compile/plan.js'
 import { sliceTitle } from './compile/render.js'
 import { dagGraph } from './compile/summary.js'
 import { formatDiagnostic, InputError, type ConfigError } from './errors.js'
+import { declaredOverlap } from './loop/collisions.js'
 import { compileRoadmap } from './roadmap/compile-roadmap.js'
 import { roadmapText } from './roadmap/text.js'
+import type { Slice } from './roadmap/types.js'
 
 export interface PlanCommandOptions {
   roadmapPath: string
@@ -73,6 +75,7 @@ export async function runPlanCommand(options: PlanCommandOptions): Promise<numbe
   // On an empty tracker only slices without any blocker are ready (`#N` blockers are unknown
   // offline and count as not done: fail closed).
   const ready = order.filter(id => blockersOf(id).length === 0)
+  const waits = readyWaits(ready.map(id => byId.get(id)!))
 
   if (options.json) {
     const plan = {
@@ -103,10 +106,13 @@ export async function runPlanCommand(options: PlanCommandOptions): Promise<numbe
           blocked_by: blockers.map(b =>
             b.type === 'slice' ? byId.get(b.id)!.ref : `#${b.number}`
           ),
-          blocked_by_ids: blockers.flatMap(b => (b.type === 'slice' ? [b.id] : []))
+          blocked_by_ids: blockers.flatMap(b => (b.type === 'slice' ? [b.id] : [])),
+          ...(s.files ? { files: s.files } : {})
         }
       }),
       ready: ready.map(id => byId.get(id)!.ref),
+      // Ready slices whose declared paths overlap one earlier in the ready order: not in one wave.
+      waits: [...waits].map(([ref, w]) => ({ ref, for: w.for, touches: w.touches })),
       warnings: compiled.warnings.map(w => ({ line: w.line, message: w.message }))
     }
     options.out.write(`${JSON.stringify(plan, null, 2)}\n`)
@@ -133,9 +139,31 @@ export async function runPlanCommand(options: PlanCommandOptions): Promise<numbe
   lines.push(
     '',
     `Ready on an empty tracker (${ready.length}):`,
-    ...ready.map(id => `  - ${byId.get(id)!.ref}`)
+    ...ready.map(id => {
+      const ref = byId.get(id)!.ref
+      const w = waits.get(ref)
+      return `  - ${ref}${w ? `  (waits for ${w.for}: both touch ${w.touches})` : ''}`
+    })
   )
   lines.push('', 'Dependency graph (Mermaid):', dagGraph(compiled), '')
   options.out.write(lines.join('\n'))
   return 0
+}
+
+/**
+ * Which ready slices would wait on each other because their declared `(files: …)` overlap: each
+ * against the ones before it in the ready order, as tick admits a wave (loop/collisions.ts).
+ */
+function readyWaits(ready: Slice[]): Map<string, { for: string; touches: string }> {
+  const waits = new Map<string, { for: string; touches: string }>()
+  const admitted: Slice[] = []
+  for (const s of ready) {
+    const blocker = s.files
+      ? admitted.find(a => a.files && declaredOverlap(s.files!, a.files))
+      : undefined
+    if (blocker)
+      waits.set(s.ref, { for: blocker.ref, touches: declaredOverlap(s.files!, blocker.files!)! })
+    else admitted.push(s)
+  }
+  return waits
 }

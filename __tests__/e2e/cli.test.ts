@@ -38,6 +38,34 @@ afterAll(async () => {
 })
 
 describe('delivery-loop plan (offline)', () => {
+  it('shows which ready slices would wait on each other for the files they declare', async () => {
+    const dir = tempDir('plan-files')
+    writeFileSync(
+      path.join(dir, 'ROADMAP.md'),
+      [
+        '## API',
+        '- doc: Users endpoint (files: src/api/**)',
+        '- doc: Users model (needs: none) (files: src/api/users.ts)',
+        '- doc: Guide (files: docs/guide.md)',
+        ''
+      ].join('\n')
+    )
+    const text = await cli(['plan'], {}, dir)
+    expect(text.code).toBe(0)
+    expect(text.stdout).toContain(
+      '  - api/doc-2  (waits for api/doc-1: both touch src/api/users.ts)\n  - api/doc-3\n'
+    )
+    expect(text.stdout).toContain('Doc: Users model\n')
+    const json = JSON.parse((await cli(['plan', '--json'], {}, dir)).stdout) as {
+      waits: unknown[]
+      slices: { ref: string; files?: string[] }[]
+    }
+    expect(json.waits).toEqual([
+      { ref: 'api/doc-2', for: 'api/doc-1', touches: 'src/api/users.ts' }
+    ])
+    expect(json.slices.find(s => s.ref === 'api/doc-1')?.files).toEqual(['src/api/**'])
+  })
+
   it('prints the creation order, the ready set and the Mermaid DAG without a token', async () => {
     const run = await cli(['plan', '--roadmap', '__tests__/fixtures/roadmaps/example.md'])
     expect(run.code).toBe(0)

@@ -1,9 +1,12 @@
 /**
- * A loop pull request that conflicts with its base (GitHub's `mergeable: CONFLICTING`, merge
+ * Parallel work that collides. A loop pull request that conflicts with its base (GitHub's `mergeable: CONFLICTING`, merge
  * state `DIRTY`) is never "Ready for human merge", never reviewed or fixed as it stands, and is
- * listed under "Conflicts" on the dashboard; `UNKNOWN` (not computed yet) is no conflict.
+ * listed under "Conflicts" on the dashboard; `UNKNOWN` (not computed yet) is no conflict. Slices
+ * that declare the same files (`(files: …)`) never go in one wave.
  */
 import { describe, expect, it } from '@jest/globals'
+import { writeFileSync } from 'node:fs'
+import path from 'node:path'
 import { runAction, type ActionRun } from '../../rig/harness.js'
 import type { Rig } from '../../rig/index.js'
 import type { Issue } from '../../rig/github/model.js'
@@ -82,5 +85,65 @@ describe('conflicting loop pull requests', () => {
     readyPr.pull!.mergeable = 'UNKNOWN'
     const unknown = await tick(ws)
     expect(classOf(unknown, ready)).toMatchObject({ sub: 'ready-to-merge' })
+  })
+})
+
+describe('waves that do not collide', () => {
+  it('never puts two slices declaring the same files in one wave, nor one whose files a pull request in flight changed', async () => {
+    const m = rig.github.model
+    const roadmap = [
+      '## API',
+      '- doc: Users endpoint (files: src/api/**)',
+      '- doc: Users model (files: src/api/users.ts, src/model/**)',
+      '- doc: Guide (files: docs/guide.md)',
+      ''
+    ].join('\n')
+    m.writeFile('main', 'ROADMAP.md', Buffer.from(roadmap))
+    const ws = loopWorkspace()
+    writeFileSync(path.join(ws, 'ROADMAP.md'), roadmap)
+    const compile = await runAction({
+      github: rig.github,
+      inputs: { mode: 'compile' },
+      workspace: ws,
+      eventName: 'push'
+    })
+    expect(compile.code).toBe(0)
+    const byTitle = (t: string) => m.issues.find(i => i.title === t)!
+    const endpoint = byTitle('Doc: Users endpoint')
+    const model = byTitle('Doc: Users model')
+    const guide = byTitle('Doc: Guide')
+    // The declared paths never reach the title.
+    expect(m.issues.map(i => i.title).join()).not.toContain('files:')
+
+    const first = await tick(loopWorkspace())
+    const wave = (run: ActionRun) =>
+      (JSON.parse(run.outputs.wave) as { issue: number }[]).map(t => t.issue)
+    expect(wave(first)).toEqual([endpoint.number, guide.number])
+    const reason = `waits: touches src/api/users.ts like #${endpoint.number}, in this wave`
+    expect(first.report!.skipped).toContainEqual({ issue: model.number, reason })
+    expect(dashboard()).toContain(reason)
+
+    // The endpoint's worker opened its pull request, changing src/api/users.ts: still waits.
+    const pr = m.openPull({
+      head: `loop/issue-${endpoint.number}`,
+      title: 'Users endpoint',
+      body: `Closes #${endpoint.number}`,
+      userId: m.userByLogin('github-actions[bot]')!.id
+    })
+    m.writeFile(`loop/issue-${endpoint.number}`, 'src/api/users.ts', Buffer.from('export {}\n'))
+    const second = await tick(loopWorkspace())
+    expect(wave(second)).toEqual([])
+    expect(second.report!.skipped).toContainEqual({
+      issue: model.number,
+      reason: `waits: touches src/api/users.ts like #${endpoint.number} (pull request #${pr.number}), in flight`
+    })
+
+    // Merged and closed: the model goes.
+    pr.state = 'closed'
+    pr.pull!.merged = true
+    endpoint.state = 'closed'
+    endpoint.stateReason = 'completed'
+    const third = await tick(loopWorkspace())
+    expect(wave(third)).toEqual([model.number])
   })
 })

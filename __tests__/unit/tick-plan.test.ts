@@ -88,6 +88,8 @@ interface Scenario {
   guardrails?: Partial<GuardrailsState>
   remaining?: number
   rank?: [string, number][]
+  /** Marker id → the paths its slice declares. */
+  files?: [string, string[]][]
   findings?: [number, string][]
   expect: (plan: TickPlan) => void
 }
@@ -106,6 +108,7 @@ function facts(s: Scenario): TickFacts {
     viewer: 'github-actions[bot]',
     scan: { issues: s.issues, pulls: s.pulls ?? [], blockers: new Map(s.blockers ?? []) },
     rank: new Map(s.rank ?? []),
+    files: new Map(s.files ?? []),
     claims: new Map(s.claims ?? []),
     claimRuns: new Map(s.runs ?? []),
     rate: { limit: 1000, remaining: s.remaining ?? 900, resetAt: '2026-11-24T13:00:00Z' },
@@ -428,6 +431,48 @@ const scenarios: Scenario[] = [
     ],
     config: 'guardrails:\n  budget:\n    max_dispatches_per_tick: 2\n',
     expect: p => expect(waveOf(p)).toEqual(['new#3@1', 'new#1@1'])
+  },
+  {
+    name: 'two ready slices declaring overlapping paths are never in one wave; the second waits and says why',
+    issues: [issue(1), issue(2), issue(3)],
+    files: [
+      ['lc-1', ['src/api/**']],
+      ['lc-2', ['src/api/users.ts', 'docs/api.md']],
+      ['lc-3', ['docs/guide.md']]
+    ],
+    expect: p => {
+      expect(waveOf(p)).toEqual(['new#1@1', 'new#3@1'])
+      expect(p.skipped).toEqual([
+        { issue: 2, reason: 'waits: touches src/api/users.ts like #1, in this wave' }
+      ])
+    }
+  },
+  {
+    name: 'new work waits while an in-flight pull request changed the paths it declares',
+    issues: [issue(1), issue(2, { labels: ['delivery:unit'] })],
+    pulls: [
+      pull(10, 1, {
+        changed: { paths: ['src/db/schema.sql', 'README.md'], complete: true },
+        checks: [{ name: 'test', state: 'pending' }]
+      })
+    ],
+    files: [['lc-2', ['src/db/**']]],
+    expect: p => {
+      expect(waveOf(p)).toEqual([])
+      expect(p.skipped).toEqual([
+        { issue: 2, reason: 'waits: touches src/db/** like #1 (pull request #10), in flight' }
+      ])
+    }
+  },
+  {
+    name: 'slices that declare nothing, or disjoint paths, go together as before',
+    issues: [issue(1), issue(2), issue(3)],
+    pulls: [],
+    files: [
+      ['lc-1', ['src/a/**']],
+      ['lc-2', ['src/b/**']]
+    ],
+    expect: p => expect(waveOf(p)).toEqual(['new#1@1', 'new#2@1', 'new#3@1'])
   },
   {
     name: 'the daily budget counts dispatches of the last 24 hours only',

@@ -168,6 +168,18 @@ const SDL = /* GraphQL */ `
     closingIssuesReferences(first: Int, after: String, last: Int, before: String): IssueConnection
     commits(first: Int, after: String, last: Int, before: String): PullRequestCommitConnection!
     comments(first: Int, after: String, last: Int, before: String): IssueCommentConnection!
+    files(first: Int, after: String, last: Int, before: String): PullRequestChangedFileConnection
+  }
+
+  type PullRequestChangedFile {
+    path: String!
+    additions: Int!
+    deletions: Int!
+  }
+  type PullRequestChangedFileConnection {
+    nodes: [PullRequestChangedFile]
+    totalCount: Int!
+    pageInfo: PageInfo!
   }
 
   enum MergeableState {
@@ -515,6 +527,12 @@ export class GraphQLEndpoint {
         connection(m.closingReferences(issue), args, i => this.issue(i)),
       commits: (args: ConnectionArgs) =>
         connection([pull.headSha], args, sha => ({ commit: this.commit(sha) })),
+      files: (args: ConnectionArgs) =>
+        connection(m.pullFiles(pull), args, f => ({
+          path: f.filename,
+          additions: f.additions,
+          deletions: f.deletions
+        })),
       comments: (args: ConnectionArgs) => this.comments(issue, args)
     }
   }

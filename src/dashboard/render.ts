@@ -178,7 +178,9 @@ export function dashboardSections(d: DashboardInput): string[] {
       'Ready',
       rows(
         v.filter(c => c.class === 'ready'),
-        () => 'waits for a free slot in a wave'
+        // Why this tick left it: a budget, or its files colliding with work in flight.
+        c =>
+          d.plan.skipped.find(s => s.issue === c.issue)?.reason ?? 'waits for a free slot in a wave'
       )
     ),
     ...conflicts(rows(sub('conflicting'), c => c.reason)),

@@ -153,6 +153,8 @@ export interface ScannedPullNode {
   comments: IssueComment[]
   /** Issues it closes (`closingIssuesReferences`). */
   closes: number[]
+  /** The paths it changes (the first 100; `complete` false when it changes more). */
+  changed?: { paths: string[]; complete: boolean }
   /** When its head commit was made: checks are awaited from then (or from opening, if later). */
   headCommittedAt?: string
   /** The rollup of its head commit. */

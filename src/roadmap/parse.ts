@@ -122,6 +122,37 @@ function nearMissHint(word: string): string {
   return /^docs?$/i.test(word) || /^spec$/i.test(word) ? 'doc:' : 'code:'
 }
 const NEEDS = /\s*\(needs:\s*([^)]*)\)\s*$/i
+/** `(files: src/api/**, docs/api.md)`: the paths a slice will touch (waves stay file-disjoint). */
+const FILES = /\s*\(files:\s*([^)]*)\)\s*$/i
+
+/** The trailing `(needs: …)` and `(files: …)` clauses of a slice, in either order, taken off. */
+function trailingClauses(content: string): {
+  content: string
+  needs?: string[]
+  files?: string[]
+} {
+  let rest = content
+  let needs: string[] | undefined
+  let files: string[] | undefined
+  for (;;) {
+    const n = needs === undefined ? NEEDS.exec(rest) : null
+    if (n) {
+      needs = parseNeeds(n[1])
+      rest = rest.slice(0, n.index)
+      continue
+    }
+    const f = files === undefined ? FILES.exec(rest) : null
+    if (f) {
+      files = f[1]
+        .split(',')
+        .map(p => p.trim().replace(/^\.\//, ''))
+        .filter(Boolean)
+      rest = rest.slice(0, f.index)
+      continue
+    }
+    return { content: rest, ...(needs ? { needs } : {}), ...(files ? { files } : {}) }
+  }
+}
 const EPIC = /^\[epic\]\s*/i
 
 export const EPIC_FALLBACK = (title: string) =>
@@ -180,6 +211,7 @@ interface RawSlice {
   text: string
   plain: string
   needs?: string[]
+  files?: string[]
   marker?: string
   line: number
   markerOffset: number
@@ -273,24 +305,22 @@ export function parseRoadmap(text: string, file = 'ROADMAP.md'): ParsedRoadmap {
         if (m) content = content.slice(0, m.index)
         strayMarker(content, first.position.start.line, 'this slice')
         continuation(text, starts, first, warnings, file)
-        let needs: string[] | undefined
-        const n = NEEDS.exec(content)
-        if (n) {
-          needs = parseNeeds(n[1])
-          content = content.slice(0, n.index)
-        }
+        const clauses = trailingClauses(content)
+        content = clauses.content
         skip.add(first.position.start.line)
-        const plainText = plainLine(first.children, first.position.start.line)
-          .replace(/^\[[ xX]\]\s+/, '')
-          .replace(SLICE_PREFIX, '')
-          .replace(NEEDS, '')
-          .replace(/\s+/g, ' ')
+        const plainText = trailingClauses(
+          plainLine(first.children, first.position.start.line)
+            .replace(/^\[[ xX]\]\s+/, '')
+            .replace(SLICE_PREFIX, '')
+        )
+          .content.replace(/\s+/g, ' ')
           .trim()
         slices.push({
           kind: prefix[1] as SliceKind,
           text: content.trim(),
           plain: plainText,
-          ...(needs ? { needs } : {}),
+          ...(clauses.needs ? { needs: clauses.needs } : {}),
+          ...(clauses.files ? { files: clauses.files } : {}),
           ...(m ? { marker: m[1] } : {}),
           line: first.position.start.line,
           markerOffset: markerInsertOffset(line)
@@ -435,6 +465,7 @@ function allocate(raws: RawUnit[], file: string): Omit<ParsedRoadmap, 'warnings'
         line: s.line,
         markerOffset: s.markerOffset,
         ...(s.needs ? { needs: s.needs } : {}),
+        ...(s.files ? { files: s.files } : {}),
         synthetic,
         index: slices.length
       }

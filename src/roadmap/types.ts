@@ -26,7 +26,7 @@ export interface Slice {
   id: string
   marked: boolean
   kind: SliceKind
-  /** The slice text as written (inline Markdown kept), without marker and `(needs: …)`. */
+  /** The slice text as written (inline Markdown kept), without marker, `(needs: …)` and `(files: …)`. */
   text: string
   /** The slice text as plain text (Markdown marks rendered), for issue titles. */
   plain: string
@@ -37,6 +37,8 @@ export interface Slice {
   markerOffset: number
   /** Raw references from `(needs: …)`; undefined when the slice has no needs clause. */
   needs?: string[]
+  /** Paths (globs) from `(files: …)`: what the slice will touch; undefined when not declared. */
+  files?: string[]
   /** The epic fallback slice that compile invents for an epic without slices. */
   synthetic: boolean
   /** Position in creation order (document order), from 0. */

@@ -44,6 +44,8 @@ export interface TickFacts {
   ignoredPulls: IgnoredPull[]
   /** Roadmap marker id → position in the roadmap's creation order. */
   rank: Map<string, number>
+  /** Roadmap marker id → the paths its slice declares with `(files: …)`. */
+  files: Map<string, string[]>
   roadmapProblem?: string
   /** Claim comments of every open unit issue (from the scan's newest comments), oldest first. */
   claims: Map<number, ClaimFacts[]>
@@ -110,7 +112,7 @@ export async function claimsOn(github: GitHubPort, issue: number): Promise<Claim
 async function roadmapRank(
   env: ModeEnvironment,
   defaultBranch: string
-): Promise<{ rank: Map<string, number>; problem?: string }> {
+): Promise<{ rank: Map<string, number>; files?: Map<string, string[]>; problem?: string }> {
   const file = env.inputs.roadmapPath
   const local = path.resolve(env.context.workspace, file)
   const checkout =
@@ -144,7 +146,10 @@ async function roadmapRank(
       rank: new Map(),
       problem: `${file} is invalid (${compiled.diagnostics.length} error(s), the first at line ${compiled.diagnostics[0].line}: ${compiled.diagnostics[0].message}); ready issues are ordered by priority and age only`
     }
-  return { rank: new Map(compiled.order.map((id, i) => [id, i])) }
+  return {
+    rank: new Map(compiled.order.map((id, i) => [id, i])),
+    files: new Map(compiled.roadmap.slices.flatMap(s => (s.files ? [[s.id, s.files]] : [])))
+  }
 }
 
 /**
@@ -180,7 +185,7 @@ export async function gatherTickFacts(env: ModeEnvironment, now: Date): Promise<
   // Only the loop's own work (and trusted humans') goes on: the rest is reported, nothing more.
   const work = loopWork(scanned.pulls, workPolicy(trust, env.config))
   const scan = { ...scanned, pulls: work.pulls }
-  const { rank, problem } = await roadmapRank(env, repository.defaultBranch)
+  const { rank, files, problem } = await roadmapRank(env, repository.defaultBranch)
   // Claims are GitHub facts, read with the scan (the newest comments of each issue), so losing
   // state never re-dispatches an in-flight issue nor forgets an attempt.
   const claims = new Map<number, ClaimFacts[]>()
@@ -217,6 +222,7 @@ export async function gatherTickFacts(env: ModeEnvironment, now: Date): Promise<
     scan,
     ignoredPulls: work.ignored,
     rank,
+    files: files ?? new Map(),
     ...(problem ? { roadmapProblem: problem } : {}),
     claims,
     claimRuns,

@@ -7,8 +7,9 @@ import { breakerAtStart, type Allowance, type BreakerTransition } from '../guard
 import type { InvalidRecord } from '../guardrails/attestation.js'
 import { freezeComment } from '../guardrails/freeze.js'
 import { judgeProgress } from '../guardrails/progress.js'
-import { refusedAttemptOf } from '../loop/markers.js'
+import { refusedAttemptOf, unitMarkerOf } from '../loop/markers.js'
 import type { GuardContext } from '../guardrails/rules/index.js'
+import type { Touching } from '../guardrails/rules/types.js'
 import type { GuardrailsState, IssueGuard } from '../guardrails/state.js'
 import { charge, findUsage, usageTotals, type UsageTotals } from '../guardrails/usage.js'
 import type { AttemptDispatch } from '../guardrails/usage-binding.js'
@@ -49,6 +50,30 @@ export interface GuardInput {
   views: Map<number, ClaimView>
   stateAttempts: (issue: number) => AttemptRecord[]
   attemptsUsed: (issue: number) => number
+}
+
+/** The paths an issue's slice declares with `(files: …)` in the roadmap. */
+export function declaredFiles(input: TickPlanInput, issue: number): string[] | undefined {
+  const body = input.facts.scan.issues.find(i => i.number === issue)?.body
+  const id = unitMarkerOf(body)
+  return id === undefined ? undefined : input.facts.files.get(id)
+}
+
+/** Work in flight — claimed, or with a loop's or a person's pull request — and what it touches. */
+function touching(g: GuardInput): Touching[] {
+  const { facts } = g.input
+  return g.classes
+    .filter(c => c.class === 'in-flight' || c.class === 'claimed' || c.class === 'human')
+    .map(c => {
+      const pull = pullFor(c.issue, facts.scan.pulls)
+      const declared = declaredFiles(g.input, c.issue)
+      return {
+        issue: c.issue,
+        ...(pull ? { pull: pull.number } : {}),
+        ...(pull?.changed ? { changed: pull.changed } : {}),
+        ...(declared ? { declared } : {})
+      }
+    })
 }
 
 /** Dispatches in the rolling window: the state's attempts and the claims on GitHub, once each. */
@@ -180,7 +205,8 @@ export function planGuards(g: GuardInput): GuardPlan {
       busy,
       recent: recentDispatches(g, budget.window_hours),
       apiRoom,
-      remaining: facts.rate.remaining
+      remaining: facts.rate.remaining,
+      touching: touching(g)
     },
     usage: { ...totals, charged, invalid }
   }

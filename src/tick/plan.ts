@@ -20,7 +20,7 @@ import type { BreakerPosition, GuardrailsState } from '../guardrails/state.js'
 import { claimView, findDuplicates, type ClaimView } from './claims.js'
 import { planCommands, type CommandPlan } from '../dashboard/commands.js'
 import { withCommands } from './commands.js'
-import { planGuards, type Freeze, type GuardPlan } from './guard.js'
+import { declaredFiles, planGuards, type Freeze, type GuardPlan } from './guard.js'
 import type { ClaimFacts, TickFacts } from './facts.js'
 import type { ScannedIssue } from './scan.js'
 import { attemptsFromClaims, type AttemptRecord, type TickState } from './state.js'
@@ -412,12 +412,16 @@ export function planTick(raw: TickPlanInput): TickPlan {
   const frozen = new Set(guards.freezes.map(f => f.issue))
   const wanted = candidates(scope, classes, frozen)
   const decisions = gate(
-    wanted.map(t => ({
-      issue: t.issue,
-      kind: t.kind,
-      attempts:
-        scope.attemptsUsed(t.issue) - (guards.next.issues[String(t.issue)]?.attempts_base ?? 0)
-    })),
+    wanted.map(t => {
+      const files = declaredFiles(input, t.issue)
+      return {
+        issue: t.issue,
+        kind: t.kind,
+        attempts:
+          scope.attemptsUsed(t.issue) - (guards.next.issues[String(t.issue)]?.attempts_base ?? 0),
+        ...(files ? { files } : {})
+      }
+    }),
     guards.context
   )
   const tasks = wanted.filter((_t, i) => decisions[i].allowed)

@@ -33,6 +33,12 @@ const SCAN_PULLS = /* GraphQL */ `
               number
             }
           }
+          files(first: 100) {
+            totalCount
+            nodes {
+              path
+            }
+          }
           commits(last: 1) {
             nodes {
               commit {
@@ -96,6 +102,7 @@ interface PullNode {
   createdAt: string
   author: { login: string } | null
   closingIssuesReferences: { nodes: { number: number }[] } | null
+  files?: { totalCount: number; nodes: { path: string }[] } | null
   commits: {
     nodes: {
       commit: {
@@ -136,6 +143,14 @@ function scannedPull(p: PullNode): ScannedPullNode {
     body: withoutWriteKey(p.body),
     comments: p.comments.nodes.map(commentOf),
     closes: (p.closingIssuesReferences?.nodes ?? []).map(i => i.number),
+    ...(p.files
+      ? {
+          changed: {
+            paths: p.files.nodes.map(f => f.path),
+            complete: p.files.totalCount <= p.files.nodes.length
+          }
+        }
+      : {}),
     ...(p.commits.nodes[0]?.commit.committedDate
       ? { headCommittedAt: p.commits.nodes[0].commit.committedDate }
       : {}),

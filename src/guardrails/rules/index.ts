@@ -2,6 +2,7 @@
 import { apiRule } from './api.js'
 import { attemptsRule } from './attempts.js'
 import { breakerRule } from './breaker.js'
+import { collisionRule } from './collision.js'
 import { perTickRule } from './per-tick.js'
 import { slotsRule } from './slots.js'
 import type { Candidate, GuardContext, Rule, Tally } from './types.js'
@@ -15,7 +16,8 @@ export const RULES: readonly Rule[] = [
   apiRule,
   windowRule,
   perTickRule,
-  slotsRule
+  slotsRule,
+  collisionRule
 ]
 
 export interface Decision {
@@ -28,7 +30,7 @@ export interface Decision {
 
 /** Run candidates in order through the rules; the allowed ones count against the later ones. */
 export function gate(candidates: readonly Candidate[], ctx: GuardContext): Decision[] {
-  const tally: Tally = { all: 0, new: 0 }
+  const tally: Tally = { all: 0, new: 0, files: [] }
   return candidates.map(c => {
     for (const rule of RULES) {
       const reason = rule.check(c, ctx, tally)
@@ -36,6 +38,7 @@ export function gate(candidates: readonly Candidate[], ctx: GuardContext): Decis
     }
     tally.all++
     if (c.kind === 'new') tally.new++
+    if (c.kind === 'new' && c.files?.length) tally.files.push({ issue: c.issue, files: c.files })
     return { issue: c.issue, kind: c.kind, allowed: true }
   })
 }

@@ -14,6 +14,16 @@ export interface Candidate {
   kind: TaskKind
   /** Attempts used since the issue's last human reset. */
   attempts: number
+  /** The paths its slice declares with `(files: …)`, when it does. */
+  files?: readonly string[]
+}
+
+/** Work in flight and what it touches: declared paths, and the paths its pull request changed. */
+export interface Touching {
+  issue: number
+  pull?: number
+  declared?: readonly string[]
+  changed?: { paths: readonly string[]; complete: boolean }
 }
 
 export interface GuardContext {
@@ -31,12 +41,16 @@ export interface GuardContext {
   /** Dispatches the API quota leaves room for. */
   apiRoom: number
   remaining: number
+  /** In-flight work (claims, loop and humans' pull requests) and the files it touches. */
+  touching: Touching[]
 }
 
 /** What the wave has taken so far in this tick. */
 export interface Tally {
   all: number
   new: number
+  /** The declared paths of the new work admitted so far. */
+  files: { issue: number; files: readonly string[] }[]
 }
 
 export interface Rule {

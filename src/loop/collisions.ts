@@ -1,0 +1,49 @@
+/**
+ * Which work would collide on the same files (pure), once for tick and `plan`: a slice declares
+ * the paths it will touch with `(files: src/api/**, docs/api.md)`; an in-flight pull request
+ * shows the paths it changed. Two declared patterns overlap when one could name a file the other
+ * names — judged conservatively by their literal prefixes, since waiting costs a tick and a
+ * collision costs a rebase.
+ */
+import { minimatch } from 'minimatch'
+
+/** The part of a pattern before its first glob character. */
+function literalPrefix(pattern: string): string {
+  const at = pattern.search(/[*?[{]/)
+  return at === -1 ? pattern : pattern.slice(0, at)
+}
+
+function isGlob(pattern: string): boolean {
+  return /[*?[{]/.test(pattern)
+}
+
+/** Two declared patterns could name the same file. */
+export function patternsOverlap(a: string, b: string): boolean {
+  if (a === b) return true
+  if (!isGlob(a) && !isGlob(b)) return a === b
+  if (!isGlob(a)) return minimatch(a, b, { dot: true })
+  if (!isGlob(b)) return minimatch(b, a, { dot: true })
+  const pa = literalPrefix(a)
+  const pb = literalPrefix(b)
+  return pa.startsWith(pb) || pb.startsWith(pa)
+}
+
+/** The first declared pattern of `mine` that overlaps one of `theirs`, or undefined. */
+export function declaredOverlap(
+  mine: readonly string[],
+  theirs: readonly string[]
+): string | undefined {
+  return mine.find(m => theirs.some(t => patternsOverlap(m, t)))
+}
+
+/**
+ * The first declared pattern of `mine` a pull request's changed paths fall under. A pull request
+ * that changes more paths than GitHub listed may touch anything: the first pattern, then.
+ */
+export function changedOverlap(
+  mine: readonly string[],
+  changed: { paths: readonly string[]; complete: boolean }
+): string | undefined {
+  if (!changed.complete && mine.length) return mine[0]
+  return mine.find(m => changed.paths.some(p => minimatch(p, m, { dot: true }) || p === m))
+}
