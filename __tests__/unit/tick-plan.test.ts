@@ -314,6 +314,30 @@ const scenarios: Scenario[] = [
     }
   },
   {
+    name: 'ready pull requests in merge order: the longest waiting chain first, a shared file noted',
+    issues: [
+      issue(1),
+      issue(2),
+      issue(3, { blockers: [2] }),
+      issue(4, { blockers: [3] }),
+      issue(5, { blockers: [1] })
+    ],
+    blockers: [
+      [1, { databaseId: 1, state: 'OPEN', stateReason: null }],
+      [2, { databaseId: 2, state: 'OPEN', stateReason: null }],
+      [3, { databaseId: 3, state: 'OPEN', stateReason: null }]
+    ],
+    pulls: [
+      pull(10, 1, { verdict: 'pass', changed: { paths: ['src/a.ts'], complete: true } }),
+      pull(11, 2, { verdict: 'pass', changed: { paths: ['src/b.ts', 'src/a.ts'], complete: true } })
+    ],
+    expect: p =>
+      expect(p.mergeOrder).toEqual([
+        { issue: 2, pull: 11, unlocks: 2, after: [] },
+        { issue: 1, pull: 10, unlocks: 1, after: [{ pull: 11, file: 'src/a.ts' }] }
+      ])
+  },
+  {
     name: 'a needs-human verdict makes the status needs-human',
     issues: [issue(1)],
     pulls: [pull(50, 1, { verdict: 'needs-human' })],

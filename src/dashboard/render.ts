@@ -140,10 +140,7 @@ export function dashboardSections(d: DashboardInput): string[] {
   const rows = (list: typeof v, what: (c: (typeof v)[number]) => string) =>
     list.map(c => ({ issue: c.issue, line: item(c, what(c)) }))
   return [
-    ...section(
-      'Ready for human merge',
-      rows(sub('ready-to-merge'), () => 'CI green and the review passed: merge it')
-    ),
+    ...section('Ready for human merge', readyToMerge(d.plan, sub('ready-to-merge'), item)),
     ...section(
       'Awaiting review',
       rows(sub('awaiting-review'), c => c.reason)
@@ -178,14 +175,46 @@ export function dashboardSections(d: DashboardInput): string[] {
       'Ready',
       rows(
         v.filter(c => c.class === 'ready'),
-        // Why this tick left it: a budget, or its files colliding with work in flight.
+        // Files colliding with work in flight stay so for a while: say so. A budget's numbers
+        // change every tick, and a quiet tick must not rewrite the dashboard for them.
         c =>
-          d.plan.skipped.find(s => s.issue === c.issue)?.reason ?? 'waits for a free slot in a wave'
+          d.plan.guardrails.decisions.find(x => x.issue === c.issue && x.rule === 'collision')
+            ?.reason ?? 'waits for a free slot in a wave'
       )
     ),
     ...conflicts(rows(sub('conflicting'), c => c.reason)),
     ...ignoredPulls(d.plan)
   ]
+}
+
+/**
+ * Ready for a human, in the order to merge: what unlocks the longest chain first, and a word on
+ * pairs that changed the same file (the later one may need a rebase).
+ */
+function readyToMerge<C extends { issue: number }>(
+  plan: TickPlan,
+  ready: C[],
+  item: (c: C, what: string) => string
+): Row[] {
+  const rank = (c: C) => {
+    const at = plan.mergeOrder.findIndex(s => s.issue === c.issue)
+    return at === -1 ? Number.MAX_SAFE_INTEGER : at
+  }
+  return [...ready]
+    .sort((a, b) => rank(a) - rank(b))
+    .map(c => {
+      const step = plan.mergeOrder.find(s => s.issue === c.issue)
+      const notes = [
+        'CI green and the review passed: merge it',
+        ...(step?.unlocks ? [`unlocks a chain of ${step.unlocks}`] : []),
+        ...(step?.after.length
+          ? [
+              `merge PR #${step.after[0].pull} first: both change ${step.after[0].file}, rebase after`
+            ]
+          : [])
+      ]
+      return { issue: c.issue, line: item(c, notes.join('; ')) }
+    })
 }
 
 /** Loop pull requests that conflict with their base: shown only when there are. */

@@ -20,6 +20,7 @@ import type { BreakerPosition, GuardrailsState } from '../guardrails/state.js'
 import { claimView, findDuplicates, type ClaimView } from './claims.js'
 import { planCommands, type CommandPlan } from '../dashboard/commands.js'
 import { withCommands } from './commands.js'
+import { mergeOrder, type MergeStep } from './merge-order.js'
 import { declaredFiles, planGuards, type Freeze, type GuardPlan } from './guard.js'
 import type { ClaimFacts, TickFacts } from './facts.js'
 import type { ScannedIssue } from './scan.js'
@@ -98,6 +99,8 @@ export interface TickPlan {
   view: (Classification & { title: string })[]
   /** The dashboard commands this tick acted on or refused. */
   commands: CommandPlan
+  /** Pull requests ready for a human, in the order to merge them (tick/merge-order.ts). */
+  mergeOrder: MergeStep[]
   /** Pause and the command log, after the commands. */
   nextTick: Pick<TickState, 'paused' | 'paused_by' | 'commands'>
 }
@@ -442,6 +445,15 @@ export function planTick(raw: TickPlanInput): TickPlan {
     issues: classes.map(c => ({ ...c, title: scope.byNumber.get(c.issue)!.title })),
     wave: tasks,
     reviewWave: paused ? [] : reviewWork(scope, classes),
+    mergeOrder: mergeOrder(
+      view.flatMap(c =>
+        c.class === 'in-flight' && c.sub === 'ready-to-merge' && c.pull !== undefined
+          ? [{ issue: c.issue, pull: c.pull }]
+          : []
+      ),
+      new Map(facts.scan.issues.map(i => [i.number, i.blockers])),
+      facts.scan.pulls
+    ),
     skipped,
     limits: {
       free_slots: config.guardrails.budget.max_in_flight - ctx.busy,

@@ -1,0 +1,58 @@
+/**
+ * The order to merge in (pure): of the pull requests ready for a human, the one whose issue heads
+ * the longest chain of open issues waiting on it first — merging it unlocks the most of the
+ * critical path — and, for a pair that changed the same file, a note that the later one will need
+ * a rebase once the earlier merges.
+ */
+import type { PullFacts } from '../loop/pulls.js'
+
+export interface MergeStep {
+  issue: number
+  pull: number
+  /** Open issues on the longest chain that waits for this one (0: nothing waits). */
+  unlocks: number
+  /** Earlier steps of the order that changed a file this one changed too, with the file. */
+  after: { pull: number; file: string }[]
+}
+
+/** The longest chain of open issues waiting on each issue, through the blocker relation. */
+function chainLengths(blockers: ReadonlyMap<number, readonly number[]>): Map<number, number> {
+  const dependents = new Map<number, number[]>()
+  for (const [issue, list] of blockers)
+    for (const b of list) dependents.set(b, [...(dependents.get(b) ?? []), issue])
+  const memo = new Map<number, number>()
+  const visiting = new Set<number>()
+  const depth = (issue: number): number => {
+    const known = memo.get(issue)
+    if (known !== undefined) return known
+    if (visiting.has(issue)) return 0 // a cycle (compile refuses them): count it once
+    visiting.add(issue)
+    const below = (dependents.get(issue) ?? []).map(d => 1 + depth(d))
+    visiting.delete(issue)
+    const value = Math.max(0, ...below)
+    memo.set(issue, value)
+    return value
+  }
+  for (const issue of new Set([...blockers.keys(), ...dependents.keys()])) depth(issue)
+  return memo
+}
+
+export function mergeOrder(
+  ready: readonly { issue: number; pull: number }[],
+  blockers: ReadonlyMap<number, readonly number[]>,
+  pulls: readonly PullFacts[]
+): MergeStep[] {
+  const chains = chainLengths(blockers)
+  const changed = (pull: number) => pulls.find(p => p.number === pull)?.changed?.paths ?? []
+  const sorted = [...ready]
+    .map(r => ({ ...r, unlocks: chains.get(r.issue) ?? 0 }))
+    .sort((a, b) => b.unlocks - a.unlocks || a.pull - b.pull)
+  return sorted.map((step, i) => {
+    const mine = new Set(changed(step.pull))
+    const after = sorted.slice(0, i).flatMap(earlier => {
+      const file = changed(earlier.pull).find(f => mine.has(f))
+      return file ? [{ pull: earlier.pull, file }] : []
+    })
+    return { ...step, after }
+  })
+}
