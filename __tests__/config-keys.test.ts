@@ -19,6 +19,7 @@ const WHERE: Record<string, [file: string, reads: string]> = {
   'dispatch.label': ['src/tick/adapters.ts', "need(config, 'label')"],
   'dispatch.lease_minutes': ['src/tick/plan.ts', 'config.dispatch.lease_minutes'],
   'dispatch.fix_wave': ['src/tick/plan.ts', 'config.dispatch.fix_wave'],
+  'dispatch.approval': ['src/tick/plan.ts', 'config.dispatch.approval'],
   'guardrails.budget.max_in_flight': ['src/guardrails/rules/slots.ts', 'max_in_flight'],
   'guardrails.budget.max_dispatches_per_tick': [
     'src/guardrails/rules/per-tick.ts',

@@ -224,3 +224,57 @@ describe('the dashboard issue', () => {
     expect(fake.body).toContain('- [x] Pause')
   }, 60_000)
 })
+
+describe('supervised mode (dispatch.approval: wave)', () => {
+  const proposals = () =>
+    new Map(
+      [...dashboards()[0].body!.matchAll(/lc:cmd=approve:(\d+)@([0-9a-f]+)/g)].map(m => [
+        Number(m[1]),
+        m[2]
+      ])
+    )
+
+  it('dispatches only what a writer approved, ignores an outsider, and proposes a changed issue again', async () => {
+    const a = unit('alpha')
+    const b = unit('beta')
+    const ws = workspace('dispatch:\n  approval: wave\n')
+    const first = await tick(ws)
+    expect(first.outputs.status).toBe('awaiting-approval')
+    expect(waveOf(first)).toEqual([])
+    expect(dashboards()[0].body).toContain('## Proposed wave (2)')
+    expect([...proposals().keys()]).toEqual([a.number, b.number])
+    // Nothing was claimed: no label, no claim comment.
+    expect(a.labels).not.toContain('status:implementing')
+
+    // Someone who cannot write ticks alpha's box: nothing goes.
+    const dash = dashboards()[0]
+    dash.body = dash.body!.replace(`- [ ] Approve #${a.number}`, `- [x] Approve #${a.number}`)
+    dash.editorId = rig.github.model.userByLogin('outsider')!.id
+    const ignored = await tick(ws)
+    expect(waveOf(ignored)).toEqual([])
+    expect(ignored.report!.commands).toEqual([
+      expect.objectContaining({ by: 'outsider', outcome: 'ignored' })
+    ])
+
+    // beta changes after it was proposed; the maintainer approves the whole wave as listed.
+    const staleBeta = proposals().get(b.number)!
+    b.body = `${b.body}\n\nAlso handle empty input.`
+    expect(await tickBox('maintainer', 'approve-wave')).toBe(200)
+    const approved = await tick(ws)
+    expect(waveOf(approved)).toEqual([expect.objectContaining({ issue: a.number, attempt: 1 })])
+    expect(a.labels).toContain('status:implementing')
+    // beta was approved as it was, not as it is: proposed again, with a new revision.
+    expect(approved.outputs.status).toBe('dispatched')
+    expect(proposals().get(b.number)).toBeDefined()
+    expect(proposals().get(b.number)).not.toBe(staleBeta)
+    expect(proposals().has(a.number)).toBe(false)
+
+    // Approved as it is now: it goes.
+    expect(await tickBox('maintainer', `approve:${b.number}@${proposals().get(b.number)}`)).toBe(
+      200
+    )
+    const second = await tick(ws)
+    expect(waveOf(second)).toEqual([expect.objectContaining({ issue: b.number })])
+    expect(dashboards()[0].body).not.toContain('## Proposed wave')
+  }, 120_000)
+})

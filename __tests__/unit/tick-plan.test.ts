@@ -3,6 +3,7 @@
  * one fact changed from a healthy baseline — and what the plan must decide.
  */
 import { describe, expect, it } from '@jest/globals'
+import { proposalRevision } from '../../src/tick/approval.js'
 import { parseConfig } from '../../src/config/load.js'
 import type { DeliveryConfig } from '../../src/config/types.js'
 import type { IssueFacts, WorkflowRunFacts } from '../../src/github/port.js'
@@ -602,5 +603,77 @@ describe('planTick', () => {
     expect(claimMarker(m)).toBe(
       '<!-- lc:claim attempt=2 branch=loop/issue-4-retry-1 run=77 kind=fix phase=claiming head=abc -->'
     )
+  })
+})
+
+describe('supervised mode (dispatch.approval: wave)', () => {
+  const supervised = { config: 'dispatch:\n  approval: wave\n' }
+
+  it('dispatches nothing unapproved: the wave is proposed, each with its revision', () => {
+    const p = plan({ ...supervised, name: '', issues: [issue(1), issue(2)], expect: () => {} })
+    expect(p.wave).toEqual([])
+    expect(p.status).toBe('awaiting-approval')
+    expect(p.proposals.map(x => [x.issue, x.kind])).toEqual([
+      [1, 'new'],
+      [2, 'new']
+    ])
+    expect(p.proposals.every(x => /^[0-9a-f]{12}$/.test(x.rev))).toBe(true)
+    expect(p.skipped.map(s => s.reason)).toEqual([
+      'proposed: waits for approval on the dashboard (dispatch.approval: wave)',
+      'proposed: waits for approval on the dashboard (dispatch.approval: wave)'
+    ])
+    expect(p.operations.filter(o => o.op === 'dispatch')).toEqual([])
+  })
+
+  it('dispatches what was approved for the issue as it is, spends the approval, keeps the rest proposed', () => {
+    const s = { ...supervised, name: '', issues: [issue(1), issue(2)], expect: () => {} }
+    const rev1 = plan(s).proposals.find(x => x.issue === 1)!.rev
+    const p = plan({ ...s, state: { attempts: {}, approved: { '1': rev1 } } })
+    expect(waveOf(p)).toEqual(['new#1@1'])
+    expect(p.proposals.map(x => x.issue)).toEqual([2])
+    expect(p.nextTick.approved).toBeUndefined()
+  })
+
+  it('proposes an issue again when it changed after the approval', () => {
+    const s = { ...supervised, name: '', issues: [issue(1)], expect: () => {} }
+    const old = plan(s).proposals[0].rev
+    const edited = { ...s, issues: [issue(1, { body: '<!-- lc:u=lc-1 -->\nwork, and more' })] }
+    const p = plan({ ...edited, state: { attempts: {}, approved: { '1': old } } })
+    expect(p.wave).toEqual([])
+    expect(p.proposals[0].rev).not.toBe(old)
+    expect(p.nextTick.approved).toBeUndefined()
+  })
+
+  it('keeps an approval a budget holds back, and approved work goes before proposals', () => {
+    const s = {
+      config:
+        'dispatch:\n  approval: wave\nguardrails:\n  budget:\n    max_dispatches_per_tick: 1\n',
+      name: '',
+      issues: [issue(1), issue(2), issue(3)],
+      expect: () => {}
+    }
+    // What tick proposes for a new task on each issue as it is.
+    const revs = new Map(
+      s.issues.map(i => [
+        i.number,
+        proposalRevision(
+          { issue: i.number, title: i.title, branch: '', attempt: 1, kind: 'new' },
+          i
+        )
+      ])
+    )
+    const p = plan({
+      ...s,
+      state: { attempts: {}, approved: { '2': revs.get(2)!, '3': revs.get(3)! } }
+    })
+    expect(waveOf(p)).toEqual(['new#2@1'])
+    expect(p.nextTick.approved).toEqual({ '3': revs.get(3) })
+    expect(p.proposals).toEqual([])
+  })
+
+  it('without approval: wave nothing changes', () => {
+    const p = plan({ name: '', issues: [issue(1)], expect: () => {} })
+    expect(waveOf(p)).toEqual(['new#1@1'])
+    expect(p.proposals).toEqual([])
   })
 })

@@ -83,6 +83,12 @@ export const configSchema = {
           type: 'boolean',
           default: true,
           description: 'Send pull requests with failing required checks back to their worker.'
+        },
+        approval: {
+          enum: ['none', 'wave'],
+          default: 'none',
+          description:
+            'none: dispatch on its own; wave: each tick proposes its wave on the dashboard (a box per issue and one for the whole wave) and only what people with write access approve is dispatched.'
         }
       }
     },

@@ -1,6 +1,6 @@
 /**
- * The dashboard's commands (pure): ticked checkboxes become pause, resume, reset the breaker, or
- * retry a frozen issue — but only when the person who ticked them may write to the repository
+ * The dashboard's commands (pure): ticked checkboxes become pause, resume, reset the breaker,
+ * retry a frozen issue, or (supervised mode) approve a proposal or the whole wave — but only when the person who ticked them may write to the repository
  * (the `issues: edited` event's sender, or the body's last editor on a scheduled tick). A box
  * ticked by anyone else is ignored, unticked (the next dashboard renders every box unticked) and
  * reported.
@@ -26,25 +26,37 @@ export interface CommandPlan {
   resume: boolean
   resetBreaker: boolean
   retry: number[]
+  /** Supervised mode: proposals approved, each as it was when proposed. */
+  approve: { issue: number; rev: string }[]
 }
 
 const WRITERS = ['admin', 'maintain', 'write']
 
 function describe(c: DashboardCommand): string {
-  return c.kind === 'retry'
-    ? `retry #${c.issue}`
-    : c.kind === 'reset-breaker'
-      ? 'reset the breaker'
-      : c.kind
+  switch (c.kind) {
+    case 'retry':
+      return `retry #${c.issue}`
+    case 'approve':
+      return `approve #${c.issue}`
+    case 'approve-wave':
+      return 'approve the wave'
+    case 'reset-breaker':
+      return 'reset the breaker'
+    default:
+      return c.kind
+  }
 }
 
 export function planCommands(d: DashboardFacts | undefined, now: Date): CommandPlan {
-  const plan: CommandPlan = { records: [], resume: false, resetBreaker: false, retry: [] }
-  const ticked = d
-    ? commandBoxes(d.body)
-        .filter(b => b.ticked)
-        .map(b => b.command)
-    : []
+  const plan: CommandPlan = {
+    records: [],
+    resume: false,
+    resetBreaker: false,
+    retry: [],
+    approve: []
+  }
+  const boxes = d ? commandBoxes(d.body) : []
+  const ticked = boxes.filter(b => b.ticked).map(b => b.command)
   if (!d || !ticked.length) return plan
   const at = now.toISOString()
   const by = d.actor ?? 'someone unknown'
@@ -61,7 +73,14 @@ export function planCommands(d: DashboardFacts | undefined, now: Date): CommandP
     } else if (command.kind === 'pause') plan.pause = { login: by, at }
     else if (command.kind === 'resume') plan.resume = true
     else if (command.kind === 'reset-breaker') plan.resetBreaker = true
-    else plan.retry.push(command.issue)
+    else if (command.kind === 'retry') plan.retry.push(command.issue)
+    else if (command.kind === 'approve')
+      plan.approve.push({ issue: command.issue, rev: command.rev })
+    // The whole wave: every proposal the dashboard lists, each as it was proposed.
+    else
+      for (const b of boxes)
+        if (b.command.kind === 'approve')
+          plan.approve.push({ issue: b.command.issue, rev: b.command.rev })
     plan.records.push(record)
   }
   // Both ticked at once: the safer one wins.

@@ -92,6 +92,35 @@ function commands(d: DashboardInput): string[] {
 
 type Row = { issue: number; line: string }
 
+const TASK_WORDS: Record<string, string> = {
+  new: 'new work',
+  fix: 'fix: CI failed',
+  'review-fix': 'fix: the review asked for changes'
+}
+
+/**
+ * Supervised mode: the wave this tick would dispatch, a box per issue and one for all. A box
+ * names the issue as proposed (its revision): if the issue changes, the next tick proposes it
+ * again and an old tick does nothing.
+ */
+function proposed(plan: TickPlan): string[] {
+  if (!plan.proposals.length) return []
+  return [
+    `## Proposed wave (${plan.proposals.length})`,
+    '',
+    'Tick what may go (`dispatch.approval: wave`); the next tick dispatches it, within the budgets. Only people who can write to the repository count.',
+    '',
+    `- [ ] Approve the whole wave ${commandMarker({ kind: 'approve-wave' })}`,
+    ...plan.proposals
+      .slice(0, SECTION_LIMIT)
+      .map(
+        p =>
+          `- [ ] Approve #${p.issue} ${flat(p.title)} (${TASK_WORDS[p.kind] ?? p.kind}) ${commandMarker({ kind: 'approve', issue: p.issue, rev: p.rev })}`
+      ),
+    ''
+  ]
+}
+
 /** Worded without the claim's age, so the dashboard does not change every minute. */
 const CLAIMED = 'claimed by a worker, no pull request yet'
 
@@ -328,6 +357,7 @@ export function renderDashboard(d: DashboardInput, limit: number): string {
       '',
       ...commands(d),
       '',
+      ...proposed(d.plan),
       ...dashboardSections(d),
       ...recent(d),
       ...graph(d),

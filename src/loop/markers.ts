@@ -194,9 +194,20 @@ export type DashboardCommand =
   | { kind: 'resume' }
   | { kind: 'reset-breaker' }
   | { kind: 'retry'; issue: number }
+  /** Supervised mode: dispatch this proposal — the issue as it was when proposed (`rev`). */
+  | { kind: 'approve'; issue: number; rev: string }
+  /** Supervised mode: every proposal the dashboard lists. */
+  | { kind: 'approve-wave' }
 
 export function commandId(c: DashboardCommand): string {
-  return c.kind === 'retry' ? `retry:${c.issue}` : c.kind
+  switch (c.kind) {
+    case 'retry':
+      return `retry:${c.issue}`
+    case 'approve':
+      return `approve:${c.issue}@${c.rev}`
+    default:
+      return c.kind
+  }
 }
 
 export function commandMarker(c: DashboardCommand): string {
@@ -204,17 +215,19 @@ export function commandMarker(c: DashboardCommand): string {
 }
 
 const COMMAND_LINE =
-  /^\s*[-*] \[([ xX])\] .*<!-- lc:cmd=(pause|resume|reset-breaker|retry:(\d+)) -->\s*$/
+  /^\s*[-*] \[([ xX])\] .*<!-- lc:cmd=(pause|resume|reset-breaker|approve-wave|retry:(\d+)|approve:(\d+)@([0-9a-f]{8,40})) -->\s*$/
+
+function commandOf(m: RegExpExecArray): DashboardCommand {
+  if (m[3]) return { kind: 'retry', issue: Number(m[3]) }
+  if (m[4]) return { kind: 'approve', issue: Number(m[4]), rev: m[5] }
+  return { kind: m[2] as 'pause' | 'resume' | 'reset-breaker' | 'approve-wave' }
+}
 
 /** The command checkboxes of a dashboard body, ticked or not. */
 export function commandBoxes(body: string): { command: DashboardCommand; ticked: boolean }[] {
   return body.split(/\r?\n/).flatMap(line => {
     const m = COMMAND_LINE.exec(line)
-    if (!m) return []
-    const command: DashboardCommand = m[3]
-      ? { kind: 'retry', issue: Number(m[3]) }
-      : { kind: m[2] as 'pause' | 'resume' | 'reset-breaker' }
-    return [{ command, ticked: m[1] !== ' ' }]
+    return m ? [{ command: commandOf(m), ticked: m[1] !== ' ' }] : []
   })
 }
 

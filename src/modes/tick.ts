@@ -152,7 +152,8 @@ export async function tickMode(env: ModeEnvironment): Promise<ModeResult> {
         plan.nextTick.paused === true,
         moved.breaker.state === 'open',
         applied.dispatched.length,
-        plan.issues
+        plan.issues,
+        plan.proposals.length
       ),
       dryRun: false,
       sent: applied.dispatched,

@@ -36,6 +36,11 @@ export function withCommands(input: TickPlanInput, commands: CommandPlan): Comma
       ? { ...i, labels: i.labels.filter(l => l.toLowerCase() !== LABEL_NEEDS_HUMAN) }
       : i
   )
+  if (commands.approve.length)
+    state.approved = {
+      ...state.approved,
+      ...Object.fromEntries(commands.approve.map(a => [String(a.issue), a.rev]))
+    }
   const log = [...(state.commands ?? []), ...commands.records].slice(-10)
   if (log.length) state.commands = log
   return {

@@ -21,12 +21,14 @@ import { claimView, findDuplicates, type ClaimView } from './claims.js'
 import { planCommands, type CommandPlan } from '../dashboard/commands.js'
 import { withCommands } from './commands.js'
 import { mergeOrder, type MergeStep } from './merge-order.js'
+import { approvedFirst, keptApprovals, proposalRevision, type Proposal } from './approval.js'
 import { declaredFiles, planGuards, type Freeze, type GuardPlan } from './guard.js'
 import type { ClaimFacts, TickFacts } from './facts.js'
 import type { ScannedIssue } from './scan.js'
 import { attemptsFromClaims, type AttemptRecord, type TickState } from './state.js'
 
-export type TickStatus = 'paused' | 'breaker-open' | 'dispatched' | 'no-ready-work' | 'needs-human'
+export type TickStatus =
+  'paused' | 'breaker-open' | 'dispatched' | 'awaiting-approval' | 'no-ready-work' | 'needs-human'
 
 export interface ClaimRelease {
   issue: number
@@ -102,7 +104,9 @@ export interface TickPlan {
   /** Pull requests ready for a human, in the order to merge them (tick/merge-order.ts). */
   mergeOrder: MergeStep[]
   /** Pause and the command log, after the commands. */
-  nextTick: Pick<TickState, 'paused' | 'paused_by' | 'commands'>
+  nextTick: Pick<TickState, 'paused' | 'paused_by' | 'commands' | 'approved'>
+  /** Supervised mode: what this tick would dispatch and waits for approval on the dashboard. */
+  proposals: Proposal[]
 }
 
 export interface GuardrailsReport {
@@ -413,7 +417,12 @@ export function planTick(raw: TickPlanInput): TickPlan {
   const releases = [...scope.views.values()].flatMap(v => (v.release ? [v.release] : []))
   const guards = planGuards({ ...scope, classes })
   const frozen = new Set(guards.freezes.map(f => f.issue))
-  const wanted = candidates(scope, classes, frozen)
+  const supervised = config.dispatch.approval === 'wave'
+  const approved = state.approved ?? {}
+  const revOf = (t: DispatchTask) => proposalRevision(t, scope.byNumber.get(t.issue))
+  const isApproved = (t: DispatchTask) => !supervised || approved[String(t.issue)] === revOf(t)
+  // Supervised: approved work takes the wave's room first; what else would go is proposed.
+  const wanted = approvedFirst(candidates(scope, classes, frozen), isApproved)
   const decisions = gate(
     wanted.map(t => {
       const files = declaredFiles(input, t.issue)
@@ -427,9 +436,17 @@ export function planTick(raw: TickPlanInput): TickPlan {
     }),
     guards.context
   )
-  const tasks = wanted.filter((_t, i) => decisions[i].allowed)
+  const allowed = wanted.filter((_t, i) => decisions[i].allowed)
+  const tasks = allowed.filter(isApproved)
+  const proposals: Proposal[] = allowed
+    .filter(t => !isApproved(t))
+    .map(t => ({ issue: t.issue, title: t.title, kind: t.kind, rev: revOf(t) }))
   const skipped: Skip[] = [
     ...guards.freezes.map(f => ({ issue: f.issue, reason: `frozen: ${f.reason}` })),
+    ...proposals.map(p => ({
+      issue: p.issue,
+      reason: 'proposed: waits for approval on the dashboard (dispatch.approval: wave)'
+    })),
     ...decisions
       .filter(d => !d.allowed)
       .map(d => ({
@@ -441,7 +458,13 @@ export function planTick(raw: TickPlanInput): TickPlan {
   const paused = state.paused === true
   const ctx = guards.context
   return {
-    status: tickStatus(paused, guards.allowance.kind === 'none', tasks.length, classes),
+    status: tickStatus(
+      paused,
+      guards.allowance.kind === 'none',
+      tasks.length,
+      classes,
+      proposals.length
+    ),
     issues: classes.map(c => ({ ...c, title: scope.byNumber.get(c.issue)!.title })),
     wave: tasks,
     reviewWave: paused ? [] : reviewWork(scope, classes),
@@ -484,7 +507,18 @@ export function planTick(raw: TickPlanInput): TickPlan {
     claimedAttempts: attemptsFromClaims(facts.claims, scope.trust.isLoop),
     view: view.map(c => ({ ...c, title: scope.byNumber.get(c.issue)!.title })),
     commands,
+    proposals: paused ? [] : proposals,
     nextTick: {
+      // Paused, nothing is a candidate: the approvals wait as they are.
+      ...(paused
+        ? Object.keys(approved).length
+          ? { approved }
+          : {}
+        : nextApprovals(
+            approved,
+            new Map(wanted.map(t => [t.issue, revOf(t)])),
+            new Set(tasks.map(t => t.issue))
+          )),
       ...(state.paused ? { paused: true } : {}),
       ...(state.paused_by ? { paused_by: state.paused_by } : {}),
       ...(state.commands ? { commands: state.commands } : {})
@@ -492,15 +526,27 @@ export function planTick(raw: TickPlanInput): TickPlan {
   }
 }
 
+/** The approvals the next tick keeps (state.approved), or nothing when none is left. */
+function nextApprovals(
+  approved: Record<string, string>,
+  current: Map<number, string>,
+  dispatched: Set<number>
+): { approved?: Record<string, string> } {
+  const kept = keptApprovals(approved, current, dispatched)
+  return Object.keys(kept).length ? { approved: kept } : {}
+}
+
 export function tickStatus(
   paused: boolean,
   breakerOpen: boolean,
   dispatched: number,
-  classes: readonly Classification[]
+  classes: readonly Classification[],
+  proposed = 0
 ): TickStatus {
   if (paused) return 'paused'
   if (breakerOpen) return 'breaker-open'
   if (dispatched) return 'dispatched'
+  if (proposed) return 'awaiting-approval'
   return classes.some(c => c.class === 'needs-human' || c.sub === 'review-needs-human')
     ? 'needs-human'
     : 'no-ready-work'

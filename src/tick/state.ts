@@ -32,6 +32,8 @@ export interface TickState {
   paused_by?: { login: string; at: string }
   /** The last dashboard commands (newest last, at most 10). */
   commands?: CommandRecord[]
+  /** Supervised mode: approved proposals not dispatched yet, issue → the revision approved. */
+  approved?: Record<string, string>
 }
 
 export const tickStateSchema = {
@@ -40,6 +42,11 @@ export const tickStateSchema = {
   required: ['attempts'],
   properties: {
     paused: { type: 'boolean' },
+    approved: {
+      type: 'object',
+      maxProperties: 500,
+      additionalProperties: { type: 'string', pattern: '^[0-9a-f]{8,40}$' }
+    },
     paused_by: {
       type: 'object',
       additionalProperties: false,

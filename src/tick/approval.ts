@@ -1,0 +1,55 @@
+/**
+ * Supervised mode (`dispatch.approval: wave`), pure: each tick proposes its wave on the dashboard
+ * and dispatches only the proposals people with write access approved (dashboard commands check
+ * who ticked). An approval binds the issue as it was proposed — its revision, a hash of what the
+ * worker would be given — so a proposal whose issue changed meanwhile is proposed again, and it is
+ * spent by the dispatch it allowed: every dispatch needs its own approval. Budgets, breakers and
+ * claims apply to approved work exactly as to unattended work.
+ */
+import { createHash } from 'node:crypto'
+import type { DispatchTask } from './adapters.js'
+import type { ScannedIssue } from './scan.js'
+
+export interface Proposal {
+  issue: number
+  title: string
+  kind: DispatchTask['kind']
+  rev: string
+}
+
+/** What the worker would be given: the task, and the issue's title, body and labels. */
+export function proposalRevision(task: DispatchTask, issue: ScannedIssue | undefined): string {
+  const seed = JSON.stringify([
+    task.kind,
+    task.pull ?? null,
+    task.headSha ?? null,
+    issue?.title ?? '',
+    issue?.body ?? '',
+    [...(issue?.labels ?? [])].map(l => l.toLowerCase()).sort()
+  ])
+  return createHash('sha1').update(seed).digest('hex').slice(0, 12)
+}
+
+/** Approved tasks first (they take the wave's room before proposals), in their order otherwise. */
+export function approvedFirst<T extends { issue: number }>(
+  tasks: readonly T[],
+  isApproved: (t: T) => boolean
+): T[] {
+  return [...tasks.filter(isApproved), ...tasks.filter(t => !isApproved(t))]
+}
+
+/**
+ * The approvals to keep for the next tick: not spent by a dispatch now, and still for the issue
+ * as it is (an issue that changed, closed or left the loop drops its approval).
+ */
+export function keptApprovals(
+  approved: Readonly<Record<string, string>>,
+  current: ReadonlyMap<number, string>,
+  dispatched: ReadonlySet<number>
+): Record<string, string> {
+  return Object.fromEntries(
+    Object.entries(approved).filter(
+      ([issue, rev]) => !dispatched.has(Number(issue)) && current.get(Number(issue)) === rev
+    )
+  )
+}
