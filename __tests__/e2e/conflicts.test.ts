@@ -147,3 +147,66 @@ describe('waves that do not collide', () => {
     expect(wave(third)).toEqual([model.number])
   })
 })
+
+describe('a merge, as GitHub makes it', () => {
+  /** A person merges through the REST API, as the maintainer would in the browser. */
+  async function merge(pull: Issue): Promise<number> {
+    const res = await fetch(
+      `${rig.github.url}/repos/${rig.github.repo}/pulls/${pull.number}/merge`,
+      {
+        method: 'PUT',
+        headers: {
+          authorization: `token ${rig.github.tokens.maintainer}`,
+          'content-type': 'application/json'
+        },
+        body: JSON.stringify({ sha: pull.pull!.headSha })
+      }
+    )
+    return res.status
+  }
+
+  it('makes the sibling that changed the same file CONFLICTING: listed under Conflicts, never ready', async () => {
+    const m = rig.github.model
+    const ws = loopWorkspace()
+    const first = unitIssue(rig, 'Add paging')
+    const second = unitIssue(rig, 'Add sorting')
+    const prs = [first, second].map(issue => {
+      const pr = loopPull(issue)
+      m.writeFile(pr.pull!.head, 'src/list.ts', Buffer.from(`// ${issue.title}\n`))
+      m.addCheckRun({ name: 'test', headSha: pr.pull!.headSha, conclusion: 'success' })
+      seedVerdict(rig, pr.pull!.headSha, 'success')
+      return pr
+    })
+    const before = await tick(ws)
+    for (const issue of [first, second])
+      expect(classOf(before, issue)).toMatchObject({ sub: 'ready-to-merge' })
+    // The merge order warns of the pair before anyone merges.
+    expect(section('Ready for human merge (2)')).toContain(
+      `merge PR #${prs[0].number} first: both change src/list.ts, rebase after`
+    )
+
+    expect(await merge(prs[0])).toBe(200)
+    expect(first.state).toBe('closed')
+    expect(m.branch('main')!.files.get('src/list.ts')!.content.toString()).toBe('// Add paging\n')
+    // GitHub refuses to merge the conflicting one.
+    expect(await merge(prs[1])).toBe(405)
+
+    const after = await tick(ws)
+    expect(classOf(after, second)).toMatchObject({ class: 'in-flight', sub: 'conflicting' })
+    expect(section('Ready for human merge')).toContain('_none_')
+    expect(section('Conflicts (1)')).toContain(`PR #${prs[1].number}`)
+    expect(rig.github.humanOnly).toEqual([])
+  })
+
+  it('reports BEHIND when the base moved and protection wants branches up to date; not a conflict', async () => {
+    const m = rig.github.model
+    m.requireUpToDate = true
+    const issue = unitIssue(rig, 'Add paging')
+    const pr = loopPull(issue)
+    m.writeFile(pr.pull!.head, 'src/paging.ts', Buffer.from('// paging\n'))
+    m.writeFile('main', 'README.md', Buffer.from('# widgets, moved on\n'))
+    expect(m.mergeableOf(pr.pull!)).toBe('MERGEABLE')
+    expect(m.mergeStateOf(pr.pull!)).toBe('BEHIND')
+    expect(await merge(pr)).toBe(405)
+  })
+})

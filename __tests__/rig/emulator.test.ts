@@ -251,7 +251,7 @@ describe('GitHub emulator', () => {
     expect(rig.github.model.issues.some(i => i.title === 'never')).toBe(false)
   })
 
-  it('has no merge or approve endpoint, so a request to one shows up as a 404 in the log', async () => {
+  it('records a merge the action sends (a bot) as a request only a human may make', async () => {
     const bot = client(rig.github.tokens.bot)
     await expect(bot.rest.pulls.merge({ ...repo, pull_number: 1 })).rejects.toMatchObject({
       status: 404
@@ -261,7 +261,6 @@ describe('GitHub emulator', () => {
       path: '/repos/acme/widgets/pulls/1/merge',
       status: 404
     })
-    expect(rig.github.log.at(-1)?.route).toBeUndefined()
     // Recorded as a request only a human may make; acknowledged here so the rig can stop.
     expect(rig.github.humanOnly).toEqual(['PUT /repos/acme/widgets/pulls/1/merge'])
     rig.github.humanOnly.length = 0

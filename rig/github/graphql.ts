@@ -508,16 +508,8 @@ export class GraphQLEndpoint {
       headRefName: pull.head,
       headRefOid: pull.headSha,
       isCrossRepository: !!pull.headRepo,
-      mergeable: pull.mergeable ?? 'MERGEABLE',
-      mergeStateStatus:
-        pull.mergeStateStatus ??
-        (pull.mergeable === 'CONFLICTING'
-          ? 'DIRTY'
-          : pull.mergeable === 'UNKNOWN'
-            ? 'UNKNOWN'
-            : pull.draft
-              ? 'DRAFT'
-              : 'CLEAN'),
+      mergeable: m.mergeableOf(pull),
+      mergeStateStatus: m.mergeStateOf(pull),
       baseRefName: pull.base,
       createdAt: issue.createdAt,
       updatedAt: issue.updatedAt,

@@ -186,6 +186,29 @@ export interface Branch {
   commitSha: string
   files: Map<string, FileEntry>
   protected: boolean
+  /**
+   * The files of the commit this branch forked from (its merge base with the branch it was made
+   * from), moved on when that branch is merged into it: what a three-way merge compares against.
+   */
+  forkFiles?: Map<string, FileEntry>
+}
+
+/** A three-way merge of file sets, by blob: git's outcome for whole-file changes. */
+export function mergeFiles(
+  base: Map<string, FileEntry>,
+  ours: Map<string, FileEntry>,
+  theirs: Map<string, FileEntry>
+): { files: Map<string, FileEntry>; conflicts: string[] } {
+  const files = new Map<string, FileEntry>()
+  const conflicts: string[] = []
+  for (const path of [...new Set([...base.keys(), ...ours.keys(), ...theirs.keys()])].sort()) {
+    const [b, o, t] = [base.get(path), ours.get(path), theirs.get(path)]
+    const same = (x?: FileEntry, y?: FileEntry) => x?.sha === y?.sha
+    const pick = same(t, b) ? o : same(o, b) ? t : same(o, t) ? o : null
+    if (pick === null) conflicts.push(path)
+    else if (pick) files.set(path, pick)
+  }
+  return { files, conflicts }
 }
 
 export const OWNER = 'acme'
@@ -261,6 +284,8 @@ export class Model {
   readonly trees = new Map<string, Map<string, FileEntry>>()
   readonly commits = new Map<string, CommitSnapshot>()
   defaultBranch = 'main'
+  /** Branch protection's "require branches to be up to date before merging" on the default branch. */
+  requireUpToDate = false
   /** Turn off to emulate GitHub Enterprise without issue dependencies (404 on those routes). */
   dependenciesApi = true
   /** Settings → Actions → General, as a repository admin reads it (GitHub's defaults since 2023). */
@@ -475,7 +500,8 @@ export class Model {
       name: fields.head,
       commitSha: headSha,
       files: new Map(base.files),
-      protected: false
+      protected: false,
+      forkFiles: new Map(base.files)
     }
     if (fields.fork) this.forkBranches.set(`${fields.fork}:${fields.head}`, branch)
     else this.branches.set(fields.head, branch)
@@ -621,5 +647,34 @@ export class Model {
     })
     this.moveBranch(branch, sha, files)
     return entry
+  }
+
+  /** The three-way merge of a pull request's head into its base, as GitHub would make it. */
+  pullMerge(pull: PullData): { files: Map<string, FileEntry>; conflicts: string[] } | undefined {
+    const head = this.headBranch(pull)
+    const base = this.branch(pull.base)
+    if (!head || !base) return undefined
+    return mergeFiles(head.forkFiles ?? base.files, base.files, head.files)
+  }
+
+  /** GitHub's `mergeable`: as a test set it, else from the three-way merge. */
+  mergeableOf(pull: PullData): 'MERGEABLE' | 'CONFLICTING' | 'UNKNOWN' {
+    if (pull.mergeable) return pull.mergeable
+    const merge = this.pullMerge(pull)
+    return merge?.conflicts.length ? 'CONFLICTING' : 'MERGEABLE'
+  }
+
+  /** GitHub's `mergeStateStatus`: DIRTY, BEHIND (when up to date is required), DRAFT or CLEAN. */
+  mergeStateOf(pull: PullData): string {
+    if (pull.mergeStateStatus) return pull.mergeStateStatus
+    const mergeable = this.mergeableOf(pull)
+    if (mergeable === 'CONFLICTING') return 'DIRTY'
+    if (mergeable === 'UNKNOWN') return 'UNKNOWN'
+    if (pull.draft) return 'DRAFT'
+    const head = this.headBranch(pull)
+    const base = this.branch(pull.base)
+    const behind =
+      !!head?.forkFiles && !!base && this.treeOf(head.forkFiles) !== this.treeOf(base.files)
+    return behind && this.requireUpToDate && pull.base === this.defaultBranch ? 'BEHIND' : 'CLEAN'
   }
 }

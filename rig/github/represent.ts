@@ -387,9 +387,13 @@ export class Representer {
       auto_merge: null,
       draft: pull.draft,
       merged: pull.merged,
-      mergeable: true,
-      rebaseable: true,
-      mergeable_state: 'clean',
+      // As GitHub: null while not computed, and nothing to compute once merged or closed.
+      mergeable:
+        pull.merged || issue.state === 'closed'
+          ? null
+          : { MERGEABLE: true, CONFLICTING: false, UNKNOWN: null }[m.mergeableOf(pull)],
+      rebaseable: m.mergeableOf(pull) === 'MERGEABLE',
+      mergeable_state: pull.merged ? 'unknown' : m.mergeStateOf(pull).toLowerCase(),
       merged_by: null,
       comments: m.comments.filter(c => c.issueNumber === issue.number).length,
       review_comments: 0,

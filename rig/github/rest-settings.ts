@@ -1,11 +1,13 @@
 /**
  * The emulator's set-up routes — what `doctor` reads: the workflows GitHub knows (the default
  * branch's `.github/workflows/*.yml`) and their runs, the Actions settings (admins only, as on
- * GitHub), branch protection and rulesets, and the repositories an App installation can reach.
+ * GitHub), branch protection and rulesets, and the repositories an App installation can reach —
+ * and a person's merge of a pull request (the action never sends one: the rig fails any test in
+ * which it does, rig/github/server.ts).
  */
 import { createHash } from 'node:crypto'
 import { parse as parseYaml } from 'yaml'
-import type { Model, WorkflowRun } from './model.js'
+import { mergeFiles, type Model, type WorkflowRun } from './model.js'
 import type { Representer } from './represent.js'
 import { HttpError, type RestRequest, type Route } from './rest.js'
 
@@ -164,6 +166,56 @@ export function settingsRoutes(model: Model, rep: Representer): Route[] {
               required_approving_review_count: 1
             }
           }
+        }
+      }
+    },
+    {
+      method: 'PUT',
+      template: '/repos/{owner}/{repo}/pulls/{pull_number}/merge',
+      handler: req => {
+        if (!['write', 'admin'].includes(req.actor.permission))
+          throw new HttpError(403, 'Resource not accessible by integration')
+        const issue = model.issue(Number(req.params.pull_number))
+        const pull = issue?.pull
+        if (!issue || !pull) throw new HttpError(404, 'Not Found')
+        if (pull.merged || issue.state !== 'open')
+          throw new HttpError(405, 'Pull Request is not mergeable')
+        if (typeof req.body.sha === 'string' && req.body.sha !== pull.headSha)
+          throw new HttpError(409, 'Head branch was modified. Review and try the merge again.')
+        const base = model.branch(pull.base)
+        const head = model.headBranch(pull)
+        if (!base || !head) throw new HttpError(405, 'Pull Request is not mergeable')
+        const merge = mergeFiles(head.forkFiles ?? base.files, base.files, head.files)
+        if (merge.conflicts.length || model.mergeableOf(pull) === 'CONFLICTING')
+          throw new HttpError(405, 'Pull Request is not mergeable')
+        if (model.mergeStateOf(pull) === 'BEHIND')
+          throw new HttpError(405, 'Head branch is out of date. Review and try the merge again.')
+        const sha = model.commitSha(`merge:${issue.number}`)
+        model.commits.set(sha, {
+          sha,
+          tree: model.treeOf(merge.files),
+          parents: [base.commitSha, pull.headSha],
+          message: String(req.body.commit_title ?? `Merge pull request #${issue.number}`),
+          files: merge.files,
+          authorId: req.actor.id,
+          at: model.now()
+        })
+        model.moveBranch(base, sha, merge.files)
+        pull.merged = true
+        issue.state = 'closed'
+        issue.closedAt = model.now()
+        model.touch(issue)
+        // Closing keywords close their issues when the base is the default branch, as on GitHub.
+        if (pull.base === model.defaultBranch)
+          for (const closed of model.closingReferences(issue).filter(i => i.state === 'open')) {
+            closed.state = 'closed'
+            closed.stateReason = 'completed'
+            closed.closedAt = model.now()
+            model.touch(closed)
+          }
+        return {
+          status: 200,
+          body: { sha, merged: true, message: 'Pull Request successfully merged' }
         }
       }
     },

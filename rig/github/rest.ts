@@ -647,7 +647,13 @@ export function buildRoutes(model: Model, rep: Representer): Route[] {
         if (model.branch(name)) throw new HttpError(422, 'Reference already exists')
         const files = model.commitFiles(sha)
         if (!files) throw new HttpError(422, 'Object does not exist')
-        const branch = { name, commitSha: sha, files: new Map(files), protected: false }
+        const branch = {
+          name,
+          commitSha: sha,
+          files: new Map(files),
+          protected: false,
+          forkFiles: new Map(files)
+        }
         model.branches.set(name, branch)
         return { status: 201, body: rep.ref(branch) }
       }

@@ -260,7 +260,9 @@ export class GitHubEmulator {
       : method !== 'GET' && method !== 'HEAD'
     const entry: LoggedRequest = { method, path, status: 0, write, ...(raw ? { body } : {}) }
     const humanOnly = humanOnlyRequest(method, path, body, isGraphql, this.model.defaultBranch)
-    if (humanOnly) this.humanOnly.push(humanOnly)
+    // A person may merge (a test's maintainer, through plain HTTP); the action never may, with
+    // any token: its client names itself (`delivery-loop` user agent), and bots are never people.
+    const fromAction = /^delivery-loop\b/.test(String(req.headers['user-agent'] ?? ''))
 
     // The signed log URL GitHub redirects to: no token needed, plain text.
     const logMatch = /^\/_rig\/logs\/(\d+)$/.exec(path)
@@ -276,6 +278,7 @@ export class GitHubEmulator {
     const token = /^(?:token|bearer)\s+(.+)$/i.exec(auth)?.[1]
     const actor = token ? this.model.userByToken(token) : undefined
     if (!actor) {
+      if (humanOnly) this.humanOnly.push(humanOnly)
       return this.send(res, entry, 401, {
         message: 'Bad credentials',
         documentation_url: 'https://docs.github.com/rest',
@@ -283,6 +286,7 @@ export class GitHubEmulator {
       })
     }
     entry.actor = actor.login
+    if (humanOnly && (fromAction || actor.type === 'Bot')) this.humanOnly.push(humanOnly)
 
     // Fault injection from outside the process (docs/rig.md): the maintainer token only.
     if (path === '/_rig/faults' && (method === 'POST' || method === 'DELETE')) {
