@@ -638,6 +638,7 @@ async function gatherTickFacts(env, now) {
         ignoredPulls: work.ignored,
         rank,
         files: files ?? new Map(),
+        canUpdateBranches: env.push !== undefined,
         ...(problem ? { roadmapProblem: problem } : {}),
         claims,
         claimRuns,
@@ -827,7 +828,8 @@ async function applyTick(ctx, operations) {
         released: [],
         failed: [],
         unconfirmed: [],
-        attempts: []
+        attempts: [],
+        updated: []
     };
     const adapter = createAdapter(ctx.config, ctx.github, ctx.defaultBranch);
     for (const operation of operations) {
@@ -843,6 +845,13 @@ async function applyTick(ctx, operations) {
         }
         if (operation.op === 'freeze') {
             await freezeIssue(ctx, operation.freeze);
+            continue;
+        }
+        if (operation.op === 'update-branch') {
+            // The plan makes these only when there is a push port.
+            const outcome = await ctx.push.updateBranch(operation.pull, operation.headSha);
+            result.updated.push({ pull: operation.pull, outcome });
+            ctx.logger.info(`pull request #${operation.pull} behind its base: ${outcome}`);
             continue;
         }
         if (operation.op === 'unfreeze') {
@@ -1000,7 +1009,8 @@ function dashboardSections(d) {
     const sub = (s) => v.filter(c => c.class === 'in-flight' && c.sub === s);
     const frozen = new Map(Object.entries(d.guardrails.issues).flatMap(([n, g]) => g.frozen ? [[Number(n), g.frozen.reason]] : []));
     const needsHuman = v.filter(c => (c.class === 'needs-human' && !frozen.has(c.issue)) || c.sub === 'review-needs-human');
-    const inFlight = v.filter(c => (c.class === 'in-flight' && ['gated', 'fixing', 'changes-requested'].includes(c.sub ?? '')) ||
+    const inFlight = v.filter(c => (c.class === 'in-flight' &&
+        ['gated', 'fixing', 'changes-requested', 'behind'].includes(c.sub ?? '')) ||
         c.class === 'claimed' ||
         c.class === 'stalled' ||
         c.class === 'human');
@@ -2056,11 +2066,42 @@ function reviewWork(scope, classes) {
         return { pull: pull.number, issue: c.issue, head_sha: pull.headSha, branch: pull.headRef };
     });
 }
+/**
+ * The loop's pull requests that are behind a base they must be up to date with, when tick has a
+ * push token to update them with (its pushes start CI; GITHUB_TOKEN's would not). At most the
+ * per-tick budget of them: each is a write and restarts CI.
+ */
+function behindUpdates(scope) {
+    const { facts, config } = scope.input;
+    if (!facts.canUpdateBranches)
+        return [];
+    return facts.scan.pulls
+        .filter(p => p.owner === 'loop' && p.mergeStateStatus === 'BEHIND' && !(0,loop_pulls/* isConflicting */.PJ)(p))
+        .slice(0, config.guardrails.budget.max_dispatches_per_tick)
+        .map(p => ({
+        op: 'update-branch',
+        pull: p.number,
+        issue: p.works?.[0] ?? p.number,
+        headSha: p.headSha
+    }));
+}
+/** Behind pull requests tick cannot update: said once per tick, with the fix. */
+function behindNotice(facts) {
+    if (facts.canUpdateBranches)
+        return [];
+    const behind = facts.scan.pulls.filter(p => p.owner === 'loop' && p.mergeStateStatus === 'BEHIND' && !(0,loop_pulls/* isConflicting */.PJ)(p));
+    return behind.length
+        ? [
+            `${behind.map(p => `#${p.number}`).join(', ')} ${behind.length === 1 ? 'is' : 'are'} behind a base that must be up to date to merge: give tick a push-token (the App's) and it updates them, or press "Update branch"`
+        ]
+        : [];
+}
 function operationsOf(scope, classes, releases, freezes, tasks) {
     const classOf = new Map(classes.map(c => [c.issue, c.class]));
     return [
         ...releases.map(release => ({ op: 'release-claim', release })),
         ...freezes.map(freeze => ({ op: 'freeze', freeze })),
+        ...behindUpdates(scope),
         ...(tasks.length ? [{ op: 'ensure-label', label: loop_labels/* LABEL_CLAIM */.YQ }] : []),
         ...tasks.map(task => ({
             op: 'dispatch',
@@ -2184,7 +2225,7 @@ function planTick(raw) {
                 ...operationsOf(scope, classes, releases, guards.freezes, tasks)
             ],
         errors,
-        notices: facts.roadmapProblem ? [facts.roadmapProblem] : [],
+        notices: [...(facts.roadmapProblem ? [facts.roadmapProblem] : []), ...behindNotice(facts)],
         api: {
             remaining: facts.rate.remaining,
             limit: facts.rate.limit,
@@ -2278,6 +2319,7 @@ function tickReport(plan, outcome) {
         api: plan.api,
         guardrails: plan.guardrails,
         commands: plan.commands.records,
+        ...(outcome.applied?.updated.length ? { updated_branches: outcome.applied.updated } : {}),
         ...(outcome.applied?.failed.length ? { failed: outcome.applied.failed } : {}),
         ...(outcome.applied?.unconfirmed.length ? { unconfirmed: outcome.applied.unconfirmed } : {})
     };
@@ -2386,7 +2428,8 @@ async function apply(env, plan, viewer) {
             id: env.context.runId,
             url: `${env.context.serverUrl}/${env.context.repo.owner}/${env.context.repo.repo}/actions/runs/${env.context.runId}`
         },
-        now: clock/* now */.t
+        now: clock/* now */.t,
+        ...(env.push ? { push: env.push } : {})
     }, plan.operations);
 }
 async function tickMode(env) {

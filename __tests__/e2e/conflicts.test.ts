@@ -210,3 +210,45 @@ describe('a merge, as GitHub makes it', () => {
     expect(await merge(pr)).toBe(405)
   })
 })
+
+describe('a pull request behind a base it must be up to date with', () => {
+  it('is never ready for merge, and tick brings it up to date with its push token, no agent needed', async () => {
+    const m = rig.github.model
+    m.requireUpToDate = true
+    const ws = loopWorkspace()
+    const issue = unitIssue(rig, 'Add paging')
+    const pr = loopPull(issue)
+    m.writeFile(pr.pull!.head, 'src/paging.ts', Buffer.from('// paging\n'))
+    m.addCheckRun({ name: 'test', headSha: pr.pull!.headSha, conclusion: 'success' })
+    seedVerdict(rig, pr.pull!.headSha, 'success')
+    // Someone merged other work: main moved on.
+    m.writeFile('main', 'README.md', Buffer.from('# widgets, moved on\n'))
+
+    const without = await tick(ws)
+    expect(classOf(without, issue)).toMatchObject({ class: 'in-flight', sub: 'behind' })
+    expect(section('Ready for human merge')).toContain('_none_')
+    expect(without.report!.notices).toContainEqual(
+      expect.stringContaining('give tick a push-token')
+    )
+    expect(without.requests.filter(r => r.path.endsWith('/update-branch'))).toEqual([])
+
+    const head = pr.pull!.headSha
+    const withToken = await runAction({
+      github: rig.github,
+      cache: rig.cache,
+      inputs: { mode: 'tick', 'push-token': rig.github.tokens.ci },
+      workspace: ws,
+      eventName: 'schedule'
+    })
+    expect(withToken.code).toBe(0)
+    expect(withToken.report!.updated_branches).toEqual([{ pull: pr.number, outcome: 'updated' }])
+    const update = withToken.requests.find(r => r.path.endsWith('/update-branch'))!
+    expect(update).toMatchObject({ method: 'PUT', actor: 'ci-app[bot]', status: 202 })
+    // A merge commit on the head, never a force push; the base's change is in, CI runs again.
+    expect(pr.pull!.headSha).not.toBe(head)
+    expect(m.commits.get(pr.pull!.headSha)!.parents).toEqual([head, m.branch('main')!.commitSha])
+    expect(m.mergeStateOf(pr.pull!)).toBe('CLEAN')
+    const next = await tick(ws)
+    expect(classOf(next, issue)).toMatchObject({ sub: 'gated' })
+  })
+})

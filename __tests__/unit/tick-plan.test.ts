@@ -89,6 +89,7 @@ interface Scenario {
   guardrails?: Partial<GuardrailsState>
   remaining?: number
   rank?: [string, number][]
+  canUpdateBranches?: boolean
   /** Marker id → the paths its slice declares. */
   files?: [string, string[]][]
   findings?: [number, string][]
@@ -110,6 +111,7 @@ function facts(s: Scenario): TickFacts {
     scan: { issues: s.issues, pulls: s.pulls ?? [], blockers: new Map(s.blockers ?? []) },
     rank: new Map(s.rank ?? []),
     files: new Map(s.files ?? []),
+    canUpdateBranches: s.canUpdateBranches ?? false,
     claims: new Map(s.claims ?? []),
     claimRuns: new Map(s.runs ?? []),
     rate: { limit: 1000, remaining: s.remaining ?? 900, resetAt: '2026-11-24T13:00:00Z' },

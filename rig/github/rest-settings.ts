@@ -220,6 +220,45 @@ export function settingsRoutes(model: Model, rep: Representer): Route[] {
       }
     },
     {
+      // "Update branch": the base merged into the head, a merge commit on the head branch.
+      method: 'PUT',
+      template: '/repos/{owner}/{repo}/pulls/{pull_number}/update-branch',
+      handler: req => {
+        if (!['write', 'admin'].includes(req.actor.permission))
+          throw new HttpError(403, 'Resource not accessible by integration')
+        const issue = model.issue(Number(req.params.pull_number))
+        const pull = issue?.pull
+        if (!issue || !pull || issue.state !== 'open') throw new HttpError(404, 'Not Found')
+        const expected = req.body.expected_head_sha
+        if (typeof expected === 'string' && expected !== pull.headSha)
+          throw new HttpError(422, 'expected_head_sha does not match the head of the pull request')
+        const base = model.branch(pull.base)
+        const head = model.headBranch(pull)
+        if (!base || !head || pull.headRepo) throw new HttpError(422, 'Cannot update this branch')
+        const merge = mergeFiles(head.forkFiles ?? base.files, head.files, base.files)
+        if (merge.conflicts.length) throw new HttpError(422, 'merge conflict between base and head')
+        const sha = model.commitSha(`update:${issue.number}`)
+        model.commits.set(sha, {
+          sha,
+          tree: model.treeOf(merge.files),
+          parents: [pull.headSha, base.commitSha],
+          message: `Merge branch '${base.name}' into ${head.name}`,
+          files: merge.files,
+          authorId: req.actor.id,
+          at: model.now()
+        })
+        model.moveBranch(head, sha, merge.files)
+        head.forkFiles = new Map(base.files)
+        return {
+          status: 202,
+          body: {
+            message: 'Updating pull request branch.',
+            url: `https://github.com/${model.owner}/${model.name}/pull/${issue.number}`
+          }
+        }
+      }
+    },
+    {
       method: 'GET',
       template: '/installation/repositories',
       handler: req => {

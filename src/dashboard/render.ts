@@ -155,7 +155,8 @@ export function dashboardSections(d: DashboardInput): string[] {
   )
   const inFlight = v.filter(
     c =>
-      (c.class === 'in-flight' && ['gated', 'fixing', 'changes-requested'].includes(c.sub ?? '')) ||
+      (c.class === 'in-flight' &&
+        ['gated', 'fixing', 'changes-requested', 'behind'].includes(c.sub ?? '')) ||
       c.class === 'claimed' ||
       c.class === 'stalled' ||
       c.class === 'human'

@@ -322,6 +322,11 @@ export interface PullsPort {
   updatePull(number: number, fields: { title?: string; body?: string }): Promise<void>
   /** One pull request; undefined when the number is no pull request. */
   getPull(number: number): Promise<PullDetails | undefined>
+  /**
+   * "Update branch": merge the base into the pull request's head (a merge commit, never a force
+   * push). `moved` when the head is no longer `expectedHeadSha`; `conflict` when GitHub cannot.
+   */
+  updateBranch(number: number, expectedHeadSha: string): Promise<'updated' | 'moved' | 'conflict'>
   /** Its changed files, all pages (GitHub lists at most 3,000). */
   listPullFiles(number: number): Promise<PullFile[]>
   listReviews(number: number): Promise<PullReview[]>

@@ -62,7 +62,8 @@ export const PORT_ACCESS: Record<Method, 'read' | 'write'> = {
   installationReaches: 'read',
   dependenciesAvailable: 'read',
   listWorkflows: 'read',
-  recentRuns: 'read'
+  recentRuns: 'read',
+  updateBranch: 'write'
 }
 
 /** A write reached the read-only port of a dry run: a bug in the mode, never a user error. */

@@ -26,6 +26,7 @@ export type InFlightState =
   | 'fixing'
   | 'awaiting-review'
   | 'conflicting'
+  | 'behind'
   | 'changes-requested'
   | 'review-needs-human'
   | 'ready-to-merge'
@@ -153,6 +154,13 @@ function inFlight(issue: UnitIssue, pull: PullFacts, ctx: ClassifyContext): Clas
         reason: `the reviewer wants a human to look at #${pull.number}`
       }
     case 'pass':
+      // Branch protection wants it up to date first: GitHub would refuse the merge.
+      if (pull.mergeStateStatus === 'BEHIND')
+        return {
+          ...at,
+          sub: 'behind',
+          reason: `#${pull.number} passed, but is behind its base branch, which must be up to date to merge: tick updates it with its push-token (CI runs again), or press "Update branch"`
+        }
       return {
         ...at,
         sub: 'ready-to-merge',

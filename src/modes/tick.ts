@@ -51,7 +51,8 @@ async function apply(env: ModeEnvironment, plan: TickPlan, viewer: string | unde
         id: env.context.runId,
         url: `${env.context.serverUrl}/${env.context.repo.owner}/${env.context.repo.repo}/actions/runs/${env.context.runId}`
       },
-      now
+      now,
+      ...(env.push ? { push: env.push } : {})
     },
     plan.operations
   )

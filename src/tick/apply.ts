@@ -40,6 +40,8 @@ export interface ApplyContext {
   defaultBranch: string
   run: { id: string; url: string }
   now: () => Date
+  /** The push token's port (its pushes start CI): "Update branch" goes through it. */
+  push?: GitHubPort
 }
 
 export interface TickApplyResult {
@@ -54,6 +56,8 @@ export interface TickApplyResult {
    */
   unconfirmed: Skip[]
   attempts: { issue: number; record: AttemptRecord }[]
+  /** Pull requests brought up to date with their base, and what GitHub said. */
+  updated: { pull: number; outcome: 'updated' | 'moved' | 'conflict' }[]
   /** A refusal that stops the wave and fails the step (e.g. Copilot needs a user token). */
   failure?: string
 }
@@ -275,7 +279,8 @@ export async function applyTick(
     released: [],
     failed: [],
     unconfirmed: [],
-    attempts: []
+    attempts: [],
+    updated: []
   }
   const adapter = createAdapter(ctx.config, ctx.github, ctx.defaultBranch)
   for (const operation of operations) {
@@ -291,6 +296,13 @@ export async function applyTick(
     }
     if (operation.op === 'freeze') {
       await freezeIssue(ctx, operation.freeze)
+      continue
+    }
+    if (operation.op === 'update-branch') {
+      // The plan makes these only when there is a push port.
+      const outcome = await ctx.push!.updateBranch(operation.pull, operation.headSha)
+      result.updated.push({ pull: operation.pull, outcome })
+      ctx.logger.info(`pull request #${operation.pull} behind its base: ${outcome}`)
       continue
     }
     if (operation.op === 'unfreeze') {

@@ -46,6 +46,8 @@ export interface TickFacts {
   rank: Map<string, number>
   /** Roadmap marker id → the paths its slice declares with `(files: …)`. */
   files: Map<string, string[]>
+  /** tick has a push token: it can bring pull requests up to date so that CI runs. */
+  canUpdateBranches: boolean
   roadmapProblem?: string
   /** Claim comments of every open unit issue (from the scan's newest comments), oldest first. */
   claims: Map<number, ClaimFacts[]>
@@ -223,6 +225,7 @@ export async function gatherTickFacts(env: ModeEnvironment, now: Date): Promise<
     ignoredPulls: work.ignored,
     rank,
     files: files ?? new Map(),
+    canUpdateBranches: env.push !== undefined,
     ...(problem ? { roadmapProblem: problem } : {}),
     claims,
     claimRuns,

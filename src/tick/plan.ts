@@ -10,7 +10,7 @@ import { classify, orderReady, type Classification, type UnitIssue } from '../lo
 import { blockersFromLabels, hasLabel, LABEL_CLAIM } from '../loop/labels.js'
 import { unitMarkerOf } from '../loop/markers.js'
 import { cutUtf8 } from '../prompt/sanitize.js'
-import { branchFor, type PullFacts } from '../loop/pulls.js'
+import { branchFor, isConflicting, type PullFacts } from '../loop/pulls.js'
 import { trustPolicy, type TrustPolicy } from '../loop/trust.js'
 import type { IgnoredPull } from '../loop/work.js'
 import { dispatchConfigProblems, type DispatchTask } from './adapters.js'
@@ -56,6 +56,8 @@ export type TickOperation =
   | { op: 'ensure-label'; label: string }
   | { op: 'freeze'; freeze: Freeze }
   | { op: 'unfreeze'; issue: number }
+  /** "Update branch" on a loop pull request that is behind a base it must be up to date with. */
+  | { op: 'update-branch'; pull: number; issue: number; headSha: string }
   | {
       op: 'dispatch'
       task: DispatchTask
@@ -342,6 +344,38 @@ function reviewWork(scope: PlanScope, classes: Classification[]): ReviewTask[] {
     })
 }
 
+/**
+ * The loop's pull requests that are behind a base they must be up to date with, when tick has a
+ * push token to update them with (its pushes start CI; GITHUB_TOKEN's would not). At most the
+ * per-tick budget of them: each is a write and restarts CI.
+ */
+function behindUpdates(scope: PlanScope): TickOperation[] {
+  const { facts, config } = scope.input
+  if (!facts.canUpdateBranches) return []
+  return facts.scan.pulls
+    .filter(p => p.owner === 'loop' && p.mergeStateStatus === 'BEHIND' && !isConflicting(p))
+    .slice(0, config.guardrails.budget.max_dispatches_per_tick)
+    .map(p => ({
+      op: 'update-branch' as const,
+      pull: p.number,
+      issue: p.works?.[0] ?? p.number,
+      headSha: p.headSha
+    }))
+}
+
+/** Behind pull requests tick cannot update: said once per tick, with the fix. */
+function behindNotice(facts: TickFacts): string[] {
+  if (facts.canUpdateBranches) return []
+  const behind = facts.scan.pulls.filter(
+    p => p.owner === 'loop' && p.mergeStateStatus === 'BEHIND' && !isConflicting(p)
+  )
+  return behind.length
+    ? [
+        `${behind.map(p => `#${p.number}`).join(', ')} ${behind.length === 1 ? 'is' : 'are'} behind a base that must be up to date to merge: give tick a push-token (the App's) and it updates them, or press "Update branch"`
+      ]
+    : []
+}
+
 function operationsOf(
   scope: PlanScope,
   classes: Classification[],
@@ -353,6 +387,7 @@ function operationsOf(
   return [
     ...releases.map(release => ({ op: 'release-claim' as const, release })),
     ...freezes.map(freeze => ({ op: 'freeze' as const, freeze })),
+    ...behindUpdates(scope),
     ...(tasks.length ? [{ op: 'ensure-label' as const, label: LABEL_CLAIM }] : []),
     ...tasks.map(task => ({
       op: 'dispatch' as const,
@@ -495,7 +530,7 @@ export function planTick(raw: TickPlanInput): TickPlan {
           ...operationsOf(scope, classes, releases, guards.freezes, tasks)
         ],
     errors,
-    notices: facts.roadmapProblem ? [facts.roadmapProblem] : [],
+    notices: [...(facts.roadmapProblem ? [facts.roadmapProblem] : []), ...behindNotice(facts)],
     api: {
       remaining: facts.rate.remaining,
       limit: facts.rate.limit,

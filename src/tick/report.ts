@@ -63,6 +63,7 @@ export function tickReport(plan: TickPlan, outcome: TickOutcome): Record<string,
     api: plan.api,
     guardrails: plan.guardrails,
     commands: plan.commands.records,
+    ...(outcome.applied?.updated.length ? { updated_branches: outcome.applied.updated } : {}),
     ...(outcome.applied?.failed.length ? { failed: outcome.applied.failed } : {}),
     ...(outcome.applied?.unconfirmed.length ? { unconfirmed: outcome.applied.unconfirmed } : {})
   }

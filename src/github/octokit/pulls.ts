@@ -2,7 +2,7 @@
 import type { PullDetails, PullFile, RollupEntry, ScannedPullNode } from '../port.js'
 import { COMMENT_FIELDS, commentOf, type CommentNode } from './issues.js'
 import { withoutWriteKey } from '../../loop/markers.js'
-import { attempt, toApiError, type OctokitApi } from './api.js'
+import { attempt, statusOf, toApiError, type OctokitApi } from './api.js'
 import { createOnce, SEND_ONCE } from './send-once.js'
 
 const SCAN_PULLS = /* GraphQL */ `
@@ -235,6 +235,23 @@ export function pullsAdapter(api: OctokitApi) {
       attempt(`update pull request #${number}`, async () => {
         await octokit.rest.pulls.update({ ...repo, pull_number: number, ...fields })
       }),
+    async updateBranch(number: number, expectedHeadSha: string) {
+      try {
+        await octokit.rest.pulls.updateBranch({
+          ...repo,
+          pull_number: number,
+          expected_head_sha: expectedHeadSha
+        })
+        return 'updated' as const
+      } catch (error) {
+        // 422: the head moved since the scan, or the merge conflicts. Either way: not now.
+        if (statusOf(error) === 422)
+          return /expected_head_sha/i.test((error as Error).message)
+            ? ('moved' as const)
+            : ('conflict' as const)
+        throw toApiError(error, `update the branch of pull request #${number}`)
+      }
+    },
     async getPull(number: number): Promise<PullDetails | undefined> {
       try {
         const data = await api.graphql<{ repository: { pullRequest: PullDetailsNode | null } }>(
