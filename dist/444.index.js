@@ -382,13 +382,16 @@ function createAdapter(config, github, defaultBranch) {
             return {
                 name: 'workflow',
                 assigns: false,
-                dispatch: task => github.dispatchWorkflow(workflow, config.dispatch.ref ?? defaultBranch, {
-                    issue: String(task.issue),
-                    branch: task.branch,
-                    attempt: String(task.attempt),
-                    kind: task.kind,
-                    pull: task.pull !== undefined ? String(task.pull) : ''
-                })
+                dispatch: async (task) => {
+                    const run = await github.dispatchWorkflow(workflow, config.dispatch.ref ?? defaultBranch, {
+                        issue: String(task.issue),
+                        branch: task.branch,
+                        attempt: String(task.attempt),
+                        kind: task.kind,
+                        pull: task.pull !== undefined ? String(task.pull) : ''
+                    });
+                    return run !== undefined ? { workerRun: run } : {};
+                }
             };
         }
         case 'assign': {
@@ -610,17 +613,24 @@ async function gatherTickFacts(env, now) {
     const claimRuns = new Map();
     // A claim still being made by another run: is that run alive? (rare: a race, or a run that died)
     // A matrix worker runs in its tick's run: once that run has ended, so has the attempt.
-    const matrix = env.config.dispatch.adapter === 'matrix';
+    // The workflow adapter's worker runs on its own, and its claim names that run (`worker=`).
+    const adapter = env.config.dispatch.adapter;
     const withPull = new Set(scan.pulls.flatMap(p => p.works ?? []));
     for (const [issue, list] of claims) {
         // Only the loop's own claims: anyone can paste a claim marker into a comment, and each one
         // named here costs a request.
         const c = list.filter(x => x.marker.phase !== 'released' && trust.isLoop(x.author)).at(-1);
-        const run = c?.marker.run;
-        if (!c || !run || run === context.runId || claimRuns.has(run) || !/^\d+$/.test(run))
+        if (!c)
             continue;
-        const settles = c.marker.phase === 'claiming' || (matrix && c.marker.kind === 'new' && !withPull.has(issue));
-        if (settles)
+        const waiting = c.marker.kind === 'new' && !withPull.has(issue);
+        const run = c.marker.phase === 'claiming' || adapter === 'matrix'
+            ? c.marker.run
+            : adapter === 'workflow'
+                ? c.marker.worker
+                : undefined;
+        if (!run || run === context.runId || claimRuns.has(run) || !/^\d+$/.test(run))
+            continue;
+        if (c.marker.phase === 'claiming' || waiting)
             claimRuns.set(run, await github.getRun(Number(run)));
     }
     const dashboard = await dashboardFacts(env, trust);
@@ -766,8 +776,9 @@ async function dispatchOne(ctx, adapter, task, mayBeClaimed, settled) {
     // Recorded before the adapter runs: if anything fails after it may have dispatched (its answer
     // lost, this rewrite's, the run itself), the claim still says so and the attempt is charged.
     await github.updateComment(mine, claimText(task, { ...marker, phase: 'dispatching' }, adapter.name, ctx.run));
+    let handed;
     try {
-        await adapter.dispatch(task);
+        handed = await adapter.dispatch(task);
     }
     catch (error) {
         // GitHub may have applied it: the claim stays `dispatching` and the attempt counts.
@@ -782,8 +793,10 @@ async function dispatchOne(ctx, adapter, task, mayBeClaimed, settled) {
             await github.removeLabel(task.issue, loop_labels/* LABEL_CLAIM */.YQ).catch(() => undefined);
         throw error;
     }
+    // The worker's run, when known: once it has ended with no pull request, the attempt is over.
+    const worker = handed?.workerRun !== undefined ? { worker: String(handed.workerRun) } : {};
     await github
-        .updateComment(mine, claimText(task, { ...marker, phase: 'dispatched' }, adapter.name, ctx.run))
+        .updateComment(mine, claimText(task, { ...marker, phase: 'dispatched', ...worker }, adapter.name, ctx.run))
         .catch((error) => 
     // The dispatch happened; `dispatching` already counts it. Only the wording is stale.
     ctx.logger.warning(`#${task.issue}: the claim could not say "dispatched": ${error.message}`));
@@ -1954,15 +1967,22 @@ function scopeOf(input) {
     };
 }
 /**
- * With the matrix adapter the worker runs inside the claiming tick's run: when that run has
+ * The worker's run, when it can be seen: with the matrix adapter the claiming tick's own run, with
+ * the workflow adapter the run its dispatch started (`worker=` in the claim). When that run has
  * completed (facts.claimRuns reads it only for such claims with no pull request), the attempt
- * ended without one.
+ * ended without one. Other adapters' agents cannot be seen: the lease stays their fallback.
  */
 function workerEnded(scope, claim) {
-    const run = claim?.marker.run;
-    if (!claim || !run || claim.marker.phase === 'claiming')
+    if (!claim || claim.marker.phase === 'claiming')
         return undefined;
-    if (scope.input.config.dispatch.adapter !== 'matrix')
+    const adapter = scope.input.config.dispatch.adapter;
+    // The matrix worker runs in its tick's run; the workflow adapter's in the run it started.
+    const run = adapter === 'matrix'
+        ? claim.marker.run
+        : adapter === 'workflow'
+            ? claim.marker.worker
+            : undefined;
+    if (!run)
         return undefined;
     const facts = scope.input.facts.claimRuns.get(run);
     return facts?.status === 'completed'

@@ -194,6 +194,28 @@ describe('finished runs settle at once', () => {
     )
     expect(holding(issue).map(c => c!.attempt)).toEqual([1, 2])
   }, 60_000)
+
+  it('a workflow-adapter run that ended without a pull request settles too: its claim names the run the dispatch started', async () => {
+    const issue = unit('solo')
+    const ws = workspace('dispatch:\n  adapter: workflow\n  workflow: worker.yml\n')
+    const first = await tickAt(0, ws)
+    expect(waveOf(first)).toEqual([`#${issue.number}@1`])
+    const started = rig.github.model.runs.find(r => r.path === '.github/workflows/worker.yml')!
+    expect(started).toMatchObject({ event: 'workflow_dispatch', status: 'queued' })
+    expect(holding(issue)[0]).toMatchObject({ phase: 'dispatched', worker: String(started.id) })
+    started.status = 'in_progress'
+    expect(waveOf(await tickAt(10, ws))).toEqual([])
+    started.status = 'completed'
+    started.conclusion = 'failure'
+    const after = await tickAt(20, ws)
+    expect(waveOf(after)).toEqual([`#${issue.number}@2`])
+    const reasons = (after.report!.issues as { issue: number; reason: string }[])
+      .filter(c => c.issue === issue.number)
+      .map(c => c.reason)
+    expect(reasons[0]).toContain(
+      `the worker's run ${started.id} ended (failure) with no pull request`
+    )
+  }, 60_000)
 })
 
 describe('the global breaker', () => {

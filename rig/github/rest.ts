@@ -797,7 +797,26 @@ export function buildRoutes(model: Model, rep: Representer): Route[] {
           ref,
           inputs: (req.body.inputs ?? {}) as Record<string, unknown>
         })
-        return { status: 204 }
+        if (req.body.return_run_details !== true) return { status: 204 }
+        // As GitHub since 2026: the run the dispatch started, queued.
+        const file = req.params.workflow_id
+        const run = model.addRun({
+          name: file.replace(/\.ya?ml$/, ''),
+          path: `.github/workflows/${file}`,
+          headBranch: ref.replace(/^refs\/heads\//, ''),
+          event: 'workflow_dispatch',
+          status: 'queued',
+          jobs: []
+        })
+        const html = `https://github.com/${model.owner}/${model.name}/actions/runs/${run.id}`
+        return {
+          status: 200,
+          body: {
+            workflow_run_id: run.id,
+            run_url: `${req.baseUrl}/repos/${model.owner}/${model.name}/actions/runs/${run.id}`,
+            html_url: html
+          }
+        }
       }
     },
     {

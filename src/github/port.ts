@@ -389,7 +389,12 @@ export interface TreeEntry {
 
 /** GitHub Actions: workflow runs, their jobs and logs, workflow dispatch. */
 export interface ActionsPort {
-  dispatchWorkflow(workflow: string, ref: string, inputs: Record<string, string>): Promise<void>
+  /** Start a workflow; the run's id when GitHub says it (`return_run_details`; not on older GHES). */
+  dispatchWorkflow(
+    workflow: string,
+    ref: string,
+    inputs: Record<string, string>
+  ): Promise<number | undefined>
   /** A workflow run's status; undefined when GitHub does not know the run. */
   getRun(runId: number): Promise<WorkflowRunFacts | undefined>
   /** The workflows GitHub knows in this repository, with their state. */

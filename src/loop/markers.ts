@@ -68,6 +68,8 @@ export interface ClaimMarker {
   phase: ClaimPhase
   /** Head SHA a fix was sent for. */
   head?: string
+  /** The worker's own run, when GitHub said which (the `workflow` adapter's dispatch). */
+  worker?: string
 }
 
 export function claimMarker(c: ClaimMarker): string {
@@ -77,7 +79,8 @@ export function claimMarker(c: ClaimMarker): string {
     ...(c.run ? [`run=${c.run}`] : []),
     `kind=${c.kind}`,
     `phase=${c.phase}`,
-    ...(c.head ? [`head=${c.head}`] : [])
+    ...(c.head ? [`head=${c.head}`] : []),
+    ...(c.worker ? [`worker=${c.worker}`] : [])
   ]
   return `<!-- lc:claim ${fields.join(' ')} -->`
 }
@@ -103,7 +106,8 @@ export function parseClaim(comment: string): ClaimMarker | undefined {
     ...(f.run ? { run: f.run } : {}),
     kind,
     phase,
-    ...(f.head ? { head: f.head } : {})
+    ...(f.head ? { head: f.head } : {}),
+    ...(/^\d+$/.test(f.worker ?? '') ? { worker: f.worker } : {})
   }
 }
 

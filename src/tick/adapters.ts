@@ -28,7 +28,8 @@ export interface DispatchAdapter {
   readonly name: DeliveryConfig['dispatch']['adapter']
   /** Logins the adapter assigns (the claim shows them). */
   readonly assigns: boolean
-  dispatch(task: DispatchTask): Promise<void>
+  /** Hand the task over; the worker's run id when the adapter knows it (workflow). */
+  dispatch(task: DispatchTask): Promise<void | { workerRun?: number }>
 }
 
 /** The assignment was silently dropped: say exactly why and how to fix it. */
@@ -93,14 +94,20 @@ export function createAdapter(
       return {
         name: 'workflow',
         assigns: false,
-        dispatch: task =>
-          github.dispatchWorkflow(workflow, config.dispatch.ref ?? defaultBranch, {
-            issue: String(task.issue),
-            branch: task.branch,
-            attempt: String(task.attempt),
-            kind: task.kind,
-            pull: task.pull !== undefined ? String(task.pull) : ''
-          })
+        dispatch: async task => {
+          const run = await github.dispatchWorkflow(
+            workflow,
+            config.dispatch.ref ?? defaultBranch,
+            {
+              issue: String(task.issue),
+              branch: task.branch,
+              attempt: String(task.attempt),
+              kind: task.kind,
+              pull: task.pull !== undefined ? String(task.pull) : ''
+            }
+          )
+          return run !== undefined ? { workerRun: run } : {}
+        }
       }
     }
     case 'assign': {

@@ -204,8 +204,9 @@ async function dispatchOne(
     mine,
     claimText(task, { ...marker, phase: 'dispatching' }, adapter.name, ctx.run)
   )
+  let handed: void | { workerRun?: number }
   try {
-    await adapter.dispatch(task)
+    handed = await adapter.dispatch(task)
   } catch (error) {
     // GitHub may have applied it: the claim stays `dispatching` and the attempt counts.
     if (error instanceof UnconfirmedWriteError) throw error
@@ -218,8 +219,13 @@ async function dispatchOne(
       await github.removeLabel(task.issue, LABEL_CLAIM).catch(() => undefined)
     throw error
   }
+  // The worker's run, when known: once it has ended with no pull request, the attempt is over.
+  const worker = handed?.workerRun !== undefined ? { worker: String(handed.workerRun) } : {}
   await github
-    .updateComment(mine, claimText(task, { ...marker, phase: 'dispatched' }, adapter.name, ctx.run))
+    .updateComment(
+      mine,
+      claimText(task, { ...marker, phase: 'dispatched', ...worker }, adapter.name, ctx.run)
+    )
     .catch((error: Error) =>
       // The dispatch happened; `dispatching` already counts it. Only the wording is stale.
       ctx.logger.warning(`#${task.issue}: the claim could not say "dispatched": ${error.message}`)

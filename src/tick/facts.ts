@@ -198,17 +198,24 @@ export async function gatherTickFacts(env: ModeEnvironment, now: Date): Promise<
   const claimRuns = new Map<string, WorkflowRunFacts | undefined>()
   // A claim still being made by another run: is that run alive? (rare: a race, or a run that died)
   // A matrix worker runs in its tick's run: once that run has ended, so has the attempt.
-  const matrix = env.config.dispatch.adapter === 'matrix'
+  // The workflow adapter's worker runs on its own, and its claim names that run (`worker=`).
+  const adapter = env.config.dispatch.adapter
   const withPull = new Set(scan.pulls.flatMap(p => p.works ?? []))
   for (const [issue, list] of claims) {
     // Only the loop's own claims: anyone can paste a claim marker into a comment, and each one
     // named here costs a request.
     const c = list.filter(x => x.marker.phase !== 'released' && trust.isLoop(x.author)).at(-1)
-    const run = c?.marker.run
-    if (!c || !run || run === context.runId || claimRuns.has(run) || !/^\d+$/.test(run)) continue
-    const settles =
-      c.marker.phase === 'claiming' || (matrix && c.marker.kind === 'new' && !withPull.has(issue))
-    if (settles) claimRuns.set(run, await github.getRun(Number(run)))
+    if (!c) continue
+    const waiting = c.marker.kind === 'new' && !withPull.has(issue)
+    const run =
+      c.marker.phase === 'claiming' || adapter === 'matrix'
+        ? c.marker.run
+        : adapter === 'workflow'
+          ? c.marker.worker
+          : undefined
+    if (!run || run === context.runId || claimRuns.has(run) || !/^\d+$/.test(run)) continue
+    if (c.marker.phase === 'claiming' || waiting)
+      claimRuns.set(run, await github.getRun(Number(run)))
   }
   const dashboard = await dashboardFacts(env, trust)
   const findings = await reviewFindings(env, scan, trust)

@@ -218,14 +218,22 @@ function scopeOf(input: TickPlanInput): PlanScope {
 }
 
 /**
- * With the matrix adapter the worker runs inside the claiming tick's run: when that run has
+ * The worker's run, when it can be seen: with the matrix adapter the claiming tick's own run, with
+ * the workflow adapter the run its dispatch started (`worker=` in the claim). When that run has
  * completed (facts.claimRuns reads it only for such claims with no pull request), the attempt
- * ended without one.
+ * ended without one. Other adapters' agents cannot be seen: the lease stays their fallback.
  */
 function workerEnded(scope: PlanScope, claim: ClaimFacts | undefined): string | undefined {
-  const run = claim?.marker.run
-  if (!claim || !run || claim.marker.phase === 'claiming') return undefined
-  if (scope.input.config.dispatch.adapter !== 'matrix') return undefined
+  if (!claim || claim.marker.phase === 'claiming') return undefined
+  const adapter = scope.input.config.dispatch.adapter
+  // The matrix worker runs in its tick's run; the workflow adapter's in the run it started.
+  const run =
+    adapter === 'matrix'
+      ? claim.marker.run
+      : adapter === 'workflow'
+        ? claim.marker.worker
+        : undefined
+  if (!run) return undefined
   const facts = scope.input.facts.claimRuns.get(run)
   return facts?.status === 'completed'
     ? `run ${run} ended (${facts.conclusion ?? 'no conclusion'})`

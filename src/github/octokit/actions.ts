@@ -10,13 +10,17 @@ export function actionsAdapter(api: OctokitApi): ActionsPort {
     // ambiguous failure it is never sent again (UnconfirmedWriteError; the tick counts the attempt).
     dispatchWorkflow: (workflow, ref, inputs) =>
       createOnce(`dispatch workflow ${workflow} on ${ref}`, async () => {
-        await octokit.rest.actions.createWorkflowDispatch({
+        // Ask for the run's id: a finished worker run then settles its claim at once.
+        const { data } = await octokit.rest.actions.createWorkflowDispatch({
           ...repo,
           workflow_id: workflow,
           ref,
           inputs,
+          return_run_details: true,
           ...SEND_ONCE
         })
+        const id = (data as { workflow_run_id?: unknown } | undefined)?.workflow_run_id
+        return typeof id === 'number' ? id : undefined
       }),
     async getRun(runId) {
       try {
