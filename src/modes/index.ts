@@ -12,7 +12,17 @@ const loaders: Partial<Record<Mode, () => Promise<ModeHandler>>> = {
   compile: async () => (await import('./compile.js')).compileMode,
   discover: async () => (await import('./discover.js')).discoverMode,
   doctor: async () => (await import('./doctor.js')).doctorMode,
-  prompt: async () => (await import('./prompt.js')).promptMode,
+  // One mode, two tasks: the worker's prompt of an issue, or the review packet of a pull request.
+  prompt: async () => {
+    const [{ promptMode }, { reviewPacketMode }] = await Promise.all([
+      import('./prompt.js'),
+      import('./review-packet.js')
+    ])
+    return env =>
+      env.inputs.pullRequest !== undefined && env.inputs.issue === undefined
+        ? reviewPacketMode(env)
+        : promptMode(env)
+  },
   publish: async () => (await import('./publish.js')).publishMode,
   tick: async () => (await import('./tick.js')).tickMode,
   verdict: async () => (await import('./verdict.js')).verdictMode

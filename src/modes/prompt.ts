@@ -2,12 +2,12 @@
  * mode: prompt — the worker prompt for one issue (SPEC §6, §11), written to a file and set as a
  * multi-line output. Attempt, branch and recovery context come from the loop's own comments on
  * the issue (`<!-- lc:claim attempt=N branch=… -->`, `<!-- lc:recovery -->`), so a worker job
- * needs nothing but the issue number. With `pull-request` instead, it builds the review packet.
+ * needs nothing but the issue number. With `pull-request` instead, the registry (modes/index.ts)
+ * runs the review packet (modes/review-packet.ts).
  */
 import { promises as fs } from 'node:fs'
 import path from 'node:path'
 import { InputError } from '../errors.js'
-import { reviewPacketMode } from './review-packet.js'
 import { repoSkills } from '../prompt/repo-skills.js'
 import { parseClaim, recoveryOf } from '../loop/markers.js'
 import { branchFor } from '../loop/pulls.js'
@@ -17,7 +17,6 @@ import type { ModeEnvironment, ModeResult } from './types.js'
 
 export async function promptMode(env: ModeEnvironment): Promise<ModeResult> {
   const { inputs, github, context, config } = env
-  if (inputs.pullRequest !== undefined && inputs.issue === undefined) return reviewPacketMode(env)
   if (inputs.issue === undefined)
     throw new InputError('issue', 'is required for mode prompt (the issue number to implement)')
   const issue = await github.getIssue(inputs.issue)

@@ -26,10 +26,11 @@ import {
   type DispatchAdapter,
   type DispatchTask
 } from './adapters.js'
-import { claimsOn, type ClaimFacts } from './facts.js'
+import { claimsOn, type ClaimFacts } from '../loop/claims.js'
 import { ApiError, UnconfirmedWriteError } from '../errors.js'
 import type { Freeze } from './guard.js'
-import type { ClaimRelease, Skip, TickOperation } from './plan.js'
+import type { ClaimRelease } from './claims.js'
+import type { Skip, TickOperation } from './plan.js'
 import type { AttemptRecord } from './state.js'
 
 export interface ApplyContext {

@@ -6,9 +6,19 @@
 import { hasLabel, LABEL_CLAIM } from '../loop/labels.js'
 import { unitMarkerOf } from '../loop/markers.js'
 import type { TrustPolicy } from '../loop/trust.js'
-import type { ClaimFacts, TickFacts } from './facts.js'
-import type { ClaimRelease } from './plan.js'
+import type { ClaimFacts } from '../loop/claims.js'
+import type { TickFacts } from './facts.js'
 import type { ScannedIssue } from './scan.js'
+
+/** A claim the plan lets go: its comment is rewritten as released, its label removed. */
+export interface ClaimRelease {
+  issue: number
+  commentId: number
+  run: string
+  reason: string
+  /** Whether the claim label is on the issue (the run may have died before it wrote it). */
+  labelled: boolean
+}
 
 /** Younger trusted issues carrying the same roadmap marker as an older one: copies. */
 export function findDuplicates(

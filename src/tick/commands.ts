@@ -6,7 +6,7 @@
 import { closedBreaker } from '../guardrails/breaker.js'
 import { hasLabel, LABEL_NEEDS_HUMAN } from '../loop/labels.js'
 import type { CommandPlan } from '../dashboard/commands.js'
-import type { TickPlanInput } from './plan.js'
+import type { TickPlanInput } from './plan-input.js'
 
 export interface CommandEffects {
   input: TickPlanInput

@@ -4,15 +4,9 @@
  */
 import { existsSync, readFileSync } from 'node:fs'
 import path from 'node:path'
-import type {
-  GitHubPort,
-  IssueComment,
-  RateLimit,
-  RepositoryInfo,
-  WorkflowRunFacts
-} from '../github/port.js'
+import type { RateLimit, RepositoryInfo, WorkflowRunFacts } from '../github/port.js'
 import { LABEL_UNIT } from '../loop/labels.js'
-import { parseClaim, type ClaimMarker } from '../loop/markers.js'
+import { claimsIn, type ClaimFacts } from '../loop/claims.js'
 import type { ModeEnvironment } from '../modes/types.js'
 import { compileRoadmap } from '../roadmap/compile-roadmap.js'
 import { roadmapText } from '../roadmap/text.js'
@@ -23,14 +17,6 @@ import { loopWork, workPolicy, type IgnoredPull } from '../loop/work.js'
 import { findDashboard } from '../state/mirror.js'
 import { scanLoop, type LoopScan } from './scan.js'
 import { tickStateOf } from './state.js'
-
-/** A claim comment as GitHub has it (the plan checks who wrote it). */
-export interface ClaimFacts {
-  commentId: number
-  createdAt: string
-  author: string | null
-  marker: ClaimMarker
-}
 
 export interface TickFacts {
   now: Date
@@ -99,17 +85,6 @@ async function dashboardFacts(
 }
 
 /** The claim comments among `comments` (who wrote them is the plan's to check). */
-export function claimsIn(comments: readonly IssueComment[]): ClaimFacts[] {
-  return comments.flatMap(c => {
-    const marker = parseClaim(c.body)
-    return marker ? [{ commentId: c.id, createdAt: c.createdAt, author: c.author, marker }] : []
-  })
-}
-
-export async function claimsOn(github: GitHubPort, issue: number): Promise<ClaimFacts[]> {
-  return claimsIn(await github.listComments(issue))
-}
-
 /** Roadmap order for sorting ready issues: from the checkout on the default branch, or the API. */
 async function roadmapRank(
   env: ModeEnvironment,

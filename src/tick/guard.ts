@@ -17,7 +17,7 @@ import type { Classification } from '../loop/classify.js'
 import { pullFor } from '../loop/pulls.js'
 import type { TrustPolicy } from '../loop/trust.js'
 import type { ClaimView } from './claims.js'
-import type { TickPlanInput } from './plan.js'
+import type { TickPlanInput } from './plan-input.js'
 import type { AttemptRecord } from './state.js'
 
 /** Requests one dispatch costs at most (re-read ×2, claim, label, adapter, confirm, spares). */

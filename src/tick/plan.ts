@@ -4,7 +4,6 @@
  * wave, which dead claims to release — each decision with its reason — and lists the operations
  * the applier runs. A dry run is this plan and nothing else.
  */
-import type { DeliveryConfig } from '../config/types.js'
 import type { Diagnostic } from '../errors.js'
 import { classify, orderReady, type Classification, type UnitIssue } from '../loop/classify.js'
 import { blockersFromLabels, hasLabel, LABEL_CLAIM } from '../loop/labels.js'
@@ -23,21 +22,15 @@ import { withCommands } from './commands.js'
 import { mergeOrder, type MergeStep } from './merge-order.js'
 import { approvedFirst, keptApprovals, proposalRevision, type Proposal } from './approval.js'
 import { declaredFiles, planGuards, type Freeze, type GuardPlan } from './guard.js'
-import type { ClaimFacts, TickFacts } from './facts.js'
+import type { ClaimFacts } from '../loop/claims.js'
+import type { ClaimRelease } from './claims.js'
+import type { TickPlanInput } from './plan-input.js'
+import type { TickFacts } from './facts.js'
 import type { ScannedIssue } from './scan.js'
 import { attemptsFromClaims, type AttemptRecord, type TickState } from './state.js'
 
 export type TickStatus =
   'paused' | 'breaker-open' | 'dispatched' | 'awaiting-approval' | 'no-ready-work' | 'needs-human'
-
-export interface ClaimRelease {
-  issue: number
-  commentId: number
-  run: string
-  reason: string
-  /** Whether the claim label is on the issue (the run may have died before it wrote it). */
-  labelled: boolean
-}
 
 export interface ReviewTask {
   pull: number
@@ -133,15 +126,6 @@ export interface GuardrailsReport {
   frozen: { issue: number; reason: string }[]
   unfrozen: number[]
   usage: GuardPlan['usage']
-}
-
-export interface TickPlanInput {
-  facts: TickFacts
-  config: DeliveryConfig
-  state: TickState
-  guardrails: GuardrailsState
-  /** The configuration file, for error messages. */
-  configFile: string
 }
 
 /** A bound on the reviewer's findings in a recovery brief (the prompt cuts it again). */

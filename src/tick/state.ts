@@ -4,7 +4,7 @@
  * (`state/document.ts` embeds `tickStateSchema`).
  */
 import type { TaskKind } from '../loop/markers.js'
-import type { ClaimFacts } from './facts.js'
+import type { ClaimFacts } from '../loop/claims.js'
 
 export interface AttemptRecord {
   at: string

@@ -1,0 +1,26 @@
+/**
+ * Claims as GitHub holds them (pure): the comments on an issue whose first line is the loop's
+ * claim marker, with who wrote each (the plan trusts only the loop's own). Read by tick, its
+ * applier and the state's attempt record alike.
+ */
+import type { GitHubPort, IssueComment } from '../github/port.js'
+import { parseClaim, type ClaimMarker } from './markers.js'
+
+/** A claim comment as GitHub has it (the plan checks who wrote it). */
+export interface ClaimFacts {
+  commentId: number
+  createdAt: string
+  author: string | null
+  marker: ClaimMarker
+}
+
+export function claimsIn(comments: readonly IssueComment[]): ClaimFacts[] {
+  return comments.flatMap(c => {
+    const marker = parseClaim(c.body)
+    return marker ? [{ commentId: c.id, createdAt: c.createdAt, author: c.author, marker }] : []
+  })
+}
+
+export async function claimsOn(github: GitHubPort, issue: number): Promise<ClaimFacts[]> {
+  return claimsIn(await github.listComments(issue))
+}
