@@ -62,7 +62,7 @@ function trustedRecords(sources, trust) {
     const records = [];
     const invalid = [];
     const take = (text, where, issue, pull) => {
-        const read = (0,attestation/* readAttestations */.a)(text, where);
+        const read = (0,attestation/* readAttestations */.aF)(text, where);
         invalid.push(...read.invalid);
         for (const r of read.records)
             records.push({ ...r, where, issue, ...(pull !== undefined ? { pull } : {}) });

@@ -719,9 +719,8 @@ async function workerRecord(env) {
             return { problem: made.problem };
         text = JSON.stringify(made.record);
     }
-    const read = (0,attestation/* readAttestations */.a)(`<!-- lc:attest ${text.trim().replace(/-->/g, '')} -->`, file);
-    const record = read.records[0]?.record;
-    return record ? { record } : { problem: read.invalid[0]?.reason ?? 'not a record' };
+    const read = (0,attestation/* readRecord */.aE)(text.trim(), file);
+    return 'record' in read ? { record: read.record } : { problem: read.reason };
 }
 async function attestationBlock(env, task) {
     const { record, problem } = await workerRecord(env);
@@ -737,8 +736,7 @@ async function attestationBlock(env, task) {
         attempt: task.attempt,
         run: record.run ?? env.context.runId
     };
-    // `-->` can only sit inside a JSON string here; escaped, it cannot end the block early.
-    return { block: `<!-- lc:attest ${JSON.stringify(bound).replace(/-->/g, '--\\u003e')} -->` };
+    return { block: (0,markers/* attestMarker */.Uw)(bound) };
 }
 /** The task, its target branch and base, and any refusal that needs no patch to see. */
 async function taskFacts(env) {

@@ -8,7 +8,8 @@ export const modules = {
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  a: () => (/* binding */ readAttestations)
+  aF: () => (/* binding */ readAttestations),
+  aE: () => (/* binding */ readRecord)
 });
 
 // UNUSED EXPORTS: attestationSchema
@@ -552,7 +553,10 @@ else {
 
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(7598);
+// EXTERNAL MODULE: ./src/loop/markers.ts
+var markers = __webpack_require__(725);
 ;// CONCATENATED MODULE: ./src/guardrails/attestation.ts
+
 
 
 const attestationSchema = {
@@ -625,40 +629,40 @@ const attestationSchema = {
 const attestationValidator = () => validate;
 /** Records bigger than this are refused unread (a record is a few hundred bytes). */
 const MAX_RECORD_BYTES = 4096;
-const BLOCK = /<!--\s*lc:attest\s+([\s\S]*?)-->/g;
+/** One record's JSON, checked: the record with a content id, or why it is not one. */
+function readRecord(raw, where) {
+    if (Buffer.byteLength(raw) > MAX_RECORD_BYTES)
+        return { where, reason: `record over ${MAX_RECORD_BYTES} bytes` };
+    let data;
+    try {
+        data = JSON.parse(raw);
+    }
+    catch (error) {
+        return { where, reason: `not JSON (${error.message})` };
+    }
+    const validate = attestationValidator();
+    if (!validate(data)) {
+        const why = (validate.errors ?? [])
+            .map(e => `${e.instancePath || '(root)'} ${e.message}`)
+            .join('; ');
+        return { where, reason: `does not match the attestation schema: ${why}` };
+    }
+    if (Date.parse(data.ended_at) < Date.parse(data.started_at))
+        return { where, reason: 'ended_at is before started_at' };
+    // The same record pasted twice, or seen on two ticks, is one record.
+    const id = (0,external_node_crypto_.createHash)('sha1').update(JSON.stringify(data)).digest('hex').slice(0, 16);
+    return { id, record: data };
+}
 /** Every attestation block in `text`: the valid records (with a content id) and the invalid ones. */
 function readAttestations(text, where) {
     const records = [];
     const invalid = [];
-    for (const m of text.matchAll(BLOCK)) {
-        const raw = m[1].trim();
-        if (Buffer.byteLength(raw) > MAX_RECORD_BYTES) {
-            invalid.push({ where, reason: `record over ${MAX_RECORD_BYTES} bytes` });
-            continue;
-        }
-        let data;
-        try {
-            data = JSON.parse(raw);
-        }
-        catch (error) {
-            invalid.push({ where, reason: `not JSON (${error.message})` });
-            continue;
-        }
-        const validate = attestationValidator();
-        if (!validate(data)) {
-            const why = (validate.errors ?? [])
-                .map(e => `${e.instancePath || '(root)'} ${e.message}`)
-                .join('; ');
-            invalid.push({ where, reason: `does not match the attestation schema: ${why}` });
-            continue;
-        }
-        if (Date.parse(data.ended_at) < Date.parse(data.started_at)) {
-            invalid.push({ where, reason: 'ended_at is before started_at' });
-            continue;
-        }
-        // The same record pasted twice, or seen on two ticks, is one record.
-        const id = (0,external_node_crypto_.createHash)('sha1').update(JSON.stringify(data)).digest('hex').slice(0, 16);
-        records.push({ id, record: data });
+    for (const raw of (0,markers/* attestBlocksOf */.J5)(text)) {
+        const read = readRecord(raw, where);
+        if ('record' in read)
+            records.push(read);
+        else
+            invalid.push(read);
     }
     return { records, invalid };
 }

@@ -139,10 +139,13 @@ describe('publish', () => {
     )
     expect(run.outputs.status).toBe('published')
     const pr = rig.github.model.issue(Number(run.outputs['pull-request']))!
+    // `-->` would end the hidden block: it never reaches the body as such, yet the record reads
+    // back exactly as the worker wrote it (escaped as `\u003e` inside the JSON string).
+    expect(pr.body).not.toContain('claude -->')
     const block = /<!-- lc:attest (.*?) -->/.exec(pr.body!)![1]
     expect(JSON.parse(block)).toEqual({
       ...record,
-      model: 'claude  sonnet', // `-->` would end the hidden block: it never reaches the body
+      model: 'claude --> sonnet',
       issue: issue.number,
       attempt: 1,
       run: expect.stringMatching(/^\d+$/)

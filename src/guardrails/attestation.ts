@@ -7,6 +7,7 @@
 import type { ValidateFunction } from 'ajv'
 import { validate as precompiled } from '../generated/attestation-validator.js'
 import { createHash } from 'node:crypto'
+import { attestBlocksOf } from '../loop/markers.js'
 
 export interface Attestation {
   role: 'worker' | 'reviewer'
@@ -100,7 +101,6 @@ const attestationValidator = () => precompiled as unknown as ValidateFunction<At
 
 /** Records bigger than this are refused unread (a record is a few hundred bytes). */
 const MAX_RECORD_BYTES = 4096
-const BLOCK = /<!--\s*lc:attest\s+([\s\S]*?)-->/g
 
 export interface FoundRecord {
   id: string
@@ -112,6 +112,30 @@ export interface InvalidRecord {
   reason: string
 }
 
+/** One record's JSON, checked: the record with a content id, or why it is not one. */
+export function readRecord(raw: string, where: string): FoundRecord | InvalidRecord {
+  if (Buffer.byteLength(raw) > MAX_RECORD_BYTES)
+    return { where, reason: `record over ${MAX_RECORD_BYTES} bytes` }
+  let data: unknown
+  try {
+    data = JSON.parse(raw)
+  } catch (error) {
+    return { where, reason: `not JSON (${(error as Error).message})` }
+  }
+  const validate = attestationValidator()
+  if (!validate(data)) {
+    const why = (validate.errors ?? [])
+      .map(e => `${e.instancePath || '(root)'} ${e.message}`)
+      .join('; ')
+    return { where, reason: `does not match the attestation schema: ${why}` }
+  }
+  if (Date.parse(data.ended_at) < Date.parse(data.started_at))
+    return { where, reason: 'ended_at is before started_at' }
+  // The same record pasted twice, or seen on two ticks, is one record.
+  const id = createHash('sha1').update(JSON.stringify(data)).digest('hex').slice(0, 16)
+  return { id, record: data }
+}
+
 /** Every attestation block in `text`: the valid records (with a content id) and the invalid ones. */
 export function readAttestations(
   text: string,
@@ -119,34 +143,10 @@ export function readAttestations(
 ): { records: FoundRecord[]; invalid: InvalidRecord[] } {
   const records: FoundRecord[] = []
   const invalid: InvalidRecord[] = []
-  for (const m of text.matchAll(BLOCK)) {
-    const raw = m[1].trim()
-    if (Buffer.byteLength(raw) > MAX_RECORD_BYTES) {
-      invalid.push({ where, reason: `record over ${MAX_RECORD_BYTES} bytes` })
-      continue
-    }
-    let data: unknown
-    try {
-      data = JSON.parse(raw)
-    } catch (error) {
-      invalid.push({ where, reason: `not JSON (${(error as Error).message})` })
-      continue
-    }
-    const validate = attestationValidator()
-    if (!validate(data)) {
-      const why = (validate.errors ?? [])
-        .map(e => `${e.instancePath || '(root)'} ${e.message}`)
-        .join('; ')
-      invalid.push({ where, reason: `does not match the attestation schema: ${why}` })
-      continue
-    }
-    if (Date.parse(data.ended_at) < Date.parse(data.started_at)) {
-      invalid.push({ where, reason: 'ended_at is before started_at' })
-      continue
-    }
-    // The same record pasted twice, or seen on two ticks, is one record.
-    const id = createHash('sha1').update(JSON.stringify(data)).digest('hex').slice(0, 16)
-    records.push({ id, record: data })
+  for (const raw of attestBlocksOf(text)) {
+    const read = readRecord(raw, where)
+    if ('record' in read) records.push(read)
+    else invalid.push(read)
   }
   return { records, invalid }
 }

@@ -243,6 +243,23 @@ export function startsWithMarker(comment: string, marker: string): boolean {
   return comment.split(/\r?\n/, 1)[0].trim() === marker
 }
 
+// ── attestation: `<!-- lc:attest {json} -->`, a usage record in a worker's PR or comment ──────
+
+const ATTEST_BLOCK = /<!--\s*lc:attest\s+([\s\S]*?)-->/g
+
+/**
+ * The block for a record. `-->` can only sit inside a JSON string here; escaped as `\u003e`, it
+ * cannot end the block early, and JSON reads it back as the same text.
+ */
+export function attestMarker(record: unknown): string {
+  return `<!-- lc:attest ${JSON.stringify(record).replace(/-->/g, '--\\u003e')} -->`
+}
+
+/** The raw contents of every attestation block in `text`, trimmed, in order. */
+export function attestBlocksOf(text: string): string[] {
+  return [...text.matchAll(ATTEST_BLOCK)].map(m => m[1].trim())
+}
+
 // ── verdict: `<!-- lc:verdict sha=<head> -->` (first line of the loop's review on a PR) ──────
 
 export function verdictMarker(sha: string): string {

@@ -7,11 +7,11 @@
 import { promises as fs } from 'node:fs'
 import path from 'node:path'
 import { InputError } from '../errors.js'
-import { readAttestations, type Attestation } from '../guardrails/attestation.js'
+import { readRecord, type Attestation } from '../guardrails/attestation.js'
 import { claudeExecutionRecord } from '../publish/agent-report.js'
 import { now } from '../clock.js'
 import type { GitHubPort } from '../github/port.js'
-import { parseClaim } from '../loop/markers.js'
+import { attestMarker, parseClaim } from '../loop/markers.js'
 import { ACTIONS_BOT, normaliseLogin, trustPolicy } from '../loop/trust.js'
 import { applyPublish } from '../publish/apply.js'
 import { patchNames, readPatch, type ReadPatch } from '../publish/patch.js'
@@ -71,9 +71,8 @@ async function workerRecord(
     if ('problem' in made) return { problem: made.problem }
     text = JSON.stringify(made.record)
   }
-  const read = readAttestations(`<!-- lc:attest ${text.trim().replace(/-->/g, '')} -->`, file)
-  const record = read.records[0]?.record
-  return record ? { record } : { problem: read.invalid[0]?.reason ?? 'not a record' }
+  const read = readRecord(text.trim(), file)
+  return 'record' in read ? { record: read.record } : { problem: read.reason }
 }
 
 async function attestationBlock(
@@ -92,8 +91,7 @@ async function attestationBlock(
     attempt: task.attempt,
     run: record.run ?? env.context.runId
   }
-  // `-->` can only sit inside a JSON string here; escaped, it cannot end the block early.
-  return { block: `<!-- lc:attest ${JSON.stringify(bound).replace(/-->/g, '--\\u003e')} -->` }
+  return { block: attestMarker(bound) }
 }
 
 /** The task, its target branch and base, and any refusal that needs no patch to see. */
