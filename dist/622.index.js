@@ -2,6 +2,41 @@ export const id = 622;
 export const ids = [622];
 export const modules = {
 
+/***/ 9461:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   J0: () => (/* binding */ kindLine),
+/* harmony export */   Pf: () => (/* binding */ fieldsOf),
+/* harmony export */   ie: () => (/* binding */ refLine)
+/* harmony export */ });
+/**
+ * The field lines of a unit issue's body — `Roadmap ref:` and `Kind:` — rendered by compile and
+ * read back by compile (what it closed) and publish (is this a doc slice?). Read only from the
+ * body's head, the lines before its first blank line, where compile writes them: text quoted in
+ * the intent below can never pass for a field.
+ */
+function refLine(ref) {
+    return `Roadmap ref: \`${ref}\``;
+}
+function kindLine(kind) {
+    return `Kind: ${kind}`;
+}
+const REF = /^Roadmap ref: `([^`]+)`$/;
+const KIND = /^Kind: (doc|code|epic)$/;
+/** The ref and kind a unit issue's body states in its head, when it does. */
+function fieldsOf(body) {
+    const head = (body ?? '').split(/\r?\n/);
+    const end = head.findIndex(l => l.trim() === '');
+    const lines = end === -1 ? head : head.slice(0, end);
+    const ref = lines.map(l => REF.exec(l)?.[1]).find(Boolean);
+    const kind = lines.map(l => KIND.exec(l)?.[1]).find(Boolean);
+    return { ...(ref ? { ref } : {}), ...(kind ? { kind } : {}) };
+}
+
+
+/***/ }),
+
 /***/ 622:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -658,6 +693,8 @@ function uniqueRefusals(refusals) {
     });
 }
 
+// EXTERNAL MODULE: ./src/loop/fields.ts
+var fields = __webpack_require__(9461);
 ;// CONCATENATED MODULE: ./src/modes/publish.ts
 /**
  * mode: publish — the loop, not the agent, writes a worker's change (SPEC §6, safe outputs):
@@ -665,6 +702,7 @@ function uniqueRefusals(refusals) {
  * → check the rules and plan (pure) → apply with the push token (Git Data API: no credentials
  * on disk, never a force). A refused change is never pushed; the issue says which rule refused it.
  */
+
 
 
 
@@ -773,7 +811,7 @@ async function taskFacts(env) {
         attempt: claim?.marker.attempt ?? 1,
         ...(pull ? { pull } : {})
     };
-    const sliceKind = /^Kind: (\w+)$/m.exec(issue.body)?.[1];
+    const sliceKind = (0,fields/* fieldsOf */.Pf)(issue.body).kind;
     return { task, claim, refusals, head, base, repository, sliceKind };
 }
 function summaryOf(plan, task, warning, pull) {

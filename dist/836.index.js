@@ -929,10 +929,12 @@ function planCompile(input) {
 /* harmony import */ var _loop_labels_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4459);
 /* harmony import */ var _loop_markers_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(725);
 /* harmony import */ var _report_markdown_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4285);
+/* harmony import */ var _loop_fields_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9461);
 /**
  * What compile writes for a slice: title, body and labels (SPEC §3). Pure. The body keeps
  * loopcoder's field lines so either tool can read the other's issues.
  */
+
 
 
 
@@ -978,8 +980,8 @@ function fitIntent(head, intent, tail) {
 function sliceBody(slice, unit, blockedBy, ctx) {
     const head = [
         (0,_loop_markers_js__WEBPACK_IMPORTED_MODULE_1__/* .unitMarker */ .Xn)(slice.id),
-        `Roadmap ref: \`${capped(slice.ref, UNIT_TITLE_LIMIT, 'ref')}\``,
-        `Kind: ${slice.kind}`,
+        (0,_loop_fields_js__WEBPACK_IMPORTED_MODULE_3__/* .refLine */ .ie)(capped(slice.ref, UNIT_TITLE_LIMIT, 'ref')),
+        (0,_loop_fields_js__WEBPACK_IMPORTED_MODULE_3__/* .kindLine */ .J0)(slice.kind),
         `Unit: ${capped(unit.title, UNIT_TITLE_LIMIT, 'unit title')}`,
         `Blocked by: ${blockedBy.length ? blockedBy.map(n => `#${n}`).join(', ') : 'none'}`,
         '',
@@ -993,8 +995,8 @@ function sliceBody(slice, unit, blockedBy, ctx) {
 function epicBody(unit, ctx) {
     const head = [
         (0,_loop_markers_js__WEBPACK_IMPORTED_MODULE_1__/* .unitMarker */ .Xn)(unit.id),
-        `Roadmap ref: \`${capped(unit.slug, UNIT_TITLE_LIMIT, 'ref')}\``,
-        'Kind: epic',
+        (0,_loop_fields_js__WEBPACK_IMPORTED_MODULE_3__/* .refLine */ .ie)(capped(unit.slug, UNIT_TITLE_LIMIT, 'ref')),
+        (0,_loop_fields_js__WEBPACK_IMPORTED_MODULE_3__/* .kindLine */ .J0)('epic'),
         `Unit: ${capped(unit.title, UNIT_TITLE_LIMIT, 'unit title')}`,
         '',
         '## Intent',
@@ -1245,6 +1247,41 @@ function changedOverlap(mine, changed) {
     if (!changed.complete && mine.length)
         return mine[0];
     return mine.find(m => changed.paths.some(p => (0,minimatch__WEBPACK_IMPORTED_MODULE_0__/* .minimatch */ .xF)(p, m, { dot: true }) || p === m));
+}
+
+
+/***/ }),
+
+/***/ 9461:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   J0: () => (/* binding */ kindLine),
+/* harmony export */   Pf: () => (/* binding */ fieldsOf),
+/* harmony export */   ie: () => (/* binding */ refLine)
+/* harmony export */ });
+/**
+ * The field lines of a unit issue's body — `Roadmap ref:` and `Kind:` — rendered by compile and
+ * read back by compile (what it closed) and publish (is this a doc slice?). Read only from the
+ * body's head, the lines before its first blank line, where compile writes them: text quoted in
+ * the intent below can never pass for a field.
+ */
+function refLine(ref) {
+    return `Roadmap ref: \`${ref}\``;
+}
+function kindLine(kind) {
+    return `Kind: ${kind}`;
+}
+const REF = /^Roadmap ref: `([^`]+)`$/;
+const KIND = /^Kind: (doc|code|epic)$/;
+/** The ref and kind a unit issue's body states in its head, when it does. */
+function fieldsOf(body) {
+    const head = (body ?? '').split(/\r?\n/);
+    const end = head.findIndex(l => l.trim() === '');
+    const lines = end === -1 ? head : head.slice(0, end);
+    const ref = lines.map(l => REF.exec(l)?.[1]).find(Boolean);
+    const kind = lines.map(l => KIND.exec(l)?.[1]).find(Boolean);
+    return { ...(ref ? { ref } : {}), ...(kind ? { kind } : {}) };
 }
 
 

@@ -17,6 +17,7 @@ import {
 } from './plan.js'
 import { LabelEnsurer } from '../github/labels.js'
 import type { RenderContext } from './render.js'
+import { fieldsOf } from '../loop/fields.js'
 
 export interface ReportEntry {
   issue: number
@@ -294,8 +295,8 @@ export async function applyPlan(options: {
     result.closed.push({
       issue: close.issue.number,
       id: close.key,
-      ref: /Roadmap ref: `([^`]+)`/.exec(close.issue.body)?.[1] ?? '',
-      kind: /^Kind: (\w+)$/m.exec(close.issue.body)?.[1] ?? '',
+      ref: fieldsOf(close.issue.body).ref ?? '',
+      kind: fieldsOf(close.issue.body).kind ?? '',
       title: close.issue.title,
       blocked_by: [],
       reason: close.reason

@@ -6,6 +6,7 @@ import { BLOCKED_BY_PREFIX, LABEL_EPIC, LABEL_UNIT } from '../loop/labels.js'
 import { unitMarker } from '../loop/markers.js'
 import type { Slice, Unit } from '../roadmap/types.js'
 import { neutralizeMentions } from '../report/markdown.js'
+import { kindLine, refLine } from '../loop/fields.js'
 
 /** GitHub's limit is 65,536 characters; leave room for what GitHub adds. */
 export const BODY_LIMIT = 65000
@@ -61,8 +62,8 @@ export function sliceBody(
 ): string {
   const head = [
     unitMarker(slice.id),
-    `Roadmap ref: \`${capped(slice.ref, UNIT_TITLE_LIMIT, 'ref')}\``,
-    `Kind: ${slice.kind}`,
+    refLine(capped(slice.ref, UNIT_TITLE_LIMIT, 'ref')),
+    kindLine(slice.kind),
     `Unit: ${capped(unit.title, UNIT_TITLE_LIMIT, 'unit title')}`,
     `Blocked by: ${blockedBy.length ? blockedBy.map(n => `#${n}`).join(', ') : 'none'}`,
     '',
@@ -77,8 +78,8 @@ export function sliceBody(
 export function epicBody(unit: Unit, ctx: RenderContext): string {
   const head = [
     unitMarker(unit.id),
-    `Roadmap ref: \`${capped(unit.slug, UNIT_TITLE_LIMIT, 'ref')}\``,
-    'Kind: epic',
+    refLine(capped(unit.slug, UNIT_TITLE_LIMIT, 'ref')),
+    kindLine('epic'),
     `Unit: ${capped(unit.title, UNIT_TITLE_LIMIT, 'unit title')}`,
     '',
     '## Intent',

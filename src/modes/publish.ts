@@ -25,6 +25,7 @@ import {
 } from '../publish/rules.js'
 import { cell, table } from '../report/markdown.js'
 import type { ModeEnvironment, ModeResult } from './types.js'
+import { fieldsOf } from '../loop/fields.js'
 
 /** PRs and pushes made with GITHUB_TOKEN start no workflow runs: say so, and the fix. */
 export async function pushTokenWarning(
@@ -128,7 +129,7 @@ async function taskFacts(env: ModeEnvironment) {
     attempt: claim?.marker.attempt ?? 1,
     ...(pull ? { pull } : {})
   }
-  const sliceKind = /^Kind: (\w+)$/m.exec(issue.body)?.[1]
+  const sliceKind = fieldsOf(issue.body).kind
   return { task, claim, refusals, head, base, repository, sliceKind }
 }
 
