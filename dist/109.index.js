@@ -328,6 +328,22 @@ function granted(job, scope) {
         return 'write';
     return p[scope] ?? 'none';
 }
+/**
+ * The writes a job's token holds, as `scope: write` (`write-all` whole; `id-token` is no write
+ * to the repository): "the default token" when the job sets no permissions at all.
+ */
+function writeGrants(job) {
+    const p = job.permissions;
+    if (p === undefined)
+        return ['the default token'];
+    if (p === 'write-all')
+        return ['write-all'];
+    if (p === 'read-all')
+        return [];
+    return Object.entries(p)
+        .filter(([scope, access]) => access === 'write' && scope !== 'id-token')
+        .map(([scope]) => `${scope}: write`);
+}
 
 ;// CONCATENATED MODULE: ./src/doctor/facts.ts
 /**
@@ -743,14 +759,7 @@ function permissionFindings(facts, config, jobs) {
     for (const file of facts.files)
         for (const job of file.jobs.filter(job => job.modes.length && job.permissions !== undefined)) {
             const needs = job.modes.flatMap(m => needsOf(useOf({ file, job, mode: m.mode, with: m.step.with }, config)));
-            const grants = job.permissions === 'write-all'
-                ? ['write-all']
-                : job.permissions === 'read-all'
-                    ? []
-                    : Object.entries(job.permissions)
-                        .filter(([scope, access]) => access === 'write' && scope !== 'id-token')
-                        .filter(([scope]) => !needs.some(n => n.scope === scope && n.access === 'write'))
-                        .map(([scope]) => `${scope}: write`);
+            const grants = writeGrants(job).filter(g => !needs.some(n => g === `${n.scope}: ${n.access}`));
             if (grants.length)
                 out.push({
                     check: 'permissions',
@@ -763,15 +772,7 @@ function permissionFindings(facts, config, jobs) {
         }
     for (const file of facts.files)
         for (const job of file.jobs.filter(job => job.steps.some(s => AGENT_ACTIONS.test(s.uses)))) {
-            const writes = job.permissions === undefined
-                ? ['the default token']
-                : job.permissions === 'write-all'
-                    ? ['write-all']
-                    : job.permissions === 'read-all'
-                        ? []
-                        : Object.entries(job.permissions)
-                            .filter(([scope, access]) => access === 'write' && scope !== 'id-token')
-                            .map(([scope]) => `${scope}: write`);
+            const writes = writeGrants(job);
             if (writes.length)
                 out.push({
                     check: 'permissions',

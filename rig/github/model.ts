@@ -677,4 +677,26 @@ export class Model {
       !!head?.forkFiles && !!base && this.treeOf(head.forkFiles) !== this.treeOf(base.files)
     return behind && this.requireUpToDate && pull.base === this.defaultBranch ? 'BEHIND' : 'CLEAN'
   }
+
+  /** A commit of `files` on `branch` with the given parents (a merge), the branch moved to it. */
+  commitMerge(
+    branch: Branch,
+    files: Map<string, FileEntry>,
+    parents: string[],
+    message: string,
+    authorId: number
+  ): string {
+    const sha = this.commitSha(`merge:${branch.name}`)
+    this.commits.set(sha, {
+      sha,
+      tree: this.treeOf(files),
+      parents,
+      message,
+      files,
+      authorId,
+      at: this.now()
+    })
+    this.moveBranch(branch, sha, files)
+    return sha
+  }
 }

@@ -190,17 +190,13 @@ export function settingsRoutes(model: Model, rep: Representer): Route[] {
           throw new HttpError(405, 'Pull Request is not mergeable')
         if (model.mergeStateOf(pull) === 'BEHIND')
           throw new HttpError(405, 'Head branch is out of date. Review and try the merge again.')
-        const sha = model.commitSha(`merge:${issue.number}`)
-        model.commits.set(sha, {
-          sha,
-          tree: model.treeOf(merge.files),
-          parents: [base.commitSha, pull.headSha],
-          message: String(req.body.commit_title ?? `Merge pull request #${issue.number}`),
-          files: merge.files,
-          authorId: req.actor.id,
-          at: model.now()
-        })
-        model.moveBranch(base, sha, merge.files)
+        const sha = model.commitMerge(
+          base,
+          merge.files,
+          [base.commitSha, pull.headSha],
+          String(req.body.commit_title ?? `Merge pull request #${issue.number}`),
+          req.actor.id
+        )
         pull.merged = true
         issue.state = 'closed'
         issue.closedAt = model.now()
@@ -237,17 +233,13 @@ export function settingsRoutes(model: Model, rep: Representer): Route[] {
         if (!base || !head || pull.headRepo) throw new HttpError(422, 'Cannot update this branch')
         const merge = mergeFiles(head.forkFiles ?? base.files, head.files, base.files)
         if (merge.conflicts.length) throw new HttpError(422, 'merge conflict between base and head')
-        const sha = model.commitSha(`update:${issue.number}`)
-        model.commits.set(sha, {
-          sha,
-          tree: model.treeOf(merge.files),
-          parents: [pull.headSha, base.commitSha],
-          message: `Merge branch '${base.name}' into ${head.name}`,
-          files: merge.files,
-          authorId: req.actor.id,
-          at: model.now()
-        })
-        model.moveBranch(head, sha, merge.files)
+        model.commitMerge(
+          head,
+          merge.files,
+          [pull.headSha, base.commitSha],
+          `Merge branch '${base.name}' into ${head.name}`,
+          req.actor.id
+        )
         head.forkFiles = new Map(base.files)
         return {
           status: 202,

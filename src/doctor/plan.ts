@@ -14,7 +14,7 @@ import { REVIEW_CHECK } from '../loop/pulls.js'
 import { normaliseLogin } from '../loop/trust.js'
 import type { DoctorFacts } from './facts.js'
 import { covers, needsOf, type ModeUse } from './requirements.js'
-import { granted, type JobShape, type WorkflowShape } from './workflows.js'
+import { granted, writeGrants, type JobShape, type WorkflowShape } from './workflows.js'
 
 export type FindingStatus = 'ok' | 'note' | 'warn' | 'fail'
 
@@ -312,15 +312,7 @@ function permissionFindings(
       const needs = job.modes.flatMap(m =>
         needsOf(useOf({ file, job, mode: m.mode, with: m.step.with }, config))
       )
-      const grants =
-        job.permissions === 'write-all'
-          ? ['write-all']
-          : job.permissions === 'read-all'
-            ? []
-            : Object.entries(job.permissions as Record<string, string>)
-                .filter(([scope, access]) => access === 'write' && scope !== 'id-token')
-                .filter(([scope]) => !needs.some(n => n.scope === scope && n.access === 'write'))
-                .map(([scope]) => `${scope}: write`)
+      const grants = writeGrants(job).filter(g => !needs.some(n => g === `${n.scope}: ${n.access}`))
       if (grants.length)
         out.push({
           check: 'permissions',
@@ -333,16 +325,7 @@ function permissionFindings(
     }
   for (const file of facts.files)
     for (const job of file.jobs.filter(job => job.steps.some(s => AGENT_ACTIONS.test(s.uses)))) {
-      const writes =
-        job.permissions === undefined
-          ? ['the default token']
-          : job.permissions === 'write-all'
-            ? ['write-all']
-            : job.permissions === 'read-all'
-              ? []
-              : Object.entries(job.permissions)
-                  .filter(([scope, access]) => access === 'write' && scope !== 'id-token')
-                  .map(([scope]) => `${scope}: write`)
+      const writes = writeGrants(job)
       if (writes.length)
         out.push({
           check: 'permissions',

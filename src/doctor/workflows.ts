@@ -150,3 +150,17 @@ export function granted(job: JobShape, scope: string): string | undefined {
   if (p === 'write-all') return 'write'
   return p[scope] ?? 'none'
 }
+
+/**
+ * The writes a job's token holds, as `scope: write` (`write-all` whole; `id-token` is no write
+ * to the repository): "the default token" when the job sets no permissions at all.
+ */
+export function writeGrants(job: JobShape): string[] {
+  const p = job.permissions
+  if (p === undefined) return ['the default token']
+  if (p === 'write-all') return ['write-all']
+  if (p === 'read-all') return []
+  return Object.entries(p)
+    .filter(([scope, access]) => access === 'write' && scope !== 'id-token')
+    .map(([scope]) => `${scope}: write`)
+}
