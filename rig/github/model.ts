@@ -5,6 +5,7 @@
  */
 import { createHash } from 'node:crypto'
 import { isoSecond, SimulatedClock, type RigClock } from '../clock.js'
+import type { Grants } from './scopes.js'
 
 export type Permission = 'admin' | 'write' | 'read' | 'none'
 
@@ -211,6 +212,25 @@ export function mergeFiles(
   return { files, conflicts }
 }
 
+/**
+ * Something that happened in the repository, as GitHub would deliver it to Actions: the runner
+ * (rig/runner/) turns each into the webhook payload of `name` and starts the workflows it matches.
+ */
+export interface RepoEvent {
+  name: 'pull_request' | 'issues' | 'push' | 'workflow_dispatch' | 'workflow_run'
+  action?: string
+  /** The login whose request caused it; GITHUB_TOKEN's events start no workflow runs. */
+  actor: string
+  issue?: number
+  label?: string
+  run?: number
+  ref?: string
+  before?: string
+  after?: string
+  workflow?: string
+  inputs?: Record<string, unknown>
+}
+
 export const OWNER = 'acme'
 export const REPO = 'widgets'
 
@@ -259,6 +279,16 @@ export class Model {
       association: 'NONE'
     },
     {
+      // The team's GitHub App (docs/workers.md): publish pushes with its installation token, so
+      // CI runs on the loop's branches. The rig's runner mints scoped tokens for it.
+      id: 1004,
+      login: 'loop-app[bot]',
+      type: 'Bot',
+      token: 'ghs_rig_loop_app_token',
+      permission: 'write',
+      association: 'NONE'
+    },
+    {
       id: 1002,
       login: 'outsider',
       type: 'User',
@@ -301,6 +331,10 @@ export class Model {
   readonly workflowStates = new Map<string, string>()
   /** Apps (bot logins) whose installation does not include this repository. */
   readonly uninstalledApps = new Set<string>()
+  /** Tokens minted with limited permissions (rig/github/scopes.ts), by token. */
+  readonly scopedTokens = new Map<string, { login: string; grants: Grants; label: string }>()
+  /** Who hears of RepoEvents (the runner's Actions service); nobody unless a runner listens. */
+  readonly listeners: ((event: RepoEvent) => void)[] = []
   private nextId = 5000
   /** The rig's clock (rig/clock.ts): simulated in tests, the wall clock only standalone. */
   readonly clock: RigClock
@@ -320,6 +354,10 @@ export class Model {
 
   id(): number {
     return this.nextId++
+  }
+
+  emit(event: RepoEvent): void {
+    for (const listener of this.listeners) listener(event)
   }
 
   /** Move the emulator's clock forward to `iso` (tests that stand for hours of ticks). */
@@ -347,7 +385,19 @@ export class Model {
   }
 
   userByToken(token: string): User | undefined {
+    const scoped = this.scopedTokens.get(token)
+    if (scoped) return this.userByLogin(scoped.login)
     return this.users.find(u => u.token === token)
+  }
+
+  /**
+   * A token for `login` limited to `grants` (a job's GITHUB_TOKEN, an App installation token);
+   * `label` names the job it belongs to in the request log.
+   */
+  mintToken(login: string, grants: Grants, label = ''): string {
+    const token = `ghs_rig_scoped_${this.id()}_${login.replace(/\W/g, '')}`
+    this.scopedTokens.set(token, { login, grants, label })
+    return token
   }
 
   user(id: number): User {
@@ -441,6 +491,8 @@ export class Model {
     event?: string
     conclusion?: string
     headRepository?: string
+    /** Who started it (the `workflow_run` event's sender); default: the maintainer. */
+    actor?: string
     jobs: {
       name: string
       conclusion?: string
@@ -481,6 +533,13 @@ export class Model {
       }))
     }
     this.runs.push(run)
+    if (run.status === 'completed')
+      this.emit({
+        name: 'workflow_run',
+        action: 'completed',
+        actor: fields.actor ?? 'maintainer',
+        run: run.id
+      })
     return run
   }
 

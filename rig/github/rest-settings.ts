@@ -190,6 +190,7 @@ export function settingsRoutes(model: Model, rep: Representer): Route[] {
           throw new HttpError(405, 'Pull Request is not mergeable')
         if (model.mergeStateOf(pull) === 'BEHIND')
           throw new HttpError(405, 'Head branch is out of date. Review and try the merge again.')
+        const before = base.commitSha
         const sha = model.commitMerge(
           base,
           merge.files,
@@ -202,13 +203,21 @@ export function settingsRoutes(model: Model, rep: Representer): Route[] {
         issue.closedAt = model.now()
         model.touch(issue)
         // Closing keywords close their issues when the base is the default branch, as on GitHub.
+        const closedNow: number[] = []
         if (pull.base === model.defaultBranch)
           for (const closed of model.closingReferences(issue).filter(i => i.state === 'open')) {
+            closedNow.push(closed.number)
             closed.state = 'closed'
             closed.stateReason = 'completed'
             closed.closedAt = model.now()
             model.touch(closed)
           }
+        // What GitHub delivers to Actions: the merge, the push to the base, the issues it closed.
+        const actor = req.actor.login
+        model.emit({ name: 'pull_request', action: 'closed', actor, issue: issue.number })
+        model.emit({ name: 'push', actor, ref: `refs/heads/${base.name}`, before, after: sha })
+        for (const closed of closedNow)
+          model.emit({ name: 'issues', action: 'closed', actor, issue: closed })
         return {
           status: 200,
           body: { sha, merged: true, message: 'Pull Request successfully merged' }

@@ -269,6 +269,7 @@ export function buildRoutes(model: Model, rep: Representer): Route[] {
         if (!canWrite(req.actor) && !isAuthor)
           throw new HttpError(403, 'Must have admin rights to Repository.')
         const b = req.body
+        const was = { body: issue.body, title: issue.title, state: issue.state }
         if (typeof b.title === 'string') issue.title = b.title
         if (b.body !== undefined) {
           if (typeof b.body === 'string' && b.body.length > 65536) {
@@ -297,6 +298,16 @@ export function buildRoutes(model: Model, rep: Representer): Route[] {
         } else if (b.state !== undefined && b.state !== 'open' && b.state !== 'closed') {
           throw validationFailed('state must be open or closed', 'state')
         }
+        const actor = req.actor.login
+        if (issue.state !== was.state)
+          model.emit({
+            name: 'issues',
+            action: issue.state === 'closed' ? 'closed' : 'reopened',
+            actor,
+            issue: issue.number
+          })
+        else if (issue.body !== was.body || issue.title !== was.title)
+          model.emit({ name: 'issues', action: 'edited', actor, issue: issue.number })
         model.touch(issue)
         return { status: 200, body: rep.issue(issue) }
       }
@@ -359,7 +370,15 @@ export function buildRoutes(model: Model, rep: Representer): Route[] {
         const names = Array.isArray(req.body.labels) ? req.body.labels : []
         for (const n of names) {
           const label = model.ensureLabel(String(n))
-          if (!issue.labels.includes(label.name)) issue.labels.push(label.name)
+          if (issue.labels.includes(label.name)) continue
+          issue.labels.push(label.name)
+          model.emit({
+            name: 'issues',
+            action: 'labeled',
+            actor: req.actor.login,
+            issue: issue.number,
+            label: label.name
+          })
         }
         model.touch(issue)
         return { status: 200, body: issue.labels.map(n => rep.label(model.ensureLabel(n))) }
@@ -793,6 +812,13 @@ export function buildRoutes(model: Model, rep: Representer): Route[] {
         if (!model.branch(ref.replace(/^refs\/heads\//, '')))
           throw validationFailed(`No ref found for: ${ref}`, 'ref')
         model.dispatches.push({
+          workflow: req.params.workflow_id,
+          ref,
+          inputs: (req.body.inputs ?? {}) as Record<string, unknown>
+        })
+        model.emit({
+          name: 'workflow_dispatch',
+          actor: req.actor.login,
           workflow: req.params.workflow_id,
           ref,
           inputs: (req.body.inputs ?? {}) as Record<string, unknown>

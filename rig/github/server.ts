@@ -10,6 +10,7 @@ import type { AddressInfo } from 'node:net'
 import { GraphQLEndpoint } from './graphql.js'
 import { Model, type User } from './model.js'
 import type { RigClock } from '../clock.js'
+import { allows, requestNeeds } from './scopes.js'
 import { Representer } from './represent.js'
 import { buildRoutes, errorBody, HttpError, type Route } from './rest.js'
 import { settingsRoutes } from './rest-settings.js'
@@ -24,6 +25,10 @@ export interface LoggedRequest {
   /** True for requests that change something (any non-GET REST call, GraphQL mutations). */
   write: boolean
   body?: unknown
+  /** The job a scoped token belongs to (rig/runner), when the request carried one. */
+  credential?: string
+  /** The permission a scoped token lacked (`issues: write`), when the request was refused. */
+  denied?: string
 }
 
 export interface Exchange {
@@ -370,6 +375,28 @@ export class GitHubEmulator {
         { message, documentation_url: 'https://docs.github.com/rest' },
         headers
       )
+    }
+
+    // A job's GITHUB_TOKEN or an App token: only what its permissions grant (rig/github/scopes.ts).
+    const scoped = this.model.scopedTokens.get(token!)
+    if (scoped) {
+      entry.credential = scoped.label
+      const isPull = (n: number) => !!this.model.issue(n)?.pull
+      const needs = requestNeeds(method, path, body, isGraphql, this.repo, isPull)
+      const missing = needs.find(need => !allows(scoped.grants, need))
+      if (missing) {
+        entry.denied = `${missing.scopes.join('|')}: ${missing.level}`
+        return this.send(
+          res,
+          entry,
+          403,
+          {
+            message: 'Resource not accessible by integration',
+            documentation_url: 'https://docs.github.com/rest'
+          },
+          rateHeaders()
+        )
+      }
     }
 
     // Test-only seeding of workflow runs (GitHub has no API to create them); see docs/rig.md.

@@ -175,7 +175,8 @@ function useOf(j: ModeJob, config: DeliveryConfig | undefined): ModeUse {
       !/!=/.test(condition),
     dryRun: j.with['dry-run'] === 'true',
     reviewPacket: 'pull-request' in j.with,
-    dispatchesWorkflows: config?.dispatch.adapter === 'workflow'
+    dispatchesWorkflows: config?.dispatch.adapter === 'workflow',
+    seesWorkerRuns: ['matrix', 'workflow'].includes(config?.dispatch.adapter ?? 'matrix')
   }
 }
 

@@ -24,6 +24,8 @@ export interface ModeUse {
   reviewPacket?: boolean
   /** tick with `dispatch.adapter: workflow`. */
   dispatchesWorkflows?: boolean
+  /** tick whose workers run in workflow runs it can read (matrix, workflow adapters). */
+  seesWorkerRuns?: boolean
 }
 
 const need = (scope: Scope, access: Access, why: string): Need => ({ scope, access, why })
@@ -55,7 +57,9 @@ export function needsOf(use: ModeUse): Need[] {
         need('checks', 'read', 'read their checks'),
         ...(use.dispatchesWorkflows
           ? [need('actions', 'write', 'dispatch the worker workflow')]
-          : [])
+          : use.seesWorkerRuns
+            ? [need('actions', 'read', 'see a worker run end, to settle its attempt at once')]
+            : [])
       ]
     case 'prompt':
       return [
