@@ -460,7 +460,9 @@ function needsOf(use) {
                 need('checks', 'read', 'read their checks'),
                 ...(use.dispatchesWorkflows
                     ? [need('actions', 'write', 'dispatch the worker workflow')]
-                    : [])
+                    : use.seesWorkerRuns
+                        ? [need('actions', 'read', 'see a worker run end, to settle its attempt at once')]
+                        : [])
             ];
         case 'prompt':
             return [
@@ -631,7 +633,8 @@ function useOf(j, config) {
             !/!=/.test(condition),
         dryRun: j.with['dry-run'] === 'true',
         reviewPacket: 'pull-request' in j.with,
-        dispatchesWorkflows: config?.dispatch.adapter === 'workflow'
+        dispatchesWorkflows: config?.dispatch.adapter === 'workflow',
+        seesWorkerRuns: ['matrix', 'workflow'].includes(config?.dispatch.adapter ?? 'matrix')
     };
 }
 function workflowFindings(facts, config, jobs) {

@@ -1,19 +1,21 @@
 /**
- * The whole loop as one story, on the rig with the built bundle: compile a roadmap → tick's wave
- * → a script worker's patch → publish opens the pull request → CI goes green → the review wave →
- * a `pass` verdict → the dashboard lists it under "Ready for human merge" → a maintainer merges →
- * the next tick dispatches the dependents → CI fails on the default branch → discover files it →
- * the next tick dispatches its fix. `npm run demo` prints it; `__tests__/e2e/story.test.ts`
- * runs it as a test. Every step checks what a user would see, and throws when it is not so.
+ * The whole loop as one story, driven through the shipped workflows (examples/workflows/*.yml)
+ * on the rig's runner, as GitHub Actions would run them for a team that copied them: a push of
+ * the roadmap starts compile → the schedule starts tick, its worker (claude-code-action's
+ * stand-in) and publish → CI on the loop branch starts tick's review wave, the reviewer
+ * (codex-action's stand-in), the verdict and `next` → the dashboard lists the pull request under
+ * "Ready for human merge" → a maintainer merges, and that merge alone starts the tick that
+ * dispatches the dependents → CI fails on the default branch: discover files it → the schedule
+ * sends a worker. `npm run demo` prints it; `__tests__/e2e/story.test.ts` runs it as a test.
+ * Every step checks what a user would see, and throws when it is not so.
  */
-import { writeFileSync } from 'node:fs'
-import path from 'node:path'
-import { failedRunEvent } from './events.js'
-import { runAction, tempDir, type ActionRun } from './harness.js'
 import type { Issue } from './github/model.js'
 import type { Rig } from './index.js'
-import { loopWorkspace } from './loop.js'
-import { workerPatch } from './worker.js'
+import { loopConfig, shippedWorkflows } from './runner/repo.js'
+import { runText } from './runner/report.js'
+import type { RunResult } from './runner/run.js'
+import { Actions } from './runner/service.js'
+import type { AgentTask } from './runner/types.js'
 
 export const STORY_ROADMAP = `# Widgets
 
@@ -39,181 +41,204 @@ function check(ok: boolean, what: string): void {
   if (!ok) throw new Error(`story: ${what}`)
 }
 
-interface Task {
-  issue: number
-  branch: string
-  kind: string
-  attempt: number
-  pull?: number
+/** The worker the story's agent stands for: the doc slice writes the schema, code a module. */
+function storyAgent(task: AgentTask) {
+  if (task.sandbox === 'read-only')
+    return {
+      finalMessage: JSON.stringify({
+        verdict: 'pass',
+        findings: [{ severity: 'info', file: 'docs/storage.md', line: 1, note: 'clear and short' }],
+        evidence: 'Read docs/storage.md against the issue: the schema is described.',
+        spec_conformance: 'not-applicable',
+        reviewer: { provider: 'openai', model: 'gpt-5' }
+      })
+    }
+  const doc = task.prompt.includes('Design the storage schema')
+  const number = /#(\d+)/.exec(task.prompt)?.[1] ?? 'x'
+  return {
+    edits: doc
+      ? { 'docs/storage.md': '# Storage schema\n\nOne table.\n' }
+      : { [`src/slice-${number}.ts`]: 'export const done = true\n' },
+    costUsd: 0.42,
+    turns: 9
+  }
 }
 
 export async function runStory(rig: Rig, say: (step: StoryStep) => void = () => {}): Promise<void> {
   const m = rig.github.model
-  const ws = loopWorkspace('ci:\n  checks: [test]\n')
-  m.writeFile('main', 'ROADMAP.md', Buffer.from(STORY_ROADMAP))
-  const action = (
-    inputs: Record<string, string>,
-    more: Partial<Parameters<typeof runAction>[0]> = {}
-  ) => runAction({ github: rig.github, cache: rig.cache, inputs, workspace: ws, ...more })
-  const ok = (run: ActionRun, what: string) => {
-    check(run.code === 0, `${what} failed: ${run.stdout.slice(-600)}`)
-    return run
+  const actions = new Actions(rig, {
+    workflows: shippedWorkflows(),
+    agents: { claude: storyAgent, codex: storyAgent }
+  })
+  const settle = async (what: string) => {
+    const runs = await actions.settle()
+    for (const run of runs) check(run.conclusion !== 'failure', `${what}: ${runText(run)}`)
+    return runs
   }
-  const tick = async () => ok(await action({ mode: 'tick' }, { eventName: 'schedule' }), 'tick')
+  const ticks = (runs: RunResult[]) => runs.filter(r => r.workflow.endsWith('delivery-tick.yml'))
+  const leg = (run: RunResult | undefined, job: string) => run?.jobs[job]?.legs[0]
+  const wave = (run: RunResult | undefined, key = 'wave') =>
+    JSON.parse(run?.jobs.tick.outputs[key] ?? '[]') as { issue: number; pull?: number }[]
   const dashboard = () => m.issues.find(i => i.labels.includes('delivery:dashboard'))?.body ?? ''
-
-  // 1. compile
-  const compiled = ok(await action({ mode: 'compile' }, { eventName: 'push' }), 'compile')
-  check(
-    compiled.outputs.created === '3',
-    `compile created ${compiled.outputs.created} issues, not 3`
-  )
-  say({
-    title: '1. compile: ROADMAP.md became 3 issues with their dependencies',
-    show: compiled.summary
-  })
-  const byTitle = (t: string) => m.issues.find(i => i.title === t)!
-  const doc = byTitle('Doc: Design the storage schema')
-  const store = byTitle('Code: Implement the widget store')
-
-  // 2. tick: the first wave
-  const first = await tick()
-  const wave = JSON.parse(first.outputs.wave) as Task[]
-  check(
-    wave.length === 1 && wave[0].issue === doc.number,
-    `the first wave is ${first.outputs.wave}`
-  )
-  say({ title: '2. tick: the first wave (only the doc slice is ready)', show: first.summary })
-
-  // 3. the worker: a read-only job edits a checkout and hands over a patch; publish pushes it
-  const prompt = ok(await action({ mode: 'prompt', issue: String(doc.number) }), 'prompt')
-  say({ title: '3a. the worker prompt', show: prompt.outputs.prompt })
-  const patch = workerPatch(rig, 'main', { 'docs/storage.md': '# Storage schema\n\nOne table.\n' })
-  const published = ok(
-    await action({
-      mode: 'publish',
-      issue: String(doc.number),
-      branch: wave[0].branch,
-      kind: wave[0].kind,
-      'patch-file': patch,
-      'push-token': rig.github.tokens.maintainer
-    }),
-    'publish'
-  )
-  const pr = m.issue(Number(published.outputs['pull-request']))!
-  check(pr.body?.includes(`Closes #${doc.number}`) === true, 'the pull request closes the issue')
-  say({
-    title: '3b. publish: the change checked and pushed; the pull request opened',
-    show: published.summary
-  })
-
-  // 4. CI (a third-party app) goes green on the head
-  m.addCheckRun({
-    name: 'test',
-    headSha: pr.pull!.headSha,
-    conclusion: 'success',
-    appSlug: 'ci-app'
-  })
-  const green = await tick()
-  const reviewWave = JSON.parse(green.outputs['review-wave']) as {
-    pull: number
-    head_sha: string
-  }[]
-  check(reviewWave[0]?.pull === pr.number, `the review wave is ${green.outputs['review-wave']}`)
-  say({
-    title: '4. CI is green: tick puts the pull request in the review wave',
-    show: green.summary
-  })
-
-  // 5. the independent reviewer: the packet, then a pass verdict for that head
-  const packet = ok(await action({ mode: 'prompt', 'pull-request': String(pr.number) }), 'packet')
-  const verdictFile = path.join(tempDir('verdict'), 'verdict.json')
-  writeFileSync(
-    verdictFile,
-    JSON.stringify({
-      verdict: 'pass',
-      findings: [{ severity: 'info', file: 'docs/storage.md', line: 1, note: 'clear and short' }],
-      evidence: 'Read docs/storage.md against the issue: the schema is described.',
-      spec_conformance: 'not-applicable',
-      reviewer: { provider: 'openai', model: 'gpt-5' },
-      head_sha: reviewWave[0].head_sha
+  try {
+    // 1. a maintainer pushes the roadmap: compile runs on the push
+    actions.push({
+      'ROADMAP.md': STORY_ROADMAP,
+      '.delivery.yml': loopConfig(),
+      ...shippedWorkflows()
     })
-  )
-  const verdict = ok(
-    await action({
-      mode: 'verdict',
-      'pull-request': String(pr.number),
-      'verdict-file': verdictFile
-    }),
-    'verdict'
-  )
-  check(verdict.outputs.verdict === 'pass', `the verdict is ${verdict.outputs.verdict}`)
-  say({
-    title: '5. review: the packet, and the loopreview check published',
-    show: `${packet.summary}\n\n${verdict.summary}`
-  })
+    const compiled = (await settle('compile')).find(r =>
+      r.workflow.endsWith('delivery-compile.yml')
+    )
+    const apply = compiled?.jobs.apply
+    check(apply?.result === 'success', `compile's apply job: ${apply?.result}`)
+    check(
+      m.issues.filter(i => i.labels.includes('delivery:unit')).length === 3,
+      'compile made 3 unit issues'
+    )
+    say({
+      title: '1. compile: the push of ROADMAP.md became 3 issues with their dependencies',
+      show: leg(compiled, 'apply')!.summary
+    })
+    const byTitle = (t: string) => m.issues.find(i => i.title === t)!
+    const doc = byTitle('Doc: Design the storage schema')
+    const store = byTitle('Code: Implement the widget store')
 
-  // 6. the dashboard: ready for a human to merge
-  await tick()
-  const board = dashboard()
-  const ready = board.slice(board.indexOf('Ready for human merge'))
-  check(
-    ready.includes(`#${pr.number}`),
-    'the dashboard lists the pull request under Ready for human merge'
-  )
-  say({ title: '6. the dashboard: ready for human merge', show: board })
+    // 2. the schedule: tick's wave, its worker, publish
+    actions.trigger({ name: 'schedule', payload: { schedule: '*/30 * * * *' } })
+    const scheduled = ticks(await settle('the scheduled tick'))[0]
+    const first = wave(scheduled)
+    check(
+      first.length === 1 && first[0].issue === doc.number,
+      `the first wave is ${JSON.stringify(first)}`
+    )
+    say({
+      title: '2. tick: the first wave (only the doc slice is ready)',
+      show: leg(scheduled, 'tick')!.summary
+    })
+    const prompt = leg(scheduled, 'work')!.steps.find(s => s.id === 'prompt')!.outputs.prompt
+    say({ title: '3a. the worker prompt', show: prompt })
+    const pr = m.issues.find(i => i.pull && i.pull.head === `loop/issue-${doc.number}`)
+    check(
+      pr?.body?.includes(`Closes #${doc.number}`) === true,
+      'publish opened the pull request that closes the issue'
+    )
+    say({
+      title:
+        '3b. publish: the change checked and pushed with the App token; the pull request opened',
+      show: leg(scheduled, 'publish')!.summary
+    })
 
-  // 7. a maintainer merges (on the emulator: the action has no way to)
-  mergeAsMaintainer(rig, pr, doc)
-  const next = await tick()
-  const wave2 = JSON.parse(next.outputs.wave) as Task[]
-  check(
-    wave2.some(t => t.issue === store.number),
-    `after the merge the wave is ${next.outputs.wave}`
-  )
-  say({
-    title: '7. merged by a human: the next tick dispatches the dependent slice',
-    show: next.summary
-  })
+    // 3. CI on the loop branch (the App pushed, so it ran): the review wave, the verdict, `next`
+    m.addCheckRun({
+      name: 'test',
+      headSha: pr!.pull!.headSha,
+      conclusion: 'success',
+      appSlug: 'ci-app'
+    })
+    m.addRun({
+      name: 'ci',
+      headBranch: pr!.pull!.head,
+      headSha: pr!.pull!.headSha,
+      event: 'pull_request',
+      conclusion: 'success',
+      actor: 'loop-app[bot]',
+      jobs: [{ name: 'test', conclusion: 'success' }]
+    })
+    const afterCi = ticks(await settle('the tick CI started'))
+    const reviewing = afterCi.find(r => wave(r, 'review-wave').some(w => w.pull === pr!.number))
+    check(!!reviewing, 'CI going green started a tick with the pull request in its review wave')
+    say({
+      title:
+        '4. CI is green: its workflow_run starts tick, which puts the pull request in the review wave',
+      show: leg(reviewing, 'tick')!.summary
+    })
+    check(
+      leg(reviewing, 'verdict')?.conclusion === 'success',
+      'the verdict job published the loopreview check'
+    )
+    say({
+      title: '5. review: Codex read the packet, the verdict job published the loopreview check',
+      show: `${leg(reviewing, 'review')!
+        .steps.map(s => `${s.name}: ${s.conclusion}`)
+        .join('\n')}\n\n${leg(reviewing, 'verdict')!.summary}`
+    })
 
-  // 8. CI fails on the default branch: discover files it, and the next tick sends a worker
-  const run = m.addRun({
-    name: 'ci',
-    jobs: [
-      { name: 'test', log: '2026-11-24T10:00:00Z Error: widgets.test.ts expected 3 rows, got 2\n' }
-    ]
-  })
-  const discovered = ok(
-    await action({ mode: 'discover' }, { eventName: 'workflow_run', event: failedRunEvent(run) }),
-    'discover'
-  )
-  check(discovered.outputs.created === '1', `discover created ${discovered.outputs.created}`)
-  const filed = m.issues.find(i => i.labels.includes('delivery:discovered'))!
-  say({
-    title: '8. CI failed on main: discover filed an issue in the DAG',
-    show: discovered.summary
-  })
-  const fix = await tick()
-  check(
-    (JSON.parse(fix.outputs.wave) as Task[]).some(t => t.issue === filed.number),
-    `the discovered issue joins the wave: ${fix.outputs.wave}`
-  )
-  say({ title: '9. the next tick: the failure goes to a worker', show: fix.summary })
-  check(m.issues.filter(i => i.pull?.merged).length === 1, 'only the maintainer merged')
+    // 4. `next` dispatched tick once more: ready for a human
+    const board = dashboard()
+    check(
+      board.slice(board.indexOf('Ready for human merge')).includes(`#${pr!.number}`),
+      'the dashboard lists the pull request under Ready for human merge'
+    )
+    check(
+      afterCi.some(r => r.event === 'workflow_dispatch' && r.actor === 'github-actions[bot]'),
+      "the `next` job's dispatch ran tick again"
+    )
+    say({
+      title: '6. the dashboard: ready for human merge, with no scheduled run in between',
+      show: board
+    })
+
+    // 5. a maintainer merges (a person's request; the action never sends one)
+    await mergeAsMaintainer(rig, pr!)
+    const afterMerge = ticks(await settle('the tick the merge started'))
+    const dispatching = afterMerge.find(r => wave(r).some(w => w.issue === store.number))
+    check(
+      !!dispatching,
+      `the merge alone started a tick dispatching the dependent: ${afterMerge.map(r => r.jobs.tick.outputs.wave).join(' ')}`
+    )
+    say({
+      title:
+        '7. merged by a human: the merge event starts the tick that dispatches the dependent slice',
+      show: leg(dispatching, 'tick')!.summary
+    })
+
+    // 6. CI fails on the default branch: discover files it; the schedule sends a worker
+    m.addRun({
+      name: 'ci',
+      conclusion: 'failure',
+      jobs: [
+        {
+          name: 'test',
+          log: '2026-11-24T10:00:00Z Error: widgets.test.ts expected 3 rows, got 2\n'
+        }
+      ]
+    })
+    const discovered = (await settle('discover')).find(r =>
+      r.workflow.endsWith('delivery-discover.yml')
+    )
+    const filed = m.issues.find(i => i.labels.includes('delivery:discovered'))
+    check(discovered?.jobs.discover.result === 'success' && !!filed, 'discover filed the failure')
+    say({
+      title:
+        '8. CI failed on main: its workflow_run started discover, which filed an issue in the DAG',
+      show: leg(discovered, 'discover')!.summary
+    })
+    actions.trigger({ name: 'schedule', payload: { schedule: '*/30 * * * *' } })
+    const fix = ticks(await settle('the next scheduled tick'))[0]
+    check(
+      wave(fix).some(t => t.issue === filed!.number),
+      `the discovered issue joins the wave: ${fix?.jobs.tick.outputs.wave}`
+    )
+    say({
+      title: '9. the next tick: the failure goes to a worker',
+      show: leg(fix, 'tick')!.summary
+    })
+    check(m.issues.filter(i => i.pull?.merged).length === 1, 'only the maintainer merged')
+  } finally {
+    actions.stop()
+  }
 }
 
-/** What a maintainer's merge does on GitHub: main gets the branch, the PR and its issue close. */
-export function mergeAsMaintainer(rig: Rig, pr: Issue, closes: Issue): void {
-  const m = rig.github.model
-  const branch = m.branch(pr.pull!.head)!
-  const main = m.branch('main')!
-  main.files = new Map(branch.files)
-  main.commitSha = m.commitSha('merge')
-  pr.state = 'closed'
-  pr.closedAt = m.now()
-  pr.pull!.merged = true
-  closes.state = 'closed'
-  closes.stateReason = 'completed'
-  closes.closedAt = m.now()
-  closes.labels = closes.labels.filter(l => l !== 'status:implementing')
+/** A maintainer presses "Merge" (the REST call a person's browser makes): the rig merges as GitHub does. */
+export async function mergeAsMaintainer(rig: Rig, pr: Issue): Promise<void> {
+  const res = await fetch(`${rig.github.url}/repos/${rig.github.repo}/pulls/${pr.number}/merge`, {
+    method: 'PUT',
+    headers: {
+      authorization: `token ${rig.github.tokens.maintainer}`,
+      'content-type': 'application/json'
+    },
+    body: JSON.stringify({ merge_method: 'merge' })
+  })
+  check(res.status === 200, `the maintainer's merge answered ${res.status}: ${await res.text()}`)
 }

@@ -25,7 +25,7 @@ try {
   })
   process.stdout.write(
     rule(
-      `Done in ${((Date.now() - started) / 1000).toFixed(1)} s: the action opened one pull request, a human merged it, and the action never merged, approved or pushed to main.`
+      `Done in ${((Date.now() - started) / 1000).toFixed(1)} s: the shipped workflows ran the loop on the rig; a human merged, and the action never merged, approved or pushed to main.`
     )
   )
 } catch (error) {
