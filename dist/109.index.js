@@ -488,7 +488,9 @@ function needsOf(use) {
             return [
                 need('actions', 'read', "read the failed run's jobs and logs"),
                 need('issues', 'write', 'file, update and reopen issues'),
-                need('contents', 'read', 'read the configuration')
+                need('contents', 'read', 'read the configuration'),
+                need('pull-requests', 'read', 'the enrolment check: whether a pull request already works on it'),
+                need('checks', 'read', "and how that pull request's checks stand")
             ];
         case 'doctor':
             return [

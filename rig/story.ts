@@ -64,7 +64,11 @@ function storyAgent(task: AgentTask) {
   }
 }
 
-export async function runStory(rig: Rig, say: (step: StoryStep) => void = () => {}): Promise<void> {
+/** Runs the story; resolves to every workflow run it made, for the tests that read them. */
+export async function runStory(
+  rig: Rig,
+  say: (step: StoryStep) => void = () => {}
+): Promise<RunResult[]> {
   const m = rig.github.model
   const actions = new Actions(rig, {
     workflows: shippedWorkflows(),
@@ -225,6 +229,7 @@ export async function runStory(rig: Rig, say: (step: StoryStep) => void = () => 
       show: leg(fix, 'tick')!.summary
     })
     check(m.issues.filter(i => i.pull?.merged).length === 1, 'only the maintainer merged')
+    return actions.runs
   } finally {
     actions.stop()
   }

@@ -27,6 +27,8 @@ export interface LoggedRequest {
   body?: unknown
   /** The job a scoped token belongs to (rig/runner), when the request carried one. */
   credential?: string
+  /** What the request needed from a scoped token (`issues: write`…), for least-privilege checks. */
+  needs?: string[]
   /** The permission a scoped token lacked (`issues: write`), when the request was refused. */
   denied?: string
 }
@@ -383,6 +385,7 @@ export class GitHubEmulator {
       entry.credential = scoped.label
       const isPull = (n: number) => !!this.model.issue(n)?.pull
       const needs = requestNeeds(method, path, body, isGraphql, this.repo, isPull)
+      entry.needs = needs.map(n => `${n.scopes.join('|')}: ${n.level}`)
       const missing = needs.find(need => !allows(scoped.grants, need))
       if (missing) {
         entry.denied = `${missing.scopes.join('|')}: ${missing.level}`

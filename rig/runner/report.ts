@@ -46,6 +46,8 @@ export function runText(run: RunResult): string {
     lines.push(`  ${job.id}: ${job.result}${job.error ? ` — ${job.error}` : ''}`)
     for (const leg of job.legs.filter(l => l.conclusion === 'failure')) {
       for (const s of leg.steps.filter(s => s.error)) lines.push(`    ${s.name}: ${s.error}`)
+      for (const r of leg.requests.filter(r => r.denied))
+        lines.push(`    refused: ${r.method} ${r.path} (lacks ${r.denied})`)
       lines.push(
         ...leg.log
           .filter(l => !l.startsWith('::debug'))

@@ -42,19 +42,23 @@ export const DEFAULT_SECRETS = {
 }
 export const DEFAULT_VARS = { LOOP_APP_CLIENT_ID: RIG_APP.clientId }
 
-/** The rig's script agent when a test names none: a small note per task, a pass review. */
+/**
+ * The rig's script agent when a test names none: a pass verdict when asked to review (as its
+ * final message in a read-only sandbox, or written to verdict.json when the prompt asks for that
+ * file), otherwise a small note per task.
+ */
 function defaultAgent(task: Parameters<Agent>[0]): AgentResult {
   const id = createHash('sha1').update(task.prompt).digest('hex').slice(0, 8)
-  if (task.sandbox === 'read-only')
-    return {
-      finalMessage: JSON.stringify({
-        verdict: 'pass',
-        findings: [],
-        evidence: 'The rig reviewer read the packet.',
-        spec_conformance: 'pass',
-        reviewer: { provider: task.provider === 'codex' ? 'openai' : 'anthropic', model: 'rig' }
-      })
-    }
+  const verdict = JSON.stringify({
+    verdict: 'pass',
+    findings: [],
+    evidence: 'The rig reviewer read the packet.',
+    spec_conformance: 'pass',
+    reviewer: { provider: task.provider === 'codex' ? 'openai' : 'anthropic', model: 'rig' }
+  })
+  if (task.sandbox === 'read-only') return { finalMessage: verdict }
+  if (/review packet/i.test(task.prompt) && task.prompt.includes('verdict.json'))
+    return { edits: { 'verdict.json': verdict }, finalMessage: 'verdict written' }
   const title = task.prompt.split('\n').find(l => l.trim()) ?? 'task'
   return { edits: { [`work/${id}.md`]: `${title}\n` }, costUsd: 0.25 }
 }

@@ -4,7 +4,7 @@
  * action it leaves the token in .git/config unless `persist-credentials: false`.
  */
 import { execFileSync } from 'node:child_process'
-import { mkdirSync, rmSync, writeFileSync } from 'node:fs'
+import { chmodSync, mkdirSync, rmSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import type { FileEntry } from '../../github/model.js'
 import type { StepCall, StepOutcome } from '../types.js'
@@ -40,6 +40,7 @@ export async function checkout(call: StepCall): Promise<StepOutcome> {
   for (const [file, entry] of files) {
     mkdirSync(path.dirname(path.join(dir, file)), { recursive: true })
     writeFileSync(path.join(dir, file), entry.content)
+    if (entry.mode === '100755') chmodSync(path.join(dir, file), 0o755)
   }
   git('add', '-A')
   git('commit', '-q', '--allow-empty', '-m', `checkout ${ref}`)
