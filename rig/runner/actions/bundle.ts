@@ -38,7 +38,12 @@ export async function runBundle(call: StepCall): Promise<StepOutcome> {
   child.stderr.on('data', chunk => (log += chunk))
   const code = await new Promise<number>(resolve => child.on('close', c => resolve(c ?? 1)))
   for (const line of log.split('\n')) if (line) call.job.log(line)
-  const error = /^::error[^:]*::(.*)$/m.exec(log)?.[1]
+  // The first error annotation, with the file and line GitHub would show beside it.
+  const annotation = /^::error(?: ([^:]*))?::(.*)$/m.exec(log)
+  const where = /file=([^,]+)(?:,line=(\d+))?/.exec(annotation?.[1] ?? '')
+  const error = annotation
+    ? `${where ? `${where[1]}${where[2] ? `:${where[2]}` : ''}: ` : ''}${annotation[2]}`
+    : undefined
   return {
     ok: code === 0,
     outputs: parseOutputFile(readFileSync(outputFile, 'utf8')),

@@ -1,0 +1,232 @@
+/**
+ * The rig's runner reports what GitHub Actions would: change one thing in a copy of the shipped
+ * tick workflow — an agent input misspelt, a permission dropped, a tick that fails, an action the
+ * rig does not have, a bot actor the agent was not told to allow — and the run shows it the way
+ * GitHub would. Bursts of events coalesce in the tick's concurrency group; a cost cap set with
+ * the shipped workflows counts the spend the agent's execution file reported.
+ */
+import { describe, expect, it } from '@jest/globals'
+import type { Rig } from '../../rig/index.js'
+import { freshRigPerTest } from '../../rig/per-test.js'
+import { loopConfig, shippedWorkflows } from '../../rig/runner/repo.js'
+import type { JobResult, RunResult } from '../../rig/runner/run.js'
+import { Actions } from '../../rig/runner/service.js'
+
+let rig: Rig
+freshRigPerTest(started => {
+  rig = started
+})
+
+const TICK = shippedWorkflows()['.github/workflows/delivery-tick.yml']
+const TWO_DOCS =
+  '# Docs\n\n## Guides\nWrite them.\n\n- doc: Write the setup guide\n- doc: Write the ops guide\n'
+
+/** A repository with the roadmap compiled (by the bundle) and `tick` as the only workflow. */
+async function withTick(tick: string, config = loopConfig(), roadmap = TWO_DOCS): Promise<Actions> {
+  const m = rig.github.model
+  m.writeFile('main', 'ROADMAP.md', Buffer.from(roadmap))
+  m.writeFile('main', '.delivery.yml', Buffer.from(config))
+  const compile = new Actions(rig, {
+    workflows: {
+      '.github/workflows/c.yml': shippedWorkflows()['.github/workflows/delivery-compile.yml']
+    }
+  })
+  compile.trigger({ name: 'workflow_dispatch', payload: { ref: 'refs/heads/main', inputs: {} } })
+  await compile.settle()
+  compile.stop()
+  return new Actions(rig, {
+    workflows: { '.github/workflows/delivery-tick.yml': tick },
+    agents: { claude: () => ({ edits: { 'docs/guide.md': '# Guide\n' }, costUsd: 0.42 }) }
+  })
+}
+
+async function scheduled(actions: Actions): Promise<RunResult> {
+  actions.trigger({ name: 'schedule', payload: {} })
+  const runs = await actions.settle()
+  actions.stop()
+  expect(runs).toHaveLength(1)
+  return runs[0]
+}
+
+const results = (run: RunResult) =>
+  Object.fromEntries(Object.values(run.jobs).map((j: JobResult) => [j.id, j.result]))
+const stepError = (run: RunResult, job: string) =>
+  run.jobs[job].legs.flatMap(l => l.steps.filter(s => s.error).map(s => s.error)).join('\n')
+
+describe('a copy of the shipped tick with one thing changed', () => {
+  it('a misspelt agent input: GitHub warns, and the agent step fails for want of its key', async () => {
+    const run = await scheduled(
+      await withTick(TICK.replace('anthropic_api_key:', 'anthropic-api-key:'))
+    )
+    expect(run.warnings.join('\n')).toMatch(
+      /anthropics\/claude-code-action@\w+: Unexpected input\(s\) 'anthropic-api-key', valid inputs are \[.*'anthropic_api_key'/
+    )
+    expect(results(run)).toMatchObject({ tick: 'success', work: 'failure', publish: 'success' })
+    expect(stepError(run, 'work')).toContain(
+      'Either ANTHROPIC_API_KEY or CLAUDE_CODE_OAUTH_TOKEN is required'
+    )
+    // publish ran after the worker whatever it did, and refused: no patch, no pull request.
+    expect(rig.github.model.issues.some(i => i.pull)).toBe(false)
+  })
+
+  it('a permission dropped: the request gets GitHub 403, tick fails, and only tick is red', async () => {
+    const run = await scheduled(
+      await withTick(TICK.replace(/\n\s+issues: write # claim label[^\n]*/, ''))
+    )
+    expect(results(run)).toEqual({
+      tick: 'failure',
+      work: 'skipped',
+      publish: 'skipped',
+      review: 'skipped',
+      verdict: 'skipped',
+      next: 'skipped'
+    })
+    const refused = run.jobs.tick.legs[0].requests.filter(r => r.status === 403)
+    expect(refused.length).toBeGreaterThan(0)
+    expect(refused[0].denied).toMatch(/^issues: (read|write)$/)
+    expect(stepError(run, 'tick')).toContain('Resource not accessible by integration')
+  })
+
+  it('a tick that fails on bad configuration: publish and verdict are skipped, not red', async () => {
+    const actions = await withTick(TICK)
+    rig.github.model.writeFile('main', '.delivery.yml', Buffer.from('version: 1\nguardrails: [\n'))
+    const run = await scheduled(actions)
+    expect(results(run)).toMatchObject({
+      tick: 'failure',
+      publish: 'skipped',
+      verdict: 'skipped',
+      next: 'skipped'
+    })
+    expect(stepError(run, 'tick')).toContain('.delivery.yml')
+  })
+
+  it('an action the rig has no stand-in for fails its step, naming it', async () => {
+    const run = await scheduled(
+      await withTick(
+        TICK.replace(
+          '      - id: tick\n',
+          '      - uses: actions/cache@v4\n        with: { path: x, key: y }\n      - id: tick\n'
+        )
+      )
+    )
+    expect(results(run).tick).toBe('failure')
+    expect(stepError(run, 'tick')).toContain('the rig has no stand-in for actions/cache')
+  })
+
+  it('a tick started by github-actions: claude-code-action refuses it unless allowed_bots names it', async () => {
+    const refusing = TICK.replace(/\n\s+allowed_bots: [^\n]*/, '')
+    const actions = await withTick(refusing)
+    actions.deliver({
+      name: 'workflow_dispatch',
+      actor: 'github-actions[bot]',
+      workflow: 'delivery-tick.yml',
+      ref: 'refs/heads/main'
+    })
+    const [run] = await actions.settle()
+    actions.stop()
+    expect(run.actor).toBe('github-actions[bot]')
+    expect(stepError(run, 'work')).toContain(
+      'Workflow initiated by non-human actor: github-actions (type: Bot)'
+    )
+  })
+})
+
+describe('events, as GitHub Actions delivers them', () => {
+  it('a burst of 50 dashboard edits makes at most two ticks; the others are cancelled, and the quiet one writes nothing', async () => {
+    const actions = await withTick(TICK)
+    // The first tick dispatches both slices; afterwards nothing is ready, so ticks are quiet.
+    actions.trigger({ name: 'schedule', payload: {} })
+    await actions.settle()
+    const m = rig.github.model
+    const dashboard = m.issues.find(i => i.labels.includes('delivery:dashboard'))!
+    const edits = Array.from({ length: 50 }, (_, i) =>
+      fetch(`${rig.github.url}/repos/${rig.github.repo}/issues/${dashboard.number}`, {
+        method: 'PATCH',
+        headers: {
+          authorization: `token ${rig.github.tokens.maintainer}`,
+          'content-type': 'application/json'
+        },
+        // A person fiddles with the title and leaves it as it was.
+        body: JSON.stringify({ title: `${dashboard.title}${' '.repeat((i + 1) % 2)}` })
+      })
+    )
+    expect((await Promise.all(edits)).every(r => r.status === 200)).toBe(true)
+    const runs = await actions.settle()
+    actions.stop()
+    const ticked = runs.filter(r => r.jobs.tick.result === 'success')
+    const cancelled = runs.filter(r => r.jobs.tick.result === 'cancelled')
+    expect(ticked.length).toBeGreaterThanOrEqual(1)
+    expect(ticked.length).toBeLessThanOrEqual(2)
+    expect(ticked.length + cancelled.length).toBe(runs.length)
+    // The coalesced last tick finds nothing changed: it writes nothing.
+    const last = ticked.at(-1)!.jobs.tick.legs[0]
+    const writes = last.requests.filter(r => r.write && r.actor === 'github-actions[bot]')
+    expect(writes.map(w => `${w.method} ${w.path}`)).toEqual([])
+  })
+
+  it('an edit by GITHUB_TOKEN starts no run; a dispatch by it does', async () => {
+    const actions = await withTick(TICK)
+    const m = rig.github.model
+    const unit = m.issues.find(i => i.labels.includes('delivery:unit'))!
+    expect(
+      actions.deliver({
+        name: 'issues',
+        action: 'closed',
+        actor: 'github-actions[bot]',
+        issue: unit.number
+      })
+    ).toEqual([])
+    expect(
+      actions.deliver({ name: 'issues', action: 'closed', actor: 'maintainer', issue: unit.number })
+    ).toHaveLength(1)
+    expect(
+      actions.deliver({
+        name: 'workflow_dispatch',
+        actor: 'github-actions[bot]',
+        workflow: 'delivery-tick.yml',
+        ref: 'refs/heads/main'
+      })
+    ).toHaveLength(1)
+    await actions.settle()
+    actions.stop()
+  })
+})
+
+describe('spend measured from what the agent reports', () => {
+  it("with a cost cap, the shipped workflows count the execution file's cost and dispatch stops at the cap", async () => {
+    const config = loopConfig(
+      'guardrails:\n  budget:\n    max_in_flight: 1\n    max_total_cost_usd: 0.4\n'
+    )
+    const actions = await withTick(TICK, config)
+    actions.trigger({ name: 'schedule', payload: {} })
+    const [first] = await actions.settle()
+    expect(JSON.parse(first.jobs.tick.outputs.wave)).toHaveLength(1)
+    expect(rig.github.model.issues.filter(i => i.pull)).toHaveLength(1)
+    // A tick sees the pull request (with the shipped workflows, the one its CI run starts): the
+    // record its publish attached, made from the execution file, is charged.
+    actions.trigger({ name: 'schedule', payload: {} })
+    await actions.settle()
+    // The pull request is the slot; its merge frees it. The cap still holds the next slice.
+    const pr = rig.github.model.issues.find(i => i.pull)!
+    const merged = await fetch(
+      `${rig.github.url}/repos/${rig.github.repo}/pulls/${pr.number}/merge`,
+      {
+        method: 'PUT',
+        headers: {
+          authorization: `token ${rig.github.tokens.maintainer}`,
+          'content-type': 'application/json'
+        },
+        body: '{}'
+      }
+    )
+    expect(merged.status).toBe(200)
+    const after = await actions.settle()
+    actions.stop()
+    const ticks = after.filter(r => r.jobs.tick.result === 'success')
+    expect(ticks.length).toBeGreaterThan(0)
+    for (const t of ticks) expect(JSON.parse(t.jobs.tick.outputs.wave)).toEqual([])
+    const board = rig.github.model.issues.find(i => i.labels.includes('delivery:dashboard'))!.body!
+    expect(board).toContain('$0.42')
+    expect(ticks.at(-1)!.jobs.tick.legs[0].summary).toMatch(/cost/i)
+  })
+})
