@@ -33,7 +33,7 @@ describe('doctor holds jobs to docs/permissions.md', () => {
     ['`compile` on push / dispatch', { mode: 'compile' }],
     ['`compile` on pull requests', { mode: 'compile', pullRequestOnly: true }],
     ['`compile` with `dry-run: true`', { mode: 'compile', dryRun: true }],
-    ['`tick`', { mode: 'tick' }],
+    ['`tick`', { mode: 'tick', seesWorkerRuns: true }],
     ['`prompt`', { mode: 'prompt' }],
     ['`publish`', { mode: 'publish' }],
     ['`verdict`', { mode: 'verdict' }],
