@@ -120,8 +120,8 @@ export async function runAction(options: RunOptions): Promise<ActionRun> {
   }
 
   const before = options.github.log.length
-  // The Node that runs the bundle: this one, or the runtime action.yml declares (node24), which
-  // the Node 24 suite names with DELIVERY_LOOP_RIG_NODE (docs/rig.md).
+  // The Node that runs the bundle: this one (under `npm test`, Node 24 from node_modules, the
+  // runtime action.yml declares), or the one DELIVERY_LOOP_RIG_NODE names (docs/rig.md).
   const child = spawn(process.env.DELIVERY_LOOP_RIG_NODE ?? process.execPath, [BUNDLE], {
     cwd: workspace,
     env,

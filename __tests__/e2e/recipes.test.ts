@@ -59,6 +59,8 @@ function seedRepo(): void {
 /** One workflow in the repository, with the issues compile makes (written by the bundle itself). */
 async function repoWith(file: string, text: string): Promise<Actions> {
   seedRepo()
+  if (/^\s+mode: (compile|discover)\s*$/m.test(text))
+    return new Actions(rig, { workflows: { [`.github/workflows/${file}`]: text } })
   const compile = new Actions(rig, {
     workflows: {
       '.github/workflows/compile.yml': SHIPPED['.github/workflows/delivery-compile.yml']
@@ -189,7 +191,8 @@ async function fire(
 
 /** Inputs a dispatch of a worker recipe gets from tick: the first unit issue's new task. */
 function workerInputs(): Record<string, string> {
-  const unit = rig.github.model.issues.find(i => i.labels.includes('delivery:unit'))!
+  const unit = rig.github.model.issues.find(i => i.labels.includes('delivery:unit'))
+  if (!unit) return {}
   return {
     issue: String(unit.number),
     branch: `loop/issue-${unit.number}`,

@@ -5,6 +5,7 @@
  * their defaults (an undeclared input is GitHub's warning), `continue-on-error`, and the `steps`
  * context the next step reads.
  */
+import { randomUUID } from 'node:crypto'
 import { spawn } from 'node:child_process'
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
@@ -74,7 +75,7 @@ async function runScript(
   env: Record<string, string>,
   index: number
 ): Promise<StepOutcome> {
-  const dir = path.join(leg.runnerTemp, `_step_${index}_${Date.now()}`)
+  const dir = path.join(leg.runnerTemp, `_step_${index}_${randomUUID()}`)
   mkdirSync(dir, { recursive: true })
   const files = { output: 'output', env: 'env', summary: 'summary', path: 'path' }
   for (const name of Object.values(files)) writeFileSync(path.join(dir, name), '')

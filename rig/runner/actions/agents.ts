@@ -4,6 +4,7 @@
  * script agent on the checkout in place of the model, and the same files afterwards — Claude's
  * execution file with cost, usage and turns; Codex's output file with its final message.
  */
+import { randomUUID } from 'node:crypto'
 import { mkdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import type { AgentResult, StepCall, StepOutcome } from '../types.js'
@@ -95,7 +96,7 @@ export async function claudeCode(call: StepCall): Promise<StepOutcome> {
     sandbox: 'workspace-write'
   })
   applyEdits(call.workspace, result.edits)
-  const sessionId = `rig-${call.job.runId}-${Date.now()}`
+  const sessionId = randomUUID()
   const file = path.join(call.runnerTemp, 'claude-execution-output.json')
   writeFileSync(file, JSON.stringify(executionFile(result, sessionId), null, 2))
   return {

@@ -2,6 +2,7 @@
  * This action, as GitHub runs `uses: delivery-loop/delivery-loop@v0` (or `uses: ./`): the built
  * bundle under the Node action.yml names, with INPUT_* variables and the step's environment.
  */
+import { randomUUID } from 'node:crypto'
 import { spawn } from 'node:child_process'
 import { readFileSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
@@ -9,10 +10,7 @@ import { BUNDLE, parseOutputFile } from '../../harness.js'
 import type { StepCall, StepOutcome } from '../types.js'
 
 export async function runBundle(call: StepCall): Promise<StepOutcome> {
-  const dir = path.join(
-    call.runnerTemp,
-    `_bundle_${Date.now()}_${Math.random().toString(36).slice(2)}`
-  )
+  const dir = path.join(call.runnerTemp, `_bundle_${randomUUID()}`)
   const outputFile = `${dir}.output`
   const summaryFile = `${dir}.summary`
   writeFileSync(outputFile, '')
