@@ -36,6 +36,7 @@ const WHERE: Record<string, [file: string, reads: string]> = {
   'guardrails.budget.max_total_tokens': ['src/guardrails/rules/usage.ts', 'max_total_tokens'],
   'guardrails.budget.max_total_cost_usd': ['src/guardrails/rules/usage.ts', 'max_total_cost_usd'],
   'guardrails.budget.window_hours': ['src/tick/guard.ts', 'budget.window_hours'],
+  'guardrails.budget.prices': ['src/modes/publish.ts', 'budget.prices'],
   'guardrails.circuit_breaker.max_no_progress_attempts': [
     'src/guardrails/progress.ts',
     'max_no_progress_attempts'

@@ -24,7 +24,8 @@ describe('.delivery.yml', () => {
       max_dispatches_per_tick: 3,
       max_dispatches_per_day: 20,
       max_attempts_per_issue: 3,
-      window_hours: 24
+      window_hours: 24,
+      prices: {}
     })
     expect(config.guardrails.circuit_breaker).toEqual({
       max_no_progress_attempts: 2,

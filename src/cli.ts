@@ -86,7 +86,7 @@ const MODE_HELP: Record<string, { what: string; options: string[]; example: stri
       '  --kind K            new | fix | review-fix (default: the claim says)',
       '  --pull-request N    for fixes: the pull request to continue',
       "  --attestation-file FILE   the worker's usage record (JSON)",
-      "  --execution-file FILE     or claude-code-action's execution file, made into that record"
+      "  --execution-file FILE     or the agent's own report (claude-code-action's execution file, Codex's session log), made into that record"
     ],
     example:
       'delivery-loop publish --repo acme/widgets --issue 12 --branch loop/issue-12 --patch-file change.patch'

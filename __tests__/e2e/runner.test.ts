@@ -230,3 +230,53 @@ describe('spend measured from what the agent reports', () => {
     expect(ticks.at(-1)!.jobs.tick.legs[0].summary).toMatch(/cost/i)
   })
 })
+
+describe("Codex's own report", () => {
+  it('the shipped Codex worker hands its session log to publish, which prices it into the record', async () => {
+    const worker = shippedWorkflows()['.github/workflows/delivery-worker.yml']
+    const prices =
+      '    prices:\n      gpt-5.1-codex: { input: 1.25, cached_input: 0.125, output: 10 }\n'
+    ;(
+      await withTick(
+        TICK,
+        loopConfig(`guardrails:\n  budget:\n    max_total_cost_usd: 5\n${prices}`)
+      )
+    ).stop()
+    const m = rig.github.model
+    const unit = m.issues.find(i => i.labels.includes('delivery:unit'))!
+    const actions = new Actions(rig, {
+      workflows: { '.github/workflows/delivery-worker.yml': worker }
+    })
+    const inputs = {
+      issue: String(unit.number),
+      branch: `loop/issue-${unit.number}`,
+      attempt: '1',
+      kind: 'new',
+      pull: ''
+    }
+    actions.deliver({
+      name: 'workflow_dispatch',
+      actor: 'github-actions[bot]',
+      workflow: 'delivery-worker.yml',
+      ref: 'refs/heads/main',
+      inputs
+    })
+    const [run] = await actions.settle()
+    actions.stop()
+    expect(run.conclusion).toBe('success')
+    const pr = m.issues.find(i => i.pull?.head === `loop/issue-${unit.number}`)!
+    const record = JSON.parse(/<!-- lc:attest (\{.*?\}) -->/s.exec(pr.body!)![1]) as Record<
+      string,
+      unknown
+    >
+    // The stand-in's log: 24,000 input (12,000 cached), 3,100 output, by the rig's Codex model.
+    expect(record).toMatchObject({
+      provider: 'openai',
+      model: 'gpt-5.1-codex',
+      tokens: { input: 24000, output: 3100 },
+      cost_usd: 0.0475,
+      issue: unit.number,
+      attempt: 1
+    })
+  })
+})

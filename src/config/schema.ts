@@ -117,7 +117,27 @@ export const configSchema = {
             max_total_cost_usd: positiveNumber(
               'Cost in USD per rolling window (from attestations).'
             ),
-            window_hours: positiveInteger('Length of the rolling usage window.', 24)
+            window_hours: positiveInteger('Length of the rolling usage window.', 24),
+            prices: {
+              type: 'object',
+              default: {},
+              description:
+                "USD per million tokens, by model, for agents whose own report counts tokens but not cost (Codex's session log): publish prices such a run with it. A model not listed gets no record, so a cost cap stops dispatch rather than count it as free.",
+              additionalProperties: {
+                type: 'object',
+                additionalProperties: false,
+                required: ['input', 'output'],
+                properties: {
+                  input: { type: 'number', minimum: 0, description: 'Input tokens.' },
+                  cached_input: {
+                    type: 'number',
+                    minimum: 0,
+                    description: 'Cached input tokens (default: the input price).'
+                  },
+                  output: { type: 'number', minimum: 0, description: 'Output tokens.' }
+                }
+              }
+            }
           }
         },
         circuit_breaker: {

@@ -8,7 +8,7 @@ import { promises as fs } from 'node:fs'
 import path from 'node:path'
 import { InputError } from '../errors.js'
 import { readRecord, type Attestation } from '../guardrails/attestation.js'
-import { claudeExecutionRecord } from '../publish/agent-report.js'
+import { agentReportRecord } from '../publish/agent-report.js'
 import { now } from '../clock.js'
 import type { GitHubPort } from '../github/port.js'
 import { attestMarker, parseClaim } from '../loop/markers.js'
@@ -54,21 +54,37 @@ async function claimOf(env: ModeEnvironment, issue: number) {
  * fills in what the record leaves out, so the tick charges it to this attempt (usage-binding.ts).
  * A record that names another issue or attempt is not this task's: it is left out, with why.
  */
-/** The worker's record: its attestation file, or one made from the agent's execution file. */
+/**
+ * The agent's report at `given`: a file, or a directory (Codex's `sessions/`, uploaded whole)
+ * holding the newest `rollout-*.jsonl` (their names begin with the session's time).
+ */
+async function sessionLogIn(workspace: string, given: string): Promise<string> {
+  const full = path.resolve(workspace, given)
+  const stat = await fs.stat(full).catch(() => undefined)
+  if (!stat?.isDirectory()) return given
+  const entries = await fs.readdir(full, { recursive: true })
+  const logs = entries
+    .filter(e => /(^|\/)rollout-[^/]*\.jsonl$/.test(e))
+    .sort((a, b) => path.basename(a).localeCompare(path.basename(b)))
+  return logs.length ? path.join(given, logs[logs.length - 1]) : given
+}
+
+/** The worker's record: its attestation file, or one made from the agent's own report. */
 async function workerRecord(
   env: ModeEnvironment
 ): Promise<{ record?: Attestation; problem?: string }> {
   const { attestationFile, executionFile } = env.inputs
-  const file = attestationFile ?? executionFile
-  if (!file) return {}
+  const given = attestationFile ?? executionFile
+  if (!given) return {}
+  const file = attestationFile ? given : await sessionLogIn(env.context.workspace, given)
   let text = await fs
     .readFile(path.resolve(env.context.workspace, file), 'utf8')
     .catch(() => undefined)
   if (text === undefined)
-    return { problem: `no ${attestationFile ? 'attestation' : 'execution'} file at ${file}` }
+    return { problem: `no ${attestationFile ? 'attestation' : 'execution'} file at ${given}` }
   if (!attestationFile) {
     // It ended no later than now: the binding charges it between its dispatch and now.
-    const made = claudeExecutionRecord(text, now())
+    const made = agentReportRecord(text, now(), env.config.guardrails.budget.prices)
     if ('problem' in made) return { problem: made.problem }
     text = JSON.stringify(made.record)
   }

@@ -3,9 +3,10 @@
  * counts what the agent actually spent without a script of its own. claude-code-action writes
  * its run as a JSON array of Agent SDK messages (its `execution_file` output): the `system/init`
  * message names the model, the final `result` message carries `total_cost_usd`, token `usage`,
- * `num_turns` and `duration_ms`.
+ * `num_turns` and `duration_ms`. Codex's session log is read by codex-report.ts.
  */
 import type { Attestation } from '../guardrails/attestation.js'
+import { codexSessionRecord, type Price } from './codex-report.js'
 
 interface SdkMessage {
   type?: unknown
@@ -76,4 +77,18 @@ export function claudeExecutionRecord(
       cost_usd: result.total_cost_usd
     }
   }
+}
+
+/**
+ * The record of an agent's own report, whichever agent wrote it: claude-code-action's execution
+ * file (a JSON array) or Codex's session log (JSON lines, priced with `prices`).
+ */
+export function agentReportRecord(
+  text: string,
+  endedAt: Date,
+  prices: Readonly<Record<string, Price>>
+): { record: Attestation } | { problem: string } {
+  return text.trimStart().startsWith('[')
+    ? claudeExecutionRecord(text, endedAt)
+    : codexSessionRecord(text, endedAt, prices)
 }

@@ -105,6 +105,46 @@ export async function claudeCode(call: StepCall): Promise<StepOutcome> {
   }
 }
 
+/**
+ * The session log the Codex CLI writes under CODEX_HOME (codex-action's `codex-home`, else
+ * ~/.codex): `sessions/YYYY/MM/DD/rollout-<time>-<id>.jsonl`, with the model in `turn_context`
+ * and the running totals in `token_count` events. Dated by the rig's clock.
+ */
+function writeSessionLog(call: StepCall, model: string, result: AgentResult): void {
+  const at = call.job.rig.github.model.currentTime()
+  const home = call.inputs['codex-home'] || path.join(call.env.HOME, '.codex')
+  const dir = path.join(home, 'sessions', at.slice(0, 4), at.slice(5, 7), at.slice(8, 10))
+  mkdirSync(dir, { recursive: true })
+  const id = randomUUID()
+  const input = result.inputTokens ?? 24000
+  const output = result.outputTokens ?? 3100
+  const usage = {
+    input_tokens: input,
+    cached_input_tokens: Math.floor(input / 2),
+    output_tokens: output,
+    reasoning_output_tokens: 1200,
+    total_tokens: input + output
+  }
+  const line = (type: string, payload: unknown) => JSON.stringify({ timestamp: at, type, payload })
+  const log = [
+    line('session_meta', { id, cwd: call.workspace, cli_version: '0.64.0' }),
+    line('turn_context', {
+      model,
+      cwd: call.workspace,
+      sandbox_policy: { mode: call.inputs.sandbox }
+    }),
+    line('event_msg', { type: 'token_count', info: null }),
+    line('event_msg', {
+      type: 'token_count',
+      info: { total_token_usage: usage, last_token_usage: usage }
+    })
+  ]
+  writeFileSync(
+    path.join(dir, `rollout-${at.replace(/:/g, '-')}-${id}.jsonl`),
+    `${log.join('\n')}\n`
+  )
+}
+
 /** codex-action's check-write-access step, with the job's token. */
 function codexActorRefusal(call: StepCall): string | undefined {
   const actor = call.job.actor
@@ -160,5 +200,6 @@ export async function codex(call: StepCall): Promise<StepOutcome> {
   else applyEdits(cwd, result.edits)
   const message = result.finalMessage ?? ''
   if (i['output-file']) writeFileSync(path.resolve(cwd, i['output-file']), message)
+  writeSessionLog(call, i.model || 'gpt-5.1-codex', result)
   return { ok: true, outputs: { 'final-message': message } }
 }
