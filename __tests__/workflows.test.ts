@@ -197,4 +197,23 @@ describe('workflows', () => {
       }
     expect(loose).toEqual([])
   })
+
+  it("pins each action the rig's runner stands in for at the commit and version its fixture was read from", () => {
+    const pins = JSON.parse(readFileSync('rig/runner/actions/pins.json', 'utf8')) as Record<
+      string,
+      { commit: string; version: string }
+    >
+    const drift: string[] = []
+    let checked = 0
+    for (const w of workflows)
+      for (const m of w.content.matchAll(/uses: ([^\s@]+)@([0-9a-f]{40}) # (v[\d.]+)/g)) {
+        const pin = pins[m[1]]
+        if (!pin) continue
+        checked++
+        if (pin.commit !== m[2] || pin.version !== m[3])
+          drift.push(`${w.name}: ${m[1]}@${m[3]} (${m[2]}), fixture ${pin.version} (${pin.commit})`)
+      }
+    expect(drift).toEqual([])
+    expect(checked).toBeGreaterThan(10)
+  })
 })

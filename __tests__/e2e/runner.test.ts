@@ -280,3 +280,40 @@ describe("Codex's own report", () => {
     })
   })
 })
+
+describe("one model provider's key", () => {
+  it('is enough for the shipped tick: without OPENAI_API_KEY, Claude reviews and the verdict is published', async () => {
+    const actions = await withTick(TICK)
+    actions.stop()
+    const m = rig.github.model
+    const unit = m.issues.find(i => i.labels.includes('delivery:unit'))!
+    const pr = m.openPull({
+      head: `loop/issue-${unit.number}`,
+      title: unit.title,
+      body: `Closes #${unit.number}`,
+      userId: m.userByLogin('loop-app[bot]')!.id
+    })
+    m.addCheckRun({
+      name: 'test',
+      headSha: pr.pull!.headSha,
+      conclusion: 'success',
+      appSlug: 'ci-app'
+    })
+    const oneKey = new Actions(rig, {
+      workflows: { '.github/workflows/delivery-tick.yml': TICK },
+      secrets: { OPENAI_API_KEY: '' }
+    })
+    oneKey.trigger({ name: 'schedule', payload: {} })
+    const run = (await oneKey.settle()).find(r => r.event === 'schedule')!
+    oneKey.stop()
+    const steps = run.jobs.review.legs[0].steps.map(s => `${s.name}: ${s.conclusion}`)
+    expect(steps).toEqual(
+      expect.arrayContaining([
+        'Review with Codex (read-only sandbox): skipped',
+        'Review with Claude (read-only tools): success'
+      ])
+    )
+    expect(run.jobs.verdict.result).toBe('success')
+    expect(m.checkRuns.find(c => c.name === 'loopreview')?.conclusion).toBe('success')
+  })
+})
