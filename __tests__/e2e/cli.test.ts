@@ -256,6 +256,14 @@ describe('the released CLI', () => {
       expect(written).toContain('.github/workflows/delivery-tick.yml')
       for (const file of [...written, 'ROADMAP.md'])
         m.writeFile(m.defaultBranch, file, readFileSync(path.join(user, file)))
+      // One of the steps init leaves: name the App's bot, so its pull requests are the loop's.
+      expect(init.stdout).toContain("trust: { bot_logins: ['<app-slug>[bot]'] }")
+      const config = readFileSync(path.join(user, '.delivery.yml'), 'utf8').replace(
+        'bot_logins: []',
+        "bot_logins: ['loop-app[bot]']"
+      )
+      writeFileSync(path.join(user, '.delivery.yml'), config)
+      m.writeFile(m.defaultBranch, '.delivery.yml', Buffer.from(config))
       // The team's own CI, which discover watches by its name.
       m.writeFile(
         m.defaultBranch,

@@ -36,11 +36,14 @@ jobs:
       - run: npm test
 `
 
+/** init's .delivery.yml after its steps left: the App's bot named in trust.bot_logins. */
+const CONFIG = EXAMPLES['delivery.yml'].replace('bot_logins: []', "bot_logins: ['loop-app[bot]']")
+
 /** The repository as `init --yes` sets it up, plus the team's own CI workflow. */
 function setUp(overrides: Record<string, string | null> = {}): void {
   const m = rig.github.model
   const files: Record<string, string | null> = {
-    '.delivery.yml': EXAMPLES['delivery.yml'],
+    '.delivery.yml': CONFIG,
     'ROADMAP.md': '# Roadmap\n\n## Slice: Login\n\nLet users sign in.\n',
     '.github/workflows/delivery-tick.yml': EXAMPLES['workflows/delivery-tick.yml'],
     '.github/workflows/delivery-compile.yml': EXAMPLES['workflows/delivery-compile.yml'],
@@ -125,6 +128,15 @@ const problems = (findings: Finding[]) =>
   findings.filter(f => f.status === 'fail' || f.status === 'warn')
 
 describe('doctor', () => {
+  it("fails a set-up whose App publishes but whose trust.bot_logins names no bot (tick would redo the App's work)", async () => {
+    setUp({ '.delivery.yml': EXAMPLES['delivery.yml'] })
+    const run = await doctor()
+    expect(problems(run.findings)).toEqual([
+      expect.objectContaining({ check: 'app-trust', status: 'fail', file: '.delivery.yml' })
+    ])
+    expect(run.status).toBe('unhealthy')
+  })
+
   it('finds a repository set up as init sets it up healthy, and says what is not checked yet', async () => {
     setUp()
     const run = await doctor()

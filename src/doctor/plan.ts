@@ -72,7 +72,8 @@ export function planDoctor(facts: DoctorFacts, config: DeliveryConfig): DoctorPl
     ...ciFindings(facts),
     ...scheduleFindings(facts, jobs),
     ...dashboardFindings(facts),
-    ...appFindings(facts)
+    ...appFindings(facts),
+    ...appTrustFindings(facts, config)
   ]
   const status = findings.some(f => f.status === 'fail')
     ? 'unhealthy'
@@ -667,6 +668,27 @@ function dashboardFindings(facts: DoctorFacts): Finding[] {
       check: 'dashboard',
       status: 'note',
       message: 'no dashboard yet: the first tick opens it'
+    }
+  ]
+}
+
+/**
+ * Publish pushes as the team's App, so its pull requests are the loop's work only when the App's
+ * bot is trusted: otherwise tick sees the claimed issue without work and dispatches it again.
+ */
+function appTrustFindings(facts: DoctorFacts, config: DeliveryConfig): Finding[] {
+  const usesApp = facts.files.some(f =>
+    f.jobs.some(j => j.steps.some(s => /create-github-app-token/.test(s.uses)))
+  )
+  if (!usesApp || config.trust.bot_logins.length) return []
+  return [
+    {
+      check: 'app-trust',
+      status: 'fail',
+      message:
+        "publish pushes with a GitHub App's token, but trust.bot_logins names no bot: the App's pull requests are not the loop's work, so tick dispatches their issues again",
+      fix: "list the App's bot in .delivery.yml: trust: { bot_logins: ['<app-slug>[bot]'] }",
+      file: '.delivery.yml'
     }
   ]
 }

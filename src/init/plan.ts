@@ -114,7 +114,8 @@ export function planInit(answers: InitAnswers, existing: ReadonlySet<string>): I
   const steps = [
     'Create the GitHub App publish pushes with: open https://github.com/settings/apps/new (or your organisation\'s), choose "Create from manifest", paste .github/delivery-loop-app.json, then install the App on this repository.',
     "Store the App's client ID as the variable LOOP_APP_CLIENT_ID and a private key of it as the secret LOOP_APP_PRIVATE_KEY (Settings → Secrets and variables → Actions).",
-    `Store your model key as the secret ${key}${answers.worker === 'claude' ? ' (and OPENAI_API_KEY for the Codex reviewer in delivery-tick.yml)' : ' (and ANTHROPIC_API_KEY for the Claude worker jobs you keep)'}.`,
+    "Name the App's bot in .delivery.yml — trust: { bot_logins: ['<app-slug>[bot]'] } — so the pull requests it publishes count as the loop's work.",
+    `Store your model key as the secret ${key}${answers.worker === 'claude' ? '; optionally OPENAI_API_KEY, which makes the reviewer in delivery-tick.yml Codex, another provider than the worker (docs/review.md)' : ' (and ANTHROPIC_API_KEY for the Claude worker jobs you keep)'}.`,
     'Nothing to change in Settings → Actions for the jobs: each workflow sets its own `permissions:` (docs/permissions.md). Only if the default branch is protected against compile\'s marker commit, compile opens a marker pull request with GITHUB_TOKEN instead, which needs "Allow GitHub Actions to create and approve pull requests" (the loop itself never approves).',
     'Write ROADMAP.md (docs/reference/roadmap.md) and check it: delivery-loop plan',
     'Commit these files; the compile workflow turns the roadmap into issues on the next push.',
