@@ -421,12 +421,12 @@ describe('usage bound to attempts', () => {
 })
 
 describe('two ticks at once', () => {
-  it('the state left behind holds both runs’ attempts (10 trials)', async () => {
+  it('the state left behind holds both runs’ attempts (6 trials)', async () => {
     // Two runs at once run on two runners: each has its own workspace.
     const config =
       'guardrails:\n  budget:\n    max_in_flight: 100\n    max_dispatches_per_tick: 2\n    max_dispatches_per_day: 1000\n'
     const [wsX, wsY] = [workspace(config), workspace(config)]
-    for (let trial = 0; trial < 10; trial++) {
+    for (let trial = 0; trial < 6; trial++) {
       const issues = [
         unit(`t${trial}a`),
         unit(`t${trial}b`),

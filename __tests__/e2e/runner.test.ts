@@ -317,3 +317,32 @@ describe("one model provider's key", () => {
     expect(m.checkRuns.find(c => c.name === 'loopreview')?.conclusion).toBe('success')
   })
 })
+
+describe('a worker run that ended without a pull request', () => {
+  it('settles at once on the shipped workflows: the next tick dispatches attempt 2, no wait for the lease', async () => {
+    const setup = await withTick(
+      TICK,
+      loopConfig(),
+      '# D\n\n## G\nW.\n\n- doc: Write the setup guide\n'
+    )
+    setup.stop()
+    // An agent that changes nothing: publish refuses the empty change, and no pull request opens.
+    const idle = new Actions(rig, {
+      workflows: { '.github/workflows/delivery-tick.yml': TICK },
+      agents: { claude: () => ({ edits: {}, costUsd: 0.1 }) }
+    })
+    idle.trigger({ name: 'schedule', payload: {} })
+    const [first] = await idle.settle()
+    expect(JSON.parse(first.jobs.tick.outputs.wave)).toMatchObject([{ attempt: 1 }])
+    expect(rig.github.model.issues.some(i => i.pull)).toBe(false)
+    // Minutes later, far inside the 120-minute lease.
+    rig.github.model.setClock(
+      new Date(Date.parse(rig.github.model.currentTime()) + 5 * 60_000).toISOString()
+    )
+    idle.trigger({ name: 'schedule', payload: {} })
+    const [second] = await idle.settle()
+    idle.stop()
+    expect(JSON.parse(second.jobs.tick.outputs.wave)).toMatchObject([{ attempt: 2, kind: 'new' }])
+    expect(rig.github.model.issues.find(i => i.number === 1)?.labels).not.toContain('needs-human')
+  })
+})

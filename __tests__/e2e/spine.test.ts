@@ -146,11 +146,11 @@ describe('dry run is the plan alone', () => {
 })
 
 describe('dispatch cannot happen twice', () => {
-  it('two ticks started together dispatch each issue at most once (20 trials, no concurrency group)', async () => {
+  it('two ticks started together dispatch each issue at most once (12 trials, no concurrency group)', async () => {
     const ws = workspace(
       'guardrails:\n  budget:\n    max_in_flight: 100\n    max_dispatches_per_tick: 3\n    max_dispatches_per_day: 1000\n'
     )
-    for (let trial = 0; trial < 20; trial++) {
+    for (let trial = 0; trial < 12; trial++) {
       const issues = ready(3, `trial ${trial}`)
       rig.github.resetQuota()
       const [a, b] = await Promise.all([tick(ws), tick(ws)])
