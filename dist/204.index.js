@@ -502,9 +502,18 @@ async function readPatch(patch, base, tempRoot = external_node_os_default().tmpd
     }
 }
 
+// EXTERNAL MODULE: ./src/github/limits.ts
+var limits = __webpack_require__(1679);
 // EXTERNAL MODULE: ./src/report/markdown.ts
 var markdown = __webpack_require__(4285);
 ;// CONCATENATED MODULE: ./src/publish/plan.ts
+/**
+ * Publish's plan (pure): from the task, the read patch and the rules, either the commit and the
+ * pull request to write, or the refusal to record — never both. A refusal is said on the issue
+ * (the rule, as the next attempt's recovery brief), releases the claim, and counts as an attempt
+ * without progress.
+ */
+
 
 
 function summary(changes) {
@@ -569,7 +578,7 @@ function planPublish(input) {
             op: 'open-pull',
             branch: task.branch,
             base: input.defaultBranch,
-            title: task.title.slice(0, 256),
+            title: (0,limits/* fitTitle */.Ei)(task.title),
             body: `Closes #${task.issue}\n\n${note}${attest}\n\n_Published by Delivery Loop after its checks; a human merges._`
         };
     const operations = [...(input.alreadyApplied ? [] : [commit]), ...(pull ? [pull] : [])];

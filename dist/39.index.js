@@ -112,17 +112,20 @@ function discoveredIssues(github) {
 
 // EXTERNAL MODULE: ./src/loop/markers.ts
 var markers = __webpack_require__(725);
+// EXTERNAL MODULE: ./src/github/limits.ts
+var limits = __webpack_require__(1679);
 // EXTERNAL MODULE: ./src/report/markdown.ts
 var markdown = __webpack_require__(4285);
 ;// CONCATENATED MODULE: ./src/discover/render.ts
 /** Titles and bodies of the issues discover files (pure). */
 
 
+
 const OCCURRENCES = /^\| Occurrences \| (\d+) \|$/m;
 const FIRST_SEEN = /^\| First seen \| ([^|]+) \|$/m;
 function failureTitle(f) {
     const title = `Code: Fix CI failure: ${f.workflow} / ${f.job}`;
-    return title.length > 256 ? `${title.slice(0, 255)}…` : title;
+    return (0,limits/* fitTitle */.Ei)(title);
 }
 /** What an existing body says about earlier occurrences (missing parts get safe defaults). */
 function readOccurrence(body, fallbackTime) {

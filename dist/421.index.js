@@ -195,11 +195,12 @@ function planCompile(input) {
 /* harmony export */   on: () => (/* binding */ epicBody),
 /* harmony export */   pS: () => (/* binding */ sliceTitle)
 /* harmony export */ });
-/* unused harmony exports BODY_LIMIT, ROADMAP_LINK_LINE */
-/* harmony import */ var _loop_labels_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4459);
-/* harmony import */ var _loop_markers_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(725);
-/* harmony import */ var _report_markdown_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4285);
-/* harmony import */ var _loop_fields_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9461);
+/* unused harmony export ROADMAP_LINK_LINE */
+/* harmony import */ var _github_limits_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1679);
+/* harmony import */ var _loop_labels_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4459);
+/* harmony import */ var _loop_markers_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(725);
+/* harmony import */ var _report_markdown_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4285);
+/* harmony import */ var _loop_fields_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(9461);
 /**
  * What compile writes for a slice: title, body and labels (SPEC §3). Pure. The body keeps
  * loopcoder's field lines so either tool can read the other's issues.
@@ -208,50 +209,38 @@ function planCompile(input) {
 
 
 
-/** GitHub's limit is 65,536 characters; leave room for what GitHub adds. */
-const BODY_LIMIT = 65000;
+
 const TRUNCATED = '\n\n[… intent truncated by Delivery Loop: see the roadmap for the full text]';
 /** A slice line or unit title this long is almost surely a mistake; keep the body writable. */
 const SLICE_TEXT_LIMIT = 16000;
 const UNIT_TITLE_LIMIT = 1000;
 /** `text` cut to `limit` characters (never inside a surrogate pair), visibly. */
 function capped(text, limit, what) {
-    if (text.length <= limit)
+    const cut = (0,_github_limits_js__WEBPACK_IMPORTED_MODULE_0__/* .cutChars */ .oN)(text, limit);
+    if (cut === text)
         return text;
-    let end = limit;
-    if (/[\uD800-\uDBFF]/.test(text[end - 1] ?? ''))
-        end--;
-    return `${text.slice(0, end)}… [${what} truncated by Delivery Loop: ${text.length - end} more characters in the roadmap]`;
+    return `${cut}… [${what} truncated by Delivery Loop: ${text.length - cut.length} more characters in the roadmap]`;
 }
 /** The line that links to the roadmap; ignored when comparing bodies (line numbers drift). */
 const ROADMAP_LINK_LINE = /^Roadmap line: .*$/m;
 function sliceTitle(slice) {
     const prefix = slice.kind === 'doc' ? 'Doc' : 'Code';
-    return truncateTitle(`${prefix}: ${slice.plain}`);
+    return (0,_github_limits_js__WEBPACK_IMPORTED_MODULE_0__/* .fitTitle */ .Ei)(`${prefix}: ${slice.plain}`);
 }
 function epicTitle(unit) {
-    return truncateTitle(`Epic: ${unit.plainTitle}`);
-}
-function truncateTitle(title) {
-    // GitHub accepts 256 characters in a title; never cut inside a surrogate pair.
-    if (title.length <= 256)
-        return title;
-    let end = 255;
-    if (/[\uD800-\uDBFF]/.test(title[end - 1]))
-        end--;
-    return `${title.slice(0, end)}…`;
+    return (0,_github_limits_js__WEBPACK_IMPORTED_MODULE_0__/* .fitTitle */ .Ei)(`Epic: ${unit.plainTitle}`);
 }
 function fitIntent(head, intent, tail) {
-    const room = BODY_LIMIT - head.length - tail.length;
+    const room = _github_limits_js__WEBPACK_IMPORTED_MODULE_0__/* .ISSUE_BODY_ROOM_CHARS */ .vI - head.length - tail.length;
     if (intent.length <= room)
         return intent;
-    return intent.slice(0, Math.max(0, room - TRUNCATED.length)) + TRUNCATED;
+    return (0,_github_limits_js__WEBPACK_IMPORTED_MODULE_0__/* .cutChars */ .oN)(intent, room - TRUNCATED.length) + TRUNCATED;
 }
 function sliceBody(slice, unit, blockedBy, ctx) {
     const head = [
-        (0,_loop_markers_js__WEBPACK_IMPORTED_MODULE_1__/* .unitMarker */ .Xn)(slice.id),
-        (0,_loop_fields_js__WEBPACK_IMPORTED_MODULE_3__/* .refLine */ .ie)(capped(slice.ref, UNIT_TITLE_LIMIT, 'ref')),
-        (0,_loop_fields_js__WEBPACK_IMPORTED_MODULE_3__/* .kindLine */ .J0)(slice.kind),
+        (0,_loop_markers_js__WEBPACK_IMPORTED_MODULE_2__/* .unitMarker */ .Xn)(slice.id),
+        (0,_loop_fields_js__WEBPACK_IMPORTED_MODULE_4__/* .refLine */ .ie)(capped(slice.ref, UNIT_TITLE_LIMIT, 'ref')),
+        (0,_loop_fields_js__WEBPACK_IMPORTED_MODULE_4__/* .kindLine */ .J0)(slice.kind),
         `Unit: ${capped(unit.title, UNIT_TITLE_LIMIT, 'unit title')}`,
         `Blocked by: ${blockedBy.length ? blockedBy.map(n => `#${n}`).join(', ') : 'none'}`,
         '',
@@ -264,9 +253,9 @@ function sliceBody(slice, unit, blockedBy, ctx) {
 }
 function epicBody(unit, ctx) {
     const head = [
-        (0,_loop_markers_js__WEBPACK_IMPORTED_MODULE_1__/* .unitMarker */ .Xn)(unit.id),
-        (0,_loop_fields_js__WEBPACK_IMPORTED_MODULE_3__/* .refLine */ .ie)(capped(unit.slug, UNIT_TITLE_LIMIT, 'ref')),
-        (0,_loop_fields_js__WEBPACK_IMPORTED_MODULE_3__/* .kindLine */ .J0)('epic'),
+        (0,_loop_markers_js__WEBPACK_IMPORTED_MODULE_2__/* .unitMarker */ .Xn)(unit.id),
+        (0,_loop_fields_js__WEBPACK_IMPORTED_MODULE_4__/* .refLine */ .ie)(capped(unit.slug, UNIT_TITLE_LIMIT, 'ref')),
+        (0,_loop_fields_js__WEBPACK_IMPORTED_MODULE_4__/* .kindLine */ .J0)('epic'),
         `Unit: ${capped(unit.title, UNIT_TITLE_LIMIT, 'unit title')}`,
         '',
         '## Intent',
@@ -284,14 +273,14 @@ function assemble(head, unit, section, line, ctx) {
         ...(ctx.roadmapUrl ? ['', `Roadmap line: ${ctx.roadmapUrl}#L${line}`] : []),
         ''
     ].join('\n');
-    return (0,_report_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .neutralizeMentions */ .tI)(head + fitIntent(head, unit.intent || '_No intent text in the roadmap._', tail) + tail);
+    return (0,_report_markdown_js__WEBPACK_IMPORTED_MODULE_3__/* .neutralizeMentions */ .tI)(head + fitIntent(head, unit.intent || '_No intent text in the roadmap._', tail) + tail);
 }
 /** Labels compile requires on a slice issue (others on the issue are left alone). */
 function sliceLabels(unit, blockedBy) {
     return [
-        _loop_labels_js__WEBPACK_IMPORTED_MODULE_0__/* .LABEL_UNIT */ .eQ,
-        ...(unit.epic ? [_loop_labels_js__WEBPACK_IMPORTED_MODULE_0__/* .LABEL_EPIC */ .FD] : []),
-        ...blockedBy.map(n => `${_loop_labels_js__WEBPACK_IMPORTED_MODULE_0__/* .BLOCKED_BY_PREFIX */ .Q4}${n}`)
+        _loop_labels_js__WEBPACK_IMPORTED_MODULE_1__/* .LABEL_UNIT */ .eQ,
+        ...(unit.epic ? [_loop_labels_js__WEBPACK_IMPORTED_MODULE_1__/* .LABEL_EPIC */ .FD] : []),
+        ...blockedBy.map(n => `${_loop_labels_js__WEBPACK_IMPORTED_MODULE_1__/* .BLOCKED_BY_PREFIX */ .Q4}${n}`)
     ];
 }
 /** Bodies equal apart from the roadmap link line (which moves whenever lines above move). */
@@ -914,8 +903,8 @@ async function writeBackMarkers(options) {
 var summary = __webpack_require__(5157);
 // EXTERNAL MODULE: ./src/loop/labels.ts
 var labels = __webpack_require__(4459);
-// EXTERNAL MODULE: ./src/report/markdown.ts
-var report_markdown = __webpack_require__(4285);
+// EXTERNAL MODULE: ./src/github/limits.ts
+var limits = __webpack_require__(1679);
 // EXTERNAL MODULE: ./src/loop/trust.ts
 var trust = __webpack_require__(2900);
 // EXTERNAL MODULE: ./src/roadmap/text.ts
@@ -1121,7 +1110,7 @@ async function planOnly(run, plan, why, closure) {
     const heading = `## Delivery Loop · compile plan\n\n${why}${warning}`;
     const markdown = (0,summary/* planMarkdown */.Xg)(compiled, plan, heading);
     const comment = pull !== undefined && !env.inputs.dryRun
-        ? await upsertPlanComment(env.github, env.logger, pull, (0,summary/* planMarkdown */.Xg)(compiled, plan, heading, report_markdown/* COMMENT_LIMIT */.W$ - markers/* PLAN_COMMENT_MARKER */.FL.length - 1), await run.trusted())
+        ? await upsertPlanComment(env.github, env.logger, pull, (0,summary/* planMarkdown */.Xg)(compiled, plan, heading, limits/* COMMENT_ROOM_CHARS */.it - markers/* PLAN_COMMENT_MARKER */.FL.length - 1), await run.trusted())
         : undefined;
     return {
         status: 'planned',

@@ -1203,8 +1203,8 @@ function renderDashboard(d, limit) {
 
 // EXTERNAL MODULE: ./src/loop/classify.ts
 var classify = __webpack_require__(5950);
-// EXTERNAL MODULE: ./src/prompt/sanitize.ts
-var sanitize = __webpack_require__(5331);
+// EXTERNAL MODULE: ./src/github/limits.ts
+var limits = __webpack_require__(1679);
 ;// CONCATENATED MODULE: ./src/guardrails/rules/api.ts
 const apiRule = {
     name: 'api',
@@ -1930,7 +1930,7 @@ function recoveryBrief(pull, kind, findings) {
                     '',
                     "The reviewer's findings (its words, untrusted):",
                     '',
-                    (0,sanitize/* cutUtf8 */.Ok)(findings, FINDINGS_BYTES)
+                    (0,limits/* cutUtf8 */.Ok)(findings, FINDINGS_BYTES)
                 ]
                 : ['See the `loopreview` check and the review on the pull request for the findings.'])
         ].join('\n');

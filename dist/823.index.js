@@ -266,8 +266,8 @@ var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_nod
 var esm = __webpack_require__(3581);
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
 var dist = __webpack_require__(8815);
-// EXTERNAL MODULE: ./src/prompt/sanitize.ts
-var sanitize = __webpack_require__(5331);
+// EXTERNAL MODULE: ./src/github/limits.ts
+var limits = __webpack_require__(1679);
 ;// CONCATENATED MODULE: ./src/prompt/skills.ts
 /**
  * Repo-local skills for the worker prompt (SPEC §11): `.claude/skills/*\/SKILL.md`,
@@ -338,7 +338,7 @@ function renderSkills(files, mode, budgetBytes) {
     if (Buffer.byteLength(text, 'utf8') <= budgetBytes)
         return text;
     const markerRoom = 120;
-    const kept = (0,sanitize/* cutUtf8 */.Ok)(text, Math.max(0, budgetBytes - markerRoom));
+    const kept = (0,limits/* cutUtf8 */.Ok)(text, Math.max(0, budgetBytes - markerRoom));
     const rest = text.slice(kept.length);
     const omittedBytes = Buffer.byteLength(rest, 'utf8');
     const omittedLines = rest.split('\n').length;
@@ -445,7 +445,6 @@ async function repoSkills(env, defaultBranch, workspace = true) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   C9: () => (/* binding */ untrustedBlock),
-/* harmony export */   Ok: () => (/* binding */ cutUtf8),
 /* harmony export */   Yd: () => (/* binding */ newNonce),
 /* harmony export */   _0: () => (/* binding */ stripInvisible),
 /* harmony export */   _2: () => (/* binding */ sanitizeUntrusted),
@@ -454,6 +453,7 @@ async function repoSkills(env, defaultBranch, workspace = true) {
 /* unused harmony exports UNTRUSTED_LIMIT_BYTES, visibleText */
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _github_limits_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1679);
 /**
  * Untrusted text (issue and PR text, CI logs, review findings) on its way to an agent: strip what
  * a human reviewer cannot see (HTML comments, zero-width, bidirectional and other format
@@ -471,23 +471,15 @@ const INVISIBLE = new RegExp(
 // eslint-disable-next-line no-misleading-character-class -- the selectors are listed to strip them
 '[\\u200B-\\u200F\\u202A-\\u202E\\u2060-\\u2064\\u2066-\\u206F\\uFEFF\\u00AD\\u061C\\u180E' +
     '\\u{FE00}-\\u{FE0F}\\u{E0000}-\\u{E007F}\\u{E0100}-\\u{E01EF}]', 'gu');
+
 const UNTRUSTED_LIMIT_BYTES = 16 * 1024;
-function cutUtf8(text, bytes) {
-    const buf = Buffer.from(text, 'utf8');
-    if (buf.length <= bytes)
-        return text;
-    let end = Math.max(bytes, 0);
-    while (end > 0 && (buf[end] & 0xc0) === 0x80)
-        end--;
-    return buf.subarray(0, end).toString('utf8');
-}
 /** `text` cut to `bytes` with a visible `[TRUNCATED what: omitted N bytes]` line when cut. */
 function cutMarked(text, bytes, what) {
     const size = Buffer.byteLength(text, 'utf8');
     if (size <= bytes)
         return text;
     const marker = (n) => `\n[TRUNCATED ${what}: omitted ${n} bytes]`;
-    const cut = cutUtf8(text, bytes - Buffer.byteLength(marker(size)));
+    const cut = (0,_github_limits_js__WEBPACK_IMPORTED_MODULE_1__/* .cutUtf8 */ .Ok)(text, bytes - Buffer.byteLength(marker(size)));
     return `${cut}${marker(size - Buffer.byteLength(cut, 'utf8'))}`;
 }
 /** Invisible characters removed (nothing else). */
@@ -506,7 +498,7 @@ function sanitizeUntrusted(text, limit = UNTRUSTED_LIMIT_BYTES, what = 'untruste
     const size = Buffer.byteLength(clean, 'utf8');
     if (size <= limit)
         return { text: clean, omittedBytes: 0 };
-    const cut = cutUtf8(clean, limit);
+    const cut = (0,_github_limits_js__WEBPACK_IMPORTED_MODULE_1__/* .cutUtf8 */ .Ok)(clean, limit);
     const omitted = size - Buffer.byteLength(cut, 'utf8');
     return { text: `${cut}\n[TRUNCATED ${what}: omitted ${omitted} bytes]`, omittedBytes: omitted };
 }

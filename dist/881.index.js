@@ -9,14 +9,16 @@ export const modules = {
 /* harmony export */   s: () => (/* binding */ logExcerpt)
 /* harmony export */ });
 /* unused harmony export EXCERPT_BYTES */
-/* harmony import */ var _prompt_sanitize_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5331);
-/* harmony import */ var _report_markdown_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4285);
-/* harmony import */ var _signature_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3205);
+/* harmony import */ var _github_limits_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1679);
+/* harmony import */ var _prompt_sanitize_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5331);
+/* harmony import */ var _report_markdown_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4285);
+/* harmony import */ var _signature_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3205);
 /**
  * A bounded log excerpt around the first error: a window of lines, capped in bytes (cut on a
  * UTF-8 boundary), timestamps stripped, mentions and HTML comments neutralised, invisible
  * characters removed, fenced so nothing in it renders.
  */
+
 
 
 
@@ -26,15 +28,15 @@ const AFTER = 15;
 function logExcerpt(log, maxBytes = EXCERPT_BYTES) {
     // Only the lines near the first error are ever looked at, so a huge log costs one split.
     const lines = log.split(/\r?\n/);
-    const at = (0,_signature_js__WEBPACK_IMPORTED_MODULE_2__/* .firstErrorLine */ .hf)(lines);
+    const at = (0,_signature_js__WEBPACK_IMPORTED_MODULE_3__/* .firstErrorLine */ .hf)(lines);
     if (at < 0)
         return { errorLine: '', markdown: '_The job log was empty._', truncated: false };
     const from = Math.max(0, at - BEFORE);
-    const window = lines.slice(from, at + AFTER + 1).map(l => (0,_signature_js__WEBPACK_IMPORTED_MODULE_2__/* .stripLogPrefix */ .zx)(l)
+    const window = lines.slice(from, at + AFTER + 1).map(l => (0,_signature_js__WEBPACK_IMPORTED_MODULE_3__/* .stripLogPrefix */ .zx)(l)
         // eslint-disable-next-line no-control-regex -- ANSI colour codes in CI logs
         .replace(/\x1b\[[0-9;]*m/g, '')
         .slice(0, 500));
-    let text = (0,_report_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .neutralizeComments */ .g9)((0,_report_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .neutralizeMentions */ .tI)((0,_prompt_sanitize_js__WEBPACK_IMPORTED_MODULE_0__/* .stripInvisible */ ._0)(window.join('\n'))));
+    let text = (0,_report_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .neutralizeComments */ .g9)((0,_report_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .neutralizeMentions */ .tI)((0,_prompt_sanitize_js__WEBPACK_IMPORTED_MODULE_1__/* .stripInvisible */ ._0)(window.join('\n'))));
     // Keep the error line itself inside the budget: trim from the front first.
     let truncated = from > 0 || at + AFTER + 1 < lines.length;
     while (Buffer.byteLength(text, 'utf8') > maxBytes && text.includes('\n')) {
@@ -42,13 +44,13 @@ function logExcerpt(log, maxBytes = EXCERPT_BYTES) {
         truncated = true;
     }
     if (Buffer.byteLength(text, 'utf8') > maxBytes) {
-        text = (0,_prompt_sanitize_js__WEBPACK_IMPORTED_MODULE_0__/* .cutUtf8 */ .Ok)(text, maxBytes);
+        text = (0,_github_limits_js__WEBPACK_IMPORTED_MODULE_0__/* .cutUtf8 */ .Ok)(text, maxBytes);
         truncated = true;
     }
     const longestFence = Math.max(2, ...[...text.matchAll(/`+/g)].map(m => m[0].length));
     const fence = '`'.repeat(longestFence + 1);
     return {
-        errorLine: (0,_signature_js__WEBPACK_IMPORTED_MODULE_2__/* .stripLogPrefix */ .zx)(lines[at]),
+        errorLine: (0,_signature_js__WEBPACK_IMPORTED_MODULE_3__/* .stripLogPrefix */ .zx)(lines[at]),
         markdown: `${fence}text\n${text}\n${fence}${truncated ? '\n_Excerpt of the job log around the first error; the full log is linked above._' : ''}`,
         truncated
     };
@@ -488,7 +490,6 @@ function loopWork(pulls, policy) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   C9: () => (/* binding */ untrustedBlock),
-/* harmony export */   Ok: () => (/* binding */ cutUtf8),
 /* harmony export */   Yd: () => (/* binding */ newNonce),
 /* harmony export */   _0: () => (/* binding */ stripInvisible),
 /* harmony export */   _2: () => (/* binding */ sanitizeUntrusted),
@@ -497,6 +498,7 @@ function loopWork(pulls, policy) {
 /* unused harmony exports UNTRUSTED_LIMIT_BYTES, visibleText */
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _github_limits_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1679);
 /**
  * Untrusted text (issue and PR text, CI logs, review findings) on its way to an agent: strip what
  * a human reviewer cannot see (HTML comments, zero-width, bidirectional and other format
@@ -514,23 +516,15 @@ const INVISIBLE = new RegExp(
 // eslint-disable-next-line no-misleading-character-class -- the selectors are listed to strip them
 '[\\u200B-\\u200F\\u202A-\\u202E\\u2060-\\u2064\\u2066-\\u206F\\uFEFF\\u00AD\\u061C\\u180E' +
     '\\u{FE00}-\\u{FE0F}\\u{E0000}-\\u{E007F}\\u{E0100}-\\u{E01EF}]', 'gu');
+
 const UNTRUSTED_LIMIT_BYTES = 16 * 1024;
-function cutUtf8(text, bytes) {
-    const buf = Buffer.from(text, 'utf8');
-    if (buf.length <= bytes)
-        return text;
-    let end = Math.max(bytes, 0);
-    while (end > 0 && (buf[end] & 0xc0) === 0x80)
-        end--;
-    return buf.subarray(0, end).toString('utf8');
-}
 /** `text` cut to `bytes` with a visible `[TRUNCATED what: omitted N bytes]` line when cut. */
 function cutMarked(text, bytes, what) {
     const size = Buffer.byteLength(text, 'utf8');
     if (size <= bytes)
         return text;
     const marker = (n) => `\n[TRUNCATED ${what}: omitted ${n} bytes]`;
-    const cut = cutUtf8(text, bytes - Buffer.byteLength(marker(size)));
+    const cut = (0,_github_limits_js__WEBPACK_IMPORTED_MODULE_1__/* .cutUtf8 */ .Ok)(text, bytes - Buffer.byteLength(marker(size)));
     return `${cut}${marker(size - Buffer.byteLength(cut, 'utf8'))}`;
 }
 /** Invisible characters removed (nothing else). */
@@ -549,7 +543,7 @@ function sanitizeUntrusted(text, limit = UNTRUSTED_LIMIT_BYTES, what = 'untruste
     const size = Buffer.byteLength(clean, 'utf8');
     if (size <= limit)
         return { text: clean, omittedBytes: 0 };
-    const cut = cutUtf8(clean, limit);
+    const cut = (0,_github_limits_js__WEBPACK_IMPORTED_MODULE_1__/* .cutUtf8 */ .Ok)(clean, limit);
     const omitted = size - Buffer.byteLength(cut, 'utf8');
     return { text: `${cut}\n[TRUNCATED ${what}: omitted ${omitted} bytes]`, omittedBytes: omitted };
 }

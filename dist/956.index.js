@@ -824,9 +824,17 @@ function judgeVerdict(file, ctx) {
 var markers = __webpack_require__(725);
 // EXTERNAL MODULE: ./src/loop/pulls.ts
 var pulls = __webpack_require__(6886);
+// EXTERNAL MODULE: ./src/github/limits.ts
+var limits = __webpack_require__(1679);
 // EXTERNAL MODULE: ./src/prompt/sanitize.ts
 var sanitize = __webpack_require__(5331);
 ;// CONCATENATED MODULE: ./src/review/verdict-render.ts
+/**
+ * What a verdict looks like on GitHub (pure): the `loopreview` check's title, summary and
+ * annotations, and the body of the loop's COMMENT review. Findings are the reviewer's words —
+ * untrusted text: hidden comments are dropped and @mentions neutralised before they are shown.
+ */
+
 
 
 
@@ -885,11 +893,11 @@ function checkSummary(v) {
     lines.push('_Published by Delivery Loop (`mode: verdict`). The loop never approves or merges: a human does._');
     return cutSummary(lines.join('\n'));
 }
-const SUMMARY_LIMIT = 60_000;
 function cutSummary(text) {
-    return text.length <= SUMMARY_LIMIT
+    const cut = (0,limits/* cutChars */.oN)(text, limits/* REVIEW_TEXT_ROOM_CHARS */.zg);
+    return cut === text
         ? text
-        : `${text.slice(0, SUMMARY_LIMIT)}\n\n[TRUNCATED summary: omitted ${text.length - SUMMARY_LIMIT} characters]`;
+        : `${cut}\n\n[TRUNCATED summary: omitted ${text.length - cut.length} characters]`;
 }
 /** The loop's one review on the pull request (type COMMENT), updated in place on re-review. */
 function reviewBody(v, checkUrl) {
@@ -898,9 +906,7 @@ function reviewBody(v, checkUrl) {
         fail: '❌ The independent review **asks for changes**; the loop sends the findings back to the worker.',
         'needs-human': '⚠️ The independent review **needs a human**.'
     }[v.outcome];
-    return [(0,markers/* verdictMarker */.eG)(v.headSha), head, '', checkSummary(v), ...(checkUrl ? ['', checkUrl] : [])]
-        .join('\n')
-        .slice(0, 60_000);
+    return (0,limits/* cutChars */.oN)([(0,markers/* verdictMarker */.eG)(v.headSha), head, '', checkSummary(v), ...(checkUrl ? ['', checkUrl] : [])].join('\n'), limits/* REVIEW_TEXT_ROOM_CHARS */.zg);
 }
 
 ;// CONCATENATED MODULE: ./src/review/verdict-plan.ts
@@ -1063,7 +1069,6 @@ function withWorker(worker) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   C9: () => (/* binding */ untrustedBlock),
-/* harmony export */   Ok: () => (/* binding */ cutUtf8),
 /* harmony export */   Yd: () => (/* binding */ newNonce),
 /* harmony export */   _0: () => (/* binding */ stripInvisible),
 /* harmony export */   _2: () => (/* binding */ sanitizeUntrusted),
@@ -1072,6 +1077,7 @@ function withWorker(worker) {
 /* unused harmony exports UNTRUSTED_LIMIT_BYTES, visibleText */
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _github_limits_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1679);
 /**
  * Untrusted text (issue and PR text, CI logs, review findings) on its way to an agent: strip what
  * a human reviewer cannot see (HTML comments, zero-width, bidirectional and other format
@@ -1089,23 +1095,15 @@ const INVISIBLE = new RegExp(
 // eslint-disable-next-line no-misleading-character-class -- the selectors are listed to strip them
 '[\\u200B-\\u200F\\u202A-\\u202E\\u2060-\\u2064\\u2066-\\u206F\\uFEFF\\u00AD\\u061C\\u180E' +
     '\\u{FE00}-\\u{FE0F}\\u{E0000}-\\u{E007F}\\u{E0100}-\\u{E01EF}]', 'gu');
+
 const UNTRUSTED_LIMIT_BYTES = 16 * 1024;
-function cutUtf8(text, bytes) {
-    const buf = Buffer.from(text, 'utf8');
-    if (buf.length <= bytes)
-        return text;
-    let end = Math.max(bytes, 0);
-    while (end > 0 && (buf[end] & 0xc0) === 0x80)
-        end--;
-    return buf.subarray(0, end).toString('utf8');
-}
 /** `text` cut to `bytes` with a visible `[TRUNCATED what: omitted N bytes]` line when cut. */
 function cutMarked(text, bytes, what) {
     const size = Buffer.byteLength(text, 'utf8');
     if (size <= bytes)
         return text;
     const marker = (n) => `\n[TRUNCATED ${what}: omitted ${n} bytes]`;
-    const cut = cutUtf8(text, bytes - Buffer.byteLength(marker(size)));
+    const cut = (0,_github_limits_js__WEBPACK_IMPORTED_MODULE_1__/* .cutUtf8 */ .Ok)(text, bytes - Buffer.byteLength(marker(size)));
     return `${cut}${marker(size - Buffer.byteLength(cut, 'utf8'))}`;
 }
 /** Invisible characters removed (nothing else). */
@@ -1124,7 +1122,7 @@ function sanitizeUntrusted(text, limit = UNTRUSTED_LIMIT_BYTES, what = 'untruste
     const size = Buffer.byteLength(clean, 'utf8');
     if (size <= limit)
         return { text: clean, omittedBytes: 0 };
-    const cut = cutUtf8(clean, limit);
+    const cut = (0,_github_limits_js__WEBPACK_IMPORTED_MODULE_1__/* .cutUtf8 */ .Ok)(clean, limit);
     const omitted = size - Buffer.byteLength(cut, 'utf8');
     return { text: `${cut}\n[TRUNCATED ${what}: omitted ${omitted} bytes]`, omittedBytes: omitted };
 }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from '@jest/globals'
 import { mergeLabels, planCompile } from '../../src/compile/plan.js'
-import { BODY_LIMIT, sliceBody, sliceTitle } from '../../src/compile/render.js'
+import { sliceBody, sliceTitle } from '../../src/compile/render.js'
+import { ISSUE_BODY_ROOM_CHARS as BODY_LIMIT } from '../../src/github/limits.js'
 import { compileRoadmap } from '../../src/roadmap/compile-roadmap.js'
 import type { TrackedIssue } from '../../src/github/port.js'
 

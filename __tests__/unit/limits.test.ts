@@ -3,7 +3,14 @@ import { describe, expect, it } from '@jest/globals'
 import { planCompile } from '../../src/compile/plan.js'
 import { planMarkdown } from '../../src/compile/summary.js'
 import { planPublish } from '../../src/publish/plan.js'
-import { boundedTable, COMMENT_LIMIT, fitSummary, keepTail } from '../../src/report/markdown.js'
+import {
+  COMMENT_ROOM_CHARS as COMMENT_LIMIT,
+  cutChars,
+  cutUtf8,
+  fitTitle,
+  TITLE_LIMIT_CHARS
+} from '../../src/github/limits.js'
+import { boundedTable, fitSummary, keepTail } from '../../src/report/markdown.js'
 import { MERMAID_MAX_TEXT, mermaidGraph } from '../../src/report/mermaid.js'
 import { compileRoadmap } from '../../src/roadmap/compile-roadmap.js'
 import { generateRoadmap } from '../../bench/generate.js'
@@ -114,5 +121,28 @@ describe('a pull request body that grows with every attempt', () => {
 
   it('leaves a body that fits as it is', () => {
     expect(keepTail('head', ' tail', 100)).toBe('head tail')
+  })
+})
+
+describe("GitHub's limits, and the one way text is cut (github/limits.ts)", () => {
+  it('cuts by characters, never between the halves of a surrogate pair', () => {
+    const text = `${'a'.repeat(9)}😀tail`
+    expect(cutChars(text, 10)).toBe('a'.repeat(9))
+    expect(cutChars(text, 11)).toBe(`${'a'.repeat(9)}😀`)
+    expect(cutChars('short', 10)).toBe('short')
+  })
+
+  it('cuts by UTF-8 bytes, never inside a character', () => {
+    expect(cutUtf8('ééé', 3)).toBe('é')
+    expect(Buffer.byteLength(cutUtf8('日本語テキスト', 10))).toBeLessThanOrEqual(10)
+  })
+
+  it('fits a title to 256 characters with an ellipsis, an emoji at the edge kept whole or dropped', () => {
+    const title = `${'x'.repeat(254)}😀😀`
+    const fitted = fitTitle(title)
+    expect(fitted.length).toBeLessThanOrEqual(TITLE_LIMIT_CHARS)
+    expect(fitted).toBe(`${'x'.repeat(254)}…`)
+    expect(() => encodeURIComponent(fitted)).not.toThrow() // no lone surrogate
+    expect(fitTitle('Code: short')).toBe('Code: short')
   })
 })

@@ -2,14 +2,13 @@
  * What compile writes for a slice: title, body and labels (SPEC §3). Pure. The body keeps
  * loopcoder's field lines so either tool can read the other's issues.
  */
+import { cutChars, fitTitle, ISSUE_BODY_ROOM_CHARS } from '../github/limits.js'
 import { BLOCKED_BY_PREFIX, LABEL_EPIC, LABEL_UNIT } from '../loop/labels.js'
 import { unitMarker } from '../loop/markers.js'
 import type { Slice, Unit } from '../roadmap/types.js'
 import { neutralizeMentions } from '../report/markdown.js'
 import { kindLine, refLine } from '../loop/fields.js'
 
-/** GitHub's limit is 65,536 characters; leave room for what GitHub adds. */
-export const BODY_LIMIT = 65000
 const TRUNCATED = '\n\n[… intent truncated by Delivery Loop: see the roadmap for the full text]'
 /** A slice line or unit title this long is almost surely a mistake; keep the body writable. */
 const SLICE_TEXT_LIMIT = 16000
@@ -17,10 +16,9 @@ const UNIT_TITLE_LIMIT = 1000
 
 /** `text` cut to `limit` characters (never inside a surrogate pair), visibly. */
 function capped(text: string, limit: number, what: string): string {
-  if (text.length <= limit) return text
-  let end = limit
-  if (/[\uD800-\uDBFF]/.test(text[end - 1] ?? '')) end--
-  return `${text.slice(0, end)}… [${what} truncated by Delivery Loop: ${text.length - end} more characters in the roadmap]`
+  const cut = cutChars(text, limit)
+  if (cut === text) return text
+  return `${cut}… [${what} truncated by Delivery Loop: ${text.length - cut.length} more characters in the roadmap]`
 }
 
 export interface RenderContext {
@@ -33,25 +31,17 @@ export const ROADMAP_LINK_LINE = /^Roadmap line: .*$/m
 
 export function sliceTitle(slice: Slice): string {
   const prefix = slice.kind === 'doc' ? 'Doc' : 'Code'
-  return truncateTitle(`${prefix}: ${slice.plain}`)
+  return fitTitle(`${prefix}: ${slice.plain}`)
 }
 
 export function epicTitle(unit: Unit): string {
-  return truncateTitle(`Epic: ${unit.plainTitle}`)
-}
-
-function truncateTitle(title: string): string {
-  // GitHub accepts 256 characters in a title; never cut inside a surrogate pair.
-  if (title.length <= 256) return title
-  let end = 255
-  if (/[\uD800-\uDBFF]/.test(title[end - 1])) end--
-  return `${title.slice(0, end)}…`
+  return fitTitle(`Epic: ${unit.plainTitle}`)
 }
 
 function fitIntent(head: string, intent: string, tail: string): string {
-  const room = BODY_LIMIT - head.length - tail.length
+  const room = ISSUE_BODY_ROOM_CHARS - head.length - tail.length
   if (intent.length <= room) return intent
-  return intent.slice(0, Math.max(0, room - TRUNCATED.length)) + TRUNCATED
+  return cutChars(intent, room - TRUNCATED.length) + TRUNCATED
 }
 
 export function sliceBody(

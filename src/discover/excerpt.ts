@@ -3,7 +3,8 @@
  * UTF-8 boundary), timestamps stripped, mentions and HTML comments neutralised, invisible
  * characters removed, fenced so nothing in it renders.
  */
-import { cutUtf8, stripInvisible } from '../prompt/sanitize.js'
+import { cutUtf8 } from '../github/limits.js'
+import { stripInvisible } from '../prompt/sanitize.js'
 import { neutralizeComments, neutralizeMentions } from '../report/markdown.js'
 import { firstErrorLine, stripLogPrefix } from './signature.js'
 

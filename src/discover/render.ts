@@ -1,4 +1,5 @@
 /** Titles and bodies of the issues discover files (pure). */
+import { fitTitle } from '../github/limits.js'
 import { cell, neutralizeMentions } from '../report/markdown.js'
 import {
   discoverCommentedMarker,
@@ -41,7 +42,7 @@ const FIRST_SEEN = /^\| First seen \| ([^|]+) \|$/m
 
 export function failureTitle(f: Failure): string {
   const title = `Code: Fix CI failure: ${f.workflow} / ${f.job}`
-  return title.length > 256 ? `${title.slice(0, 255)}…` : title
+  return fitTitle(title)
 }
 
 /** What an existing body says about earlier occurrences (missing parts get safe defaults). */

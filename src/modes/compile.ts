@@ -20,7 +20,7 @@ import type { GitHubPort, IssueFacts } from '../github/port.js'
 import type { Logger } from '../logging.js'
 import { LABEL_EPIC_PARENT, LABEL_UNIT } from '../loop/labels.js'
 import { PLAN_COMMENT_MARKER, startsWithMarker, unitMarkerOf } from '../loop/markers.js'
-import { COMMENT_LIMIT } from '../report/markdown.js'
+import { COMMENT_ROOM_CHARS } from '../github/limits.js'
 import { trustPolicy } from '../loop/trust.js'
 import { compileRoadmap, type CompiledRoadmap } from '../roadmap/compile-roadmap.js'
 import { roadmapText } from '../roadmap/text.js'
@@ -237,7 +237,12 @@ async function planOnly(
           env.github,
           env.logger,
           pull,
-          planMarkdown(compiled, plan, heading, COMMENT_LIMIT - PLAN_COMMENT_MARKER.length - 1),
+          planMarkdown(
+            compiled,
+            plan,
+            heading,
+            COMMENT_ROOM_CHARS - PLAN_COMMENT_MARKER.length - 1
+          ),
           await run.trusted()
         )
       : undefined

@@ -19,15 +19,9 @@ const INVISIBLE = new RegExp(
   'gu'
 )
 
-export const UNTRUSTED_LIMIT_BYTES = 16 * 1024
+import { cutUtf8 } from '../github/limits.js'
 
-export function cutUtf8(text: string, bytes: number): string {
-  const buf = Buffer.from(text, 'utf8')
-  if (buf.length <= bytes) return text
-  let end = Math.max(bytes, 0)
-  while (end > 0 && (buf[end] & 0xc0) === 0x80) end--
-  return buf.subarray(0, end).toString('utf8')
-}
+export const UNTRUSTED_LIMIT_BYTES = 16 * 1024
 
 /** `text` cut to `bytes` with a visible `[TRUNCATED what: omitted N bytes]` line when cut. */
 export function cutMarked(text: string, bytes: number, what: string): string {

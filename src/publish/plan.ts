@@ -4,6 +4,7 @@
  * (the rule, as the next attempt's recovery brief), releases the claim, and counts as an attempt
  * without progress.
  */
+import { fitTitle } from '../github/limits.js'
 import type { FileChange, Refusal } from './rules.js'
 import { claimMarker, refusedMarker, type ClaimMarker } from '../loop/markers.js'
 import { keepTail, neutralizeMentions } from '../report/markdown.js'
@@ -123,7 +124,7 @@ export function planPublish(input: PublishInput): PublishPlan {
         op: 'open-pull',
         branch: task.branch,
         base: input.defaultBranch,
-        title: task.title.slice(0, 256),
+        title: fitTitle(task.title),
         body: `Closes #${task.issue}\n\n${note}${attest}\n\n_Published by Delivery Loop after its checks; a human merges._`
       }
   const operations = [...(input.alreadyApplied ? [] : [commit]), ...(pull ? [pull] : [])]

@@ -1,5 +1,5 @@
 /** Small Markdown helpers shared by everything that writes to GitHub or the job summary. */
-import { WRITE_KEY_ROOM } from '../loop/markers.js'
+import { COMMENT_ROOM_CHARS, cutUtf8, STEP_SUMMARY_LIMIT_BYTES } from '../github/limits.js'
 
 /**
  * Neutralise @mentions (users and teams) so that text the action writes never notifies anyone:
@@ -34,16 +34,6 @@ export function table(header: string[], rows: string[][]): string {
   return [line(header), line(header.map(() => '---')), ...rows.map(line)].join('\n')
 }
 
-/** GitHub refuses an issue or comment body over 65,536 characters (422 "body is too long"). */
-export const GITHUB_BODY_LIMIT = 65_536
-/**
- * What the loop's own text of a body may take: the port appends a write key to what it creates
- * (`withWriteKey` in loop/markers.ts), and the whole must stay under GitHub's limit.
- */
-export const COMMENT_LIMIT = GITHUB_BODY_LIMIT - WRITE_KEY_ROOM
-/** GitHub drops a step's job summary over 1 MiB (and shows an error annotation instead). */
-export const SUMMARY_LIMIT_BYTES = 1024 * 1024
-
 /**
  * A table of at most `maxChars` characters: the rows that fit, then `more(n)` for the `n` left
  * out — so a long plan is shortened visibly instead of being refused by GitHub.
@@ -75,7 +65,7 @@ export function boundedTable(
  * attempt's note and its attestation record — always whole; the head cut at its end, visibly and
  * never inside a character, when both do not fit.
  */
-export function keepTail(head: string, tail: string, limit = COMMENT_LIMIT): string {
+export function keepTail(head: string, tail: string, limit = COMMENT_ROOM_CHARS): string {
   if (head.length + tail.length <= limit) return `${head}${tail}`
   const note = "\n\n[… cut here to stay under GitHub's body limit]"
   const room = Math.max(0, limit - tail.length - note.length)
@@ -89,14 +79,11 @@ export function keepTail(head: string, tail: string, limit = COMMENT_LIMIT): str
  * The job summary within GitHub's 1 MiB: cut at a line boundary with a visible note (the JSON
  * report keeps everything).
  */
-export function fitSummary(markdown: string, limit = SUMMARY_LIMIT_BYTES): string {
+export function fitSummary(markdown: string, limit = STEP_SUMMARY_LIMIT_BYTES): string {
   if (Buffer.byteLength(markdown) <= limit) return markdown
   const note =
     '\n\n_[TRUNCATED summary: it is over GitHub’s 1 MiB limit; the `report` output has everything]_\n'
-  const cut = Buffer.from(markdown)
-    .subarray(0, limit - Buffer.byteLength(note))
-    .toString('utf8')
-  // A cut inside a character decodes to U+FFFD at the end; the last line break drops it.
+  const cut = cutUtf8(markdown, limit - Buffer.byteLength(note))
   return `${cut.slice(0, cut.lastIndexOf('\n'))}${note}`
 }
 

@@ -3,6 +3,7 @@
  * annotations, and the body of the loop's COMMENT review. Findings are the reviewer's words —
  * untrusted text: hidden comments are dropped and @mentions neutralised before they are shown.
  */
+import { cutChars, REVIEW_TEXT_ROOM_CHARS } from '../github/limits.js'
 import type { CheckAnnotation } from '../github/port.js'
 import { verdictMarker } from '../loop/markers.js'
 import type { Verdict } from '../loop/pulls.js'
@@ -86,12 +87,11 @@ export function checkSummary(v: VerdictView): string {
   return cutSummary(lines.join('\n'))
 }
 
-const SUMMARY_LIMIT = 60_000
-
 function cutSummary(text: string): string {
-  return text.length <= SUMMARY_LIMIT
+  const cut = cutChars(text, REVIEW_TEXT_ROOM_CHARS)
+  return cut === text
     ? text
-    : `${text.slice(0, SUMMARY_LIMIT)}\n\n[TRUNCATED summary: omitted ${text.length - SUMMARY_LIMIT} characters]`
+    : `${cut}\n\n[TRUNCATED summary: omitted ${text.length - cut.length} characters]`
 }
 
 /** The loop's one review on the pull request (type COMMENT), updated in place on re-review. */
@@ -101,7 +101,10 @@ export function reviewBody(v: VerdictView, checkUrl?: string): string {
     fail: '❌ The independent review **asks for changes**; the loop sends the findings back to the worker.',
     'needs-human': '⚠️ The independent review **needs a human**.'
   }[v.outcome]
-  return [verdictMarker(v.headSha), head, '', checkSummary(v), ...(checkUrl ? ['', checkUrl] : [])]
-    .join('\n')
-    .slice(0, 60_000)
+  return cutChars(
+    [verdictMarker(v.headSha), head, '', checkSummary(v), ...(checkUrl ? ['', checkUrl] : [])].join(
+      '\n'
+    ),
+    REVIEW_TEXT_ROOM_CHARS
+  )
 }

@@ -8,14 +8,15 @@
 import { deflateRawSync, inflateRawSync } from 'node:zlib'
 import type { GitHubPort, TrackedIssue } from '../github/port.js'
 import { LabelEnsurer } from '../github/labels.js'
+import { ISSUE_BODY_ROOM_CHARS } from '../github/limits.js'
 import { LABEL_DASHBOARD } from '../loop/labels.js'
 import { DASHBOARD_MARKER, headerLines } from '../loop/markers.js'
 import type { TrustPolicy } from '../loop/trust.js'
 import { parseState, type StateDocument } from './document.js'
 
 const BLOCK = /^<!-- lc:state v1 ([A-Za-z0-9+/=]+) -->$/m
-/** GitHub's body limit is 65,536 characters; the visible part needs room too. */
-export const MIRROR_LIMIT = 60_000
+/** The state block's share of the dashboard body: the visible part keeps at least 5,000. */
+export const MIRROR_LIMIT = ISSUE_BODY_ROOM_CHARS - 5_000
 
 export function encodeState(state: StateDocument): string {
   return `<!-- lc:state v1 ${deflateRawSync(Buffer.from(JSON.stringify(state))).toString('base64')} -->`
@@ -53,7 +54,7 @@ export function dashboardBody(state: StateDocument, visible = PLACEHOLDER): stri
 
 /** Room left for the visible part once the state block is in (the block is never cut). */
 export function visibleRoom(state: StateDocument): number {
-  return 65_000 - encodeState(state).length
+  return ISSUE_BODY_ROOM_CHARS - encodeState(state).length
 }
 
 export interface DashboardIssue {
