@@ -189,7 +189,7 @@ var clock = __webpack_require__(9373);
 // EXTERNAL MODULE: ./src/loop/markers.ts
 var markers = __webpack_require__(725);
 // EXTERNAL MODULE: ./src/loop/trust.ts
-var loop_trust = __webpack_require__(2900);
+var trust = __webpack_require__(2900);
 // EXTERNAL MODULE: ./src/loop/labels.ts
 var labels = __webpack_require__(4459);
 ;// CONCATENATED MODULE: ./src/publish/apply.ts
@@ -801,12 +801,12 @@ var fields = __webpack_require__(9461);
 /** PRs and pushes made with GITHUB_TOKEN start no workflow runs: say so, and the fix. */
 async function pushTokenWarning(push, given) {
     const viewer = await push.viewerLogin();
-    if (given && (0,loop_trust/* normaliseLogin */.uj)(viewer) !== (0,loop_trust/* normaliseLogin */.uj)(loop_trust/* ACTIONS_BOT */.aX))
+    if (given && (0,trust/* normaliseLogin */.uj)(viewer) !== (0,trust/* normaliseLogin */.uj)(trust/* ACTIONS_BOT */.aX))
         return undefined;
     return `${given ? 'push-token is' : 'no push-token was given, so publish pushes with'} the workflow's GITHUB_TOKEN (${viewer ?? 'github-actions[bot]'}): GitHub starts no workflow runs for its pushes and pull requests, so CI never runs on this pull request and tick marks it needs-human after ci.no_checks_after_minutes. Fix: pass a GitHub App installation token (actions/create-github-app-token) or a fine-grained PAT with contents and pull-requests write as push-token.`;
 }
 async function claimOf(env, issue) {
-    const trust = (0,loop_trust/* trustPolicy */.RZ)(await env.github.viewerLogin(), env.config.trust.bot_logins);
+    const trust = await env.trust();
     const comments = await env.github.listComments(issue);
     return comments
         .filter(c => trust.isLoop(c.author))

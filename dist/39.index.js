@@ -13,6 +13,8 @@ __webpack_require__.d(__webpack_exports__, {
   discoverMode: () => (/* binding */ discoverMode)
 });
 
+// EXTERNAL MODULE: ./src/events.ts
+var events = __webpack_require__(5694);
 // EXTERNAL MODULE: ./src/clock.ts
 var clock = __webpack_require__(9373);
 // EXTERNAL MODULE: ./src/github/labels.ts
@@ -24,6 +26,8 @@ var discover_excerpt = __webpack_require__(706);
 // EXTERNAL MODULE: ./src/discover/signature.ts
 var discover_signature = __webpack_require__(3205);
 ;// CONCATENATED MODULE: ./src/discover/trigger.ts
+/** Which events discover acts on (pure): a completed, failed run of a watched workflow and branch. */
+
 const FAILED_CONCLUSIONS = ['failure', 'timed_out'];
 function discoverTrigger(context, config, defaultBranch) {
     if (context.eventName === 'issues')
@@ -33,9 +37,9 @@ function discoverTrigger(context, config, defaultBranch) {
             kind: 'ignored',
             reason: `discover runs on workflow_run and issues events, not ${context.eventName}`
         };
-    const payload = context.payload;
-    const run = payload.workflow_run;
-    if (!run || payload.action !== 'completed')
+    const event = (0,events/* workflowRunEvent */.$4)(context);
+    const run = event?.workflow_run;
+    if (!run || event?.action !== 'completed')
         return { kind: 'ignored', reason: 'the workflow run has not completed' };
     if (!FAILED_CONCLUSIONS.includes(run.conclusion ?? ''))
         return {
@@ -454,8 +458,6 @@ function planEnrolment(facts, config, trust) {
 var loop_pulls = __webpack_require__(6886);
 // EXTERNAL MODULE: ./src/loop/work.ts
 var work = __webpack_require__(4841);
-// EXTERNAL MODULE: ./src/loop/trust.ts
-var trust = __webpack_require__(2900);
 ;// CONCATENATED MODULE: ./src/modes/discover.ts
 /**
  * mode: discover — CI failures (and labels) become deduplicated work in the DAG (SPEC §13).
@@ -481,7 +483,7 @@ function ignored(reason, report = {}) {
     };
 }
 async function trustOf(env) {
-    return (0,trust/* trustPolicy */.RZ)(await env.github.viewerLogin(), env.config.trust.bot_logins);
+    return env.trust();
 }
 async function discoverMode(env) {
     const repository = await env.github.repository();
@@ -567,7 +569,7 @@ function discoverSummary(plan, run, distinct, dryRun, summaryIssue) {
 }
 async function enrolment(env) {
     const { github, inputs } = env;
-    const payload = env.context.payload;
+    const payload = (0,events/* issuesEvent */.vo)(env.context) ?? {};
     if (payload.action !== 'labeled' || payload.label?.name?.toLowerCase() !== 'delivery:unit')
         return ignored('issues event is not the delivery:unit label being added');
     const number = payload.issue?.number;

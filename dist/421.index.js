@@ -455,6 +455,31 @@ function appliedMarkdown(compiled, result, extra) {
 
 /***/ }),
 
+/***/ 5694:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $4: () => (/* binding */ workflowRunEvent),
+/* harmony export */   _n: () => (/* binding */ pullRequestOf),
+/* harmony export */   vo: () => (/* binding */ issuesEvent)
+/* harmony export */ });
+function issuesEvent(context) {
+    return context.eventName === 'issues' ? context.payload : undefined;
+}
+function workflowRunEvent(context) {
+    return context.eventName === 'workflow_run' ? context.payload : undefined;
+}
+/** The pull request a `pull_request` (or `pull_request_target`) event is about. */
+function pullRequestOf(context) {
+    if (!context.eventName.startsWith('pull_request'))
+        return undefined;
+    const number = context.payload.pull_request?.number;
+    return typeof number === 'number' ? number : undefined;
+}
+
+
+/***/ }),
+
 /***/ 9461:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -501,6 +526,8 @@ __webpack_require__.d(__webpack_exports__, {
   compileMode: () => (/* binding */ compileMode)
 });
 
+// EXTERNAL MODULE: ./src/events.ts
+var events = __webpack_require__(5694);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(3024);
 // EXTERNAL MODULE: external "node:path"
@@ -905,8 +932,6 @@ var summary = __webpack_require__(5157);
 var labels = __webpack_require__(4459);
 // EXTERNAL MODULE: ./src/github/limits.ts
 var limits = __webpack_require__(1679);
-// EXTERNAL MODULE: ./src/loop/trust.ts
-var trust = __webpack_require__(2900);
 // EXTERNAL MODULE: ./src/roadmap/text.ts
 var roadmap_text = __webpack_require__(7757);
 ;// CONCATENATED MODULE: ./src/compile/closure-guard.ts
@@ -1028,13 +1053,11 @@ async function writePlanComment(github, pull, body, trusted) {
     return 'updated';
 }
 async function compileRun(env) {
-    const { github, config, context, inputs } = env;
+    const { github, context, inputs } = env;
     const file = inputs.roadmapPath;
-    const number = context.payload.pull_request?.number;
-    const pull = context.eventName.startsWith('pull_request') ? number : undefined;
+    const pull = (0,events/* pullRequestOf */._n)(context);
     const { text, source } = await readRoadmap(env, pull);
     const repository = await github.repository();
-    let policy;
     return {
         env,
         file,
@@ -1046,10 +1069,7 @@ async function compileRun(env) {
         render: {
             roadmapUrl: `${context.serverUrl}/${context.repo.owner}/${context.repo.repo}/blob/${repository.defaultBranch}/${file}`
         },
-        trusted: async () => {
-            policy ??= (0,trust/* trustPolicy */.RZ)(await github.viewerLogin(), config.trust.bot_logins);
-            return policy.isLoop;
-        }
+        trusted: async () => (await env.trust()).isLoop
     };
 }
 /** Errors in the roadmap or the plan: annotations, the PR comment, zero issue writes. */

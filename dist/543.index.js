@@ -208,6 +208,8 @@ __webpack_require__.d(__webpack_exports__, {
   tickMode: () => (/* binding */ tickMode)
 });
 
+// EXTERNAL MODULE: ./src/context.ts
+var src_context = __webpack_require__(788);
 // EXTERNAL MODULE: ./src/clock.ts
 var clock = __webpack_require__(9373);
 // EXTERNAL MODULE: ./src/errors.ts
@@ -316,8 +318,6 @@ function breakerAfterTick(breaker, outcome, settings, now) {
 
 // EXTERNAL MODULE: ./src/guardrails/state.ts
 var guardrails_state = __webpack_require__(8687);
-// EXTERNAL MODULE: ./src/loop/trust.ts
-var loop_trust = __webpack_require__(2900);
 // EXTERNAL MODULE: ./src/discover/excerpt.ts
 var discover_excerpt = __webpack_require__(706);
 // EXTERNAL MODULE: ./src/github/labels.ts
@@ -699,6 +699,8 @@ async function applyTick(ctx, operations) {
     return result;
 }
 
+// EXTERNAL MODULE: ./src/events.ts
+var events = __webpack_require__(5694);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(3024);
 // EXTERNAL MODULE: external "node:path"
@@ -762,6 +764,7 @@ var tick_state = __webpack_require__(4580);
 
 
 
+
 /** The dashboard and, when a box is ticked, who ticked it and what they may do. */
 async function dashboardFacts(env, trust) {
     // The state store read the dashboard a moment ago; read it here only when it did not.
@@ -770,11 +773,9 @@ async function dashboardFacts(env, trust) {
         : await (0,mirror/* findDashboard */.ex)(env.github, trust);
     if (!issue)
         return undefined;
-    const payload = env.context.payload;
-    const edited = env.context.eventName === 'issues' &&
-        payload.action === 'edited' &&
-        payload.issue?.number === issue.number;
-    const actor = (edited ? payload.sender?.login : issue.editor) ?? null;
+    const event = (0,events/* issuesEvent */.vo)(env.context);
+    const edited = event?.action === 'edited' && event.issue?.number === issue.number;
+    const actor = (edited ? event.sender?.login : issue.editor) ?? null;
     const ticked = (0,markers/* commandBoxes */.LG)(issue.body).some(b => b.ticked);
     return {
         number: issue.number,
@@ -851,7 +852,7 @@ async function gatherTickFacts(env, now) {
     const repository = await github.repository();
     const scanned = await scanLoop(github, loop_labels/* LABEL_UNIT */.eQ);
     const viewer = await github.viewerLogin();
-    const trust = (0,loop_trust/* trustPolicy */.RZ)(viewer, env.config.trust.bot_logins);
+    const trust = await env.trust();
     // Only the loop's own work (and trusted humans') goes on: the rest is reported, nothing more.
     const work = (0,loop_work/* loopWork */.I)(scanned.pulls, (0,loop_work/* workPolicy */.o)(trust, env.config));
     const scan = { ...scanned, pulls: work.pulls };
@@ -894,7 +895,7 @@ async function gatherTickFacts(env, now) {
         now,
         run: {
             id: context.runId,
-            url: `${context.serverUrl}/${context.repo.owner}/${context.repo.repo}/actions/runs/${context.runId}`
+            url: (0,src_context/* runUrl */.Vp)(context)
         },
         repository,
         viewer,
@@ -1205,6 +1206,8 @@ function renderDashboard(d, limit) {
 var classify = __webpack_require__(5950);
 // EXTERNAL MODULE: ./src/github/limits.ts
 var limits = __webpack_require__(1679);
+// EXTERNAL MODULE: ./src/loop/trust.ts
+var loop_trust = __webpack_require__(2900);
 ;// CONCATENATED MODULE: ./src/guardrails/rules/api.ts
 const apiRule = {
     name: 'api',
@@ -2440,16 +2443,16 @@ function afterTick(env, g, kind) {
     const at = (0,clock/* now */.t)();
     return breakerAfterTick(g.breaker ?? closedBreaker(settings, at), kind, settings, at);
 }
-async function apply(env, plan, viewer) {
+async function apply(env, plan) {
     return applyTick({
         github: env.github,
         config: env.config,
         logger: env.logger,
-        trust: (0,loop_trust/* trustPolicy */.RZ)(viewer, env.config.trust.bot_logins),
+        trust: await env.trust(),
         defaultBranch: (await env.github.repository()).defaultBranch,
         run: {
             id: env.context.runId,
-            url: `${env.context.serverUrl}/${env.context.repo.owner}/${env.context.repo.repo}/actions/runs/${env.context.runId}`
+            url: (0,src_context/* runUrl */.Vp)(env.context)
         },
         now: clock/* now */.t,
         ...(env.push ? { push: env.push } : {})
@@ -2461,11 +2464,9 @@ async function tickMode(env) {
     const guardrails = (0,guardrails_state/* guardrailsOf */.Qq)(env.state);
     let plan;
     let applied;
-    let viewer;
     let facts;
     try {
         facts = await gatherTickFacts(env, (0,clock/* now */.t)());
-        viewer = facts.viewer;
         plan = planTick({ facts, config, state, guardrails, configFile: inputs.configPath });
         if (plan.errors.length)
             throw new errors/* ConfigError */.xL(`${inputs.configPath}: tick cannot dispatch with this configuration`, plan.errors);
@@ -2483,7 +2484,7 @@ async function tickMode(env) {
         if (held.length)
             logger.warning(`${held[0].reason}: ${held.length} task(s) wait for the next tick`);
         if (!inputs.dryRun)
-            applied = await apply(env, plan, viewer);
+            applied = await apply(env, plan);
     }
     catch (error) {
         // A tick whose API calls failed is a failed tick for the breaker; say so in the state.

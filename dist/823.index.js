@@ -120,8 +120,6 @@ var repo_skills = __webpack_require__(6986);
 var markers = __webpack_require__(725);
 // EXTERNAL MODULE: ./src/loop/pulls.ts
 var pulls = __webpack_require__(6886);
-// EXTERNAL MODULE: ./src/loop/trust.ts
-var loop_trust = __webpack_require__(2900);
 // EXTERNAL MODULE: ./src/prompt/sanitize.ts
 var sanitize = __webpack_require__(5331);
 ;// CONCATENATED MODULE: ./src/prompt/worker-prompt.ts
@@ -189,15 +187,14 @@ function workerPrompt(input) {
 
 
 
-
 async function promptMode(env) {
-    const { inputs, github, context, config } = env;
+    const { inputs, github, context } = env;
     if (inputs.issue === undefined)
         throw new errors/* InputError */.dz('issue', 'is required for mode prompt (the issue number to implement)');
     const issue = await github.getIssue(inputs.issue);
     if (!issue)
         throw new errors/* InputError */.dz('issue', `#${inputs.issue} is not an issue in ${context.repo.owner}/${context.repo.repo}`);
-    const trust = (0,loop_trust/* trustPolicy */.RZ)(await github.viewerLogin(), config.trust.bot_logins);
+    const trust = await env.trust();
     const ours = (await github.listComments(issue.number)).filter(c => trust.isLoop(c.author));
     // The newest claim that holds says which attempt and branch this worker is on.
     const claim = ours

@@ -682,7 +682,7 @@ async function main(argv, env = process.env) {
         const repoValue = values.repo ?? env.GITHUB_REPOSITORY;
         if (!repoValue)
             throw new errors/* InputError */.dz('--repo', 'is required (owner/name)');
-        const repo = (0,src_context/* parseRepo */.E)(repoValue, '--repo');
+        const repo = (0,src_context/* parseRepo */.E3)(repoValue, '--repo');
         const apiUrl = values['api-url'] ?? env.GITHUB_API_URL ?? 'https://api.github.com';
         const event = await cliEvent(values, inputs.mode, { repo, apiUrl, token: inputs.token });
         // A fresh directory per run: two runs on one machine never overwrite each other's files.

@@ -246,6 +246,8 @@ __webpack_require__.d(__webpack_exports__, {
   verdictMode: () => (/* binding */ verdictMode)
 });
 
+// EXTERNAL MODULE: ./src/context.ts
+var src_context = __webpack_require__(788);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(3024);
 // EXTERNAL MODULE: external "node:path"
@@ -255,8 +257,6 @@ var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_nod
 var errors = __webpack_require__(3916);
 // EXTERNAL MODULE: ./src/guardrails/usage.ts + 1 modules
 var usage = __webpack_require__(5990);
-// EXTERNAL MODULE: ./src/loop/trust.ts
-var loop_trust = __webpack_require__(2900);
 // EXTERNAL MODULE: ./src/report/markdown.ts
 var markdown = __webpack_require__(4285);
 ;// CONCATENATED MODULE: ./src/review/verdict-apply.ts
@@ -1017,7 +1017,7 @@ async function verdictMode(env) {
     const pull = await github.getPull(inputs.pullRequest);
     if (!pull)
         throw new errors/* InputError */.dz('pull-request', `#${inputs.pullRequest} is not a pull request in ${context.repo.owner}/${context.repo.repo}`);
-    const trust = (0,loop_trust/* trustPolicy */.RZ)(await github.viewerLogin(), config.trust.bot_logins);
+    const trust = await env.trust();
     const file = external_node_path_default().resolve(context.workspace, inputs.verdictFile);
     const judgement = judgeVerdict(await readVerdictFile(file, config.verification.max_verdict_bytes), {
         headSha: pull.headSha,
@@ -1025,13 +1025,12 @@ async function verdictMode(env) {
         requireDistinctReviewer: config.verification.require_distinct_reviewer,
         ...withWorker(workerProvider(pull, trust, config))
     });
-    const runUrl = `${context.serverUrl}/${context.repo.owner}/${context.repo.repo}/actions/runs/${context.runId}`;
     const plan = planVerdict({
         pull,
         judgement,
         reviews: pull.state === 'OPEN' ? await github.listReviews(pull.number) : [],
         trust,
-        runUrl
+        runUrl: (0,src_context/* runUrl */.Vp)(context)
     });
     const applied = inputs.dryRun ? {} : await applyVerdict(github, plan);
     const status = plan.skipped ? 'skipped' : inputs.dryRun ? 'planned' : 'published';

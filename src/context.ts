@@ -21,6 +21,11 @@ export interface RunContext {
   ref?: string
 }
 
+/** The web address of this workflow run: what the loop links its claims and verdicts to. */
+export function runUrl(context: Pick<RunContext, 'serverUrl' | 'repo' | 'runId'>): string {
+  return `${context.serverUrl}/${context.repo.owner}/${context.repo.repo}/actions/runs/${context.runId}`
+}
+
 export function parseRepo(value: string, source: string): RepoRef {
   const match = /^([A-Za-z0-9_.-]+)\/([A-Za-z0-9_.-]+)$/.exec(value.trim())
   if (!match) throw new InputError(source, `"${value}" is not an owner/name repository`)

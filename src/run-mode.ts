@@ -85,6 +85,8 @@ export async function runMode(options: RunOptions): Promise<RunOutcome> {
   }
 
   let stateful = STATEFUL_MODES.includes(inputs.mode)
+  // The trust policy, built once for the whole run and handed to the state store and the mode.
+  const trust = trustOf(github, loaded.config)
   let store = options.stateStore
   let restored: LoadedState = { state: emptyState(), source: 'none', problems: [] }
   let repositoryId: number | undefined
@@ -105,13 +107,7 @@ export async function runMode(options: RunOptions): Promise<RunOutcome> {
       // tick's state also lives in the dashboard issue: losing the cache must not refill budgets.
       store =
         inputs.mode === 'tick'
-          ? new MirroredStateStore(
-              cache,
-              github,
-              trustOf(github, loaded.config),
-              logger,
-              repository.id
-            )
+          ? new MirroredStateStore(cache, github, trust, logger, repository.id)
           : cache
     }
     if (store.available) {
@@ -130,6 +126,7 @@ export async function runMode(options: RunOptions): Promise<RunOutcome> {
     context,
     config: loaded.config,
     github,
+    trust,
     ...(push ? { push: readOnly ? readOnlyPort(push) : push } : {}),
     logger,
     state: structuredClone(restored.state),

@@ -1,21 +1,11 @@
 /** Which events discover acts on (pure): a completed, failed run of a watched workflow and branch. */
+import { workflowRunEvent, type WorkflowRunPayload } from '../events.js'
 import type { DeliveryConfig } from '../config/types.js'
 import type { RunContext } from '../context.js'
 
 export const FAILED_CONCLUSIONS: readonly string[] = ['failure', 'timed_out']
 
-export interface WorkflowRunPayload {
-  id: number
-  name: string
-  path: string
-  conclusion: string | null
-  head_branch: string
-  head_sha: string
-  html_url: string
-  run_attempt?: number
-  head_repository?: { full_name?: string } | null
-  repository?: { full_name?: string }
-}
+export type { WorkflowRunPayload }
 
 export type Trigger =
   | { kind: 'run'; run: WorkflowRunPayload }
@@ -33,9 +23,9 @@ export function discoverTrigger(
       kind: 'ignored',
       reason: `discover runs on workflow_run and issues events, not ${context.eventName}`
     }
-  const payload = context.payload as { action?: string; workflow_run?: WorkflowRunPayload }
-  const run = payload.workflow_run
-  if (!run || payload.action !== 'completed')
+  const event = workflowRunEvent(context)
+  const run = event?.workflow_run
+  if (!run || event?.action !== 'completed')
     return { kind: 'ignored', reason: 'the workflow run has not completed' }
   if (!FAILED_CONCLUSIONS.includes(run.conclusion ?? ''))
     return {

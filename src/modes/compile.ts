@@ -4,6 +4,7 @@
  * the event: a sticky plan comment on a pull request, the plan alone for dry runs and branches
  * other than the default, or apply + marker write-back on the default branch.
  */
+import { pullRequestOf } from '../events.js'
 import { existsSync, readFileSync } from 'node:fs'
 import path from 'node:path'
 import { applyPlan, type ApplyResult } from '../compile/apply.js'
@@ -21,7 +22,6 @@ import type { Logger } from '../logging.js'
 import { LABEL_EPIC_PARENT, LABEL_UNIT } from '../loop/labels.js'
 import { PLAN_COMMENT_MARKER, startsWithMarker, unitMarkerOf } from '../loop/markers.js'
 import { COMMENT_ROOM_CHARS } from '../github/limits.js'
-import { trustPolicy } from '../loop/trust.js'
 import { compileRoadmap, type CompiledRoadmap } from '../roadmap/compile-roadmap.js'
 import { roadmapText } from '../roadmap/text.js'
 import { checkClosures, type ClosureCheck } from '../compile/closure-guard.js'
@@ -137,13 +137,11 @@ interface CompileRun {
 }
 
 async function compileRun(env: ModeEnvironment): Promise<CompileRun> {
-  const { github, config, context, inputs } = env
+  const { github, context, inputs } = env
   const file = inputs.roadmapPath
-  const number = (context.payload.pull_request as { number?: number } | undefined)?.number
-  const pull = context.eventName.startsWith('pull_request') ? number : undefined
+  const pull = pullRequestOf(context)
   const { text, source } = await readRoadmap(env, pull)
   const repository = await github.repository()
-  let policy: ReturnType<typeof trustPolicy> | undefined
   return {
     env,
     file,
@@ -155,10 +153,7 @@ async function compileRun(env: ModeEnvironment): Promise<CompileRun> {
     render: {
       roadmapUrl: `${context.serverUrl}/${context.repo.owner}/${context.repo.repo}/blob/${repository.defaultBranch}/${file}`
     },
-    trusted: async () => {
-      policy ??= trustPolicy(await github.viewerLogin(), config.trust.bot_logins)
-      return policy.isLoop
-    }
+    trusted: async () => (await env.trust()).isLoop
   }
 }
 

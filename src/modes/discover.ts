@@ -4,6 +4,7 @@
  * (`discover/plan.ts`) → apply. `issues: labeled` with `delivery:unit`: the enrolment check,
  * which says once what tick will do with the issue.
  */
+import { issuesEvent } from '../events.js'
 import { now } from '../clock.js'
 import { applyDiscover } from '../discover/apply.js'
 import { enrolmentBlockers, planEnrolment } from '../discover/enrolment.js'
@@ -13,7 +14,6 @@ import type { RunFacts } from '../discover/render.js'
 import { discoverTrigger, type WorkflowRunPayload } from '../discover/trigger.js'
 import { pullFacts } from '../loop/pulls.js'
 import { loopWork, workPolicy } from '../loop/work.js'
-import { trustPolicy } from '../loop/trust.js'
 import { cell, table } from '../report/markdown.js'
 import type { ModeEnvironment, ModeResult } from './types.js'
 
@@ -26,7 +26,7 @@ function ignored(reason: string, report: Record<string, unknown> = {}): ModeResu
 }
 
 async function trustOf(env: ModeEnvironment) {
-  return trustPolicy(await env.github.viewerLogin(), env.config.trust.bot_logins)
+  return env.trust()
 }
 
 export async function discoverMode(env: ModeEnvironment): Promise<ModeResult> {
@@ -126,11 +126,7 @@ function discoverSummary(
 
 async function enrolment(env: ModeEnvironment): Promise<ModeResult> {
   const { github, inputs } = env
-  const payload = env.context.payload as {
-    action?: string
-    label?: { name?: string }
-    issue?: { number?: number }
-  }
+  const payload = issuesEvent(env.context) ?? {}
   if (payload.action !== 'labeled' || payload.label?.name?.toLowerCase() !== 'delivery:unit')
     return ignored('issues event is not the delivery:unit label being added')
   const number = payload.issue?.number

@@ -11,12 +11,11 @@ import { InputError } from '../errors.js'
 import { repoSkills } from '../prompt/repo-skills.js'
 import { parseClaim, recoveryOf } from '../loop/markers.js'
 import { branchFor } from '../loop/pulls.js'
-import { trustPolicy } from '../loop/trust.js'
 import { workerPrompt } from '../prompt/worker-prompt.js'
 import type { ModeEnvironment, ModeResult } from './types.js'
 
 export async function promptMode(env: ModeEnvironment): Promise<ModeResult> {
-  const { inputs, github, context, config } = env
+  const { inputs, github, context } = env
   if (inputs.issue === undefined)
     throw new InputError('issue', 'is required for mode prompt (the issue number to implement)')
   const issue = await github.getIssue(inputs.issue)
@@ -26,7 +25,7 @@ export async function promptMode(env: ModeEnvironment): Promise<ModeResult> {
       `#${inputs.issue} is not an issue in ${context.repo.owner}/${context.repo.repo}`
     )
 
-  const trust = trustPolicy(await github.viewerLogin(), config.trust.bot_logins)
+  const trust = await env.trust()
   const ours = (await github.listComments(issue.number)).filter(c => trust.isLoop(c.author))
   // The newest claim that holds says which attempt and branch this worker is on.
   const claim = ours

@@ -12,7 +12,7 @@ import { agentReportRecord } from '../publish/agent-report.js'
 import { now } from '../clock.js'
 import type { GitHubPort } from '../github/port.js'
 import { attestMarker, parseClaim } from '../loop/markers.js'
-import { ACTIONS_BOT, normaliseLogin, trustPolicy } from '../loop/trust.js'
+import { ACTIONS_BOT, normaliseLogin } from '../loop/trust.js'
 import { applyPublish } from '../publish/apply.js'
 import { patchNames, readPatch, type ReadPatch } from '../publish/patch.js'
 import { planPublish, type PublishPlan, type PublishTask } from '../publish/plan.js'
@@ -38,7 +38,7 @@ export async function pushTokenWarning(
 }
 
 async function claimOf(env: ModeEnvironment, issue: number) {
-  const trust = trustPolicy(await env.github.viewerLogin(), env.config.trust.bot_logins)
+  const trust = await env.trust()
   const comments = await env.github.listComments(issue)
   return comments
     .filter(c => trust.isLoop(c.author))

@@ -8,6 +8,7 @@
  * half-open) and after the apply, from what the dispatches came to. A tick whose API calls fail
  * counts as a failed tick too, and still saves the state that says so.
  */
+import { runUrl } from '../context.js'
 import { now } from '../clock.js'
 import { ApiError, ConfigError } from '../errors.js'
 import {
@@ -17,7 +18,6 @@ import {
   type TickOutcomeKind
 } from '../guardrails/breaker.js'
 import { guardrailsOf, type GuardrailsState } from '../guardrails/state.js'
-import { trustPolicy } from '../loop/trust.js'
 import { applyTick, type TickApplyResult } from '../tick/apply.js'
 import { gatherTickFacts, type TickFacts } from '../tick/facts.js'
 import { dashboardSections, renderDashboard } from '../dashboard/render.js'
@@ -39,17 +39,17 @@ function afterTick(env: ModeEnvironment, g: GuardrailsState, kind: TickOutcomeKi
   return breakerAfterTick(g.breaker ?? closedBreaker(settings, at), kind, settings, at)
 }
 
-async function apply(env: ModeEnvironment, plan: TickPlan, viewer: string | undefined) {
+async function apply(env: ModeEnvironment, plan: TickPlan) {
   return applyTick(
     {
       github: env.github,
       config: env.config,
       logger: env.logger,
-      trust: trustPolicy(viewer, env.config.trust.bot_logins),
+      trust: await env.trust(),
       defaultBranch: (await env.github.repository()).defaultBranch,
       run: {
         id: env.context.runId,
-        url: `${env.context.serverUrl}/${env.context.repo.owner}/${env.context.repo.repo}/actions/runs/${env.context.runId}`
+        url: runUrl(env.context)
       },
       now,
       ...(env.push ? { push: env.push } : {})
@@ -64,11 +64,9 @@ export async function tickMode(env: ModeEnvironment): Promise<ModeResult> {
   const guardrails = guardrailsOf(env.state)
   let plan: TickPlan
   let applied: TickApplyResult | undefined
-  let viewer: string | undefined
   let facts: TickFacts
   try {
     facts = await gatherTickFacts(env, now())
-    viewer = facts.viewer
     plan = planTick({ facts, config, state, guardrails, configFile: inputs.configPath })
     if (plan.errors.length)
       throw new ConfigError(
@@ -87,7 +85,7 @@ export async function tickMode(env: ModeEnvironment): Promise<ModeResult> {
     const held = plan.guardrails.decisions.filter(d => d.rule === 'api')
     if (held.length)
       logger.warning(`${held[0].reason}: ${held.length} task(s) wait for the next tick`)
-    if (!inputs.dryRun) applied = await apply(env, plan, viewer)
+    if (!inputs.dryRun) applied = await apply(env, plan)
   } catch (error) {
     // A tick whose API calls failed is a failed tick for the breaker; say so in the state.
     if (!(error instanceof ApiError) || inputs.dryRun) throw error

@@ -1,4 +1,5 @@
 /** What every mode receives and returns; `main` maps the result to outputs and the job summary. */
+import type { TrustPolicy } from '../loop/trust.js'
 import type { DeliveryConfig } from '../config/types.js'
 import type { RunContext } from '../context.js'
 import type { GitHubPort } from '../github/port.js'
@@ -11,6 +12,8 @@ export interface ModeEnvironment {
   context: RunContext
   config: DeliveryConfig
   github: GitHubPort
+  /** The trust policy of this run (the token's viewer and trust.bot_logins), built once. */
+  trust: () => Promise<TrustPolicy>
   /** publish: the port of the push token, when one was given (its pushes start CI). */
   push?: GitHubPort
   logger: Logger

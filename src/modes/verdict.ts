@@ -4,12 +4,13 @@
  * and plan (pure) → apply (one `loopreview` check, one COMMENT review). Every verdict, malformed
  * ones included, is a normal outcome: the step succeeds and the check says what happened.
  */
+import { runUrl } from '../context.js'
 import { promises as fs } from 'node:fs'
 import path from 'node:path'
 import { InputError } from '../errors.js'
 import { trustedRecords } from '../guardrails/usage.js'
 import type { PullDetails } from '../github/port.js'
-import { trustPolicy, type TrustPolicy } from '../loop/trust.js'
+import { type TrustPolicy } from '../loop/trust.js'
 import { table, cell } from '../report/markdown.js'
 import { applyVerdict } from '../review/verdict-apply.js'
 import { judgeVerdict, type VerdictFile } from '../review/verdict-check.js'
@@ -79,7 +80,7 @@ export async function verdictMode(env: ModeEnvironment): Promise<ModeResult> {
       'pull-request',
       `#${inputs.pullRequest} is not a pull request in ${context.repo.owner}/${context.repo.repo}`
     )
-  const trust = trustPolicy(await github.viewerLogin(), config.trust.bot_logins)
+  const trust = await env.trust()
   const file = path.resolve(context.workspace, inputs.verdictFile)
   const judgement = judgeVerdict(
     await readVerdictFile(file, config.verification.max_verdict_bytes),
@@ -90,13 +91,12 @@ export async function verdictMode(env: ModeEnvironment): Promise<ModeResult> {
       ...withWorker(workerProvider(pull, trust, config))
     }
   )
-  const runUrl = `${context.serverUrl}/${context.repo.owner}/${context.repo.repo}/actions/runs/${context.runId}`
   const plan = planVerdict({
     pull,
     judgement,
     reviews: pull.state === 'OPEN' ? await github.listReviews(pull.number) : [],
     trust,
-    runUrl
+    runUrl: runUrl(context)
   })
   const applied = inputs.dryRun ? {} : await applyVerdict(github, plan)
   const status = plan.skipped ? 'skipped' : inputs.dryRun ? 'planned' : 'published'

@@ -2,6 +2,8 @@
  * Step 1 of a tick: gather the facts (reads only, plain data). Everything the plan decides on is
  * here; nothing here decides anything.
  */
+import { issuesEvent } from '../events.js'
+import { runUrl } from '../context.js'
 import { existsSync, readFileSync } from 'node:fs'
 import path from 'node:path'
 import type { RateLimit, RepositoryInfo, WorkflowRunFacts } from '../github/port.js'
@@ -12,7 +14,7 @@ import { compileRoadmap } from '../roadmap/compile-roadmap.js'
 import { roadmapText } from '../roadmap/text.js'
 import type { DashboardFacts } from '../dashboard/commands.js'
 import { commandBoxes } from '../loop/markers.js'
-import { trustPolicy, type TrustPolicy } from '../loop/trust.js'
+import { type TrustPolicy } from '../loop/trust.js'
 import { loopWork, workPolicy, type IgnoredPull } from '../loop/work.js'
 import { findDashboard } from '../state/mirror.js'
 import { scanLoop, type LoopScan } from './scan.js'
@@ -64,16 +66,9 @@ async function dashboardFacts(
       ? { issue: env.dashboard ?? undefined, ignored: [] }
       : await findDashboard(env.github, trust)
   if (!issue) return undefined
-  const payload = env.context.payload as {
-    action?: string
-    issue?: { number?: number }
-    sender?: { login?: string }
-  }
-  const edited =
-    env.context.eventName === 'issues' &&
-    payload.action === 'edited' &&
-    payload.issue?.number === issue.number
-  const actor = (edited ? payload.sender?.login : issue.editor) ?? null
+  const event = issuesEvent(env.context)
+  const edited = event?.action === 'edited' && event.issue?.number === issue.number
+  const actor = (edited ? event.sender?.login : issue.editor) ?? null
   const ticked = commandBoxes(issue.body).some(b => b.ticked)
   return {
     number: issue.number,
@@ -158,7 +153,7 @@ export async function gatherTickFacts(env: ModeEnvironment, now: Date): Promise<
   const repository = await github.repository()
   const scanned = await scanLoop(github, LABEL_UNIT)
   const viewer = await github.viewerLogin()
-  const trust = trustPolicy(viewer, env.config.trust.bot_logins)
+  const trust = await env.trust()
   // Only the loop's own work (and trusted humans') goes on: the rest is reported, nothing more.
   const work = loopWork(scanned.pulls, workPolicy(trust, env.config))
   const scan = { ...scanned, pulls: work.pulls }
@@ -199,7 +194,7 @@ export async function gatherTickFacts(env: ModeEnvironment, now: Date): Promise<
     now,
     run: {
       id: context.runId,
-      url: `${context.serverUrl}/${context.repo.owner}/${context.repo.repo}/actions/runs/${context.runId}`
+      url: runUrl(context)
     },
     repository,
     viewer,
