@@ -330,6 +330,7 @@ var markers = __webpack_require__(725);
 var markdown = __webpack_require__(4285);
 ;// CONCATENATED MODULE: ./src/tick/adapters.ts
 
+
 /** The assignment was silently dropped: say exactly why and how to fix it. */
 class AssignRefusedError extends Error {
     name = 'AssignRefusedError';
@@ -363,7 +364,7 @@ function need(config, key) {
     const value = config.dispatch[key];
     // The plan refused such a config already (dispatchConfigProblems): this is a programming error.
     if (!value)
-        throw new Error(`dispatch.${key} is missing; the plan should have refused this`);
+        throw new errors/* InternalError */.Gd(`dispatch.${key} is missing; the plan should have refused this`);
     return value;
 }
 function fillTemplate(template, task) {

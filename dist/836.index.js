@@ -724,7 +724,7 @@ async function main(argv, env = process.env) {
                 process.stderr.write(`${(0,errors/* formatDiagnostic */.xy)(d)}\n`);
         }
         else {
-            process.stderr.write(`error: ${(0,errors/* errorMessage */.gJ)(error)}\n`);
+            process.stderr.write(`error: ${(0,errors/* failureMessage */.oh)(error)}\n`);
         }
         return 1;
     }

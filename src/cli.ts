@@ -11,7 +11,13 @@ import os from 'node:os'
 import path from 'node:path'
 import { parseArgs } from 'node:util'
 import { parseRepo, type RunContext } from './context.js'
-import { ConfigError, errorMessage, formatDiagnostic, InputError } from './errors.js'
+import {
+  ConfigError,
+  errorMessage,
+  failureMessage,
+  formatDiagnostic,
+  InputError
+} from './errors.js'
 import { MODES, readInputs } from './inputs.js'
 import { ConsoleLogger } from './logging.js'
 import { runMode } from './run-mode.js'
@@ -356,7 +362,7 @@ export async function main(argv: string[], env: NodeJS.ProcessEnv = process.env)
       process.stderr.write(`error: ${error.message.split('\n')[0]}\n`)
       for (const d of error.diagnostics) process.stderr.write(`${formatDiagnostic(d)}\n`)
     } else {
-      process.stderr.write(`error: ${errorMessage(error)}\n`)
+      process.stderr.write(`error: ${failureMessage(error)}\n`)
     }
     return 1
   }

@@ -94,9 +94,34 @@ export class NotAvailableError extends Error {
   }
 }
 
-/** A bug in Delivery Loop itself. */
+/** A bug in Delivery Loop itself: an error no input, configuration or API answer explains. */
 export class InternalError extends Error {
   override readonly name = 'InternalError'
+}
+
+const REPORT_BUGS = 'https://github.com/delivery-loop/delivery-loop/issues/new'
+
+/**
+ * Errors that only a bug makes: a broken invariant (InternalError), a write in a dry run, or
+ * JavaScript's own TypeError / ReferenceError / RangeError. Input, configuration, API and system
+ * errors (with a `code` such as ENOENT) are the user's to fix and say how.
+ */
+export function isBug(error: unknown): boolean {
+  return (
+    error instanceof InternalError ||
+    (error instanceof Error && error.name === 'DryRunWriteError') ||
+    error instanceof TypeError ||
+    error instanceof ReferenceError ||
+    error instanceof RangeError
+  )
+}
+
+/** What a failed step says: the error, and for a bug that it is one and where to report it. */
+export function failureMessage(error: unknown): string {
+  const message = errorMessage(error)
+  return isBug(error)
+    ? `${message} — this is a bug in Delivery Loop, not in your set-up: please report it at ${REPORT_BUGS} with this log (the step's report output holds the run's details)`
+    : message
 }
 
 export function errorMessage(error: unknown): string {

@@ -5,7 +5,7 @@
  */
 import * as core from '@actions/core'
 import { readRunContext } from './context.js'
-import { ConfigError, errorMessage } from './errors.js'
+import { ConfigError, failureMessage } from './errors.js'
 import { readInputs } from './inputs.js'
 import { ActionsLogger } from './logging.js'
 import { fitSummary } from './report/markdown.js'
@@ -35,6 +35,6 @@ export async function run(): Promise<void> {
         })
       }
     }
-    core.setFailed(errorMessage(error))
+    core.setFailed(failureMessage(error))
   }
 }

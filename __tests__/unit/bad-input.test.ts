@@ -277,3 +277,21 @@ describe('untrusted text', () => {
     expect(out).toContain('- description: How to run the whole suite')
   })
 })
+
+describe('a failed step says whose error it is', () => {
+  it("names a bug as the action's, with where to report it, and leaves the user's errors as they are", async () => {
+    const { failureMessage, InputError, InternalError } = await import('../../src/errors.js')
+    const bug = failureMessage(
+      new TypeError("Cannot read properties of undefined (reading 'number')")
+    )
+    expect(bug).toContain('this is a bug in Delivery Loop, not in your set-up')
+    expect(bug).toContain('https://github.com/delivery-loop/delivery-loop/issues/new')
+    expect(failureMessage(new InternalError('the plan should have refused this'))).toContain(
+      'a bug in Delivery Loop'
+    )
+    const input = new InputError('issue', 'must be a number')
+    expect(failureMessage(input)).toBe(input.message)
+    const system = Object.assign(new Error('ENOENT: no such file'), { code: 'ENOENT' })
+    expect(failureMessage(system)).toBe('ENOENT: no such file')
+  })
+})

@@ -4,7 +4,7 @@
  * an agent through GitHub itself.
  */
 import type { DeliveryConfig } from '../config/types.js'
-import type { Diagnostic } from '../errors.js'
+import { InternalError, type Diagnostic } from '../errors.js'
 import type { GitHubPort } from '../github/port.js'
 import type { TaskKind } from '../loop/markers.js'
 import { neutralizeMentions } from '../report/markdown.js'
@@ -69,7 +69,8 @@ function need(
 ): string {
   const value = config.dispatch[key]
   // The plan refused such a config already (dispatchConfigProblems): this is a programming error.
-  if (!value) throw new Error(`dispatch.${key} is missing; the plan should have refused this`)
+  if (!value)
+    throw new InternalError(`dispatch.${key} is missing; the plan should have refused this`)
   return value
 }
 
