@@ -23,5 +23,32 @@ export default tseslint.config(
       ],
       'no-console': 'off'
     }
+  },
+  {
+    // The loop's labels and hidden markers are defined once, in src/loop/: a literal elsewhere
+    // would be a second definition that can drift (architecture.md, "The shared vocabulary").
+    files: ['src/**/*.ts'],
+    ignores: ['src/loop/**', 'src/generated/**'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: 'Literal[value=/^(delivery|status):[a-z-]+$/]',
+          message: 'A label name: use its constant from src/loop/labels.ts.'
+        },
+        {
+          selector: 'Literal[regex.pattern=/lc:/]',
+          message: 'A marker pattern: use the render/parse pair in src/loop/markers.ts.'
+        },
+        {
+          selector: 'TemplateElement[value.raw=/^<!-- ?lc:/]',
+          message: 'A marker: render it with src/loop/markers.ts.'
+        },
+        {
+          selector: 'Literal[value=/^<!-- ?lc:/]',
+          message: 'A marker: render it with src/loop/markers.ts.'
+        }
+      ]
+    }
   }
 )

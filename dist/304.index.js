@@ -444,7 +444,6 @@ const SLICE_PREFIX = /^(doc|code):/;
 /** A list item that looks like a slice but is not one: `docs:`, `Code:`, `code :`, `fix:`… */
 const NEAR_SLICE = /^(docs?|code|fix|feat|feature|test|tests|chore|task|spec)\s*:/i;
 /** What is left of a marker the trailing-marker rule did not take: malformed, or mid-line. */
-const STRAY_MARKER = /<!--\s*lc:u\b/i;
 function nearMissHint(word) {
     return /^docs?$/i.test(word) || /^spec$/i.test(word) ? 'doc:' : 'code:';
 }
@@ -539,7 +538,7 @@ function parseRoadmap(text, file = 'ROADMAP.md') {
     const errors = [];
     const warnings = [];
     const strayMarker = (rest, line, what) => {
-        if (STRAY_MARKER.test(rest))
+        if (markers/* STRAY_UNIT_MARKER */.Kg.test(rest))
             errors.push({
                 file,
                 line,

@@ -13,14 +13,14 @@ __webpack_require__.d(__webpack_exports__, {
   discoverMode: () => (/* binding */ discoverMode)
 });
 
+// EXTERNAL MODULE: ./src/loop/labels.ts
+var loop_labels = __webpack_require__(4459);
 // EXTERNAL MODULE: ./src/events.ts
 var events = __webpack_require__(5694);
 // EXTERNAL MODULE: ./src/clock.ts
 var clock = __webpack_require__(9373);
 // EXTERNAL MODULE: ./src/github/labels.ts
 var github_labels = __webpack_require__(7448);
-// EXTERNAL MODULE: ./src/loop/labels.ts
-var loop_labels = __webpack_require__(4459);
 // EXTERNAL MODULE: ./src/discover/excerpt.ts
 var discover_excerpt = __webpack_require__(706);
 // EXTERNAL MODULE: ./src/discover/signature.ts
@@ -475,6 +475,7 @@ var work = __webpack_require__(4841);
 
 
 
+
 function ignored(reason, report = {}) {
     return {
         status: 'ignored',
@@ -570,7 +571,7 @@ function discoverSummary(plan, run, distinct, dryRun, summaryIssue) {
 async function enrolment(env) {
     const { github, inputs } = env;
     const payload = (0,events/* issuesEvent */.vo)(env.context) ?? {};
-    if (payload.action !== 'labeled' || payload.label?.name?.toLowerCase() !== 'delivery:unit')
+    if (payload.action !== 'labeled' || payload.label?.name?.toLowerCase() !== loop_labels/* LABEL_UNIT */.eQ)
         return ignored('issues event is not the delivery:unit label being added');
     const number = payload.issue?.number;
     const issue = number ? await github.getIssue(number) : undefined;

@@ -18,6 +18,8 @@ export const TRAILING_UNIT_MARKER = new RegExp(
   `\\s*<!--\\s*lc:u=(${MARKER_ID_PATTERN})\\s*-->\\s*$`
 )
 /** Any unit marker, anywhere (to strip markers from intent text). */
+/** Any `<!-- lc:u` opening, well-formed or not: compile reports the ones it cannot read. */
+export const STRAY_UNIT_MARKER = /<!--\s*lc:u\b/i
 export const ANY_UNIT_MARKER = new RegExp(`<!--\\s*lc:u=(${MARKER_ID_PATTERN})\\s*-->`, 'g')
 
 export function unitMarker(id: string): string {
@@ -315,4 +317,11 @@ const ANY_WRITE_KEY = /\n*<!-- lc:write-key=[A-Za-z0-9-]+ -->/g
  */
 export function withoutWriteKey<T extends string | null | undefined>(text: T): T {
   return (typeof text === 'string' ? text.replace(ANY_WRITE_KEY, '') : text) as T
+}
+
+// ── the state mirror: `<!-- lc:state v1 <base64 deflated JSON> -->` at the end of the dashboard ──
+export const STATE_BLOCK = /^<!-- lc:state v1 ([A-Za-z0-9+/=]+) -->$/m
+
+export function stateBlock(encoded: string): string {
+  return `<!-- lc:state v1 ${encoded} -->`
 }

@@ -4,6 +4,7 @@
  * (`discover/plan.ts`) → apply. `issues: labeled` with `delivery:unit`: the enrolment check,
  * which says once what tick will do with the issue.
  */
+import { LABEL_UNIT } from '../loop/labels.js'
 import { issuesEvent } from '../events.js'
 import { now } from '../clock.js'
 import { applyDiscover } from '../discover/apply.js'
@@ -127,7 +128,7 @@ function discoverSummary(
 async function enrolment(env: ModeEnvironment): Promise<ModeResult> {
   const { github, inputs } = env
   const payload = issuesEvent(env.context) ?? {}
-  if (payload.action !== 'labeled' || payload.label?.name?.toLowerCase() !== 'delivery:unit')
+  if (payload.action !== 'labeled' || payload.label?.name?.toLowerCase() !== LABEL_UNIT)
     return ignored('issues event is not the delivery:unit label being added')
   const number = payload.issue?.number
   const issue = number ? await github.getIssue(number) : undefined

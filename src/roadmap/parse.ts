@@ -9,7 +9,7 @@ import remarkParse from 'remark-parse'
 import { roadmapBounds } from './bounds.js'
 import { unified } from 'unified'
 import type { Diagnostic } from '../errors.js'
-import { ANY_UNIT_MARKER, TRAILING_UNIT_MARKER } from '../loop/markers.js'
+import { ANY_UNIT_MARKER, TRAILING_UNIT_MARKER, STRAY_UNIT_MARKER } from '../loop/markers.js'
 import { allocateId, sliceSeed, unitSeed, unitSlug } from './ids.js'
 import type { Slice, SliceKind, Unit } from './types.js'
 
@@ -116,7 +116,6 @@ const SLICE_PREFIX = /^(doc|code):/
 /** A list item that looks like a slice but is not one: `docs:`, `Code:`, `code :`, `fix:`… */
 const NEAR_SLICE = /^(docs?|code|fix|feat|feature|test|tests|chore|task|spec)\s*:/i
 /** What is left of a marker the trailing-marker rule did not take: malformed, or mid-line. */
-const STRAY_MARKER = /<!--\s*lc:u\b/i
 
 function nearMissHint(word: string): string {
   return /^docs?$/i.test(word) || /^spec$/i.test(word) ? 'doc:' : 'code:'
@@ -246,7 +245,7 @@ export function parseRoadmap(text: string, file = 'ROADMAP.md'): ParsedRoadmap {
   const errors: Diagnostic[] = []
   const warnings: Diagnostic[] = []
   const strayMarker = (rest: string, line: number, what: string) => {
-    if (STRAY_MARKER.test(rest))
+    if (STRAY_UNIT_MARKER.test(rest))
       errors.push({
         file,
         line,

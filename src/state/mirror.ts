@@ -10,16 +10,16 @@ import type { GitHubPort, TrackedIssue } from '../github/port.js'
 import { LabelEnsurer } from '../github/labels.js'
 import { ISSUE_BODY_ROOM_CHARS } from '../github/limits.js'
 import { LABEL_DASHBOARD } from '../loop/labels.js'
-import { DASHBOARD_MARKER, headerLines } from '../loop/markers.js'
+import { DASHBOARD_MARKER, headerLines, STATE_BLOCK, stateBlock } from '../loop/markers.js'
 import type { TrustPolicy } from '../loop/trust.js'
 import { parseState, type StateDocument } from './document.js'
 
-const BLOCK = /^<!-- lc:state v1 ([A-Za-z0-9+/=]+) -->$/m
+const BLOCK = STATE_BLOCK
 /** The state block's share of the dashboard body: the visible part keeps at least 5,000. */
 export const MIRROR_LIMIT = ISSUE_BODY_ROOM_CHARS - 5_000
 
 export function encodeState(state: StateDocument): string {
-  return `<!-- lc:state v1 ${deflateRawSync(Buffer.from(JSON.stringify(state))).toString('base64')} -->`
+  return stateBlock(deflateRawSync(Buffer.from(JSON.stringify(state))).toString('base64'))
 }
 
 export function decodeState(body: string): { state?: StateDocument; problem?: string } {
