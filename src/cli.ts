@@ -220,6 +220,7 @@ function cliWorkspace(mode: string, values: CliValues, runnerTemp: string): stri
   return empty
 }
 
+// eslint-disable-next-line max-lines-per-function -- the CLI's argument handling, one branch per command; to split by command
 export async function main(argv: string[], env: NodeJS.ProcessEnv = process.env): Promise<number> {
   let parsed
   try {

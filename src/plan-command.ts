@@ -20,6 +20,7 @@ export interface PlanCommandOptions {
   err: NodeJS.WritableStream
 }
 
+// eslint-disable-next-line max-lines-per-function -- the offline plan's steps and its text; to split text from steps
 export async function runPlanCommand(options: PlanCommandOptions): Promise<number> {
   let bytes: Buffer
   try {

@@ -37,6 +37,7 @@ export interface RunOptions {
   stateStore?: StateStore
 }
 
+// eslint-disable-next-line max-lines-per-function -- the run's frame (ports, config, state load and save, report); to split state from the rest
 export async function runMode(options: RunOptions): Promise<RunOutcome> {
   const { inputs, context, logger } = options
   const mode = modeHandler(inputs.mode)

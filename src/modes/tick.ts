@@ -58,6 +58,7 @@ async function apply(env: ModeEnvironment, plan: TickPlan) {
   )
 }
 
+// eslint-disable-next-line max-lines-per-function -- tick's steps, its after-apply decisions and report; the after-apply step is to move into tick/
 export async function tickMode(env: ModeEnvironment): Promise<ModeResult> {
   const { config, inputs, logger } = env
   const state = tickStateOf(env.state)

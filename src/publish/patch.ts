@@ -161,6 +161,7 @@ const STATUS: Record<string, FileChange['status']> = {
   C: 'added'
 }
 
+// eslint-disable-next-line max-lines-per-function -- the patch reader's checks in the order git applies them; to split per check
 export async function readPatch(
   patch: Buffer,
   base: (files: string[]) => Promise<Map<string, Buffer>>,

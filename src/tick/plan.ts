@@ -433,6 +433,7 @@ function guardrailsReport(plan: GuardPlan, decisions: Decision[]): GuardrailsRep
   }
 }
 
+// eslint-disable-next-line max-lines-per-function -- the tick plan's assembly; to split guardrail context from operations
 export function planTick(raw: TickPlanInput): TickPlan {
   const commands = planCommands(raw.facts.dashboard, raw.facts.now)
   const { input, unlabel } = withCommands(raw, commands)

@@ -21,6 +21,7 @@ function annotationsOf(batch: CheckAnnotation[]) {
   }))
 }
 
+// eslint-disable-next-line max-lines-per-function -- an adapter's method table: one closure per port method
 export function reviewsAdapter(api: OctokitApi) {
   const { octokit, repo } = api
   return {
