@@ -399,6 +399,7 @@ const STATUS = {
     R: 'renamed',
     C: 'added'
 };
+// eslint-disable-next-line max-lines-per-function -- the patch reader's checks in the order git applies them; to split per check
 async function readPatch(patch, base, tempRoot = external_node_os_default().tmpdir()) {
     const dir = await external_node_fs_.promises.mkdtemp(external_node_path_default().join(tempRoot, 'delivery-loop-publish-'));
     try {
@@ -924,6 +925,7 @@ function summaryOf(plan, task, warning, pull) {
         (0,markdown/* table */.tp)(['rule', 'detail'], plan.refusals.map(r => [r.rule, (0,markdown/* cell */.Hn)(r.detail, 300)]))
     ].join('\n');
 }
+// eslint-disable-next-line max-lines-per-function -- publish's three steps and their report in one place; to split facts from report
 async function publishMode(env) {
     const { inputs, github, config, context } = env;
     if (inputs.issue === undefined)

@@ -11,20 +11,16 @@
 import { runUrl } from '../context.js'
 import { now } from '../clock.js'
 import { ApiError, ConfigError } from '../errors.js'
-import {
-  breakerAfterTick,
-  closedBreaker,
-  reopensAt,
-  type TickOutcomeKind
-} from '../guardrails/breaker.js'
+import { breakerAfterTick, closedBreaker, type TickOutcomeKind } from '../guardrails/breaker.js'
 import { guardrailsOf, type GuardrailsState } from '../guardrails/state.js'
+import { afterApply } from '../tick/after-apply.js'
 import { applyTick, type TickApplyResult } from '../tick/apply.js'
 import { gatherTickFacts, type TickFacts } from '../tick/facts.js'
 import { dashboardSections, renderDashboard } from '../dashboard/render.js'
 import { visibleRoom } from '../state/mirror.js'
-import { planTick, tickStatus, type TickPlan } from '../tick/plan.js'
+import { planTick, type TickPlan } from '../tick/plan.js'
 import { tickOutputs, tickReport, tickSummary, type TickOutcome } from '../tick/report.js'
-import { mergeAttempts, pruneAttempts, tickStateOf, withAttempts } from '../tick/state.js'
+import { mergeAttempts, tickStateOf } from '../tick/state.js'
 import type { ModeEnvironment, ModeResult } from './types.js'
 
 function outcomeKind(applied: TickApplyResult): TickOutcomeKind {
@@ -58,7 +54,21 @@ async function apply(env: ModeEnvironment, plan: TickPlan) {
   )
 }
 
-// eslint-disable-next-line max-lines-per-function -- tick's steps, its after-apply decisions and report; the after-apply step is to move into tick/
+/** What the plan has to say before it is applied: notices, dashboard commands, a held wave. */
+function announce(env: ModeEnvironment, plan: TickPlan, facts: TickFacts): void {
+  const { logger } = env
+  for (const notice of plan.notices) logger.warning(notice)
+  for (const c of plan.commands.records)
+    if (c.outcome === 'ignored') logger.warning(`Dashboard: ${c.note ?? c.command}`)
+    else logger.notice(`Dashboard: ${c.command} by ${c.by}`)
+  for (const n of facts.dashboard?.ignored ?? [])
+    logger.warning(`#${n} is labelled delivery:dashboard but was not written by the loop: ignored`)
+  // Say it when the quota, not the work, held the wave back.
+  const held = plan.guardrails.decisions.filter(d => d.rule === 'api')
+  if (held.length)
+    logger.warning(`${held[0].reason}: ${held.length} task(s) wait for the next tick`)
+}
+
 export async function tickMode(env: ModeEnvironment): Promise<ModeResult> {
   const { config, inputs, logger } = env
   const state = tickStateOf(env.state)
@@ -74,18 +84,7 @@ export async function tickMode(env: ModeEnvironment): Promise<ModeResult> {
         `${inputs.configPath}: tick cannot dispatch with this configuration`,
         plan.errors
       )
-    for (const notice of plan.notices) logger.warning(notice)
-    for (const c of plan.commands.records)
-      if (c.outcome === 'ignored') logger.warning(`Dashboard: ${c.note ?? c.command}`)
-      else logger.notice(`Dashboard: ${c.command} by ${c.by}`)
-    for (const n of facts.dashboard?.ignored ?? [])
-      logger.warning(
-        `#${n} is labelled delivery:dashboard but was not written by the loop: ignored`
-      )
-    // Say it when the quota, not the work, held the wave back.
-    const held = plan.guardrails.decisions.filter(d => d.rule === 'api')
-    if (held.length)
-      logger.warning(`${held[0].reason}: ${held.length} task(s) wait for the next tick`)
+    announce(env, plan, facts)
     if (!inputs.dryRun) applied = await apply(env, plan)
   } catch (error) {
     // A tick whose API calls failed is a failed tick for the breaker; say so in the state.
@@ -118,48 +117,16 @@ export async function tickMode(env: ModeEnvironment): Promise<ModeResult> {
       skipped: plan.skipped
     }
   } else {
-    const moved = afterTick(env, plan.nextGuardrails, outcomeKind(applied))
-    const b = moved.breaker
-    const reopens = b.state === 'open' ? reopensAt(b) : undefined
-    plan.guardrails.breaker = {
-      state: b.state,
-      failed_ticks: b.failed_ticks,
-      cooldown_minutes: b.cooldown_minutes,
-      ...(reopens ? { reopens_at: reopens } : {}),
-      transitions: [...plan.guardrails.breaker.transitions, ...moved.transitions]
-    }
-    const guards = { ...plan.nextGuardrails.issues }
-    // Judge from here: what the issue looked like when this attempt went out.
-    for (const t of applied.dispatched)
-      guards[String(t.issue)] ??= {
-        streak: 0,
-        judged: 0,
-        attempts_base: 0,
-        last: {},
-        updated_at: now().toISOString()
-      }
-    next = {
-      tick: pruneAttempts(
-        withAttempts(known, applied.attempts),
-        new Set(plan.issues.map(i => i.issue)),
-        now().getTime() - config.guardrails.budget.window_hours * 3600_000
-      ),
-      guardrails: { ...plan.nextGuardrails, issues: guards, breaker: moved.breaker }
-    }
-    outcome = {
+    const settled = afterApply({
+      plan,
+      applied,
+      known,
+      moved: afterTick(env, plan.nextGuardrails, outcomeKind(applied)),
       defaultBranch,
-      status: tickStatus(
-        plan.nextTick.paused === true,
-        moved.breaker.state === 'open',
-        applied.dispatched.length,
-        plan.issues,
-        plan.proposals.length
-      ),
-      dryRun: false,
-      sent: applied.dispatched,
-      skipped: [...plan.skipped, ...applied.skipped, ...applied.failed, ...applied.unconfirmed],
-      applied
-    }
+      windowHours: config.guardrails.budget.window_hours,
+      now: now()
+    })
+    ;({ plan, next, outcome } = settled)
   }
   const failure =
     applied?.failure ??
