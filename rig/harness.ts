@@ -63,6 +63,51 @@ export function parseOutputFile(text: string): Record<string, string> {
   return out
 }
 
+/**
+ * What the rig adds to any environment the bundle runs in: no write pacing, short retries, the
+ * cache service, and the rig's clock as the action's (rig/clock.ts), so a test means the same on
+ * any date.
+ */
+export function rigEnv(github: GitHubEmulator, cache?: CacheService): Record<string, string> {
+  return {
+    DELIVERY_LOOP_WRITE_PACING_MS: '0',
+    DELIVERY_LOOP_RETRY_BASE_MS: '5',
+    ...(cache ? cache.env() : {}),
+    DELIVERY_LOOP_TEST_NOW: github.model.currentTime()
+  }
+}
+
+/** Step inputs as the runner hands them to an action: `INPUT_<NAME>`. */
+export function inputEnv(inputs: Record<string, string>): Record<string, string> {
+  return Object.fromEntries(
+    Object.entries(inputs).map(([name, value]) => [
+      `INPUT_${name.replace(/ /g, '_').toUpperCase()}`,
+      value
+    ])
+  )
+}
+
+/**
+ * `node dist/index.js` in `cwd` with `env`: under this Node (under `npm test`, Node 24 from
+ * node_modules, the runtime action.yml declares), or the one DELIVERY_LOOP_RIG_NODE names.
+ */
+export async function spawnBundle(
+  env: Record<string, string>,
+  cwd: string
+): Promise<{ code: number; stdout: string; stderr: string }> {
+  const child = spawn(process.env.DELIVERY_LOOP_RIG_NODE ?? process.execPath, [BUNDLE], {
+    cwd,
+    env,
+    stdio: ['ignore', 'pipe', 'pipe']
+  })
+  let stdout = ''
+  let stderr = ''
+  child.stdout.on('data', chunk => (stdout += chunk))
+  child.stderr.on('data', chunk => (stderr += chunk))
+  const code = await new Promise<number>(resolve => child.on('close', c => resolve(c ?? 1)))
+  return { code, stdout, stderr }
+}
+
 export function tempDir(prefix: string): string {
   return mkdtempSync(path.join(os.tmpdir(), `dl-${prefix}-`))
 }
@@ -106,32 +151,15 @@ export async function runAction(options: RunOptions): Promise<ActionRun> {
     GITHUB_JOB: 'loop',
     RUNNER_TEMP: runnerTemp,
     RUNNER_OS: 'Linux',
-    DELIVERY_LOOP_WRITE_PACING_MS: '0',
-    DELIVERY_LOOP_RETRY_BASE_MS: '5',
-    ...(options.cache ? options.cache.env() : {}),
-    // The action's clock is the rig's (rig/clock.ts): a test means the same on any date.
-    DELIVERY_LOOP_TEST_NOW: options.github.model.currentTime(),
+    ...rigEnv(options.github, options.cache),
     ...options.env
   }
   // A test that names the action's time moves the rig's clock there too, so both agree.
   if (options.env?.DELIVERY_LOOP_TEST_NOW) options.github.model.setClock(env.DELIVERY_LOOP_TEST_NOW)
-  for (const [name, value] of Object.entries(inputs)) {
-    env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] = value
-  }
+  Object.assign(env, inputEnv(inputs))
 
   const before = options.github.log.length
-  // The Node that runs the bundle: this one (under `npm test`, Node 24 from node_modules, the
-  // runtime action.yml declares), or the one DELIVERY_LOOP_RIG_NODE names (docs/rig.md).
-  const child = spawn(process.env.DELIVERY_LOOP_RIG_NODE ?? process.execPath, [BUNDLE], {
-    cwd: workspace,
-    env,
-    stdio: ['ignore', 'pipe', 'pipe']
-  })
-  let stdout = ''
-  let stderr = ''
-  child.stdout.on('data', chunk => (stdout += chunk))
-  child.stderr.on('data', chunk => (stderr += chunk))
-  const code = await new Promise<number>(resolve => child.on('close', c => resolve(c ?? 1)))
+  const { code, stdout, stderr } = await spawnBundle(env, workspace)
   const outputs = parseOutputFile(readFileSync(outputFile, 'utf8'))
   let report: Record<string, unknown> | undefined
   if (outputs.report) {

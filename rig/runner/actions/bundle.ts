@@ -3,10 +3,9 @@
  * bundle under the Node action.yml names, with INPUT_* variables and the step's environment.
  */
 import { randomUUID } from 'node:crypto'
-import { spawn } from 'node:child_process'
 import { readFileSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
-import { BUNDLE, parseOutputFile } from '../../harness.js'
+import { inputEnv, parseOutputFile, rigEnv, spawnBundle } from '../../harness.js'
 import type { StepCall, StepOutcome } from '../types.js'
 
 export async function runBundle(call: StepCall): Promise<StepOutcome> {
@@ -19,22 +18,11 @@ export async function runBundle(call: StepCall): Promise<StepOutcome> {
     ...call.env,
     GITHUB_OUTPUT: outputFile,
     GITHUB_STEP_SUMMARY: summaryFile,
-    DELIVERY_LOOP_WRITE_PACING_MS: '0',
-    DELIVERY_LOOP_RETRY_BASE_MS: '5',
-    ...call.job.rig.cache.env(),
-    DELIVERY_LOOP_TEST_NOW: call.job.rig.github.model.currentTime()
+    ...rigEnv(call.job.rig.github, call.job.rig.cache),
+    ...inputEnv(call.inputs)
   }
-  for (const [name, value] of Object.entries(call.inputs))
-    env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] = value
-  const child = spawn(process.env.DELIVERY_LOOP_RIG_NODE ?? process.execPath, [BUNDLE], {
-    cwd: call.workspace,
-    env,
-    stdio: ['ignore', 'pipe', 'pipe']
-  })
-  let log = ''
-  child.stdout.on('data', chunk => (log += chunk))
-  child.stderr.on('data', chunk => (log += chunk))
-  const code = await new Promise<number>(resolve => child.on('close', c => resolve(c ?? 1)))
+  const { code, stdout, stderr } = await spawnBundle(env, call.workspace)
+  const log = `${stdout}${stderr}`
   for (const line of log.split('\n')) if (line) call.job.log(line)
   // The first error annotation, with the file and line GitHub would show beside it.
   const annotation = /^::error(?: ([^:]*))?::(.*)$/m.exec(log)
