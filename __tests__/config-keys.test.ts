@@ -41,6 +41,10 @@ const WHERE: Record<string, [file: string, reads: string]> = {
     'src/guardrails/progress.ts',
     'max_no_progress_attempts'
   ],
+  'guardrails.circuit_breaker.max_conflict_attempts': [
+    'src/guardrails/conflicts.ts',
+    'max_conflict_attempts'
+  ],
   'guardrails.circuit_breaker.trip_after_failed_ticks': [
     'src/guardrails/breaker.ts',
     'settings.trip_after_failed_ticks'

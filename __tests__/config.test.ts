@@ -29,6 +29,7 @@ describe('.delivery.yml', () => {
     })
     expect(config.guardrails.circuit_breaker).toEqual({
       max_no_progress_attempts: 2,
+      max_conflict_attempts: 2,
       trip_after_failed_ticks: 3,
       cooldown_minutes: 60
     })

@@ -213,7 +213,7 @@ async function commit(push, o, contents) {
         entries.push({ path: c.path, mode: c.mode === '100755' ? '100755' : '100644', sha });
     }
     const tree = await push.createTree(await push.commitTree(o.base), entries);
-    const sha = await push.createCommit({ message: o.message, tree, parents: [o.base] });
+    const sha = await push.createCommit({ message: o.message, tree, parents: o.parents });
     if (o.create)
         await push.createBranch(o.branch, sha);
     else if ((await push.moveBranch(o.branch, sha)) === 'non-fast-forward')
@@ -558,6 +558,7 @@ function planPublish(input) {
         op: 'commit',
         branch: task.branch,
         base: input.baseSha,
+        parents: task.kind === 'conflict' && input.headSha ? [input.headSha, input.baseSha] : [input.baseSha],
         create: !input.branchExists,
         message: `${task.title} (#${task.issue})\n\nAttempt ${task.attempt} (${task.kind}), published by Delivery Loop.`,
         changes: input.changes
@@ -775,6 +776,21 @@ function uniqueRefusals(refusals) {
         return true;
     });
 }
+/** A line git writes around an unresolved conflict: `<<<<<<< ours` / `>>>>>>> theirs`. */
+const CONFLICT_LINE = /^(?:<{7}|>{7})(?: |$)/m;
+/**
+ * A conflict task's change must leave no conflict markers: the files still holding git's
+ * `<<<<<<<` or `>>>>>>>` lines (text files only), refused by name.
+ */
+function conflictMarkerRefusals(changes, contents) {
+    return changes
+        .filter(c => c.status !== 'deleted' && !c.binary)
+        .filter(c => CONFLICT_LINE.test(contents.get(c.path)?.toString('utf8') ?? ''))
+        .map(c => ({
+        rule: 'unresolved conflict',
+        detail: `${c.path} still holds git's conflict markers: resolve the conflict and remove them`
+    }));
+}
 
 // EXTERNAL MODULE: ./src/loop/fields.ts
 var fields = __webpack_require__(9461);
@@ -901,7 +917,8 @@ async function taskFacts(env) {
             pull = { number: found.number, body: found.body };
     }
     const head = await github.branchSha(branch);
-    const base = head ?? (await github.branchSha(repository.defaultBranch));
+    // A conflict task's change is the pull request's, made on the base head it merged in.
+    const base = kind !== 'conflict' && head ? head : (await github.branchSha(repository.defaultBranch));
     const task = {
         issue: issue.number,
         title: issue.title,
@@ -971,7 +988,8 @@ async function publishMode(env) {
                 }
             ]
             : []),
-        ...checkChange(read.changes, rulesFor(facts))
+        ...checkChange(read.changes, rulesFor(facts)),
+        ...(facts.task.kind === 'conflict' ? conflictMarkerRefusals(read.changes, read.contents) : [])
     ]);
     const attestation = await attestationBlock(env, facts.task);
     const plan = planPublish({
@@ -980,6 +998,7 @@ async function publishMode(env) {
         refusals,
         ...(attestation.block ? { attestation: attestation.block } : {}),
         baseSha: facts.base,
+        ...(facts.head ? { headSha: facts.head } : {}),
         branchExists: facts.head !== undefined,
         ...(read.alreadyApplied ? { alreadyApplied: true } : {}),
         defaultBranch: facts.repository.defaultBranch,

@@ -3,6 +3,7 @@
  * everything below `main` sees one typed shape whichever way the run started.
  */
 import { DEFAULT_CONFIG_PATH } from './config/source.js'
+import { TASK_KINDS, type TaskKind } from './loop/markers.js'
 import { InputError } from './errors.js'
 
 export const MODES = [
@@ -32,7 +33,7 @@ export interface Inputs {
   /** publish: the worker's patch, its branch and task kind, the push token, the attestation. */
   patchFile?: string
   branch?: string
-  kind?: 'new' | 'fix' | 'review-fix'
+  kind?: TaskKind
   pushToken?: string
   attestationFile?: string
   /** publish: claude-code-action's execution file, made into the attestation record. */
@@ -89,9 +90,10 @@ export function readInputs(read: InputReader): Inputs {
   if (branch) inputs.branch = branch
   const kind = read('kind').trim()
   if (kind) {
-    if (!['new', 'fix', 'review-fix'].includes(kind))
-      throw new InputError('kind', `"${kind}" is not a task kind; use new, fix or review-fix`)
-    inputs.kind = kind as 'new' | 'fix' | 'review-fix'
+    const known = TASK_KINDS.find(k => k === kind)
+    if (!known)
+      throw new InputError('kind', `"${kind}" is not a task kind; use ${TASK_KINDS.join(', ')}`)
+    inputs.kind = known
   }
   const pushToken = read('push-token').trim()
   if (pushToken) inputs.pushToken = pushToken

@@ -76,7 +76,22 @@ describe('conflicting loop pull requests', () => {
         reason: expect.stringContaining('conflicts with its base branch')
       })
     expect(JSON.parse(after.outputs['review-wave'])).toEqual([])
-    expect(JSON.parse(after.outputs.wave)).toEqual([])
+    // Each goes back to its worker, once: a conflict task on its own branch, with its brief.
+    expect(JSON.parse(after.outputs.wave)).toEqual(
+      [readyPr, waitingPr].map(p =>
+        expect.objectContaining({
+          kind: 'conflict',
+          pull: p.number,
+          ref: p.pull!.head,
+          base: 'main'
+        })
+      )
+    )
+    const brief = rig.github.model.comments.filter(
+      c => c.issueNumber === ready.number && c.body.includes('lc:recovery')
+    )
+    expect(brief.at(-1)!.body).toContain('conflicts with `main`')
+    expect(JSON.parse((await tick(ws)).outputs.wave)).toEqual([])
     expect(section('Ready for human merge')).toContain('_none_')
     expect(section('Conflicts (2)')).toContain(`PR #${readyPr.number}`)
     expect(section('Conflicts (2)')).toContain(`PR #${waitingPr.number}`)

@@ -11,6 +11,9 @@ import { freshRigPerTest } from '../../rig/per-test.js'
 import { loopConfig, shippedWorkflows } from '../../rig/runner/repo.js'
 import type { JobResult, RunResult } from '../../rig/runner/run.js'
 import { Actions } from '../../rig/runner/service.js'
+import type { AgentResult, AgentTask } from '../../rig/runner/types.js'
+import { readFileSync } from 'node:fs'
+import path from 'node:path'
 
 let rig: Rig
 freshRigPerTest(started => {
@@ -344,5 +347,92 @@ describe('a worker run that ended without a pull request', () => {
     idle.stop()
     expect(JSON.parse(second.jobs.tick.outputs.wave)).toMatchObject([{ attempt: 2, kind: 'new' }])
     expect(rig.github.model.issues.find(i => i.number === 1)?.labels).not.toContain('needs-human')
+  })
+})
+
+describe('two loop pull requests touching one file', () => {
+  /** Each worker writes the same new file its own way; a conflict task strips git's markers. */
+  const agent = (task: AgentTask): AgentResult => {
+    if (/conflicts with `main`/.test(task.prompt)) {
+      const merged = readFileSync(path.join(task.workspace, 'docs/shared.md'), 'utf8')
+      const resolved = merged
+        .split('\n')
+        .filter(l => !/^(<{7}|={7}|>{7})/.test(l))
+        .join('\n')
+      return { edits: { 'docs/shared.md': resolved }, costUsd: 0.1 }
+    }
+    const slice = /Write the (\w+) guide/.exec(task.prompt)![1]
+    return { edits: { 'docs/shared.md': `# Guides\n\nThe ${slice} guide.\n` }, costUsd: 0.3 }
+  }
+  const green = (sha: string) =>
+    rig.github.model.addCheckRun({
+      name: 'test',
+      headSha: sha,
+      conclusion: 'success',
+      appSlug: 'ci-app'
+    })
+
+  it('merge one: the other conflicts, goes back to its worker, and returns as a fast-forward of its branch with CI green', async () => {
+    ;(await withTick(TICK)).stop()
+    const m = rig.github.model
+    const actions = new Actions(rig, {
+      workflows: { '.github/workflows/delivery-tick.yml': TICK },
+      agents: { claude: agent }
+    })
+    actions.trigger({ name: 'schedule', payload: {} })
+    await actions.settle()
+    const pulls = m.issues.filter(i => i.pull)
+    expect(pulls).toHaveLength(2)
+    for (const p of pulls) green(p.pull!.headSha)
+    const [first, second] = pulls
+    const before = second.pull!.headSha
+    // A maintainer merges the first: the second now conflicts (both added docs/shared.md).
+    const merged = await fetch(
+      `${rig.github.url}/repos/${rig.github.repo}/pulls/${first.number}/merge`,
+      {
+        method: 'PUT',
+        headers: {
+          authorization: `token ${rig.github.tokens.maintainer}`,
+          'content-type': 'application/json'
+        },
+        body: '{}'
+      }
+    )
+    expect(merged.status).toBe(200)
+    const afterMerge = await actions.settle()
+    // The merge's own events started the tick that sent it back: no scheduled run in between.
+    const sent = afterMerge.filter(
+      r => (JSON.parse(r.jobs.tick?.outputs.wave || '[]') as { kind: string }[]).length
+    )
+    expect(sent).toHaveLength(1)
+    expect(sent[0].event).not.toBe('schedule')
+    const task = (JSON.parse(sent[0].jobs.tick.outputs.wave) as Record<string, unknown>[])[0]
+    expect(task).toMatchObject({
+      kind: 'conflict',
+      pull: second.number,
+      ref: second.pull!.head,
+      base: 'main'
+    })
+    expect(sent[0].jobs.publish.result).toBe('success')
+    // Published as a fast-forward: a commit whose parents are the old head and main's head.
+    const head = second.pull!.headSha
+    expect(head).not.toBe(before)
+    expect(m.commits.get(head)!.parents).toEqual([before, m.branch('main')!.commitSha])
+    expect(m.commits.get(head)!.files.get('docs/shared.md')!.content.toString()).toMatch(
+      /^# Guides\n\nThe (setup|ops) guide\.\nThe (setup|ops) guide\.\n$/
+    )
+    expect(m.mergeableOf(second.pull!)).toBe('MERGEABLE')
+    // It was never offered for merge while it conflicted; the dashboard said why.
+    const board = () => m.issues.find(i => i.labels.includes('delivery:dashboard'))!.body!
+    expect(board()).not.toMatch(new RegExp(`Ready for human merge[^#]*#${second.number}\\b`))
+    // CI green on the new head: the next tick sends it to review, not to its worker again.
+    green(head)
+    actions.trigger({ name: 'schedule', payload: {} })
+    const [next] = await actions.settle()
+    actions.stop()
+    expect(JSON.parse(next.jobs.tick.outputs.wave)).toEqual([])
+    expect(JSON.parse(next.jobs.tick.outputs['review-wave'])).toMatchObject([
+      { pull: second.number, head_sha: head }
+    ])
   })
 })

@@ -144,6 +144,7 @@ describe('tick', () => {
         branch: `loop/issue-${dag.r1.number}`,
         // New work starts from the default branch: said, since a scheduled run cannot tell.
         ref: 'main',
+        base: 'main',
         attempt: 1,
         kind: 'new',
         title: 'ready one'
@@ -153,6 +154,7 @@ describe('tick', () => {
         branch: `loop/issue-${dag.r2.number}`,
         // New work starts from the default branch: said, since a scheduled run cannot tell.
         ref: 'main',
+        base: 'main',
         attempt: 1,
         kind: 'new',
         title: 'ready two'

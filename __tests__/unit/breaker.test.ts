@@ -8,7 +8,12 @@ import {
 import type { BreakerState } from '../../src/guardrails/state.js'
 import { mergeStates } from '../../src/state/merge.js'
 
-const settings = { max_no_progress_attempts: 2, trip_after_failed_ticks: 3, cooldown_minutes: 60 }
+const settings = {
+  max_no_progress_attempts: 2,
+  max_conflict_attempts: 2,
+  trip_after_failed_ticks: 3,
+  cooldown_minutes: 60
+}
 const t = (minutes: number) => new Date(Date.parse('2026-11-24T12:00:00Z') + minutes * 60_000)
 
 describe('the global breaker', () => {

@@ -666,12 +666,16 @@ export function buildRoutes(model: Model, rep: Representer): Route[] {
         if (model.branch(name)) throw new HttpError(422, 'Reference already exists')
         const files = model.commitFiles(sha)
         if (!files) throw new HttpError(422, 'Object does not exist')
+        // It forks where it leaves the branches it came from: at an existing head, or at the
+        // parent of a commit made for it (publish's first commit on the base head).
+        const onBranch = [...model.branches.values()].some(b => b.commitSha === sha)
+        const parent = onBranch ? undefined : model.commits.get(sha)?.parents[0]
         const branch = {
           name,
           commitSha: sha,
           files: new Map(files),
           protected: false,
-          forkFiles: new Map(files)
+          forkFiles: new Map((parent && model.commitFiles(parent)) || files)
         }
         model.branches.set(name, branch)
         return { status: 201, body: rep.ref(branch) }
@@ -694,6 +698,11 @@ export function buildRoutes(model: Model, rep: Representer): Route[] {
         if (req.body.force !== true && !forward) {
           throw new HttpError(422, 'Update is not a fast forward')
         }
+        // A commit that also descends from another one (a merge of the base into this branch):
+        // that commit is now where the branch forks from, as git's merge base would say.
+        const merged = model.commits.get(sha)?.parents.find(p => p !== branch.commitSha)
+        const mergedFiles = merged ? model.commitFiles(merged) : undefined
+        if (mergedFiles) branch.forkFiles = new Map(mergedFiles)
         model.moveBranch(branch, sha, files)
         return { status: 200, body: rep.ref(branch) }
       }

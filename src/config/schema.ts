@@ -149,6 +149,10 @@ export const configSchema = {
               'Attempts without progress before an issue is frozen (needs-human).',
               2
             ),
+            max_conflict_attempts: positiveInteger(
+              "Conflict tasks per pull request (a sibling's merge made it conflict; they do not count as no progress) before the issue is frozen (needs-human).",
+              2
+            ),
             trip_after_failed_ticks: positiveInteger(
               'Consecutive failed ticks before the breaker opens.',
               3

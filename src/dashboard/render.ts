@@ -5,7 +5,7 @@
  * line, the API quota in bands — so a quiet tick leaves the issue untouched.
  */
 import type { GuardrailsState } from '../guardrails/state.js'
-import { commandMarker } from '../loop/markers.js'
+import { commandMarker, type TaskKind } from '../loop/markers.js'
 import { neutralizeMentions } from '../report/markdown.js'
 import { mermaidGraph, type GraphNode } from '../report/mermaid.js'
 import type { ScannedIssue } from '../tick/scan.js'
@@ -92,10 +92,11 @@ function commands(d: DashboardInput): string[] {
 
 type Row = { issue: number; line: string }
 
-const TASK_WORDS: Record<string, string> = {
+const TASK_WORDS: Record<TaskKind, string> = {
   new: 'new work',
   fix: 'fix: CI failed',
-  'review-fix': 'fix: the review asked for changes'
+  'review-fix': 'fix: the review asked for changes',
+  conflict: 'conflict: bring the branch up to date with its base'
 }
 
 /**
@@ -115,7 +116,7 @@ function proposed(plan: TickPlan): string[] {
       .slice(0, SECTION_LIMIT)
       .map(
         p =>
-          `- [ ] Approve #${p.issue} ${flat(p.title)} (${TASK_WORDS[p.kind] ?? p.kind}) ${commandMarker({ kind: 'approve', issue: p.issue, rev: p.rev })}`
+          `- [ ] Approve #${p.issue} ${flat(p.title)} (${TASK_WORDS[p.kind]}) ${commandMarker({ kind: 'approve', issue: p.issue, rev: p.rev })}`
       ),
     ''
   ]

@@ -12,6 +12,7 @@ import type { Classification } from '../loop/classify.js'
 import { needsHuman } from '../loop/labels.js'
 import type { PullFacts } from '../loop/pulls.js'
 import type { AttemptRecord } from '../tick/state.js'
+import type { ConflictDecision } from './conflicts.js'
 import type { CiState, IssueGuard, Observation } from './state.js'
 
 export interface IssueWork {
@@ -25,6 +26,8 @@ export interface IssueWork {
   latest?: AttemptRecord
   /** Attempts whose change publish refused (from the loop's `lc:refused` comments). */
   refused?: number[]
+  /** For a loop pull request that conflicts with its base: what its conflict rule says. */
+  conflict?: ConflictDecision
 }
 
 export interface ProgressJudgement {
@@ -63,7 +66,9 @@ function wasted(w: IssueWork, leaseMinutes: number, now: Date): string | undefin
   if (w.class.class === 'stalled')
     return `attempt ${w.attempts} opened no pull request within the lease (${leaseMinutes} min)`
   const last = w.latest
-  if (!last || last.kind === 'new' || !w.pull || w.pull.headSha !== last.head_sha) return undefined
+  // A conflict task answers a sibling's merge, not the worker's failure: conflicts.ts bounds it.
+  if (!last || last.kind === 'new' || last.kind === 'conflict') return undefined
+  if (!w.pull || w.pull.headSha !== last.head_sha) return undefined
   const age = (now.getTime() - Date.parse(last.at)) / 60_000
   return age >= leaseMinutes
     ? `fix attempt ${last.attempt} pushed nothing to #${w.pull.number} within the lease (${leaseMinutes} min)`
@@ -112,6 +117,7 @@ export function judgeProgress(
       freeze = `${guard.streak} attempts in a row made no progress (max_no_progress_attempts ${maxStreak})`
     else if (wantsWork && used >= maxAttempts)
       freeze = `the attempt budget is used: attempts ${used}/${maxAttempts}`
+    else if (w.conflict?.action === 'freeze') freeze = w.conflict.reason
   }
   if (freeze) {
     guard.frozen = { at, reason: freeze }

@@ -99,7 +99,7 @@ function inFlight(issue: UnitIssue, pull: PullFacts, ctx: ClassifyContext): Clas
     return {
       ...at,
       sub: 'conflicting',
-      reason: `pull request #${pull.number} conflicts with its base branch: bring it up to date (rebase or merge the base) before it is reviewed or merged`
+      reason: `pull request #${pull.number} conflicts with its base branch: never reviewed nor ready for merge until it is brought up to date (the fix wave sends a loop pull request back to its worker as a conflict task)`
     }
   const overdue = checksWaited(pull, ctx.now) >= ctx.noChecksAfterMinutes
   const noCi = (what: string): Classification => ({

@@ -51,7 +51,13 @@ export function unitMarkerOf(body: string | null | undefined): string | undefine
 
 // ── claim: `<!-- lc:claim attempt=N branch=B run=R kind=K phase=P [head=SHA] -->` ───────────
 
-export type TaskKind = 'new' | 'fix' | 'review-fix'
+/**
+ * What a worker is sent to do: new work, a fix of failed checks, the reviewer's changes, or a
+ * pull request that conflicts with its base brought back to mergeable (a fast-forward of its
+ * branch whose commit also has the base head as a parent).
+ */
+export const TASK_KINDS = ['new', 'fix', 'review-fix', 'conflict'] as const
+export type TaskKind = (typeof TASK_KINDS)[number]
 /**
  * `claiming`: written before the dispatch, as the lock; `dispatching`: the lock is won and the
  * adapter is about to hand the task over — from here on the attempt counts, whatever happens
@@ -100,7 +106,7 @@ export function parseClaim(comment: string): ClaimMarker | undefined {
       .map(kv => kv.split('=') as [string, string])
   )
   if (!/^\d+$/.test(f.attempt ?? '') || !f.branch) return undefined
-  const kind = (['new', 'fix', 'review-fix'] as const).find(k => k === f.kind) ?? 'new'
+  const kind = TASK_KINDS.find(k => k === f.kind) ?? 'new'
   const phase = CLAIM_PHASES.find(p => p === f.phase) ?? 'dispatched'
   return {
     attempt: Number(f.attempt),

@@ -18,6 +18,7 @@ import { patchNames, readPatch, type ReadPatch } from '../publish/patch.js'
 import { planPublish, type PublishPlan, type PublishTask } from '../publish/plan.js'
 import {
   checkChange,
+  conflictMarkerRefusals,
   patchRefusals,
   uniqueRefusals,
   type ChangeContext,
@@ -136,7 +137,9 @@ async function taskFacts(env: ModeEnvironment) {
     else pull = { number: found.number, body: found.body }
   }
   const head = await github.branchSha(branch)
-  const base = head ?? (await github.branchSha(repository.defaultBranch))!
+  // A conflict task's change is the pull request's, made on the base head it merged in.
+  const base =
+    kind !== 'conflict' && head ? head : (await github.branchSha(repository.defaultBranch))!
   const task: PublishTask = {
     issue: issue.number,
     title: issue.title,
@@ -218,7 +221,8 @@ export async function publishMode(env: ModeEnvironment): Promise<ModeResult> {
           }
         ]
       : []),
-    ...checkChange(read.changes, rulesFor(facts))
+    ...checkChange(read.changes, rulesFor(facts)),
+    ...(facts.task.kind === 'conflict' ? conflictMarkerRefusals(read.changes, read.contents) : [])
   ])
   const attestation = await attestationBlock(env, facts.task)
   const plan = planPublish({
@@ -227,6 +231,7 @@ export async function publishMode(env: ModeEnvironment): Promise<ModeResult> {
     refusals,
     ...(attestation.block ? { attestation: attestation.block } : {}),
     baseSha: facts.base,
+    ...(facts.head ? { headSha: facts.head } : {}),
     branchExists: facts.head !== undefined,
     ...(read.alreadyApplied ? { alreadyApplied: true } : {}),
     defaultBranch: facts.repository.defaultBranch,

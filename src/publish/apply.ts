@@ -29,7 +29,7 @@ async function commit(
     entries.push({ path: c.path, mode: c.mode === '100755' ? '100755' : '100644', sha })
   }
   const tree = await push.createTree(await push.commitTree(o.base), entries)
-  const sha = await push.createCommit({ message: o.message, tree, parents: [o.base] })
+  const sha = await push.createCommit({ message: o.message, tree, parents: o.parents })
   if (o.create) await push.createBranch(o.branch, sha)
   else if ((await push.moveBranch(o.branch, sha)) === 'non-fast-forward')
     throw new ApiError(

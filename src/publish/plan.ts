@@ -6,14 +6,14 @@
  */
 import { fitTitle } from '../github/limits.js'
 import type { FileChange, Refusal } from './rules.js'
-import { claimMarker, refusedMarker, type ClaimMarker } from '../loop/markers.js'
+import { claimMarker, refusedMarker, type ClaimMarker, type TaskKind } from '../loop/markers.js'
 import { keepTail, neutralizeMentions } from '../report/markdown.js'
 
 export interface PublishTask {
   issue: number
   title: string
   branch: string
-  kind: 'new' | 'fix' | 'review-fix'
+  kind: TaskKind
   attempt: number
   /** The open pull request a fix continues. */
   pull?: { number: number; body: string }
@@ -23,8 +23,13 @@ export type PublishOperation =
   | {
       op: 'commit'
       branch: string
-      /** The commit the change applies to; the new commit's parent. */
+      /** The commit the change applies to (its files and tree). */
       base: string
+      /**
+       * The new commit's parents: the base; for a conflict task the branch's head and the base
+       * head, so the branch moves forward (never forced) and git sees the base merged.
+       */
+      parents: string[]
       /** Create the branch (new work) or move it forward (it exists). */
       create: boolean
       message: string
@@ -49,6 +54,8 @@ export interface PublishInput {
   /** The worker's attestation block, already checked (`<!-- lc:attest {…} -->`). */
   attestation?: string
   baseSha: string
+  /** The branch's head: a conflict task's commit descends from it and from the base. */
+  headSha?: string
   branchExists: boolean
   /**
    * The branch already holds this change (a re-run after the commit was pushed and the pull
@@ -103,6 +110,8 @@ export function planPublish(input: PublishInput): PublishPlan {
     op: 'commit',
     branch: task.branch,
     base: input.baseSha,
+    parents:
+      task.kind === 'conflict' && input.headSha ? [input.headSha, input.baseSha] : [input.baseSha],
     create: !input.branchExists,
     message: `${task.title} (#${task.issue})\n\nAttempt ${task.attempt} (${task.kind}), published by Delivery Loop.`,
     changes: input.changes

@@ -171,3 +171,23 @@ export function uniqueRefusals(refusals: readonly Refusal[]): Refusal[] {
     return true
   })
 }
+
+/** A line git writes around an unresolved conflict: `<<<<<<< ours` / `>>>>>>> theirs`. */
+const CONFLICT_LINE = /^(?:<{7}|>{7})(?: |$)/m
+
+/**
+ * A conflict task's change must leave no conflict markers: the files still holding git's
+ * `<<<<<<<` or `>>>>>>>` lines (text files only), refused by name.
+ */
+export function conflictMarkerRefusals(
+  changes: readonly FileChange[],
+  contents: ReadonlyMap<string, Buffer>
+): Refusal[] {
+  return changes
+    .filter(c => c.status !== 'deleted' && !c.binary)
+    .filter(c => CONFLICT_LINE.test(contents.get(c.path)?.toString('utf8') ?? ''))
+    .map(c => ({
+      rule: 'unresolved conflict',
+      detail: `${c.path} still holds git's conflict markers: resolve the conflict and remove them`
+    }))
+}

@@ -7,6 +7,7 @@ import { breakerAtStart, type Allowance, type BreakerTransition } from '../guard
 import type { InvalidRecord } from '../guardrails/attestation.js'
 import { freezeComment } from '../guardrails/freeze.js'
 import { judgeProgress } from '../guardrails/progress.js'
+import { conflictDecision } from '../guardrails/conflicts.js'
 import { refusedAttemptOf, unitMarkerOf } from '../loop/markers.js'
 import type { GuardContext } from '../guardrails/rules/index.js'
 import type { Touching } from '../guardrails/rules/types.js'
@@ -124,6 +125,10 @@ function judgeIssues(g: GuardInput) {
       const n = g.trust.isLoop(cm.author) ? refusedAttemptOf(cm.body) : undefined
       return n === undefined ? [] : [n]
     })
+    const conflict =
+      pull?.owner === 'loop' && c.sub === 'conflicting'
+        ? conflictDecision(pull, g.stateAttempts(c.issue), config, facts.now)
+        : undefined
     const j = judgeProgress(
       previous,
       {
@@ -133,7 +138,8 @@ function judgeIssues(g: GuardInput) {
         attempts,
         ...(pull ? { pull } : {}),
         ...(latest ? { latest } : {}),
-        ...(refused.length ? { refused } : {})
+        ...(refused.length ? { refused } : {}),
+        ...(conflict ? { conflict } : {})
       },
       config,
       facts.now

@@ -14,6 +14,7 @@ import { trustPolicy, type TrustPolicy } from '../loop/trust.js'
 import type { IgnoredPull } from '../loop/work.js'
 import { dispatchConfigProblems, type DispatchTask } from './adapters.js'
 import { reopensAt, type BreakerTransition } from '../guardrails/breaker.js'
+import { conflictDecision } from '../guardrails/conflicts.js'
 import { gate, type Decision } from '../guardrails/rules/index.js'
 import type { BreakerPosition, GuardrailsState } from '../guardrails/state.js'
 import { claimView, findDuplicates, type ClaimView } from './claims.js'
@@ -154,6 +155,29 @@ function recoveryBrief(
   return [
     `Pull request #${pull.number} (\`${pull.headRef}\`, head ${pull.headSha.slice(0, 7)}) failed its required checks: ${failed.join(', ')}.`,
     "Read the failing checks' logs on the pull request, fix the cause on the same branch, and push. Do not weaken or skip tests."
+  ].join('\n')
+}
+
+/** Changed paths a conflict brief names at most (the checkout's conflict markers say the rest). */
+const BRIEF_PATHS = 30
+
+/**
+ * A conflict task's brief: the base moved under the pull request (a sibling merged) and git cannot
+ * merge the two. The worker's checkout is the branch with the base merged in, conflict markers in
+ * the files both sides changed; the loop publishes the resolution as a fast-forward of the branch.
+ */
+function conflictBrief(pull: PullFacts, base: string): string {
+  const paths = pull.changed?.paths ?? []
+  return [
+    `Pull request #${pull.number} (\`${pull.headRef}\`, head ${pull.headSha.slice(0, 7)}) conflicts with \`${base}\`: a change merged there since touched the same lines.`,
+    `Your checkout is this branch with \`${base}\` merged in and not committed: every file both sides changed holds git's conflict markers (\`<<<<<<<\`, \`=======\`, \`>>>>>>>\`). Resolve each one so that both changes hold — what \`${base}\` has now stays, this pull request's change is adapted to it — remove every marker, and make the tests pass. Do not commit and do not force anything: the loop publishes the result as a commit on the branch whose parents are its head and \`${base}\`'s.`,
+    ...(paths.length
+      ? [
+          '',
+          `The files this pull request changes${pull.changed?.complete === false || paths.length > BRIEF_PATHS ? ' (the first of them)' : ''}:`,
+          ...paths.slice(0, BRIEF_PATHS).map(p => `- \`${p}\``)
+        ]
+      : [])
   ].join('\n')
 }
 
@@ -324,7 +348,38 @@ function candidates(
       .some(a => a.kind !== 'new' && a.head_sha === pull.headSha)
     return sent ? [] : [fixTask(scope, c, pull, scope.attemptsUsed(c.issue) + 1)]
   })
-  return [...ready, ...fixes]
+  return [...ready, ...fixes, ...conflictTasks(scope, classes, frozen)]
+}
+
+/**
+ * Loop pull requests a sibling's merge made conflict: back to their worker, once per head and
+ * within the per-PR cap (guardrails/conflicts.ts). A trusted human's pull request is theirs.
+ */
+function conflictTasks(
+  scope: PlanScope,
+  classes: Classification[],
+  frozen: Set<number>
+): DispatchTask[] {
+  const { facts, config } = scope.input
+  return classes.flatMap(c => {
+    if (c.class !== 'in-flight' || c.sub !== 'conflicting' || frozen.has(c.issue)) return []
+    const pull = facts.scan.pulls.find(p => p.number === c.pull)
+    if (pull?.owner !== 'loop') return []
+    const decision = conflictDecision(pull, scope.stateAttempts(c.issue), config, facts.now)
+    if (decision.action !== 'send') return []
+    return [
+      {
+        issue: c.issue,
+        title: scope.byNumber.get(c.issue)!.title,
+        attempt: scope.attemptsUsed(c.issue) + 1,
+        branch: pull.headRef,
+        kind: 'conflict' as const,
+        pull: pull.number,
+        headSha: pull.headSha,
+        recovery: conflictBrief(pull, facts.repository.defaultBranch)
+      }
+    ]
+  })
 }
 
 function reviewWork(scope: PlanScope, classes: Classification[]): ReviewTask[] {

@@ -6,8 +6,9 @@ import type { Skip, TickPlan, TickStatus } from './plan.js'
 
 /**
  * One entry of the `wave` output: what a `strategy.matrix` worker job needs. `ref` is what the
- * worker checks out — the default branch for new work, the pull request's branch for a fix — said
- * here because a workflow cannot always tell (a scheduled run's event names no repository, so
+ * worker checks out — the default branch for new work, the pull request's branch for a fix or a
+ * conflict — and `base` the default branch (a conflict task merges it into `ref`), said here
+ * because a workflow cannot always tell (a scheduled run's event names no repository, so
  * `github.event.repository.default_branch` is empty there).
  */
 export function waveEntry(t: DispatchTask, defaultBranch: string) {
@@ -15,6 +16,7 @@ export function waveEntry(t: DispatchTask, defaultBranch: string) {
     issue: t.issue,
     branch: t.branch,
     ref: t.kind === 'new' ? defaultBranch : t.branch,
+    base: defaultBranch,
     attempt: t.attempt,
     kind: t.kind,
     title: t.title,

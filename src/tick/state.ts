@@ -3,7 +3,7 @@
  * closes) and whether the loop is paused. Validated with the rest of the document
  * (`state/document.ts` embeds `tickStateSchema`).
  */
-import type { TaskKind } from '../loop/markers.js'
+import { TASK_KINDS, type TaskKind } from '../loop/markers.js'
 import type { ClaimFacts } from '../loop/claims.js'
 
 export interface AttemptRecord {
@@ -84,7 +84,7 @@ export const tickStateSchema = {
             branch: { type: 'string', minLength: 1 },
             adapter: { type: 'string', minLength: 1 },
             run: { type: 'string' },
-            kind: { enum: ['new', 'fix', 'review-fix'] },
+            kind: { enum: TASK_KINDS },
             head_sha: { type: 'string' }
           }
         }

@@ -1,0 +1,111 @@
+/**
+ * Conflict tasks: sent once per head, bounded per pull request, never counted as no progress; the
+ * worker's change must leave no conflict markers, and is published with the base as a parent.
+ */
+import { describe, expect, it } from '@jest/globals'
+import { parseConfig } from '../../src/config/load.js'
+import { conflictDecision } from '../../src/guardrails/conflicts.js'
+import { judgeProgress } from '../../src/guardrails/progress.js'
+import { planPublish } from '../../src/publish/plan.js'
+import { conflictMarkerRefusals } from '../../src/publish/rules.js'
+import type { AttemptRecord } from '../../src/tick/state.js'
+
+const { config } = parseConfig('version: 1\n')
+const NOW = new Date('2026-11-24T12:00:00Z')
+const ago = (minutes: number) => new Date(NOW.getTime() - minutes * 60_000).toISOString()
+const pull = { number: 9, headRef: 'loop/issue-4', headSha: 'h2' }
+const attempt = (n: number, head: string, minutes: number, more = {}): AttemptRecord => ({
+  at: ago(minutes),
+  attempt: n,
+  branch: 'loop/issue-4',
+  adapter: 'matrix',
+  run: '1',
+  kind: 'conflict',
+  head_sha: head,
+  ...more
+})
+
+describe('the conflict rule', () => {
+  it.each<[string, AttemptRecord[], string]>([
+    ['none sent yet', [], 'send'],
+    ['one sent for this head, inside its lease', [attempt(2, 'h2', 10)], 'wait'],
+    ['one sent for this head, its lease over with nothing pushed', [attempt(2, 'h2', 130)], 'send'],
+    ['one sent for an older head (it pushed; the base moved again)', [attempt(2, 'h1', 5)], 'send'],
+    ['the cap of 2 used', [attempt(2, 'h1', 200), attempt(3, 'h2', 130)], 'freeze'],
+    [
+      'fixes and another branch do not count',
+      [attempt(2, 'h1', 200, { kind: 'fix' }), attempt(3, 'h1', 200, { branch: 'loop/issue-5' })],
+      'send'
+    ]
+  ])('%s', (_, attempts, action) => {
+    expect(conflictDecision(pull, attempts, config, NOW).action).toBe(action)
+  })
+
+  it('freezes with the reason, and a conflict attempt that pushed nothing is no streak', () => {
+    const w = {
+      issue: 4,
+      labels: ['delivery:unit'],
+      class: {
+        issue: 4,
+        class: 'in-flight' as const,
+        sub: 'conflicting' as const,
+        pull: 9,
+        reason: ''
+      },
+      attempts: 3,
+      pull: { ...pull, checks: [] } as never,
+      latest: attempt(3, 'h2', 130)
+    }
+    const quiet = judgeProgress(undefined, w, config, NOW)
+    expect(quiet.guard.streak).toBe(0)
+    expect(quiet.freeze).toBeUndefined()
+    const capped = judgeProgress(
+      undefined,
+      { ...w, conflict: conflictDecision(pull, [attempt(2, 'h1', 200), w.latest], config, NOW) },
+      config,
+      NOW
+    )
+    expect(capped.freeze).toMatch(
+      /#9 still conflicts .* after 2 conflict attempt\(s\) \(max_conflict_attempts 2\)/
+    )
+  })
+})
+
+describe("a conflict task's change", () => {
+  const change = (path: string) =>
+    ({ path, status: 'modified', mode: '100644', binary: false, bytes: 10 }) as const
+  it('is refused while a file still holds conflict markers, by name', () => {
+    const contents = new Map([
+      ['a.md', Buffer.from('one\n<<<<<<< HEAD\nmine\n=======\ntheirs\n>>>>>>> origin/main\n')],
+      ['b.md', Buffer.from('a line about <<<<<<< in prose is fine\n')]
+    ])
+    expect(conflictMarkerRefusals([change('a.md'), change('b.md')], contents)).toEqual([
+      { rule: 'unresolved conflict', detail: expect.stringContaining('a.md') }
+    ])
+  })
+
+  it("is committed on the base head with the branch's head as the first parent", () => {
+    const plan = planPublish({
+      task: {
+        issue: 4,
+        title: 'T',
+        branch: 'loop/issue-4',
+        kind: 'conflict',
+        attempt: 3,
+        pull: { number: 9, body: 'Closes #4' }
+      },
+      changes: [change('a.md')],
+      refusals: [],
+      baseSha: 'main-head',
+      headSha: 'h2',
+      branchExists: true,
+      defaultBranch: 'main'
+    })
+    expect(plan.operations[0]).toMatchObject({
+      op: 'commit',
+      base: 'main-head',
+      parents: ['h2', 'main-head'],
+      create: false
+    })
+  })
+})
