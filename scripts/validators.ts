@@ -7,6 +7,7 @@
 import { Ajv, Name, type Options, type ValidateFunction } from 'ajv'
 import standalone from 'ajv/dist/standalone/index.js'
 import { configSchema } from '../src/config/schema.js'
+import { forecastModelsSchema } from '../src/forecast/models.js'
 import { attestationSchema } from '../src/guardrails/attestation.js'
 import { verdictSchema } from '../src/review/verdict-schema.js'
 import { attestationFormats, stateFormats } from '../src/schema/formats.js'
@@ -23,7 +24,8 @@ const SPECS: Record<string, Spec> = {
   config: { schema: configSchema, options: { useDefaults: true } },
   state: { schema: stateSchema, formats: 'stateFormats' },
   attestation: { schema: attestationSchema, formats: 'attestationFormats' },
-  verdict: { schema: verdictSchema }
+  verdict: { schema: verdictSchema },
+  'forecast-models': { schema: forecastModelsSchema, options: { useDefaults: true } }
 }
 
 const FORMATS = { stateFormats, attestationFormats }

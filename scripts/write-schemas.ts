@@ -3,6 +3,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { configSchema } from '../src/config/schema.js'
+import { forecastModelsSchema } from '../src/forecast/models.js'
 import { attestationSchema } from '../src/guardrails/attestation.js'
 import { stateSchema } from '../src/state/document.js'
 import { verdictSchema } from '../src/review/verdict-schema.js'
@@ -13,7 +14,8 @@ const published = {
   'docs/delivery.schema.json': configSchema,
   'docs/state.schema.json': stateSchema,
   'docs/attestation.schema.json': attestationSchema,
-  'docs/verdict.schema.json': verdictSchema
+  'docs/verdict.schema.json': verdictSchema,
+  'docs/forecast.schema.json': forecastModelsSchema
 }
 for (const [file, schema] of Object.entries(published))
   writeFileSync(file, `${JSON.stringify(schema, null, 2)}\n`)

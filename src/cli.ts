@@ -2,6 +2,7 @@
  * `delivery-loop`: the same modes from a terminal.
  *
  *   delivery-loop plan [--roadmap ROADMAP.md] [--json]           offline, no token
+ *   delivery-loop forecast [--roadmap ROADMAP.md] [--runs N] ...   offline, no token
  *   delivery-loop <mode> --repo owner/name [--dry-run] [...]     with GITHUB_TOKEN
  *
  * The report JSON goes to stdout, logs and the summary to stderr.
@@ -23,11 +24,13 @@ import { ConsoleLogger } from './logging.js'
 import { runMode } from './run-mode.js'
 import { runInitCommand, terminalAsker } from './init-command.js'
 import { runPlanCommand } from './plan-command.js'
+import { runForecastCommand } from './forecast-command.js'
 import { didYouMean } from './suggest.js'
 import { VERSION } from './version.js'
 
 const USAGE = `usage:
   delivery-loop plan [--roadmap FILE] [--json]                 offline, no token
+  delivery-loop forecast [--roadmap FILE] [--config FILE] [--models FILE] [--runs N] [--seed N] [--json]
   delivery-loop init [--worker claude|codex] [--schedule CRON] [--max-cost USD] [--yes] [--force]
   delivery-loop <${MODES.join('|')}> --repo OWNER/NAME [options]
   delivery-loop <mode> --help                                  the options of one mode
@@ -44,6 +47,21 @@ const MODE_HELP: Record<string, { what: string; options: string[]; example: stri
       '  --json              the plan as JSON on stdout (with the errors and warnings when invalid)'
     ],
     example: 'delivery-loop plan --roadmap ROADMAP.md --json'
+  },
+  forecast: {
+    what: "Forecast offline (no token) how long the roadmap takes with this configuration, what it costs and where the time goes: many seeded simulations that run the loop's real tick over a simulated GitHub.",
+    options: [
+      '  --roadmap FILE          the roadmap (default ROADMAP.md)',
+      '  --config FILE           .delivery.yml to forecast (default: every default)',
+      '  --models FILE           the models of agents, CI, review, people and ticks (docs/forecast.md)',
+      '  --runs N                simulated runs (default 20)',
+      '  --seed N                the first seed (default 1): the same seed gives the same forecast',
+      '  --start ISO             when the first tick runs (default a Monday 09:00 UTC)',
+      '  --compare-config FILE   a second configuration, side by side',
+      '  --compare-models FILE   second models, side by side (e.g. ticks.events: false)',
+      '  --json                  the forecast as JSON on stdout'
+    ],
+    example: 'delivery-loop forecast --roadmap ROADMAP.md --runs 50 --compare-models cron-only.yml'
   },
   compile: {
     what: "Compile the roadmap into issues. Reads ROADMAP.md and .delivery.yml from the repository's default branch.",
@@ -141,7 +159,7 @@ function modeHelp(command: string): string | undefined {
     '',
     'options:',
     ...help.options,
-    ...(command === 'plan' || command === 'init' ? [] : COMMON_HELP),
+    ...(command === 'plan' || command === 'init' || command === 'forecast' ? [] : COMMON_HELP),
     '',
     `example: ${help.example}`,
     EXIT_CODES
@@ -252,6 +270,12 @@ export async function main(argv: string[], env: NodeJS.ProcessEnv = process.env)
         worker: { type: 'string' },
         schedule: { type: 'string' },
         'max-cost': { type: 'string' },
+        models: { type: 'string' },
+        'compare-config': { type: 'string' },
+        'compare-models': { type: 'string' },
+        runs: { type: 'string' },
+        seed: { type: 'string' },
+        start: { type: 'string' },
         yes: { type: 'boolean', short: 'y' },
         force: { type: 'boolean' },
         dir: { type: 'string' },
@@ -277,9 +301,10 @@ export async function main(argv: string[], env: NodeJS.ProcessEnv = process.env)
     else process.stderr.write(`${USAGE}\n`)
     return values.help ? 0 : 2
   }
-  if (command !== 'plan' && command !== 'init' && !(MODES as readonly string[]).includes(command)) {
+  const offline = ['plan', 'init', 'forecast']
+  if (!offline.includes(command) && !(MODES as readonly string[]).includes(command)) {
     process.stderr.write(
-      `error: "${command}" is not a mode${didYouMean(command, ['plan', ...MODES])}\n${USAGE}\n`
+      `error: "${command}" is not a mode${didYouMean(command, [...offline, ...MODES])}\n${USAGE}\n`
     )
     return 2
   }
@@ -292,6 +317,24 @@ export async function main(argv: string[], env: NodeJS.ProcessEnv = process.env)
         json: values.json ?? false,
         out: process.stdout,
         err: process.stderr
+      })
+    }
+    if (command === 'forecast') {
+      return await runForecastCommand({
+        roadmapPath: values.roadmap ?? 'ROADMAP.md',
+        ...(values.config !== undefined ? { configPath: values.config } : {}),
+        ...(values.models !== undefined ? { modelsPath: values.models } : {}),
+        ...(values['compare-config'] !== undefined
+          ? { compareConfigPath: values['compare-config'] }
+          : {}),
+        ...(values['compare-models'] !== undefined
+          ? { compareModelsPath: values['compare-models'] }
+          : {}),
+        ...(values.runs !== undefined ? { runs: values.runs } : {}),
+        ...(values.seed !== undefined ? { seed: values.seed } : {}),
+        ...(values.start !== undefined ? { start: values.start } : {}),
+        json: values.json ?? false,
+        out: process.stdout
       })
     }
     if (command === 'init') {

@@ -1,13 +1,28 @@
 /**
  * The one clock of a run. The action reads the real time; tests move it with
  * `DELIVERY_LOOP_TEST_NOW` (an ISO 8601 time, test-only: documented in docs/rig.md, never set it
- * in a workflow), so leases, rolling windows and cooldowns can be tried without waiting.
+ * in a workflow), so leases, rolling windows and cooldowns can be tried without waiting. The
+ * forecast runs the real modes at simulated times (`atSimulatedTime`), one at a time.
  */
+let simulated: Date | undefined
+
 export function now(env: NodeJS.ProcessEnv = process.env): Date {
+  if (simulated) return new Date(simulated.getTime())
   const fixed = env.DELIVERY_LOOP_TEST_NOW
   if (fixed) {
     const at = Date.parse(fixed)
     if (!Number.isNaN(at)) return new Date(at)
   }
   return new Date()
+}
+
+/** Run `work` with the clock at `at` (the forecast's simulated time); the real clock after. */
+export async function atSimulatedTime<T>(at: Date, work: () => Promise<T>): Promise<T> {
+  if (simulated) throw new Error('atSimulatedTime: one simulated run at a time')
+  simulated = at
+  try {
+    return await work()
+  } finally {
+    simulated = undefined
+  }
 }

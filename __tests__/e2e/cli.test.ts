@@ -392,3 +392,34 @@ describe('delivery-loop <mode>', () => {
     expect(run.stderr).toContain('Input "token": is empty')
   })
 })
+
+describe('delivery-loop forecast (offline)', () => {
+  it('forecasts with no token, in text and JSON, the same for the same seed; a bad models file is a clear error', async () => {
+    const roadmap = '__tests__/fixtures/roadmaps/example.md'
+    const text = await cli(['forecast', '--roadmap', roadmap, '--runs', '3'])
+    expect(text.code).toBe(0)
+    expect(text.stdout).toMatch(/calendar time, median/)
+    expect(text.stdout).toMatch(/lower bound/)
+    expect(text.stdout).toMatch(/```mermaid\ngantt/)
+    const json = async (seed: string) =>
+      JSON.parse(
+        (await cli(['forecast', '--roadmap', roadmap, '--runs', '3', '--seed', seed, '--json']))
+          .stdout
+      ) as { makespan: { median: number }; bound: { binding: string }; api: { quotaShare: number } }
+    const [a, b] = [await json('5'), await json('5')]
+    expect(a).toEqual(b)
+    expect(a.makespan.median).toBeGreaterThan(0)
+    const dir = tempDir('forecast-models')
+    writeFileSync(path.join(dir, 'models.yml'), 'review:\n  pass_rate: 2\n')
+    const bad = await cli([
+      'forecast',
+      '--roadmap',
+      roadmap,
+      '--models',
+      path.join(dir, 'models.yml')
+    ])
+    expect(bad.code).toBe(1)
+    expect(bad.stderr).toMatch(/models\.yml:2.*review\.pass_rate/)
+    expect(bad.stdout).toBe('')
+  })
+})

@@ -29,7 +29,7 @@ export function defaultConfig(): DeliveryConfig {
 }
 
 /** Key path segments of an ajv error, e.g. ['guardrails', 'budget', 'max_in_flight']. */
-function pathOf(error: ErrorObject): string[] {
+export function pathOf(error: ErrorObject): string[] {
   const segments = error.instancePath
     .split('/')
     .slice(1)
@@ -40,12 +40,12 @@ function pathOf(error: ErrorObject): string[] {
   return segments
 }
 
-function dotted(path: string[]): string {
+export function dotted(path: string[]): string {
   return path.length ? path.join('.') : '(root)'
 }
 
 /** Line (1-based) of the key at `path`, or of its nearest existing ancestor. */
-function lineOf(doc: Document, counter: LineCounter, path: string[]): number | undefined {
+export function lineOf(doc: Document, counter: LineCounter, path: string[]): number | undefined {
   for (let depth = path.length; depth >= 0; depth--) {
     const parentPath = path.slice(0, depth - 1)
     const parent = depth === 0 ? doc.contents : (doc.getIn(parentPath, true) as Node | undefined)

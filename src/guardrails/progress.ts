@@ -110,7 +110,11 @@ export function judgeProgress(
   const { max_no_progress_attempts: maxStreak } = config.guardrails.circuit_breaker
   const maxAttempts = config.guardrails.budget.max_attempts_per_issue
   const used = w.attempts - guard.attempts_base
-  const wantsWork = ['ready', 'stalled'].includes(w.class.class) || w.class.sub === 'fixing'
+  // Work the attempt budget would hold back for ever: frozen instead, so a person sees it.
+  const wantsWork =
+    ['ready', 'stalled'].includes(w.class.class) ||
+    w.class.sub === 'fixing' ||
+    w.class.sub === 'changes-requested'
   let freeze: string | undefined
   if (!guard.frozen && !needsHuman(w.labels)) {
     if (guard.streak >= maxStreak)

@@ -113,7 +113,8 @@ async function otherClaims(
     if (!ctx.trust.isLoop(c.author) || m.phase === 'released') continue
     // Judged over by the plan (a stalled attempt): only a newer claim can hold the issue now.
     if (settled !== undefined && c.commentId <= settled) continue
-    if (task.kind !== 'new' && m.kind !== 'new' && m.head === task.headSha)
+    const live = ctx.now().getTime() - Date.parse(c.createdAt) < lease
+    if (task.kind !== 'new' && m.kind !== 'new' && m.head === task.headSha && live)
       return {
         holder: `a fix for head ${task.headSha?.slice(0, 7)} was already sent (attempt ${m.attempt})`,
         dead

@@ -10,7 +10,7 @@ import type { RateLimit, RepositoryInfo, WorkflowRunFacts } from '../github/port
 import { LABEL_UNIT } from '../loop/labels.js'
 import { claimsIn, type ClaimFacts } from '../loop/claims.js'
 import type { ModeEnvironment } from '../modes/types.js'
-import { compileRoadmap } from '../roadmap/compile-roadmap.js'
+import { compileRoadmap, type CompiledRoadmap } from '../roadmap/compile-roadmap.js'
 import { roadmapText } from '../roadmap/text.js'
 import type { DashboardFacts } from '../dashboard/commands.js'
 import { commandBoxes } from '../loop/markers.js'
@@ -81,6 +81,18 @@ async function dashboardFacts(
 
 /** The claim comments among `comments` (who wrote them is the plan's to check). */
 /** Roadmap order for sorting ready issues: from the checkout on the default branch, or the API. */
+/**
+ * The last roadmap compiled, by file and text: a run reads it once, but the forecast ticks
+ * hundreds of times a run over the same text, and parsing is most of a tick's time there.
+ */
+let lastCompiled: { file: string; text: string; compiled: CompiledRoadmap } | undefined
+
+function compiledOnce(text: string, file: string): CompiledRoadmap {
+  if (lastCompiled?.file !== file || lastCompiled.text !== text)
+    lastCompiled = { file, text, compiled: compileRoadmap(text, file) }
+  return lastCompiled.compiled
+}
+
 async function roadmapRank(
   env: ModeEnvironment,
   defaultBranch: string
@@ -105,7 +117,7 @@ async function roadmapRank(
   }
   let compiled: ReturnType<typeof compileRoadmap>
   try {
-    compiled = compileRoadmap(text, file)
+    compiled = compiledOnce(text, file)
   } catch (error) {
     // Ordering is a nicety: a roadmap the parser chokes on never stops the loop.
     return {

@@ -7,7 +7,7 @@
 import type { Diagnostic } from '../errors.js'
 import { classify, orderReady, type Classification, type UnitIssue } from '../loop/classify.js'
 import { blockersFromLabels, hasLabel, LABEL_CLAIM } from '../loop/labels.js'
-import { unitMarkerOf } from '../loop/markers.js'
+import { refusedAttemptOf, unitMarkerOf } from '../loop/markers.js'
 import { cutUtf8 } from '../github/limits.js'
 import { branchFor, isConflicting, type PullFacts } from '../loop/pulls.js'
 import { trustPolicy, type TrustPolicy } from '../loop/trust.js'
@@ -343,10 +343,12 @@ function candidates(
     if (c.class !== 'in-flight' || (c.sub !== 'fixing' && c.sub !== 'changes-requested')) return []
     if (frozen.has(c.issue)) return []
     const pull = facts.scan.pulls.find(p => p.number === c.pull)!
-    const sent = scope
+    // Once per head while that attempt may still push; a refused one, or one whose lease ran
+    // out, leaves the head as it was: send it again (the breaker counts each such attempt).
+    const live = scope
       .stateAttempts(c.issue)
-      .some(a => a.kind !== 'new' && a.head_sha === pull.headSha)
-    return sent ? [] : [fixTask(scope, c, pull, scope.attemptsUsed(c.issue) + 1)]
+      .some(a => a.kind !== 'new' && a.head_sha === pull.headSha && !attemptOver(scope, c.issue, a))
+    return live ? [] : [fixTask(scope, c, pull, scope.attemptsUsed(c.issue) + 1)]
   })
   return [...ready, ...fixes, ...conflictTasks(scope, classes, frozen)]
 }
@@ -380,6 +382,17 @@ function conflictTasks(
       }
     ]
   })
+}
+
+/** An attempt that can no longer push: publish refused its change, or its lease ran out. */
+function attemptOver(scope: PlanScope, issue: number, a: AttemptRecord): boolean {
+  const { facts, config } = scope.input
+  const comments = scope.byNumber.get(issue)?.comments ?? []
+  const refused = comments.some(
+    c => scope.trust.isLoop(c.author) && refusedAttemptOf(c.body) === a.attempt
+  )
+  const lease = config.dispatch.lease_minutes * 60_000
+  return refused || facts.now.getTime() - Date.parse(a.at) >= lease
 }
 
 function reviewWork(scope: PlanScope, classes: Classification[]): ReviewTask[] {

@@ -1,0 +1,152 @@
+/**
+ * The forecast runs the loop's real tick over a simulated GitHub: with deterministic models its
+ * makespan is the one worked out by hand, the same seed gives the same forecast, and a models
+ * file with a mistake is refused with its file, line and key.
+ */
+import { describe, expect, it } from '@jest/globals'
+import { parseConfig } from '../../src/config/load.js'
+import { ConfigError } from '../../src/errors.js'
+import { forecast } from '../../src/forecast/forecast.js'
+import { defaultModels, parseModels } from '../../src/forecast/models.js'
+import { forecastJson } from '../../src/forecast/report.js'
+import { simulate } from '../../src/forecast/simulate.js'
+
+const { config } = parseConfig('version: 1\n')
+const start = new Date('2027-01-04T09:00:00Z')
+const DAG =
+  '# Plan\n\n## Store\nKeep widgets.\n\n- doc: Design the store\n- code: Write the store\n- code: Write the cache\n'
+
+/** Agent 60, CI 10, review 5, merge 30 minutes; nothing fails; events tick at once; no cron. */
+const exact = parseModels(
+  [
+    'ticks: { cron_minutes: 0, events: true, event_delay: 0 }',
+    'worker: { duration: 60, failure_rate: 0, cost_usd: 1 }',
+    'ci: { duration: 10, failure_rate: 0 }',
+    'review: { duration: 5, pass_rate: 1 }',
+    'merge: { delay: 30 }',
+    'conflicts: { on_overlap: 0, unknown_paths: 0 }'
+  ].join('\n'),
+  'exact.yml'
+)
+
+describe('a forecast with deterministic models', () => {
+  it('gives the makespan worked out by hand: two levels of 60 + 10 + 5 + 30 minutes', async () => {
+    const run = await simulate({
+      roadmap: DAG,
+      roadmapFile: 'ROADMAP.md',
+      config,
+      models: exact,
+      seed: 1,
+      start,
+      horizonDays: 30
+    })
+    // t=0 the doc goes; 60 its pull request, 70 CI green (a tick: review), 75 pass, 105 merged
+    // (a tick: both code slices go), 165 their pull requests, 175 green, 180 pass, 210 merged.
+    expect(run.done).toBe(true)
+    expect(run.makespan).toBe(210)
+    expect(run.slices.map(s => [s.readyAt, s.dispatchedAt, s.mergedAt])).toEqual([
+      [0, 0, 105],
+      [105, 105, 210],
+      [105, 105, 210]
+    ])
+    const waves = run.ticks.filter(t => t.wave.length || t.review.length)
+    expect(
+      waves.map(t => [t.at, t.wave.map(w => `${w.issue}:${w.kind}`), t.review.length])
+    ).toEqual([
+      [0, ['1:new'], 0],
+      [70, [], 1],
+      [105, ['2:new', '3:new'], 0],
+      [175, [], 2]
+    ])
+    expect(run.attempts).toBe(3)
+    expect(run.spendUsd).toBe(3)
+    const f = await forecast({
+      roadmap: DAG,
+      roadmapFile: 'ROADMAP.md',
+      config,
+      models: exact,
+      runs: 2,
+      seed: 1,
+      start,
+      horizonDays: 30
+    })
+    // The bound is the critical path here: 2 slices × 105 minutes, and the loop reaches it.
+    expect(f.bound).toMatchObject({ minutes: 210, binding: 'critical path', depth: 2 })
+    expect(f.ratio).toBe(1)
+  })
+
+  it('counts the daily dispatch cap into the bound, and the loop keeps to it', async () => {
+    // An hourly schedule: a wave the cap held goes on a scheduled tick, not on an event.
+    const hourly = { ...exact, ticks: { ...exact.ticks, cron_minutes: 60, schedule_delay: 0 } }
+    const capped = parseConfig(
+      'version: 1\nguardrails:\n  budget:\n    max_dispatches_per_day: 1\n'
+    ).config
+    const run = await simulate({
+      roadmap: DAG,
+      roadmapFile: 'ROADMAP.md',
+      config: capped,
+      models: hourly,
+      seed: 1,
+      start,
+      horizonDays: 30
+    })
+    const dispatched = run.ticks.filter(t => t.wave.length).map(t => t.at)
+    expect(dispatched).toHaveLength(3)
+    for (let i = 1; i < dispatched.length; i++)
+      expect(dispatched[i] - dispatched[i - 1]).toBeGreaterThanOrEqual(24 * 60)
+    const f = await forecast({
+      roadmap: DAG,
+      roadmapFile: 'ROADMAP.md',
+      config: capped,
+      models: hourly,
+      runs: 1,
+      seed: 1,
+      start,
+      horizonDays: 30
+    })
+    expect(f.bound.binding).toBe('rate')
+    expect(f.makespan.median * 60).toBeGreaterThanOrEqual(f.bound.minutes)
+  })
+})
+
+describe('a forecast with the default models', () => {
+  it('is the same for the same seed, and another seed tells another story', async () => {
+    const input = {
+      roadmap: DAG,
+      roadmapFile: 'ROADMAP.md',
+      config,
+      models: defaultModels(),
+      runs: 3,
+      start,
+      horizonDays: 60
+    }
+    const a = forecastJson(await forecast({ ...input, seed: 7 }))
+    const b = forecastJson(await forecast({ ...input, seed: 7 }))
+    const c = forecastJson(await forecast({ ...input, seed: 8 }))
+    expect(a).toEqual(b)
+    expect(a).not.toEqual(c)
+    expect(a).toMatchObject({ slices: 3, runs: 3 })
+  })
+})
+
+describe('a models file', () => {
+  it.each([
+    ['worker:\n  failure_rte: 0.2\n', 2, 'worker.failure_rte', /unknown key/],
+    ['ci:\n  failure_rate: 1.5\n', 2, 'ci.failure_rate', /<= 1/],
+    ['review:\n  duration: { lognormal: { median: 5 } }\n', 2, 'review.duration', /./]
+  ])('%j is refused with its line and key', (text, line, key, message) => {
+    let error: unknown
+    try {
+      parseModels(text, 'models.yml')
+    } catch (e) {
+      error = e
+    }
+    expect(error).toBeInstanceOf(ConfigError)
+    expect((error as ConfigError).diagnostics[0]).toMatchObject({
+      file: 'models.yml',
+      line,
+      path: key,
+      message: expect.stringMatching(message)
+    })
+  })
+})

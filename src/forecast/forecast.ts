@@ -1,0 +1,119 @@
+/**
+ * A forecast: many seeded simulations of one roadmap and configuration, summed up — calendar
+ * time (median, 90th percentile) against the lower bound, where the time goes, attempts, spend,
+ * and GitHub requests per hour against the token's quota. Run `i` uses seed `seed + i`, so the
+ * same seed gives the same forecast.
+ */
+import type { DeliveryConfig } from '../config/types.js'
+import { ConfigError } from '../errors.js'
+import { compileRoadmap } from '../roadmap/compile-roadmap.js'
+import { lowerBound, type LowerBound } from './bound.js'
+import type { ForecastModels } from './models.js'
+import { PHASES, type Phase } from './phases.js'
+import { simulate, type SimulationResult } from './simulate.js'
+
+/** GITHUB_TOKEN's requests per hour. */
+export const TOKEN_QUOTA = 1000
+
+export interface ForecastInput {
+  roadmap: string
+  roadmapFile: string
+  config: DeliveryConfig
+  models: ForecastModels
+  runs: number
+  seed: number
+  start: Date
+  horizonDays: number
+}
+
+export interface Forecast {
+  runs: number
+  seed: number
+  slices: number
+  /** Runs that delivered every slice within the horizon. */
+  done: number
+  /** Hours. */
+  makespan: { median: number; p90: number }
+  bound: LowerBound & { hours: number }
+  /** Median makespan over the bound. */
+  ratio: number
+  /** Where the time goes: slice-hours per phase, averaged over the runs, and each one's share. */
+  phases: { phase: Phase; hours: number; share: number }[]
+  attempts: { median: number; p90: number }
+  spendUsd: { median: number; p90: number }
+  /** GitHub requests in the busiest simulated hour (over every run), and its share of the quota. */
+  api: { peakPerHour: number; medianPerHour: number; quotaShare: number }
+  /** The run whose makespan is the median: its timeline, for the chart. */
+  typical: SimulationResult
+}
+
+function quantile(values: number[], q: number): number {
+  if (!values.length) return 0
+  const sorted = [...values].sort((a, b) => a - b)
+  return sorted[Math.min(sorted.length - 1, Math.ceil(q * sorted.length) - 1)]
+}
+
+const hours = (minutes: number) => Math.round((minutes / 60) * 10) / 10
+
+export async function forecast(input: ForecastInput): Promise<Forecast> {
+  const compiled = compileRoadmap(input.roadmap, input.roadmapFile)
+  if (compiled.diagnostics.length)
+    throw new ConfigError(`${input.roadmapFile} is invalid`, compiled.diagnostics)
+  const results: SimulationResult[] = []
+  for (let i = 0; i < input.runs; i++)
+    results.push(await simulate({ ...input, seed: input.seed + i }))
+  const spans = results.map(r => r.makespan)
+  const bound = lowerBound(compiled, input.config, input.models)
+  const typical = [...results].sort((a, b) => a.makespan - b.makespan)[
+    Math.floor((results.length - 1) / 2)
+  ]
+  const phaseMinutes = Object.fromEntries(
+    PHASES.filter(p => p !== 'done').map(p => [
+      p,
+      results.reduce((sum, r) => sum + r.phases[p], 0) / results.length
+    ])
+  ) as Record<Phase, number>
+  const total = Object.values(phaseMinutes).reduce((a, b) => a + b, 0) || 1
+  const hourly = results.flatMap(r => r.requestsPerHour)
+  const peak = Math.max(0, ...hourly)
+  return {
+    runs: input.runs,
+    seed: input.seed,
+    slices: compiled.order.length,
+    done: results.filter(r => r.done).length,
+    makespan: { median: hours(quantile(spans, 0.5)), p90: hours(quantile(spans, 0.9)) },
+    bound: { ...bound, hours: hours(bound.minutes) },
+    ratio: bound.minutes ? Math.round((quantile(spans, 0.5) / bound.minutes) * 100) / 100 : 0,
+    phases: Object.entries(phaseMinutes).map(([phase, m]) => ({
+      phase: phase as Phase,
+      hours: hours(m),
+      share: Math.round((m / total) * 1000) / 1000
+    })),
+    attempts: {
+      median: quantile(
+        results.map(r => r.attempts),
+        0.5
+      ),
+      p90: quantile(
+        results.map(r => r.attempts),
+        0.9
+      )
+    },
+    spendUsd: {
+      median: quantile(
+        results.map(r => r.spendUsd),
+        0.5
+      ),
+      p90: quantile(
+        results.map(r => r.spendUsd),
+        0.9
+      )
+    },
+    api: {
+      peakPerHour: peak,
+      medianPerHour: quantile(hourly, 0.5),
+      quotaShare: Math.round((peak / TOKEN_QUOTA) * 1000) / 1000
+    },
+    typical
+  }
+}

@@ -1,0 +1,217 @@
+/**
+ * What the forecast assumes about everything the loop does not control: when ticks run, how long
+ * agents, CI, the reviewer and people take, how often each fails, and how often parallel pull
+ * requests conflict. Every model has a documented default (docs/forecast.md) and can be set from
+ * a YAML or JSON file (`--models`), validated against `forecastModelsSchema`.
+ */
+import type { ErrorObject, ValidateFunction } from 'ajv'
+import { LineCounter, parseDocument } from 'yaml'
+import { ConfigError, type Diagnostic } from '../errors.js'
+import { validate as precompiled } from '../generated/forecast-models-validator.js'
+import { dotted, lineOf, pathOf } from '../config/load.js'
+import type { Duration } from './random.js'
+
+export interface ForecastModels {
+  ticks: {
+    /** Minutes between scheduled ticks (the cron); 0 = no schedule. */
+    cron_minutes: number
+    /** GitHub's delay of a scheduled run (often many minutes under load). */
+    schedule_delay: Duration
+    /** Whether the workflows tick on events (merge, CI done, verdict); the shipped ones do. */
+    events: boolean
+    /** From an event to its tick job running. */
+    event_delay: Duration
+  }
+  worker: {
+    duration: Duration
+    conflict_duration: Duration
+    failure_rate: number
+    cost_usd: Duration
+  }
+  ci: { duration: Duration; failure_rate: number }
+  review: { duration: Duration; pass_rate: number }
+  merge: {
+    /** From a pass verdict to a person's merge. */
+    delay: Duration
+    /** Merges only on weekdays between these UTC hours, when set. */
+    working_hours?: { start: number; end: number }
+  }
+  people: {
+    /** From a freeze (needs-human) to a person removing the label after looking. */
+    unfreeze_delay: Duration
+  }
+  conflicts: {
+    /** When a pull request merges, the chance that another open one touching the same paths conflicts. */
+    on_overlap: number
+    /** …and that one whose paths are unknown (no `(files: …)`) conflicts anyway. */
+    unknown_paths: number
+  }
+}
+
+const duration = (description: string, fallback: Duration) => ({
+  description,
+  default: fallback,
+  oneOf: [
+    { type: 'number', minimum: 0 },
+    {
+      type: 'object',
+      additionalProperties: false,
+      required: ['uniform'],
+      properties: {
+        uniform: { type: 'array', items: { type: 'number', minimum: 0 }, minItems: 2, maxItems: 2 }
+      }
+    },
+    {
+      type: 'object',
+      additionalProperties: false,
+      required: ['lognormal'],
+      properties: {
+        lognormal: {
+          type: 'object',
+          additionalProperties: false,
+          required: ['median', 'p90'],
+          properties: {
+            median: { type: 'number', exclusiveMinimum: 0 },
+            p90: { type: 'number', exclusiveMinimum: 0 }
+          }
+        }
+      }
+    }
+  ]
+})
+const rate = (description: string, fallback: number) => ({
+  type: 'number',
+  minimum: 0,
+  maximum: 1,
+  default: fallback,
+  description
+})
+const section = (properties: Record<string, unknown>) => ({
+  type: 'object',
+  additionalProperties: false,
+  default: {},
+  properties
+})
+
+export const forecastModelsSchema = {
+  $schema: 'http://json-schema.org/draft-07/schema#',
+  $id: 'https://delivery-loop.dev/schema/forecast.schema.json',
+  title:
+    'Delivery Loop forecast models (minutes; durations are a number, {uniform: [a, b]} or {lognormal: {median, p90}})',
+  type: 'object',
+  additionalProperties: false,
+  properties: {
+    ticks: section({
+      cron_minutes: {
+        type: 'integer',
+        minimum: 0,
+        default: 30,
+        description: 'Minutes between scheduled ticks; 0 for none.'
+      },
+      schedule_delay: duration("GitHub's delay of a scheduled run.", {
+        lognormal: { median: 4, p90: 15 }
+      }),
+      events: {
+        type: 'boolean',
+        default: true,
+        description: 'Ticks on merges, CI runs and verdicts (the shipped workflows do).'
+      },
+      event_delay: duration('From an event to its tick running.', {
+        lognormal: { median: 0.5, p90: 2 }
+      })
+    }),
+    worker: section({
+      duration: duration('One agent run, start to pushed change.', {
+        lognormal: { median: 25, p90: 60 }
+      }),
+      conflict_duration: duration('An agent run that resolves a conflict.', {
+        lognormal: { median: 10, p90: 25 }
+      }),
+      failure_rate: rate('Chance an agent run ends without a change to publish.', 0.1),
+      cost_usd: duration('What one agent run costs (USD).', {
+        lognormal: { median: 0.6, p90: 1.5 }
+      })
+    }),
+    ci: section({
+      duration: duration('One CI run on a pushed head.', { lognormal: { median: 8, p90: 15 } }),
+      failure_rate: rate('Chance a CI run fails (a fix task follows).', 0.15)
+    }),
+    review: section({
+      duration: duration("The reviewer's run.", { lognormal: { median: 6, p90: 12 } }),
+      pass_rate: rate('Chance the reviewer passes a head (else a review-fix follows).', 0.8)
+    }),
+    merge: section({
+      delay: duration("From a pass verdict to a person's merge.", {
+        lognormal: { median: 45, p90: 240 }
+      }),
+      working_hours: {
+        type: 'object',
+        additionalProperties: false,
+        required: ['start', 'end'],
+        description: 'Merges only on weekdays between these UTC hours.',
+        properties: {
+          start: { type: 'integer', minimum: 0, maximum: 23 },
+          end: { type: 'integer', minimum: 1, maximum: 24 }
+        }
+      }
+    }),
+    people: section({
+      unfreeze_delay: duration(
+        'From a freeze (needs-human) to a person removing the label after looking into it.',
+        { lognormal: { median: 120, p90: 600 } }
+      )
+    }),
+    conflicts: section({
+      on_overlap: rate(
+        'On a merge, the chance an open pull request touching the same paths conflicts.',
+        0.5
+      ),
+      unknown_paths: rate('…and the chance for one whose paths are unknown.', 0.05)
+    })
+  }
+} as const
+
+const validator = () => precompiled as unknown as ValidateFunction<ForecastModels>
+
+/** The defaults, every key filled in. */
+export function defaultModels(): ForecastModels {
+  return parseModels('{}', '(defaults)')
+}
+
+function message(error: ErrorObject): string {
+  if (error.keyword === 'additionalProperties')
+    return `unknown key ${String((error.params as { additionalProperty: string }).additionalProperty)}`
+  return error.message ?? 'is invalid'
+}
+
+/** Models from YAML or JSON text; a ConfigError with the file, line and key of each problem. */
+export function parseModels(text: string, file: string): ForecastModels {
+  const counter = new LineCounter()
+  const doc = parseDocument(text.replace(/^\uFEFF/, ''), {
+    lineCounter: counter,
+    prettyErrors: false
+  })
+  if (doc.errors.length)
+    throw new ConfigError(
+      `${file} is not valid YAML`,
+      doc.errors.map(e => ({
+        file,
+        line: counter.linePos(e.pos[0]).line,
+        message: e.message.split('\n')[0]
+      }))
+    )
+  const data = (doc.toJS({ maxAliasCount: 100 }) ?? {}) as ForecastModels
+  const validate = validator()
+  if (validate(data)) return data
+  // oneOf reports every branch; the first error per key says enough.
+  const seen = new Set<string>()
+  const problems: Diagnostic[] = []
+  for (const error of validate.errors ?? []) {
+    const path = pathOf(error)
+    const key = dotted(path)
+    if (seen.has(key)) continue
+    seen.add(key)
+    problems.push({ file, line: lineOf(doc, counter, path), path: key, message: message(error) })
+  }
+  throw new ConfigError(`${file} has ${problems.length} error(s)`, problems)
+}

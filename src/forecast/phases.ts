@@ -1,0 +1,62 @@
+/**
+ * Where a slice's time goes, as the simulation sees it: each slice is in one phase at a time,
+ * and the minutes between changes are added to that phase. A conflicting pull request's time is
+ * all "conflict" until its worker has pushed the resolution.
+ */
+export const PHASES = [
+  'blocked',
+  'tick',
+  'hold',
+  'agent',
+  'ci',
+  'review',
+  'merge',
+  'conflict',
+  'human',
+  'done'
+] as const
+export type Phase = (typeof PHASES)[number]
+
+/** What each phase means, for the report. */
+export const PHASE_WORDS: Record<Phase, string> = {
+  blocked: 'blocked by unmerged slices',
+  tick: 'waiting for a tick',
+  hold: 'held by a guardrail',
+  agent: 'agent at work',
+  ci: 'CI',
+  review: 'review',
+  merge: 'waiting for a human merge',
+  conflict: 'conflicts',
+  human: 'frozen, waiting for a person (needs-human)',
+  done: 'merged'
+}
+
+export class Phases {
+  private readonly current = new Map<number, { phase: Phase; since: number }>()
+  private readonly spent = new Map<Phase, number>()
+
+  /** Move a slice to `phase`; a conflict holds until `resolves` (its worker pushed). */
+  enter(issue: number, phase: Phase, at: number, resolves = false): void {
+    const now = this.current.get(issue)
+    if (now?.phase === 'done') return
+    if (now?.phase === 'conflict' && phase !== 'done' && !resolves) return
+    // A frozen slice waits for its person, whatever else happens meanwhile.
+    if (now?.phase === 'human' && phase !== 'done' && phase !== 'tick') return
+    if (now) this.spent.set(now.phase, (this.spent.get(now.phase) ?? 0) + at - now.since)
+    this.current.set(issue, { phase, since: at })
+  }
+
+  /** A tick skipped the slice for a guardrail: its wait is a hold, not the schedule's. */
+  hold(issue: number, at: number): void {
+    if (this.current.get(issue)?.phase === 'tick') this.enter(issue, 'hold', at)
+  }
+
+  totals(at: number): Record<Phase, number> {
+    const out = Object.fromEntries(PHASES.map(p => [p, this.spent.get(p) ?? 0])) as Record<
+      Phase,
+      number
+    >
+    for (const { phase, since } of this.current.values()) out[phase] += at - since
+    return out
+  }
+}

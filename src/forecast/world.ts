@@ -1,0 +1,310 @@
+/**
+ * The forecast's GitHub: one repository in memory — the roadmap's issues as compile writes them,
+ * the loop's pull requests, their checks and the runs — with the port the real tick reads and
+ * writes through (the methods tick uses; any other throws, so a mode that needs more says so).
+ * Requests are counted as the Octokit port would make them: a scan costs a page per 100.
+ */
+import type {
+  GitHubPort,
+  IssueComment,
+  IssueFacts,
+  RateLimit,
+  RepositoryInfo,
+  RollupEntry,
+  ScannedIssueNode,
+  ScannedPullNode,
+  TrackedIssue,
+  WorkflowRunFacts
+} from '../github/port.js'
+import { ACTIONS_BOT } from '../loop/trust.js'
+import { LABEL_CLAIM, LABEL_NEEDS_HUMAN, LABEL_UNIT } from '../loop/labels.js'
+
+export const SIM_REPO = { owner: 'forecast', repo: 'roadmap' }
+const HOUR = 3_600_000
+
+export interface WorldIssue {
+  number: number
+  title: string
+  body: string
+  labels: string[]
+  state: 'OPEN' | 'CLOSED'
+  stateReason: string | null
+  createdAt: string
+  updatedAt: string
+  blockedBy: number[]
+  comments: IssueComment[]
+}
+
+export interface WorldPull {
+  number: number
+  issue: number
+  headRef: string
+  headSha: string
+  headCommittedAt: string
+  createdAt: string
+  body: string
+  paths: string[]
+  /** Paths known (`(files: …)`), or made up for the conflict model. */
+  known: boolean
+  open: boolean
+  conflicting: boolean
+  /** Check runs by head. */
+  checks: Map<string, RollupEntry[]>
+}
+
+export class World {
+  readonly issues = new Map<number, WorldIssue>()
+  readonly pulls = new Map<number, WorldPull>()
+  readonly runs = new Map<number, WorkflowRunFacts>()
+  readonly summaries = new Map<number, string>()
+  private next = 1
+  private ids = 1
+  /** Requests by simulated hour (since the start). */
+  readonly perHour = new Map<number, number>()
+  requests = 0
+  writes = 0
+  now: () => Date = () => new Date(0)
+  private start = 0
+
+  constructor(
+    readonly roadmap: string,
+    readonly startAt: Date
+  ) {
+    this.start = startAt.getTime()
+  }
+
+  id(): number {
+    return this.ids++
+  }
+
+  number(): number {
+    return this.next++
+  }
+
+  count(n = 1, write = false): void {
+    this.requests += n
+    if (write) this.writes += n
+    const hour = Math.floor((this.now().getTime() - this.start) / HOUR)
+    this.perHour.set(hour, (this.perHour.get(hour) ?? 0) + n)
+  }
+
+  addIssue(fields: {
+    title: string
+    body: string
+    labels: string[]
+    blockedBy: number[]
+  }): WorldIssue {
+    const at = this.now().toISOString()
+    const issue: WorldIssue = {
+      number: this.number(),
+      ...fields,
+      state: 'OPEN',
+      stateReason: null,
+      createdAt: at,
+      updatedAt: at,
+      comments: []
+    }
+    this.issues.set(issue.number, issue)
+    return issue
+  }
+
+  touch(issue: WorldIssue): void {
+    issue.updatedAt = this.now().toISOString()
+  }
+
+  openPulls(): WorldPull[] {
+    return [...this.pulls.values()].filter(p => p.open)
+  }
+
+  /** The port the real modes use; only what tick needs is simulated. */
+  port(): GitHubPort {
+    return new Proxy(portOf(this) as unknown as GitHubPort, {
+      get(target, key) {
+        if (key in target) return target[key as keyof GitHubPort]
+        if (typeof key === 'symbol' || key === 'then') return undefined
+        return () => {
+          throw new Error(`forecast: the simulated GitHub has no ${String(key)}`)
+        }
+      }
+    })
+  }
+}
+
+function tracked(w: World, i: WorldIssue): TrackedIssue {
+  return {
+    number: i.number,
+    databaseId: i.number * 1000,
+    title: i.title,
+    body: i.body,
+    state: i.state,
+    stateReason: i.stateReason,
+    createdAt: i.createdAt,
+    url: `https://github.com/${SIM_REPO.owner}/${SIM_REPO.repo}/issues/${i.number}`,
+    author: ACTIONS_BOT,
+    authorAssociation: 'NONE',
+    labels: [...i.labels],
+    blockedBy: i.blockedBy.map(n => ({ number: n, databaseId: n * 1000 })),
+    parent: null,
+    editor: null
+  }
+}
+
+function facts(w: World, n: number): IssueFacts | null {
+  const i = w.issues.get(n)
+  return i ? { databaseId: n * 1000, state: i.state, stateReason: i.stateReason } : null
+}
+
+function scanned(w: World, i: WorldIssue): ScannedIssueNode {
+  return {
+    number: i.number,
+    title: i.title,
+    body: i.body,
+    labels: [...i.labels],
+    assignees: [],
+    author: ACTIONS_BOT,
+    authorAssociation: 'NONE',
+    createdAt: i.createdAt,
+    updatedAt: i.updatedAt,
+    comments: i.comments.slice(-100).map(c => ({ ...c })),
+    blockedBy: i.blockedBy.map(n => ({ number: n, ...facts(w, n)! }))
+  }
+}
+
+function pullNode(p: WorldPull): ScannedPullNode {
+  return {
+    number: p.number,
+    headRef: p.headRef,
+    headSha: p.headSha,
+    draft: false,
+    createdAt: p.createdAt,
+    author: ACTIONS_BOT,
+    authorAssociation: 'NONE',
+    crossRepository: false,
+    mergeable: p.conflicting ? 'CONFLICTING' : 'MERGEABLE',
+    mergeStateStatus: p.conflicting ? 'DIRTY' : 'CLEAN',
+    body: p.body,
+    comments: [],
+    closes: [p.issue],
+    changed: { paths: p.paths, complete: true },
+    headCommittedAt: p.headCommittedAt,
+    rollup: [...(p.checks.get(p.headSha) ?? [])]
+  }
+}
+
+const pages = (n: number) => Math.max(1, Math.ceil(n / 100))
+
+// eslint-disable-next-line max-lines-per-function -- the port's method table: one short method per port call tick makes
+function portOf(w: World): Partial<GitHubPort> {
+  const issue = (n: number) => {
+    const found = w.issues.get(n)
+    if (!found) throw new Error(`forecast: no issue #${n}`)
+    return found
+  }
+  const repository: RepositoryInfo = {
+    id: 1,
+    fullName: `${SIM_REPO.owner}/${SIM_REPO.repo}`,
+    defaultBranch: 'main',
+    htmlUrl: `https://github.com/${SIM_REPO.owner}/${SIM_REPO.repo}`
+  }
+  let repositoryRead = false
+  return {
+    repo: SIM_REPO,
+    repository: async () => {
+      // The Octokit port caches it: one request per run.
+      if (!repositoryRead) w.count()
+      repositoryRead = true
+      return repository
+    },
+    viewerLogin: async () => (w.count(), ACTIONS_BOT),
+    rateLimit: async (): Promise<RateLimit> => {
+      const hour = Math.floor((w.now().getTime() - w.startAt.getTime()) / HOUR)
+      return {
+        limit: 1000,
+        remaining: Math.max(0, 1000 - (w.perHour.get(hour) ?? 0)),
+        resetAt: new Date(w.startAt.getTime() + (hour + 1) * HOUR).toISOString()
+      }
+    },
+    permission: async () => (w.count(), 'admin'),
+    requestCount: () => ({ reads: w.requests - w.writes, writes: w.writes }),
+    scanOpenIssues: async (label: string) => {
+      const open = [...w.issues.values()].filter(
+        i => i.state === 'OPEN' && i.labels.includes(label)
+      )
+      w.count(pages(open.length))
+      return open.map(i => scanned(w, i))
+    },
+    scanOpenPulls: async () => {
+      const open = w.openPulls()
+      w.count(pages(open.length))
+      return open.map(pullNode)
+    },
+    lookupIssues: async (numbers: number[]) => {
+      w.count(pages(numbers.length))
+      return new Map(numbers.map(n => [n, facts(w, n)]))
+    },
+    getIssue: async (n: number) => {
+      w.count()
+      const found = w.issues.get(n)
+      return found ? tracked(w, found) : undefined
+    },
+    readFile: async (path: string) => {
+      w.count()
+      const bytes = Buffer.from(w.roadmap)
+      return path.endsWith('.md') ? { text: w.roadmap, bytes, sha: 'roadmap' } : undefined
+    },
+    listLabels: async () => (w.count(), [LABEL_UNIT, LABEL_CLAIM, LABEL_NEEDS_HUMAN]),
+    createLabel: async () => w.count(1, true),
+    addLabels: async (n: number, labels: string[]) => {
+      w.count(1, true)
+      const i = issue(n)
+      for (const l of labels) if (!i.labels.includes(l)) i.labels.push(l)
+      w.touch(i)
+    },
+    removeLabel: async (n: number, label: string) => {
+      w.count(1, true)
+      const i = issue(n)
+      i.labels = i.labels.filter(l => l.toLowerCase() !== label.toLowerCase())
+      w.touch(i)
+    },
+    addAssignees: async (_n: number, logins: string[]) => (w.count(1, true), logins),
+    listComments: async (n: number) => (w.count(), issue(n).comments.map(c => ({ ...c }))),
+    createComment: async (n: number, body: string) => {
+      w.count(1, true)
+      const id = w.id()
+      issue(n).comments.push({
+        id,
+        body,
+        author: ACTIONS_BOT,
+        createdAt: w.now().toISOString(),
+        authorAssociation: 'NONE'
+      })
+      w.touch(issue(n))
+      return id
+    },
+    updateComment: async (id: number, body: string) => {
+      w.count(1, true)
+      for (const i of w.issues.values()) for (const c of i.comments) if (c.id === id) c.body = body
+    },
+    deleteComment: async (id: number) => {
+      w.count(1, true)
+      for (const i of w.issues.values()) i.comments = i.comments.filter(c => c.id !== id)
+    },
+    updateIssue: async (n, change) => {
+      w.count(1, true)
+      const i = issue(n)
+      if (change.title !== undefined) i.title = change.title
+      if (change.body !== undefined) i.body = change.body
+      if (change.labels) i.labels = [...change.labels]
+      w.touch(i)
+    },
+    getRun: async (id: number) => (w.count(), w.runs.get(id)),
+    checkRunSummary: async (id: number) => (w.count(), w.summaries.get(id)),
+    jobLog: async () => (w.count(), 'simulated CI: a test failed'),
+    dispatchWorkflow: async () => {
+      w.count(1, true)
+      const id = w.id()
+      w.runs.set(id, { id, status: 'in_progress', conclusion: null })
+      return id
+    }
+  }
+}
