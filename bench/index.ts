@@ -24,6 +24,7 @@ import { portFor } from '../rig/port.js'
 import { generateRoadmap } from './generate.js'
 import { coldStart, stateCost } from './start-and-state.js'
 import { tickCost } from './tick.js'
+import { forecastBench, forecastTable } from './forecast.js'
 
 const benchStart = performance.now()
 /** A section heading with the time spent so far: the whole bench should stay under 5 minutes. */
@@ -266,5 +267,19 @@ console.table([await coldStart()])
 
 section('state: 5,000 issues with two attempts each')
 console.table([await stateCost(5000)])
+section('forecast: reference roadmaps, event triggers against the half-hourly schedule only')
+// 5 seeded runs each keep the bench in minutes; `delivery-loop forecast --runs 100` for more.
+const forecastRows = await forecastBench(5)
+console.log(forecastTable(forecastRows))
+const notTiny = forecastRows.filter(r => r.slices > 1)
+console.log(
+  [
+    `median within 1.25× of the bound on every roadmap: ${forecastRows.every(r => r.events.ratio <= 1.25) ? 'yes' : 'NO'}`,
+    `events halve the median against the schedule only: ${notTiny.every(r => r.events.makespan.median * 2 <= r.cron.makespan.median) ? 'yes' : 'NO'}`,
+    `peak under 25% of the GITHUB_TOKEN quota: ${forecastRows.every(r => r.events.api.quotaShare < 0.25 && r.cron.api.quotaShare < 0.25) ? 'yes' : 'NO'}`,
+    `100 runs of the 200-slice roadmap under 30 s: ${(forecastRows.at(-1)!.seconds / 5) * 100 < 30 ? 'yes' : 'NO'} (${Math.round((forecastRows.at(-1)!.seconds / 5) * 100)} s projected)`
+  ].join('\n')
+)
+
 const total = Math.round((performance.now() - benchStart) / 1000)
 console.log(`\nbench took ${total} s (target under 5 minutes: ${total < 300 ? 'yes' : 'NO'})`)
