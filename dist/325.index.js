@@ -845,6 +845,7 @@ class Simulation {
     state = (0,state_document/* emptyState */.p$)();
     phases = new Phases();
     ticks = [];
+    trace = [];
     slices = new Map();
     /** Paths each slice declares (`(files: …)`), for the conflict model. */
     declared = new Map();
@@ -950,6 +951,12 @@ class Simulation {
             phases: this.phases.totals(this.clock),
             attempts: this.attempts,
             spendUsd: Math.round(this.spend * 100) / 100,
+            trace: this.trace,
+            claims: Object.fromEntries([...this.world.issues.values()].map(i => [
+                i.number,
+                (0,claims/* claimsIn */.h)(i.comments).map(c => c.marker)
+            ])),
+            pullIssues: Object.fromEntries([...this.world.pulls.values()].map(p => [p.number, p.issue])),
             requestsPerHour: [...Array(Math.floor(this.clock / 60) + 1).keys()].map(h => this.world.perHour.get(h) ?? 0)
         };
     }
@@ -975,6 +982,7 @@ class Simulation {
             case 'unfreeze':
                 return this.unfreeze(event.issue);
             case 'run-end':
+                this.trace.push({ at: this.clock, kind: 'run-end', run: event.run });
                 this.world.runs.set(event.run, {
                     id: event.run,
                     status: 'completed',
@@ -1015,6 +1023,7 @@ class Simulation {
     async tick(cause) {
         const run = this.world.id();
         this.world.runs.set(run, { id: run, status: 'in_progress', conclusion: null });
+        this.trace.push({ at: this.clock, kind: 'tick', run, cause });
         const result = await (0,clock/* atSimulatedTime */.T)(this.world.now(), () => (0,tick.tickMode)(this.env(run)));
         if (result.state)
             this.state = result.state;
@@ -1102,6 +1111,7 @@ class Simulation {
             });
             const port = this.world.port();
             await (0,clock/* atSimulatedTime */.T)(this.world.now(), () => (0,apply/* applyPublish */.I)(port, port, plan, new Map()));
+            this.traceWorker(run, task, 'refused');
             if (!this.conflicting(task.issue))
                 this.phases.enter(task.issue, 'tick', this.clock);
             return;
@@ -1151,12 +1161,25 @@ class Simulation {
                 this.world.count(6, true);
             }
         }
+        this.traceWorker(run, task, pull ? 'pushed' : 'opened');
         this.phases.enter(task.issue, 'ci', this.clock, true);
         const target = [...this.world.pulls.values()].find(p => p.open && p.headRef === task.branch);
         this.at(sample(this.input.models.ci.duration, this.rng), {
             kind: 'ci',
             pull: target.number,
             head: target.headSha
+        });
+    }
+    traceWorker(run, task, outcome) {
+        this.trace.push({
+            at: this.clock,
+            kind: 'worker',
+            run,
+            issue: task.issue,
+            branch: task.branch,
+            task: task.kind,
+            attempt: task.attempt,
+            outcome
         });
     }
     ciDone(number, head) {
@@ -1174,6 +1197,7 @@ class Simulation {
             app: 'ci'
         });
         pull.checks.set(head, checks);
+        this.trace.push({ at: this.clock, kind: 'ci', issue: pull.issue, ok });
         if (!pull.conflicting)
             this.phases.enter(pull.issue, 'tick', this.clock);
         this.onEvent('CI run completed');
@@ -1196,6 +1220,7 @@ class Simulation {
         });
         pull.checks.set(head, checks);
         this.world.summaries.set(id, 'The reviewer asked for changes (simulated).');
+        this.trace.push({ at: this.clock, kind: 'review', issue: pull.issue, pass });
         this.world.count(2, true);
         if (pass) {
             this.phases.enter(pull.issue, 'merge', this.clock);
@@ -1231,6 +1256,7 @@ class Simulation {
         const issue = this.world.issues.get(number);
         if (issue.state !== 'OPEN')
             return;
+        this.trace.push({ at: this.clock, kind: 'unfreeze', issue: number });
         issue.labels = issue.labels.filter(l => l !== labels/* LABEL_NEEDS_HUMAN */.$X);
         this.world.touch(issue);
         this.phases.enter(number, 'tick', this.clock);
@@ -1249,6 +1275,7 @@ class Simulation {
         this.slices.get(pull.issue).mergedAt = this.clock;
         this.phases.enter(pull.issue, 'done', this.clock);
         const { on_overlap, unknown_paths } = this.input.models.conflicts;
+        const conflicts = [];
         for (const other of this.world.openPulls()) {
             if (other.conflicting)
                 continue;
@@ -1258,9 +1285,11 @@ class Simulation {
             const p = pull.known && other.known ? (overlap ? on_overlap : 0) : unknown_paths;
             if (chance(p, this.rng)) {
                 other.conflicting = true;
+                conflicts.push(other.issue);
                 this.phases.enter(other.issue, 'conflict', this.clock);
             }
         }
+        this.trace.push({ at: this.clock, kind: 'merge', issue: pull.issue, conflicts });
         for (const i of this.world.issues.values())
             if (i.state === 'OPEN' &&
                 i.blockedBy.includes(pull.issue) &&

@@ -13,7 +13,7 @@ import { desiredContent, planItems } from '../compile/plan.js'
 import { claimsIn } from '../loop/claims.js'
 import { LABEL_NEEDS_HUMAN } from '../loop/labels.js'
 import { patternsOverlap } from '../loop/collisions.js'
-import { attestMarker, verdictCheckId } from '../loop/markers.js'
+import { attestMarker, verdictCheckId, type ClaimMarker } from '../loop/markers.js'
 import { trustPolicy, ACTIONS_BOT } from '../loop/trust.js'
 import { MemoryLogger } from '../logging.js'
 import { tickMode } from '../modes/tick.js'
@@ -70,6 +70,28 @@ export interface TickRecord {
   held: { issue: number; reason: string }[]
 }
 
+/**
+ * What happened outside the loop's code, in order: enough to replay a run against the real
+ * action on the rig and check that it decides as the simulation did (the faithfulness test).
+ */
+export type TraceEvent = { at: number } & (
+  | { kind: 'tick'; run: number; cause: string }
+  | {
+      kind: 'worker'
+      run: number
+      issue: number
+      branch: string
+      task: string
+      attempt: number
+      outcome: 'refused' | 'opened' | 'pushed'
+    }
+  | { kind: 'ci'; issue: number; ok: boolean }
+  | { kind: 'review'; issue: number; pass: boolean }
+  | { kind: 'merge'; issue: number; conflicts: number[] }
+  | { kind: 'run-end'; run: number }
+  | { kind: 'unfreeze'; issue: number }
+)
+
 export interface SliceOutcome {
   issue: number
   title: string
@@ -95,6 +117,11 @@ export interface SimulationResult {
   spendUsd: number
   /** Requests to GitHub in each simulated hour. */
   requestsPerHour: number[]
+  trace: TraceEvent[]
+  /** The loop's claims left on each issue, oldest first (the markers). */
+  claims: Record<number, ClaimMarker[]>
+  /** Which issue each pull request worked on. */
+  pullIssues: Record<number, number>
 }
 
 type Event =
@@ -120,6 +147,7 @@ export class Simulation {
   private state: StateDocument = emptyState()
   private readonly phases = new Phases()
   private readonly ticks: TickRecord[] = []
+  private readonly trace: TraceEvent[] = []
   private readonly slices = new Map<number, SliceOutcome>()
   /** Paths each slice declares (`(files: …)`), for the conflict model. */
   private readonly declared = new Map<number, string[]>()
@@ -228,6 +256,14 @@ export class Simulation {
       phases: this.phases.totals(this.clock),
       attempts: this.attempts,
       spendUsd: Math.round(this.spend * 100) / 100,
+      trace: this.trace,
+      claims: Object.fromEntries(
+        [...this.world.issues.values()].map(i => [
+          i.number,
+          claimsIn(i.comments).map(c => c.marker)
+        ])
+      ),
+      pullIssues: Object.fromEntries([...this.world.pulls.values()].map(p => [p.number, p.issue])),
       requestsPerHour: [...Array(Math.floor(this.clock / 60) + 1).keys()].map(
         h => this.world.perHour.get(h) ?? 0
       )
@@ -256,6 +292,7 @@ export class Simulation {
       case 'unfreeze':
         return this.unfreeze(event.issue)
       case 'run-end':
+        this.trace.push({ at: this.clock, kind: 'run-end', run: event.run })
         this.world.runs.set(event.run, {
           id: event.run,
           status: 'completed',
@@ -298,6 +335,7 @@ export class Simulation {
   private async tick(cause: string): Promise<void> {
     const run = this.world.id()
     this.world.runs.set(run, { id: run, status: 'in_progress', conclusion: null })
+    this.trace.push({ at: this.clock, kind: 'tick', run, cause })
     const result = await atSimulatedTime(this.world.now(), () => tickMode(this.env(run)))
     if (result.state) this.state = result.state
     const wave = JSON.parse(result.outputs?.wave ?? '[]') as WaveEntry[]
@@ -392,6 +430,7 @@ export class Simulation {
       })
       const port = this.world.port()
       await atSimulatedTime(this.world.now(), () => applyPublish(port, port, plan, new Map()))
+      this.traceWorker(run, task, 'refused')
       if (!this.conflicting(task.issue)) this.phases.enter(task.issue, 'tick', this.clock)
       return
     }
@@ -438,12 +477,30 @@ export class Simulation {
         this.world.count(6, true)
       }
     }
+    this.traceWorker(run, task, pull ? 'pushed' : 'opened')
     this.phases.enter(task.issue, 'ci', this.clock, true)
     const target = [...this.world.pulls.values()].find(p => p.open && p.headRef === task.branch)!
     this.at(sample(this.input.models.ci.duration, this.rng), {
       kind: 'ci',
       pull: target.number,
       head: target.headSha
+    })
+  }
+
+  private traceWorker(
+    run: number,
+    task: WaveEntry,
+    outcome: 'refused' | 'opened' | 'pushed'
+  ): void {
+    this.trace.push({
+      at: this.clock,
+      kind: 'worker',
+      run,
+      issue: task.issue,
+      branch: task.branch,
+      task: task.kind,
+      attempt: task.attempt,
+      outcome
     })
   }
 
@@ -461,6 +518,7 @@ export class Simulation {
       app: 'ci'
     })
     pull.checks.set(head, checks)
+    this.trace.push({ at: this.clock, kind: 'ci', issue: pull.issue, ok })
     if (!pull.conflicting) this.phases.enter(pull.issue, 'tick', this.clock)
     this.onEvent('CI run completed')
   }
@@ -482,6 +540,7 @@ export class Simulation {
     })
     pull.checks.set(head, checks)
     this.world.summaries.set(id, 'The reviewer asked for changes (simulated).')
+    this.trace.push({ at: this.clock, kind: 'review', issue: pull.issue, pass })
     this.world.count(2, true)
     if (pass) {
       this.phases.enter(pull.issue, 'merge', this.clock)
@@ -516,6 +575,7 @@ export class Simulation {
   private unfreeze(number: number): void {
     const issue = this.world.issues.get(number)!
     if (issue.state !== 'OPEN') return
+    this.trace.push({ at: this.clock, kind: 'unfreeze', issue: number })
     issue.labels = issue.labels.filter(l => l !== LABEL_NEEDS_HUMAN)
     this.world.touch(issue)
     this.phases.enter(number, 'tick', this.clock)
@@ -534,6 +594,7 @@ export class Simulation {
     this.slices.get(pull.issue)!.mergedAt = this.clock
     this.phases.enter(pull.issue, 'done', this.clock)
     const { on_overlap, unknown_paths } = this.input.models.conflicts
+    const conflicts: number[] = []
     for (const other of this.world.openPulls()) {
       if (other.conflicting) continue
       const overlap =
@@ -543,9 +604,11 @@ export class Simulation {
       const p = pull.known && other.known ? (overlap ? on_overlap : 0) : unknown_paths
       if (chance(p, this.rng)) {
         other.conflicting = true
+        conflicts.push(other.issue)
         this.phases.enter(other.issue, 'conflict', this.clock)
       }
     }
+    this.trace.push({ at: this.clock, kind: 'merge', issue: pull.issue, conflicts })
     for (const i of this.world.issues.values())
       if (
         i.state === 'OPEN' &&
