@@ -492,6 +492,9 @@ function needsOf(use) {
                 need('pull-requests', 'read', 'the enrolment check: whether a pull request already works on it'),
                 need('checks', 'read', "and how that pull request's checks stand")
             ];
+        case 'forecast':
+            // Offline but for the roadmap and configuration, when the checkout has not got them.
+            return [need('contents', 'read', 'read the roadmap and the configuration')];
         case 'doctor':
             return [
                 need('contents', 'read', 'read the workflow files'),

@@ -8,7 +8,14 @@ import { readFileSync } from 'node:fs'
 import { parseConfig } from './config/load.js'
 import type { DeliveryConfig } from './config/types.js'
 import { InputError } from './errors.js'
-import { forecast, type ForecastInput } from './forecast/forecast.js'
+import {
+  DEFAULT_RUNS,
+  DEFAULT_START,
+  forecast,
+  HORIZON_DAYS,
+  type ForecastInput
+} from './forecast/forecast.js'
+import { wholeNumber } from './inputs.js'
 import { defaultModels, parseModels, type ForecastModels } from './forecast/models.js'
 import { forecastJson, forecastText } from './forecast/report.js'
 import { roadmapText } from './roadmap/text.js'
@@ -26,10 +33,6 @@ export interface ForecastCommandOptions {
   out: NodeJS.WritableStream
 }
 
-/** A Monday morning: a fixed start keeps a forecast repeatable (working hours count from it). */
-export const DEFAULT_START = '2027-01-04T09:00:00Z'
-const HORIZON_DAYS = 365
-
 function read(file: string, option: string): Buffer {
   try {
     return readFileSync(file)
@@ -38,12 +41,8 @@ function read(file: string, option: string): Buffer {
   }
 }
 
-function whole(value: string | undefined, option: string, fallback: number, min: number): number {
-  if (value === undefined) return fallback
-  if (!/^\d+$/.test(value.trim()) || Number(value) < min)
-    throw new InputError(option, `"${value}" is not a whole number of at least ${min}`)
-  return Number(value)
-}
+const whole = (value: string | undefined, option: string, fallback: number, min: number) =>
+  wholeNumber(option, value ?? '', min) ?? fallback
 
 const configOf = (file?: string): DeliveryConfig =>
   parseConfig(
@@ -63,7 +62,7 @@ export async function runForecastCommand(options: ForecastCommandOptions): Promi
     roadmapFile: options.roadmapPath,
     config: configOf(options.configPath),
     models: modelsOf(options.modelsPath),
-    runs: whole(options.runs, '--runs', 20, 1),
+    runs: whole(options.runs, '--runs', DEFAULT_RUNS, 1),
     seed: whole(options.seed, '--seed', 1, 0),
     start,
     horizonDays: HORIZON_DAYS

@@ -13,7 +13,8 @@ export const MODES = [
   'prompt',
   'verdict',
   'publish',
-  'doctor'
+  'doctor',
+  'forecast'
 ] as const
 export type Mode = (typeof MODES)[number]
 
@@ -38,6 +39,10 @@ export interface Inputs {
   attestationFile?: string
   /** publish: claude-code-action's execution file, made into the attestation record. */
   executionFile?: string
+  /** forecast: runs, first seed and the models file. */
+  runs?: number
+  seed?: number
+  modelsPath?: string
 }
 
 export type InputReader = (name: string) => string
@@ -68,6 +73,15 @@ function parseNumber(name: string, value: string): number | undefined {
   return Number(v)
 }
 
+/** A whole number of at least `min`; undefined when empty. */
+export function wholeNumber(name: string, value: string, min: number): number | undefined {
+  const v = value.trim()
+  if (v === '') return undefined
+  if (!/^\d+$/.test(v) || Number(v) < min)
+    throw new InputError(name, `"${value}" is not a whole number of at least ${min}`)
+  return Number(v)
+}
+
 /** Read inputs through `read` (core.getInput in the action, argv in the CLI). */
 export function readInputs(read: InputReader): Inputs {
   const token = read('token').trim()
@@ -88,6 +102,12 @@ export function readInputs(read: InputReader): Inputs {
   if (patchFile) inputs.patchFile = patchFile
   const branch = read('branch').trim()
   if (branch) inputs.branch = branch
+  const runs = wholeNumber('runs', read('runs'), 1)
+  if (runs !== undefined) inputs.runs = runs
+  const seed = wholeNumber('seed', read('seed'), 0)
+  if (seed !== undefined) inputs.seed = seed
+  const models = read('models').trim()
+  if (models) inputs.modelsPath = models
   const kind = read('kind').trim()
   if (kind) {
     const known = TASK_KINDS.find(k => k === kind)

@@ -245,6 +245,16 @@ describe('every workflow a team may copy runs on the rig runner', () => {
           expect(m.checkRuns.some(c => c.name === 'loopreview' && c.conclusion === 'success')).toBe(
             true
           )
+        if (/^\s+mode: forecast/m.test(text))
+          expect(
+            runs
+              .flatMap(r => Object.values(r.jobs))
+              .some(j =>
+                j.legs.some(l =>
+                  /Delivery Loop · forecast[\s\S]*calendar time, median/.test(l.summary)
+                )
+              )
+          ).toBe(true)
         if (/^\s+mode: discover/m.test(text) && event === 'workflow_run')
           expect(m.issues.some(i => i.labels.includes('delivery:discovered'))).toBe(true)
       } finally {

@@ -10,6 +10,7 @@ import { forecast } from '../../src/forecast/forecast.js'
 import { defaultModels, parseModels } from '../../src/forecast/models.js'
 import { forecastJson } from '../../src/forecast/report.js'
 import { simulate } from '../../src/forecast/simulate.js'
+import { readInputs } from '../../src/inputs.js'
 
 const { config } = parseConfig('version: 1\n')
 const start = new Date('2027-01-04T09:00:00Z')
@@ -148,5 +149,16 @@ describe('a models file', () => {
       path: key,
       message: expect.stringMatching(message)
     })
+  })
+})
+
+describe("mode: forecast's inputs", () => {
+  const read = (values: Record<string, string>) => (name: string) => values[name] ?? ''
+  it('reads runs, seed and the models file, and refuses what is not a whole number', () => {
+    expect(
+      readInputs(read({ mode: 'forecast', runs: '50', seed: '0', models: 'models.yml' }))
+    ).toMatchObject({ mode: 'forecast', runs: 50, seed: 0, modelsPath: 'models.yml' })
+    expect(() => readInputs(read({ mode: 'forecast', runs: '0' }))).toThrow(/runs.*at least 1/)
+    expect(() => readInputs(read({ mode: 'forecast', seed: 'one' }))).toThrow(/seed/)
   })
 })

@@ -93,6 +93,9 @@ export function needsOf(use: ModeUse): Need[] {
         ),
         need('checks', 'read', "and how that pull request's checks stand")
       ]
+    case 'forecast':
+      // Offline but for the roadmap and configuration, when the checkout has not got them.
+      return [need('contents', 'read', 'read the roadmap and the configuration')]
     case 'doctor':
       return [
         need('contents', 'read', 'read the workflow files'),

@@ -12,6 +12,12 @@ import type { ForecastModels } from './models.js'
 import { PHASES, type Phase } from './phases.js'
 import { simulate, type SimulationResult } from './simulate.js'
 
+/** A Monday morning: a fixed start keeps a forecast repeatable (working hours count from it). */
+export const DEFAULT_START = '2027-01-04T09:00:00Z'
+/** A run is given up after a year of simulated time. */
+export const HORIZON_DAYS = 365
+export const DEFAULT_RUNS = 20
+
 /** GITHUB_TOKEN's requests per hour. */
 export const TOKEN_QUOTA = 1000
 

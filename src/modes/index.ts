@@ -12,6 +12,7 @@ const loaders: Partial<Record<Mode, () => Promise<ModeHandler>>> = {
   compile: async () => (await import('./compile.js')).compileMode,
   discover: async () => (await import('./discover.js')).discoverMode,
   doctor: async () => (await import('./doctor.js')).doctorMode,
+  forecast: async () => (await import('./forecast.js')).forecastMode,
   // One mode, two tasks: the worker's prompt of an issue, or the review packet of a pull request.
   prompt: async () => {
     const [{ promptMode }, { reviewPacketMode }] = await Promise.all([
