@@ -420,7 +420,10 @@ var apply = __webpack_require__(9955);
 var publish_plan = __webpack_require__(7872);
 // EXTERNAL MODULE: ./src/state/document.ts + 1 modules
 var state_document = __webpack_require__(3367);
+// EXTERNAL MODULE: ./src/github/port.ts
+var port = __webpack_require__(8212);
 ;// CONCATENATED MODULE: ./src/forecast/world.ts
+
 
 
 const SIM_REPO = { owner: 'forecast', repo: 'roadmap' };
@@ -526,7 +529,8 @@ function scanned(w, i) {
         authorAssociation: 'NONE',
         createdAt: i.createdAt,
         updatedAt: i.updatedAt,
-        comments: i.comments.slice(-100).map(c => ({ ...c })),
+        // The newest page, as the scan reads it (tick reads comments, it never changes them).
+        comments: i.comments.slice(-port/* SCAN_COMMENTS */.$),
         blockedBy: i.blockedBy.map(n => ({ number: n, ...facts(w, n) }))
     };
 }
@@ -893,23 +897,24 @@ class Simulation {
         const run = this.world.id();
         this.world.runs.set(run, { id: run, status: 'in_progress', conclusion: null });
         this.trace.push({ at: this.clock, kind: 'tick', run, cause });
-        const result = await (0,clock/* atSimulatedTime */.T)(this.world.now(), () => (0,tick.tickMode)(this.env(run)));
+        const result = await (0,clock/* atSimulatedTime */.T)(this.world.now(), () => (0,tick.runTick)(this.env(run)));
         if (result.state)
             this.state = result.state;
-        const wave = JSON.parse(result.outputs?.wave ?? '[]');
-        const review = JSON.parse(result.outputs?.['review-wave'] ?? '[]');
-        const report = result.report;
-        const frozen = (report.guardrails?.frozen ?? []).map(f => f.issue);
+        const done = 'plan' in result;
+        const wave = done ? result.outcome.sent : [];
+        const review = done ? result.plan.reviewWave : [];
+        const skipped = done ? result.outcome.skipped : [];
+        const frozen = done ? result.plan.guardrails.frozen.map(f => f.issue) : [];
         this.ticks.push({
             at: this.clock,
             cause,
-            status: result.status,
+            status: done ? result.outcome.status : result.status,
             wave: wave.map(t => ({ issue: t.issue, kind: t.kind, attempt: t.attempt })),
             review: review.map(r => r.pull),
             frozen,
-            held: report.skipped ?? []
+            held: skipped
         });
-        for (const s of report.skipped ?? [])
+        for (const s of skipped)
             this.phases.hold(s.issue, this.clock);
         for (const issue of frozen) {
             this.phases.enter(issue, 'human', this.clock);

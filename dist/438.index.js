@@ -227,6 +227,7 @@ __webpack_require__.r(__webpack_exports__);
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
+  runTick: () => (/* binding */ runTick),
   tickMode: () => (/* binding */ tickMode)
 });
 
@@ -1051,11 +1052,19 @@ var usage = __webpack_require__(5990);
 
 /** Requests one dispatch costs at most (re-read ×2, claim, label, adapter, confirm, spares). */
 const REQUESTS_PER_DISPATCH = 8;
+/** Every issue's declared paths, read once per plan input (the wave asks for each candidate). */
+const declaredByInput = new WeakMap();
 /** The paths an issue's slice declares with `(files: …)` in the roadmap. */
 function declaredFiles(input, issue) {
-    const body = input.facts.scan.issues.find(i => i.number === issue)?.body;
-    const id = (0,markers/* unitMarkerOf */.mQ)(body);
-    return id === undefined ? undefined : input.facts.files.get(id);
+    let byIssue = declaredByInput.get(input);
+    if (!byIssue) {
+        byIssue = new Map(input.facts.scan.issues.map(i => {
+            const id = (0,markers/* unitMarkerOf */.mQ)(i.body);
+            return [i.number, id === undefined ? undefined : input.facts.files.get(id)];
+        }));
+        declaredByInput.set(input, byIssue);
+    }
+    return byIssue.get(issue);
 }
 /** Work in flight — claimed, or with a loop's or a person's pull request — and what it touches. */
 function touching(g) {
@@ -2656,7 +2665,12 @@ function announce(env, plan, facts) {
     if (held.length)
         logger.warning(`${held[0].reason}: ${held.length} task(s) wait for the next tick`);
 }
-async function tickMode(env) {
+/**
+ * The tick's three steps and the state they leave — facts, plan, applier, the after-apply step —
+ * without rendering the report: `tickMode` renders it; the forecast runs this a thousand times a
+ * simulated run and reads the outcome. A tick whose API calls failed is the report it returns.
+ */
+async function runTick(env) {
     const { config, inputs, logger } = env;
     const state = (0,tick_state/* tickStateOf */.YZ)(env.state);
     const guardrails = (0,guardrails_state/* guardrailsOf */.Qq)(env.state);
@@ -2718,7 +2732,20 @@ async function tickMode(env) {
         (applied && (applied.failed.length || applied.unconfirmed.length) && !applied.dispatched.length
             ? `every dispatch failed: ${[...applied.failed, ...applied.unconfirmed].map(f => `#${f.issue}: ${f.reason}`).join('; ')}`
             : undefined);
-    const saved = { ...env.state, ...next };
+    return {
+        facts,
+        plan,
+        outcome,
+        next,
+        state: { ...env.state, ...next },
+        ...(failure ? { failure } : {})
+    };
+}
+async function tickMode(env) {
+    const run = await runTick(env);
+    if (!('plan' in run))
+        return run;
+    const { facts, plan, outcome, next, failure } = run;
     const board = {
         plan,
         tick: next.tick,
@@ -2732,8 +2759,8 @@ async function tickMode(env) {
         report: tickReport(plan, outcome),
         summary: [tickSummary(plan, outcome), '', ...dashboardSections(board)].join('\n'),
         ...(failure ? { failure } : {}),
-        state: saved,
-        dashboard: renderDashboard(board, (0,mirror/* visibleRoom */.g2)(saved) - 500)
+        state: run.state,
+        dashboard: renderDashboard(board, (0,mirror/* visibleRoom */.g2)(run.state) - 500)
     };
 }
 

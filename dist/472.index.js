@@ -29,8 +29,8 @@ var errors = __webpack_require__(3916);
 var src_inputs = __webpack_require__(8422);
 // EXTERNAL MODULE: ./src/logging.ts
 var logging = __webpack_require__(1338);
-// EXTERNAL MODULE: ./src/run-mode.ts + 40 modules
-var run_mode = __webpack_require__(4080);
+// EXTERNAL MODULE: ./src/run-mode.ts + 39 modules
+var run_mode = __webpack_require__(8971);
 // EXTERNAL MODULE: external "node:readline/promises"
 var promises_ = __webpack_require__(6848);
 ;// CONCATENATED MODULE: ./src/init/apply.ts

@@ -306,9 +306,11 @@ function priorityOf(labels) {
  * in the roadmap after those that are), then `priority:*` labels, then age.
  */
 function orderReady(ready, roadmapRank) {
+    // Ranked once per issue, not per comparison: the rank reads the issue's marker.
+    const rank = new Map(ready.map(i => [i, roadmapRank(i) ?? Number.MAX_SAFE_INTEGER]));
     return [...ready].sort((a, b) => {
-        const ra = roadmapRank(a) ?? Number.MAX_SAFE_INTEGER;
-        const rb = roadmapRank(b) ?? Number.MAX_SAFE_INTEGER;
+        const ra = rank.get(a);
+        const rb = rank.get(b);
         return (ra - rb ||
             priorityOf(a.labels) - priorityOf(b.labels) ||
             a.createdAt.localeCompare(b.createdAt) ||

@@ -1,7 +1,7 @@
 /**
  * The README's reference tables, generated: action inputs and outputs from action.yml, the
  * configuration keys from the JSON Schema. `npm run docs` rewrites them between their markers;
- * `__tests__/readme.test.ts` fails when the README drifts from either source.
+ * `__tests__/docs/readme.test.ts` fails when the README drifts from either source.
  */
 import { readFileSync, writeFileSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'

@@ -1,7 +1,7 @@
 /**
  * The shipped JSON Schemas as precompiled validators (ajv's standalone code), so that no run
  * compiles a schema at start: compiling the configuration schema alone took ~70 ms of a ~300 ms
- * cold start. `npm run schema` writes them to src/generated/; `__tests__/validators.test.ts`
+ * cold start. `npm run schema` writes them to src/generated/; `__tests__/config/validators.test.ts`
  * fails when they drift from the schemas.
  */
 import { Ajv, Name, type Options, type ValidateFunction } from 'ajv'

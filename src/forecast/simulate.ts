@@ -16,7 +16,7 @@ import { patternsOverlap } from '../loop/collisions.js'
 import { attestMarker, verdictCheckId, type ClaimMarker } from '../loop/markers.js'
 import { trustPolicy, ACTIONS_BOT } from '../loop/trust.js'
 import { MemoryLogger } from '../logging.js'
-import { tickMode } from '../modes/tick.js'
+import { runTick } from '../modes/tick.js'
 import type { ModeEnvironment } from '../modes/types.js'
 import { applyPublish } from '../publish/apply.js'
 import { planPublish, type PublishTask } from '../publish/plan.js'
@@ -336,25 +336,23 @@ export class Simulation {
     const run = this.world.id()
     this.world.runs.set(run, { id: run, status: 'in_progress', conclusion: null })
     this.trace.push({ at: this.clock, kind: 'tick', run, cause })
-    const result = await atSimulatedTime(this.world.now(), () => tickMode(this.env(run)))
+    const result = await atSimulatedTime(this.world.now(), () => runTick(this.env(run)))
     if (result.state) this.state = result.state
-    const wave = JSON.parse(result.outputs?.wave ?? '[]') as WaveEntry[]
-    const review = JSON.parse(result.outputs?.['review-wave'] ?? '[]') as ReviewEntry[]
-    const report = result.report as {
-      skipped?: { issue: number; reason: string }[]
-      guardrails?: { frozen?: { issue: number }[] }
-    }
-    const frozen = (report.guardrails?.frozen ?? []).map(f => f.issue)
+    const done = 'plan' in result
+    const wave: WaveEntry[] = done ? result.outcome.sent : []
+    const review: ReviewEntry[] = done ? result.plan.reviewWave : []
+    const skipped = done ? result.outcome.skipped : []
+    const frozen = done ? result.plan.guardrails.frozen.map(f => f.issue) : []
     this.ticks.push({
       at: this.clock,
       cause,
-      status: result.status,
+      status: done ? result.outcome.status : result.status,
       wave: wave.map(t => ({ issue: t.issue, kind: t.kind, attempt: t.attempt })),
       review: review.map(r => r.pull),
       frozen,
-      held: report.skipped ?? []
+      held: skipped
     })
-    for (const s of report.skipped ?? []) this.phases.hold(s.issue, this.clock)
+    for (const s of skipped) this.phases.hold(s.issue, this.clock)
     for (const issue of frozen) {
       this.phases.enter(issue, 'human', this.clock)
       this.at(sample(this.input.models.people.unfreeze_delay, this.rng), {

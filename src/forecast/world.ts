@@ -16,6 +16,7 @@ import type {
   TrackedIssue,
   WorkflowRunFacts
 } from '../github/port.js'
+import { SCAN_COMMENTS } from '../github/port.js'
 import { ACTIONS_BOT } from '../loop/trust.js'
 import { LABEL_CLAIM, LABEL_NEEDS_HUMAN, LABEL_UNIT } from '../loop/labels.js'
 
@@ -165,7 +166,8 @@ function scanned(w: World, i: WorldIssue): ScannedIssueNode {
     authorAssociation: 'NONE',
     createdAt: i.createdAt,
     updatedAt: i.updatedAt,
-    comments: i.comments.slice(-100).map(c => ({ ...c })),
+    // The newest page, as the scan reads it (tick reads comments, it never changes them).
+    comments: i.comments.slice(-SCAN_COMMENTS),
     blockedBy: i.blockedBy.map(n => ({ number: n, ...facts(w, n)! }))
   }
 }

@@ -269,9 +269,11 @@ export function orderReady(
   ready: UnitIssue[],
   roadmapRank: (issue: UnitIssue) => number | undefined
 ): UnitIssue[] {
+  // Ranked once per issue, not per comparison: the rank reads the issue's marker.
+  const rank = new Map(ready.map(i => [i, roadmapRank(i) ?? Number.MAX_SAFE_INTEGER]))
   return [...ready].sort((a, b) => {
-    const ra = roadmapRank(a) ?? Number.MAX_SAFE_INTEGER
-    const rb = roadmapRank(b) ?? Number.MAX_SAFE_INTEGER
+    const ra = rank.get(a)!
+    const rb = rank.get(b)!
     return (
       ra - rb ||
       priorityOf(a.labels) - priorityOf(b.labels) ||

@@ -20,7 +20,7 @@ import { dashboardSections, renderDashboard } from '../dashboard/render.js'
 import { visibleRoom } from '../state/mirror.js'
 import { planTick, type TickPlan } from '../tick/plan.js'
 import { tickOutputs, tickReport, tickSummary, type TickOutcome } from '../tick/report.js'
-import { mergeAttempts, tickStateOf } from '../tick/state.js'
+import { mergeAttempts, tickStateOf, type TickState } from '../tick/state.js'
 import type { ModeEnvironment, ModeResult } from './types.js'
 
 function outcomeKind(applied: TickApplyResult): TickOutcomeKind {
@@ -69,7 +69,23 @@ function announce(env: ModeEnvironment, plan: TickPlan, facts: TickFacts): void 
     logger.warning(`${held[0].reason}: ${held.length} task(s) wait for the next tick`)
 }
 
-export async function tickMode(env: ModeEnvironment): Promise<ModeResult> {
+/** A tick whose decisions were made and applied (or planned, in a dry run): all but the report. */
+export interface TickRun {
+  facts: TickFacts
+  plan: TickPlan
+  outcome: TickOutcome
+  /** The state to save: tick's part and the guardrails. */
+  state: ModeEnvironment['state']
+  next: { tick: TickState; guardrails: GuardrailsState }
+  failure?: string
+}
+
+/**
+ * The tick's three steps and the state they leave — facts, plan, applier, the after-apply step —
+ * without rendering the report: `tickMode` renders it; the forecast runs this a thousand times a
+ * simulated run and reads the outcome. A tick whose API calls failed is the report it returns.
+ */
+export async function runTick(env: ModeEnvironment): Promise<TickRun | ModeResult> {
   const { config, inputs, logger } = env
   const state = tickStateOf(env.state)
   const guardrails = guardrailsOf(env.state)
@@ -133,7 +149,20 @@ export async function tickMode(env: ModeEnvironment): Promise<ModeResult> {
     (applied && (applied.failed.length || applied.unconfirmed.length) && !applied.dispatched.length
       ? `every dispatch failed: ${[...applied.failed, ...applied.unconfirmed].map(f => `#${f.issue}: ${f.reason}`).join('; ')}`
       : undefined)
-  const saved = { ...env.state, ...next }
+  return {
+    facts,
+    plan,
+    outcome,
+    next,
+    state: { ...env.state, ...next },
+    ...(failure ? { failure } : {})
+  }
+}
+
+export async function tickMode(env: ModeEnvironment): Promise<ModeResult> {
+  const run = await runTick(env)
+  if (!('plan' in run)) return run
+  const { facts, plan, outcome, next, failure } = run
   const board = {
     plan,
     tick: next.tick,
@@ -147,7 +176,7 @@ export async function tickMode(env: ModeEnvironment): Promise<ModeResult> {
     report: tickReport(plan, outcome),
     summary: [tickSummary(plan, outcome), '', ...dashboardSections(board)].join('\n'),
     ...(failure ? { failure } : {}),
-    state: saved,
-    dashboard: renderDashboard(board, visibleRoom(saved) - 500)
+    state: run.state,
+    dashboard: renderDashboard(board, visibleRoom(run.state) - 500)
   }
 }

@@ -53,11 +53,22 @@ export interface GuardInput {
   attemptsUsed: (issue: number) => number
 }
 
+/** Every issue's declared paths, read once per plan input (the wave asks for each candidate). */
+const declaredByInput = new WeakMap<TickPlanInput, Map<number, string[] | undefined>>()
+
 /** The paths an issue's slice declares with `(files: …)` in the roadmap. */
 export function declaredFiles(input: TickPlanInput, issue: number): string[] | undefined {
-  const body = input.facts.scan.issues.find(i => i.number === issue)?.body
-  const id = unitMarkerOf(body)
-  return id === undefined ? undefined : input.facts.files.get(id)
+  let byIssue = declaredByInput.get(input)
+  if (!byIssue) {
+    byIssue = new Map(
+      input.facts.scan.issues.map(i => {
+        const id = unitMarkerOf(i.body)
+        return [i.number, id === undefined ? undefined : input.facts.files.get(id)]
+      })
+    )
+    declaredByInput.set(input, byIssue)
+  }
+  return byIssue.get(issue)
 }
 
 /** Work in flight — claimed, or with a loop's or a person's pull request — and what it touches. */

@@ -2,7 +2,7 @@
 import { describe, expect, it } from '@jest/globals'
 import { readFileSync } from 'node:fs'
 import { parse } from 'yaml'
-import { updateReadme } from '../scripts/readme-tables.js'
+import { updateReadme } from '../../scripts/readme-tables.js'
 
 const readme = readFileSync('README.md', 'utf8')
 const action = readFileSync('action.yml', 'utf8')

@@ -9,7 +9,7 @@ import { data, Evaluator, Lexer, Parser } from '@actions/expressions'
 import { truthy } from '@actions/expressions/result'
 import { readFileSync } from 'node:fs'
 import { parse as parseYaml } from 'yaml'
-import { examples } from '../rig/events.js'
+import { examples } from '../../rig/events.js'
 
 const workflow = parseYaml(readFileSync('examples/workflows/delivery-tick.yml', 'utf8')) as {
   on: Record<string, { types?: string[]; workflows?: string[] } | null>

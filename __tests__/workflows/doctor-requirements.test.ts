@@ -4,8 +4,8 @@
  */
 import { describe, expect, it } from '@jest/globals'
 import { readFileSync } from 'node:fs'
-import { needsOf, type ModeUse } from '../src/doctor/requirements.js'
-import { readWorkflow } from '../src/doctor/workflows.js'
+import { needsOf, type ModeUse } from '../../src/doctor/requirements.js'
+import { readWorkflow } from '../../src/doctor/workflows.js'
 
 /** `mode` cell → the permissions listed before any "(+ …)" extra. */
 function docRows(): Map<string, string[]> {

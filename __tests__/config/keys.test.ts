@@ -4,9 +4,9 @@
  */
 import { describe, expect, it } from '@jest/globals'
 import { readFileSync } from 'node:fs'
-import { parseConfig } from '../src/config/load.js'
-import { configSchema } from '../src/config/schema.js'
-import { ConfigError } from '../src/errors.js'
+import { parseConfig } from '../../src/config/load.js'
+import { configSchema } from '../../src/config/schema.js'
+import { ConfigError } from '../../src/errors.js'
 
 /** Key path → the file that reads it, and how it reads it. */
 const WHERE: Record<string, [file: string, reads: string]> = {

@@ -2,10 +2,10 @@
 import { describe, expect, it } from '@jest/globals'
 import { readFileSync } from 'node:fs'
 import path from 'node:path'
-import { GENERATED_DIR, validatorSources } from '../scripts/validators.js'
-import { defaultConfig } from '../src/config/load.js'
-import { readAttestations } from '../src/guardrails/attestation.js'
-import { parseState } from '../src/state/document.js'
+import { GENERATED_DIR, validatorSources } from '../../scripts/validators.js'
+import { defaultConfig } from '../../src/config/load.js'
+import { readAttestations } from '../../src/guardrails/attestation.js'
+import { parseState } from '../../src/state/document.js'
 
 describe('precompiled schema validators', () => {
   it.each(Object.entries(validatorSources()))(

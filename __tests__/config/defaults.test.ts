@@ -1,8 +1,8 @@
 import { describe, expect, it } from '@jest/globals'
 import { readFileSync } from 'node:fs'
-import { defaultConfig, parseConfig } from '../src/config/load.js'
-import { configSchema } from '../src/config/schema.js'
-import { ConfigError } from '../src/errors.js'
+import { defaultConfig, parseConfig } from '../../src/config/load.js'
+import { configSchema } from '../../src/config/schema.js'
+import { ConfigError } from '../../src/errors.js'
 
 function errorsOf(text: string): ConfigError {
   try {
