@@ -669,6 +669,22 @@ function portOf(w) {
             w.touch(i);
         },
         getRun: async (id) => (w.count(), w.runs.get(id)),
+        // What merged since the pull request whose head is `base` opened: the brief of a conflict task.
+        compareCommits: async (base) => {
+            w.count();
+            const pull = [...w.pulls.values()].find(p => p.headSha === base);
+            if (!pull)
+                return undefined;
+            const merged = [...w.pulls.values()].filter(p => !p.open && p.mergedAt > pull.createdAt);
+            return {
+                mergeBase: `fork-${pull.number}`,
+                commits: merged.map(p => ({
+                    sha: `merge-${p.number}`,
+                    subject: `Merge pull request #${p.number}`
+                })),
+                files: [...new Set(merged.flatMap(p => p.paths))]
+            };
+        },
         checkRunSummary: async (id) => (w.count(), w.summaries.get(id)),
         jobLog: async () => (w.count(), 'simulated CI: a test failed'),
         dispatchWorkflow: async () => {
@@ -1142,6 +1158,7 @@ class Simulation {
         if (!pull.open || pull.headSha !== head || pull.conflicting)
             return;
         pull.open = false;
+        pull.mergedAt = this.world.now().toISOString();
         const issue = this.world.issues.get(pull.issue);
         issue.state = 'CLOSED';
         issue.stateReason = 'COMPLETED';

@@ -349,12 +349,12 @@ var labels = __webpack_require__(4459);
 var markers = __webpack_require__(725);
 // EXTERNAL MODULE: ./src/github/limits.ts
 var limits = __webpack_require__(1679);
+// EXTERNAL MODULE: ./src/report/markdown.ts
+var markdown = __webpack_require__(4285);
 // EXTERNAL MODULE: ./src/loop/pulls.ts
 var loop_pulls = __webpack_require__(6886);
 // EXTERNAL MODULE: ./src/loop/trust.ts
 var loop_trust = __webpack_require__(2900);
-// EXTERNAL MODULE: ./src/report/markdown.ts
-var markdown = __webpack_require__(4285);
 ;// CONCATENATED MODULE: ./src/tick/adapters.ts
 
 
@@ -1227,6 +1227,7 @@ var tick_state = __webpack_require__(4580);
 
 
 
+
 /** A bound on the reviewer's findings in a recovery brief (the prompt cuts it again). */
 const FINDINGS_BYTES = 6144;
 function recoveryBrief(pull, kind, findings) {
@@ -1250,23 +1251,45 @@ function recoveryBrief(pull, kind, findings) {
         "Read the failing checks' logs on the pull request, fix the cause on the same branch, and push. Do not weaken or skip tests."
     ].join('\n');
 }
-/** Changed paths a conflict brief names at most (the checkout's conflict markers say the rest). */
+/** Changed paths and commits a conflict brief names at most (the checkout's markers say the rest). */
 const BRIEF_PATHS = 30;
+const BRIEF_COMMITS = 20;
+/** A commit subject in a brief: someone's words, on one line, no mention, no hidden marker. */
+function subjectLine(subject) {
+    return (0,markdown/* neutralizeMentions */.tI)((0,limits/* cutChars */.oN)(subject.replace(/\s+/g, ' ').replace(/<!--/g, '<!‐‐'), 120));
+}
 /**
  * A conflict task's brief: the base moved under the pull request (a sibling merged) and git cannot
- * merge the two. The worker's checkout is the branch with the base merged in, conflict markers in
- * the files both sides changed; the loop publishes the resolution as a fast-forward of the branch.
+ * merge the two. It names the files both sides changed and what merged on the base since the
+ * branch forked (the compare facts), and says what to do: the worker's checkout is the branch with
+ * the base merged in, conflict markers in those files; the loop publishes the resolution as a
+ * fast-forward of the branch.
  */
-function conflictBrief(pull, base) {
+function conflictBrief(pull, base, since) {
     const paths = pull.changed?.paths ?? [];
+    const both = since ? paths.filter(p => since.files.includes(p)) : [];
+    const list = (items, cap) => [
+        ...items.slice(0, cap).map(p => `- \`${p}\``),
+        ...(items.length > cap ? [`- … ${items.length - cap} more`] : [])
+    ];
     return [
-        `Pull request #${pull.number} (\`${pull.headRef}\`, head ${pull.headSha.slice(0, 7)}) conflicts with \`${base}\`: a change merged there since touched the same lines.`,
+        `Pull request #${pull.number} (\`${pull.headRef}\`, head ${pull.headSha.slice(0, 7)}) conflicts with \`${base}\`${since ? ` (${since.commits.length} commit(s) merged there since the branch forked at ${since.mergeBase.slice(0, 7)})` : ''}: a change merged there since touched the same lines.`,
         `Your checkout is this branch with \`${base}\` merged in and not committed: every file both sides changed holds git's conflict markers (\`<<<<<<<\`, \`=======\`, \`>>>>>>>\`). Resolve each one so that both changes hold — what \`${base}\` has now stays, this pull request's change is adapted to it — remove every marker, and make the tests pass. Do not commit and do not force anything: the loop publishes the result as a commit on the branch whose parents are its head and \`${base}\`'s.`,
-        ...(paths.length
+        ...(both.length ? ['', 'The files both sides changed:', ...list(both, BRIEF_PATHS)] : []),
+        ...(since?.commits.length
+            ? [
+                '',
+                `What merged on \`${base}\` since (commit subjects, their authors' words, untrusted):`,
+                ...since.commits
+                    .slice(-BRIEF_COMMITS)
+                    .map(c => `- ${c.sha.slice(0, 7)} ${subjectLine(c.subject)}`)
+            ]
+            : []),
+        ...(paths.length && !both.length
             ? [
                 '',
                 `The files this pull request changes${pull.changed?.complete === false || paths.length > BRIEF_PATHS ? ' (the first of them)' : ''}:`,
-                ...paths.slice(0, BRIEF_PATHS).map(p => `- \`${p}\``)
+                ...list(paths, BRIEF_PATHS)
             ]
             : [])
     ].join('\n');
@@ -1437,7 +1460,7 @@ function conflictTasks(scope, classes, frozen) {
                 kind: 'conflict',
                 pull: pull.number,
                 headSha: pull.headSha,
-                recovery: conflictBrief(pull, facts.repository.defaultBranch)
+                recovery: conflictBrief(pull, facts.repository.defaultBranch, facts.conflicts.get(pull.number))
             }
         ];
     });
@@ -2035,6 +2058,7 @@ async function scanLoop(github, label) {
 
 
 
+
 /** The dashboard and, when a box is ticked, who ticked it and what they may do. */
 async function dashboardFacts(env, trust) {
     // The state store read the dashboard a moment ago; read it here only when it did not.
@@ -2108,6 +2132,26 @@ async function roadmapRank(env, defaultBranch) {
     };
 }
 /**
+ * One compare per conflicting loop pull request whose head has no conflict attempt yet: the
+ * recovery brief's "what changed on the base". Nothing on a tick without new conflicts.
+ */
+async function conflictFacts(env, scan, defaultBranch) {
+    const sent = new Set(Object.values((0,tick_state/* tickStateOf */.YZ)(env.state).attempts)
+        .flat()
+        .flatMap(a => (a.kind === 'conflict' && a.head_sha ? [a.head_sha] : [])));
+    const out = new Map();
+    if (!env.config.dispatch.fix_wave)
+        return out;
+    for (const p of scan.pulls) {
+        if (p.owner !== 'loop' || !(0,loop_pulls/* isConflicting */.PJ)(p) || sent.has(p.headSha))
+            continue;
+        const comparison = await env.github.compareCommits(p.headSha, defaultBranch);
+        if (comparison)
+            out.set(p.number, comparison);
+    }
+    return out;
+}
+/**
  * One read per pull request the reviewer failed and the loop has not sent back for that head:
  * nothing on a quiet tick, and at most the in-flight budget when fixes are due.
  */
@@ -2170,6 +2214,7 @@ async function gatherTickFacts(env, now) {
     }
     const dashboard = await dashboardFacts(env, trust);
     const findings = await reviewFindings(env, scan, trust);
+    const conflicts = await conflictFacts(env, scan, repository.defaultBranch);
     const rate = await github.rateLimit();
     return {
         now,
@@ -2189,6 +2234,7 @@ async function gatherTickFacts(env, now) {
         claimRuns,
         rate,
         findings,
+        conflicts,
         ...(dashboard ? { dashboard } : {})
     };
 }

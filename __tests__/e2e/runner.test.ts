@@ -414,6 +414,14 @@ describe('two loop pull requests touching one file', () => {
       base: 'main'
     })
     expect(sent[0].jobs.publish.result).toBe('success')
+    // The brief names the file both sides changed and what merged on main meanwhile.
+    const issueOf = m.closingReferences(second)[0].number
+    const brief = m.comments.filter(
+      c => c.issueNumber === issueOf && c.body.startsWith('<!-- lc:recovery -->')
+    )
+    expect(brief).toHaveLength(1)
+    expect(brief[0].body).toContain('The files both sides changed:\n- `docs/shared.md`')
+    expect(brief[0].body).toContain(`Merge pull request #${first.number}`)
     // Published as a fast-forward: a commit whose parents are the old head and main's head.
     const head = second.pull!.headSha
     expect(head).not.toBe(before)

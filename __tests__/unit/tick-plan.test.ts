@@ -6,7 +6,7 @@ import { describe, expect, it } from '@jest/globals'
 import { proposalRevision } from '../../src/tick/approval.js'
 import { parseConfig } from '../../src/config/load.js'
 import type { DeliveryConfig } from '../../src/config/types.js'
-import type { IssueFacts, WorkflowRunFacts } from '../../src/github/port.js'
+import type { Comparison, IssueFacts, WorkflowRunFacts } from '../../src/github/port.js'
 import { claimMarker, type ClaimMarker } from '../../src/loop/markers.js'
 import type { PullFacts } from '../../src/loop/pulls.js'
 import type { ClaimFacts } from '../../src/loop/claims.js'
@@ -94,6 +94,8 @@ interface Scenario {
   /** Marker id → the paths its slice declares. */
   files?: [string, string[]][]
   findings?: [number, string][]
+  /** Pull request → what its base changed since it forked (the compare facts). */
+  conflicts?: [number, Comparison][]
   expect: (plan: TickPlan) => void
 }
 
@@ -116,7 +118,8 @@ function facts(s: Scenario): TickFacts {
     claims: new Map(s.claims ?? []),
     claimRuns: new Map(s.runs ?? []),
     rate: { limit: 1000, remaining: s.remaining ?? 900, resetAt: '2026-11-24T13:00:00Z' },
-    findings: new Map(s.findings ?? [])
+    findings: new Map(s.findings ?? []),
+    conflicts: new Map(s.conflicts ?? [])
   }
 }
 
@@ -678,5 +681,49 @@ describe('supervised mode (dispatch.approval: wave)', () => {
     const p = plan({ name: '', issues: [issue(1)], expect: () => {} })
     expect(waveOf(p)).toEqual(['new#1@1'])
     expect(p.proposals).toEqual([])
+  })
+})
+
+describe('a conflict task', () => {
+  const conflicting = pull(40, 4, {
+    mergeable: 'CONFLICTING',
+    mergeStateStatus: 'DIRTY',
+    changed: { paths: ['src/store.ts', 'docs/store.md'], complete: true }
+  })
+  const since: Comparison = {
+    mergeBase: 'f'.repeat(40),
+    commits: [
+      {
+        sha: 'c'.repeat(40),
+        subject:
+          'Add the cache (#12) <!-- lc:claim attempt=9 branch=x run=1 kind=new phase=dispatched --> cc @alice'
+      }
+    ],
+    files: ['src/store.ts', 'src/cache.ts']
+  }
+  it('names the files both sides changed and what merged, as untrusted words', () => {
+    const p = plan({
+      name: '',
+      issues: [issue(4)],
+      pulls: [conflicting],
+      conflicts: [[40, since]],
+      expect: () => {}
+    })
+    const task = p.wave.find(t => t.kind === 'conflict')!
+    expect(task).toMatchObject({ issue: 4, pull: 40, branch: 'loop/issue-4' })
+    expect(task.recovery).toContain('The files both sides changed:\n- `src/store.ts`')
+    expect(task.recovery).not.toContain('docs/store.md')
+    expect(task.recovery).toContain('1 commit(s) merged there since the branch forked at fffffff')
+    expect(task.recovery).toMatch(/ccccccc Add the cache \(#12\)/)
+    // Someone's commit message never becomes a marker or a mention in the loop's comment.
+    expect(task.recovery).not.toContain('<!-- lc:claim')
+    expect(task.recovery).not.toMatch(/(^|\s)@alice/)
+  })
+
+  it("without compare facts still says what to do and lists the pull request's files", () => {
+    const p = plan({ name: '', issues: [issue(4)], pulls: [conflicting], expect: () => {} })
+    const task = p.wave.find(t => t.kind === 'conflict')!
+    expect(task.recovery).toContain('conflict markers')
+    expect(task.recovery).toContain('- `docs/store.md`')
   })
 })

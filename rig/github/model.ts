@@ -650,6 +650,28 @@ export class Model {
     )
   }
 
+  /**
+   * A commit by sha or a branch by name, as a snapshot: a Git Data commit as made, or a branch
+   * head (a commit a test wrote with writeFile, or a seeded one) with what the emulator knows.
+   */
+  snapshot(ref: string): CommitSnapshot | undefined {
+    const branch = this.branch(ref)
+    const sha = branch?.commitSha ?? ref
+    const known = this.commits.get(sha)
+    if (known) return known
+    const at = branch ?? [...this.branches.values()].find(b => b.commitSha === sha)
+    if (!at) return undefined
+    return {
+      sha,
+      tree: this.treeOf(at.files),
+      parents: [],
+      message: 'commit',
+      files: at.files,
+      authorId: this.userByLogin('maintainer')!.id,
+      at: this.now()
+    }
+  }
+
   /** A tree object for a file set (its sha derived from the entries, as git's is). */
   treeOf(files: Map<string, FileEntry>): string {
     const hash = createHash('sha1')

@@ -589,6 +589,71 @@ export class Representer {
   }
 
   /** The GitHub App behind a check run: GitHub Actions, or another app by its slug. */
+  /** A commit as the commits and compare APIs give it (`commit`): the git commit inside. */
+  restCommit(c: CommitSnapshot): Record<string, unknown> {
+    const user = this.model.user(c.authorId)
+    const git = this.commit(c)
+    const web = `${this.web}/${this.model.owner}/${this.model.name}/commit/${c.sha}`
+    return {
+      url: `${this.repoApi}/commits/${c.sha}`,
+      sha: c.sha,
+      node_id: nodeId('C', c.sha),
+      html_url: web,
+      comments_url: `${this.repoApi}/commits/${c.sha}/comments`,
+      commit: {
+        url: git.url,
+        author: git.author,
+        committer: git.committer,
+        message: c.message,
+        comment_count: 0,
+        tree: git.tree
+      },
+      author: this.user(user),
+      committer: this.user(user),
+      parents: c.parents.map(p => ({
+        sha: p,
+        url: `${this.repoApi}/commits/${p}`,
+        html_url: `${this.web}/${this.model.owner}/${this.model.name}/commit/${p}`
+      }))
+    }
+  }
+
+  /** The compare API's answer: `base...head` with the merge base, head's commits and files. */
+  comparison(
+    basehead: string,
+    base: CommitSnapshot,
+    mergeBase: CommitSnapshot,
+    commits: CommitSnapshot[],
+    files: { filename: string; status: string }[]
+  ): Record<string, unknown> {
+    const web = `${this.web}/${this.model.owner}/${this.model.name}/compare/${basehead}`
+    return {
+      url: `${this.repoApi}/compare/${basehead}`,
+      html_url: web,
+      permalink_url: web,
+      diff_url: `${web}.diff`,
+      patch_url: `${web}.patch`,
+      base_commit: this.restCommit(base),
+      merge_base_commit: this.restCommit(mergeBase),
+      status: commits.length ? 'diverged' : 'identical',
+      ahead_by: commits.length,
+      behind_by: 0,
+      total_commits: commits.length,
+      commits: commits.map(c => this.restCommit(c)),
+      files: files.map(f => ({
+        sha: null,
+        filename: f.filename,
+        status: f.status,
+        additions: 0,
+        deletions: 0,
+        changes: 0,
+        blob_url: `${this.web}/${this.model.owner}/${this.model.name}/blob/HEAD/${f.filename}`,
+        raw_url: `${this.web}/${this.model.owner}/${this.model.name}/raw/HEAD/${f.filename}`,
+        contents_url: `${this.repoApi}/contents/${f.filename}`
+      }))
+    }
+  }
+
   app(slug: string, at: string): Record<string, unknown> {
     const actions = slug === 'github-actions'
     const id = actions ? 15368 : 900000 + [...slug].reduce((n, c) => n + c.charCodeAt(0), 0)

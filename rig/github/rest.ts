@@ -3,7 +3,14 @@
  * the conformance check agree on which operation a request is.
  */
 import { execFileSync } from 'node:child_process'
-import { gitBlobSha, type CheckRun, type Issue, type Model, type User } from './model.js'
+import {
+  gitBlobSha,
+  type CheckRun,
+  type CommitSnapshot,
+  type Issue,
+  type Model,
+  type User
+} from './model.js'
 import type { Representer } from './represent.js'
 
 export interface RestRequest {
@@ -789,6 +796,43 @@ export function buildRoutes(model: Model, rep: Representer): Route[] {
         const commit = { sha, tree, parents, message, files, authorId: req.actor.id, at }
         model.commits.set(sha, commit)
         return { status: 201, body: rep.commit(commit) }
+      }
+    },
+    {
+      method: 'GET',
+      template: '/repos/{owner}/{repo}/compare/{basehead}',
+      handler: req => {
+        const [from, to] = req.params.basehead.split('...')
+        const base = from ? model.snapshot(from) : undefined
+        const head = to ? model.snapshot(to) : undefined
+        if (!base || !head) throw new HttpError(404, 'Not Found')
+        // Where base's branch forked: the emulator keeps that branch's fork point as files.
+        const fork =
+          [...model.branches.values()].find(b => b.commitSha === base.sha || b.name === from)
+            ?.forkFiles ?? base.files
+        const forkTree = model.treeOf(fork)
+        // head's commits since then: its first parents back to the commit with the fork's tree.
+        const commits: CommitSnapshot[] = []
+        let at: CommitSnapshot | undefined = head
+        while (at && at.tree !== forkTree) {
+          commits.unshift(at)
+          at = at.parents[0] ? model.snapshot(at.parents[0]) : undefined
+        }
+        const files = [...new Set([...fork.keys(), ...head.files.keys()])]
+          .sort()
+          .filter(f => fork.get(f)?.sha !== head.files.get(f)?.sha)
+          .map(filename => ({
+            filename,
+            status: !fork.has(filename)
+              ? 'added'
+              : !head.files.has(filename)
+                ? 'removed'
+                : 'modified'
+          }))
+        return {
+          status: 200,
+          body: rep.comparison(req.params.basehead, base, at ?? base, commits, files)
+        }
       }
     },
     {

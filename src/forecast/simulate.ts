@@ -585,6 +585,7 @@ export class Simulation {
     const pull = this.world.pulls.get(number)!
     if (!pull.open || pull.headSha !== head || pull.conflicting) return
     pull.open = false
+    pull.mergedAt = this.world.now().toISOString()
     const issue = this.world.issues.get(pull.issue)!
     issue.state = 'CLOSED'
     issue.stateReason = 'COMPLETED'

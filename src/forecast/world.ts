@@ -48,6 +48,8 @@ export interface WorldPull {
   /** Paths known (`(files: …)`), or made up for the conflict model. */
   known: boolean
   open: boolean
+  /** When a person merged it. */
+  mergedAt?: string
   conflicting: boolean
   /** Check runs by head. */
   checks: Map<string, RollupEntry[]>
@@ -300,6 +302,21 @@ function portOf(w: World): Partial<GitHubPort> {
       w.touch(i)
     },
     getRun: async (id: number) => (w.count(), w.runs.get(id)),
+    // What merged since the pull request whose head is `base` opened: the brief of a conflict task.
+    compareCommits: async (base: string) => {
+      w.count()
+      const pull = [...w.pulls.values()].find(p => p.headSha === base)
+      if (!pull) return undefined
+      const merged = [...w.pulls.values()].filter(p => !p.open && p.mergedAt! > pull.createdAt)
+      return {
+        mergeBase: `fork-${pull.number}`,
+        commits: merged.map(p => ({
+          sha: `merge-${p.number}`,
+          subject: `Merge pull request #${p.number}`
+        })),
+        files: [...new Set(merged.flatMap(p => p.paths))]
+      }
+    },
     checkRunSummary: async (id: number) => (w.count(), w.summaries.get(id)),
     jobLog: async () => (w.count(), 'simulated CI: a test failed'),
     dispatchWorkflow: async () => {

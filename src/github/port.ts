@@ -376,6 +376,17 @@ export interface ContentsPort {
    * not a fast-forward (`non-fast-forward`).
    */
   moveBranch(branch: string, sha: string): Promise<'moved' | 'non-fast-forward'>
+  /** What `head` changed since it parted from `base`; undefined when either is unknown. */
+  compareCommits(base: string, head: string): Promise<Comparison | undefined>
+}
+
+/** What changed on `head` since it and `base` parted (the compare API, first page). */
+export interface Comparison {
+  mergeBase: string
+  /** The commits on `head` that `base` has not, oldest first: their sha and first line. */
+  commits: { sha: string; subject: string }[]
+  /** Paths changed from the merge base to `head` (GitHub lists at most 300). */
+  files: string[]
 }
 
 /** One entry of a tree to write. */

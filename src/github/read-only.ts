@@ -52,6 +52,7 @@ export const PORT_ACCESS: Record<Method, 'read' | 'write'> = {
   createCommit: 'write',
   commitTree: 'read',
   moveBranch: 'write',
+  compareCommits: 'read',
   updatePull: 'write',
   dispatchWorkflow: 'write',
   getRun: 'read',

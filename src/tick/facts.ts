@@ -6,9 +6,10 @@ import { issuesEvent } from '../events.js'
 import { runUrl } from '../context.js'
 import { existsSync, readFileSync } from 'node:fs'
 import path from 'node:path'
-import type { RateLimit, RepositoryInfo, WorkflowRunFacts } from '../github/port.js'
+import type { Comparison, RateLimit, RepositoryInfo, WorkflowRunFacts } from '../github/port.js'
 import { LABEL_UNIT } from '../loop/labels.js'
 import { claimsIn, type ClaimFacts } from '../loop/claims.js'
+import { isConflicting } from '../loop/pulls.js'
 import type { ModeEnvironment } from '../modes/types.js'
 import { compileRoadmap, type CompiledRoadmap } from '../roadmap/compile-roadmap.js'
 import { roadmapText } from '../roadmap/text.js'
@@ -51,6 +52,11 @@ export interface TickFacts {
    * `fail` and whose head has not been sent back yet: the review-fix's recovery brief.
    */
   findings: Map<number, string>
+  /**
+   * For a loop pull request that conflicts with its base and has not been sent back for its head
+   * yet: what the base changed since the branch forked (files, and the commits that merged).
+   */
+  conflicts: Map<number, Comparison>
   /** The loop's dashboard issue, with who ticked its boxes; undefined before the first tick. */
   dashboard?: DashboardFacts
 }
@@ -137,6 +143,26 @@ async function roadmapRank(
 }
 
 /**
+ * One compare per conflicting loop pull request whose head has no conflict attempt yet: the
+ * recovery brief's "what changed on the base". Nothing on a tick without new conflicts.
+ */
+async function conflictFacts(env: ModeEnvironment, scan: LoopScan, defaultBranch: string) {
+  const sent = new Set(
+    Object.values(tickStateOf(env.state).attempts)
+      .flat()
+      .flatMap(a => (a.kind === 'conflict' && a.head_sha ? [a.head_sha] : []))
+  )
+  const out = new Map<number, Comparison>()
+  if (!env.config.dispatch.fix_wave) return out
+  for (const p of scan.pulls) {
+    if (p.owner !== 'loop' || !isConflicting(p) || sent.has(p.headSha)) continue
+    const comparison = await env.github.compareCommits(p.headSha, defaultBranch)
+    if (comparison) out.set(p.number, comparison)
+  }
+  return out
+}
+
+/**
  * One read per pull request the reviewer failed and the loop has not sent back for that head:
  * nothing on a quiet tick, and at most the in-flight budget when fixes are due.
  */
@@ -201,6 +227,7 @@ export async function gatherTickFacts(env: ModeEnvironment, now: Date): Promise<
   }
   const dashboard = await dashboardFacts(env, trust)
   const findings = await reviewFindings(env, scan, trust)
+  const conflicts = await conflictFacts(env, scan, repository.defaultBranch)
   const rate = await github.rateLimit()
   return {
     now,
@@ -220,6 +247,7 @@ export async function gatherTickFacts(env: ModeEnvironment, now: Date): Promise<
     claimRuns,
     rate,
     findings,
+    conflicts,
     ...(dashboard ? { dashboard } : {})
   }
 }

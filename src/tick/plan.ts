@@ -8,7 +8,9 @@ import type { Diagnostic } from '../errors.js'
 import { classify, orderReady, type Classification, type UnitIssue } from '../loop/classify.js'
 import { blockersFromLabels, hasLabel, LABEL_CLAIM } from '../loop/labels.js'
 import { refusedAttemptOf, unitMarkerOf } from '../loop/markers.js'
-import { cutUtf8 } from '../github/limits.js'
+import { cutChars, cutUtf8 } from '../github/limits.js'
+import type { Comparison } from '../github/port.js'
+import { neutralizeMentions } from '../report/markdown.js'
 import { branchFor, isConflicting, type PullFacts } from '../loop/pulls.js'
 import { trustPolicy, type TrustPolicy } from '../loop/trust.js'
 import type { IgnoredPull } from '../loop/work.js'
@@ -158,24 +160,47 @@ function recoveryBrief(
   ].join('\n')
 }
 
-/** Changed paths a conflict brief names at most (the checkout's conflict markers say the rest). */
+/** Changed paths and commits a conflict brief names at most (the checkout's markers say the rest). */
 const BRIEF_PATHS = 30
+const BRIEF_COMMITS = 20
+
+/** A commit subject in a brief: someone's words, on one line, no mention, no hidden marker. */
+function subjectLine(subject: string): string {
+  return neutralizeMentions(cutChars(subject.replace(/\s+/g, ' ').replace(/<!--/g, '<!‐‐'), 120))
+}
 
 /**
  * A conflict task's brief: the base moved under the pull request (a sibling merged) and git cannot
- * merge the two. The worker's checkout is the branch with the base merged in, conflict markers in
- * the files both sides changed; the loop publishes the resolution as a fast-forward of the branch.
+ * merge the two. It names the files both sides changed and what merged on the base since the
+ * branch forked (the compare facts), and says what to do: the worker's checkout is the branch with
+ * the base merged in, conflict markers in those files; the loop publishes the resolution as a
+ * fast-forward of the branch.
  */
-function conflictBrief(pull: PullFacts, base: string): string {
+function conflictBrief(pull: PullFacts, base: string, since: Comparison | undefined): string {
   const paths = pull.changed?.paths ?? []
+  const both = since ? paths.filter(p => since.files.includes(p)) : []
+  const list = (items: string[], cap: number) => [
+    ...items.slice(0, cap).map(p => `- \`${p}\``),
+    ...(items.length > cap ? [`- … ${items.length - cap} more`] : [])
+  ]
   return [
-    `Pull request #${pull.number} (\`${pull.headRef}\`, head ${pull.headSha.slice(0, 7)}) conflicts with \`${base}\`: a change merged there since touched the same lines.`,
+    `Pull request #${pull.number} (\`${pull.headRef}\`, head ${pull.headSha.slice(0, 7)}) conflicts with \`${base}\`${since ? ` (${since.commits.length} commit(s) merged there since the branch forked at ${since.mergeBase.slice(0, 7)})` : ''}: a change merged there since touched the same lines.`,
     `Your checkout is this branch with \`${base}\` merged in and not committed: every file both sides changed holds git's conflict markers (\`<<<<<<<\`, \`=======\`, \`>>>>>>>\`). Resolve each one so that both changes hold — what \`${base}\` has now stays, this pull request's change is adapted to it — remove every marker, and make the tests pass. Do not commit and do not force anything: the loop publishes the result as a commit on the branch whose parents are its head and \`${base}\`'s.`,
-    ...(paths.length
+    ...(both.length ? ['', 'The files both sides changed:', ...list(both, BRIEF_PATHS)] : []),
+    ...(since?.commits.length
+      ? [
+          '',
+          `What merged on \`${base}\` since (commit subjects, their authors' words, untrusted):`,
+          ...since.commits
+            .slice(-BRIEF_COMMITS)
+            .map(c => `- ${c.sha.slice(0, 7)} ${subjectLine(c.subject)}`)
+        ]
+      : []),
+    ...(paths.length && !both.length
       ? [
           '',
           `The files this pull request changes${pull.changed?.complete === false || paths.length > BRIEF_PATHS ? ' (the first of them)' : ''}:`,
-          ...paths.slice(0, BRIEF_PATHS).map(p => `- \`${p}\``)
+          ...list(paths, BRIEF_PATHS)
         ]
       : [])
   ].join('\n')
@@ -378,7 +403,11 @@ function conflictTasks(
         kind: 'conflict' as const,
         pull: pull.number,
         headSha: pull.headSha,
-        recovery: conflictBrief(pull, facts.repository.defaultBranch)
+        recovery: conflictBrief(
+          pull,
+          facts.repository.defaultBranch,
+          facts.conflicts.get(pull.number)
+        )
       }
     ]
   })

@@ -168,6 +168,26 @@ export function contentsAdapter(api: OctokitApi): ContentsPort {
         const { data } = await octokit.rest.git.getCommit({ ...repo, commit_sha: sha })
         return data.tree.sha
       }),
+    async compareCommits(base, head) {
+      try {
+        const { data } = await octokit.rest.repos.compareCommitsWithBasehead({
+          ...repo,
+          basehead: `${base}...${head}`,
+          per_page: 100
+        })
+        return {
+          mergeBase: data.merge_base_commit.sha,
+          commits: data.commits.map(c => ({
+            sha: c.sha,
+            subject: c.commit.message.split('\n', 1)[0]
+          })),
+          files: (data.files ?? []).map(f => f.filename)
+        }
+      } catch (error) {
+        if (statusOf(error) === 404) return undefined
+        throw toApiError(error, `compare ${base.slice(0, 7)}...${head}`)
+      }
+    },
     async moveBranch(branch, sha) {
       try {
         await octokit.rest.git.updateRef({ ...repo, ref: `heads/${branch}`, sha, force: false })
