@@ -1207,8 +1207,8 @@ function planGuards(g) {
     };
 }
 
-// EXTERNAL MODULE: ./src/tick/state.ts
-var tick_state = __webpack_require__(4580);
+// EXTERNAL MODULE: ./src/state/tick.ts
+var tick = __webpack_require__(3420);
 ;// CONCATENATED MODULE: ./src/tick/plan.ts
 
 
@@ -1650,7 +1650,7 @@ function planTick(raw) {
         },
         guardrails: guardrailsReport(guards, decisions),
         nextGuardrails: guards.next,
-        claimedAttempts: (0,tick_state/* attemptsFromClaims */.ES)(facts.claims, scope.trust.isLoop),
+        claimedAttempts: (0,tick/* attemptsFromClaims */.ES)(facts.claims, scope.trust.isLoop),
         view: view.map(c => ({ ...c, title: scope.byNumber.get(c.issue).title })),
         commands,
         proposals: paused ? [] : proposals,
@@ -1724,7 +1724,7 @@ function afterApply(input) {
             updated_at: now.toISOString()
         };
     const next = {
-        tick: (0,tick_state/* pruneAttempts */.he)((0,tick_state/* withAttempts */.dP)(known, applied.attempts), new Set(plan.issues.map(i => i.issue)), now.getTime() - input.windowHours * 3600_000),
+        tick: (0,tick/* pruneAttempts */.he)((0,tick/* withAttempts */.dP)(known, applied.attempts), new Set(plan.issues.map(i => i.issue)), now.getTime() - input.windowHours * 3600_000),
         guardrails: { ...plan.nextGuardrails, issues: guards, breaker: b }
     };
     const outcome = {
@@ -2136,7 +2136,7 @@ async function roadmapRank(env, defaultBranch) {
  * recovery brief's "what changed on the base". Nothing on a tick without new conflicts.
  */
 async function conflictFacts(env, scan, defaultBranch) {
-    const sent = new Set(Object.values((0,tick_state/* tickStateOf */.YZ)(env.state).attempts)
+    const sent = new Set(Object.values((0,tick/* tickStateOf */.YZ)(env.state).attempts)
         .flat()
         .flatMap(a => (a.kind === 'conflict' && a.head_sha ? [a.head_sha] : [])));
     const out = new Map();
@@ -2156,7 +2156,7 @@ async function conflictFacts(env, scan, defaultBranch) {
  * nothing on a quiet tick, and at most the in-flight budget when fixes are due.
  */
 async function reviewFindings(env, scan, trust) {
-    const sent = new Set(Object.values((0,tick_state/* tickStateOf */.YZ)(env.state).attempts)
+    const sent = new Set(Object.values((0,tick/* tickStateOf */.YZ)(env.state).attempts)
         .flat()
         .flatMap(a => (a.kind === 'review-fix' && a.head_sha ? [a.head_sha] : [])));
     const findings = new Map();
@@ -2718,7 +2718,7 @@ function announce(env, plan, facts) {
  */
 async function runTick(env) {
     const { config, inputs, logger } = env;
-    const state = (0,tick_state/* tickStateOf */.YZ)(env.state);
+    const state = (0,tick/* tickStateOf */.YZ)(env.state);
     const guardrails = (0,guardrails_state/* guardrailsOf */.Qq)(env.state);
     let plan;
     let applied;
@@ -2749,7 +2749,7 @@ async function runTick(env) {
     let outcome;
     // What GitHub's claims show and the state forgot is written back (a lost cache, a racing run).
     // The dashboard's commands decide pause and the command log; the attempts come from here.
-    const known = (0,tick_state/* mergeAttempts */.RM)({ attempts: state.attempts, ...plan.nextTick }, plan.claimedAttempts);
+    const known = (0,tick/* mergeAttempts */.RM)({ attempts: state.attempts, ...plan.nextTick }, plan.claimedAttempts);
     let next = { tick: known, guardrails: plan.nextGuardrails };
     // Cached by the port: asking again costs no request.
     const { defaultBranch } = await env.github.repository();

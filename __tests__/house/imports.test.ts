@@ -101,4 +101,19 @@ describe('the import graph of src/', () => {
       )
     expect(crossings).toEqual([])
   })
+
+  // The tick uses the vocabulary, the guardrails and the state; none of them knows the tick.
+  // (dashboard/ still reads the tick's plan types to render them: the one folder left.)
+  it('has loop/, guardrails/ and state/ importing nothing from tick/', () => {
+    const tick = path.join(SRC, 'tick')
+    const below = ['loop', 'guardrails', 'state'].map(d => path.join(SRC, d))
+    const upward = [...graph]
+      .filter(([file]) => below.some(d => file.startsWith(`${d}${path.sep}`)))
+      .flatMap(([file, targets]) =>
+        targets
+          .filter(t => t.startsWith(`${tick}${path.sep}`))
+          .map(t => `${path.relative(SRC, file)} → ${path.relative(SRC, t)}`)
+      )
+    expect(upward).toEqual([])
+  })
 })

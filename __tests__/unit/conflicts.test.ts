@@ -8,7 +8,7 @@ import { conflictDecision } from '../../src/guardrails/conflicts.js'
 import { judgeProgress } from '../../src/guardrails/progress.js'
 import { planPublish } from '../../src/publish/plan.js'
 import { conflictMarkerRefusals } from '../../src/publish/rules.js'
-import type { AttemptRecord } from '../../src/tick/state.js'
+import type { AttemptRecord } from '../../src/state/tick.js'
 
 const { config } = parseConfig('version: 1\n')
 const NOW = new Date('2026-11-24T12:00:00Z')

@@ -13,7 +13,7 @@ import type { ClaimFacts } from '../../src/loop/claims.js'
 import type { TickFacts } from '../../src/tick/facts.js'
 import { planTick, type TickPlan } from '../../src/tick/plan.js'
 import type { ScannedIssue } from '../../src/tick/scan.js'
-import type { AttemptRecord, TickState } from '../../src/tick/state.js'
+import type { AttemptRecord, TickState } from '../../src/state/tick.js'
 import { emptyGuardrails, type GuardrailsState } from '../../src/guardrails/state.js'
 
 const NOW = new Date('2026-11-24T12:00:00Z')

@@ -6,7 +6,7 @@
  * reported.
  */
 import { commandBoxes, commandId, type DashboardCommand } from '../loop/markers.js'
-import type { CommandRecord } from '../tick/state.js'
+import type { CommandRecord } from '../state/tick.js'
 
 /** The dashboard issue as the tick reads it. */
 export interface DashboardFacts {

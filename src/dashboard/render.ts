@@ -11,7 +11,7 @@ import { mermaidGraph, type GraphNode } from '../report/mermaid.js'
 import type { ScannedIssue } from '../tick/scan.js'
 import type { TickPlan } from '../tick/plan.js'
 import type { DispatchTask } from '../tick/adapters.js'
-import type { TickState } from '../tick/state.js'
+import type { TickState } from '../state/tick.js'
 import { DASHBOARD_MARKER } from '../loop/markers.js'
 
 export interface DashboardInput {

@@ -6,7 +6,7 @@
  */
 import type { DeliveryConfig } from '../config/types.js'
 import type { PullFacts } from '../loop/pulls.js'
-import type { AttemptRecord } from '../tick/state.js'
+import type { AttemptRecord } from '../state/tick.js'
 
 export type ConflictDecision =
   | { action: 'send' }

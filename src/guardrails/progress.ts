@@ -11,7 +11,7 @@ import type { DeliveryConfig } from '../config/types.js'
 import type { Classification } from '../loop/classify.js'
 import { needsHuman } from '../loop/labels.js'
 import type { PullFacts } from '../loop/pulls.js'
-import type { AttemptRecord } from '../tick/state.js'
+import type { AttemptRecord } from '../state/tick.js'
 import type { ConflictDecision } from './conflicts.js'
 import type { CiState, IssueGuard, Observation } from './state.js'
 

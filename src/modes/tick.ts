@@ -20,7 +20,7 @@ import { dashboardSections, renderDashboard } from '../dashboard/render.js'
 import { visibleRoom } from '../state/mirror.js'
 import { planTick, type TickPlan } from '../tick/plan.js'
 import { tickOutputs, tickReport, tickSummary, type TickOutcome } from '../tick/report.js'
-import { mergeAttempts, tickStateOf, type TickState } from '../tick/state.js'
+import { mergeAttempts, tickStateOf, type TickState } from '../state/tick.js'
 import type { ModeEnvironment, ModeResult } from './types.js'
 
 function outcomeKind(applied: TickApplyResult): TickOutcomeKind {

@@ -6,7 +6,7 @@
 import type { ValidateFunction } from 'ajv'
 import { validate as precompiled } from '../generated/state-validator.js'
 import { guardrailsStateSchema, type GuardrailsState } from '../guardrails/state.js'
-import { tickStateSchema, type TickState } from '../tick/state.js'
+import { tickStateSchema, type TickState } from './tick.js'
 
 export interface CompileCursor {
   /** Blob sha of the ROADMAP.md that was compiled. */

@@ -5,7 +5,7 @@
  * the rest comes from the copy with the higher `seq`. Nothing either run recorded is lost.
  */
 import type { GuardrailsState, IssueGuard } from '../guardrails/state.js'
-import type { AttemptRecord, TickState } from '../tick/state.js'
+import type { AttemptRecord, TickState } from './tick.js'
 import type { StateDocument } from './document.js'
 
 function newer<T extends { updated_at: string }>(

@@ -9,7 +9,7 @@ import type { BreakerState, GuardrailsState } from '../guardrails/state.js'
 import type { TickApplyResult } from './apply.js'
 import { tickStatus, type TickPlan } from './plan.js'
 import type { TickOutcome } from './report.js'
-import { pruneAttempts, withAttempts, type TickState } from './state.js'
+import { pruneAttempts, withAttempts, type TickState } from '../state/tick.js'
 
 export interface AfterApplyInput {
   plan: TickPlan

@@ -31,7 +31,7 @@ import { ApiError, UnconfirmedWriteError } from '../errors.js'
 import type { Freeze } from './guard.js'
 import type { ClaimRelease } from './claims.js'
 import type { Skip, TickOperation } from './plan.js'
-import type { AttemptRecord } from './state.js'
+import type { AttemptRecord } from '../state/tick.js'
 
 export interface ApplyContext {
   github: GitHubPort

@@ -19,7 +19,7 @@ import { type TrustPolicy } from '../loop/trust.js'
 import { loopWork, workPolicy, type IgnoredPull } from '../loop/work.js'
 import { findDashboard } from '../state/mirror.js'
 import { scanLoop, type LoopScan } from './scan.js'
-import { tickStateOf } from './state.js'
+import { tickStateOf } from '../state/tick.js'
 
 export interface TickFacts {
   now: Date

@@ -19,7 +19,7 @@ import { pullFor } from '../loop/pulls.js'
 import type { TrustPolicy } from '../loop/trust.js'
 import type { ClaimView } from './claims.js'
 import type { TickPlanInput } from './plan-input.js'
-import type { AttemptRecord } from './state.js'
+import type { AttemptRecord } from '../state/tick.js'
 
 /** Requests one dispatch costs at most (re-read ×2, claim, label, adapter, confirm, spares). */
 export const REQUESTS_PER_DISPATCH = 8

@@ -6,7 +6,7 @@
 import type { DeliveryConfig } from '../config/types.js'
 import type { GuardrailsState } from '../guardrails/state.js'
 import type { TickFacts } from './facts.js'
-import type { TickState } from './state.js'
+import type { TickState } from '../state/tick.js'
 
 export interface TickPlanInput {
   facts: TickFacts

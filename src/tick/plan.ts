@@ -30,7 +30,7 @@ import type { ClaimRelease } from './claims.js'
 import type { TickPlanInput } from './plan-input.js'
 import type { TickFacts } from './facts.js'
 import type { ScannedIssue } from './scan.js'
-import { attemptsFromClaims, type AttemptRecord, type TickState } from './state.js'
+import { attemptsFromClaims, type AttemptRecord, type TickState } from '../state/tick.js'
 
 export type TickStatus =
   'paused' | 'breaker-open' | 'dispatched' | 'awaiting-approval' | 'no-ready-work' | 'needs-human'
