@@ -26,13 +26,13 @@ const ROADMAP =
   '# Plan\n\n## Store\nKeep widgets.\n\n- doc: Design the store\n- code: Write the store (files: src/store.ts)\n- code: Write the cache (files: src/store.ts)\n'
 const START = new Date('2027-01-04T09:00:00Z')
 /**
- * A two-hourly schedule and a seed whose run has a refused agent, a red CI run, a failed review,
- * a freeze a person lifts, and holds — in 18 ticks, each one a run of the built action.
+ * A six-hourly schedule and a seed whose run has a refused agent, a red CI run, a failed review,
+ * a freeze a person lifts, and holds — in 14 ticks, each one a run of the built action.
  */
-const SEED = 80
+const SEED = 384
 const models = () => {
   const m = defaultModels()
-  m.ticks.cron_minutes = 120
+  m.ticks.cron_minutes = 360
   return m
 }
 
