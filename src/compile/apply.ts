@@ -5,7 +5,7 @@
  * always safe because issues are matched by their deterministic markers.
  */
 import { ApiError, RateLimitedError } from '../errors.js'
-import type { GitHubPort, TrackedIssue } from '../github/port.js'
+import type { IssuesPort, TrackedIssue } from '../github/port.js'
 import type { Logger } from '../logging.js'
 import {
   blockerDatabaseIds,
@@ -48,7 +48,7 @@ class BudgetExhausted extends Error {}
 // eslint-disable-next-line max-lines-per-function -- compile still decides writes at apply time; it shrinks when compile plans its operations
 export async function applyPlan(options: {
   plan: CompilePlan
-  github: GitHubPort
+  github: IssuesPort
   logger: Logger
   render: RenderContext
   maxWrites: number

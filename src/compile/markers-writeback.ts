@@ -3,7 +3,7 @@
  * `commit` (one Contents API commit with the blob sha as precondition), `pr` (one pull request
  * from a fixed branch), or `off`. A refused commit (branch protection) falls back to `pr`.
  */
-import type { GitHubPort } from '../github/port.js'
+import type { ContentsPort, PullsPort } from '../github/port.js'
 import type { Logger } from '../logging.js'
 import type { Roadmap } from '../roadmap/types.js'
 import { compileRoadmap } from '../roadmap/compile-roadmap.js'
@@ -20,7 +20,7 @@ export interface WritebackResult {
 }
 
 export async function writeBackMarkers(options: {
-  github: GitHubPort
+  github: ContentsPort & PullsPort
   logger: Logger
   roadmap: Roadmap
   /** The text the roadmap was parsed from. */

@@ -7,13 +7,13 @@
 import { existsSync, readFileSync } from 'node:fs'
 import path from 'node:path'
 import { ConfigError } from '../errors.js'
-import type { GitHubPort } from '../github/port.js'
+import type { ContentsPort } from '../github/port.js'
 import { defaultConfig, parseConfig, type LoadedConfig } from './load.js'
 
 export async function loadConfig(options: {
   configPath: string
   workspace: string
-  github?: GitHubPort
+  github?: ContentsPort
 }): Promise<LoadedConfig> {
   const local = path.resolve(options.workspace, options.configPath)
   if (existsSync(local)) {

@@ -1,6 +1,6 @@
 /** The discover applier: runs the plan's operations in order and fills in the issue numbers. */
 import { LabelEnsurer } from '../github/labels.js'
-import type { GitHubPort } from '../github/port.js'
+import type { IssuesPort } from '../github/port.js'
 import type { Logger } from '../logging.js'
 import type { TrustPolicy } from '../loop/trust.js'
 import { discoveredIssues } from './facts.js'
@@ -11,7 +11,7 @@ import { filedTwice, type DiscoverPlan } from './plan.js'
  * after filing, and the one that filed later closes its copy as a duplicate of the older.
  */
 async function closeCopies(
-  github: GitHubPort,
+  github: IssuesPort,
   logger: Logger,
   plan: DiscoverPlan,
   trust: TrustPolicy
@@ -39,7 +39,7 @@ async function closeCopies(
 }
 
 export async function applyDiscover(
-  github: GitHubPort,
+  github: IssuesPort,
   logger: Logger,
   plan: DiscoverPlan,
   trust: TrustPolicy

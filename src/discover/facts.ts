@@ -1,5 +1,5 @@
 /** discover's facts (reads only): the failed jobs of a run with their logs, and what was filed before. */
-import type { GitHubPort, TrackedIssue } from '../github/port.js'
+import type { ActionsPort, IssuesPort, TrackedIssue } from '../github/port.js'
 import type { Logger } from '../logging.js'
 import { LABEL_DISCOVERED } from '../loop/labels.js'
 import { logExcerpt } from './excerpt.js'
@@ -9,7 +9,7 @@ import { FAILED_CONCLUSIONS, type WorkflowRunPayload } from './trigger.js'
 
 /** The failures of a run, one per signature. */
 export async function runFailures(
-  github: GitHubPort,
+  github: IssuesPort & ActionsPort,
   logger: Logger,
   run: WorkflowRunPayload
 ): Promise<Failure[]> {
@@ -48,6 +48,6 @@ export async function runFailures(
 }
 
 /** Every discovered issue, open and closed, all pages. */
-export function discoveredIssues(github: GitHubPort): Promise<TrackedIssue[]> {
+export function discoveredIssues(github: IssuesPort): Promise<TrackedIssue[]> {
   return github.listIssuesWithLabels([LABEL_DISCOVERED])
 }

@@ -1,11 +1,11 @@
 /** Create the loop's labels where missing, listing the repository's labels once per run. */
 import { labelStyle } from '../loop/labels.js'
-import type { GitHubPort } from './port.js'
+import type { IssuesPort } from './port.js'
 
 export class LabelEnsurer {
   private known?: Set<string>
 
-  constructor(private readonly github: GitHubPort) {}
+  constructor(private readonly github: IssuesPort) {}
 
   /** How many of `names` do not exist yet (all of them before the first look-up). */
   missing(names: string[]): number {

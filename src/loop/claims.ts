@@ -3,7 +3,7 @@
  * claim marker, with who wrote each (the plan trusts only the loop's own). Read by tick, its
  * applier and the state's attempt record alike.
  */
-import type { GitHubPort, IssueComment } from '../github/port.js'
+import type { IssueComment, IssuesPort } from '../github/port.js'
 import { parseClaim, type ClaimMarker } from './markers.js'
 
 /** A claim comment as GitHub has it (the plan checks who wrote it). */
@@ -21,6 +21,6 @@ export function claimsIn(comments: readonly IssueComment[]): ClaimFacts[] {
   })
 }
 
-export async function claimsOn(github: GitHubPort, issue: number): Promise<ClaimFacts[]> {
+export async function claimsOn(github: IssuesPort, issue: number): Promise<ClaimFacts[]> {
   return claimsIn(await github.listComments(issue))
 }

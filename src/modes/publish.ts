@@ -10,7 +10,7 @@ import { InputError } from '../errors.js'
 import { readRecord, type Attestation } from '../guardrails/attestation.js'
 import { agentReportRecord } from '../publish/agent-report.js'
 import { now } from '../clock.js'
-import type { GitHubPort } from '../github/port.js'
+import type { RepoPort } from '../github/port.js'
 import { attestMarker, parseClaim } from '../loop/markers.js'
 import { ACTIONS_BOT, normaliseLogin } from '../loop/trust.js'
 import { applyPublish } from '../publish/apply.js'
@@ -30,7 +30,7 @@ import { fieldsOf } from '../loop/fields.js'
 
 /** PRs and pushes made with GITHUB_TOKEN start no workflow runs: say so, and the fix. */
 export async function pushTokenWarning(
-  push: GitHubPort,
+  push: RepoPort,
   given: boolean
 ): Promise<string | undefined> {
   const viewer = await push.viewerLogin()

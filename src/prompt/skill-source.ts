@@ -5,7 +5,7 @@
  */
 import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs'
 import path from 'node:path'
-import type { GitHubPort } from '../github/port.js'
+import type { ContentsPort } from '../github/port.js'
 import { selectSkillPaths, type SkillFile } from './skills.js'
 
 const SKIP_DIRS = new Set(['.git', 'node_modules', 'dist', 'vendor', '.venv', 'target'])
@@ -41,7 +41,7 @@ function walk(root: string): string[] {
 export async function loadSkillFiles(options: {
   useWorkspace: boolean
   workspace: string
-  github: GitHubPort
+  github: ContentsPort
   defaultBranch: string
   globs: string[]
   include: string[]

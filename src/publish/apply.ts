@@ -4,7 +4,7 @@
  * push port carries the push token, so the pull request's CI runs; the loop port writes comments.
  */
 import { ApiError } from '../errors.js'
-import type { GitHubPort, TreeEntry } from '../github/port.js'
+import type { ContentsPort, IssuesPort, PullsPort, TreeEntry } from '../github/port.js'
 import { LABEL_CLAIM } from '../loop/labels.js'
 import type { PublishOperation, PublishPlan } from './plan.js'
 
@@ -14,7 +14,7 @@ export interface PublishApplied {
 }
 
 async function commit(
-  push: GitHubPort,
+  push: ContentsPort,
   o: Extract<PublishOperation, { op: 'commit' }>,
   contents: Map<string, Buffer>
 ): Promise<string> {
@@ -39,8 +39,8 @@ async function commit(
 }
 
 export async function applyPublish(
-  github: GitHubPort,
-  push: GitHubPort,
+  github: IssuesPort,
+  push: ContentsPort & PullsPort,
   plan: PublishPlan,
   contents: Map<string, Buffer>
 ): Promise<PublishApplied> {

@@ -1,5 +1,5 @@
 /** The verdict's applier: executes the plan's operations in order, nothing else. */
-import type { GitHubPort } from '../github/port.js'
+import type { PullsPort } from '../github/port.js'
 import type { VerdictPlan } from './verdict-plan.js'
 
 export interface VerdictApplied {
@@ -7,7 +7,7 @@ export interface VerdictApplied {
   reviewId?: number
 }
 
-export async function applyVerdict(github: GitHubPort, plan: VerdictPlan): Promise<VerdictApplied> {
+export async function applyVerdict(github: PullsPort, plan: VerdictPlan): Promise<VerdictApplied> {
   const applied: VerdictApplied = {}
   for (const o of plan.operations) {
     if (o.op === 'check') applied.checkRunId = await github.createCheckRun(o.fields)

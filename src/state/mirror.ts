@@ -6,7 +6,7 @@
  * look-alike is reported and ignored.
  */
 import { deflateRawSync, inflateRawSync } from 'node:zlib'
-import type { GitHubPort, TrackedIssue } from '../github/port.js'
+import type { IssuesPort, TrackedIssue } from '../github/port.js'
 import { LabelEnsurer } from '../github/labels.js'
 import { ISSUE_BODY_ROOM_CHARS } from '../github/limits.js'
 import { LABEL_DASHBOARD } from '../loop/labels.js'
@@ -72,7 +72,7 @@ export interface DashboardIssue {
  * merge into it. The others are closed as duplicates.
  */
 export async function findDashboard(
-  github: GitHubPort,
+  github: IssuesPort,
   trust: TrustPolicy
 ): Promise<{ issue?: DashboardIssue; ignored: number[]; younger: number[] }> {
   const candidates = (await github.listIssuesWithLabels([LABEL_DASHBOARD])).filter(
@@ -139,7 +139,7 @@ export function compactForMirror(state: StateDocument): {
 
 /** Write the mirror: update the dashboard issue in place, or create it on first use. */
 export async function writeMirror(
-  github: GitHubPort,
+  github: IssuesPort,
   issue: DashboardIssue | undefined,
   state: StateDocument,
   visible?: string

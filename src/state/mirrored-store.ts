@@ -4,7 +4,7 @@
  * the cache every run and the mirror only when the state's content changed — so a quiet tick
  * makes no write to GitHub — after merging in whatever a concurrent run wrote meanwhile.
  */
-import type { GitHubPort } from '../github/port.js'
+import type { IssuesPort } from '../github/port.js'
 import type { Logger } from '../logging.js'
 import type { TrustPolicy } from '../loop/trust.js'
 import { emptyState, type StateDocument } from './document.js'
@@ -29,7 +29,7 @@ export class MirroredStateStore implements StateStore {
 
   constructor(
     private readonly cache: StateStore,
-    private readonly github: GitHubPort,
+    private readonly github: IssuesPort,
     private readonly trust: () => Promise<TrustPolicy>,
     private readonly logger: Logger,
     /** This repository's id: a state block naming another repository is refused. */

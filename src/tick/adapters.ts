@@ -5,7 +5,7 @@
  */
 import type { DeliveryConfig } from '../config/types.js'
 import { InternalError, type Diagnostic } from '../errors.js'
-import type { GitHubPort } from '../github/port.js'
+import type { ActionsPort, IssuesPort } from '../github/port.js'
 import type { TaskKind } from '../loop/markers.js'
 import { neutralizeMentions } from '../report/markdown.js'
 
@@ -84,7 +84,7 @@ export function fillTemplate(template: string, task: DispatchTask): string {
 
 export function createAdapter(
   config: DeliveryConfig,
-  github: GitHubPort,
+  github: IssuesPort & ActionsPort,
   defaultBranch: string
 ): DispatchAdapter {
   switch (config.dispatch.adapter) {

@@ -14,7 +14,7 @@
  */
 import type { DeliveryConfig } from '../config/types.js'
 import { logExcerpt } from '../discover/excerpt.js'
-import type { GitHubPort } from '../github/port.js'
+import type { ActionsPort, IssuesPort, PullsPort } from '../github/port.js'
 import type { Logger } from '../logging.js'
 import { LabelEnsurer } from '../github/labels.js'
 import { hasLabel, heldBy, LABEL_CLAIM, LABEL_NEEDS_HUMAN, needsHuman } from '../loop/labels.js'
@@ -34,7 +34,7 @@ import type { Skip, TickOperation } from './plan.js'
 import type { AttemptRecord } from '../state/tick.js'
 
 export interface ApplyContext {
-  github: GitHubPort
+  github: IssuesPort & ActionsPort
   config: DeliveryConfig
   logger: Logger
   trust: TrustPolicy
@@ -42,7 +42,7 @@ export interface ApplyContext {
   run: { id: string; url: string }
   now: () => Date
   /** The push token's port (its pushes start CI): "Update branch" goes through it. */
-  push?: GitHubPort
+  push?: PullsPort
 }
 
 export interface TickApplyResult {

@@ -3,7 +3,7 @@
  * every blocker — ⌈issues/100⌉ + ⌈pulls/100⌉ + ⌈outside blockers/100⌉ requests, never one per
  * issue. Label meaning and check rollups are read by the pure code in `loop/`.
  */
-import type { GitHubPort, IssueFacts, ScannedIssueNode } from '../github/port.js'
+import type { IssueFacts, IssuesPort, PullsPort, ScannedIssueNode } from '../github/port.js'
 import { blockersFromLabels } from '../loop/labels.js'
 import { pullFacts, type PullFacts } from '../loop/pulls.js'
 
@@ -21,7 +21,7 @@ export interface LoopScan {
   blockers: Map<number, IssueFacts | null>
 }
 
-export async function scanLoop(github: GitHubPort, label: string): Promise<LoopScan> {
+export async function scanLoop(github: IssuesPort & PullsPort, label: string): Promise<LoopScan> {
   const nodes = await github.scanOpenIssues(label)
   const pulls = (await github.scanOpenPulls()).map(pullFacts)
   const blockers = new Map<number, IssueFacts | null>()
