@@ -1,0 +1,318 @@
+/**
+ * Each guardrail rule on its own, as a table: the candidate, the context and what the wave took
+ * so far, and what the rule answers — nothing (allow) or the reason a person reads on the
+ * dashboard. `gate` then runs them in order and counts what it lets through.
+ */
+import { describe, expect, it } from '@jest/globals'
+import { parseConfig } from '../../src/config/load.js'
+import { apiRule } from '../../src/guardrails/rules/api.js'
+import { attemptsRule } from '../../src/guardrails/rules/attempts.js'
+import { breakerRule } from '../../src/guardrails/rules/breaker.js'
+import { collisionRule } from '../../src/guardrails/rules/collision.js'
+import { gate } from '../../src/guardrails/rules/index.js'
+import { perTickRule } from '../../src/guardrails/rules/per-tick.js'
+import { slotsRule } from '../../src/guardrails/rules/slots.js'
+import type { Candidate, GuardContext, Rule, Tally } from '../../src/guardrails/rules/types.js'
+import { usageRule } from '../../src/guardrails/rules/usage.js'
+import { windowRule } from '../../src/guardrails/rules/window.js'
+
+const config = (more = '') => parseConfig(`version: 1\n${more}`).config
+
+function context(more: Partial<GuardContext> = {}): GuardContext {
+  return {
+    config: config(),
+    breaker: { kind: 'all' },
+    usage: { window_hours: 24, tokens: 0, cost_usd: 0 },
+    unattested: 0,
+    missingEvidence: [],
+    busy: 0,
+    recent: 0,
+    apiRoom: 100,
+    remaining: 900,
+    touching: [],
+    ...more
+  }
+}
+
+const tally = (more: Partial<Tally> = {}): Tally => ({ all: 0, new: 0, files: [], ...more })
+const task = (more: Partial<Candidate> = {}): Candidate => ({
+  issue: 7,
+  kind: 'new',
+  attempts: 0,
+  ...more
+})
+
+type Row = [string, Rule, Candidate, GuardContext, Tally, RegExp | undefined]
+
+const COST_CAP = config('guardrails:\n  budget:\n    max_total_cost_usd: 5\n')
+
+const ROWS: Row[] = [
+  [
+    'attempts: under the budget',
+    attemptsRule,
+    task({ attempts: 2 }),
+    context(),
+    tally(),
+    undefined
+  ],
+  [
+    'attempts: the budget used',
+    attemptsRule,
+    task({ attempts: 3 }),
+    context(),
+    tally(),
+    /attempts 3\/3 for #7/
+  ],
+  [
+    'attempts: a conflict task is bounded elsewhere',
+    attemptsRule,
+    task({ attempts: 9, kind: 'conflict' }),
+    context(),
+    tally(),
+    undefined
+  ],
+  ['breaker: closed', breakerRule, task(), context(), tally(), undefined],
+  [
+    'breaker: open',
+    breakerRule,
+    task(),
+    context({ breaker: { kind: 'none', reason: 'breaker open until 13:00' } }),
+    tally(),
+    /breaker open until 13:00/
+  ],
+  [
+    'breaker: half-open, the probe',
+    breakerRule,
+    task(),
+    context({ breaker: { kind: 'probe' } }),
+    tally(),
+    undefined
+  ],
+  [
+    'breaker: half-open, after the probe',
+    breakerRule,
+    task(),
+    context({ breaker: { kind: 'probe' } }),
+    tally({ all: 1 }),
+    /one probe dispatch per tick/
+  ],
+  [
+    'usage: no cap, no evidence needed',
+    usageRule,
+    task(),
+    context({ missingEvidence: [{ pull: 9, issue: 3 }] }),
+    tally(),
+    undefined
+  ],
+  [
+    'usage: a cap and a pull request without a record',
+    usageRule,
+    task(),
+    context({ config: COST_CAP, missingEvidence: [{ pull: 9, issue: 3 }] }),
+    tally(),
+    /no usage evidence for worker pull request #9 \(for #3\)/
+  ],
+  [
+    'usage: a cap, nothing known, the first goes',
+    usageRule,
+    task(),
+    context({ config: COST_CAP }),
+    tally(),
+    undefined
+  ],
+  [
+    'usage: a cap, nothing known, one at a time',
+    usageRule,
+    task(),
+    context({ config: COST_CAP, unattested: 1 }),
+    tally(),
+    /one attempt goes at a time/
+  ],
+  [
+    'usage: under the cap with what is in flight',
+    usageRule,
+    task(),
+    context({
+      config: COST_CAP,
+      usage: {
+        window_hours: 24,
+        tokens: 0,
+        cost_usd: 3,
+        per_attempt: { tokens: 0, cost_usd: 0.5 }
+      },
+      unattested: 1
+    }),
+    tally(),
+    undefined
+  ],
+  [
+    'usage: over the cap once in flight counts',
+    usageRule,
+    task(),
+    context({
+      config: COST_CAP,
+      usage: {
+        window_hours: 24,
+        tokens: 0,
+        cost_usd: 4,
+        per_attempt: { tokens: 0, cost_usd: 0.6 }
+      },
+      unattested: 1
+    }),
+    tally({ all: 1 }),
+    /cost \$4\.00 of \$5\.00 in 24 h \(\+ ~\$1\.20 for 2 attempt/
+  ],
+  ['api: room left', apiRule, task(), context({ apiRoom: 2 }), tally({ all: 1 }), undefined],
+  [
+    'api: no room left',
+    apiRule,
+    task(),
+    context({ apiRoom: 2, remaining: 116 }),
+    tally({ all: 2 }),
+    /API quota: 116 requests left, 100 kept in reserve — room for 2/
+  ],
+  ['window: under the daily cap', windowRule, task(), context({ recent: 19 }), tally(), undefined],
+  [
+    'window: the daily cap reached',
+    windowRule,
+    task(),
+    context({ recent: 19 }),
+    tally({ all: 1 }),
+    /dispatches 20\/20 in the last 24 h/
+  ],
+  ['per-tick: room', perTickRule, task(), context(), tally({ all: 2 }), undefined],
+  [
+    'per-tick: full',
+    perTickRule,
+    task(),
+    context(),
+    tally({ all: 3 }),
+    /dispatches 3\/3 in this tick/
+  ],
+  ['slots: a free slot', slotsRule, task(), context({ busy: 2 }), tally(), undefined],
+  [
+    'slots: none free',
+    slotsRule,
+    task(),
+    context({ busy: 2 }),
+    tally({ new: 1 }),
+    /in flight 3\/3: no free slot/
+  ],
+  [
+    'slots: a fix needs no slot',
+    slotsRule,
+    task({ kind: 'fix' }),
+    context({ busy: 3 }),
+    tally(),
+    undefined
+  ],
+  [
+    'collision: nothing declared',
+    collisionRule,
+    task(),
+    context({ touching: [{ issue: 3, declared: ['src/a.ts'] }] }),
+    tally(),
+    undefined
+  ],
+  [
+    'collision: a pull request in flight changed the path',
+    collisionRule,
+    task({ files: ['src/api/**'] }),
+    context({
+      touching: [{ issue: 3, pull: 12, changed: { paths: ['src/api/users.ts'], complete: true } }]
+    }),
+    tally(),
+    /waits: touches .*src\/api.* like #3 \(pull request #12\), in flight/
+  ],
+  [
+    'collision: an in-flight slice declared it',
+    collisionRule,
+    task({ files: ['docs/api.md'] }),
+    context({ touching: [{ issue: 4, declared: ['docs/*.md'] }] }),
+    tally(),
+    /like #4, in flight/
+  ],
+  [
+    'collision: a wave member declared it',
+    collisionRule,
+    task({ files: ['src/x.ts'] }),
+    context(),
+    tally({ files: [{ issue: 5, files: ['src/**'] }] }),
+    /like #5, in this wave/
+  ],
+  [
+    'collision: disjoint paths',
+    collisionRule,
+    task({ files: ['src/x.ts'] }),
+    context({ touching: [{ issue: 4, declared: ['docs/**'] }] }),
+    tally({ files: [{ issue: 5, files: ['lib/**'] }] }),
+    undefined
+  ],
+  [
+    'collision: its own claim is no collision',
+    collisionRule,
+    task({ files: ['src/x.ts'] }),
+    context({ touching: [{ issue: 7, declared: ['src/x.ts'] }] }),
+    tally(),
+    undefined
+  ]
+]
+
+describe('each guardrail rule', () => {
+  it.each(ROWS)('%s', (_name, rule, c, ctx, t, reason) => {
+    const answer = rule.check(c, ctx, t)
+    if (reason) expect(answer).toMatch(reason)
+    else expect(answer).toBeUndefined()
+  })
+})
+
+describe('gate', () => {
+  it('asks the rules in order and counts what it lets through against the next', () => {
+    const decisions = gate(
+      [
+        task({ issue: 1 }),
+        task({ issue: 2, files: ['src/a.ts'] }),
+        task({ issue: 3, files: ['src/a.ts'] }),
+        task({ issue: 4 }),
+        task({ issue: 5, kind: 'fix' })
+      ],
+      context({ busy: 1 })
+    )
+    // One slot taken: two new ones go, the next find no slot; a fix needs none and goes.
+    expect(decisions.map(d => [d.issue, d.allowed, d.rule ?? null])).toEqual([
+      [1, true, null],
+      [2, true, null],
+      [3, false, 'slots'],
+      [4, false, 'slots'],
+      [5, true, null]
+    ])
+    // Three allowed fill the tick: a fourth waits for the next one.
+    const full = gate(
+      [1, 2, 3, 4].map(n => task({ issue: n, kind: 'fix' })),
+      context()
+    )
+    expect(full.map(d => d.rule ?? null)).toEqual([null, null, null, 'per-tick'])
+    // With room for more per tick, the slots and then the collision answer.
+    const roomy = context({
+      busy: 0,
+      config: config('guardrails:\n  budget:\n    max_dispatches_per_tick: 9\n')
+    })
+    const again = gate(
+      [
+        task({ issue: 2, files: ['src/a.ts'] }),
+        task({ issue: 3, files: ['src/a.ts'] }),
+        task({ issue: 4 }),
+        task({ issue: 6 }),
+        task({ issue: 5, kind: 'fix' })
+      ],
+      roomy
+    )
+    expect(again.map(d => [d.issue, d.allowed, d.rule ?? null])).toEqual([
+      [2, true, null],
+      [3, false, 'collision'],
+      [4, true, null],
+      [6, true, null],
+      [5, true, null]
+    ])
+  })
+})
