@@ -412,8 +412,12 @@ var markers = __webpack_require__(725);
 var trust = __webpack_require__(2900);
 // EXTERNAL MODULE: ./src/logging.ts
 var logging = __webpack_require__(1338);
-// EXTERNAL MODULE: ./src/modes/tick.ts + 27 modules
-var tick = __webpack_require__(6438);
+// EXTERNAL MODULE: ./src/modes/tick.ts + 26 modules
+var tick = __webpack_require__(8131);
+// EXTERNAL MODULE: ./src/dashboard/render.ts
+var render = __webpack_require__(9650);
+// EXTERNAL MODULE: ./src/state/mirror.ts
+var mirror = __webpack_require__(6098);
 // EXTERNAL MODULE: ./src/publish/apply.ts
 var apply = __webpack_require__(9955);
 // EXTERNAL MODULE: ./src/publish/plan.ts
@@ -722,6 +726,8 @@ function portOf(w) {
 
 
 
+
+
 const MINUTE = 60_000;
 /** A run in which nothing but idle ticks happened for this long is stuck: it stops there. */
 const STILL_DAYS = 7;
@@ -745,6 +751,9 @@ class Simulation {
     heads = 0;
     /** When something last happened besides a tick that dispatched nothing. */
     moved = 0;
+    /** Supervised mode: the dashboard as the last tick rendered it, and a person's pending approval. */
+    dashboard;
+    approving = false;
     constructor(input) {
         this.input = input;
         this.rng = seeded(input.seed);
@@ -870,6 +879,8 @@ class Simulation {
                 return this.merge(event.pull, event.head);
             case 'unfreeze':
                 return this.unfreeze(event.issue);
+            case 'approve':
+                return this.approve();
             case 'run-end':
                 this.trace.push({ at: this.clock, kind: 'run-end', run: event.run });
                 this.world.runs.set(event.run, {
@@ -906,7 +917,7 @@ class Simulation {
             trust: async () => (0,trust/* trustPolicy */.RZ)(trust/* ACTIONS_BOT */.aX, config.trust.bot_logins),
             logger: new logging/* MemoryLogger */.Cp(),
             state: this.state,
-            dashboard: null
+            dashboard: this.dashboard ?? null
         };
     }
     async tick(cause) {
@@ -931,7 +942,9 @@ class Simulation {
             held: skipped
         });
         for (const s of skipped)
-            this.phases.hold(s.issue, this.clock);
+            this.phases.hold(s.issue, this.clock, s.reason.startsWith('proposed:') ? 'approval' : 'hold');
+        if (done && this.input.config.dispatch.approval === 'wave')
+            this.propose(result);
         for (const issue of frozen) {
             this.phases.enter(issue, 'human', this.clock);
             this.at(sample(this.input.models.people.unfreeze_delay, this.rng), {
@@ -1141,6 +1154,42 @@ class Simulation {
         }
         return (t - this.input.start.getTime()) / MINUTE;
     }
+    /**
+     * Supervised mode: the dashboard the tick would write (the real renderer), and a person who
+     * approves the whole wave a while after it is proposed — an edit of the dashboard, which the
+     * shipped workflows tick on.
+     */
+    propose(run) {
+        const board = {
+            plan: run.plan,
+            tick: run.next.tick,
+            guardrails: run.next.guardrails,
+            issues: run.facts.scan.issues,
+            dispatched: run.outcome.sent
+        };
+        this.dashboard = {
+            number: this.dashboard?.number ?? this.world.number(),
+            body: (0,render/* renderDashboard */.pF)(board, (0,mirror/* visibleRoom */.g2)(run.state) - 500),
+            editor: trust/* ACTIONS_BOT */.aX
+        };
+        if (!run.plan.proposals.length || this.approving)
+            return;
+        this.approving = true;
+        this.at(sample(this.input.models.people.approve_delay, this.rng), { kind: 'approve' });
+    }
+    approve() {
+        this.approving = false;
+        if (!this.dashboard)
+            return;
+        this.trace.push({ at: this.clock, kind: 'approve' });
+        const box = (0,markers/* commandMarker */.mA)({ kind: 'approve-wave' });
+        const body = this.dashboard.body
+            .split('\n')
+            .map(line => (line.includes(box) ? line.replace('- [ ]', '- [x]') : line))
+            .join('\n');
+        this.dashboard = { ...this.dashboard, body, editor: 'maintainer' };
+        this.onEvent('dashboard edited');
+    }
     /** A person looked into a frozen issue and removes needs-human: the loop tries again. */
     unfreeze(number) {
         const issue = this.world.issues.get(number);
@@ -1285,7 +1334,7 @@ var errors = __webpack_require__(3916);
 
 const validate = validate10;
 /* harmony default export */ const forecast_models_validator = ((/* unused pure expression or super */ null && (validate10)));
-const schema11 = { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://delivery-loop.dev/schema/forecast.schema.json", "title": "Delivery Loop forecast models (minutes; durations are a number, {uniform: [a, b]} or {lognormal: {median, p90}})", "type": "object", "additionalProperties": false, "properties": { "ticks": { "type": "object", "additionalProperties": false, "default": {}, "properties": { "cron_minutes": { "type": "integer", "minimum": 0, "default": 30, "description": "Minutes between scheduled ticks; 0 for none." }, "schedule_delay": { "description": "GitHub's delay of a scheduled run.", "default": { "lognormal": { "median": 4, "p90": 15 } }, "oneOf": [{ "type": "number", "minimum": 0 }, { "type": "object", "additionalProperties": false, "required": ["uniform"], "properties": { "uniform": { "type": "array", "items": { "type": "number", "minimum": 0 }, "minItems": 2, "maxItems": 2 } } }, { "type": "object", "additionalProperties": false, "required": ["lognormal"], "properties": { "lognormal": { "type": "object", "additionalProperties": false, "required": ["median", "p90"], "properties": { "median": { "type": "number", "exclusiveMinimum": 0 }, "p90": { "type": "number", "exclusiveMinimum": 0 } } } } }] }, "events": { "type": "boolean", "default": true, "description": "Ticks on merges, CI runs and verdicts (the shipped workflows do)." }, "event_delay": { "description": "From an event to its tick running.", "default": { "lognormal": { "median": 0.5, "p90": 2 } }, "oneOf": [{ "type": "number", "minimum": 0 }, { "type": "object", "additionalProperties": false, "required": ["uniform"], "properties": { "uniform": { "type": "array", "items": { "type": "number", "minimum": 0 }, "minItems": 2, "maxItems": 2 } } }, { "type": "object", "additionalProperties": false, "required": ["lognormal"], "properties": { "lognormal": { "type": "object", "additionalProperties": false, "required": ["median", "p90"], "properties": { "median": { "type": "number", "exclusiveMinimum": 0 }, "p90": { "type": "number", "exclusiveMinimum": 0 } } } } }] } } }, "worker": { "type": "object", "additionalProperties": false, "default": {}, "properties": { "duration": { "description": "One agent run, start to pushed change.", "default": { "lognormal": { "median": 25, "p90": 60 } }, "oneOf": [{ "type": "number", "minimum": 0 }, { "type": "object", "additionalProperties": false, "required": ["uniform"], "properties": { "uniform": { "type": "array", "items": { "type": "number", "minimum": 0 }, "minItems": 2, "maxItems": 2 } } }, { "type": "object", "additionalProperties": false, "required": ["lognormal"], "properties": { "lognormal": { "type": "object", "additionalProperties": false, "required": ["median", "p90"], "properties": { "median": { "type": "number", "exclusiveMinimum": 0 }, "p90": { "type": "number", "exclusiveMinimum": 0 } } } } }] }, "conflict_duration": { "description": "An agent run that resolves a conflict.", "default": { "lognormal": { "median": 10, "p90": 25 } }, "oneOf": [{ "type": "number", "minimum": 0 }, { "type": "object", "additionalProperties": false, "required": ["uniform"], "properties": { "uniform": { "type": "array", "items": { "type": "number", "minimum": 0 }, "minItems": 2, "maxItems": 2 } } }, { "type": "object", "additionalProperties": false, "required": ["lognormal"], "properties": { "lognormal": { "type": "object", "additionalProperties": false, "required": ["median", "p90"], "properties": { "median": { "type": "number", "exclusiveMinimum": 0 }, "p90": { "type": "number", "exclusiveMinimum": 0 } } } } }] }, "failure_rate": { "type": "number", "minimum": 0, "maximum": 1, "default": 0.1, "description": "Chance an agent run ends without a change to publish." }, "cost_usd": { "description": "What one agent run costs (USD).", "default": { "lognormal": { "median": 0.6, "p90": 1.5 } }, "oneOf": [{ "type": "number", "minimum": 0 }, { "type": "object", "additionalProperties": false, "required": ["uniform"], "properties": { "uniform": { "type": "array", "items": { "type": "number", "minimum": 0 }, "minItems": 2, "maxItems": 2 } } }, { "type": "object", "additionalProperties": false, "required": ["lognormal"], "properties": { "lognormal": { "type": "object", "additionalProperties": false, "required": ["median", "p90"], "properties": { "median": { "type": "number", "exclusiveMinimum": 0 }, "p90": { "type": "number", "exclusiveMinimum": 0 } } } } }] } } }, "ci": { "type": "object", "additionalProperties": false, "default": {}, "properties": { "duration": { "description": "One CI run on a pushed head.", "default": { "lognormal": { "median": 8, "p90": 15 } }, "oneOf": [{ "type": "number", "minimum": 0 }, { "type": "object", "additionalProperties": false, "required": ["uniform"], "properties": { "uniform": { "type": "array", "items": { "type": "number", "minimum": 0 }, "minItems": 2, "maxItems": 2 } } }, { "type": "object", "additionalProperties": false, "required": ["lognormal"], "properties": { "lognormal": { "type": "object", "additionalProperties": false, "required": ["median", "p90"], "properties": { "median": { "type": "number", "exclusiveMinimum": 0 }, "p90": { "type": "number", "exclusiveMinimum": 0 } } } } }] }, "failure_rate": { "type": "number", "minimum": 0, "maximum": 1, "default": 0.15, "description": "Chance a CI run fails (a fix task follows)." } } }, "review": { "type": "object", "additionalProperties": false, "default": {}, "properties": { "duration": { "description": "The reviewer's run.", "default": { "lognormal": { "median": 6, "p90": 12 } }, "oneOf": [{ "type": "number", "minimum": 0 }, { "type": "object", "additionalProperties": false, "required": ["uniform"], "properties": { "uniform": { "type": "array", "items": { "type": "number", "minimum": 0 }, "minItems": 2, "maxItems": 2 } } }, { "type": "object", "additionalProperties": false, "required": ["lognormal"], "properties": { "lognormal": { "type": "object", "additionalProperties": false, "required": ["median", "p90"], "properties": { "median": { "type": "number", "exclusiveMinimum": 0 }, "p90": { "type": "number", "exclusiveMinimum": 0 } } } } }] }, "pass_rate": { "type": "number", "minimum": 0, "maximum": 1, "default": 0.8, "description": "Chance the reviewer passes a head (else a review-fix follows)." } } }, "merge": { "type": "object", "additionalProperties": false, "default": {}, "properties": { "delay": { "description": "From a pass verdict to a person's merge.", "default": { "lognormal": { "median": 45, "p90": 240 } }, "oneOf": [{ "type": "number", "minimum": 0 }, { "type": "object", "additionalProperties": false, "required": ["uniform"], "properties": { "uniform": { "type": "array", "items": { "type": "number", "minimum": 0 }, "minItems": 2, "maxItems": 2 } } }, { "type": "object", "additionalProperties": false, "required": ["lognormal"], "properties": { "lognormal": { "type": "object", "additionalProperties": false, "required": ["median", "p90"], "properties": { "median": { "type": "number", "exclusiveMinimum": 0 }, "p90": { "type": "number", "exclusiveMinimum": 0 } } } } }] }, "working_hours": { "type": "object", "additionalProperties": false, "required": ["start", "end"], "description": "Merges only on weekdays between these UTC hours.", "properties": { "start": { "type": "integer", "minimum": 0, "maximum": 23 }, "end": { "type": "integer", "minimum": 1, "maximum": 24 } } } } }, "people": { "type": "object", "additionalProperties": false, "default": {}, "properties": { "unfreeze_delay": { "description": "From a freeze (needs-human) to a person removing the label after looking into it.", "default": { "lognormal": { "median": 120, "p90": 600 } }, "oneOf": [{ "type": "number", "minimum": 0 }, { "type": "object", "additionalProperties": false, "required": ["uniform"], "properties": { "uniform": { "type": "array", "items": { "type": "number", "minimum": 0 }, "minItems": 2, "maxItems": 2 } } }, { "type": "object", "additionalProperties": false, "required": ["lognormal"], "properties": { "lognormal": { "type": "object", "additionalProperties": false, "required": ["median", "p90"], "properties": { "median": { "type": "number", "exclusiveMinimum": 0 }, "p90": { "type": "number", "exclusiveMinimum": 0 } } } } }] } } }, "conflicts": { "type": "object", "additionalProperties": false, "default": {}, "properties": { "on_overlap": { "type": "number", "minimum": 0, "maximum": 1, "default": 0.5, "description": "On a merge, the chance an open pull request touching the same paths conflicts." }, "unknown_paths": { "type": "number", "minimum": 0, "maximum": 1, "default": 0.05, "description": "…and the chance for one whose paths are unknown." } } } } };
+const schema11 = { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://delivery-loop.dev/schema/forecast.schema.json", "title": "Delivery Loop forecast models (minutes; durations are a number, {uniform: [a, b]} or {lognormal: {median, p90}})", "type": "object", "additionalProperties": false, "properties": { "ticks": { "type": "object", "additionalProperties": false, "default": {}, "properties": { "cron_minutes": { "type": "integer", "minimum": 0, "default": 30, "description": "Minutes between scheduled ticks; 0 for none." }, "schedule_delay": { "description": "GitHub's delay of a scheduled run.", "default": { "lognormal": { "median": 4, "p90": 15 } }, "oneOf": [{ "type": "number", "minimum": 0 }, { "type": "object", "additionalProperties": false, "required": ["uniform"], "properties": { "uniform": { "type": "array", "items": { "type": "number", "minimum": 0 }, "minItems": 2, "maxItems": 2 } } }, { "type": "object", "additionalProperties": false, "required": ["lognormal"], "properties": { "lognormal": { "type": "object", "additionalProperties": false, "required": ["median", "p90"], "properties": { "median": { "type": "number", "exclusiveMinimum": 0 }, "p90": { "type": "number", "exclusiveMinimum": 0 } } } } }] }, "events": { "type": "boolean", "default": true, "description": "Ticks on merges, CI runs and verdicts (the shipped workflows do)." }, "event_delay": { "description": "From an event to its tick running.", "default": { "lognormal": { "median": 0.5, "p90": 2 } }, "oneOf": [{ "type": "number", "minimum": 0 }, { "type": "object", "additionalProperties": false, "required": ["uniform"], "properties": { "uniform": { "type": "array", "items": { "type": "number", "minimum": 0 }, "minItems": 2, "maxItems": 2 } } }, { "type": "object", "additionalProperties": false, "required": ["lognormal"], "properties": { "lognormal": { "type": "object", "additionalProperties": false, "required": ["median", "p90"], "properties": { "median": { "type": "number", "exclusiveMinimum": 0 }, "p90": { "type": "number", "exclusiveMinimum": 0 } } } } }] } } }, "worker": { "type": "object", "additionalProperties": false, "default": {}, "properties": { "duration": { "description": "One agent run, start to pushed change.", "default": { "lognormal": { "median": 25, "p90": 60 } }, "oneOf": [{ "type": "number", "minimum": 0 }, { "type": "object", "additionalProperties": false, "required": ["uniform"], "properties": { "uniform": { "type": "array", "items": { "type": "number", "minimum": 0 }, "minItems": 2, "maxItems": 2 } } }, { "type": "object", "additionalProperties": false, "required": ["lognormal"], "properties": { "lognormal": { "type": "object", "additionalProperties": false, "required": ["median", "p90"], "properties": { "median": { "type": "number", "exclusiveMinimum": 0 }, "p90": { "type": "number", "exclusiveMinimum": 0 } } } } }] }, "conflict_duration": { "description": "An agent run that resolves a conflict.", "default": { "lognormal": { "median": 10, "p90": 25 } }, "oneOf": [{ "type": "number", "minimum": 0 }, { "type": "object", "additionalProperties": false, "required": ["uniform"], "properties": { "uniform": { "type": "array", "items": { "type": "number", "minimum": 0 }, "minItems": 2, "maxItems": 2 } } }, { "type": "object", "additionalProperties": false, "required": ["lognormal"], "properties": { "lognormal": { "type": "object", "additionalProperties": false, "required": ["median", "p90"], "properties": { "median": { "type": "number", "exclusiveMinimum": 0 }, "p90": { "type": "number", "exclusiveMinimum": 0 } } } } }] }, "failure_rate": { "type": "number", "minimum": 0, "maximum": 1, "default": 0.1, "description": "Chance an agent run ends without a change to publish." }, "cost_usd": { "description": "What one agent run costs (USD).", "default": { "lognormal": { "median": 0.6, "p90": 1.5 } }, "oneOf": [{ "type": "number", "minimum": 0 }, { "type": "object", "additionalProperties": false, "required": ["uniform"], "properties": { "uniform": { "type": "array", "items": { "type": "number", "minimum": 0 }, "minItems": 2, "maxItems": 2 } } }, { "type": "object", "additionalProperties": false, "required": ["lognormal"], "properties": { "lognormal": { "type": "object", "additionalProperties": false, "required": ["median", "p90"], "properties": { "median": { "type": "number", "exclusiveMinimum": 0 }, "p90": { "type": "number", "exclusiveMinimum": 0 } } } } }] } } }, "ci": { "type": "object", "additionalProperties": false, "default": {}, "properties": { "duration": { "description": "One CI run on a pushed head.", "default": { "lognormal": { "median": 8, "p90": 15 } }, "oneOf": [{ "type": "number", "minimum": 0 }, { "type": "object", "additionalProperties": false, "required": ["uniform"], "properties": { "uniform": { "type": "array", "items": { "type": "number", "minimum": 0 }, "minItems": 2, "maxItems": 2 } } }, { "type": "object", "additionalProperties": false, "required": ["lognormal"], "properties": { "lognormal": { "type": "object", "additionalProperties": false, "required": ["median", "p90"], "properties": { "median": { "type": "number", "exclusiveMinimum": 0 }, "p90": { "type": "number", "exclusiveMinimum": 0 } } } } }] }, "failure_rate": { "type": "number", "minimum": 0, "maximum": 1, "default": 0.15, "description": "Chance a CI run fails (a fix task follows)." } } }, "review": { "type": "object", "additionalProperties": false, "default": {}, "properties": { "duration": { "description": "The reviewer's run.", "default": { "lognormal": { "median": 6, "p90": 12 } }, "oneOf": [{ "type": "number", "minimum": 0 }, { "type": "object", "additionalProperties": false, "required": ["uniform"], "properties": { "uniform": { "type": "array", "items": { "type": "number", "minimum": 0 }, "minItems": 2, "maxItems": 2 } } }, { "type": "object", "additionalProperties": false, "required": ["lognormal"], "properties": { "lognormal": { "type": "object", "additionalProperties": false, "required": ["median", "p90"], "properties": { "median": { "type": "number", "exclusiveMinimum": 0 }, "p90": { "type": "number", "exclusiveMinimum": 0 } } } } }] }, "pass_rate": { "type": "number", "minimum": 0, "maximum": 1, "default": 0.8, "description": "Chance the reviewer passes a head (else a review-fix follows)." } } }, "merge": { "type": "object", "additionalProperties": false, "default": {}, "properties": { "delay": { "description": "From a pass verdict to a person's merge.", "default": { "lognormal": { "median": 45, "p90": 240 } }, "oneOf": [{ "type": "number", "minimum": 0 }, { "type": "object", "additionalProperties": false, "required": ["uniform"], "properties": { "uniform": { "type": "array", "items": { "type": "number", "minimum": 0 }, "minItems": 2, "maxItems": 2 } } }, { "type": "object", "additionalProperties": false, "required": ["lognormal"], "properties": { "lognormal": { "type": "object", "additionalProperties": false, "required": ["median", "p90"], "properties": { "median": { "type": "number", "exclusiveMinimum": 0 }, "p90": { "type": "number", "exclusiveMinimum": 0 } } } } }] }, "working_hours": { "type": "object", "additionalProperties": false, "required": ["start", "end"], "description": "Merges only on weekdays between these UTC hours.", "properties": { "start": { "type": "integer", "minimum": 0, "maximum": 23 }, "end": { "type": "integer", "minimum": 1, "maximum": 24 } } } } }, "people": { "type": "object", "additionalProperties": false, "default": {}, "properties": { "unfreeze_delay": { "description": "From a freeze (needs-human) to a person removing the label after looking into it.", "default": { "lognormal": { "median": 120, "p90": 600 } }, "oneOf": [{ "type": "number", "minimum": 0 }, { "type": "object", "additionalProperties": false, "required": ["uniform"], "properties": { "uniform": { "type": "array", "items": { "type": "number", "minimum": 0 }, "minItems": 2, "maxItems": 2 } } }, { "type": "object", "additionalProperties": false, "required": ["lognormal"], "properties": { "lognormal": { "type": "object", "additionalProperties": false, "required": ["median", "p90"], "properties": { "median": { "type": "number", "exclusiveMinimum": 0 }, "p90": { "type": "number", "exclusiveMinimum": 0 } } } } }] }, "approve_delay": { "description": "Supervised mode (dispatch.approval: wave): from a wave proposed on the dashboard to a person approving it.", "default": { "lognormal": { "median": 60, "p90": 240 } }, "oneOf": [{ "type": "number", "minimum": 0 }, { "type": "object", "additionalProperties": false, "required": ["uniform"], "properties": { "uniform": { "type": "array", "items": { "type": "number", "minimum": 0 }, "minItems": 2, "maxItems": 2 } } }, { "type": "object", "additionalProperties": false, "required": ["lognormal"], "properties": { "lognormal": { "type": "object", "additionalProperties": false, "required": ["median", "p90"], "properties": { "median": { "type": "number", "exclusiveMinimum": 0 }, "p90": { "type": "number", "exclusiveMinimum": 0 } } } } }] } } }, "conflicts": { "type": "object", "additionalProperties": false, "default": {}, "properties": { "on_overlap": { "type": "number", "minimum": 0, "maximum": 1, "default": 0.5, "description": "On a merge, the chance an open pull request touching the same paths conflicts." }, "unknown_paths": { "type": "number", "minimum": 0, "maximum": 1, "default": 0.05, "description": "…and the chance for one whose paths are unknown." } } } } };
 function validate10(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) { /*# sourceURL="https://delivery-loop.dev/schema/forecast.schema.json" */ ; let vErrors = null; let errors = 0; if (data && typeof data == "object" && !Array.isArray(data)) {
     if (data.ticks === undefined) {
         data.ticks = {};
@@ -4162,8 +4211,11 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
         if (data61.unfreeze_delay === undefined) {
             data61.unfreeze_delay = { "lognormal": { "median": 120, "p90": 600 } };
         }
+        if (data61.approve_delay === undefined) {
+            data61.approve_delay = { "lognormal": { "median": 60, "p90": 240 } };
+        }
         for (const key31 in data61) {
-            if (!(key31 === "unfreeze_delay")) {
+            if (!((key31 === "unfreeze_delay") || (key31 === "approve_delay"))) {
                 const err209 = { instancePath: instancePath + "/people", schemaPath: "#/properties/people/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key31 }, message: "must NOT have additional properties" };
                 if (vErrors === null) {
                     vErrors = [err209];
@@ -4477,41 +4529,42 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                 }
             }
         }
-    }
-    else {
-        const err232 = { instancePath: instancePath + "/people", schemaPath: "#/properties/people/type", keyword: "type", params: { type: "object" }, message: "must be object" };
-        if (vErrors === null) {
-            vErrors = [err232];
-        }
-        else {
-            vErrors.push(err232);
-        }
-        errors++;
-    }
-    let data68 = data.conflicts;
-    if (data68 && typeof data68 == "object" && !Array.isArray(data68)) {
-        if (data68.on_overlap === undefined) {
-            data68.on_overlap = 0.5;
-        }
-        if (data68.unknown_paths === undefined) {
-            data68.unknown_paths = 0.05;
-        }
-        for (const key35 in data68) {
-            if (!((key35 === "on_overlap") || (key35 === "unknown_paths"))) {
-                const err233 = { instancePath: instancePath + "/conflicts", schemaPath: "#/properties/conflicts/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key35 }, message: "must NOT have additional properties" };
+        let data68 = data61.approve_delay;
+        const _errs227 = errors;
+        let valid62 = false;
+        let passing9 = null;
+        const _errs228 = errors;
+        if (typeof data68 == "number") {
+            if (data68 < 0 || isNaN(data68)) {
+                const err232 = { instancePath: instancePath + "/people/approve_delay", schemaPath: "#/properties/people/properties/approve_delay/oneOf/0/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
                 if (vErrors === null) {
-                    vErrors = [err233];
+                    vErrors = [err232];
                 }
                 else {
-                    vErrors.push(err233);
+                    vErrors.push(err232);
                 }
                 errors++;
             }
         }
-        let data69 = data68.on_overlap;
-        if (typeof data69 == "number") {
-            if (data69 > 1 || isNaN(data69)) {
-                const err234 = { instancePath: instancePath + "/conflicts/on_overlap", schemaPath: "#/properties/conflicts/properties/on_overlap/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1 }, message: "must be <= 1" };
+        else {
+            const err233 = { instancePath: instancePath + "/people/approve_delay", schemaPath: "#/properties/people/properties/approve_delay/oneOf/0/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+            if (vErrors === null) {
+                vErrors = [err233];
+            }
+            else {
+                vErrors.push(err233);
+            }
+            errors++;
+        }
+        var _valid9 = _errs228 === errors;
+        if (_valid9) {
+            valid62 = true;
+            passing9 = 0;
+        }
+        const _errs230 = errors;
+        if (data68 && typeof data68 == "object" && !Array.isArray(data68)) {
+            if (data68.uniform === undefined) {
+                const err234 = { instancePath: instancePath + "/people/approve_delay", schemaPath: "#/properties/people/properties/approve_delay/oneOf/1/required", keyword: "required", params: { missingProperty: "uniform" }, message: "must have required property '" + "uniform" + "'" };
                 if (vErrors === null) {
                     vErrors = [err234];
                 }
@@ -4520,79 +4573,381 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                 }
                 errors++;
             }
-            if (data69 < 0 || isNaN(data69)) {
-                const err235 = { instancePath: instancePath + "/conflicts/on_overlap", schemaPath: "#/properties/conflicts/properties/on_overlap/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
-                if (vErrors === null) {
-                    vErrors = [err235];
+            for (const key35 in data68) {
+                if (!(key35 === "uniform")) {
+                    const err235 = { instancePath: instancePath + "/people/approve_delay", schemaPath: "#/properties/people/properties/approve_delay/oneOf/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key35 }, message: "must NOT have additional properties" };
+                    if (vErrors === null) {
+                        vErrors = [err235];
+                    }
+                    else {
+                        vErrors.push(err235);
+                    }
+                    errors++;
+                }
+            }
+            if (data68.uniform !== undefined) {
+                let data69 = data68.uniform;
+                if (Array.isArray(data69)) {
+                    if (data69.length > 2) {
+                        const err236 = { instancePath: instancePath + "/people/approve_delay/uniform", schemaPath: "#/properties/people/properties/approve_delay/oneOf/1/properties/uniform/maxItems", keyword: "maxItems", params: { limit: 2 }, message: "must NOT have more than 2 items" };
+                        if (vErrors === null) {
+                            vErrors = [err236];
+                        }
+                        else {
+                            vErrors.push(err236);
+                        }
+                        errors++;
+                    }
+                    if (data69.length < 2) {
+                        const err237 = { instancePath: instancePath + "/people/approve_delay/uniform", schemaPath: "#/properties/people/properties/approve_delay/oneOf/1/properties/uniform/minItems", keyword: "minItems", params: { limit: 2 }, message: "must NOT have fewer than 2 items" };
+                        if (vErrors === null) {
+                            vErrors = [err237];
+                        }
+                        else {
+                            vErrors.push(err237);
+                        }
+                        errors++;
+                    }
+                    const len9 = data69.length;
+                    for (let i9 = 0; i9 < len9; i9++) {
+                        let data70 = data69[i9];
+                        if (typeof data70 == "number") {
+                            if (data70 < 0 || isNaN(data70)) {
+                                const err238 = { instancePath: instancePath + "/people/approve_delay/uniform/" + i9, schemaPath: "#/properties/people/properties/approve_delay/oneOf/1/properties/uniform/items/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+                                if (vErrors === null) {
+                                    vErrors = [err238];
+                                }
+                                else {
+                                    vErrors.push(err238);
+                                }
+                                errors++;
+                            }
+                        }
+                        else {
+                            const err239 = { instancePath: instancePath + "/people/approve_delay/uniform/" + i9, schemaPath: "#/properties/people/properties/approve_delay/oneOf/1/properties/uniform/items/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+                            if (vErrors === null) {
+                                vErrors = [err239];
+                            }
+                            else {
+                                vErrors.push(err239);
+                            }
+                            errors++;
+                        }
+                    }
                 }
                 else {
-                    vErrors.push(err235);
+                    const err240 = { instancePath: instancePath + "/people/approve_delay/uniform", schemaPath: "#/properties/people/properties/approve_delay/oneOf/1/properties/uniform/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+                    if (vErrors === null) {
+                        vErrors = [err240];
+                    }
+                    else {
+                        vErrors.push(err240);
+                    }
+                    errors++;
                 }
-                errors++;
             }
         }
         else {
-            const err236 = { instancePath: instancePath + "/conflicts/on_overlap", schemaPath: "#/properties/conflicts/properties/on_overlap/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+            const err241 = { instancePath: instancePath + "/people/approve_delay", schemaPath: "#/properties/people/properties/approve_delay/oneOf/1/type", keyword: "type", params: { type: "object" }, message: "must be object" };
             if (vErrors === null) {
-                vErrors = [err236];
+                vErrors = [err241];
             }
             else {
-                vErrors.push(err236);
+                vErrors.push(err241);
             }
             errors++;
         }
-        let data70 = data68.unknown_paths;
-        if (typeof data70 == "number") {
-            if (data70 > 1 || isNaN(data70)) {
-                const err237 = { instancePath: instancePath + "/conflicts/unknown_paths", schemaPath: "#/properties/conflicts/properties/unknown_paths/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1 }, message: "must be <= 1" };
+        var _valid9 = _errs230 === errors;
+        if (_valid9 && valid62) {
+            valid62 = false;
+            passing9 = [passing9, 1];
+        }
+        else {
+            if (_valid9) {
+                valid62 = true;
+                passing9 = 1;
+            }
+            const _errs237 = errors;
+            if (data68 && typeof data68 == "object" && !Array.isArray(data68)) {
+                if (data68.lognormal === undefined) {
+                    const err242 = { instancePath: instancePath + "/people/approve_delay", schemaPath: "#/properties/people/properties/approve_delay/oneOf/2/required", keyword: "required", params: { missingProperty: "lognormal" }, message: "must have required property '" + "lognormal" + "'" };
+                    if (vErrors === null) {
+                        vErrors = [err242];
+                    }
+                    else {
+                        vErrors.push(err242);
+                    }
+                    errors++;
+                }
+                for (const key36 in data68) {
+                    if (!(key36 === "lognormal")) {
+                        const err243 = { instancePath: instancePath + "/people/approve_delay", schemaPath: "#/properties/people/properties/approve_delay/oneOf/2/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key36 }, message: "must NOT have additional properties" };
+                        if (vErrors === null) {
+                            vErrors = [err243];
+                        }
+                        else {
+                            vErrors.push(err243);
+                        }
+                        errors++;
+                    }
+                }
+                if (data68.lognormal !== undefined) {
+                    let data71 = data68.lognormal;
+                    if (data71 && typeof data71 == "object" && !Array.isArray(data71)) {
+                        if (data71.median === undefined) {
+                            const err244 = { instancePath: instancePath + "/people/approve_delay/lognormal", schemaPath: "#/properties/people/properties/approve_delay/oneOf/2/properties/lognormal/required", keyword: "required", params: { missingProperty: "median" }, message: "must have required property '" + "median" + "'" };
+                            if (vErrors === null) {
+                                vErrors = [err244];
+                            }
+                            else {
+                                vErrors.push(err244);
+                            }
+                            errors++;
+                        }
+                        if (data71.p90 === undefined) {
+                            const err245 = { instancePath: instancePath + "/people/approve_delay/lognormal", schemaPath: "#/properties/people/properties/approve_delay/oneOf/2/properties/lognormal/required", keyword: "required", params: { missingProperty: "p90" }, message: "must have required property '" + "p90" + "'" };
+                            if (vErrors === null) {
+                                vErrors = [err245];
+                            }
+                            else {
+                                vErrors.push(err245);
+                            }
+                            errors++;
+                        }
+                        for (const key37 in data71) {
+                            if (!((key37 === "median") || (key37 === "p90"))) {
+                                const err246 = { instancePath: instancePath + "/people/approve_delay/lognormal", schemaPath: "#/properties/people/properties/approve_delay/oneOf/2/properties/lognormal/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key37 }, message: "must NOT have additional properties" };
+                                if (vErrors === null) {
+                                    vErrors = [err246];
+                                }
+                                else {
+                                    vErrors.push(err246);
+                                }
+                                errors++;
+                            }
+                        }
+                        if (data71.median !== undefined) {
+                            let data72 = data71.median;
+                            if (typeof data72 == "number") {
+                                if (data72 <= 0 || isNaN(data72)) {
+                                    const err247 = { instancePath: instancePath + "/people/approve_delay/lognormal/median", schemaPath: "#/properties/people/properties/approve_delay/oneOf/2/properties/lognormal/properties/median/exclusiveMinimum", keyword: "exclusiveMinimum", params: { comparison: ">", limit: 0 }, message: "must be > 0" };
+                                    if (vErrors === null) {
+                                        vErrors = [err247];
+                                    }
+                                    else {
+                                        vErrors.push(err247);
+                                    }
+                                    errors++;
+                                }
+                            }
+                            else {
+                                const err248 = { instancePath: instancePath + "/people/approve_delay/lognormal/median", schemaPath: "#/properties/people/properties/approve_delay/oneOf/2/properties/lognormal/properties/median/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+                                if (vErrors === null) {
+                                    vErrors = [err248];
+                                }
+                                else {
+                                    vErrors.push(err248);
+                                }
+                                errors++;
+                            }
+                        }
+                        if (data71.p90 !== undefined) {
+                            let data73 = data71.p90;
+                            if (typeof data73 == "number") {
+                                if (data73 <= 0 || isNaN(data73)) {
+                                    const err249 = { instancePath: instancePath + "/people/approve_delay/lognormal/p90", schemaPath: "#/properties/people/properties/approve_delay/oneOf/2/properties/lognormal/properties/p90/exclusiveMinimum", keyword: "exclusiveMinimum", params: { comparison: ">", limit: 0 }, message: "must be > 0" };
+                                    if (vErrors === null) {
+                                        vErrors = [err249];
+                                    }
+                                    else {
+                                        vErrors.push(err249);
+                                    }
+                                    errors++;
+                                }
+                            }
+                            else {
+                                const err250 = { instancePath: instancePath + "/people/approve_delay/lognormal/p90", schemaPath: "#/properties/people/properties/approve_delay/oneOf/2/properties/lognormal/properties/p90/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+                                if (vErrors === null) {
+                                    vErrors = [err250];
+                                }
+                                else {
+                                    vErrors.push(err250);
+                                }
+                                errors++;
+                            }
+                        }
+                    }
+                    else {
+                        const err251 = { instancePath: instancePath + "/people/approve_delay/lognormal", schemaPath: "#/properties/people/properties/approve_delay/oneOf/2/properties/lognormal/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                        if (vErrors === null) {
+                            vErrors = [err251];
+                        }
+                        else {
+                            vErrors.push(err251);
+                        }
+                        errors++;
+                    }
+                }
+            }
+            else {
+                const err252 = { instancePath: instancePath + "/people/approve_delay", schemaPath: "#/properties/people/properties/approve_delay/oneOf/2/type", keyword: "type", params: { type: "object" }, message: "must be object" };
                 if (vErrors === null) {
-                    vErrors = [err237];
+                    vErrors = [err252];
                 }
                 else {
-                    vErrors.push(err237);
+                    vErrors.push(err252);
                 }
                 errors++;
             }
-            if (data70 < 0 || isNaN(data70)) {
-                const err238 = { instancePath: instancePath + "/conflicts/unknown_paths", schemaPath: "#/properties/conflicts/properties/unknown_paths/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
-                if (vErrors === null) {
-                    vErrors = [err238];
+            var _valid9 = _errs237 === errors;
+            if (_valid9 && valid62) {
+                valid62 = false;
+                passing9 = [passing9, 2];
+            }
+            else {
+                if (_valid9) {
+                    valid62 = true;
+                    passing9 = 2;
+                }
+            }
+        }
+        if (!valid62) {
+            const err253 = { instancePath: instancePath + "/people/approve_delay", schemaPath: "#/properties/people/properties/approve_delay/oneOf", keyword: "oneOf", params: { passingSchemas: passing9 }, message: "must match exactly one schema in oneOf" };
+            if (vErrors === null) {
+                vErrors = [err253];
+            }
+            else {
+                vErrors.push(err253);
+            }
+            errors++;
+        }
+        else {
+            errors = _errs227;
+            if (vErrors !== null) {
+                if (_errs227) {
+                    vErrors.length = _errs227;
                 }
                 else {
-                    vErrors.push(err238);
+                    vErrors = null;
+                }
+            }
+        }
+    }
+    else {
+        const err254 = { instancePath: instancePath + "/people", schemaPath: "#/properties/people/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        if (vErrors === null) {
+            vErrors = [err254];
+        }
+        else {
+            vErrors.push(err254);
+        }
+        errors++;
+    }
+    let data74 = data.conflicts;
+    if (data74 && typeof data74 == "object" && !Array.isArray(data74)) {
+        if (data74.on_overlap === undefined) {
+            data74.on_overlap = 0.5;
+        }
+        if (data74.unknown_paths === undefined) {
+            data74.unknown_paths = 0.05;
+        }
+        for (const key38 in data74) {
+            if (!((key38 === "on_overlap") || (key38 === "unknown_paths"))) {
+                const err255 = { instancePath: instancePath + "/conflicts", schemaPath: "#/properties/conflicts/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key38 }, message: "must NOT have additional properties" };
+                if (vErrors === null) {
+                    vErrors = [err255];
+                }
+                else {
+                    vErrors.push(err255);
+                }
+                errors++;
+            }
+        }
+        let data75 = data74.on_overlap;
+        if (typeof data75 == "number") {
+            if (data75 > 1 || isNaN(data75)) {
+                const err256 = { instancePath: instancePath + "/conflicts/on_overlap", schemaPath: "#/properties/conflicts/properties/on_overlap/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1 }, message: "must be <= 1" };
+                if (vErrors === null) {
+                    vErrors = [err256];
+                }
+                else {
+                    vErrors.push(err256);
+                }
+                errors++;
+            }
+            if (data75 < 0 || isNaN(data75)) {
+                const err257 = { instancePath: instancePath + "/conflicts/on_overlap", schemaPath: "#/properties/conflicts/properties/on_overlap/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+                if (vErrors === null) {
+                    vErrors = [err257];
+                }
+                else {
+                    vErrors.push(err257);
                 }
                 errors++;
             }
         }
         else {
-            const err239 = { instancePath: instancePath + "/conflicts/unknown_paths", schemaPath: "#/properties/conflicts/properties/unknown_paths/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+            const err258 = { instancePath: instancePath + "/conflicts/on_overlap", schemaPath: "#/properties/conflicts/properties/on_overlap/type", keyword: "type", params: { type: "number" }, message: "must be number" };
             if (vErrors === null) {
-                vErrors = [err239];
+                vErrors = [err258];
             }
             else {
-                vErrors.push(err239);
+                vErrors.push(err258);
+            }
+            errors++;
+        }
+        let data76 = data74.unknown_paths;
+        if (typeof data76 == "number") {
+            if (data76 > 1 || isNaN(data76)) {
+                const err259 = { instancePath: instancePath + "/conflicts/unknown_paths", schemaPath: "#/properties/conflicts/properties/unknown_paths/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1 }, message: "must be <= 1" };
+                if (vErrors === null) {
+                    vErrors = [err259];
+                }
+                else {
+                    vErrors.push(err259);
+                }
+                errors++;
+            }
+            if (data76 < 0 || isNaN(data76)) {
+                const err260 = { instancePath: instancePath + "/conflicts/unknown_paths", schemaPath: "#/properties/conflicts/properties/unknown_paths/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+                if (vErrors === null) {
+                    vErrors = [err260];
+                }
+                else {
+                    vErrors.push(err260);
+                }
+                errors++;
+            }
+        }
+        else {
+            const err261 = { instancePath: instancePath + "/conflicts/unknown_paths", schemaPath: "#/properties/conflicts/properties/unknown_paths/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+            if (vErrors === null) {
+                vErrors = [err261];
+            }
+            else {
+                vErrors.push(err261);
             }
             errors++;
         }
     }
     else {
-        const err240 = { instancePath: instancePath + "/conflicts", schemaPath: "#/properties/conflicts/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        const err262 = { instancePath: instancePath + "/conflicts", schemaPath: "#/properties/conflicts/type", keyword: "type", params: { type: "object" }, message: "must be object" };
         if (vErrors === null) {
-            vErrors = [err240];
+            vErrors = [err262];
         }
         else {
-            vErrors.push(err240);
+            vErrors.push(err262);
         }
         errors++;
     }
 }
 else {
-    const err241 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+    const err263 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
     if (vErrors === null) {
-        vErrors = [err241];
+        vErrors = [err263];
     }
     else {
-        vErrors.push(err241);
+        vErrors.push(err263);
     }
     errors++;
 } validate10.errors = vErrors; return errors === 0; }
@@ -4710,7 +5065,8 @@ const forecastModelsSchema = {
             }
         }),
         people: section({
-            unfreeze_delay: duration('From a freeze (needs-human) to a person removing the label after looking into it.', { lognormal: { median: 120, p90: 600 } })
+            unfreeze_delay: duration('From a freeze (needs-human) to a person removing the label after looking into it.', { lognormal: { median: 120, p90: 600 } }),
+            approve_delay: duration('Supervised mode (dispatch.approval: wave): from a wave proposed on the dashboard to a person approving it.', { lognormal: { median: 60, p90: 240 } })
         }),
         conflicts: section({
             on_overlap: rate('On a merge, the chance an open pull request touching the same paths conflicts.', 0.5),
@@ -4779,6 +5135,7 @@ const PHASES = [
     'blocked',
     'tick',
     'hold',
+    'approval',
     'agent',
     'ci',
     'review',
@@ -4792,6 +5149,7 @@ const PHASE_WORDS = {
     blocked: 'blocked by unmerged slices',
     tick: 'waiting for a tick',
     hold: 'held by a guardrail',
+    approval: 'waiting for approval (supervised)',
     agent: 'agent at work',
     ci: 'CI',
     review: 'review',
@@ -4817,10 +5175,10 @@ class Phases {
             this.spent.set(now.phase, (this.spent.get(now.phase) ?? 0) + at - now.since);
         this.current.set(issue, { phase, since: at });
     }
-    /** A tick skipped the slice for a guardrail: its wait is a hold, not the schedule's. */
-    hold(issue, at) {
+    /** A tick skipped the slice (a guardrail, or a proposal awaiting approval): not the schedule's wait. */
+    hold(issue, at, phase = 'hold') {
         if (this.current.get(issue)?.phase === 'tick')
-            this.enter(issue, 'hold', at);
+            this.enter(issue, phase, at);
     }
     totals(at) {
         const out = Object.fromEntries(PHASES.map(p => [p, this.spent.get(p) ?? 0]));

@@ -110,6 +110,31 @@ describe('a forecast with deterministic models', () => {
   })
 })
 
+describe('supervised mode in the forecast', () => {
+  it('dispatches only what a person approved on the dashboard, each wave 20 minutes later', async () => {
+    const supervised = parseConfig('version: 1\ndispatch:\n  approval: wave\n').config
+    const models = { ...exact, people: { ...exact.people, approve_delay: 20 } }
+    const run = await simulate({
+      roadmap: DAG,
+      roadmapFile: 'ROADMAP.md',
+      config: supervised,
+      models,
+      seed: 1,
+      start,
+      horizonDays: 30
+    })
+    // Each level waits 20 minutes for its approval: 210 + 2 × 20.
+    expect(run.makespan).toBe(250)
+    const waves = run.ticks.filter(t => t.wave.length)
+    expect(waves.map(t => [t.at, t.wave.map(w => w.issue)])).toEqual([
+      [20, [1]],
+      [145, [2, 3]]
+    ])
+    expect(run.ticks[0]).toMatchObject({ status: 'awaiting-approval', wave: [] })
+    expect(run.phases.approval).toBe(60)
+  })
+})
+
 describe('a forecast with the default models', () => {
   it('is the same for the same seed, and another seed tells another story', async () => {
     const input = {

@@ -39,6 +39,8 @@ export interface ForecastModels {
   people: {
     /** From a freeze (needs-human) to a person removing the label after looking. */
     unfreeze_delay: Duration
+    /** Supervised mode: from a wave proposed on the dashboard to a person approving it. */
+    approve_delay: Duration
   }
   conflicts: {
     /** When a pull request merges, the chance that another open one touching the same paths conflicts. */
@@ -159,6 +161,10 @@ export const forecastModelsSchema = {
       unfreeze_delay: duration(
         'From a freeze (needs-human) to a person removing the label after looking into it.',
         { lognormal: { median: 120, p90: 600 } }
+      ),
+      approve_delay: duration(
+        'Supervised mode (dispatch.approval: wave): from a wave proposed on the dashboard to a person approving it.',
+        { lognormal: { median: 60, p90: 240 } }
       )
     }),
     conflicts: section({

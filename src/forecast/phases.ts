@@ -7,6 +7,7 @@ export const PHASES = [
   'blocked',
   'tick',
   'hold',
+  'approval',
   'agent',
   'ci',
   'review',
@@ -22,6 +23,7 @@ export const PHASE_WORDS: Record<Phase, string> = {
   blocked: 'blocked by unmerged slices',
   tick: 'waiting for a tick',
   hold: 'held by a guardrail',
+  approval: 'waiting for approval (supervised)',
   agent: 'agent at work',
   ci: 'CI',
   review: 'review',
@@ -46,9 +48,9 @@ export class Phases {
     this.current.set(issue, { phase, since: at })
   }
 
-  /** A tick skipped the slice for a guardrail: its wait is a hold, not the schedule's. */
-  hold(issue: number, at: number): void {
-    if (this.current.get(issue)?.phase === 'tick') this.enter(issue, 'hold', at)
+  /** A tick skipped the slice (a guardrail, or a proposal awaiting approval): not the schedule's wait. */
+  hold(issue: number, at: number, phase: 'hold' | 'approval' = 'hold'): void {
+    if (this.current.get(issue)?.phase === 'tick') this.enter(issue, phase, at)
   }
 
   totals(at: number): Record<Phase, number> {

@@ -13,10 +13,12 @@ import { desiredContent, planItems } from '../compile/plan.js'
 import { claimsIn } from '../loop/claims.js'
 import { LABEL_NEEDS_HUMAN } from '../loop/labels.js'
 import { patternsOverlap } from '../loop/collisions.js'
-import { attestMarker, verdictCheckId, type ClaimMarker } from '../loop/markers.js'
+import { attestMarker, commandMarker, verdictCheckId, type ClaimMarker } from '../loop/markers.js'
 import { trustPolicy, ACTIONS_BOT } from '../loop/trust.js'
 import { MemoryLogger } from '../logging.js'
-import { runTick } from '../modes/tick.js'
+import { runTick, type TickRun } from '../modes/tick.js'
+import { renderDashboard } from '../dashboard/render.js'
+import { visibleRoom } from '../state/mirror.js'
 import type { ModeEnvironment } from '../modes/types.js'
 import { applyPublish } from '../publish/apply.js'
 import { planPublish, type PublishTask } from '../publish/plan.js'
@@ -90,6 +92,7 @@ export type TraceEvent = { at: number } & (
   | { kind: 'merge'; issue: number; conflicts: number[] }
   | { kind: 'run-end'; run: number }
   | { kind: 'unfreeze'; issue: number }
+  | { kind: 'approve' }
 )
 
 export interface SliceOutcome {
@@ -132,6 +135,7 @@ type Event =
   | { kind: 'merge'; pull: number; head: string }
   | { kind: 'run-end'; run: number }
   | { kind: 'unfreeze'; issue: number }
+  | { kind: 'approve' }
 
 interface Scheduled {
   at: number
@@ -158,6 +162,9 @@ export class Simulation {
   private heads = 0
   /** When something last happened besides a tick that dispatched nothing. */
   private moved = 0
+  /** Supervised mode: the dashboard as the last tick rendered it, and a person's pending approval. */
+  private dashboard?: { number: number; body: string; editor: string }
+  private approving = false
 
   constructor(private readonly input: SimulationInput) {
     this.rng = seeded(input.seed)
@@ -291,6 +298,8 @@ export class Simulation {
         return this.merge(event.pull, event.head)
       case 'unfreeze':
         return this.unfreeze(event.issue)
+      case 'approve':
+        return this.approve()
       case 'run-end':
         this.trace.push({ at: this.clock, kind: 'run-end', run: event.run })
         this.world.runs.set(event.run, {
@@ -328,7 +337,7 @@ export class Simulation {
       trust: async () => trustPolicy(ACTIONS_BOT, config.trust.bot_logins),
       logger: new MemoryLogger(),
       state: this.state,
-      dashboard: null
+      dashboard: this.dashboard ?? null
     }
   }
 
@@ -352,7 +361,9 @@ export class Simulation {
       frozen,
       held: skipped
     })
-    for (const s of skipped) this.phases.hold(s.issue, this.clock)
+    for (const s of skipped)
+      this.phases.hold(s.issue, this.clock, s.reason.startsWith('proposed:') ? 'approval' : 'hold')
+    if (done && this.input.config.dispatch.approval === 'wave') this.propose(result)
     for (const issue of frozen) {
       this.phases.enter(issue, 'human', this.clock)
       this.at(sample(this.input.models.people.unfreeze_delay, this.rng), {
@@ -567,6 +578,42 @@ export class Simulation {
           : nextHour.getTime()
     }
     return (t - this.input.start.getTime()) / MINUTE
+  }
+
+  /**
+   * Supervised mode: the dashboard the tick would write (the real renderer), and a person who
+   * approves the whole wave a while after it is proposed — an edit of the dashboard, which the
+   * shipped workflows tick on.
+   */
+  private propose(run: TickRun): void {
+    const board = {
+      plan: run.plan,
+      tick: run.next.tick,
+      guardrails: run.next.guardrails,
+      issues: run.facts.scan.issues,
+      dispatched: run.outcome.sent
+    }
+    this.dashboard = {
+      number: this.dashboard?.number ?? this.world.number(),
+      body: renderDashboard(board, visibleRoom(run.state) - 500),
+      editor: ACTIONS_BOT
+    }
+    if (!run.plan.proposals.length || this.approving) return
+    this.approving = true
+    this.at(sample(this.input.models.people.approve_delay, this.rng), { kind: 'approve' })
+  }
+
+  private approve(): void {
+    this.approving = false
+    if (!this.dashboard) return
+    this.trace.push({ at: this.clock, kind: 'approve' })
+    const box = commandMarker({ kind: 'approve-wave' })
+    const body = this.dashboard.body
+      .split('\n')
+      .map(line => (line.includes(box) ? line.replace('- [ ]', '- [x]') : line))
+      .join('\n')
+    this.dashboard = { ...this.dashboard, body, editor: 'maintainer' }
+    this.onEvent('dashboard edited')
   }
 
   /** A person looked into a frozen issue and removes needs-human: the loop tries again. */
