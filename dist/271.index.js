@@ -729,6 +729,8 @@ function portOf(w) {
 
 
 const MINUTE = 60_000;
+/** Tokens in a worker's record: its cost at $3 a million tokens (for a `max_total_tokens` cap). */
+const TOKEN_PRICE_USD = 3 / 1_000_000;
 /** A run in which nothing but idle ticks happened for this long is stuck: it stops there. */
 const STILL_DAYS = 7;
 class Simulation {
@@ -741,6 +743,8 @@ class Simulation {
     phases = new phases/* Phases */.Vw();
     ticks = [];
     trace = [];
+    /** What each dispatched run costs in the model, by run and issue. */
+    costs = new Map();
     slices = new Map();
     /** Paths each slice declares (`(files: …)`), for the conflict model. */
     declared = new Map();
@@ -770,7 +774,9 @@ class Simulation {
         for (const item of (0,plan/* planItems */.ki)(compiled)) {
             if (item.kind === 'epic')
                 continue;
-            const want = (0,plan/* desiredContent */.Em)(item, key => numbers.get(key), {});
+            // An existing issue a slice names (`needs: #42`) is outside the forecast: taken as done.
+            const simulated = { ...item, externalBlockers: [] };
+            const want = (0,plan/* desiredContent */.Em)(simulated, key => numbers.get(key), {});
             const issue = this.world.addIssue({
                 title: want.title,
                 body: want.body,
@@ -830,7 +836,12 @@ class Simulation {
             }
             this.clock = next.at;
             await this.handle(next.event);
-            if (next.event.kind !== 'tick' || this.ticks.at(-1)?.wave.length)
+            // A run ending or a tick that sends nothing is no movement; anything the world does is.
+            const idle = next.event.kind === 'run-end' ||
+                (next.event.kind === 'tick' &&
+                    !this.ticks.at(-1)?.wave.length &&
+                    !this.ticks.at(-1)?.review.length);
+            if (!idle)
                 this.moved = this.clock;
             if (this.clock - this.moved > STILL_DAYS * 24 * 60) {
                 const held = this.ticks.at(-1)?.held[0];
@@ -838,6 +849,8 @@ class Simulation {
                 break;
             }
         }
+        if (!stuck && !this.allMerged() && !this.queue.length)
+            stuck = 'no tick runs again: no schedule (ticks.cron_minutes: 0) and no event left';
         const last = Math.max(0, ...[...this.slices.values()].map(s => s.mergedAt ?? 0));
         return {
             seed: this.input.seed,
@@ -964,7 +977,9 @@ class Simulation {
                 this.phases.enter(task.issue, 'agent', this.clock);
             const { worker } = this.input.models;
             const took = sample(task.kind === 'conflict' ? worker.conflict_duration : worker.duration, this.rng);
-            this.spend += sample(worker.cost_usd, this.rng);
+            const cost = sample(worker.cost_usd, this.rng);
+            this.spend += cost;
+            this.costs.set(`${run}:${task.issue}`, cost);
             end = Math.max(end, took + 1);
             this.at(took, { kind: 'worker', run, task });
         }
@@ -1019,6 +1034,7 @@ class Simulation {
                 this.phases.enter(task.issue, 'tick', this.clock);
             return;
         }
+        const cost = this.costs.get(`${run}:${task.issue}`) ?? 0;
         const record = (0,markers/* attestMarker */.Uw)({
             role: 'worker',
             provider: 'anthropic',
@@ -1026,8 +1042,9 @@ class Simulation {
             exit_code: 0,
             started_at: this.world.now().toISOString(),
             ended_at: this.world.now().toISOString(),
-            tokens: { input: 0, output: 0 },
-            cost_usd: 0,
+            // What this run cost in the model, so the cost and token caps act as in the action.
+            tokens: { input: Math.round(cost / TOKEN_PRICE_USD), output: 0 },
+            cost_usd: Math.round(cost * 10_000) / 10_000,
             issue: task.issue,
             attempt: task.attempt,
             run: String(run)
@@ -5238,7 +5255,7 @@ function forecastText(f, start, label = '') {
             ['calendar time, 90th percentile', `${f.makespan.p90} h`],
             [
                 'lower bound',
-                `${f.bound.hours} h — ${f.bound.binding} binds (${f.bound.depth} slices deep, ${(f.bound.perSlice / 60).toFixed(1)} h a slice at the medians)`
+                `${f.bound.hours} h — ${f.bound.binding} binds (${f.bound.depth} slice(s) deep, ${(f.bound.perSlice / 60).toFixed(1)} h a slice at the medians)`
             ],
             ['median / bound', `${f.ratio}×`],
             ['attempts (median, p90)', `${f.attempts.median}, ${f.attempts.p90}`],

@@ -110,6 +110,53 @@ describe('a forecast with deterministic models', () => {
   })
 })
 
+describe('the cost cap in the forecast', () => {
+  it("holds a dispatch the way the action does, from the records of the model's spend", async () => {
+    // Each run costs $1; $1.50 a day: the doc, then one code slice, then the other a day later.
+    const capped = parseConfig(
+      'version: 1\nguardrails:\n  budget:\n    max_total_cost_usd: 1.5\n'
+    ).config
+    const hourly = { ...exact, ticks: { ...exact.ticks, cron_minutes: 60, schedule_delay: 0 } }
+    const run = await simulate({
+      roadmap: DAG,
+      roadmapFile: 'ROADMAP.md',
+      config: capped,
+      models: hourly,
+      seed: 1,
+      start,
+      horizonDays: 30
+    })
+    expect(run.done).toBe(true)
+    const sent = run.ticks.flatMap(t => t.wave.map(w => [w.issue, t.at]))
+    expect(sent.slice(0, 2)).toEqual([
+      [1, 0],
+      [2, 105]
+    ])
+    // The third waits until the first record leaves the 24-hour window (it was charged at 60).
+    expect(sent[2][0]).toBe(3)
+    expect(sent[2][1]).toBeGreaterThanOrEqual(60 + 24 * 60)
+    expect(
+      run.ticks.some(t =>
+        t.held.some(h => h.issue === 3 && /cost \$2\.00 of \$1\.50/.test(h.reason))
+      )
+    ).toBe(true)
+  })
+
+  it('says why a run stopped short: no schedule and no event left', async () => {
+    const quiet = { ...exact, ticks: { ...exact.ticks, events: false } }
+    const run = await simulate({
+      roadmap: DAG,
+      roadmapFile: 'ROADMAP.md',
+      config,
+      models: quiet,
+      seed: 1,
+      start,
+      horizonDays: 30
+    })
+    expect(run).toMatchObject({ done: false, stuck: expect.stringMatching(/no tick runs again/) })
+  })
+})
+
 describe('supervised mode in the forecast', () => {
   it('dispatches only what a person approved on the dashboard, each wave 20 minutes later', async () => {
     const supervised = parseConfig('version: 1\ndispatch:\n  approval: wave\n').config

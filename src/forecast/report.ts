@@ -46,7 +46,7 @@ export function forecastText(f: Forecast, start: Date, label = ''): string {
         ['calendar time, 90th percentile', `${f.makespan.p90} h`],
         [
           'lower bound',
-          `${f.bound.hours} h — ${f.bound.binding} binds (${f.bound.depth} slices deep, ${(f.bound.perSlice / 60).toFixed(1)} h a slice at the medians)`
+          `${f.bound.hours} h — ${f.bound.binding} binds (${f.bound.depth} slice(s) deep, ${(f.bound.perSlice / 60).toFixed(1)} h a slice at the medians)`
         ],
         ['median / bound', `${f.ratio}×`],
         ['attempts (median, p90)', `${f.attempts.median}, ${f.attempts.p90}`],

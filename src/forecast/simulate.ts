@@ -31,6 +31,8 @@ import { SIM_REPO, World, type WorldPull } from './world.js'
 import { Phases, type Phase } from './phases.js'
 
 const MINUTE = 60_000
+/** Tokens in a worker's record: its cost at $3 a million tokens (for a `max_total_tokens` cap). */
+const TOKEN_PRICE_USD = 3 / 1_000_000
 /** A run in which nothing but idle ticks happened for this long is stuck: it stops there. */
 const STILL_DAYS = 7
 
@@ -152,6 +154,8 @@ export class Simulation {
   private readonly phases = new Phases()
   private readonly ticks: TickRecord[] = []
   private readonly trace: TraceEvent[] = []
+  /** What each dispatched run costs in the model, by run and issue. */
+  private readonly costs = new Map<string, number>()
   private readonly slices = new Map<number, SliceOutcome>()
   /** Paths each slice declares (`(files: …)`), for the conflict model. */
   private readonly declared = new Map<number, string[]>()
@@ -181,7 +185,9 @@ export class Simulation {
     const numbers = new Map<string, number>()
     for (const item of planItems(compiled)) {
       if (item.kind === 'epic') continue
-      const want = desiredContent(item, key => numbers.get(key), {})
+      // An existing issue a slice names (`needs: #42`) is outside the forecast: taken as done.
+      const simulated = { ...item, externalBlockers: [] }
+      const want = desiredContent(simulated, key => numbers.get(key), {})
       const issue = this.world.addIssue({
         title: want.title,
         body: want.body,
@@ -245,13 +251,21 @@ export class Simulation {
       }
       this.clock = next.at
       await this.handle(next.event)
-      if (next.event.kind !== 'tick' || this.ticks.at(-1)?.wave.length) this.moved = this.clock
+      // A run ending or a tick that sends nothing is no movement; anything the world does is.
+      const idle =
+        next.event.kind === 'run-end' ||
+        (next.event.kind === 'tick' &&
+          !this.ticks.at(-1)?.wave.length &&
+          !this.ticks.at(-1)?.review.length)
+      if (!idle) this.moved = this.clock
       if (this.clock - this.moved > STILL_DAYS * 24 * 60) {
         const held = this.ticks.at(-1)?.held[0]
         stuck = `nothing moved for ${STILL_DAYS} days${held ? ` (#${held.issue}: ${held.reason})` : ''}`
         break
       }
     }
+    if (!stuck && !this.allMerged() && !this.queue.length)
+      stuck = 'no tick runs again: no schedule (ticks.cron_minutes: 0) and no event left'
     const last = Math.max(0, ...[...this.slices.values()].map(s => s.mergedAt ?? 0))
     return {
       seed: this.input.seed,
@@ -385,7 +399,9 @@ export class Simulation {
         task.kind === 'conflict' ? worker.conflict_duration : worker.duration,
         this.rng
       )
-      this.spend += sample(worker.cost_usd, this.rng)
+      const cost = sample(worker.cost_usd, this.rng)
+      this.spend += cost
+      this.costs.set(`${run}:${task.issue}`, cost)
       end = Math.max(end, took + 1)
       this.at(took, { kind: 'worker', run, task })
     }
@@ -443,6 +459,7 @@ export class Simulation {
       if (!this.conflicting(task.issue)) this.phases.enter(task.issue, 'tick', this.clock)
       return
     }
+    const cost = this.costs.get(`${run}:${task.issue}`) ?? 0
     const record = attestMarker({
       role: 'worker',
       provider: 'anthropic',
@@ -450,8 +467,9 @@ export class Simulation {
       exit_code: 0,
       started_at: this.world.now().toISOString(),
       ended_at: this.world.now().toISOString(),
-      tokens: { input: 0, output: 0 },
-      cost_usd: 0,
+      // What this run cost in the model, so the cost and token caps act as in the action.
+      tokens: { input: Math.round(cost / TOKEN_PRICE_USD), output: 0 },
+      cost_usd: Math.round(cost * 10_000) / 10_000,
       issue: task.issue,
       attempt: task.attempt,
       run: String(run)
