@@ -28,10 +28,17 @@ export function unitMarker(id: string): string {
 
 /** The lines at the top of a body that are HTML comments: where the loop puts its markers. */
 export function headerLines(body: string | null | undefined): string[] {
+  const text = (body ?? '').replace(/^\uFEFF/, '')
   const out: string[] = []
-  for (const line of (body ?? '').replace(/^\uFEFF/, '').split(/\r?\n/)) {
+  // Line by line from the top, stopping at the first that is not a comment: a long body is
+  // never split whole (a tick reads every issue's header several times).
+  for (let start = 0; start <= text.length; ) {
+    const newline = text.indexOf('\n', start)
+    const end = newline === -1 ? text.length : newline
+    const line = text.slice(start, text[end - 1] === '\r' ? end - 1 : end)
     if (!/^\s*<!--.*-->\s*$/.test(line)) break
     out.push(line.trim())
+    start = end + 1
   }
   return out
 }
@@ -45,8 +52,10 @@ function fromHeader(body: string | null | undefined, pattern: RegExp): RegExpExe
 }
 
 /** The unit id of an issue body: only from the body's marker header. */
+const UNIT_MARKER_LINE = new RegExp(`^<!--\\s*lc:u=(${MARKER_ID_PATTERN})\\s*-->$`)
+
 export function unitMarkerOf(body: string | null | undefined): string | undefined {
-  return fromHeader(body, new RegExp(`^<!--\\s*lc:u=(${MARKER_ID_PATTERN})\\s*-->$`))?.[1]
+  return fromHeader(body, UNIT_MARKER_LINE)?.[1]
 }
 
 // ── claim: `<!-- lc:claim attempt=N branch=B run=R kind=K phase=P [head=SHA] -->` ───────────
