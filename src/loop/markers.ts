@@ -32,7 +32,7 @@ export function headerLines(body: string | null | undefined): string[] {
   const out: string[] = []
   // Line by line from the top, stopping at the first that is not a comment: a long body is
   // never split whole (a tick reads every issue's header several times).
-  for (let start = 0; start <= text.length; ) {
+  for (let start = 0; start <= text.length;) {
     const newline = text.indexOf('\n', start)
     const end = newline === -1 ? text.length : newline
     const line = text.slice(start, text[end - 1] === '\r' ? end - 1 : end)
