@@ -720,6 +720,24 @@ describe('a conflict task', () => {
     expect(task.recovery).not.toMatch(/(^|\s)@alice/)
   })
 
+  it("never sends a person's conflicting pull request to an agent: it is theirs to resolve", () => {
+    const theirs = {
+      ...conflicting,
+      owner: 'human' as const,
+      author: 'maintainer',
+      authorAssociation: 'MEMBER'
+    }
+    const p = plan({
+      name: '',
+      issues: [issue(4)],
+      pulls: [theirs],
+      conflicts: [[40, since]],
+      expect: () => {}
+    })
+    expect(p.wave).toEqual([])
+    expect(p.operations.filter(o => o.op === 'dispatch')).toEqual([])
+  })
+
   it("without compare facts still says what to do and lists the pull request's files", () => {
     const p = plan({ name: '', issues: [issue(4)], pulls: [conflicting], expect: () => {} })
     const task = p.wave.find(t => t.kind === 'conflict')!
