@@ -2297,13 +2297,10 @@ async function applyTick(ctx, operations) {
     return result;
 }
 
+// EXTERNAL MODULE: ./src/roadmap/source.ts
+var source = __webpack_require__(5959);
 // EXTERNAL MODULE: ./src/events.ts
 var events = __webpack_require__(5694);
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(3024);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(6760);
-var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
 // EXTERNAL MODULE: ./src/roadmap/compile-roadmap.ts + 4 modules
 var compile_roadmap = __webpack_require__(7426);
 // EXTERNAL MODULE: ./src/roadmap/text.ts
@@ -2359,7 +2356,6 @@ async function scanLoop(github, label) {
 
 
 
-
 /** The dashboard and, when a box is ticked, who ticked it and what they may do. */
 async function dashboardFacts(env, trust) {
     // The state store read the dashboard a moment ago; read it here only when it did not.
@@ -2394,11 +2390,10 @@ function compiledOnce(text, file) {
 }
 async function roadmapRank(env, defaultBranch) {
     const file = env.inputs.roadmapPath;
-    const local = external_node_path_default().resolve(env.context.workspace, file);
-    const checkout = (0,external_node_fs_.existsSync)(external_node_path_default().join(env.context.workspace, '.git')) &&
-        env.context.ref === `refs/heads/${defaultBranch}`;
-    // A checkout may be sparse or partial: without the file there, ask the default branch.
-    const bytes = checkout && (0,external_node_fs_.existsSync)(local) ? (0,external_node_fs_.readFileSync)(local) : (await env.github.readFile(file))?.bytes;
+    const bytes = (await (0,source/* readRoadmapSource */.K)(env.github, env.context, file, {
+        of: 'default-branch',
+        branch: defaultBranch
+    }))?.bytes;
     if (!bytes)
         return { rank: new Map() };
     let text;

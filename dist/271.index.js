@@ -9,10 +9,9 @@ export const modules = {
 /* harmony export */   Em: () => (/* binding */ desiredContent),
 /* harmony export */   Mr: () => (/* binding */ mergeLabels),
 /* harmony export */   Rj: () => (/* binding */ planCompile),
-/* harmony export */   ki: () => (/* binding */ planItems),
-/* harmony export */   wy: () => (/* binding */ blockerDatabaseIds)
+/* harmony export */   ki: () => (/* binding */ planItems)
 /* harmony export */ });
-/* unused harmony export differences */
+/* unused harmony exports blockerDatabaseIds, differences */
 /* harmony import */ var _loop_markers_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(725);
 /* harmony import */ var _loop_labels_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4459);
 /* harmony import */ var _render_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(205);

@@ -318,6 +318,72 @@ describe('compile', () => {
     expect(run.summary).toContain('**6** to create')
   })
 
+  it('lists in a dry run exactly the writes the real run then sends, in the same order', async () => {
+    const written = (run: Awaited<ReturnType<typeof compile>>) =>
+      run.requests
+        .filter(r => r.write)
+        .map(
+          r => `${r.method} ${r.path.replace(/^\/repos\/acme\/widgets/, '').replace(/\?.*$/, '')}`
+        )
+    const compare = async () => {
+      const dry = await compile({ 'dry-run': 'true' })
+      expect(written(dry)).toEqual([])
+      const planned = dry.report!.operations as { request: string; op: string }[]
+      const markers = dry.report!.markers as { outcome: string; path?: string }
+      const real = await compile()
+      expect(real.outputs.status).toBe('applied')
+      // Issues this run created are named by key in the plan: bind them to GitHub's numbers.
+      const numbers = new Map(
+        (real.report!.created as { id: string; issue: number }[]).map(c => [c.id, c.issue])
+      )
+      const bind = (request: string) =>
+        request.replace(/\{([^}]+)\}/g, (_, key: string) => String(numbers.get(key)))
+      expect(written(real)).toEqual([
+        ...planned.map(o => bind(o.request)),
+        ...(markers.outcome === 'write' ? [`PUT /contents/${markers.path}`] : [])
+      ])
+      expect(real.report!.sent).toEqual(planned.map(o => bind(o.request)))
+      return { planned, real }
+    }
+
+    // The first compile: labels, issues in dependency order, late-bound blockers, sub-issues.
+    seedRoadmap(ROADMAP)
+    const first = await compare()
+    expect(first.planned.map(o => o.request)).toEqual(
+      expect.arrayContaining([
+        'POST /labels',
+        'POST /issues',
+        expect.stringMatching(/^POST \/issues\/\{lc-[0-9a-f]{12}\}\/dependencies\/blocked_by$/),
+        expect.stringMatching(/^POST \/issues\/\{lc-[0-9a-f]{12}\}\/sub_issues$/)
+      ])
+    )
+
+    // Edits: a slice's text, a slice removed (comment, close), a new slice needing an old one
+    // and a new one (its blocker bound late), a new epic slice.
+    seedRoadmap(
+      roadmapText()
+        .replace('Add the widgets endpoint', 'Add the widgets endpoint with paging')
+        .replace(/- doc: Design the search index.*\n/, '')
+        .replace(
+          'Expose widgets over HTTP.\n',
+          'Expose widgets over HTTP.\n\n- doc: Describe rate limits\n- code: Add rate limiting (needs: doc-1, storage-layer/code-1)\n'
+        )
+        .replace(
+          '- code: Index widgets on write',
+          '- code: Rank results\n- code: Index widgets on write'
+        )
+    )
+    const second = await compare()
+    expect(second.real.report!.totals).toMatchObject({ created: 3, closed: 1 })
+    expect(second.planned.map(o => o.op)).toEqual(
+      expect.arrayContaining(['update-issue', 'comment', 'close-issue', 'add-sub-issue'])
+    )
+
+    // Settled: the dry run lists nothing and the real run sends nothing.
+    const settled = await compare()
+    expect(settled.planned).toEqual([])
+  })
+
   it('posts one sticky plan comment on a pull request and updates it in place', async () => {
     seedRoadmap(ROADMAP)
     const maintainer = rig.github.model.userByLogin('maintainer')!

@@ -1,23 +1,24 @@
 /**
- * Apply a compile plan: create and update issues in dependency order (blockers exist before
- * their dependents are rendered), record native "blocked by" relationships and sub-issues, close
- * removed and duplicate issues. Stops before `maxWrites` and says what remains; re-running is
- * always safe because issues are matched by their deterministic markers.
+ * compile's one applier: sends the planned operations (operations.ts) in order and decides
+ * nothing the plan did not, except what GitHub's answers force: an item GitHub refuses (422) is
+ * reported with its roadmap line and the items waiting for it are skipped; the rate limit stops
+ * the run (the rest is remaining and the next run continues, matching by marker); a GitHub without
+ * the dependencies or sub-issues API leaves the blocked-by labels alone, with one notice each.
  */
 import { ApiError, RateLimitedError } from '../errors.js'
-import type { IssuesPort, TrackedIssue } from '../github/port.js'
+import type { IssuesPort } from '../github/port.js'
 import type { Logger } from '../logging.js'
-import {
-  blockerDatabaseIds,
-  desiredContent,
-  mergeLabels,
-  type CompilePlan,
-  type PlanItem,
-  type PlannedItem
-} from './plan.js'
-import { LabelEnsurer } from '../github/labels.js'
-import type { RenderContext } from './render.js'
 import { fieldsOf } from '../loop/fields.js'
+import {
+  labelToCreate,
+  requestOf,
+  type IssueRef,
+  type Operation,
+  type OperationGroup,
+  type OperationsPlan
+} from './operations.js'
+import { desiredContent, mergeLabels, type PlanItem } from './plan.js'
+import type { RenderContext } from './render.js'
 
 export interface ReportEntry {
   issue: number
@@ -38,24 +39,20 @@ export interface ApplyResult {
   nativeDependencies: 'available' | 'unavailable'
   notices: string[]
   writes: number
+  /** The requests sent, in order, with the numbers GitHub gave the issues created. */
+  sent: string[]
 }
 
-/** GitHub allows this many sub-issues per parent. */
-export const SUB_ISSUE_LIMIT = 100
+const DEPENDENCIES_UNAVAILABLE =
+  "GitHub's issue dependencies API is not available for this repository (older GitHub Enterprise or missing permission): dependencies are recorded as blocked-by labels only."
+const SUB_ISSUES_UNAVAILABLE =
+  "GitHub's sub-issues API is not available here: epic slices carry the epic label only."
 
-class BudgetExhausted extends Error {}
+/** A group names an issue this run should have created and did not (GitHub refused it). */
+class WaitsForRefused extends Error {}
 
-// eslint-disable-next-line max-lines-per-function -- compile still decides writes at apply time; it shrinks when compile plans its operations
-export async function applyPlan(options: {
-  plan: CompilePlan
-  github: IssuesPort
-  logger: Logger
-  render: RenderContext
-  maxWrites: number
-  external: Map<number, { databaseId: number } | null>
-}): Promise<ApplyResult> {
-  const { plan, github, logger, render, maxWrites, external } = options
-  const result: ApplyResult = {
+class Applier {
+  readonly result: ApplyResult = {
     created: [],
     updated: [],
     unchanged: [],
@@ -63,246 +60,228 @@ export async function applyPlan(options: {
     remaining: [],
     nativeDependencies: 'available',
     notices: [],
-    writes: 0
+    writes: 0,
+    sent: []
   }
-  const issues = new Map<string, { number: number; databaseId: number }>()
-  for (const p of plan.items)
-    if (p.issue) issues.set(p.item.key, { number: p.issue.number, databaseId: p.issue.databaseId })
-  const managedDatabaseIds = new Set<number>([...issues.values()].map(i => i.databaseId))
-  const subIssueCount = new Map<string, number>()
-  let nativeAvailable = true
-  const labels = new LabelEnsurer(github)
+  private readonly bound = new Map<string, { number: number; databaseId: number }>()
+  private subIssuesAvailable = true
 
-  const spend = (n: number) => {
-    if (result.writes + n > maxWrites) throw new BudgetExhausted()
-  }
-  const wrote = () => {
-    result.writes++
-  }
-  const ensureLabels = async (names: string[]) => {
-    result.writes += await labels.ensure(names)
-  }
-  const missingLabelCount = (names: string[]) => labels.missing(names)
-  const nativeUnavailable = () => {
-    if (!nativeAvailable) return
-    nativeAvailable = false
-    result.nativeDependencies = 'unavailable'
-    const notice =
-      "GitHub's issue dependencies API is not available for this repository (older GitHub Enterprise or missing permission): dependencies are recorded as blocked-by labels only."
-    result.notices.push(notice)
-    logger.notice(notice)
-  }
-  const entry = (item: PlanItem, number: number, blockedBy: number[]): ReportEntry => ({
-    issue: number,
-    id: item.key,
-    ref: item.ref,
-    kind: item.kind,
-    title: item.title,
-    blocked_by: blockedBy
-  })
-  const blockerIds = (item: PlanItem): number[] =>
-    blockerDatabaseIds(item, k => issues.get(k)?.databaseId, external)
-
-  const attachToParent = async (
-    item: PlanItem,
-    databaseId: number,
-    current: TrackedIssue | undefined
-  ) => {
-    if (!item.parentKey) return
-    const parent = issues.get(item.parentKey)
-    if (!parent || current?.parent === parent.number) return
-    const count = (subIssueCount.get(item.parentKey) ?? 0) + 1
-    subIssueCount.set(item.parentKey, count)
-    if (count > SUB_ISSUE_LIMIT) {
-      if (count === SUB_ISSUE_LIMIT + 1) {
-        const notice = `Epic "${item.unit.title}" has more than ${SUB_ISSUE_LIMIT} slices; GitHub allows ${SUB_ISSUE_LIMIT} sub-issues per parent, so the rest carry only the epic label.`
-        result.notices.push(notice)
-        logger.warning(notice)
-      }
-      return
-    }
-    const outcome = await github.addSubIssue(parent.number, databaseId)
-    if (outcome !== 'unavailable') wrote()
-    else if (!result.notices.some(n => n.includes('sub-issues API'))) {
-      const notice =
-        "GitHub's sub-issues API is not available here: epic slices carry the epic label only."
-      result.notices.push(notice)
-      logger.notice(notice)
-    }
+  constructor(
+    private readonly github: IssuesPort,
+    private readonly logger: Logger,
+    private readonly render: RenderContext,
+    groups: OperationGroup[]
+  ) {
+    for (const g of groups)
+      if (g.item?.issue)
+        this.bound.set(g.key, { number: g.item.issue.number, databaseId: g.item.issue.databaseId })
   }
 
-  const rateLimited = (error: RateLimitedError) => {
-    const notice = `GitHub's rate limit stopped this compile early${error.resetAt ? ` (it lifts at ${error.resetAt})` : ''}: the rest is listed as remaining, and the next compile continues.`
-    result.notices.push(notice)
-    logger.warning(notice)
+  private notice(text: string, level: 'notice' | 'warning' = 'notice'): void {
+    if (this.result.notices.includes(text)) return
+    this.result.notices.push(text)
+    this.logger[level](text)
   }
-  /** Items GitHub refused (422): skipped with the reason; their dependents wait for them. */
-  const refused = new Set<string>()
-  // eslint-disable-next-line max-lines-per-function -- compile still decides writes at apply time; it shrinks when compile plans its operations
-  const applyItem = async (p: PlannedItem) => {
-    const { item } = p
-    const known = issues.get(item.key)
-    const waitsFor = item.blockerKeys.filter(k => refused.has(k))
-    if (!known && waitsFor.length) {
-      refused.add(item.key)
-      result.remaining.push({
-        id: item.key,
-        ref: item.ref,
-        action: p.action,
-        line: item.line,
-        reason: `waits for ${waitsFor.length} blocker(s) GitHub refused to create`
-      })
-      return
-    }
-    const wanted = desiredContent(item, k => issues.get(k)?.number, render)
-    const ids = blockerIds(item)
-    if (!known) {
-      spend(
-        1 +
-          missingLabelCount(wanted.labels) +
-          (nativeAvailable ? ids.length : 0) +
-          (item.parentKey ? 1 : 0)
+
+  private issue(key: string): { number: number; databaseId: number } {
+    const found = this.bound.get(key)
+    if (!found) throw new WaitsForRefused()
+    return found
+  }
+
+  private number(ref: IssueRef): number {
+    return 'number' in ref ? ref.number : this.issue(ref.key).number
+  }
+
+  private wanted(item: PlanItem) {
+    return desiredContent(item, k => this.bound.get(k)?.number, this.render)
+  }
+
+  private wrote(o: Operation, bindings: Record<string, number> = {}): void {
+    this.result.writes++
+    this.result.sent.push(
+      requestOf(o).replace(/\{([^}]+)\}/g, (_, k: string) =>
+        String(bindings[k] ?? this.bound.get(k)?.number ?? `{${k}}`)
       )
-      await ensureLabels(wanted.labels)
-      const created = await github.createIssue({
-        title: wanted.title,
-        body: wanted.body,
-        labels: wanted.labels
-      })
-      wrote()
-      issues.set(item.key, created)
-      managedDatabaseIds.add(created.databaseId)
-      logger.info(`created #${created.number} ${item.ref}: ${wanted.title}`)
-      for (const id of ids) {
-        if (!nativeAvailable) break
-        const outcome = await github.addBlockedBy(created.number, id)
-        if (outcome === 'unavailable') nativeUnavailable()
-        else wrote()
-      }
-      await attachToParent(item, created.databaseId, undefined)
-      result.created.push(entry(item, created.number, wanted.blockedBy))
-      return
-    }
-
-    const issue = p.issue!
-    const labels = mergeLabels(issue.labels, wanted.labels)
-    const change: { title?: string; body?: string; labels?: string[] } = {}
-    if (issue.title !== wanted.title) change.title = wanted.title
-    if (p.changes.includes('body')) change.body = wanted.body
-    if (p.changes.includes('labels')) change.labels = labels
-    const native = new Set(issue.blockedBy.map(b => b.databaseId))
-    const add = nativeAvailable ? ids.filter(id => !native.has(id)) : []
-    const remove = issue.blockedBy.filter(
-      b => managedDatabaseIds.has(b.databaseId) && !ids.includes(b.databaseId)
     )
-    const writes =
-      (Object.keys(change).length ? 1 : 0) +
-      add.length +
-      remove.length +
-      (p.changes.includes('parent') ? 1 : 0)
-    if (writes === 0 && p.action === 'unchanged') {
-      result.unchanged.push(entry(item, issue.number, wanted.blockedBy))
+  }
+
+  private get nativeAvailable(): boolean {
+    return this.result.nativeDependencies === 'available'
+  }
+
+  async send(o: Operation, group: OperationGroup): Promise<void> {
+    const { github } = this
+    switch (o.op) {
+      case 'create-label': {
+        const label = labelToCreate(o.label, k => this.issue(k).number)!
+        await github.createLabel(label.name, label.color, label.description)
+        return this.wrote(o)
+      }
+      case 'create-issue': {
+        const wanted = this.wanted(group.item!.item)
+        const created = await github.createIssue({
+          title: wanted.title,
+          body: wanted.body,
+          labels: wanted.labels
+        })
+        this.bound.set(o.key, created)
+        this.logger.info(`created #${created.number} ${group.ref}: ${wanted.title}`)
+        return this.wrote(o)
+      }
+      case 'update-issue': {
+        const issue = group.item!.issue!
+        const wanted = this.wanted(group.item!.item)
+        await github.updateIssue(o.issue, {
+          ...(o.fields.includes('title') ? { title: wanted.title } : {}),
+          ...(o.fields.includes('body') ? { body: wanted.body } : {}),
+          ...(o.fields.includes('labels')
+            ? { labels: mergeLabels(issue.labels, wanted.labels) }
+            : {})
+        })
+        return this.wrote(o)
+      }
+      case 'add-blocked-by': {
+        if (!this.nativeAvailable) return
+        const blocker =
+          'databaseId' in o.blocker ? o.blocker.databaseId : this.issue(o.blocker.key).databaseId
+        const outcome = await github.addBlockedBy(this.number(o.issue), blocker)
+        if (outcome !== 'unavailable') return this.wrote(o)
+        this.result.nativeDependencies = 'unavailable'
+        return this.notice(DEPENDENCIES_UNAVAILABLE)
+      }
+      case 'remove-blocked-by':
+        if (!this.nativeAvailable) return
+        await github.removeBlockedBy(o.issue, o.blocker)
+        return this.wrote(o)
+      case 'add-sub-issue': {
+        if (!this.subIssuesAvailable) return
+        const outcome = await github.addSubIssue(
+          this.number(o.parent),
+          this.issue(o.child).databaseId
+        )
+        if (outcome !== 'unavailable') return this.wrote(o)
+        this.subIssuesAvailable = false
+        return this.notice(SUB_ISSUES_UNAVAILABLE)
+      }
+      case 'comment':
+        await github.createComment(o.issue, o.body)
+        return this.wrote(o)
+      case 'close-issue':
+        await github.updateIssue(o.issue, { state: 'closed', stateReason: o.reason })
+        return this.wrote(o)
+    }
+  }
+
+  /** What the report says of a group that was applied. */
+  record(group: OperationGroup): void {
+    if (group.close) {
+      const { close } = group
+      this.logger.info(`closed #${close.issue.number} (${close.reason})`)
+      const fields = fieldsOf(close.issue.body)
+      this.result.closed.push({
+        issue: close.issue.number,
+        id: close.key,
+        ref: fields.ref ?? '',
+        kind: fields.kind ?? '',
+        title: close.issue.title,
+        blocked_by: [],
+        reason: close.reason
+      })
       return
     }
-    spend(writes + missingLabelCount(change.labels ?? []))
-    if (change.labels) await ensureLabels(wanted.labels)
-    if (Object.keys(change).length) {
-      await github.updateIssue(issue.number, change)
-      wrote()
+    const { item } = group.item!
+    const entry: ReportEntry = {
+      issue: this.bound.get(group.key)!.number,
+      id: item.key,
+      ref: item.ref,
+      kind: item.kind,
+      title: item.title,
+      blocked_by: this.wanted(item).blockedBy
     }
-    for (const id of add) {
-      if (!nativeAvailable) break
-      const outcome = await github.addBlockedBy(issue.number, id)
-      if (outcome === 'unavailable') nativeUnavailable()
-      else wrote()
-    }
-    for (const b of remove) {
-      if (!nativeAvailable) break
-      await github.removeBlockedBy(issue.number, b.databaseId)
-      wrote()
-    }
-    if (p.changes.includes('parent')) await attachToParent(item, issue.databaseId, issue)
-    const changes = [
-      ...Object.keys(change),
-      ...(add.length || remove.length ? ['dependencies'] : []),
-      ...(p.changes.includes('parent') ? ['parent'] : [])
-    ]
-    if (changes.length) {
-      logger.info(`updated #${issue.number} ${item.ref} (${changes.join(', ')})`)
-      result.updated.push({ ...entry(item, issue.number, wanted.blockedBy), changes })
-    } else {
-      result.unchanged.push(entry(item, issue.number, wanted.blockedBy))
-    }
+    if (group.action === 'create') return void this.result.created.push(entry)
+    const changes = changesOf(group.operations)
+    if (!changes.length) return void this.result.unchanged.push(entry)
+    this.logger.info(`updated #${entry.issue} ${item.ref} (${changes.join(', ')})`)
+    this.result.updated.push({ ...entry, changes })
   }
 
-  let stopped = -1
-  for (let i = 0; i < plan.items.length; i++) {
-    try {
-      await applyItem(plan.items[i])
-    } catch (error) {
-      if (error instanceof ApiError && error.status === 422) {
-        // What GitHub refuses for one slice must not stop the others: report it with its line.
-        const { item } = plan.items[i]
-        refused.add(item.key)
-        const reason = `GitHub refused it: ${error.message.slice(0, 300)}`
-        result.remaining.push({
-          id: item.key,
-          ref: item.ref,
-          action: plan.items[i].action,
-          line: item.line,
-          reason
-        })
-        logger.error(`roadmap line ${item.line}, ${item.ref}: ${reason}`)
-        continue
-      }
-      if (error instanceof RateLimitedError) {
-        rateLimited(error)
-      } else if (!(error instanceof BudgetExhausted)) throw error
-      stopped = i
-      break
-    }
-  }
-  if (stopped >= 0) {
-    for (const p of plan.items.slice(stopped)) {
-      if (p.action !== 'unchanged')
-        result.remaining.push({ id: p.item.key, ref: p.item.ref, action: p.action })
-    }
-  }
-
-  for (const close of plan.closes) {
-    if (stopped >= 0 || result.writes + 2 > maxWrites) {
-      result.remaining.push({ id: close.key, ref: `#${close.issue.number}`, action: 'close' })
-      continue
-    }
-    const comment =
-      close.reason === 'duplicate'
-        ? `Delivery Loop: duplicate of #${close.keep} (both carry roadmap marker \`${close.key}\`, for example from two concurrent runs). Keeping the older issue.`
-        : `Delivery Loop: this slice is no longer in the roadmap (marker \`${close.key}\`), so the issue is closed as not planned. Put the slice back with the same marker to reopen the work in a new way, or reopen this issue by hand.`
-    try {
-      await github.createComment(close.issue.number, comment)
-      wrote()
-      await github.updateIssue(close.issue.number, {
-        state: 'closed',
-        stateReason: close.reason === 'duplicate' ? 'duplicate' : 'not_planned'
-      })
-      wrote()
-    } catch (error) {
-      if (!(error instanceof RateLimitedError)) throw error
-      rateLimited(error)
-      stopped = plan.items.length
-      result.remaining.push({ id: close.key, ref: `#${close.issue.number}`, action: 'close' })
-      continue
-    }
-    logger.info(`closed #${close.issue.number} (${close.reason})`)
-    result.closed.push({
-      issue: close.issue.number,
-      id: close.key,
-      ref: fieldsOf(close.issue.body).ref ?? '',
-      kind: fieldsOf(close.issue.body).kind ?? '',
-      title: close.issue.title,
-      blocked_by: [],
-      reason: close.reason
+  remaining(group: OperationGroup, reason?: string): void {
+    this.result.remaining.push({
+      id: group.key,
+      ref: group.ref,
+      action: group.action,
+      ...(group.item ? { line: group.item.item.line } : {}),
+      ...(reason ? { reason } : {})
     })
   }
-  return result
+}
+
+/** What an update changed, as the report words it. */
+function changesOf(operations: Operation[]): string[] {
+  const fields = operations.flatMap(o => (o.op === 'update-issue' ? o.fields : []))
+  return [
+    ...fields,
+    ...(operations.some(o => o.op === 'add-blocked-by' || o.op === 'remove-blocked-by')
+      ? ['dependencies']
+      : []),
+    ...(operations.some(o => o.op === 'add-sub-issue') ? ['parent'] : [])
+  ]
+}
+
+/** Send one group's operations; false when the run must stop here (the rate limit). */
+async function applyGroup(
+  applier: Applier,
+  group: OperationGroup,
+  logger: Logger
+): Promise<boolean> {
+  try {
+    for (const o of group.operations) await applier.send(o, group)
+    applier.record(group)
+    return true
+  } catch (error) {
+    if (error instanceof WaitsForRefused) {
+      applier.remaining(group, 'waits for a blocker GitHub refused to create')
+      return true
+    }
+    if (error instanceof ApiError && error.status === 422) {
+      // What GitHub refuses for one slice must not stop the others: report it with its line.
+      const reason = `GitHub refused it: ${error.message.slice(0, 300)}`
+      applier.remaining(group, reason)
+      logger.error(
+        `${group.item ? `roadmap line ${group.item.item.line}, ` : ''}${group.ref}: ${reason}`
+      )
+      return true
+    }
+    if (!(error instanceof RateLimitedError)) throw error
+    logger.warning(
+      `GitHub's rate limit stopped this compile early${error.resetAt ? ` (it lifts at ${error.resetAt})` : ''}: the rest is listed as remaining, and the next compile continues.`
+    )
+    applier.remaining(group)
+    return false
+  }
+}
+
+export async function applyOperations(options: {
+  operations: OperationsPlan
+  github: IssuesPort
+  logger: Logger
+  render: RenderContext
+}): Promise<ApplyResult> {
+  const { operations, github, logger, render } = options
+  const applier = new Applier(github, logger, render, operations.groups)
+  for (const notice of operations.notices) {
+    applier.result.notices.push(notice)
+    logger.warning(notice)
+  }
+  let stopped = false
+  for (const group of operations.groups) {
+    if (stopped) {
+      if (group.operations.length) applier.remaining(group)
+      continue
+    }
+    stopped = !(await applyGroup(applier, group, logger))
+  }
+  for (const group of operations.deferred) applier.remaining(group)
+  return applier.result
 }

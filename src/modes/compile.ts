@@ -4,11 +4,16 @@
  * the event: a sticky plan comment on a pull request, the plan alone for dry runs and branches
  * other than the default, or apply + marker write-back on the default branch.
  */
-import { pullRequestOf } from '../events.js'
-import { existsSync, readFileSync } from 'node:fs'
-import path from 'node:path'
-import { applyPlan, type ApplyResult } from '../compile/apply.js'
-import { writeBackMarkers, type WritebackResult } from '../compile/markers-writeback.js'
+import { applyOperations, type ApplyResult } from '../compile/apply.js'
+import { issueFacts, roadmapFacts, writeFacts, type RoadmapFacts } from '../compile/facts.js'
+import {
+  planWriteback,
+  writeMarkers,
+  type WritebackPlan,
+  type WritebackResult,
+  type WritebackSettings
+} from '../compile/markers-writeback.js'
+import { planOperations, requestOf, type OperationsPlan } from '../compile/operations.js'
 import { planCompile, type CompilePlan } from '../compile/plan.js'
 import {
   appliedMarkdown,
@@ -16,46 +21,15 @@ import {
   planMarkdown,
   warningsMarkdown
 } from '../compile/summary.js'
-import { ApiError, ConfigError, type Diagnostic } from '../errors.js'
-import type { GitHubPort, IssueFacts } from '../github/port.js'
+import { ApiError, type Diagnostic } from '../errors.js'
+import type { GitHubPort } from '../github/port.js'
 import type { Logger } from '../logging.js'
-import { LABEL_EPIC_PARENT, LABEL_UNIT } from '../loop/labels.js'
 import { PLAN_COMMENT_MARKER, startsWithMarker, unitMarkerOf } from '../loop/markers.js'
 import { COMMENT_ROOM_CHARS } from '../github/limits.js'
-import { compileRoadmap, type CompiledRoadmap } from '../roadmap/compile-roadmap.js'
-import { roadmapText } from '../roadmap/text.js'
+import type { CompiledRoadmap } from '../roadmap/compile-roadmap.js'
 import { checkClosures, type ClosureCheck } from '../compile/closure-guard.js'
-import type { RenderContext } from '../compile/render.js'
 import { now } from '../clock.js'
 import type { ModeEnvironment, ModeResult } from './types.js'
-
-/**
- * The roadmap to compile: the checked-out file; without a checkout, the pull request's head for
- * a pull request's plan (what its merge would bring), else the default branch's.
- */
-async function readRoadmap(
-  env: ModeEnvironment,
-  pull: number | undefined
-): Promise<{ text: string; source: string }> {
-  const file = env.inputs.roadmapPath
-  const local = path.resolve(env.context.workspace, file)
-  if (existsSync(local))
-    return { text: roadmapText(readFileSync(local), file), source: 'workspace' }
-  const head = pull !== undefined ? (await env.github.getPull(pull))?.headSha : undefined
-  const remote = await env.github.readFile(file, head)
-  if (remote)
-    return {
-      text: roadmapText(remote.bytes, file),
-      source: head ? `pull request #${pull} (head ${head.slice(0, 7)})` : 'default branch'
-    }
-  throw new ConfigError(`${file} not found`, [
-    {
-      file,
-      message:
-        'the roadmap file does not exist in the workspace or on the default branch (input `roadmap`)'
-    }
-  ])
-}
 
 function annotate(env: ModeEnvironment, diagnostics: Diagnostic[]): void {
   for (const d of diagnostics)
@@ -122,40 +96,8 @@ async function writePlanComment(
   return 'updated'
 }
 
-/** Where this compile runs and what it may do. */
-interface CompileRun {
-  env: ModeEnvironment
-  file: string
-  source: string
-  text: string
-  compiled: CompiledRoadmap
-  /** The pull request whose plan this is, on a pull_request event. */
-  pull?: number
-  defaultBranch: string
-  render: RenderContext
-  trusted: () => Promise<(login: string | null) => boolean>
-}
-
-async function compileRun(env: ModeEnvironment): Promise<CompileRun> {
-  const { github, context, inputs } = env
-  const file = inputs.roadmapPath
-  const pull = pullRequestOf(context)
-  const { text, source } = await readRoadmap(env, pull)
-  const repository = await github.repository()
-  return {
-    env,
-    file,
-    source,
-    text,
-    compiled: compileRoadmap(text, file),
-    ...(pull !== undefined ? { pull } : {}),
-    defaultBranch: repository.defaultBranch,
-    render: {
-      roadmapUrl: `${context.serverUrl}/${context.repo.owner}/${context.repo.repo}/blob/${repository.defaultBranch}/${file}`
-    },
-    trusted: async () => (await env.trust()).isLoop
-  }
-}
+/** Where this compile runs and what it may do: the roadmap's facts and the mode's environment. */
+type CompileRun = RoadmapFacts & { env: ModeEnvironment }
 
 /** Errors in the roadmap or the plan: annotations, the PR comment, zero issue writes. */
 async function invalid(run: CompileRun, diagnostics: Diagnostic[]): Promise<ModeResult> {
@@ -171,7 +113,7 @@ async function invalid(run: CompileRun, diagnostics: Diagnostic[]): Promise<Mode
     ...(warnings.length ? ['', ...warningsMarkdown(warnings)] : [])
   ].join('\n')
   if (pull !== undefined && !env.inputs.dryRun)
-    await upsertPlanComment(env.github, env.logger, pull, markdown, await run.trusted())
+    await upsertPlanComment(env.github, env.logger, pull, markdown, run.trust.isLoop)
   return {
     status: 'invalid',
     report: {
@@ -182,22 +124,6 @@ async function invalid(run: CompileRun, diagnostics: Diagnostic[]): Promise<Mode
     summary: markdown,
     failure: `${file} has ${diagnostics.length} error(s); nothing was written`
   }
-}
-
-/** Facts: every marked issue (both labels, all pages, open and closed) and outside blockers. */
-async function existingFacts(run: CompileRun) {
-  const { github } = run.env
-  const { roadmap } = run.compiled
-  const existing = await github.listIssuesWithLabels([LABEL_UNIT, LABEL_EPIC_PARENT])
-  const externalNumbers = [
-    ...new Set(
-      roadmap.slices.flatMap(s =>
-        (roadmap.blockers.get(s.id) ?? []).flatMap(b => (b.type === 'issue' ? [b.number] : []))
-      )
-    )
-  ]
-  const external = externalNumbers.length ? await github.lookupIssues(externalNumbers) : new Map()
-  return { existing, external }
 }
 
 function baseReport(run: CompileRun, plan: CompilePlan) {
@@ -213,18 +139,38 @@ function baseReport(run: CompileRun, plan: CompilePlan) {
   }
 }
 
-/** The plan alone: a pull request's sticky comment, a dry run, or a push to another branch. */
-async function planOnly(
-  run: CompileRun,
-  plan: CompilePlan,
-  why: string,
+/** Everything this compile decided: the reconciled plan, its writes, the markers, the guard. */
+interface Decided {
+  plan: CompilePlan
+  operations: OperationsPlan
+  writeback: WritebackPlan
   closure: ClosureCheck
-): Promise<ModeResult> {
+}
+
+/** The planned writes as the report lists them: each operation and the request it is sent as. */
+function operationsReport(d: Decided) {
+  const list = (groups: OperationsPlan['groups']) =>
+    groups.flatMap(g => g.operations.map(o => ({ request: requestOf(o), ...o })))
+  return {
+    operations: list(d.operations.groups),
+    ...(d.operations.deferred.length ? { deferred: list(d.operations.deferred) } : {}),
+    markers: d.writeback
+  }
+}
+
+function plannedWrites(d: Decided): number {
+  return d.operations.groups.reduce((n, g) => n + g.operations.length, 0)
+}
+
+/** The plan alone: a pull request's sticky comment, a dry run, or a push to another branch. */
+async function planOnly(run: CompileRun, d: Decided, why: string): Promise<ModeResult> {
   const { env, compiled, pull } = run
+  const { plan, closure } = d
   const warning = closure.blocked
     ? `\n\n**⚠️ Applying this plan would stop: ${closure.blocked}**`
     : ''
-  const heading = `## Delivery Loop · compile plan\n\n${why}${warning}`
+  const writes = `A run that applies it sends ${plannedWrites(d)} write request(s) (the \`report\` output lists them).`
+  const heading = `## Delivery Loop · compile plan\n\n${why} ${writes}${warning}`
   const markdown = planMarkdown(compiled, plan, heading)
   const comment =
     pull !== undefined && !env.inputs.dryRun
@@ -238,7 +184,7 @@ async function planOnly(
             heading,
             COMMENT_ROOM_CHARS - PLAN_COMMENT_MARKER.length - 1
           ),
-          await run.trusted()
+          run.trust.isLoop
         )
       : undefined
   return {
@@ -248,6 +194,7 @@ async function planOnly(
       ...baseReport(run, plan),
       plan: entryOf(compiled, plan),
       closes: plan.closes.map(c => ({ issue: c.issue.number, id: c.key, reason: c.reason })),
+      ...operationsReport(d),
       ...(closure.blocked ? { needs_confirmation: closure.blocked } : {}),
       ...(comment ? { comment } : {})
     },
@@ -273,44 +220,47 @@ function writebackLine(file: string, writeback: WritebackResult): string[] {
   }
 }
 
-/** Apply on the default branch, then write the markers back once every write is done. */
-async function applyCompile(
+function appliedReport(
   run: CompileRun,
   plan: CompilePlan,
-  external: Map<number, IssueFacts | null>
-): Promise<ModeResult> {
+  result: ApplyResult,
+  writeback: WritebackResult
+) {
+  return {
+    ...baseReport(run, plan),
+    created: result.created,
+    updated: result.updated,
+    unchanged: result.unchanged,
+    closed: result.closed,
+    remaining: result.remaining,
+    native_dependencies: result.nativeDependencies,
+    notices: result.notices,
+    markers: writeback,
+    sent: result.sent,
+    totals: {
+      created: result.created.length,
+      updated: result.updated.length,
+      unchanged: result.unchanged.length,
+      closed: result.closed.length,
+      remaining: result.remaining.length,
+      writes: result.writes
+    }
+  }
+}
+
+/** Apply on the default branch, then write the markers back once every write is done. */
+async function applyCompile(run: CompileRun, d: Decided): Promise<ModeResult> {
   const { env, compiled, file } = run
-  const { github, logger, config } = env
-  // Plan the writes within the quota left (keeping api.reserve), never run dry mid-compile.
-  const quiet = plan.items.every(i => i.action === 'unchanged') && !plan.closes.length
-  const rate = quiet ? undefined : await github.rateLimit()
-  const quota = rate
-    ? Math.max(0, rate.remaining - config.api.reserve)
-    : config.compile.max_writes_per_run
-  if (rate && quota < config.compile.max_writes_per_run)
-    logger.warning(
-      `${rate.remaining} API requests left until ${rate.resetAt} (api.reserve ${config.api.reserve}): this compile makes at most ${quota} writes and the next one continues`
-    )
-  const result: ApplyResult = await applyPlan({
-    plan,
+  const { github, logger } = env
+  const result = await applyOperations({
+    operations: d.operations,
     github,
     logger,
-    render: run.render,
-    maxWrites: Math.min(config.compile.max_writes_per_run, quota),
-    external
+    render: run.render
   })
   const writeback: WritebackResult = result.remaining.length
     ? { markers: 0, outcome: 'none' }
-    : await writeBackMarkers({
-        github,
-        logger,
-        roadmap: compiled.roadmap,
-        text: run.text,
-        path: file,
-        mode: config.compile.write_markers,
-        branch: config.compile.markers_branch,
-        defaultBranch: run.defaultBranch
-      })
+    : await writeMarkers(github, logger, d.writeback)
   return {
     status: result.remaining.length ? 'partial' : 'applied',
     outputs: {
@@ -318,25 +268,7 @@ async function applyCompile(
       updated: String(result.updated.length),
       closed: String(result.closed.length)
     },
-    report: {
-      ...baseReport(run, plan),
-      created: result.created,
-      updated: result.updated,
-      unchanged: result.unchanged,
-      closed: result.closed,
-      remaining: result.remaining,
-      native_dependencies: result.nativeDependencies,
-      notices: result.notices,
-      markers: writeback,
-      totals: {
-        created: result.created.length,
-        updated: result.updated.length,
-        unchanged: result.unchanged.length,
-        closed: result.closed.length,
-        remaining: result.remaining.length,
-        writes: result.writes
-      }
-    },
+    report: appliedReport(run, d.plan, result, writeback),
     summary: appliedMarkdown(compiled, result, writebackLine(file, writeback)),
     state: {
       ...env.state,
@@ -349,19 +281,20 @@ async function applyCompile(
 }
 
 /** A mass closure stops before any write and says how to confirm it. */
-function needsConfirmation(run: CompileRun, plan: CompilePlan, why: string): ModeResult {
+function needsConfirmation(run: CompileRun, d: Decided, why: string): ModeResult {
   run.env.logger.error(why, { file: run.file, title: 'Roadmap change would close many issues' })
   const markdown = planMarkdown(
     run.compiled,
-    plan,
+    d.plan,
     `## Delivery Loop · compile\n\n**⚠️ Stopped before any write: ${why}**`
   )
   return {
     status: 'needs-confirmation',
     outputs: { created: '0', updated: '0', closed: '0' },
     report: {
-      ...baseReport(run, plan),
-      closes: plan.closes.map(c => ({ issue: c.issue.number, id: c.key, reason: c.reason })),
+      ...baseReport(run, d.plan),
+      closes: d.plan.closes.map(c => ({ issue: c.issue.number, id: c.key, reason: c.reason })),
+      ...operationsReport(d),
       needs_confirmation: why
     },
     summary: markdown,
@@ -369,15 +302,67 @@ function needsConfirmation(run: CompileRun, plan: CompilePlan, why: string): Mod
   }
 }
 
+/** The writes within the quota left (keeping api.reserve): never run dry mid-compile. */
+function writeQuota(env: ModeEnvironment, rate: WriteFactsOf['rate']): number {
+  const { config, logger } = env
+  const quota = rate ? Math.max(0, rate.remaining - config.api.reserve) : Infinity
+  if (rate && quota < config.compile.max_writes_per_run)
+    logger.warning(
+      `${rate.remaining} API requests left until ${rate.resetAt} (api.reserve ${config.api.reserve}): this compile makes at most ${quota} writes and the next one continues`
+    )
+  return Math.min(config.compile.max_writes_per_run, quota)
+}
+
+type WriteFactsOf = Awaited<ReturnType<typeof writeFacts>>
+
+/** Reconcile, then the writes it takes, from the facts (the second round read only if it writes). */
+async function decide(
+  run: CompileRun,
+  plan: CompilePlan,
+  existing: { state: string; author: string | null; body: string | null }[],
+  external: Map<number, { databaseId: number } | null>
+): Promise<Decided> {
+  const { env } = run
+  const { config, inputs } = env
+  const settings: WritebackSettings = {
+    roadmap: run.compiled.roadmap,
+    path: run.file,
+    mode: config.compile.write_markers,
+    branch: config.compile.markers_branch,
+    defaultBranch: run.defaultBranch
+  }
+  const facts = await writeFacts(env.github, plan, settings)
+  const closure = checkClosures({
+    closes: plan.closes,
+    openUnits: existing.filter(
+      i => i.state === 'OPEN' && run.trust.isLoop(i.author) && unitMarkerOf(i.body) !== undefined
+    ).length,
+    maxCloses: config.compile.max_closes_per_run,
+    ...(inputs.confirmCloses !== undefined ? { confirmed: inputs.confirmCloses } : {}),
+    file: run.file
+  })
+  return {
+    plan,
+    operations: planOperations({
+      plan,
+      labels: facts.labels,
+      external,
+      maxWrites: writeQuota(env, facts.rate)
+    }),
+    writeback: planWriteback({ ...settings, text: run.text, current: facts.current }),
+    closure
+  }
+}
+
 export async function compileMode(env: ModeEnvironment): Promise<ModeResult> {
-  const run = await compileRun(env)
+  const run: CompileRun = { ...(await roadmapFacts(env)), env }
   if (run.compiled.diagnostics.length) return invalid(run, run.compiled.diagnostics)
   annotateWarnings(env, run.compiled.warnings)
-  const { existing, external } = await existingFacts(run)
+  const { existing, external } = await issueFacts(env.github, run.compiled)
   const plan = planCompile({
     compiled: run.compiled,
     existing,
-    trusted: await run.trusted(),
+    trusted: run.trust.isLoop,
     external,
     render: run.render
   })
@@ -387,31 +372,21 @@ export async function compileMode(env: ModeEnvironment): Promise<ModeResult> {
       `#${i.issue} carries roadmap marker ${i.key} but was written by ${i.author ?? 'an unknown author'}, who is not trusted; it is ignored (add the login to trust.bot_logins if it is yours)`
     )
   }
+  const decided = await decide(run, plan, existing, external)
   const { context, inputs } = env
   const onDefaultBranch =
     context.eventName !== 'push' ||
     !context.ref ||
     context.ref === `refs/heads/${run.defaultBranch}`
-  const trusted = await run.trusted()
-  const closure = checkClosures({
-    closes: plan.closes,
-    openUnits: existing.filter(
-      i => i.state === 'OPEN' && trusted(i.author) && unitMarkerOf(i.body) !== undefined
-    ).length,
-    maxCloses: env.config.compile.max_closes_per_run,
-    ...(inputs.confirmCloses !== undefined ? { confirmed: inputs.confirmCloses } : {}),
-    file: run.file
-  })
   if (run.pull !== undefined)
-    return planOnly(run, plan, 'Plan for this pull request: merging it applies the plan.', closure)
-  if (inputs.dryRun) return planOnly(run, plan, 'Dry run: nothing was written.', closure)
+    return planOnly(run, decided, 'Plan for this pull request: merging it applies the plan.')
+  if (inputs.dryRun) return planOnly(run, decided, 'Dry run: nothing was written.')
   if (!onDefaultBranch)
     return planOnly(
       run,
-      plan,
-      `Push to ${context.ref}: compile applies only on ${run.defaultBranch}.`,
-      closure
+      decided,
+      `Push to ${context.ref}: compile applies only on ${run.defaultBranch}.`
     )
-  if (closure.blocked) return needsConfirmation(run, plan, closure.blocked)
-  return applyCompile(run, plan, external)
+  if (decided.closure.blocked) return needsConfirmation(run, decided, decided.closure.blocked)
+  return applyCompile(run, decided)
 }

@@ -4,6 +4,7 @@
  * from the checkout, and the report in the job summary. It reads nothing else and writes nothing:
  * the simulated GitHub is in memory.
  */
+import { readRoadmapSource } from '../roadmap/source.js'
 import { existsSync, readFileSync } from 'node:fs'
 import path from 'node:path'
 import { InputError } from '../errors.js'
@@ -14,15 +15,15 @@ import { roadmapText } from '../roadmap/text.js'
 import type { ModeEnvironment, ModeResult } from './types.js'
 
 async function roadmapOf(env: ModeEnvironment): Promise<Buffer> {
-  const local = path.resolve(env.context.workspace, env.inputs.roadmapPath)
-  if (existsSync(local)) return readFileSync(local)
-  const remote = await env.github.readFile(env.inputs.roadmapPath)
-  if (!remote)
+  const found = await readRoadmapSource(env.github, env.context, env.inputs.roadmapPath, {
+    of: 'event'
+  })
+  if (!found)
     throw new InputError(
       'roadmap',
       `${env.inputs.roadmapPath} is neither in the checkout nor on the default branch`
     )
-  return remote.bytes
+  return found.bytes
 }
 
 function modelsOf(env: ModeEnvironment) {

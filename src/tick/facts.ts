@@ -2,10 +2,9 @@
  * Step 1 of a tick: gather the facts (reads only, plain data). Everything the plan decides on is
  * here; nothing here decides anything.
  */
+import { readRoadmapSource } from '../roadmap/source.js'
 import { issuesEvent } from '../events.js'
 import { runUrl } from '../context.js'
-import { existsSync, readFileSync } from 'node:fs'
-import path from 'node:path'
 import type { Comparison, RateLimit, RepositoryInfo, WorkflowRunFacts } from '../github/port.js'
 import { LABEL_UNIT } from '../loop/labels.js'
 import { claimsIn, type ClaimFacts } from '../loop/claims.js'
@@ -104,13 +103,12 @@ async function roadmapRank(
   defaultBranch: string
 ): Promise<{ rank: Map<string, number>; files?: Map<string, string[]>; problem?: string }> {
   const file = env.inputs.roadmapPath
-  const local = path.resolve(env.context.workspace, file)
-  const checkout =
-    existsSync(path.join(env.context.workspace, '.git')) &&
-    env.context.ref === `refs/heads/${defaultBranch}`
-  // A checkout may be sparse or partial: without the file there, ask the default branch.
-  const bytes =
-    checkout && existsSync(local) ? readFileSync(local) : (await env.github.readFile(file))?.bytes
+  const bytes = (
+    await readRoadmapSource(env.github, env.context, file, {
+      of: 'default-branch',
+      branch: defaultBranch
+    })
+  )?.bytes
   if (!bytes) return { rank: new Map() }
   let text: string
   try {
