@@ -769,6 +769,13 @@ class Applier {
         this.result.notices.push(text);
         this.logger[level](text);
     }
+    /** Keys an item names that have no issue: blockers (or its epic) GitHub refused to create. */
+    unbound(group) {
+        const item = group.item?.item;
+        if (!item)
+            return [];
+        return [...item.blockerKeys, ...(item.parentKey ? [item.parentKey] : [])].filter(k => !this.bound.has(k));
+    }
     issue(key) {
         const found = this.bound.get(key);
         if (!found)
@@ -908,6 +915,11 @@ function changesOf(operations) {
 }
 /** Send one group's operations; false when the run must stop here (the rate limit). */
 async function applyGroup(applier, group, logger) {
+    const waiting = applier.unbound(group);
+    if (waiting.length) {
+        applier.remaining(group, `waits for ${waiting.length} blocker(s) GitHub refused to create`);
+        return true;
+    }
     try {
         for (const o of group.operations)
             await applier.send(o, group);
@@ -928,7 +940,7 @@ async function applyGroup(applier, group, logger) {
         }
         if (!(error instanceof errors/* RateLimitedError */.TM))
             throw error;
-        logger.warning(`GitHub's rate limit stopped this compile early${error.resetAt ? ` (it lifts at ${error.resetAt})` : ''}: the rest is listed as remaining, and the next compile continues.`);
+        applier.notice(`GitHub's rate limit stopped this compile early${error.resetAt ? ` (it lifts at ${error.resetAt})` : ''}: the rest is listed as remaining, and the next compile continues.`, 'warning');
         applier.remaining(group);
         return false;
     }

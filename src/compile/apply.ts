@@ -77,10 +77,19 @@ class Applier {
         this.bound.set(g.key, { number: g.item.issue.number, databaseId: g.item.issue.databaseId })
   }
 
-  private notice(text: string, level: 'notice' | 'warning' = 'notice'): void {
+  notice(text: string, level: 'notice' | 'warning' = 'notice'): void {
     if (this.result.notices.includes(text)) return
     this.result.notices.push(text)
     this.logger[level](text)
+  }
+
+  /** Keys an item names that have no issue: blockers (or its epic) GitHub refused to create. */
+  unbound(group: OperationGroup): string[] {
+    const item = group.item?.item
+    if (!item) return []
+    return [...item.blockerKeys, ...(item.parentKey ? [item.parentKey] : [])].filter(
+      k => !this.bound.has(k)
+    )
   }
 
   private issue(key: string): { number: number; databaseId: number } {
@@ -235,6 +244,11 @@ async function applyGroup(
   group: OperationGroup,
   logger: Logger
 ): Promise<boolean> {
+  const waiting = applier.unbound(group)
+  if (waiting.length) {
+    applier.remaining(group, `waits for ${waiting.length} blocker(s) GitHub refused to create`)
+    return true
+  }
   try {
     for (const o of group.operations) await applier.send(o, group)
     applier.record(group)
@@ -254,8 +268,9 @@ async function applyGroup(
       return true
     }
     if (!(error instanceof RateLimitedError)) throw error
-    logger.warning(
-      `GitHub's rate limit stopped this compile early${error.resetAt ? ` (it lifts at ${error.resetAt})` : ''}: the rest is listed as remaining, and the next compile continues.`
+    applier.notice(
+      `GitHub's rate limit stopped this compile early${error.resetAt ? ` (it lifts at ${error.resetAt})` : ''}: the rest is listed as remaining, and the next compile continues.`,
+      'warning'
     )
     applier.remaining(group)
     return false

@@ -7,10 +7,12 @@
 import { pullRequestOf } from '../events.js'
 import { ConfigError } from '../errors.js'
 import type {
+  ContentsPort,
   FileContent,
-  GitHubPort,
   IssueFacts,
+  IssuesPort,
   RateLimit,
+  RepoPort,
   TrackedIssue
 } from '../github/port.js'
 import { LABEL_EPIC_PARENT, LABEL_UNIT } from '../loop/labels.js'
@@ -80,7 +82,7 @@ export async function roadmapFacts(env: ModeEnvironment): Promise<RoadmapFacts> 
 }
 
 export async function issueFacts(
-  github: GitHubPort,
+  github: IssuesPort,
   compiled: CompiledRoadmap
 ): Promise<IssueFactsOfRoadmap> {
   const { roadmap } = compiled
@@ -97,7 +99,7 @@ export async function issueFacts(
 }
 
 export async function writeFacts(
-  github: GitHubPort,
+  github: IssuesPort & RepoPort & ContentsPort,
   plan: CompilePlan,
   writeback: WritebackSettings
 ): Promise<WriteFacts> {
