@@ -8,19 +8,17 @@ import type { GuardrailsState } from '../guardrails/state.js'
 import { commandMarker, type TaskKind } from '../loop/markers.js'
 import { neutralizeMentions } from '../report/markdown.js'
 import { mermaidGraph, type GraphNode } from '../report/mermaid.js'
-import type { ScannedIssue } from '../tick/scan.js'
-import type { TickPlan } from '../tick/plan.js'
-import type { DispatchTask } from '../tick/adapters.js'
+import type { DashboardIssue, DashboardPlan, SentTask } from './view.js'
 import type { TickState } from '../state/tick.js'
 import { DASHBOARD_MARKER } from '../loop/markers.js'
 
 export interface DashboardInput {
-  plan: TickPlan
+  plan: DashboardPlan
   tick: TickState
   guardrails: GuardrailsState
-  issues: readonly ScannedIssue[]
+  issues: readonly DashboardIssue[]
   /** What this tick dispatched: shown as the next tick will see it (claimed), so it stays put. */
-  dispatched: readonly DispatchTask[]
+  dispatched: readonly SentTask[]
 }
 
 /** Past this many open units the graph is a table of counts: a bigger graph is unreadable. */
@@ -50,7 +48,7 @@ function status(d: DashboardInput): string {
   return '▶️ **running**'
 }
 
-function apiBand(p: TickPlan): string {
+function apiBand(p: DashboardPlan): string {
   const share = p.api.limit ? p.api.remaining / p.api.limit : 0
   return share >= 0.5
     ? 'ample (over half left)'
@@ -104,7 +102,7 @@ const TASK_WORDS: Record<TaskKind, string> = {
  * names the issue as proposed (its revision): if the issue changes, the next tick proposes it
  * again and an old tick does nothing.
  */
-function proposed(plan: TickPlan): string[] {
+function proposed(plan: DashboardPlan): string[] {
   if (!plan.proposals.length) return []
   return [
     `## Proposed wave (${plan.proposals.length})`,
@@ -223,7 +221,7 @@ export function dashboardSections(d: DashboardInput): string[] {
  * pairs that changed the same file (the later one may need a rebase).
  */
 function readyToMerge<C extends { issue: number }>(
-  plan: TickPlan,
+  plan: DashboardPlan,
   ready: C[],
   item: (c: C, what: string) => string
 ): Row[] {
@@ -254,7 +252,7 @@ function conflicts(list: Row[]): string[] {
 }
 
 /** Pull requests that name a unit issue but are not the loop's work: shown only when there are. */
-function ignoredPulls(plan: TickPlan): string[] {
+function ignoredPulls(plan: DashboardPlan): string[] {
   if (!plan.ignoredPulls.length) return []
   return section(
     "Ignored: not the loop's pull requests",
@@ -283,7 +281,7 @@ function graph(d: DashboardInput): string[] {
   const sent = new Set(d.dispatched.filter(t => t.kind === 'new').map(t => t.issue))
   const v = d.plan.view.map(c => (sent.has(c.issue) ? { ...c, class: 'claimed' as const } : c))
   if (!v.length) return []
-  const unitOf = (i: ScannedIssue) =>
+  const unitOf = (i: DashboardIssue) =>
     /^Unit: (.+)$/m.exec(i.body)?.[1]?.trim() ?? 'Outside the roadmap'
   const byNumber = new Map(d.issues.map(i => [i.number, i]))
   if (v.length > GRAPH_LIMIT) {

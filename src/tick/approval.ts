@@ -9,13 +9,9 @@
 import { createHash } from 'node:crypto'
 import type { DispatchTask } from './adapters.js'
 import type { ScannedIssue } from './scan.js'
+import type { Proposal } from '../dashboard/view.js'
 
-export interface Proposal {
-  issue: number
-  title: string
-  kind: DispatchTask['kind']
-  rev: string
-}
+export type { Proposal }
 
 /** What the worker would be given: the task, and the issue's title, body and labels. */
 export function proposalRevision(task: DispatchTask, issue: ScannedIssue | undefined): string {

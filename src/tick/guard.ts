@@ -4,15 +4,15 @@
  * Every number behind a decision is kept for the report.
  */
 import { breakerAtStart, type Allowance, type BreakerTransition } from '../guardrails/breaker.js'
-import type { InvalidRecord } from '../guardrails/attestation.js'
 import { freezeComment } from '../guardrails/freeze.js'
 import { judgeProgress } from '../guardrails/progress.js'
 import { conflictDecision } from '../guardrails/conflicts.js'
 import { refusedAttemptOf, unitMarkerOf } from '../loop/markers.js'
 import type { GuardContext } from '../guardrails/rules/index.js'
+import type { ChargedUsage } from '../guardrails/report.js'
 import type { Touching } from '../guardrails/rules/types.js'
 import type { GuardrailsState, IssueGuard } from '../guardrails/state.js'
-import { charge, findUsage, usageTotals, type UsageTotals } from '../guardrails/usage.js'
+import { charge, findUsage, usageTotals } from '../guardrails/usage.js'
 import type { AttemptDispatch } from '../guardrails/usage-binding.js'
 import type { Classification } from '../loop/classify.js'
 import { pullFor } from '../loop/pulls.js'
@@ -41,7 +41,7 @@ export interface GuardPlan {
   /** Per issue, what changed: progress, no progress, freezes. */
   events: { issue: number; event: string }[]
   context: GuardContext
-  usage: UsageTotals & { charged: string[]; invalid: InvalidRecord[] }
+  usage: ChargedUsage
 }
 
 export interface GuardInput {

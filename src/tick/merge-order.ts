@@ -5,15 +5,9 @@
  * a rebase once the earlier merges.
  */
 import type { PullFacts } from '../loop/pulls.js'
+import type { MergeStep } from '../dashboard/view.js'
 
-export interface MergeStep {
-  issue: number
-  pull: number
-  /** Open issues on the longest chain that waits for this one (0: nothing waits). */
-  unlocks: number
-  /** Earlier steps of the order that changed a file this one changed too, with the file. */
-  after: { pull: number; file: string }[]
-}
+export type { MergeStep }
 
 /** The longest chain of open issues waiting on each issue, through the blocker relation. */
 function chainLengths(blockers: ReadonlyMap<number, readonly number[]>): Map<number, number> {

@@ -15,15 +15,17 @@ import { branchFor, isConflicting, type PullFacts } from '../loop/pulls.js'
 import { trustPolicy, type TrustPolicy } from '../loop/trust.js'
 import type { IgnoredPull } from '../loop/work.js'
 import { dispatchConfigProblems, type DispatchTask } from './adapters.js'
-import { reopensAt, type BreakerTransition } from '../guardrails/breaker.js'
+import { reopensAt } from '../guardrails/breaker.js'
 import { conflictDecision } from '../guardrails/conflicts.js'
 import { gate, type Decision } from '../guardrails/rules/index.js'
-import type { BreakerPosition, GuardrailsState } from '../guardrails/state.js'
+import type { GuardrailsState } from '../guardrails/state.js'
 import { claimView, findDuplicates, type ClaimView } from './claims.js'
 import { planCommands, type CommandPlan } from '../dashboard/commands.js'
 import { withCommands } from './commands.js'
-import { mergeOrder, type MergeStep } from './merge-order.js'
-import { approvedFirst, keptApprovals, proposalRevision, type Proposal } from './approval.js'
+import { mergeOrder } from './merge-order.js'
+import { approvedFirst, keptApprovals, proposalRevision } from './approval.js'
+import type { GuardrailsReport } from '../guardrails/report.js'
+import type { MergeStep, Proposal } from '../dashboard/view.js'
 import { declaredFiles, planGuards, type Freeze, type GuardPlan } from './guard.js'
 import type { ClaimFacts } from '../loop/claims.js'
 import type { ClaimRelease } from './claims.js'
@@ -72,6 +74,8 @@ export interface TickLimits {
   api_room: number
 }
 
+export type { GuardrailsReport }
+
 export interface TickPlan {
   status: TickStatus
   issues: (Classification & { title: string })[]
@@ -105,30 +109,6 @@ export interface TickPlan {
   nextTick: Pick<TickState, 'paused' | 'paused_by' | 'commands' | 'approved'>
   /** Supervised mode: what this tick would dispatch and waits for approval on the dashboard. */
   proposals: Proposal[]
-}
-
-export interface GuardrailsReport {
-  breaker: {
-    state: BreakerPosition
-    failed_ticks: number
-    cooldown_minutes: number
-    reopens_at?: string
-    transitions: BreakerTransition[]
-  }
-  budgets: Record<string, string>
-  /** The numbers behind the budget lines. */
-  counts: {
-    in_flight: number
-    max_in_flight: number
-    recent: number
-    max_recent: number
-    window_hours: number
-  }
-  decisions: Decision[]
-  events: { issue: number; event: string }[]
-  frozen: { issue: number; reason: string }[]
-  unfrozen: number[]
-  usage: GuardPlan['usage']
 }
 
 /** A bound on the reviewer's findings in a recovery brief (the prompt cuts it again). */
