@@ -26,7 +26,7 @@ var src_context = __webpack_require__(788);
 // EXTERNAL MODULE: ./src/errors.ts
 var errors = __webpack_require__(3916);
 // EXTERNAL MODULE: ./src/inputs.ts
-var src_inputs = __webpack_require__(8422);
+var inputs = __webpack_require__(8422);
 // EXTERNAL MODULE: ./src/logging.ts
 var logging = __webpack_require__(1338);
 // EXTERNAL MODULE: ./src/run-mode.ts + 39 modules
@@ -255,8 +255,8 @@ var roadmap_text = __webpack_require__(7757);
 
 
 
-// eslint-disable-next-line max-lines-per-function -- the offline plan's steps and its text; to split text from steps
-async function runPlanCommand(options) {
+/** The roadmap as text, or undefined when it is not text (its findings are on stderr). */
+function readText(options) {
     let bytes;
     try {
         bytes = (0,external_node_fs_.readFileSync)(options.roadmapPath);
@@ -264,95 +264,105 @@ async function runPlanCommand(options) {
     catch (error) {
         throw new errors/* InputError */.dz('--roadmap', `cannot read ${options.roadmapPath}: ${error.message}`);
     }
-    let text;
     try {
-        text = (0,roadmap_text/* roadmapText */.g)(bytes, options.roadmapPath);
+        return (0,roadmap_text/* roadmapText */.g)(bytes, options.roadmapPath);
     }
     catch (error) {
         for (const d of error.diagnostics ?? [])
             options.err.write(`${(0,errors/* formatDiagnostic */.xy)(d)}\n`);
-        return 1;
+        return undefined;
     }
-    const compiled = (0,compile_roadmap/* compileRoadmap */.u)(text, options.roadmapPath);
+}
+/** An invalid roadmap: the errors (and warnings, in line order) on stderr; JSON says so too. */
+function invalid(options, compiled) {
     // Warnings always go with the errors, in line order: a near miss often explains an error.
-    const findings = [
+    if (options.json)
+        options.out.write(`${JSON.stringify({
+            file: options.roadmapPath,
+            valid: false,
+            errors: compiled.diagnostics.map(d => ({ line: d.line, message: d.message })),
+            warnings: compiled.warnings.map(w => ({ line: w.line, message: w.message }))
+        }, null, 2)}\n`);
+    for (const d of findings(compiled))
+        options.err.write(`${(0,errors/* formatDiagnostic */.xy)(d)}\n`);
+    options.err.write(`${options.roadmapPath}: ${compiled.diagnostics.length} error(s)${compiled.warnings.length ? `, ${compiled.warnings.length} warning(s)` : ''}\n`);
+    return 1;
+}
+function findings(compiled) {
+    return [
         ...compiled.diagnostics,
         ...compiled.warnings.map(w => ({ ...w, severity: 'warning' }))
     ].sort((a, b) => (a.line ?? 0) - (b.line ?? 0));
-    if (compiled.diagnostics.length) {
-        if (options.json)
-            options.out.write(`${JSON.stringify({
-                file: options.roadmapPath,
-                valid: false,
-                errors: compiled.diagnostics.map(d => ({ line: d.line, message: d.message })),
-                warnings: compiled.warnings.map(w => ({ line: w.line, message: w.message }))
-            }, null, 2)}\n`);
-        for (const d of findings)
-            options.err.write(`${(0,errors/* formatDiagnostic */.xy)(d)}\n`);
-        options.err.write(`${options.roadmapPath}: ${compiled.diagnostics.length} error(s)${compiled.warnings.length ? `, ${compiled.warnings.length} warning(s)` : ''}\n`);
-        return 1;
-    }
-    // Warnings never fail the plan: they go to stderr with file:line, like errors.
-    for (const w of findings)
-        options.err.write(`${(0,errors/* formatDiagnostic */.xy)(w)}\n`);
+}
+/** What the plan shows of a valid roadmap: compile's items, and what is ready on an empty tracker. */
+function offlinePlan(compiled) {
     const { roadmap, order } = compiled;
-    // The same items compile creates (epic parents included), from the same function.
-    const items = (0,plan/* planItems */.ki)(compiled);
     const byId = new Map(roadmap.slices.map(s => [s.id, s]));
     const unitOf = new Map(roadmap.units.map(u => [u.id, u]));
     const blockersOf = (id) => roadmap.blockers.get(id) ?? [];
+    const blockerRefs = (id) => blockersOf(id).map(b => (b.type === 'slice' ? byId.get(b.id).ref : `#${b.number}`));
     // On an empty tracker only slices without any blocker are ready (`#N` blockers are unknown
     // offline and count as not done: fail closed).
     const ready = order.filter(id => blockersOf(id).length === 0);
-    const waits = readyWaits(ready.map(id => byId.get(id)));
-    if (options.json) {
-        const plan = {
-            file: options.roadmapPath,
-            valid: true,
-            issues: items.map(i => ({ ref: i.ref, kind: i.kind, title: i.title, line: i.line })),
-            units: roadmap.units.map(u => ({
-                id: u.id,
-                title: u.title,
-                slug: u.slug,
-                epic: u.epic,
-                line: u.line,
-                marked: u.marked,
-                slices: u.slices.map(s => s.id)
-            })),
-            slices: order.map(id => {
-                const s = byId.get(id);
-                const blockers = blockersOf(id);
-                return {
-                    id: s.id,
-                    ref: s.ref,
-                    kind: s.kind,
-                    title: (0,render/* sliceTitle */.pS)(s),
-                    line: s.line,
-                    unit: s.unitId,
-                    epic: unitOf.get(s.unitId).epic,
-                    marked: s.marked,
-                    blocked_by: blockers.map(b => b.type === 'slice' ? byId.get(b.id).ref : `#${b.number}`),
-                    blocked_by_ids: blockers.flatMap(b => (b.type === 'slice' ? [b.id] : [])),
-                    ...(s.files ? { files: s.files } : {})
-                };
-            }),
-            ready: ready.map(id => byId.get(id).ref),
-            // Ready slices whose declared paths overlap one earlier in the ready order: not in one wave.
-            waits: [...waits].map(([ref, w]) => ({ ref, for: w.for, touches: w.touches })),
-            warnings: compiled.warnings.map(w => ({ line: w.line, message: w.message }))
-        };
-        options.out.write(`${JSON.stringify(plan, null, 2)}\n`);
-        return 0;
-    }
+    return {
+        roadmap,
+        order,
+        // The same items compile creates (epic parents included), from the same function.
+        items: (0,plan/* planItems */.ki)(compiled),
+        byId,
+        unitOf,
+        blockersOf,
+        blockerRefs,
+        ready,
+        waits: readyWaits(ready.map(id => byId.get(id)))
+    };
+}
+function planJson(file, compiled, p) {
+    const { roadmap, order, items, byId, unitOf, blockersOf, ready, waits } = p;
+    return {
+        file,
+        valid: true,
+        issues: items.map(i => ({ ref: i.ref, kind: i.kind, title: i.title, line: i.line })),
+        units: roadmap.units.map(u => ({
+            id: u.id,
+            title: u.title,
+            slug: u.slug,
+            epic: u.epic,
+            line: u.line,
+            marked: u.marked,
+            slices: u.slices.map(s => s.id)
+        })),
+        slices: order.map(id => {
+            const s = byId.get(id);
+            return {
+                id: s.id,
+                ref: s.ref,
+                kind: s.kind,
+                title: (0,render/* sliceTitle */.pS)(s),
+                line: s.line,
+                unit: s.unitId,
+                epic: unitOf.get(s.unitId).epic,
+                marked: s.marked,
+                blocked_by: p.blockerRefs(id),
+                blocked_by_ids: blockersOf(id).flatMap(b => (b.type === 'slice' ? [b.id] : [])),
+                ...(s.files ? { files: s.files } : {})
+            };
+        }),
+        ready: ready.map(id => byId.get(id).ref),
+        // Ready slices whose declared paths overlap one earlier in the ready order: not in one wave.
+        waits: [...waits].map(([ref, w]) => ({ ref, for: w.for, touches: w.touches })),
+        warnings: compiled.warnings.map(w => ({ line: w.line, message: w.message }))
+    };
+}
+function planText(file, compiled, p) {
+    const { roadmap, items, byId, unitOf, ready, waits } = p;
     const lines = [
-        `${options.roadmapPath}: ${roadmap.units.length} unit(s), ${roadmap.slices.length} slice(s) — valid${compiled.warnings.length ? `, ${compiled.warnings.length} warning(s) (on stderr)` : ''}`,
+        `${file}: ${roadmap.units.length} unit(s), ${roadmap.slices.length} slice(s) — valid${compiled.warnings.length ? `, ${compiled.warnings.length} warning(s) (on stderr)` : ''}`,
         '',
         `The ${items.length} issues compile would create on an empty tracker, in creation order, titled as they will be:`
     ];
     items.forEach((item, i) => {
-        const blockers = item.slice
-            ? blockersOf(item.key).map(b => (b.type === 'slice' ? byId.get(b.id).ref : `#${b.number}`))
-            : [];
+        const blockers = item.slice ? p.blockerRefs(item.key) : [];
         const where = item.slice
             ? `id ${item.key}, line ${item.line}${blockers.length ? `, blocked by ${blockers.join(', ')}` : ''}${item.parentKey ? `, sub-issue of ${unitOf.get(item.parentKey).slug}` : ''}`
             : `line ${item.line}, the epic's parent issue: its slices are its sub-issues`;
@@ -364,7 +374,22 @@ async function runPlanCommand(options) {
         return `  - ${ref}${w ? `  (waits for ${w.for}: both touch ${w.touches})` : ''}`;
     }));
     lines.push('', 'Dependency graph (Mermaid):', (0,summary/* dagGraph */.b7)(compiled), '');
-    options.out.write(lines.join('\n'));
+    return lines.join('\n');
+}
+async function runPlanCommand(options) {
+    const text = readText(options);
+    if (text === undefined)
+        return 1;
+    const compiled = (0,compile_roadmap/* compileRoadmap */.u)(text, options.roadmapPath);
+    if (compiled.diagnostics.length)
+        return invalid(options, compiled);
+    // Warnings never fail the plan: they go to stderr with file:line, like errors.
+    for (const w of findings(compiled))
+        options.err.write(`${(0,errors/* formatDiagnostic */.xy)(w)}\n`);
+    const plan = offlinePlan(compiled);
+    options.out.write(options.json
+        ? `${JSON.stringify(planJson(options.roadmapPath, compiled, plan), null, 2)}\n`
+        : planText(options.roadmapPath, compiled, plan));
     return 0;
 }
 /**
@@ -417,7 +442,7 @@ function read(file, option) {
         throw new errors/* InputError */.dz(option, `cannot read ${file}: ${error.message}`);
     }
 }
-const whole = (value, option, fallback, min) => (0,src_inputs/* wholeNumber */.rD)(option, value ?? '', min) ?? fallback;
+const whole = (value, option, fallback, min) => (0,inputs/* wholeNumber */.rD)(option, value ?? '', min) ?? fallback;
 const configOf = (file) => (0,load/* parseConfig */.o4)(file ? read(file, '--config').toString('utf8') : 'version: 1\n', file ?? '.delivery.yml').config;
 const modelsOf = (file) => file ? (0,models/* parseModels */.yB)(read(file, '--models').toString('utf8'), file) : (0,models/* defaultModels */.YX)();
 async function runForecastCommand(options) {
@@ -463,6 +488,8 @@ var suggest = __webpack_require__(2969);
 /** The release version, printed by `delivery-loop --version` (a test keeps it equal to package.json). */
 const VERSION = '0.2.0';
 
+// EXTERNAL MODULE: ./src/clock.ts
+var clock = __webpack_require__(9373);
 ;// CONCATENATED MODULE: ./src/cli.ts
 /**
  * `delivery-loop`: the same modes from a terminal.
@@ -487,11 +514,12 @@ const VERSION = '0.2.0';
 
 
 
+
 const USAGE = `usage:
   delivery-loop plan [--roadmap FILE] [--json]                 offline, no token
   delivery-loop forecast [--roadmap FILE] [--config FILE] [--models FILE] [--runs N] [--seed N] [--json]
   delivery-loop init [--worker claude|codex] [--schedule CRON] [--max-cost USD] [--yes] [--force]
-  delivery-loop <${src_inputs/* MODES */.FN.join('|')}> --repo OWNER/NAME [options]
+  delivery-loop <${inputs/* MODES */.FN.join('|')}> --repo OWNER/NAME [options]
   delivery-loop <mode> --help                                  the options of one mode
   delivery-loop --version
 common options: --dry-run --api-url URL --config FILE --event NAME --payload FILE --verbose
@@ -665,53 +693,152 @@ function cliWorkspace(mode, values, runnerTemp) {
         : "compile reads ROADMAP.md and .delivery.yml from the repository's default branch; to compile the local file, pass --roadmap FILE --local-roadmap\n");
     return empty;
 }
-// eslint-disable-next-line max-lines-per-function -- the CLI's argument handling, one branch per command; to split by command
+/** Every flag the CLI knows, for every command. */
+const OPTIONS = {
+    repo: { type: 'string' },
+    'api-url': { type: 'string' },
+    config: { type: 'string' },
+    roadmap: { type: 'string' },
+    'dry-run': { type: 'boolean' },
+    issue: { type: 'string' },
+    'pull-request': { type: 'string' },
+    'verdict-file': { type: 'string' },
+    'attestation-file': { type: 'string' },
+    'execution-file': { type: 'string' },
+    kind: { type: 'string' },
+    branch: { type: 'string' },
+    'patch-file': { type: 'string' },
+    'head-sha': { type: 'string' },
+    'confirm-closes': { type: 'string' },
+    json: { type: 'boolean' },
+    verbose: { type: 'boolean' },
+    event: { type: 'string' },
+    payload: { type: 'string' },
+    'workflow-run': { type: 'string' },
+    'local-roadmap': { type: 'boolean' },
+    worker: { type: 'string' },
+    schedule: { type: 'string' },
+    'max-cost': { type: 'string' },
+    models: { type: 'string' },
+    'compare-config': { type: 'string' },
+    'compare-models': { type: 'string' },
+    runs: { type: 'string' },
+    seed: { type: 'string' },
+    start: { type: 'string' },
+    yes: { type: 'boolean', short: 'y' },
+    force: { type: 'boolean' },
+    dir: { type: 'string' },
+    'apply-local': { type: 'boolean' },
+    out: { type: 'string' },
+    version: { type: 'boolean', short: 'v' },
+    help: { type: 'boolean', short: 'h' }
+};
+function parse(argv) {
+    return (0,external_node_util_.parseArgs)({ args: argv, allowPositionals: true, options: OPTIONS });
+}
+/** The commands that need no GitHub: plan, forecast, init. */
+async function offline(command, values) {
+    if (command === 'plan')
+        return runPlanCommand({
+            roadmapPath: values.roadmap ?? 'ROADMAP.md',
+            json: values.json ?? false,
+            out: process.stdout,
+            err: process.stderr
+        });
+    if (command === 'forecast')
+        return runForecastCommand({
+            roadmapPath: values.roadmap ?? 'ROADMAP.md',
+            ...(values.config !== undefined ? { configPath: values.config } : {}),
+            ...(values.models !== undefined ? { modelsPath: values.models } : {}),
+            ...(values['compare-config'] !== undefined
+                ? { compareConfigPath: values['compare-config'] }
+                : {}),
+            ...(values['compare-models'] !== undefined
+                ? { compareModelsPath: values['compare-models'] }
+                : {}),
+            ...(values.runs !== undefined ? { runs: values.runs } : {}),
+            ...(values.seed !== undefined ? { seed: values.seed } : {}),
+            ...(values.start !== undefined ? { start: values.start } : {}),
+            json: values.json ?? false,
+            out: process.stdout
+        });
+    return runInitCommand({
+        dir: external_node_path_default().resolve(values.dir ?? process.cwd()),
+        ...(values.worker !== undefined ? { worker: values.worker } : {}),
+        ...(values.schedule !== undefined ? { schedule: values.schedule } : {}),
+        ...(values['max-cost'] !== undefined ? { maxCost: values['max-cost'] } : {}),
+        yes: values.yes ?? false,
+        force: values.force ?? false,
+        ...(terminalAsker() ? { ask: terminalAsker() } : {}),
+        out: process.stdout
+    });
+}
+/** The action's inputs, as the flags and the environment give them. */
+function cliInputs(command, values, env) {
+    const args = {
+        mode: command,
+        token: env.GITHUB_TOKEN ?? env.GH_TOKEN ?? '',
+        'push-token': env.DELIVERY_LOOP_PUSH_TOKEN ?? '',
+        config: values.config ?? '',
+        roadmap: values.roadmap ?? '',
+        'dry-run': values['dry-run'] ? 'true' : 'false',
+        issue: values.issue ?? '',
+        'pull-request': values['pull-request'] ?? '',
+        'verdict-file': values['verdict-file'] ?? '',
+        'attestation-file': values['attestation-file'] ?? '',
+        'execution-file': values['execution-file'] ?? '',
+        kind: values['kind'] ?? '',
+        branch: values['branch'] ?? '',
+        'patch-file': values['patch-file'] ?? '',
+        'head-sha': values['head-sha'] ?? '',
+        'confirm-closes': values['confirm-closes'] ?? ''
+    };
+    return (0,inputs/* readInputs */.Ko)(name => args[name] ?? '');
+}
+/** A mode against GitHub, as the action would run it: the summary to stderr, the report to stdout. */
+async function online(command, values, env, logger) {
+    const inputs = cliInputs(command, values, env);
+    const repoValue = values.repo ?? env.GITHUB_REPOSITORY;
+    if (!repoValue)
+        throw new errors/* InputError */.dz('--repo', 'is required (owner/name)');
+    const repo = (0,src_context/* parseRepo */.E3)(repoValue, '--repo');
+    const apiUrl = values['api-url'] ?? env.GITHUB_API_URL ?? 'https://api.github.com';
+    const event = await cliEvent(values, inputs.mode, { repo, apiUrl, token: inputs.token });
+    // A fresh directory per run: two runs on one machine never overwrite each other's files.
+    const runnerTemp = env.RUNNER_TEMP ?? (0,external_node_fs_.mkdtempSync)(external_node_path_default().join(external_node_os_default().tmpdir(), 'delivery-loop-'));
+    const context = {
+        repo,
+        eventName: event.name,
+        payload: event.payload,
+        runId: env.GITHUB_RUN_ID ?? `cli-${(0,clock/* now */.t)().getTime()}`,
+        runAttempt: env.GITHUB_RUN_ATTEMPT ?? '1',
+        serverUrl: env.GITHUB_SERVER_URL ?? 'https://github.com',
+        apiUrl,
+        workspace: cliWorkspace(inputs.mode, values, runnerTemp),
+        runnerTemp
+    };
+    const { result, report } = await (0,run_mode/* runMode */.r)({ inputs, context, logger });
+    process.stderr.write(result.terminal ?? `${result.summary}\n`);
+    if (inputs.mode === 'prompt' && result.outputs?.prompt !== undefined) {
+        // The prompt is the product here: print it (or write it), the report path goes to stderr.
+        if (values.out)
+            (0,external_node_fs_.writeFileSync)(values.out, result.outputs.prompt);
+        else
+            process.stdout.write(`${result.outputs.prompt}\n`);
+        process.stderr.write(`report: ${runnerTemp}/delivery-loop-prompt-report.json\n`);
+    }
+    else {
+        process.stdout.write(`${JSON.stringify(report, null, 2)}\n`);
+    }
+    if (!result.failure)
+        return 0;
+    process.stderr.write(`error: ${result.failure}\n`);
+    return 1;
+}
 async function main(argv, env = process.env) {
     let parsed;
     try {
-        parsed = (0,external_node_util_.parseArgs)({
-            args: argv,
-            allowPositionals: true,
-            options: {
-                repo: { type: 'string' },
-                'api-url': { type: 'string' },
-                config: { type: 'string' },
-                roadmap: { type: 'string' },
-                'dry-run': { type: 'boolean' },
-                issue: { type: 'string' },
-                'pull-request': { type: 'string' },
-                'verdict-file': { type: 'string' },
-                'attestation-file': { type: 'string' },
-                'execution-file': { type: 'string' },
-                kind: { type: 'string' },
-                branch: { type: 'string' },
-                'patch-file': { type: 'string' },
-                'head-sha': { type: 'string' },
-                'confirm-closes': { type: 'string' },
-                json: { type: 'boolean' },
-                verbose: { type: 'boolean' },
-                event: { type: 'string' },
-                payload: { type: 'string' },
-                'workflow-run': { type: 'string' },
-                'local-roadmap': { type: 'boolean' },
-                worker: { type: 'string' },
-                schedule: { type: 'string' },
-                'max-cost': { type: 'string' },
-                models: { type: 'string' },
-                'compare-config': { type: 'string' },
-                'compare-models': { type: 'string' },
-                runs: { type: 'string' },
-                seed: { type: 'string' },
-                start: { type: 'string' },
-                yes: { type: 'boolean', short: 'y' },
-                force: { type: 'boolean' },
-                dir: { type: 'string' },
-                'apply-local': { type: 'boolean' },
-                out: { type: 'string' },
-                version: { type: 'boolean', short: 'v' },
-                help: { type: 'boolean', short: 'h' }
-            }
-        });
+        parsed = parse(argv);
     }
     catch (error) {
         process.stderr.write(`${(0,errors/* errorMessage */.gJ)(error)}\n${USAGE}\n`);
@@ -731,107 +858,16 @@ async function main(argv, env = process.env) {
             process.stderr.write(`${USAGE}\n`);
         return values.help ? 0 : 2;
     }
-    const offline = ['plan', 'init', 'forecast'];
-    if (!offline.includes(command) && !src_inputs/* MODES */.FN.includes(command)) {
-        process.stderr.write(`error: "${command}" is not a mode${(0,suggest/* didYouMean */.a)(command, [...offline, ...src_inputs/* MODES */.FN])}\n${USAGE}\n`);
+    const offlineCommands = ['plan', 'init', 'forecast'];
+    if (!offlineCommands.includes(command) && !inputs/* MODES */.FN.includes(command)) {
+        process.stderr.write(`error: "${command}" is not a mode${(0,suggest/* didYouMean */.a)(command, [...offlineCommands, ...inputs/* MODES */.FN])}\n${USAGE}\n`);
         return 2;
     }
     const logger = new logging/* ConsoleLogger */.Cr(values.verbose ?? false);
     try {
-        if (command === 'plan') {
-            return await runPlanCommand({
-                roadmapPath: values.roadmap ?? 'ROADMAP.md',
-                json: values.json ?? false,
-                out: process.stdout,
-                err: process.stderr
-            });
-        }
-        if (command === 'forecast') {
-            return await runForecastCommand({
-                roadmapPath: values.roadmap ?? 'ROADMAP.md',
-                ...(values.config !== undefined ? { configPath: values.config } : {}),
-                ...(values.models !== undefined ? { modelsPath: values.models } : {}),
-                ...(values['compare-config'] !== undefined
-                    ? { compareConfigPath: values['compare-config'] }
-                    : {}),
-                ...(values['compare-models'] !== undefined
-                    ? { compareModelsPath: values['compare-models'] }
-                    : {}),
-                ...(values.runs !== undefined ? { runs: values.runs } : {}),
-                ...(values.seed !== undefined ? { seed: values.seed } : {}),
-                ...(values.start !== undefined ? { start: values.start } : {}),
-                json: values.json ?? false,
-                out: process.stdout
-            });
-        }
-        if (command === 'init') {
-            return await runInitCommand({
-                dir: external_node_path_default().resolve(values.dir ?? process.cwd()),
-                ...(values.worker !== undefined ? { worker: values.worker } : {}),
-                ...(values.schedule !== undefined ? { schedule: values.schedule } : {}),
-                ...(values['max-cost'] !== undefined ? { maxCost: values['max-cost'] } : {}),
-                yes: values.yes ?? false,
-                force: values.force ?? false,
-                ...(terminalAsker() ? { ask: terminalAsker() } : {}),
-                out: process.stdout
-            });
-        }
-        const args = {
-            mode: command,
-            token: env.GITHUB_TOKEN ?? env.GH_TOKEN ?? '',
-            'push-token': env.DELIVERY_LOOP_PUSH_TOKEN ?? '',
-            config: values.config ?? '',
-            roadmap: values.roadmap ?? '',
-            'dry-run': values['dry-run'] ? 'true' : 'false',
-            issue: values.issue ?? '',
-            'pull-request': values['pull-request'] ?? '',
-            'verdict-file': values['verdict-file'] ?? '',
-            'attestation-file': values['attestation-file'] ?? '',
-            'execution-file': values['execution-file'] ?? '',
-            kind: values['kind'] ?? '',
-            branch: values['branch'] ?? '',
-            'patch-file': values['patch-file'] ?? '',
-            'head-sha': values['head-sha'] ?? '',
-            'confirm-closes': values['confirm-closes'] ?? ''
-        };
-        const inputs = (0,src_inputs/* readInputs */.Ko)(name => args[name] ?? '');
-        const repoValue = values.repo ?? env.GITHUB_REPOSITORY;
-        if (!repoValue)
-            throw new errors/* InputError */.dz('--repo', 'is required (owner/name)');
-        const repo = (0,src_context/* parseRepo */.E3)(repoValue, '--repo');
-        const apiUrl = values['api-url'] ?? env.GITHUB_API_URL ?? 'https://api.github.com';
-        const event = await cliEvent(values, inputs.mode, { repo, apiUrl, token: inputs.token });
-        // A fresh directory per run: two runs on one machine never overwrite each other's files.
-        const runnerTemp = env.RUNNER_TEMP ?? (0,external_node_fs_.mkdtempSync)(external_node_path_default().join(external_node_os_default().tmpdir(), 'delivery-loop-'));
-        const context = {
-            repo,
-            eventName: event.name,
-            payload: event.payload,
-            runId: env.GITHUB_RUN_ID ?? `cli-${Date.now()}`,
-            runAttempt: env.GITHUB_RUN_ATTEMPT ?? '1',
-            serverUrl: env.GITHUB_SERVER_URL ?? 'https://github.com',
-            apiUrl,
-            workspace: cliWorkspace(inputs.mode, values, runnerTemp),
-            runnerTemp
-        };
-        const { result, report } = await (0,run_mode/* runMode */.r)({ inputs, context, logger });
-        process.stderr.write(result.terminal ?? `${result.summary}\n`);
-        if (inputs.mode === 'prompt' && result.outputs?.prompt !== undefined) {
-            // The prompt is the product here: print it (or write it), the report path goes to stderr.
-            if (values.out)
-                (0,external_node_fs_.writeFileSync)(values.out, result.outputs.prompt);
-            else
-                process.stdout.write(`${result.outputs.prompt}\n`);
-            process.stderr.write(`report: ${runnerTemp}/delivery-loop-prompt-report.json\n`);
-        }
-        else {
-            process.stdout.write(`${JSON.stringify(report, null, 2)}\n`);
-        }
-        if (result.failure) {
-            process.stderr.write(`error: ${result.failure}\n`);
-            return 1;
-        }
-        return 0;
+        if (offlineCommands.includes(command))
+            return await offline(command, values);
+        return await online(command, values, env, logger);
     }
     catch (error) {
         if (error instanceof errors/* ConfigError */.xL && error.diagnostics.length) {

@@ -27,6 +27,7 @@ import { runPlanCommand } from './plan-command.js'
 import { runForecastCommand } from './forecast-command.js'
 import { didYouMean } from './suggest.js'
 import { VERSION } from './version.js'
+import { now } from './clock.js'
 
 const USAGE = `usage:
   delivery-loop plan [--roadmap FILE] [--json]                 offline, no token
@@ -238,53 +239,159 @@ function cliWorkspace(mode: string, values: CliValues, runnerTemp: string): stri
   return empty
 }
 
-// eslint-disable-next-line max-lines-per-function -- the CLI's argument handling, one branch per command; to split by command
+/** Every flag the CLI knows, for every command. */
+const OPTIONS = {
+  repo: { type: 'string' },
+  'api-url': { type: 'string' },
+  config: { type: 'string' },
+  roadmap: { type: 'string' },
+  'dry-run': { type: 'boolean' },
+  issue: { type: 'string' },
+  'pull-request': { type: 'string' },
+  'verdict-file': { type: 'string' },
+  'attestation-file': { type: 'string' },
+  'execution-file': { type: 'string' },
+  kind: { type: 'string' },
+  branch: { type: 'string' },
+  'patch-file': { type: 'string' },
+  'head-sha': { type: 'string' },
+  'confirm-closes': { type: 'string' },
+  json: { type: 'boolean' },
+  verbose: { type: 'boolean' },
+  event: { type: 'string' },
+  payload: { type: 'string' },
+  'workflow-run': { type: 'string' },
+  'local-roadmap': { type: 'boolean' },
+  worker: { type: 'string' },
+  schedule: { type: 'string' },
+  'max-cost': { type: 'string' },
+  models: { type: 'string' },
+  'compare-config': { type: 'string' },
+  'compare-models': { type: 'string' },
+  runs: { type: 'string' },
+  seed: { type: 'string' },
+  start: { type: 'string' },
+  yes: { type: 'boolean', short: 'y' },
+  force: { type: 'boolean' },
+  dir: { type: 'string' },
+  'apply-local': { type: 'boolean' },
+  out: { type: 'string' },
+  version: { type: 'boolean', short: 'v' },
+  help: { type: 'boolean', short: 'h' }
+} as const
+
+function parse(argv: string[]) {
+  return parseArgs({ args: argv, allowPositionals: true, options: OPTIONS })
+}
+
+type Values = ReturnType<typeof parse>['values']
+
+/** The commands that need no GitHub: plan, forecast, init. */
+async function offline(command: string, values: Values): Promise<number> {
+  if (command === 'plan')
+    return runPlanCommand({
+      roadmapPath: values.roadmap ?? 'ROADMAP.md',
+      json: values.json ?? false,
+      out: process.stdout,
+      err: process.stderr
+    })
+  if (command === 'forecast')
+    return runForecastCommand({
+      roadmapPath: values.roadmap ?? 'ROADMAP.md',
+      ...(values.config !== undefined ? { configPath: values.config } : {}),
+      ...(values.models !== undefined ? { modelsPath: values.models } : {}),
+      ...(values['compare-config'] !== undefined
+        ? { compareConfigPath: values['compare-config'] }
+        : {}),
+      ...(values['compare-models'] !== undefined
+        ? { compareModelsPath: values['compare-models'] }
+        : {}),
+      ...(values.runs !== undefined ? { runs: values.runs } : {}),
+      ...(values.seed !== undefined ? { seed: values.seed } : {}),
+      ...(values.start !== undefined ? { start: values.start } : {}),
+      json: values.json ?? false,
+      out: process.stdout
+    })
+  return runInitCommand({
+    dir: path.resolve(values.dir ?? process.cwd()),
+    ...(values.worker !== undefined ? { worker: values.worker } : {}),
+    ...(values.schedule !== undefined ? { schedule: values.schedule } : {}),
+    ...(values['max-cost'] !== undefined ? { maxCost: values['max-cost'] } : {}),
+    yes: values.yes ?? false,
+    force: values.force ?? false,
+    ...(terminalAsker() ? { ask: terminalAsker()! } : {}),
+    out: process.stdout
+  })
+}
+
+/** The action's inputs, as the flags and the environment give them. */
+function cliInputs(command: string, values: Values, env: NodeJS.ProcessEnv) {
+  const args: Record<string, string> = {
+    mode: command,
+    token: env.GITHUB_TOKEN ?? env.GH_TOKEN ?? '',
+    'push-token': env.DELIVERY_LOOP_PUSH_TOKEN ?? '',
+    config: values.config ?? '',
+    roadmap: values.roadmap ?? '',
+    'dry-run': values['dry-run'] ? 'true' : 'false',
+    issue: values.issue ?? '',
+    'pull-request': values['pull-request'] ?? '',
+    'verdict-file': values['verdict-file'] ?? '',
+    'attestation-file': values['attestation-file'] ?? '',
+    'execution-file': values['execution-file'] ?? '',
+    kind: values['kind'] ?? '',
+    branch: values['branch'] ?? '',
+    'patch-file': values['patch-file'] ?? '',
+    'head-sha': values['head-sha'] ?? '',
+    'confirm-closes': values['confirm-closes'] ?? ''
+  }
+  return readInputs(name => args[name] ?? '')
+}
+
+/** A mode against GitHub, as the action would run it: the summary to stderr, the report to stdout. */
+async function online(
+  command: string,
+  values: Values,
+  env: NodeJS.ProcessEnv,
+  logger: ConsoleLogger
+): Promise<number> {
+  const inputs = cliInputs(command, values, env)
+  const repoValue = values.repo ?? env.GITHUB_REPOSITORY
+  if (!repoValue) throw new InputError('--repo', 'is required (owner/name)')
+  const repo = parseRepo(repoValue, '--repo')
+  const apiUrl = values['api-url'] ?? env.GITHUB_API_URL ?? 'https://api.github.com'
+  const event = await cliEvent(values, inputs.mode, { repo, apiUrl, token: inputs.token })
+  // A fresh directory per run: two runs on one machine never overwrite each other's files.
+  const runnerTemp = env.RUNNER_TEMP ?? mkdtempSync(path.join(os.tmpdir(), 'delivery-loop-'))
+  const context: RunContext = {
+    repo,
+    eventName: event.name,
+    payload: event.payload,
+    runId: env.GITHUB_RUN_ID ?? `cli-${now().getTime()}`,
+    runAttempt: env.GITHUB_RUN_ATTEMPT ?? '1',
+    serverUrl: env.GITHUB_SERVER_URL ?? 'https://github.com',
+    apiUrl,
+    workspace: cliWorkspace(inputs.mode, values, runnerTemp),
+    runnerTemp
+  }
+  const { result, report } = await runMode({ inputs, context, logger })
+  process.stderr.write(result.terminal ?? `${result.summary}\n`)
+  if (inputs.mode === 'prompt' && result.outputs?.prompt !== undefined) {
+    // The prompt is the product here: print it (or write it), the report path goes to stderr.
+    if (values.out) writeFileSync(values.out, result.outputs.prompt)
+    else process.stdout.write(`${result.outputs.prompt}\n`)
+    process.stderr.write(`report: ${runnerTemp}/delivery-loop-prompt-report.json\n`)
+  } else {
+    process.stdout.write(`${JSON.stringify(report, null, 2)}\n`)
+  }
+  if (!result.failure) return 0
+  process.stderr.write(`error: ${result.failure}\n`)
+  return 1
+}
+
 export async function main(argv: string[], env: NodeJS.ProcessEnv = process.env): Promise<number> {
   let parsed
   try {
-    parsed = parseArgs({
-      args: argv,
-      allowPositionals: true,
-      options: {
-        repo: { type: 'string' },
-        'api-url': { type: 'string' },
-        config: { type: 'string' },
-        roadmap: { type: 'string' },
-        'dry-run': { type: 'boolean' },
-        issue: { type: 'string' },
-        'pull-request': { type: 'string' },
-        'verdict-file': { type: 'string' },
-        'attestation-file': { type: 'string' },
-        'execution-file': { type: 'string' },
-        kind: { type: 'string' },
-        branch: { type: 'string' },
-        'patch-file': { type: 'string' },
-        'head-sha': { type: 'string' },
-        'confirm-closes': { type: 'string' },
-        json: { type: 'boolean' },
-        verbose: { type: 'boolean' },
-        event: { type: 'string' },
-        payload: { type: 'string' },
-        'workflow-run': { type: 'string' },
-        'local-roadmap': { type: 'boolean' },
-        worker: { type: 'string' },
-        schedule: { type: 'string' },
-        'max-cost': { type: 'string' },
-        models: { type: 'string' },
-        'compare-config': { type: 'string' },
-        'compare-models': { type: 'string' },
-        runs: { type: 'string' },
-        seed: { type: 'string' },
-        start: { type: 'string' },
-        yes: { type: 'boolean', short: 'y' },
-        force: { type: 'boolean' },
-        dir: { type: 'string' },
-        'apply-local': { type: 'boolean' },
-        out: { type: 'string' },
-        version: { type: 'boolean', short: 'v' },
-        help: { type: 'boolean', short: 'h' }
-      }
-    })
+    parsed = parse(argv)
   } catch (error) {
     process.stderr.write(`${errorMessage(error)}\n${USAGE}\n`)
     return 2
@@ -301,106 +408,17 @@ export async function main(argv: string[], env: NodeJS.ProcessEnv = process.env)
     else process.stderr.write(`${USAGE}\n`)
     return values.help ? 0 : 2
   }
-  const offline = ['plan', 'init', 'forecast']
-  if (!offline.includes(command) && !(MODES as readonly string[]).includes(command)) {
+  const offlineCommands = ['plan', 'init', 'forecast']
+  if (!offlineCommands.includes(command) && !(MODES as readonly string[]).includes(command)) {
     process.stderr.write(
-      `error: "${command}" is not a mode${didYouMean(command, [...offline, ...MODES])}\n${USAGE}\n`
+      `error: "${command}" is not a mode${didYouMean(command, [...offlineCommands, ...MODES])}\n${USAGE}\n`
     )
     return 2
   }
   const logger = new ConsoleLogger(values.verbose ?? false)
-
   try {
-    if (command === 'plan') {
-      return await runPlanCommand({
-        roadmapPath: values.roadmap ?? 'ROADMAP.md',
-        json: values.json ?? false,
-        out: process.stdout,
-        err: process.stderr
-      })
-    }
-    if (command === 'forecast') {
-      return await runForecastCommand({
-        roadmapPath: values.roadmap ?? 'ROADMAP.md',
-        ...(values.config !== undefined ? { configPath: values.config } : {}),
-        ...(values.models !== undefined ? { modelsPath: values.models } : {}),
-        ...(values['compare-config'] !== undefined
-          ? { compareConfigPath: values['compare-config'] }
-          : {}),
-        ...(values['compare-models'] !== undefined
-          ? { compareModelsPath: values['compare-models'] }
-          : {}),
-        ...(values.runs !== undefined ? { runs: values.runs } : {}),
-        ...(values.seed !== undefined ? { seed: values.seed } : {}),
-        ...(values.start !== undefined ? { start: values.start } : {}),
-        json: values.json ?? false,
-        out: process.stdout
-      })
-    }
-    if (command === 'init') {
-      return await runInitCommand({
-        dir: path.resolve(values.dir ?? process.cwd()),
-        ...(values.worker !== undefined ? { worker: values.worker } : {}),
-        ...(values.schedule !== undefined ? { schedule: values.schedule } : {}),
-        ...(values['max-cost'] !== undefined ? { maxCost: values['max-cost'] } : {}),
-        yes: values.yes ?? false,
-        force: values.force ?? false,
-        ...(terminalAsker() ? { ask: terminalAsker()! } : {}),
-        out: process.stdout
-      })
-    }
-    const args: Record<string, string> = {
-      mode: command,
-      token: env.GITHUB_TOKEN ?? env.GH_TOKEN ?? '',
-      'push-token': env.DELIVERY_LOOP_PUSH_TOKEN ?? '',
-      config: values.config ?? '',
-      roadmap: values.roadmap ?? '',
-      'dry-run': values['dry-run'] ? 'true' : 'false',
-      issue: values.issue ?? '',
-      'pull-request': values['pull-request'] ?? '',
-      'verdict-file': values['verdict-file'] ?? '',
-      'attestation-file': values['attestation-file'] ?? '',
-      'execution-file': values['execution-file'] ?? '',
-      kind: values['kind'] ?? '',
-      branch: values['branch'] ?? '',
-      'patch-file': values['patch-file'] ?? '',
-      'head-sha': values['head-sha'] ?? '',
-      'confirm-closes': values['confirm-closes'] ?? ''
-    }
-    const inputs = readInputs(name => args[name] ?? '')
-    const repoValue = values.repo ?? env.GITHUB_REPOSITORY
-    if (!repoValue) throw new InputError('--repo', 'is required (owner/name)')
-    const repo = parseRepo(repoValue, '--repo')
-    const apiUrl = values['api-url'] ?? env.GITHUB_API_URL ?? 'https://api.github.com'
-    const event = await cliEvent(values, inputs.mode, { repo, apiUrl, token: inputs.token })
-    // A fresh directory per run: two runs on one machine never overwrite each other's files.
-    const runnerTemp = env.RUNNER_TEMP ?? mkdtempSync(path.join(os.tmpdir(), 'delivery-loop-'))
-    const context: RunContext = {
-      repo,
-      eventName: event.name,
-      payload: event.payload,
-      runId: env.GITHUB_RUN_ID ?? `cli-${Date.now()}`,
-      runAttempt: env.GITHUB_RUN_ATTEMPT ?? '1',
-      serverUrl: env.GITHUB_SERVER_URL ?? 'https://github.com',
-      apiUrl,
-      workspace: cliWorkspace(inputs.mode, values, runnerTemp),
-      runnerTemp
-    }
-    const { result, report } = await runMode({ inputs, context, logger })
-    process.stderr.write(result.terminal ?? `${result.summary}\n`)
-    if (inputs.mode === 'prompt' && result.outputs?.prompt !== undefined) {
-      // The prompt is the product here: print it (or write it), the report path goes to stderr.
-      if (values.out) writeFileSync(values.out, result.outputs.prompt)
-      else process.stdout.write(`${result.outputs.prompt}\n`)
-      process.stderr.write(`report: ${runnerTemp}/delivery-loop-prompt-report.json\n`)
-    } else {
-      process.stdout.write(`${JSON.stringify(report, null, 2)}\n`)
-    }
-    if (result.failure) {
-      process.stderr.write(`error: ${result.failure}\n`)
-      return 1
-    }
-    return 0
+    if (offlineCommands.includes(command)) return await offline(command, values)
+    return await online(command, values, env, logger)
   } catch (error) {
     if (error instanceof ConfigError && error.diagnostics.length) {
       process.stderr.write(`error: ${error.message.split('\n')[0]}\n`)

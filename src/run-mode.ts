@@ -37,123 +37,105 @@ export interface RunOptions {
   stateStore?: StateStore
 }
 
-// eslint-disable-next-line max-lines-per-function -- the run's frame (ports, config, state load and save, report); to split state from the rest
-export async function runMode(options: RunOptions): Promise<RunOutcome> {
+/** The run's ports: the token's, and the push token's when there is one. */
+function portsOf(options: RunOptions): { port: GitHubPort; push?: GitHubPort } {
   const { inputs, context, logger } = options
-  const mode = modeHandler(inputs.mode)
-
-  let port = options.github
-  let push: GitHubPort | undefined
-  if (!port) {
-    if (!inputs.token) {
-      throw new InputError(
-        'token',
-        'is empty; pass `token: ${{ github.token }}` or set GITHUB_TOKEN'
-      )
-    }
-    const octokit = createClient({
-      token: inputs.token,
-      baseUrl: context.apiUrl,
-      logger,
-      ...pacingFromEnv()
-    })
-    port = createOctokitPort(octokit, context.repo)
-    if (inputs.pushToken) {
-      const pushClient = createClient({
-        token: inputs.pushToken,
-        baseUrl: context.apiUrl,
-        logger,
-        ...pacingFromEnv()
-      })
-      push = createOctokitPort(pushClient, context.repo)
-    }
+  if (options.github) return { port: options.github }
+  if (!inputs.token) {
+    throw new InputError('token', 'is empty; pass `token: ${{ github.token }}` or set GITHUB_TOKEN')
   }
-  // A dry run is the plan alone, and the port proves it: every write throws before it is sent.
-  // doctor only ever reads, and gets the same proof.
-  const readOnly = inputs.dryRun || inputs.mode === 'doctor'
-  const github = readOnly ? readOnlyPort(port) : port
-
-  const loaded = await loadConfig({
-    configPath: inputs.configPath,
-    workspace: context.workspace,
-    github
-  })
-  for (const warning of loaded.warnings) {
-    logger.warning(`${warning.path}: ${warning.message}`, {
-      file: warning.file,
-      line: warning.line
-    })
+  const client = (token: string) =>
+    createOctokitPort(
+      createClient({ token, baseUrl: context.apiUrl, logger, ...pacingFromEnv() }),
+      context.repo
+    )
+  return {
+    port: client(inputs.token),
+    ...(inputs.pushToken ? { push: client(inputs.pushToken) } : {})
   }
+}
 
-  let stateful = STATEFUL_MODES.includes(inputs.mode)
-  // The trust policy, built once for the whole run and handed to the state store and the mode.
-  const trust = trustOf(github, loaded.config)
+interface RunState {
+  stateful: boolean
+  store?: StateStore
+  restored: LoadedState
+  repositoryId?: number
+}
+
+/** The stored state of a stateful mode (none outside a runner: GitHub's facts are enough). */
+async function loadState(
+  options: RunOptions,
+  github: GitHubPort,
+  trust: () => Promise<TrustPolicy>
+): Promise<RunState> {
+  const { inputs, context, logger } = options
+  const none: LoadedState = { state: emptyState(), source: 'none', problems: [] }
+  if (!STATEFUL_MODES.includes(inputs.mode)) return { stateful: false, restored: none }
   let store = options.stateStore
-  let restored: LoadedState = { state: emptyState(), source: 'none', problems: [] }
   let repositoryId: number | undefined
-  if (stateful) {
-    if (!store) {
-      const repository = await github.repository()
-      repositoryId = repository.id
-      // @actions/cache (and the Azure SDK under it) is loaded only by the modes that keep state:
-      // prompt, verdict and publish start without it (docs/reference/performance.md).
-      const { CacheStateStore } = await import('./state/cache-store.js')
-      const cache = new CacheStateStore({
-        repoId: repository.id,
-        runId: context.runId,
-        runAttempt: context.runAttempt,
-        workspace: context.workspace,
-        logger
-      })
-      // tick's state also lives in the dashboard issue: losing the cache must not refill budgets.
-      store =
-        inputs.mode === 'tick'
-          ? new MirroredStateStore(cache, github, trust, logger, repository.id)
-          : cache
-    }
-    if (store.available) {
-      restored = await store.load()
-      for (const problem of restored.problems) logger.warning(`State: ${problem}`)
-    } else {
-      // Outside a runner there is nowhere to keep state; GitHub's facts are enough to run.
-      logger.debug('no Actions cache here: running without stored state')
-      stateful = false
-    }
+  if (!store) {
+    const repository = await github.repository()
+    repositoryId = repository.id
+    // @actions/cache (and the Azure SDK under it) is loaded only by the modes that keep state:
+    // prompt, verdict and publish start without it (docs/reference/performance.md).
+    const { CacheStateStore } = await import('./state/cache-store.js')
+    const cache = new CacheStateStore({
+      repoId: repository.id,
+      runId: context.runId,
+      runAttempt: context.runAttempt,
+      workspace: context.workspace,
+      logger
+    })
+    // tick's state also lives in the dashboard issue: losing the cache must not refill budgets.
+    store =
+      inputs.mode === 'tick'
+        ? new MirroredStateStore(cache, github, trust, logger, repository.id)
+        : cache
   }
-
-  const handler = await mode.load()
-  const result = await handler({
-    inputs,
-    context,
-    config: loaded.config,
-    github,
-    trust,
-    ...(push ? { push: readOnly ? readOnlyPort(push) : push } : {}),
-    logger,
-    state: structuredClone(restored.state),
-    ...(store instanceof MirroredStateStore && stateful
-      ? { dashboard: restored.dashboard ?? null }
-      : {})
-  })
-
-  let savedTo: string | undefined
-  if (stateful && store && result.state && !inputs.dryRun) {
-    const next: StateDocument = {
-      ...result.state,
-      version: 1,
-      seq: restored.state.seq + 1,
-      updated_at: now().toISOString(),
-      run: { id: context.runId, attempt: context.runAttempt },
-      ...(repositoryId !== undefined ? { repository: { id: repositoryId } } : {})
-    }
-    try {
-      savedTo = await store.save(next, result.dashboard)
-    } catch (error) {
-      // Losing state costs history, never correctness: GitHub facts are rebuilt next run.
-      logger.warning(`State was not saved: ${(error as Error).message}`)
-    }
+  const ids = repositoryId !== undefined ? { repositoryId } : {}
+  if (!store.available) {
+    logger.debug('no Actions cache here: running without stored state')
+    return { stateful: false, store, restored: none, ...ids }
   }
+  const restored = await store.load()
+  for (const problem of restored.problems) logger.warning(`State: ${problem}`)
+  return { stateful: true, store, restored, ...ids }
+}
 
+/** Save what the mode left (not in a dry run); losing state costs history, never correctness. */
+async function saveState(
+  options: RunOptions,
+  run: RunState,
+  result: ModeResult
+): Promise<string | undefined> {
+  const { inputs, context, logger } = options
+  if (!run.stateful || !run.store || !result.state || inputs.dryRun) return undefined
+  const next: StateDocument = {
+    ...result.state,
+    version: 1,
+    seq: run.restored.state.seq + 1,
+    updated_at: now().toISOString(),
+    run: { id: context.runId, attempt: context.runAttempt },
+    ...(run.repositoryId !== undefined ? { repository: { id: run.repositoryId } } : {})
+  }
+  try {
+    return await run.store.save(next, result.dashboard)
+  } catch (error) {
+    logger.warning(`State was not saved: ${(error as Error).message}`)
+    return undefined
+  }
+}
+
+/** The report file: the run's frame, then everything the mode decided. */
+async function writeReport(
+  options: RunOptions,
+  loaded: Awaited<ReturnType<typeof loadConfig>>,
+  run: RunState & { savedTo?: string },
+  result: ModeResult,
+  github: GitHubPort
+): Promise<{ reportPath: string; report: Record<string, unknown> }> {
+  const { inputs, context } = options
+  const { restored } = run
   const report: Record<string, unknown> = {
     mode: inputs.mode,
     status: result.status,
@@ -164,13 +146,13 @@ export async function runMode(options: RunOptions): Promise<RunOutcome> {
       source: loaded.source ?? 'defaults',
       warnings: loaded.warnings.map(w => ({ path: w.path, line: w.line, message: w.message }))
     },
-    ...(stateful
+    ...(run.stateful
       ? {
           state: {
             restored_from: restored.source,
             restored_seq: restored.state.seq,
             problems: restored.problems,
-            saved_to: savedTo ?? null
+            saved_to: run.savedTo ?? null
           }
         }
       : {}),
@@ -180,6 +162,54 @@ export async function runMode(options: RunOptions): Promise<RunOutcome> {
   const reportPath = path.join(context.runnerTemp, `delivery-loop-${inputs.mode}-report.json`)
   await fs.mkdir(path.dirname(reportPath), { recursive: true })
   await fs.writeFile(reportPath, `${JSON.stringify(report, null, 2)}\n`)
+  return { reportPath, report }
+}
+
+export async function runMode(options: RunOptions): Promise<RunOutcome> {
+  const { inputs, context, logger } = options
+  const mode = modeHandler(inputs.mode)
+  const { port, push } = portsOf(options)
+  // A dry run is the plan alone, and the port proves it: every write throws before it is sent.
+  // doctor only ever reads, and gets the same proof.
+  const readOnly = inputs.dryRun || inputs.mode === 'doctor'
+  const github = readOnly ? readOnlyPort(port) : port
+
+  const loaded = await loadConfig({
+    configPath: inputs.configPath,
+    workspace: context.workspace,
+    github
+  })
+  for (const warning of loaded.warnings)
+    logger.warning(`${warning.path}: ${warning.message}`, {
+      file: warning.file,
+      line: warning.line
+    })
+
+  // The trust policy, built once for the whole run and handed to the state store and the mode.
+  const trust = trustOf(github, loaded.config)
+  const run = await loadState(options, github, trust)
+  const handler = await mode.load()
+  const result = await handler({
+    inputs,
+    context,
+    config: loaded.config,
+    github,
+    trust,
+    ...(push ? { push: readOnly ? readOnlyPort(push) : push } : {}),
+    logger,
+    state: structuredClone(run.restored.state),
+    ...(run.store instanceof MirroredStateStore && run.stateful
+      ? { dashboard: run.restored.dashboard ?? null }
+      : {})
+  })
+  const savedTo = await saveState(options, run, result)
+  const { reportPath, report } = await writeReport(
+    options,
+    loaded,
+    { ...run, ...(savedTo ? { savedTo } : {}) },
+    result,
+    github
+  )
   return { result, reportPath, report }
 }
 
