@@ -173,43 +173,61 @@ function summaryOf(
   ].join('\n')
 }
 
-// eslint-disable-next-line max-lines-per-function -- publish's three steps and their report in one place; to split facts from report
-export async function publishMode(env: ModeEnvironment): Promise<ModeResult> {
-  const { inputs, github, config, context } = env
-  if (inputs.issue === undefined) throw new InputError('issue', 'is required for mode publish')
-  if (!inputs.patchFile)
-    throw new InputError(
-      'patch-file',
-      "is required for mode publish (the worker's `git diff --binary`)"
-    )
-  const patch = await fs
-    .readFile(path.resolve(context.workspace, inputs.patchFile))
-    .catch(() => undefined)
-  // Decided from the patch alone, before the first request: a patch refused by its names, its
-  // size in files or the modes it declares is never read against its base.
-  const names = patch ? await patchNames(patch, context.runnerTemp) : undefined
-  const rulesFor = (facts?: Awaited<ReturnType<typeof taskFacts>>): ChangeContext => ({
+type TaskFacts = Awaited<ReturnType<typeof taskFacts>>
+
+/** The rules' view of this change: the configuration, the task and its branch. */
+function rulesContext(env: ModeEnvironment, facts?: TaskFacts): ChangeContext {
+  const { inputs, config } = env
+  return {
     config,
     roadmapPath: inputs.roadmapPath,
     configPath: inputs.configPath,
     ...(facts?.sliceKind ? { sliceKind: facts.sliceKind } : {}),
     ...(facts || inputs.branch ? { branch: facts?.task.branch ?? inputs.branch } : {}),
     defaultBranch: facts?.repository.defaultBranch ?? ''
-  })
-  const early = names ? patchRefusals(names, rulesFor()) : []
-  const facts = await taskFacts(env)
-  const read: ReadPatch = !patch
-    ? {
-        changes: [],
-        contents: new Map<string, Buffer>(),
-        problem: `the worker produced no patch file at ${inputs.patchFile}`
-      }
-    : early.length
-      ? { changes: names!.changes, contents: new Map<string, Buffer>() }
-      : await readPatch(patch, files => github.readFiles(files, facts.base), context.runnerTemp)
+  }
+}
+
+/** The worker's patch file, required with the issue. */
+async function patchOf(env: ModeEnvironment): Promise<Buffer | undefined> {
+  const { inputs, context } = env
+  if (inputs.issue === undefined) throw new InputError('issue', 'is required for mode publish')
+  if (!inputs.patchFile)
+    throw new InputError(
+      'patch-file',
+      "is required for mode publish (the worker's `git diff --binary`)"
+    )
+  return fs.readFile(path.resolve(context.workspace, inputs.patchFile)).catch(() => undefined)
+}
+
+/** The patch read against its base, unless it is missing or already refused by its names. */
+async function readAgainstBase(
+  env: ModeEnvironment,
+  patch: Buffer | undefined,
+  names: Awaited<ReturnType<typeof patchNames>> | undefined,
+  early: Refusal[],
+  facts: TaskFacts
+): Promise<ReadPatch> {
+  if (!patch)
+    return {
+      changes: [],
+      contents: new Map<string, Buffer>(),
+      problem: `the worker produced no patch file at ${env.inputs.patchFile}`
+    }
+  if (early.length) return { changes: names!.changes, contents: new Map<string, Buffer>() }
+  return readPatch(patch, files => env.github.readFiles(files, facts.base), env.context.runnerTemp)
+}
+
+/** Every refusal of this change: the task's, the patch's, the rules'. */
+function refusalsOf(
+  env: ModeEnvironment,
+  facts: TaskFacts,
+  early: Refusal[],
+  read: ReadPatch
+): Refusal[] {
   // On the default branch already (no branch of ours holds it): nothing for this attempt to add.
   const merged = read.alreadyApplied && facts.head === undefined
-  const refusals = uniqueRefusals([
+  return uniqueRefusals([
     ...facts.refusals,
     ...early,
     ...(read.problem ? [{ rule: 'patch', detail: read.problem }] : []),
@@ -221,14 +239,25 @@ export async function publishMode(env: ModeEnvironment): Promise<ModeResult> {
           }
         ]
       : []),
-    ...checkChange(read.changes, rulesFor(facts)),
+    ...checkChange(read.changes, rulesContext(env, facts)),
     ...(facts.task.kind === 'conflict' ? conflictMarkerRefusals(read.changes, read.contents) : [])
   ])
+}
+
+export async function publishMode(env: ModeEnvironment): Promise<ModeResult> {
+  const { inputs, github } = env
+  const patch = await patchOf(env)
+  // Decided from the patch alone, before the first request: a patch refused by its names, its
+  // size in files or the modes it declares is never read against its base.
+  const names = patch ? await patchNames(patch, env.context.runnerTemp) : undefined
+  const early = names ? patchRefusals(names, rulesContext(env)) : []
+  const facts = await taskFacts(env)
+  const read = await readAgainstBase(env, patch, names, early, facts)
   const attestation = await attestationBlock(env, facts.task)
   const plan = planPublish({
     task: facts.task,
     changes: read.changes,
-    refusals,
+    refusals: refusalsOf(env, facts, early, read),
     ...(attestation.block ? { attestation: attestation.block } : {}),
     baseSha: facts.base,
     ...(facts.head ? { headSha: facts.head } : {}),
