@@ -347,20 +347,26 @@ function permissionFindings(
   return out
 }
 
-// eslint-disable-next-line max-lines-per-function -- one finding per trigger rule of the tick workflow, in order; to split by rule
-function triggerFindings(facts: DoctorFacts, jobs: ModeJob[]): Finding[] {
+/** A tick workflow without a schedule moves only when someone runs it. */
+function missingScheduleFindings(ticks: ModeJob[]): Finding[] {
+  return [...new Set(ticks.map(j => j.file))].flatMap(file =>
+    file.on.has('schedule')
+      ? []
+      : [
+          {
+            check: 'triggers',
+            status: 'warn' as const,
+            message: `${file.path} has no schedule: the loop moves only when someone runs it`,
+            fix: "add on.schedule with a cron such as '*/30 * * * *'",
+            file: file.path
+          }
+        ]
+  )
+}
+
+/** Ticks need a concurrency group that never cancels a running tick; others need their own. */
+function concurrencyFindings(ticks: ModeJob[], jobs: ModeJob[]): Finding[] {
   const out: Finding[] = []
-  const ticks = jobs.filter(j => j.mode === 'tick')
-  for (const file of new Set(ticks.map(j => j.file))) {
-    if (!file.on.has('schedule'))
-      out.push({
-        check: 'triggers',
-        status: 'warn',
-        message: `${file.path} has no schedule: the loop moves only when someone runs it`,
-        fix: "add on.schedule with a cron such as '*/30 * * * *'",
-        file: file.path
-      })
-  }
   for (const j of ticks) {
     const group = j.job.concurrency ?? j.file.concurrency
     if (!group?.group)
@@ -397,6 +403,13 @@ function triggerFindings(facts: DoctorFacts, jobs: ModeJob[]): Finding[] {
         line: j.job.line
       })
   }
+  return out
+}
+
+/** compile runs on pushes to the default branch that touch the roadmap. */
+function compileTriggerFindings(facts: DoctorFacts, jobs: ModeJob[]): Finding[] {
+  const out: Finding[] = []
+  const main = facts.repository.defaultBranch
   for (const file of new Set(jobs.filter(j => j.mode === 'compile').map(j => j.file))) {
     const push = file.on.get('push')
     if (!push) {
@@ -405,19 +418,19 @@ function triggerFindings(facts: DoctorFacts, jobs: ModeJob[]): Finding[] {
           check: 'triggers',
           status: 'warn',
           message: `${file.path} does not run on push: roadmap changes reach the issues only when someone runs compile`,
-          fix: `add on.push with branches: [${facts.repository.defaultBranch}] and paths: [ROADMAP.md, .delivery.yml]`,
+          fix: `add on.push with branches: [${main}] and paths: [ROADMAP.md, .delivery.yml]`,
           file: file.path
         })
       continue
     }
     const branches = (push.branches ?? []) as string[]
     const paths = (push.paths ?? []) as string[]
-    if (branches.length && !branches.includes(facts.repository.defaultBranch))
+    if (branches.length && !branches.includes(main))
       out.push({
         check: 'triggers',
         status: 'fail',
-        message: `${file.path} runs on pushes to ${branches.join(', ')}, not to the default branch ${facts.repository.defaultBranch}`,
-        fix: `list ${facts.repository.defaultBranch} under on.push.branches`,
+        message: `${file.path} runs on pushes to ${branches.join(', ')}, not to the default branch ${main}`,
+        fix: `list ${main} under on.push.branches`,
         file: file.path
       })
     if (paths.length && !paths.some(p => p === 'ROADMAP.md' || p.includes('*')))
@@ -429,34 +442,59 @@ function triggerFindings(facts: DoctorFacts, jobs: ModeJob[]): Finding[] {
         file: file.path
       })
   }
-  for (const file of new Set(ticks.map(j => j.file))) {
+  return out
+}
+
+/** A tick on its schedule only waits for the next slot after every merge or green run. */
+function eventTriggerFindings(ticks: ModeJob[]): Finding[] {
+  return [...new Set(ticks.map(j => j.file))].flatMap(file => {
     const events = ['pull_request', 'workflow_run', 'issues'].filter(e => file.on.has(e))
-    if (file.on.has('schedule') && events.length < 2)
-      out.push({
+    if (!file.on.has('schedule') || events.length >= 2) return []
+    return [
+      {
         check: 'triggers',
-        status: 'note',
+        status: 'note' as const,
         message: `${file.path} ticks on its schedule${events.length ? ` and ${events.join(', ')}` : ''} only: after a merge or a green CI run the loop waits for the next scheduled tick`,
         fix: 'add the event triggers of examples/workflows/delivery-tick.yml (docs/dashboard.md#when-tick-runs)',
         file: file.path
-      })
-  }
+      }
+    ]
+  })
+}
+
+/** on.workflow_run naming a workflow that is not here never starts anything. */
+function watchedWorkflowFindings(facts: DoctorFacts, jobs: ModeJob[]): Finding[] {
   const names = new Set(facts.workflows.flatMap(w => [w.name, w.path]))
   const watching = jobs.filter(j => j.mode === 'discover' || j.mode === 'tick')
-  for (const file of new Set(watching.map(j => j.file))) {
+  return [...new Set(watching.map(j => j.file))].flatMap(file => {
     const watched = (file.on.get('workflow_run')?.workflows ?? []) as string[]
     const unknown = watched.filter(w => !names.has(w))
-    if (unknown.length)
-      out.push({
+    if (!unknown.length) return []
+    return [
+      {
         check: 'triggers',
-        status: 'warn',
+        status: 'warn' as const,
         message: `${file.path} waits for ${unknown.map(w => `"${w}"`).join(', ')} (on.workflow_run), which is no workflow here: it never starts it`,
         fix: `list the workflows to watch under on.workflow_run.workflows by their name: (here: ${facts.workflows
           .filter(w => !facts.files.find(f => f.path === w.path)?.jobs.some(j => j.modes.length))
           .map(w => `"${w.name}"`)
           .join(', ')})`,
         file: file.path
-      })
-  }
+      }
+    ]
+  })
+}
+
+/** The workflows' triggers and concurrency, one finding per rule, in order. */
+function triggerFindings(facts: DoctorFacts, jobs: ModeJob[]): Finding[] {
+  const ticks = jobs.filter(j => j.mode === 'tick')
+  const out = [
+    ...missingScheduleFindings(ticks),
+    ...concurrencyFindings(ticks, jobs),
+    ...compileTriggerFindings(facts, jobs),
+    ...eventTriggerFindings(ticks),
+    ...watchedWorkflowFindings(facts, jobs)
+  ]
   if (!out.length && jobs.length)
     out.push({
       check: 'triggers',
