@@ -161,7 +161,92 @@ const STATUS: Record<string, FileChange['status']> = {
   C: 'added'
 }
 
-// eslint-disable-next-line max-lines-per-function -- the patch reader's checks in the order git applies them; to split per check
+/** The base versions of exactly the named files, committed in `work`. */
+async function commitBase(
+  work: string,
+  named: string[],
+  base: (files: string[]) => Promise<Map<string, Buffer>>
+): Promise<void> {
+  // Read in batches (not a request per file).
+  for (const [file, bytes] of await base([...new Set(named)])) {
+    await fs.mkdir(path.dirname(path.join(work, file)), { recursive: true })
+    await fs.writeFile(path.join(work, file), bytes)
+  }
+  await git(work, ['add', '-A'])
+  await git(work, [
+    '-c',
+    'user.name=base',
+    '-c',
+    'user.email=base@localhost',
+    'commit',
+    '-q',
+    '--allow-empty',
+    '--no-verify',
+    '-m',
+    'base'
+  ])
+}
+
+/**
+ * Applied forward, or — a re-run after its commit was pushed — found already there: the patch
+ * applies in reverse to the base, which then holds the change (index only: the files stay as
+ * the base has them, and the diff is read reversed). The diff's direction, or why it fails.
+ */
+async function applyToBase(
+  work: string,
+  patchFile: string
+): Promise<{ reverse: string[] } | { problem: string }> {
+  try {
+    await git(work, ['apply', '--index', '--binary', patchFile])
+    return { reverse: [] }
+  } catch (error) {
+    try {
+      await git(work, ['apply', '--cached', '--reverse', '--binary', patchFile])
+      return { reverse: ['-R'] }
+    } catch {
+      return { problem: `the patch does not apply to its base: ${failure(error)}` }
+    }
+  }
+}
+
+/** Every change git sees between the base and the index, with the changed files' bytes. */
+async function changesIn(
+  work: string,
+  reverse: string[]
+): Promise<{ changes: FileChange[]; contents: Map<string, Buffer> }> {
+  const raw = rawEntries(
+    (await git(work, ['diff', '--cached', '--raw', '-z', '-M', ...reverse, 'HEAD'])).toString(
+      'utf8'
+    )
+  )
+  const binary = await binaries(work, reverse)
+  const changes: FileChange[] = []
+  const contents = new Map<string, Buffer>()
+  for (const e of raw) {
+    const full = path.join(work, e.path)
+    let bytes = 0
+    if (e.status !== 'D') {
+      const stat = await fs.lstat(full)
+      if (stat.isSymbolicLink()) bytes = Buffer.byteLength(await fs.readlink(full))
+      else if (stat.isFile()) {
+        const content = await fs.readFile(full)
+        bytes = content.length
+        contents.set(e.path, content)
+      }
+    }
+    changes.push({
+      path: e.path,
+      ...(e.from ? { from: e.from } : {}),
+      status: STATUS[e.status] ?? 'modified',
+      mode: e.mode,
+      binary: binary.has(e.path),
+      bytes
+    })
+  }
+  return { changes, contents }
+}
+
+/** The patch's change as git applies it to its base, in a scratch repository removed after. */
 export async function readPatch(
   patch: Buffer,
   base: (files: string[]) => Promise<Map<string, Buffer>>,
@@ -197,72 +282,11 @@ export async function readPatch(
         })),
         contents: new Map()
       }
-    // The base versions of exactly the named files, read in batches (not a request per file).
-    for (const [file, bytes] of await base([...new Set(named)])) {
-      await fs.mkdir(path.dirname(path.join(work, file)), { recursive: true })
-      await fs.writeFile(path.join(work, file), bytes)
-    }
-    await git(work, ['add', '-A'])
-    await git(work, [
-      '-c',
-      'user.name=base',
-      '-c',
-      'user.email=base@localhost',
-      'commit',
-      '-q',
-      '--allow-empty',
-      '--no-verify',
-      '-m',
-      'base'
-    ])
-    // Applied forward, or — a re-run after its commit was pushed — found already there: the
-    // patch applies in reverse to the base, which then holds the change (index only: the files
-    // stay as the base has them, and the diff is read reversed).
-    let reverse: string[] = []
-    try {
-      await git(work, ['apply', '--index', '--binary', patchFile])
-    } catch (error) {
-      try {
-        await git(work, ['apply', '--cached', '--reverse', '--binary', patchFile])
-        reverse = ['-R']
-      } catch {
-        return {
-          changes: [],
-          contents: new Map(),
-          problem: `the patch does not apply to its base: ${failure(error)}`
-        }
-      }
-    }
-    const raw = rawEntries(
-      (await git(work, ['diff', '--cached', '--raw', '-z', '-M', ...reverse, 'HEAD'])).toString(
-        'utf8'
-      )
-    )
-    const binary = await binaries(work, reverse)
-    const changes: FileChange[] = []
-    const contents = new Map<string, Buffer>()
-    for (const e of raw) {
-      const full = path.join(work, e.path)
-      let bytes = 0
-      if (e.status !== 'D') {
-        const stat = await fs.lstat(full)
-        if (stat.isSymbolicLink()) bytes = Buffer.byteLength(await fs.readlink(full))
-        else if (stat.isFile()) {
-          const content = await fs.readFile(full)
-          bytes = content.length
-          contents.set(e.path, content)
-        }
-      }
-      changes.push({
-        path: e.path,
-        ...(e.from ? { from: e.from } : {}),
-        status: STATUS[e.status] ?? 'modified',
-        mode: e.mode,
-        binary: binary.has(e.path),
-        bytes
-      })
-    }
-    return { changes, contents, ...(reverse.length ? { alreadyApplied: true } : {}) }
+    await commitBase(work, named, base)
+    const applied = await applyToBase(work, patchFile)
+    if ('problem' in applied) return { changes: [], contents: new Map(), problem: applied.problem }
+    const read = await changesIn(work, applied.reverse)
+    return { ...read, ...(applied.reverse.length ? { alreadyApplied: true } : {}) }
   } finally {
     await fs.rm(dir, { recursive: true, force: true })
   }
