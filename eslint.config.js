@@ -25,11 +25,12 @@ export default tseslint.config(
     }
   },
   {
-    // Functions short enough to read at once; each longer one is named where it stands, with why.
+    // Functions short enough to read at once. The only exceptions are the port adapters' method
+    // tables (one short closure per port method), each named where it stands.
     files: ['src/**/*.ts'],
     ignores: ['src/generated/**'],
     rules: {
-      'max-lines-per-function': ['warn', { max: 80, skipBlankLines: true, skipComments: true }]
+      'max-lines-per-function': ['error', { max: 80, skipBlankLines: true, skipComments: true }]
     }
   },
   {

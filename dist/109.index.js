@@ -800,20 +800,23 @@ function permissionFindings(facts, config, jobs) {
         });
     return out;
 }
-// eslint-disable-next-line max-lines-per-function -- one finding per trigger rule of the tick workflow, in order; to split by rule
-function triggerFindings(facts, jobs) {
-    const out = [];
-    const ticks = jobs.filter(j => j.mode === 'tick');
-    for (const file of new Set(ticks.map(j => j.file))) {
-        if (!file.on.has('schedule'))
-            out.push({
+/** A tick workflow without a schedule moves only when someone runs it. */
+function missingScheduleFindings(ticks) {
+    return [...new Set(ticks.map(j => j.file))].flatMap(file => file.on.has('schedule')
+        ? []
+        : [
+            {
                 check: 'triggers',
                 status: 'warn',
                 message: `${file.path} has no schedule: the loop moves only when someone runs it`,
                 fix: "add on.schedule with a cron such as '*/30 * * * *'",
                 file: file.path
-            });
-    }
+            }
+        ]);
+}
+/** Ticks need a concurrency group that never cancels a running tick; others need their own. */
+function concurrencyFindings(ticks, jobs) {
+    const out = [];
     for (const j of ticks) {
         const group = j.job.concurrency ?? j.file.concurrency;
         if (!group?.group)
@@ -848,6 +851,12 @@ function triggerFindings(facts, jobs) {
                 line: j.job.line
             });
     }
+    return out;
+}
+/** compile runs on pushes to the default branch that touch the roadmap. */
+function compileTriggerFindings(facts, jobs) {
+    const out = [];
+    const main = facts.repository.defaultBranch;
     for (const file of new Set(jobs.filter(j => j.mode === 'compile').map(j => j.file))) {
         const push = file.on.get('push');
         if (!push) {
@@ -856,19 +865,19 @@ function triggerFindings(facts, jobs) {
                     check: 'triggers',
                     status: 'warn',
                     message: `${file.path} does not run on push: roadmap changes reach the issues only when someone runs compile`,
-                    fix: `add on.push with branches: [${facts.repository.defaultBranch}] and paths: [ROADMAP.md, .delivery.yml]`,
+                    fix: `add on.push with branches: [${main}] and paths: [ROADMAP.md, .delivery.yml]`,
                     file: file.path
                 });
             continue;
         }
         const branches = (push.branches ?? []);
         const paths = (push.paths ?? []);
-        if (branches.length && !branches.includes(facts.repository.defaultBranch))
+        if (branches.length && !branches.includes(main))
             out.push({
                 check: 'triggers',
                 status: 'fail',
-                message: `${file.path} runs on pushes to ${branches.join(', ')}, not to the default branch ${facts.repository.defaultBranch}`,
-                fix: `list ${facts.repository.defaultBranch} under on.push.branches`,
+                message: `${file.path} runs on pushes to ${branches.join(', ')}, not to the default branch ${main}`,
+                fix: `list ${main} under on.push.branches`,
                 file: file.path
             });
         if (paths.length && !paths.some(p => p === 'ROADMAP.md' || p.includes('*')))
@@ -880,24 +889,36 @@ function triggerFindings(facts, jobs) {
                 file: file.path
             });
     }
-    for (const file of new Set(ticks.map(j => j.file))) {
+    return out;
+}
+/** A tick on its schedule only waits for the next slot after every merge or green run. */
+function eventTriggerFindings(ticks) {
+    return [...new Set(ticks.map(j => j.file))].flatMap(file => {
         const events = ['pull_request', 'workflow_run', 'issues'].filter(e => file.on.has(e));
-        if (file.on.has('schedule') && events.length < 2)
-            out.push({
+        if (!file.on.has('schedule') || events.length >= 2)
+            return [];
+        return [
+            {
                 check: 'triggers',
                 status: 'note',
                 message: `${file.path} ticks on its schedule${events.length ? ` and ${events.join(', ')}` : ''} only: after a merge or a green CI run the loop waits for the next scheduled tick`,
                 fix: 'add the event triggers of examples/workflows/delivery-tick.yml (docs/dashboard.md#when-tick-runs)',
                 file: file.path
-            });
-    }
+            }
+        ];
+    });
+}
+/** on.workflow_run naming a workflow that is not here never starts anything. */
+function watchedWorkflowFindings(facts, jobs) {
     const names = new Set(facts.workflows.flatMap(w => [w.name, w.path]));
     const watching = jobs.filter(j => j.mode === 'discover' || j.mode === 'tick');
-    for (const file of new Set(watching.map(j => j.file))) {
+    return [...new Set(watching.map(j => j.file))].flatMap(file => {
         const watched = (file.on.get('workflow_run')?.workflows ?? []);
         const unknown = watched.filter(w => !names.has(w));
-        if (unknown.length)
-            out.push({
+        if (!unknown.length)
+            return [];
+        return [
+            {
                 check: 'triggers',
                 status: 'warn',
                 message: `${file.path} waits for ${unknown.map(w => `"${w}"`).join(', ')} (on.workflow_run), which is no workflow here: it never starts it`,
@@ -906,8 +927,20 @@ function triggerFindings(facts, jobs) {
                     .map(w => `"${w.name}"`)
                     .join(', ')})`,
                 file: file.path
-            });
-    }
+            }
+        ];
+    });
+}
+/** The workflows' triggers and concurrency, one finding per rule, in order. */
+function triggerFindings(facts, jobs) {
+    const ticks = jobs.filter(j => j.mode === 'tick');
+    const out = [
+        ...missingScheduleFindings(ticks),
+        ...concurrencyFindings(ticks, jobs),
+        ...compileTriggerFindings(facts, jobs),
+        ...eventTriggerFindings(ticks),
+        ...watchedWorkflowFindings(facts, jobs)
+    ];
     if (!out.length && jobs.length)
         out.push({
             check: 'triggers',

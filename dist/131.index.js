@@ -1868,23 +1868,17 @@ function guardrailsReport(plan, decisions) {
         usage: plan.usage
     };
 }
-// eslint-disable-next-line max-lines-per-function -- the tick plan's assembly; to split guardrail context from operations
-function planTick(raw) {
-    const commands = planCommands(raw.facts.dashboard, raw.facts.now);
-    const { input, unlabel } = withCommands(raw, commands);
-    const { facts, config, state } = input;
-    const scope = scopeOf(input);
-    const classes = classifyAll(scope, state.paused === true);
-    // What each issue is, pause aside: the dashboard shows it while the loop is paused too.
-    const view = state.paused ? classifyAll(scope, false) : classes;
-    const releases = [...scope.views.values()].flatMap(v => (v.release ? [v.release] : []));
-    const guards = planGuards({ ...scope, classes });
+/**
+ * The wave: candidates through the guardrails' gate; supervised, approved work takes the room
+ * first and what else would go is proposed on the dashboard.
+ */
+function waveOf(input, scope, classes, guards) {
+    const { config, state } = input;
     const frozen = new Set(guards.freezes.map(f => f.issue));
     const supervised = config.dispatch.approval === 'wave';
     const approved = state.approved ?? {};
     const revOf = (t) => proposalRevision(t, scope.byNumber.get(t.issue));
     const isApproved = (t) => !supervised || approved[String(t.issue)] === revOf(t);
-    // Supervised: approved work takes the wave's room first; what else would go is proposed.
     const wanted = approvedFirst(candidates(scope, classes, frozen), isApproved);
     const decisions = gate(wanted.map(t => {
         const files = declaredFiles(input, t.issue);
@@ -1896,35 +1890,71 @@ function planTick(raw) {
         };
     }), guards.context);
     const allowed = wanted.filter((_t, i) => decisions[i].allowed);
-    const tasks = allowed.filter(isApproved);
     const proposals = allowed
         .filter(t => !isApproved(t))
         .map(t => ({ issue: t.issue, title: t.title, kind: t.kind, rev: revOf(t) }));
-    const skipped = [
+    return { wanted, decisions, tasks: allowed.filter(isApproved), proposals, revOf };
+}
+/** Why each issue that could have gone did not: frozen, proposed, or refused by a rule. */
+function skippedOf(guards, wave) {
+    return [
         ...guards.freezes.map(f => ({ issue: f.issue, reason: `frozen: ${f.reason}` })),
-        ...proposals.map(p => ({
+        ...wave.proposals.map(p => ({
             issue: p.issue,
             reason: 'proposed: waits for approval on the dashboard (dispatch.approval: wave)'
         })),
-        ...decisions
+        ...wave.decisions
             .filter(d => !d.allowed)
             .map(d => ({
             issue: d.issue,
             reason: `${d.kind === 'new' ? '' : 'fix not sent: '}${d.reason}`
         }))
     ];
-    const errors = dispatchConfigProblems(config, input.configFile);
+}
+/** Pull requests ready for a human, in the order to merge them. */
+function readyOrder(view, facts) {
+    return mergeOrder(view.flatMap(c => c.class === 'in-flight' && c.sub === 'ready-to-merge' && c.pull !== undefined
+        ? [{ issue: c.issue, pull: c.pull }]
+        : []), new Map(facts.scan.issues.map(i => [i.number, i.blockers])), facts.scan.pulls);
+}
+/** What the next tick starts from: approvals kept, the pause and the command log. */
+function nextTickOf(state, wave) {
+    const approved = state.approved ?? {};
+    return {
+        // Paused, nothing is a candidate: the approvals wait as they are.
+        ...(state.paused
+            ? Object.keys(approved).length
+                ? { approved }
+                : {}
+            : nextApprovals(approved, new Map(wave.wanted.map(t => [t.issue, wave.revOf(t)])), new Set(wave.tasks.map(t => t.issue)))),
+        ...(state.paused ? { paused: true } : {}),
+        ...(state.paused_by ? { paused_by: state.paused_by } : {}),
+        ...(state.commands ? { commands: state.commands } : {})
+    };
+}
+function planTick(raw) {
+    const commands = planCommands(raw.facts.dashboard, raw.facts.now);
+    const { input, unlabel } = withCommands(raw, commands);
+    const { facts, config, state } = input;
+    const scope = scopeOf(input);
     const paused = state.paused === true;
+    const classes = classifyAll(scope, paused);
+    // What each issue is, pause aside: the dashboard shows it while the loop is paused too.
+    const view = paused ? classifyAll(scope, false) : classes;
+    const releases = [...scope.views.values()].flatMap(v => (v.release ? [v.release] : []));
+    const guards = planGuards({ ...scope, classes });
+    const wave = waveOf(input, scope, classes, guards);
+    const { tasks, proposals, decisions } = wave;
+    const errors = dispatchConfigProblems(config, input.configFile);
     const ctx = guards.context;
+    const titled = (c) => ({ ...c, title: scope.byNumber.get(c.issue).title });
     return {
         status: tickStatus(paused, guards.allowance.kind === 'none', tasks.length, classes, proposals.length),
-        issues: classes.map(c => ({ ...c, title: scope.byNumber.get(c.issue).title })),
+        issues: classes.map(titled),
         wave: tasks,
         reviewWave: paused ? [] : reviewWork(scope, classes),
-        mergeOrder: mergeOrder(view.flatMap(c => c.class === 'in-flight' && c.sub === 'ready-to-merge' && c.pull !== undefined
-            ? [{ issue: c.issue, pull: c.pull }]
-            : []), new Map(facts.scan.issues.map(i => [i.number, i.blockers])), facts.scan.pulls),
-        skipped,
+        mergeOrder: readyOrder(view, facts),
+        skipped: skippedOf(guards, wave),
         limits: {
             free_slots: config.guardrails.budget.max_in_flight - ctx.busy,
             per_tick: config.guardrails.budget.max_dispatches_per_tick,
@@ -1952,20 +1982,10 @@ function planTick(raw) {
         guardrails: guardrailsReport(guards, decisions),
         nextGuardrails: guards.next,
         claimedAttempts: (0,tick/* attemptsFromClaims */.ES)(facts.claims, scope.trust.isLoop),
-        view: view.map(c => ({ ...c, title: scope.byNumber.get(c.issue).title })),
+        view: view.map(titled),
         commands,
         proposals: paused ? [] : proposals,
-        nextTick: {
-            // Paused, nothing is a candidate: the approvals wait as they are.
-            ...(paused
-                ? Object.keys(approved).length
-                    ? { approved }
-                    : {}
-                : nextApprovals(approved, new Map(wanted.map(t => [t.issue, revOf(t)])), new Set(tasks.map(t => t.issue)))),
-            ...(state.paused ? { paused: true } : {}),
-            ...(state.paused_by ? { paused_by: state.paused_by } : {}),
-            ...(state.commands ? { commands: state.commands } : {})
-        }
+        nextTick: nextTickOf(state, wave)
     };
 }
 /** The approvals the next tick keeps (state.approved), or nothing when none is left. */

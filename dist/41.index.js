@@ -341,7 +341,78 @@ const STATUS = {
     R: 'renamed',
     C: 'added'
 };
-// eslint-disable-next-line max-lines-per-function -- the patch reader's checks in the order git applies them; to split per check
+/** The base versions of exactly the named files, committed in `work`. */
+async function commitBase(work, named, base) {
+    // Read in batches (not a request per file).
+    for (const [file, bytes] of await base([...new Set(named)])) {
+        await external_node_fs_.promises.mkdir(external_node_path_default().dirname(external_node_path_default().join(work, file)), { recursive: true });
+        await external_node_fs_.promises.writeFile(external_node_path_default().join(work, file), bytes);
+    }
+    await git(work, ['add', '-A']);
+    await git(work, [
+        '-c',
+        'user.name=base',
+        '-c',
+        'user.email=base@localhost',
+        'commit',
+        '-q',
+        '--allow-empty',
+        '--no-verify',
+        '-m',
+        'base'
+    ]);
+}
+/**
+ * Applied forward, or — a re-run after its commit was pushed — found already there: the patch
+ * applies in reverse to the base, which then holds the change (index only: the files stay as
+ * the base has them, and the diff is read reversed). The diff's direction, or why it fails.
+ */
+async function applyToBase(work, patchFile) {
+    try {
+        await git(work, ['apply', '--index', '--binary', patchFile]);
+        return { reverse: [] };
+    }
+    catch (error) {
+        try {
+            await git(work, ['apply', '--cached', '--reverse', '--binary', patchFile]);
+            return { reverse: ['-R'] };
+        }
+        catch {
+            return { problem: `the patch does not apply to its base: ${failure(error)}` };
+        }
+    }
+}
+/** Every change git sees between the base and the index, with the changed files' bytes. */
+async function changesIn(work, reverse) {
+    const raw = rawEntries((await git(work, ['diff', '--cached', '--raw', '-z', '-M', ...reverse, 'HEAD'])).toString('utf8'));
+    const binary = await binaries(work, reverse);
+    const changes = [];
+    const contents = new Map();
+    for (const e of raw) {
+        const full = external_node_path_default().join(work, e.path);
+        let bytes = 0;
+        if (e.status !== 'D') {
+            const stat = await external_node_fs_.promises.lstat(full);
+            if (stat.isSymbolicLink())
+                bytes = Buffer.byteLength(await external_node_fs_.promises.readlink(full));
+            else if (stat.isFile()) {
+                const content = await external_node_fs_.promises.readFile(full);
+                bytes = content.length;
+                contents.set(e.path, content);
+            }
+        }
+        changes.push({
+            path: e.path,
+            ...(e.from ? { from: e.from } : {}),
+            status: STATUS[e.status] ?? 'modified',
+            mode: e.mode,
+            binary: binary.has(e.path),
+            bytes
+        });
+    }
+    return { changes, contents };
+}
+/** The patch's change as git applies it to its base, in a scratch repository removed after. */
 async function readPatch(patch, base, tempRoot = external_node_os_default().tmpdir()) {
     const dir = await external_node_fs_.promises.mkdtemp(external_node_path_default().join(tempRoot, 'delivery-loop-publish-'));
     try {
@@ -374,71 +445,12 @@ async function readPatch(patch, base, tempRoot = external_node_os_default().tmpd
                 })),
                 contents: new Map()
             };
-        // The base versions of exactly the named files, read in batches (not a request per file).
-        for (const [file, bytes] of await base([...new Set(named)])) {
-            await external_node_fs_.promises.mkdir(external_node_path_default().dirname(external_node_path_default().join(work, file)), { recursive: true });
-            await external_node_fs_.promises.writeFile(external_node_path_default().join(work, file), bytes);
-        }
-        await git(work, ['add', '-A']);
-        await git(work, [
-            '-c',
-            'user.name=base',
-            '-c',
-            'user.email=base@localhost',
-            'commit',
-            '-q',
-            '--allow-empty',
-            '--no-verify',
-            '-m',
-            'base'
-        ]);
-        // Applied forward, or — a re-run after its commit was pushed — found already there: the
-        // patch applies in reverse to the base, which then holds the change (index only: the files
-        // stay as the base has them, and the diff is read reversed).
-        let reverse = [];
-        try {
-            await git(work, ['apply', '--index', '--binary', patchFile]);
-        }
-        catch (error) {
-            try {
-                await git(work, ['apply', '--cached', '--reverse', '--binary', patchFile]);
-                reverse = ['-R'];
-            }
-            catch {
-                return {
-                    changes: [],
-                    contents: new Map(),
-                    problem: `the patch does not apply to its base: ${failure(error)}`
-                };
-            }
-        }
-        const raw = rawEntries((await git(work, ['diff', '--cached', '--raw', '-z', '-M', ...reverse, 'HEAD'])).toString('utf8'));
-        const binary = await binaries(work, reverse);
-        const changes = [];
-        const contents = new Map();
-        for (const e of raw) {
-            const full = external_node_path_default().join(work, e.path);
-            let bytes = 0;
-            if (e.status !== 'D') {
-                const stat = await external_node_fs_.promises.lstat(full);
-                if (stat.isSymbolicLink())
-                    bytes = Buffer.byteLength(await external_node_fs_.promises.readlink(full));
-                else if (stat.isFile()) {
-                    const content = await external_node_fs_.promises.readFile(full);
-                    bytes = content.length;
-                    contents.set(e.path, content);
-                }
-            }
-            changes.push({
-                path: e.path,
-                ...(e.from ? { from: e.from } : {}),
-                status: STATUS[e.status] ?? 'modified',
-                mode: e.mode,
-                binary: binary.has(e.path),
-                bytes
-            });
-        }
-        return { changes, contents, ...(reverse.length ? { alreadyApplied: true } : {}) };
+        await commitBase(work, named, base);
+        const applied = await applyToBase(work, patchFile);
+        if ('problem' in applied)
+            return { changes: [], contents: new Map(), problem: applied.problem };
+        const read = await changesIn(work, applied.reverse);
+        return { ...read, ...(applied.reverse.length ? { alreadyApplied: true } : {}) };
     }
     finally {
         await external_node_fs_.promises.rm(dir, { recursive: true, force: true });
@@ -804,41 +816,44 @@ function summaryOf(plan, task, warning, pull) {
         (0,markdown/* table */.tp)(['rule', 'detail'], plan.refusals.map(r => [r.rule, (0,markdown/* cell */.Hn)(r.detail, 300)]))
     ].join('\n');
 }
-// eslint-disable-next-line max-lines-per-function -- publish's three steps and their report in one place; to split facts from report
-async function publishMode(env) {
-    const { inputs, github, config, context } = env;
-    if (inputs.issue === undefined)
-        throw new errors/* InputError */.dz('issue', 'is required for mode publish');
-    if (!inputs.patchFile)
-        throw new errors/* InputError */.dz('patch-file', "is required for mode publish (the worker's `git diff --binary`)");
-    const patch = await external_node_fs_.promises
-        .readFile(external_node_path_default().resolve(context.workspace, inputs.patchFile))
-        .catch(() => undefined);
-    // Decided from the patch alone, before the first request: a patch refused by its names, its
-    // size in files or the modes it declares is never read against its base.
-    const names = patch ? await patchNames(patch, context.runnerTemp) : undefined;
-    const rulesFor = (facts) => ({
+/** The rules' view of this change: the configuration, the task and its branch. */
+function rulesContext(env, facts) {
+    const { inputs, config } = env;
+    return {
         config,
         roadmapPath: inputs.roadmapPath,
         configPath: inputs.configPath,
         ...(facts?.sliceKind ? { sliceKind: facts.sliceKind } : {}),
         ...(facts || inputs.branch ? { branch: facts?.task.branch ?? inputs.branch } : {}),
         defaultBranch: facts?.repository.defaultBranch ?? ''
-    });
-    const early = names ? patchRefusals(names, rulesFor()) : [];
-    const facts = await taskFacts(env);
-    const read = !patch
-        ? {
+    };
+}
+/** The worker's patch file, required with the issue. */
+async function patchOf(env) {
+    const { inputs, context } = env;
+    if (inputs.issue === undefined)
+        throw new errors/* InputError */.dz('issue', 'is required for mode publish');
+    if (!inputs.patchFile)
+        throw new errors/* InputError */.dz('patch-file', "is required for mode publish (the worker's `git diff --binary`)");
+    return external_node_fs_.promises.readFile(external_node_path_default().resolve(context.workspace, inputs.patchFile)).catch(() => undefined);
+}
+/** The patch read against its base, unless it is missing or already refused by its names. */
+async function readAgainstBase(env, patch, names, early, facts) {
+    if (!patch)
+        return {
             changes: [],
             contents: new Map(),
-            problem: `the worker produced no patch file at ${inputs.patchFile}`
-        }
-        : early.length
-            ? { changes: names.changes, contents: new Map() }
-            : await readPatch(patch, files => github.readFiles(files, facts.base), context.runnerTemp);
+            problem: `the worker produced no patch file at ${env.inputs.patchFile}`
+        };
+    if (early.length)
+        return { changes: names.changes, contents: new Map() };
+    return readPatch(patch, files => env.github.readFiles(files, facts.base), env.context.runnerTemp);
+}
+/** Every refusal of this change: the task's, the patch's, the rules'. */
+function refusalsOf(env, facts, early, read) {
     // On the default branch already (no branch of ours holds it): nothing for this attempt to add.
     const merged = read.alreadyApplied && facts.head === undefined;
-    const refusals = uniqueRefusals([
+    return uniqueRefusals([
         ...facts.refusals,
         ...early,
         ...(read.problem ? [{ rule: 'patch', detail: read.problem }] : []),
@@ -850,14 +865,24 @@ async function publishMode(env) {
                 }
             ]
             : []),
-        ...checkChange(read.changes, rulesFor(facts)),
+        ...checkChange(read.changes, rulesContext(env, facts)),
         ...(facts.task.kind === 'conflict' ? conflictMarkerRefusals(read.changes, read.contents) : [])
     ]);
+}
+async function publishMode(env) {
+    const { inputs, github } = env;
+    const patch = await patchOf(env);
+    // Decided from the patch alone, before the first request: a patch refused by its names, its
+    // size in files or the modes it declares is never read against its base.
+    const names = patch ? await patchNames(patch, env.context.runnerTemp) : undefined;
+    const early = names ? patchRefusals(names, rulesContext(env)) : [];
+    const facts = await taskFacts(env);
+    const read = await readAgainstBase(env, patch, names, early, facts);
     const attestation = await attestationBlock(env, facts.task);
     const plan = (0,publish_plan/* planPublish */.N)({
         task: facts.task,
         changes: read.changes,
-        refusals,
+        refusals: refusalsOf(env, facts, early, read),
         ...(attestation.block ? { attestation: attestation.block } : {}),
         baseSha: facts.base,
         ...(facts.head ? { headSha: facts.head } : {}),

@@ -553,126 +553,124 @@ function parseNeeds(value) {
         return [];
     return parts;
 }
+function strayMarker(w, rest, line, what) {
+    if (markers/* STRAY_UNIT_MARKER */.Kg.test(rest))
+        w.errors.push({
+            file: w.file,
+            line,
+            message: `malformed or misplaced lc:u marker in ${what}: a marker is \`<!-- lc:u=<id> -->\` at the end of the line, and ids use only letters, digits and . _ : -`
+        });
+}
+/** A list item as a slice (its first line), a near miss as a warning, anything else nothing. */
+function sliceOf(w, item, skip) {
+    const { text, starts, file } = w;
+    const first = item.children[0];
+    if (!first || first.type !== 'paragraph' || !first.position)
+        return undefined;
+    const line = lineAt(text, starts, first.position.start.line);
+    let content = text.slice(first.position.start.offset, line.end).replace(/^\[[ xX]\]\s+/, '');
+    const prefix = SLICE_PREFIX.exec(content);
+    if (!prefix) {
+        const near = NEAR_SLICE.exec(content);
+        if (near)
+            w.warnings.push({
+                file,
+                line: first.position.start.line,
+                message: `"${content.slice(0, near[0].length)}" looks like a slice but is not one (slices start with \`doc:\` or \`code:\`, lower case, no space before the colon): did you mean \`${nearMissHint(near[1])}\`?`
+            });
+        return undefined;
+    }
+    content = content.slice(prefix[0].length);
+    const m = markers/* TRAILING_UNIT_MARKER */.jc.exec(content);
+    if (m)
+        content = content.slice(0, m.index);
+    strayMarker(w, content, first.position.start.line, 'this slice');
+    continuation(text, starts, first, w.warnings, file);
+    const clauses = trailingClauses(content);
+    skip.add(first.position.start.line);
+    const plainText = trailingClauses(plainLine(first.children, first.position.start.line)
+        .replace(/^\[[ xX]\]\s+/, '')
+        .replace(SLICE_PREFIX, ''))
+        .content.replace(/\s+/g, ' ')
+        .trim();
+    return {
+        kind: prefix[1],
+        text: clauses.content.trim(),
+        plain: plainText,
+        ...(clauses.needs ? { needs: clauses.needs } : {}),
+        ...(clauses.files ? { files: clauses.files } : {}),
+        ...(m ? { marker: m[1] } : {}),
+        line: first.position.start.line,
+        markerOffset: markerInsertOffset(line)
+    };
+}
+/** A unit's heading: its title (the marker and closing hashes cut), plain title, epic flag. */
+function headingOf(w, node) {
+    const headingLine = lineAt(w.text, w.starts, node.position.start.line);
+    let raw = headingLine.text.replace(/^ {0,3}##\s*/, '');
+    const marker = markers/* TRAILING_UNIT_MARKER */.jc.exec(raw);
+    if (marker)
+        raw = raw.slice(0, marker.index);
+    raw = raw.replace(/\s+#+\s*$/, '').trim();
+    strayMarker(w, raw, node.position.start.line, 'this unit heading');
+    const epic = EPIC.test(raw);
+    const title = epic ? raw.replace(EPIC, '').trim() : raw;
+    let plain = plainLine(node.children, node.position.start.line)
+        .replace(/\s+#+\s*$/, '')
+        .replace(/\s+/g, ' ')
+        .trim();
+    if (epic)
+        plain = plain.replace(EPIC, '').trim();
+    return { headingLine, marker, epic, title, plain };
+}
+/** The unit whose heading is `top[i]`: it runs to the next level-2 heading. */
+function unitAt(w, top, i) {
+    const { text, starts } = w;
+    const node = top[i];
+    const heading = headingOf(w, node);
+    let j = i + 1;
+    while (j < top.length && !isAtxLevel2(top[j], text))
+        j++;
+    const lastLine = j < top.length ? top[j].position.start.line - 1 : starts.length;
+    const body = top.slice(i + 1, j);
+    const skip = new Set();
+    for (const child of body)
+        codeLines(child, skip);
+    const slices = body.flatMap(child => [...listItems(child)].flatMap(item => sliceOf(w, item, skip) ?? []));
+    // The intent: every line of the unit that is not a slice or code, markers removed.
+    const intentLines = [];
+    for (let l = node.position.start.line + 1; l <= lastLine; l++) {
+        if (skip.has(l))
+            continue;
+        intentLines.push(lineAt(text, starts, l).text.replace(markers/* ANY_UNIT_MARKER */.Z$, '').replace(/\s+$/, ''));
+    }
+    if (!slices.length && !heading.epic)
+        w.warnings.push({
+            file: w.file,
+            line: node.position.start.line,
+            message: `unit "${heading.title.slice(0, 200)}" has no slices, so compile creates nothing for it: add \`- doc:\` or \`- code:\` items, or mark it \`[epic]\``
+        });
+    return {
+        title: heading.title,
+        plainTitle: heading.plain || heading.title,
+        epic: heading.epic,
+        ...(heading.marker ? { marker: heading.marker[1] } : {}),
+        line: node.position.start.line,
+        markerOffset: markerInsertOffset(heading.headingLine),
+        intent: intentLines.join('\n').replace(/^\n+|\n+$/g, ''),
+        slices
+    };
+}
 /** Parse roadmap text. Structural problems become diagnostics; ids are allocated here. */
-// eslint-disable-next-line max-lines-per-function -- the roadmap grammar's line walk; to split per construct
 function parseRoadmap(text, file = 'ROADMAP.md') {
     const bounds = roadmapBounds(text, file);
     if (bounds.length)
         return { units: [], slices: [], diagnostics: bounds, warnings: [] };
-    const starts = lineStarts(text);
-    const raws = [];
-    const errors = [];
-    const warnings = [];
-    const strayMarker = (rest, line, what) => {
-        if (markers/* STRAY_UNIT_MARKER */.Kg.test(rest))
-            errors.push({
-                file,
-                line,
-                message: `malformed or misplaced lc:u marker in ${what}: a marker is \`<!-- lc:u=<id> -->\` at the end of the line, and ids use only letters, digits and . _ : -`
-            });
-    };
-    const top = parseTopLevel(text, starts);
-    for (let i = 0; i < top.length; i++) {
-        const node = top[i];
-        if (!isAtxLevel2(node, text))
-            continue;
-        const headingLine = lineAt(text, starts, node.position.start.line);
-        let raw = headingLine.text.replace(/^ {0,3}##\s*/, '');
-        const marker = markers/* TRAILING_UNIT_MARKER */.jc.exec(raw);
-        if (marker)
-            raw = raw.slice(0, marker.index);
-        raw = raw.replace(/\s+#+\s*$/, '').trim();
-        strayMarker(raw, node.position.start.line, 'this unit heading');
-        const epic = EPIC.test(raw);
-        const title = epic ? raw.replace(EPIC, '').trim() : raw;
-        let plain = plainLine(node.children, node.position.start.line)
-            .replace(/\s+#+\s*$/, '')
-            .replace(/\s+/g, ' ')
-            .trim();
-        if (epic)
-            plain = plain.replace(EPIC, '').trim();
-        // The unit runs to the next level-2 heading.
-        let j = i + 1;
-        while (j < top.length && !isAtxLevel2(top[j], text))
-            j++;
-        const lastLine = j < top.length ? top[j].position.start.line - 1 : starts.length;
-        const body = top.slice(i + 1, j);
-        const skip = new Set();
-        for (const child of body)
-            codeLines(child, skip);
-        const slices = [];
-        for (const child of body) {
-            for (const item of listItems(child)) {
-                const first = item.children[0];
-                if (!first || first.type !== 'paragraph' || !first.position)
-                    continue;
-                const line = lineAt(text, starts, first.position.start.line);
-                let content = text
-                    .slice(first.position.start.offset, line.end)
-                    .replace(/^\[[ xX]\]\s+/, '');
-                const prefix = SLICE_PREFIX.exec(content);
-                if (!prefix) {
-                    const near = NEAR_SLICE.exec(content);
-                    if (near)
-                        warnings.push({
-                            file,
-                            line: first.position.start.line,
-                            message: `"${content.slice(0, near[0].length)}" looks like a slice but is not one (slices start with \`doc:\` or \`code:\`, lower case, no space before the colon): did you mean \`${nearMissHint(near[1])}\`?`
-                        });
-                    continue;
-                }
-                content = content.slice(prefix[0].length);
-                const m = markers/* TRAILING_UNIT_MARKER */.jc.exec(content);
-                if (m)
-                    content = content.slice(0, m.index);
-                strayMarker(content, first.position.start.line, 'this slice');
-                continuation(text, starts, first, warnings, file);
-                const clauses = trailingClauses(content);
-                content = clauses.content;
-                skip.add(first.position.start.line);
-                const plainText = trailingClauses(plainLine(first.children, first.position.start.line)
-                    .replace(/^\[[ xX]\]\s+/, '')
-                    .replace(SLICE_PREFIX, ''))
-                    .content.replace(/\s+/g, ' ')
-                    .trim();
-                slices.push({
-                    kind: prefix[1],
-                    text: content.trim(),
-                    plain: plainText,
-                    ...(clauses.needs ? { needs: clauses.needs } : {}),
-                    ...(clauses.files ? { files: clauses.files } : {}),
-                    ...(m ? { marker: m[1] } : {}),
-                    line: first.position.start.line,
-                    markerOffset: markerInsertOffset(line)
-                });
-            }
-        }
-        const intentLines = [];
-        for (let l = node.position.start.line + 1; l <= lastLine; l++) {
-            if (skip.has(l))
-                continue;
-            intentLines.push(lineAt(text, starts, l).text.replace(markers/* ANY_UNIT_MARKER */.Z$, '').replace(/\s+$/, ''));
-        }
-        const intent = intentLines.join('\n').replace(/^\n+|\n+$/g, '');
-        if (!slices.length && !epic)
-            warnings.push({
-                file,
-                line: node.position.start.line,
-                message: `unit "${title.slice(0, 200)}" has no slices, so compile creates nothing for it: add \`- doc:\` or \`- code:\` items, or mark it \`[epic]\``
-            });
-        raws.push({
-            title,
-            plainTitle: plain || title,
-            epic,
-            ...(marker ? { marker: marker[1] } : {}),
-            line: node.position.start.line,
-            markerOffset: markerInsertOffset(headingLine),
-            intent,
-            slices
-        });
-    }
+    const w = { text, starts: lineStarts(text), file, errors: [], warnings: [] };
+    const top = parseTopLevel(text, w.starts);
+    const raws = top.flatMap((node, i) => (isAtxLevel2(node, text) ? [unitAt(w, top, i)] : []));
     if (!raws.length && text.trim())
-        warnings.push({
+        w.warnings.push({
             file,
             line: 1,
             message: 'no `## ` unit heading: the roadmap defines no work (units are level-2 headings)'
@@ -680,8 +678,8 @@ function parseRoadmap(text, file = 'ROADMAP.md') {
     const allocated = allocate(raws, file);
     return {
         ...allocated,
-        diagnostics: [...errors, ...allocated.diagnostics],
-        warnings
+        diagnostics: [...w.errors, ...allocated.diagnostics],
+        warnings: w.warnings
     };
 }
 /**
@@ -706,10 +704,8 @@ function continuation(text, starts, first, warnings, file) {
             });
 }
 /** Assign ids (markers kept verbatim, missing ones derived), refs and the epic fallback. */
-// eslint-disable-next-line max-lines-per-function -- marker allocation across the whole roadmap in one pass
-function allocate(raws, file) {
-    const diagnostics = [];
-    // Every marker written in the file is in use before any id is generated.
+/** Every marker written in the file, in use before any id is generated; duplicates refused. */
+function markersInUse(raws, file, diagnostics) {
     const inUse = new Set();
     const seenMarker = new Map();
     const noteMarker = (id, line) => {
@@ -733,20 +729,32 @@ function allocate(raws, file) {
             if (s.marker)
                 noteMarker(s.marker, s.line);
     }
-    const units = [];
-    const slices = [];
-    const refs = new Map();
-    let order = 0;
-    for (const raw of raws) {
-        order++;
-        const unitId = raw.marker ?? allocateId(unitSeed(order, raw.title), inUse);
-        const slug = unitSlug(raw.title);
+    return inUse;
+}
+/** Ids and refs across the whole roadmap, in one pass (a ref seen twice is an error). */
+class Allocation {
+    file;
+    units = [];
+    slices = [];
+    diagnostics = [];
+    refs = new Map();
+    inUse;
+    order = 0;
+    constructor(raws, file) {
+        this.file = file;
+        this.inUse = markersInUse(raws, file, this.diagnostics);
+        for (const raw of raws)
+            this.unit(raw);
+    }
+    unit(raw) {
+        this.order++;
+        const unitId = raw.marker ?? allocateId(unitSeed(this.order, raw.title), this.inUse);
         const unit = {
             id: unitId,
             marked: raw.marker !== undefined,
             title: raw.title,
             plainTitle: raw.plainTitle,
-            slug,
+            slug: unitSlug(raw.title),
             epic: raw.epic,
             line: raw.line,
             markerOffset: raw.markerOffset,
@@ -754,58 +762,62 @@ function allocate(raws, file) {
             slices: []
         };
         const counters = { doc: 0, code: 0 };
-        const addSlice = (s, id, synthetic) => {
-            counters[s.kind]++;
-            const ref = `${slug}/${s.kind}-${counters[s.kind]}`;
-            const first = refs.get(ref);
-            if (first !== undefined) {
-                diagnostics.push({
-                    file,
-                    line: s.line,
-                    message: `duplicate ref ${ref} (first on line ${first}); rename one of the units`
-                });
-            }
-            else {
-                refs.set(ref, s.line);
-            }
-            const slice = {
-                id,
-                marked: s.marker !== undefined,
-                kind: s.kind,
-                text: s.text,
-                plain: s.plain,
-                ref,
-                unitId,
-                line: s.line,
-                markerOffset: s.markerOffset,
-                ...(s.needs ? { needs: s.needs } : {}),
-                ...(s.files ? { files: s.files } : {}),
-                synthetic,
-                index: slices.length
-            };
-            unit.slices.push(slice);
-            slices.push(slice);
-        };
         for (const s of raw.slices) {
-            order++;
-            const id = s.marker ?? allocateId(sliceSeed(unitId, order, s.kind, s.text), inUse);
-            addSlice(s, id, false);
+            this.order++;
+            const id = s.marker ?? allocateId(sliceSeed(unitId, this.order, s.kind, s.text), this.inUse);
+            this.slice(unit, counters, s, id, false);
         }
         if (raw.epic && raw.slices.length === 0) {
             // Beyond loopcoder: seeded by the unit id alone (order 0), so the fallback keeps its id
             // when units are added above it — it has no line of its own to carry a marker.
             const text = EPIC_FALLBACK(raw.title);
-            const id = allocateId(sliceSeed(unitId, 0, 'doc', text), inUse);
-            addSlice({
+            const id = allocateId(sliceSeed(unitId, 0, 'doc', text), this.inUse);
+            const fallback = {
                 kind: 'doc',
                 text,
                 plain: EPIC_FALLBACK(raw.plainTitle),
                 line: raw.line,
                 markerOffset: -1
-            }, id, true);
+            };
+            this.slice(unit, counters, fallback, id, true);
         }
-        units.push(unit);
+        this.units.push(unit);
     }
+    slice(unit, counters, s, id, synthetic) {
+        counters[s.kind]++;
+        const ref = `${unit.slug}/${s.kind}-${counters[s.kind]}`;
+        const first = this.refs.get(ref);
+        if (first !== undefined) {
+            this.diagnostics.push({
+                file: this.file,
+                line: s.line,
+                message: `duplicate ref ${ref} (first on line ${first}); rename one of the units`
+            });
+        }
+        else {
+            this.refs.set(ref, s.line);
+        }
+        const slice = {
+            id,
+            marked: s.marker !== undefined,
+            kind: s.kind,
+            text: s.text,
+            plain: s.plain,
+            ref,
+            unitId: unit.id,
+            line: s.line,
+            markerOffset: s.markerOffset,
+            ...(s.needs ? { needs: s.needs } : {}),
+            ...(s.files ? { files: s.files } : {}),
+            synthetic,
+            index: this.slices.length
+        };
+        unit.slices.push(slice);
+        this.slices.push(slice);
+    }
+}
+function allocate(raws, file) {
+    const { units, slices, diagnostics } = new Allocation(raws, file);
     return { units, slices, diagnostics };
 }
 
