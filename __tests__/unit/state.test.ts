@@ -23,6 +23,24 @@ describe('state document', () => {
     })
   })
 
+  // Each is a warning at load and the tick falls back to the dashboard's mirror (one of them is
+  // run end to end in __tests__/e2e/guardrails.test.ts).
+  it.each([
+    ['not JSON', 'this is not json', /state is not JSON/],
+    [
+      'the wrong schema',
+      JSON.stringify({ version: 1, seq: 'x', updated_at: 'then' }),
+      /does not match its schema/
+    ],
+    [
+      'version 2',
+      JSON.stringify({ version: 2, seq: 99, updated_at: '2026-11-30T00:00:00Z' }),
+      /does not match its schema/
+    ]
+  ])('refuses a cache entry that is %s, saying why', (_what, text, why) => {
+    expect(parseState(text)).toEqual({ problem: expect.stringMatching(why) })
+  })
+
   it('publishes the same schema in docs/', () => {
     expect(JSON.parse(readFileSync('docs/state.schema.json', 'utf8'))).toEqual(
       JSON.parse(JSON.stringify(stateSchema))
