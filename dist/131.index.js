@@ -2839,6 +2839,157 @@ async function tickMode(env) {
 }
 
 
+/***/ }),
+
+/***/ 9409:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   G: () => (/* binding */ mermaidGraph)
+/* harmony export */ });
+/* unused harmony export MERMAID_MAX_TEXT */
+/**
+ * Mermaid graphs of the roadmap DAG. Past `maxNodes` slices the graph collapses to one node per
+ * unit (edges between units), which keeps large roadmaps readable on GitHub.
+ */
+/** Mermaid's `maxTextSize`, which GitHub keeps: a bigger diagram renders as an error box. */
+const MERMAID_MAX_TEXT = 50_000;
+const CLASS_STYLES = {
+    create: 'fill:#dafbe1,stroke:#1a7f37',
+    update: 'fill:#fff8c5,stroke:#9a6700',
+    unchanged: 'fill:#f6f8fa,stroke:#8c959f',
+    close: 'fill:#ffebe9,stroke:#cf222e',
+    ready: 'fill:#dafbe1,stroke:#1a7f37',
+    blocked: 'fill:#f6f8fa,stroke:#8c959f',
+    done: 'fill:#ddf4ff,stroke:#0969da',
+    working: 'fill:#fff8c5,stroke:#9a6700',
+    merge: 'fill:#ddf4ff,stroke:#0969da',
+    human: 'fill:#ffebe9,stroke:#cf222e',
+    other: 'fill:#f6f8fa,stroke:#d0d7de'
+};
+/**
+ * A label as Mermaid shows it verbatim: characters with a meaning in its syntax become its entity
+ * codes (`#40;` is `(`), so "Login (OAuth)" keeps its parentheses.
+ */
+function escapeLabel(text) {
+    const flat = text.replace(/\s+/g, ' ').trim();
+    const short = flat.length > 60 ? `${flat.slice(0, 59)}…` : flat;
+    return short.replace(/[#"<>[\]{}()|`;]/g, c => c === '"' ? '#quot;' : c === '<' ? '#lt;' : c === '>' ? '#gt;' : `#${c.charCodeAt(0)};`);
+}
+function mermaidGraph(nodes, edges, maxNodes = 150) {
+    const lines = ['```mermaid', 'graph TD'];
+    const used = new Set();
+    if (nodes.length <= maxNodes) {
+        const id = new Map(nodes.map((n, i) => [n.key, `n${i}`]));
+        const groups = new Map();
+        for (const n of nodes)
+            groups.set(n.group, [...(groups.get(n.group) ?? []), n]);
+        let g = 0;
+        for (const [, members] of groups) {
+            lines.push(`  subgraph u${g++}["${escapeLabel(members[0].groupLabel)}"]`);
+            for (const n of members) {
+                lines.push(`    ${id.get(n.key)}["${escapeLabel(n.label)}"]`);
+                if (n.status) {
+                    lines.push(`    class ${id.get(n.key)} ${n.status}`);
+                    used.add(n.status);
+                }
+            }
+            lines.push('  end');
+        }
+        for (const e of edges) {
+            const from = id.get(e.from);
+            const to = id.get(e.to);
+            if (from && to)
+                lines.push(`  ${from} --> ${to}`);
+        }
+    }
+    else {
+        const groups = [...new Map(nodes.map(n => [n.group, n])).values()];
+        const id = new Map(groups.map((n, i) => [n.group, `u${i}`]));
+        const counts = new Map();
+        for (const n of nodes)
+            counts.set(n.group, (counts.get(n.group) ?? 0) + 1);
+        for (const n of groups) {
+            lines.push(`  ${id.get(n.group)}["${escapeLabel(n.groupLabel)} (${counts.get(n.group)} slices)"]`);
+        }
+        const groupOf = new Map(nodes.map(n => [n.key, n.group]));
+        const seen = new Set();
+        for (const e of edges) {
+            const a = groupOf.get(e.from);
+            const b = groupOf.get(e.to);
+            if (!a || !b || a === b || seen.has(`${a}>${b}`))
+                continue;
+            seen.add(`${a}>${b}`);
+            lines.push(`  ${id.get(a)} --> ${id.get(b)}`);
+        }
+    }
+    for (const status of used)
+        if (CLASS_STYLES[status])
+            lines.push(`  classDef ${status} ${CLASS_STYLES[status]}`);
+    lines.push('```');
+    const graph = lines.join('\n');
+    return graph.length <= MERMAID_MAX_TEXT
+        ? graph
+        : `_The dependency graph (${nodes.length} slices) is bigger than GitHub's Mermaid renderer accepts (${MERMAID_MAX_TEXT.toLocaleString('en-US')} characters); \`npx delivery-loop plan\` prints it locally._`;
+}
+
+
+/***/ }),
+
+/***/ 5959:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   K: () => (/* binding */ readRoadmapSource)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/**
+ * Where a mode reads the roadmap: one policy for compile, tick and the forecast mode.
+ *
+ * - `event` (compile, forecast): the roadmap of the commit the run is about — the checkout when
+ *   the file is there (a push's commit, a pull request's merge), else, for a pull request, its
+ *   head (what merging it would bring), else the default branch.
+ * - `default-branch` (tick): the plan as merged — the checkout only when it is the default
+ *   branch's (a tick started by a pull request's event must not order work by that pull
+ *   request's roadmap), else the default branch through the API. A sparse or partial checkout
+ *   without the file asks the default branch too.
+ *
+ * The offline `plan` command reads the file it is given; it has no GitHub to ask.
+ */
+
+
+function fromCheckout(context, file, policy) {
+    const local = node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(context.workspace, file);
+    if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(local))
+        return undefined;
+    if (policy.of === 'default-branch') {
+        const onDefault = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(node_path__WEBPACK_IMPORTED_MODULE_1___default().join(context.workspace, '.git')) &&
+            context.ref === `refs/heads/${policy.branch}`;
+        if (!onDefault)
+            return undefined;
+    }
+    return (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(local);
+}
+/** The roadmap's bytes under `policy`, or undefined when there is none where it should be. */
+async function readRoadmapSource(github, context, file, policy) {
+    const local = fromCheckout(context, file, policy);
+    if (local)
+        return { bytes: local, source: 'workspace' };
+    const pull = policy.of === 'event' ? policy.pull : undefined;
+    const head = pull !== undefined ? (await github.getPull(pull))?.headSha : undefined;
+    const remote = await github.readFile(file, head);
+    if (!remote)
+        return undefined;
+    return {
+        bytes: remote.bytes,
+        source: head ? `pull request #${pull} (head ${head.slice(0, 7)})` : 'default branch'
+    };
+}
+
+
 /***/ })
 
 };

@@ -2,31 +2,6 @@ export const id = 39;
 export const ids = [39];
 export const modules = {
 
-/***/ 5694:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   $4: () => (/* binding */ workflowRunEvent),
-/* harmony export */   _n: () => (/* binding */ pullRequestOf),
-/* harmony export */   vo: () => (/* binding */ issuesEvent)
-/* harmony export */ });
-function issuesEvent(context) {
-    return context.eventName === 'issues' ? context.payload : undefined;
-}
-function workflowRunEvent(context) {
-    return context.eventName === 'workflow_run' ? context.payload : undefined;
-}
-/** The pull request a `pull_request` (or `pull_request_target`) event is about. */
-function pullRequestOf(context) {
-    if (!context.eventName.startsWith('pull_request'))
-        return undefined;
-    const number = context.payload.pull_request?.number;
-    return typeof number === 'number' ? number : undefined;
-}
-
-
-/***/ }),
-
 /***/ 5039:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 

@@ -413,8 +413,8 @@ function readyWaits(ready) {
 
 // EXTERNAL MODULE: ./src/config/load.ts + 2 modules
 var load = __webpack_require__(1030);
-// EXTERNAL MODULE: ./src/forecast/forecast.ts + 4 modules
-var forecast = __webpack_require__(1564);
+// EXTERNAL MODULE: ./src/forecast/forecast.ts + 1 modules
+var forecast = __webpack_require__(8200);
 // EXTERNAL MODULE: ./src/forecast/models.ts + 1 modules
 var models = __webpack_require__(6070);
 // EXTERNAL MODULE: ./src/forecast/report.ts
@@ -885,164 +885,57 @@ async function main(argv, env = process.env) {
 
 /***/ }),
 
-/***/ 5157:
+/***/ 2781:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   FK: () => (/* binding */ warningsMarkdown),
-/* harmony export */   HQ: () => (/* binding */ appliedMarkdown),
-/* harmony export */   Xg: () => (/* binding */ planMarkdown),
-/* harmony export */   b7: () => (/* binding */ dagGraph),
-/* harmony export */   uF: () => (/* binding */ diagnosticsMarkdown)
+/* harmony export */   NQ: () => (/* binding */ patternsOverlap),
+/* harmony export */   Qe: () => (/* binding */ declaredOverlap),
+/* harmony export */   kG: () => (/* binding */ changedOverlap)
 /* harmony export */ });
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3916);
-/* harmony import */ var _report_mermaid_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9409);
-/* harmony import */ var _report_markdown_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4285);
+/* harmony import */ var minimatch__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3581);
+/**
+ * Which work would collide on the same files (pure), once for tick and `plan`: a slice declares
+ * the paths it will touch with `(files: src/api/**, docs/api.md)`; an in-flight pull request
+ * shows the paths it changed. Two declared patterns overlap when one could name a file the other
+ * names — judged conservatively by their literal prefixes, since waiting costs a tick and a
+ * collision costs a rebase.
+ */
 
-
-
-function dagGraph(compiled, status) {
-    const unitOf = new Map(compiled.roadmap.units.map(u => [u.id, u]));
-    const nodes = compiled.roadmap.slices.map(s => {
-        const st = status?.(s.id);
-        return {
-            key: s.id,
-            label: `${s.ref.split('/')[1]}: ${s.plain}`,
-            group: s.unitId,
-            groupLabel: unitOf.get(s.unitId).plainTitle,
-            ...(st ? { status: st } : {})
-        };
-    });
-    const edges = [];
-    for (const s of compiled.roadmap.slices) {
-        for (const b of compiled.roadmap.blockers.get(s.id) ?? [])
-            if (b.type === 'slice')
-                edges.push({ from: b.id, to: s.id });
-    }
-    return (0,_report_mermaid_js__WEBPACK_IMPORTED_MODULE_1__/* .mermaidGraph */ .G)(nodes, edges);
+/** The part of a pattern before its first glob character. */
+function literalPrefix(pattern) {
+    const at = pattern.search(/[*?[{]/);
+    return at === -1 ? pattern : pattern.slice(0, at);
 }
-/** Roadmap errors with file:line: the first 50 (each is an annotation in the log as well). */
-function diagnosticsMarkdown(diagnostics) {
-    return [
-        `### Roadmap errors (${diagnostics.length})`,
-        '',
-        ...diagnostics.slice(0, 50).map(d => `- \`${(0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .formatDiagnostic */ .xy)(d)}\``),
-        ...(diagnostics.length > 50 ? [`- … and ${diagnostics.length - 50} more in the job log`] : [])
-    ].join('\n');
+function isGlob(pattern) {
+    return /[*?[{]/.test(pattern);
 }
-/** Roadmap warnings (never fatal), with file:line. */
-function warningsMarkdown(warnings) {
-    if (!warnings.length)
-        return [];
-    return [
-        `### Roadmap warnings (${warnings.length})`,
-        '',
-        ...warnings.slice(0, 50).map(d => `- \`${(0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .formatDiagnostic */ .xy)(d)}\``),
-        ...(warnings.length > 50 ? [`- … and ${warnings.length - 50} more in the job log`] : []),
-        ''
-    ];
+/** Two declared patterns could name the same file. */
+function patternsOverlap(a, b) {
+    if (a === b)
+        return true;
+    if (!isGlob(a) && !isGlob(b))
+        return a === b;
+    if (!isGlob(a))
+        return (0,minimatch__WEBPACK_IMPORTED_MODULE_0__/* .minimatch */ .xF)(a, b, { dot: true });
+    if (!isGlob(b))
+        return (0,minimatch__WEBPACK_IMPORTED_MODULE_0__/* .minimatch */ .xF)(b, a, { dot: true });
+    const pa = literalPrefix(a);
+    const pb = literalPrefix(b);
+    return pa.startsWith(pb) || pb.startsWith(pa);
 }
-function counts(plan) {
-    return {
-        create: plan.items.filter(i => i.action === 'create').length,
-        update: plan.items.filter(i => i.action === 'update').length,
-        unchanged: plan.items.filter(i => i.action === 'unchanged').length,
-        close: plan.closes.length
-    };
+/** The first declared pattern of `mine` that overlaps one of `theirs`, or undefined. */
+function declaredOverlap(mine, theirs) {
+    return mine.find(m => theirs.some(t => patternsOverlap(m, t)));
 }
 /**
- * The plan as Markdown: counts, a table of changes, the DAG. Used for dry runs and PR comments;
- * `limit` (characters) bounds it — the table shows the changes that fit and says how many it
- * left out, so a big roadmap's plan comment is never refused by GitHub.
+ * The first declared pattern of `mine` a pull request's changed paths fall under. A pull request
+ * that changes more paths than GitHub listed may touch anything: the first pattern, then.
  */
-function planMarkdown(compiled, plan, heading, limit = Number.POSITIVE_INFINITY) {
-    const c = counts(plan);
-    const rows = [
-        ...plan.items
-            .filter(i => i.action !== 'unchanged')
-            .map(i => [
-            i.action,
-            (0,_report_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .issueLink */ .MN)(i.issue?.number),
-            `\`${i.item.ref}\``,
-            (0,_report_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .cell */ .Hn)((0,_report_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .neutralizeMentions */ .tI)(i.item.title)),
-            i.changes.join(', ') || '—'
-        ]),
-        ...plan.closes.map(cl => [
-            cl.reason === 'duplicate' ? `close (duplicate of #${cl.keep})` : 'close (not planned)',
-            (0,_report_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .issueLink */ .MN)(cl.issue.number),
-            `\`${cl.key}\``,
-            (0,_report_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .cell */ .Hn)((0,_report_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .neutralizeMentions */ .tI)(cl.issue.title)),
-            '—'
-        ])
-    ];
-    const status = new Map();
-    for (const i of plan.items)
-        status.set(i.item.key, i.action);
-    const head = [
-        heading,
-        '',
-        `**${c.create}** to create · **${c.update}** to update · **${c.unchanged}** unchanged · **${c.close}** to close`,
-        '',
-        ...warningsMarkdown(compiled.warnings)
-    ].join('\n');
-    const tail = [
-        '',
-        ...(plan.ignored.length
-            ? [
-                `**${plan.ignored.length}** issue(s) carry a roadmap marker but were not written by a trusted identity, so they are ignored: ${plan.ignored
-                    .map(i => `#${i.issue} (by ${(0,_report_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .neutralizeMentions */ .tI)(i.author ?? 'unknown')})`)
-                    .join(', ')}`,
-                ''
-            ]
-            : []),
-        '<details><summary>Dependency graph</summary>',
-        '',
-        dagGraph(compiled, key => status.get(key)),
-        '',
-        '</details>'
-    ].join('\n');
-    const body = rows.length
-        ? (0,_report_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .boundedTable */ .c8)(['action', 'issue', 'ref', 'title', 'changes'], rows, limit - head.length - tail.length - 2, left => `_… ${left} more changes are not shown here: the job summary and the \`report\` output list all ${rows.length}._`)
-        : '_No changes: the issues already match the roadmap._';
-    return [head, body, tail].join('\n');
-}
-function appliedMarkdown(compiled, result, extra) {
-    const rows = (list, action) => list.map(e => [
-        action,
-        `#${e.issue}`,
-        e.ref ? `\`${e.ref}\`` : '—',
-        (0,_report_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .cell */ .Hn)((0,_report_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .neutralizeMentions */ .tI)(e.title)),
-        e.blocked_by.map(n => `#${n}`).join(', ') || '—'
-    ]);
-    const all = [
-        ...rows(result.created, 'created'),
-        ...rows(result.updated, 'updated'),
-        ...rows(result.closed, 'closed')
-    ];
-    return [
-        '## Delivery Loop · compile',
-        '',
-        `**${result.created.length}** created · **${result.updated.length}** updated · **${result.unchanged.length}** unchanged · **${result.closed.length}** closed · ${result.writes} write request(s)`,
-        '',
-        ...(result.remaining.length
-            ? [
-                `> [!WARNING]\n> Stopped at the write budget (\`compile.max_writes_per_run\`): ${result.remaining.length} change(s) remain and the next compile continues.`,
-                ''
-            ]
-            : []),
-        ...result.notices.map(n => `> [!NOTE]\n> ${n}\n`),
-        ...warningsMarkdown(compiled.warnings),
-        ...extra,
-        all.length
-            ? (0,_report_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .table */ .tp)(['action', 'issue', 'ref', 'title', 'blocked by'], all)
-            : '_No changes: the issues already match the roadmap._',
-        '',
-        '<details><summary>Dependency graph</summary>',
-        '',
-        dagGraph(compiled),
-        '',
-        '</details>'
-    ].join('\n');
+function changedOverlap(mine, changed) {
+    if (!changed.complete && mine.length)
+        return mine[0];
+    return mine.find(m => changed.paths.some(p => (0,minimatch__WEBPACK_IMPORTED_MODULE_0__/* .minimatch */ .xF)(p, m, { dot: true }) || p === m));
 }
 
 

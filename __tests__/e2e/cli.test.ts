@@ -408,6 +408,14 @@ describe('delivery-loop forecast (offline)', () => {
       ) as { makespan: { median: number }; bound: { binding: string }; api: { quotaShare: number } }
     const [a, b] = [await json('5'), await json('5')]
     expect(a).toEqual(b)
+    // Spread over shard processes or run in one, the same seeds give the same forecast.
+    const spread = async (workers: string) =>
+      cli(['forecast', '--roadmap', roadmap, '--runs', '4', '--seed', '5', '--json'], {
+        DELIVERY_LOOP_FORECAST_WORKERS: workers
+      })
+    const [one, three] = [await spread('1'), await spread('3')]
+    expect(one.code).toBe(0)
+    expect(three.stdout).toBe(one.stdout)
     expect(a.makespan.median).toBeGreaterThan(0)
     const dir = tempDir('forecast-models')
     writeFileSync(path.join(dir, 'models.yml'), 'review:\n  pass_rate: 2\n')

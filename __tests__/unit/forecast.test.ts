@@ -10,6 +10,8 @@ import { forecast } from '../../src/forecast/forecast.js'
 import { defaultModels, parseModels } from '../../src/forecast/models.js'
 import { forecastJson } from '../../src/forecast/report.js'
 import { simulate } from '../../src/forecast/simulate.js'
+import { allowShards, shardCount } from '../../src/forecast/shard.js'
+import os from 'node:os'
 import { readInputs } from '../../src/inputs.js'
 
 const { config } = parseConfig('version: 1\n')
@@ -232,5 +234,24 @@ describe("mode: forecast's inputs", () => {
     ).toMatchObject({ mode: 'forecast', runs: 50, seed: 0, modelsPath: 'models.yml' })
     expect(() => readInputs(read({ mode: 'forecast', runs: '0' }))).toThrow(/runs.*at least 1/)
     expect(() => readInputs(read({ mode: 'forecast', seed: 'one' }))).toThrow(/seed/)
+  })
+})
+
+describe('spreading runs over processes', () => {
+  it('spreads only from the bundle, over the workers asked for or the cores, never more than runs', () => {
+    allowShards(undefined)
+    expect(shardCount(8, { DELIVERY_LOOP_FORECAST_WORKERS: '4' })).toBe(1)
+    allowShards('/action/dist/index.js')
+    try {
+      expect(shardCount(8, { DELIVERY_LOOP_FORECAST_WORKERS: '4' })).toBe(4)
+      expect(shardCount(3, { DELIVERY_LOOP_FORECAST_WORKERS: '4' })).toBe(3)
+      expect(shardCount(1, { DELIVERY_LOOP_FORECAST_WORKERS: '4' })).toBe(1)
+      expect(shardCount(64, {})).toBe(Math.min(64, os.availableParallelism()))
+      expect(shardCount(8, { DELIVERY_LOOP_FORECAST_WORKERS: 'many' })).toBe(
+        Math.min(8, os.availableParallelism())
+      )
+    } finally {
+      allowShards(undefined)
+    }
   })
 })

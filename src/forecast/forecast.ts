@@ -10,7 +10,8 @@ import { compileRoadmap } from '../roadmap/compile-roadmap.js'
 import { lowerBound, type LowerBound } from './bound.js'
 import type { ForecastModels } from './models.js'
 import { PHASES, type Phase } from './phases.js'
-import { simulate, type SimulationResult } from './simulate.js'
+import type { SimulationResult } from './simulate.js'
+import { simulateAll } from './shard.js'
 
 /** A Monday morning: a fixed start keeps a forecast repeatable (working hours count from it). */
 export const DEFAULT_START = '2027-01-04T09:00:00Z'
@@ -65,9 +66,8 @@ export async function forecast(input: ForecastInput): Promise<Forecast> {
   const compiled = compileRoadmap(input.roadmap, input.roadmapFile)
   if (compiled.diagnostics.length)
     throw new ConfigError(`${input.roadmapFile} is invalid`, compiled.diagnostics)
-  const results: SimulationResult[] = []
-  for (let i = 0; i < input.runs; i++)
-    results.push(await simulate({ ...input, seed: input.seed + i }))
+  const seeds = [...Array(input.runs).keys()].map(i => input.seed + i)
+  const results: SimulationResult[] = await simulateAll(input, seeds)
   const spans = results.map(r => r.makespan)
   const bound = lowerBound(compiled, input.config, input.models)
   const typical = [...results].sort((a, b) => a.makespan - b.makespan)[
