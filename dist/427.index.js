@@ -4143,7 +4143,7 @@ function forecastJson(f) {
         typical: {
             seed: typical.seed,
             makespan_hours: Math.round((typical.makespan / 60) * 10) / 10,
-            ticks: typical.ticks.length,
+            ticks: typical.tickCount,
             slices: typical.slices
         }
     };

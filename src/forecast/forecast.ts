@@ -10,8 +10,7 @@ import { compileRoadmap } from '../roadmap/compile-roadmap.js'
 import { lowerBound, type LowerBound } from './bound.js'
 import type { ForecastModels } from './models.js'
 import { PHASES, type Phase } from './phases.js'
-import type { SimulationResult } from './simulate.js'
-import { simulateAll } from './shard.js'
+import { simulateAll, type RunSummary } from './shard.js'
 
 /** A Monday morning: a fixed start keeps a forecast repeatable (working hours count from it). */
 export const DEFAULT_START = '2027-01-04T09:00:00Z'
@@ -51,7 +50,7 @@ export interface Forecast {
   /** GitHub requests in the busiest simulated hour (over every run), and its share of the quota. */
   api: { peakPerHour: number; medianPerHour: number; quotaShare: number }
   /** The run whose makespan is the median: its timeline, for the chart. */
-  typical: SimulationResult
+  typical: RunSummary
 }
 
 function quantile(values: number[], q: number): number {
@@ -67,7 +66,7 @@ export async function forecast(input: ForecastInput): Promise<Forecast> {
   if (compiled.diagnostics.length)
     throw new ConfigError(`${input.roadmapFile} is invalid`, compiled.diagnostics)
   const seeds = [...Array(input.runs).keys()].map(i => input.seed + i)
-  const results: SimulationResult[] = await simulateAll(input, seeds)
+  const results: RunSummary[] = await simulateAll(input, seeds)
   const spans = results.map(r => r.makespan)
   const bound = lowerBound(compiled, input.config, input.models)
   const typical = [...results].sort((a, b) => a.makespan - b.makespan)[

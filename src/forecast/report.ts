@@ -80,7 +80,7 @@ export function forecastJson(f: Forecast): Record<string, unknown> {
     typical: {
       seed: typical.seed,
       makespan_hours: Math.round((typical.makespan / 60) * 10) / 10,
-      ticks: typical.ticks.length,
+      ticks: typical.tickCount,
       slices: typical.slices
     }
   }

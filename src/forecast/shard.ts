@@ -27,6 +27,20 @@ interface ShardJob {
   seeds: number[]
 }
 
+/**
+ * What a forecast keeps of a run: everything but its tick log, trace and claims, which are
+ * large (a 200-slice run has ~1,800 ticks) and which the forecast does not sum up. Keeping them
+ * for every run made the heap, and the collector's work, grow with the number of runs.
+ */
+export type RunSummary = Omit<SimulationResult, 'ticks' | 'trace' | 'claims' | 'pullIssues'> & {
+  tickCount: number
+}
+
+export function summarize(result: SimulationResult): RunSummary {
+  const { ticks, trace: _trace, claims: _claims, pullIssues: _pulls, ...rest } = result
+  return { ...rest, tickCount: ticks.length }
+}
+
 let bundleEntry: string | undefined
 
 /** Called by the bundle's entry with its own path: forecasts may start shards of it. */
@@ -42,11 +56,11 @@ export function shardCount(runs: number, env: NodeJS.ProcessEnv = process.env): 
   return Math.max(1, Math.min(wanted, runs))
 }
 
-async function simulateSeeds(job: ShardJob): Promise<SimulationResult[]> {
+async function simulateSeeds(job: ShardJob): Promise<RunSummary[]> {
   const { simulate } = await import('./simulate.js')
-  const results: SimulationResult[] = []
+  const results: RunSummary[] = []
   for (const seed of job.seeds)
-    results.push(await simulate({ ...job, seed, start: new Date(job.start) }))
+    results.push(summarize(await simulate({ ...job, seed, start: new Date(job.start) })))
   return results
 }
 
@@ -59,7 +73,7 @@ export async function runShardProcess(): Promise<void> {
   await new Promise<void>(resolve => process.stdout.write(JSON.stringify(results), () => resolve()))
 }
 
-function runShard(entry: string, job: ShardJob): Promise<SimulationResult[]> {
+function runShard(entry: string, job: ShardJob): Promise<RunSummary[]> {
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, [entry], {
       env: { ...process.env, [SHARD_ENV]: '1' },
@@ -77,7 +91,7 @@ function runShard(entry: string, job: ShardJob): Promise<SimulationResult[]> {
             `a forecast shard (seeds ${job.seeds.join(', ')}) failed: ${err.trim().slice(-500)}`
           )
         )
-      resolve(JSON.parse(Buffer.concat(out).toString('utf8')) as SimulationResult[])
+      resolve(JSON.parse(Buffer.concat(out).toString('utf8')) as RunSummary[])
     })
     child.stdin.end(JSON.stringify(job))
   })
@@ -87,7 +101,7 @@ function runShard(entry: string, job: ShardJob): Promise<SimulationResult[]> {
 export async function simulateAll(
   input: Omit<SimulationInput, 'seed'>,
   seeds: number[]
-): Promise<SimulationResult[]> {
+): Promise<RunSummary[]> {
   const job: ShardJob = {
     roadmap: input.roadmap,
     roadmapFile: input.roadmapFile,
