@@ -318,6 +318,32 @@ describe('compile', () => {
     expect(run.summary).toContain('**6** to create')
   })
 
+  it('creates each issue once when GitHub applies a create but its answer is lost, and binds its dependents to it', async () => {
+    seedRoadmap(ROADMAP)
+    // The first create (the storage doc, a blocker of the WidgetStore) is applied, then answered 502.
+    rig.github.inject({
+      method: 'POST',
+      path: /\/issues$/,
+      status: 502,
+      afterApply: true,
+      times: 1
+    })
+    const run = await compile()
+    expect(run.code).toBe(0)
+    expect(run.outputs.status).toBe('applied')
+    expect(unitIssues()).toHaveLength(5)
+    const doc = byTitle('Doc: Design the storage schema')
+    const store = byTitle('Code: Implement the WidgetStore')
+    expect(store.blockedBy).toEqual([doc.id])
+    expect(store.body).toContain(`Blocked by: #${doc.number}\n`)
+    expect(store.labels).toContain(`blocked-by:#${doc.number}`)
+    expect(
+      run.requests.filter(r => r.write && r.method === 'POST' && /\/issues$/.test(r.path))
+    ).toHaveLength(6)
+    const again = await compile()
+    expect(again.requests.filter(r => r.write)).toEqual([])
+  })
+
   it('lists in a dry run exactly the writes the real run then sends, in the same order', async () => {
     const written = (run: Awaited<ReturnType<typeof compile>>) =>
       run.requests
