@@ -562,7 +562,7 @@ function tokenFindings(facts) {
             }
         ];
     const role = facts.viewerRole;
-    if (['admin', 'maintain', 'write'].includes(role))
+    if ((0,loop_trust/* canWrite */._4)(role))
         return [
             {
                 check: 'token',

@@ -19,6 +19,10 @@ export interface RunContext {
   runnerTemp: string
   sha?: string
   ref?: string
+  /** Who started the run (`GITHUB_ACTOR`): the agent actions and every job of the run act as them. */
+  actor?: string
+  /** Who started this attempt (`GITHUB_TRIGGERING_ACTOR`): a re-run's, which may be another. */
+  triggeringActor?: string
 }
 
 /** The web address of this workflow run: what the loop links its claims and verdicts to. */
@@ -61,6 +65,8 @@ export function readRunContext(env: NodeJS.ProcessEnv = process.env): RunContext
     workspace: env.GITHUB_WORKSPACE ?? process.cwd(),
     runnerTemp: env.RUNNER_TEMP ?? process.cwd(),
     ...(env.GITHUB_SHA ? { sha: env.GITHUB_SHA } : {}),
-    ...(env.GITHUB_REF ? { ref: env.GITHUB_REF } : {})
+    ...(env.GITHUB_REF ? { ref: env.GITHUB_REF } : {}),
+    ...(env.GITHUB_ACTOR ? { actor: env.GITHUB_ACTOR } : {}),
+    ...(env.GITHUB_TRIGGERING_ACTOR ? { triggeringActor: env.GITHUB_TRIGGERING_ACTOR } : {})
   }
 }

@@ -53,7 +53,7 @@ function payload(name: string, action?: string, like = action): Payload {
   return p
 }
 
-function ticks(eventName: string, event: Record<string, unknown>): boolean {
+function ticks(eventName: string, event: Record<string, unknown>, actor = 'maintainer'): boolean {
   if (eventName !== 'schedule' && eventName !== 'workflow_dispatch') {
     const on = workflow.on[eventName]
     expect(on).toBeDefined()
@@ -61,7 +61,7 @@ function ticks(eventName: string, event: Record<string, unknown>): boolean {
     if (types) expect(types).toContain(event.action)
   }
   return evaluate(workflow.jobs.tick.if!, {
-    github: { event_name: eventName, event, repository: REPO }
+    github: { event_name: eventName, event, repository: REPO, actor }
   })
 }
 
@@ -104,6 +104,14 @@ describe('the example tick starts on what the loop waits for', () => {
     const fork = payload('pull_request', 'closed')
     set(fork, 'pull_request.head.repo.full_name', 'outsider/widgets')
     expect(ticks('pull_request', fork)).toBe(false)
+  })
+
+  it("never for Dependabot's runs (a read-only token and no secrets: the App token step fails)", () => {
+    const closed = payload('pull_request', 'closed')
+    set(closed, 'pull_request.head.repo.full_name', REPO)
+    expect(ticks('pull_request', closed, 'dependabot[bot]')).toBe(false)
+    expect(ticks('schedule', { schedule: '*/30 * * * *' }, 'dependabot[bot]')).toBe(false)
+    expect(ticks('pull_request', closed, 'loop-app[bot]')).toBe(true)
   })
 
   it("when CI completes on a loop branch of this repository, not on others' or a fork's", () => {

@@ -612,8 +612,11 @@ export class Model {
   /** The files a pull request changes: as set by a test, else its head against its base. */
   pullFiles(pull: PullData): PullFileData[] {
     if (pull.files) return pull.files
-    const head = this.headBranch(pull)?.files ?? new Map<string, FileEntry>()
-    const base = this.branch(pull.base)?.files ?? new Map<string, FileEntry>()
+    const branch = this.headBranch(pull)
+    const head = branch?.files ?? new Map<string, FileEntry>()
+    // GitHub lists a pull request's files against the merge base (three dots), not the base's
+    // tip: what the base merged since the branch forked is not the pull request's change.
+    const base = branch?.forkFiles ?? this.branch(pull.base)?.files ?? new Map<string, FileEntry>()
     const out: PullFileData[] = []
     for (const path of [...new Set([...base.keys(), ...head.keys()])].sort()) {
       const before = base.get(path)

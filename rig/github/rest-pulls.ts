@@ -80,16 +80,25 @@ export function pullRoutes(ctx: RouteContext): Route[] {
       method: 'PATCH',
       template: '/repos/{owner}/{repo}/pulls/{pull_number}',
       handler: req => {
-        requireWrite(req.actor)
         const issue = model.issue(Number(req.params.pull_number))
         if (!issue?.pull) throw new HttpError(404, 'Not Found')
+        // As on GitHub, the author may edit and close their own pull request without write access.
+        if (issue.userId !== req.actor.id) requireWrite(req.actor)
         if (typeof req.body.title === 'string') issue.title = req.body.title
         if (typeof req.body.body === 'string') issue.body = req.body.body
-        if (req.body.state === 'closed' && issue.state === 'open') {
+        const closing = req.body.state === 'closed' && issue.state === 'open'
+        if (closing) {
           issue.state = 'closed'
           issue.closedAt = model.now()
         }
         model.touch(issue)
+        if (closing)
+          model.emit({
+            name: 'pull_request',
+            action: 'closed',
+            actor: req.actor.login,
+            issue: issue.number
+          })
         return { status: 200, body: rep.pull(issue) }
       }
     },

@@ -7,6 +7,7 @@
  */
 import { commandBoxes, commandId, type DashboardCommand } from '../loop/markers.js'
 import type { CommandRecord } from '../state/tick.js'
+import { canWrite } from '../loop/trust.js'
 
 /** The dashboard issue as the tick reads it. */
 export interface DashboardFacts {
@@ -29,8 +30,6 @@ export interface CommandPlan {
   /** Supervised mode: proposals approved, each as it was when proposed. */
   approve: { issue: number; rev: string }[]
 }
-
-const WRITERS = ['admin', 'maintain', 'write']
 
 function describe(c: DashboardCommand): string {
   switch (c.kind) {
@@ -60,7 +59,7 @@ export function planCommands(d: DashboardFacts | undefined, now: Date): CommandP
   if (!d || !ticked.length) return plan
   const at = now.toISOString()
   const by = d.actor ?? 'someone unknown'
-  const allowed = d.actor !== null && WRITERS.includes(d.permission ?? 'none')
+  const allowed = d.actor !== null && canWrite(d.permission)
   for (const command of ticked) {
     const record: CommandRecord = {
       command: commandId(command),

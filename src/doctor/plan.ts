@@ -11,7 +11,7 @@ import type { DeliveryConfig } from '../config/types.js'
 import type { Mode } from '../inputs.js'
 import { LABEL_CLAIM, LABEL_DASHBOARD, LABEL_NEEDS_HUMAN, LABEL_UNIT } from '../loop/labels.js'
 import { REVIEW_CHECK } from '../loop/pulls.js'
-import { normaliseLogin } from '../loop/trust.js'
+import { canWrite, normaliseLogin } from '../loop/trust.js'
 import type { DoctorFacts } from './facts.js'
 import { covers, needsOf, type ModeUse } from './requirements.js'
 import { granted, writeGrants, type JobShape, type WorkflowShape } from './workflows.js'
@@ -93,7 +93,7 @@ function tokenFindings(facts: DoctorFacts): Finding[] {
       }
     ]
   const role = facts.viewerRole
-  if (['admin', 'maintain', 'write'].includes(role))
+  if (canWrite(role))
     return [
       {
         check: 'token',

@@ -7,6 +7,12 @@
 /** The default token's identity: its issues are trusted even when a PAT runs a mode later. */
 export const ACTIONS_BOT = 'github-actions[bot]'
 export const TRUSTED_ASSOCIATIONS: readonly string[] = ['OWNER', 'MEMBER', 'COLLABORATOR']
+/** Repository roles that may write: whose dashboard boxes and whose events the loop obeys. */
+export const WRITE_ROLES: readonly string[] = ['admin', 'maintain', 'write']
+
+export function canWrite(role: string | undefined): boolean {
+  return !!role && WRITE_ROLES.includes(role)
+}
 
 /** GraphQL reports bots without `[bot]`, REST with it; compare without case and suffix. */
 export function normaliseLogin(login: string | null | undefined): string {

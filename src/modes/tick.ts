@@ -14,6 +14,7 @@ import { ApiError, ConfigError } from '../errors.js'
 import { breakerAfterTick, closedBreaker, type TickOutcomeKind } from '../guardrails/breaker.js'
 import { guardrailsOf, type GuardrailsState } from '../guardrails/state.js'
 import { afterApply } from '../tick/after-apply.js'
+import { refusedEvent } from '../tick/event-gate.js'
 import { applyTick, type TickApplyResult } from '../tick/apply.js'
 import { gatherTickFacts, type TickFacts } from '../tick/facts.js'
 import { dashboardSections, renderDashboard } from '../dashboard/render.js'
@@ -160,6 +161,8 @@ export async function runTick(env: ModeEnvironment): Promise<TickRun | ModeResul
 }
 
 export async function tickMode(env: ModeEnvironment): Promise<ModeResult> {
+  const refused = await refusedEvent(env)
+  if (refused) return refused
   const run = await runTick(env)
   if (!('plan' in run)) return run
   const { facts, plan, outcome, next, failure } = run
