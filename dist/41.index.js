@@ -516,12 +516,15 @@ function badBranchName(name) {
     return undefined;
 }
 
+// EXTERNAL MODULE: ./src/report/markdown.ts
+var markdown = __webpack_require__(4285);
 ;// CONCATENATED MODULE: ./src/publish/rules.ts
 /**
  * The rules a worker's change must pass before the loop commits it (pure). A change is a list of
  * file changes as git read them from the worker's patch; every refusal names the rule and the
  * path, so the issue comment can say exactly what to do differently.
  */
+
 
 
 /**
@@ -548,28 +551,28 @@ function pathRefusals(path, ctx) {
         return [
             {
                 rule: 'unsafe path',
-                detail: `${path}: absolute, empty, \`..\` or \`.git\` paths are refused`
+                detail: `${(0,markdown/* codePath */.Xe)(path)}: absolute, empty, \`..\` or \`.git\` paths are refused`
             }
         ];
     if (match(path, rules.forbidden_paths))
-        return [{ rule: 'publish.forbidden_paths', detail: `${path} may not be changed by a worker` }];
+        return [{ rule: 'publish.forbidden_paths', detail: `${(0,markdown/* codePath */.Xe)(path)} may not be changed by a worker` }];
     // By identity, not by spelling: `config: ./ci/delivery.yml` protects `ci/delivery.yml`.
     if (samePath(path, ctx.configPath))
         return [
             {
                 rule: 'configuration',
-                detail: `${path} is the loop's configuration in use: workers may not change it`
+                detail: `${(0,markdown/* codePath */.Xe)(path)} is the loop's configuration in use: workers may not change it`
             }
         ];
     if (samePath(path, ctx.roadmapPath) && !(rules.roadmap_in_doc_slices && ctx.sliceKind === 'doc'))
         return [
             {
                 rule: 'publish.roadmap_in_doc_slices',
-                detail: `${path} is the roadmap: ${rules.roadmap_in_doc_slices ? 'only doc slices may change it' : 'workers may not change it'}`
+                detail: `${(0,markdown/* codePath */.Xe)(path)} is the roadmap: ${rules.roadmap_in_doc_slices ? 'only doc slices may change it' : 'workers may not change it'}`
             }
         ];
     if (rules.allowed_paths.length && !match(path, rules.allowed_paths))
-        return [{ rule: 'publish.allowed_paths', detail: `${path} is outside the allowed paths` }];
+        return [{ rule: 'publish.allowed_paths', detail: `${(0,markdown/* codePath */.Xe)(path)} is outside the allowed paths` }];
     return [];
 }
 function checkChange(changes, ctx) {
@@ -612,17 +615,17 @@ function checkChange(changes, ctx) {
         if (c.mode === '120000')
             out.push({
                 rule: 'symlink',
-                detail: `${c.path} is a symbolic link: workers may not add or change links`
+                detail: `${(0,markdown/* codePath */.Xe)(c.path)} is a symbolic link: workers may not add or change links`
             });
         if (c.mode === '160000')
             out.push({
                 rule: 'submodule',
-                detail: `${c.path} is a submodule: workers may not add or change submodules`
+                detail: `${(0,markdown/* codePath */.Xe)(c.path)} is a submodule: workers may not add or change submodules`
             });
         if (c.binary && c.bytes > rules.max_binary_bytes)
             out.push({
                 rule: 'publish.max_binary_bytes',
-                detail: `${c.path} is a binary file of ${c.bytes} bytes, more than ${rules.max_binary_bytes}`
+                detail: `${(0,markdown/* codePath */.Xe)(c.path)} is a binary file of ${c.bytes} bytes, more than ${rules.max_binary_bytes}`
             });
     }
     return out;
@@ -660,12 +663,10 @@ function conflictMarkerRefusals(changes, contents) {
         .filter(c => CONFLICT_LINE.test(contents.get(c.path)?.toString('utf8') ?? ''))
         .map(c => ({
         rule: 'unresolved conflict',
-        detail: `${c.path} still holds git's conflict markers: resolve the conflict and remove them`
+        detail: `${(0,markdown/* codePath */.Xe)(c.path)} still holds git's conflict markers: resolve the conflict and remove them`
     }));
 }
 
-// EXTERNAL MODULE: ./src/report/markdown.ts
-var markdown = __webpack_require__(4285);
 // EXTERNAL MODULE: ./src/loop/fields.ts
 var fields = __webpack_require__(9461);
 ;// CONCATENATED MODULE: ./src/modes/publish.ts
@@ -1018,7 +1019,7 @@ async function applyPublish(github, push, plan, contents) {
 
 
 function summary(changes) {
-    const lines = changes.slice(0, 50).map(c => `- \`${c.path}\` (${c.status})`);
+    const lines = changes.slice(0, 50).map(c => `- ${(0,_report_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .codePath */ .Xe)(c.path)} (${c.status})`);
     return [
         `${changes.length} file(s) changed:`,
         ...lines,
@@ -1031,7 +1032,7 @@ function refusal(input) {
         (0,_loop_markers_js__WEBPACK_IMPORTED_MODULE_1__/* .refusedMarker */ .vf)(task.attempt),
         `Delivery Loop refused the change of attempt ${task.attempt} (branch \`${task.branch}\`): nothing was pushed. The next attempt must keep to these rules:`,
         '',
-        ...input.refusals.map(r => `- **${r.rule}**: ${(0,_report_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .neutralizeMentions */ .tI)(r.detail)}`),
+        ...input.refusals.map(r => `- **${r.rule}**: ${(0,_report_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .neutralizeComments */ .g9)((0,_report_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .neutralizeMentions */ .tI)(r.detail))}`),
         '',
         'This attempt counts as one without progress.'
     ].join('\n');

@@ -1429,7 +1429,7 @@ async function applyPublish(github, push, plan, contents) {
 
 
 function summary(changes) {
-    const lines = changes.slice(0, 50).map(c => `- \`${c.path}\` (${c.status})`);
+    const lines = changes.slice(0, 50).map(c => `- ${(0,_report_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .codePath */ .Xe)(c.path)} (${c.status})`);
     return [
         `${changes.length} file(s) changed:`,
         ...lines,
@@ -1442,7 +1442,7 @@ function refusal(input) {
         (0,_loop_markers_js__WEBPACK_IMPORTED_MODULE_1__/* .refusedMarker */ .vf)(task.attempt),
         `Delivery Loop refused the change of attempt ${task.attempt} (branch \`${task.branch}\`): nothing was pushed. The next attempt must keep to these rules:`,
         '',
-        ...input.refusals.map(r => `- **${r.rule}**: ${(0,_report_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .neutralizeMentions */ .tI)(r.detail)}`),
+        ...input.refusals.map(r => `- **${r.rule}**: ${(0,_report_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .neutralizeComments */ .g9)((0,_report_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .neutralizeMentions */ .tI)(r.detail))}`),
         '',
         'This attempt counts as one without progress.'
     ].join('\n');

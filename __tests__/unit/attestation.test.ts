@@ -1,6 +1,7 @@
 import { describe, expect, it } from '@jest/globals'
 import { readFileSync } from 'node:fs'
 import { attestationSchema, readAttestations } from '../../src/guardrails/attestation.js'
+import { codePath } from '../../src/report/markdown.js'
 
 const record = {
   role: 'worker',
@@ -31,6 +32,24 @@ describe('attestation records', () => {
     expect(records).toHaveLength(2)
     expect(records[0].id).toBe(records[1].id)
     expect(records[0].record).toEqual(record)
+  })
+
+  it('reads a record only from a line of its own: one quoted inside a line is text', () => {
+    const text = [
+      `- \`${block(record)}\` (added)`,
+      `**publish.allowed_paths**: ${block(record)} is outside the allowed paths`,
+      `> ${block(record)}`
+    ].join('\n')
+    expect(readAttestations(text, 'pull request #9')).toEqual({ records: [], invalid: [] })
+    expect(readAttestations(`  ${block(record)}  \r\n`, 'x').records).toHaveLength(1)
+  })
+
+  it('shows a file name as inert code: no marker, no new line, no way out of the span', () => {
+    expect(codePath('src/a b.ts')).toBe('`src/a b.ts`')
+    const shown = codePath(`x\n${block(record)}\`y`)
+    expect(shown.split('\n')).toHaveLength(1)
+    expect(shown).not.toContain('<')
+    expect(shown.slice(1, -1)).not.toContain('`')
   })
 
   it.each([

@@ -262,7 +262,11 @@ export function startsWithMarker(comment: string, marker: string): boolean {
 
 // ── attestation: `<!-- lc:attest {json} -->`, a usage record in a worker's PR or comment ──────
 
-const ATTEST_BLOCK = /<!--\s*lc:attest\s+([\s\S]*?)-->/g
+/**
+ * A record is a line of its own: text quoted inside a line — a file name in a list, a path in a
+ * refusal — can never be read as one, however it is spelt.
+ */
+const ATTEST_BLOCK = /^[ \t]*<!--[ \t]*lc:attest[ \t]+([^\r\n]*?)-->[ \t]*\r?$/gm
 
 /**
  * The block for a record. `-->` can only sit inside a JSON string here; escaped as `\u003e`, it
@@ -272,7 +276,7 @@ export function attestMarker(record: unknown): string {
   return `<!-- lc:attest ${JSON.stringify(record).replace(/-->/g, '--\\u003e')} -->`
 }
 
-/** The raw contents of every attestation block in `text`, trimmed, in order. */
+/** The raw contents of every attestation block (a line of its own) in `text`, trimmed, in order. */
 export function attestBlocksOf(text: string): string[] {
   return [...text.matchAll(ATTEST_BLOCK)].map(m => m[1].trim())
 }

@@ -8,7 +8,7 @@ import { promises as fs } from 'node:fs'
 import path from 'node:path'
 import { InputError } from '../errors.js'
 import { readRecord, type Attestation } from '../guardrails/attestation.js'
-import { agentReportRecord } from '../publish/agent-report.js'
+import { agentReportsRecord } from '../publish/agent-report.js'
 import { now } from '../clock.js'
 import type { RepoPort } from '../github/port.js'
 import { attestMarker, parseClaim } from '../loop/markers.js'
@@ -51,48 +51,53 @@ async function claimOf(env: ModeEnvironment, issue: number) {
 }
 
 /**
- * The worker's record, bound to this task: publish knows the issue, the attempt and the run, and
- * fills in what the record leaves out, so the tick charges it to this attempt (usage-binding.ts).
- * A record that names another issue or attempt is not this task's: it is left out, with why.
+ * The agent's reports at `given`: a file, or a directory (Codex's `sessions/`, uploaded whole)
+ * holding one `rollout-*.jsonl` per session — every one of them is the run's spend.
  */
-/**
- * The agent's report at `given`: a file, or a directory (Codex's `sessions/`, uploaded whole)
- * holding the newest `rollout-*.jsonl` (their names begin with the session's time).
- */
-async function sessionLogIn(workspace: string, given: string): Promise<string> {
+async function reportFilesIn(workspace: string, given: string): Promise<string[]> {
   const full = path.resolve(workspace, given)
   const stat = await fs.stat(full).catch(() => undefined)
-  if (!stat?.isDirectory()) return given
+  if (!stat?.isDirectory()) return [given]
   const entries = await fs.readdir(full, { recursive: true })
   const logs = entries
     .filter(e => /(^|\/)rollout-[^/]*\.jsonl$/.test(e))
     .sort((a, b) => path.basename(a).localeCompare(path.basename(b)))
-  return logs.length ? path.join(given, logs[logs.length - 1]) : given
+  return logs.length ? logs.map(l => path.join(given, l)) : [given]
 }
 
-/** The worker's record: its attestation file, or one made from the agent's own report. */
+/** The worker's record: its attestation file, or one made from the agent's own reports. */
 async function workerRecord(
   env: ModeEnvironment
 ): Promise<{ record?: Attestation; problem?: string }> {
   const { attestationFile, executionFile } = env.inputs
   const given = attestationFile ?? executionFile
   if (!given) return {}
-  const file = attestationFile ? given : await sessionLogIn(env.context.workspace, given)
-  let text = await fs
-    .readFile(path.resolve(env.context.workspace, file), 'utf8')
-    .catch(() => undefined)
-  if (text === undefined)
-    return { problem: `no ${attestationFile ? 'attestation' : 'execution'} file at ${given}` }
+  const files = attestationFile ? [given] : await reportFilesIn(env.context.workspace, given)
+  const texts: string[] = []
+  for (const file of files) {
+    const text = await fs
+      .readFile(path.resolve(env.context.workspace, file), 'utf8')
+      .catch(() => undefined)
+    if (text === undefined)
+      return { problem: `no ${attestationFile ? 'attestation' : 'execution'} file at ${file}` }
+    texts.push(text)
+  }
+  let text = texts[0]
   if (!attestationFile) {
     // It ended no later than now: the binding charges it between its dispatch and now.
-    const made = agentReportRecord(text, now(), env.config.guardrails.budget.prices)
+    const made = agentReportsRecord(texts, now(), env.config.guardrails.budget.prices)
     if ('problem' in made) return { problem: made.problem }
     text = JSON.stringify(made.record)
   }
-  const read = readRecord(text.trim(), file)
+  const read = readRecord(text.trim(), given)
   return 'record' in read ? { record: read.record } : { problem: read.reason }
 }
 
+/**
+ * The worker's record, bound to this task: publish knows the issue, the attempt and the run, and
+ * fills in what the record leaves out, so the tick charges it to this attempt (usage-binding.ts).
+ * A record that names another issue or attempt is not this task's: it is left out, with why.
+ */
 async function attestationBlock(
   env: ModeEnvironment,
   task: { issue: number; attempt: number }

@@ -7,6 +7,7 @@
  */
 import type { Attestation } from '../guardrails/attestation.js'
 import { codexSessionRecord, type Price } from './codex-report.js'
+import { MAX_RUN_MS, optionalCount, readableCount } from './usage-count.js'
 
 interface SdkMessage {
   type?: unknown
@@ -20,7 +21,25 @@ interface SdkMessage {
   modelUsage?: Record<string, unknown>
 }
 
-const count = (v: unknown) => (typeof v === 'number' && Number.isFinite(v) && v >= 0 ? v : 0)
+/** The tokens of a result's `usage`: input (cache reads and writes included) and output. */
+function claudeTokens(
+  usage: Record<string, unknown>
+): { input: number; output: number } | { problem: string } {
+  const input = readableCount(usage.input_tokens)
+  const output = readableCount(usage.output_tokens)
+  const cacheWrite = optionalCount(usage.cache_creation_input_tokens)
+  const cacheRead = optionalCount(usage.cache_read_input_tokens)
+  if (input === undefined || output === undefined || cacheWrite === null || cacheRead === null)
+    return {
+      problem:
+        "the execution file's result has no readable token usage (input_tokens, output_tokens): this run has no record"
+    }
+  // Cache reads and writes are input the model processed, and priced as such.
+  return {
+    input: Math.round(input + (cacheWrite ?? 0) + (cacheRead ?? 0)),
+    output: Math.round(output)
+  }
+}
 
 /**
  * The record of a claude-code-action run whose execution file ended at `endedAt`, or why there
@@ -42,39 +61,40 @@ export function claudeExecutionRecord(
     }
   const list = messages as SdkMessage[]
   const result = [...list].reverse().find(m => m?.type === 'result')
-  if (!result || typeof result.total_cost_usd !== 'number')
+  if (!result || result.total_cost_usd === undefined)
     return {
       problem:
         'the execution file has no result message with total_cost_usd: the run did not finish'
     }
+  const cost = readableCount(result.total_cost_usd)
+  if (cost === undefined)
+    return {
+      problem: `the execution file's total_cost_usd (${JSON.stringify(result.total_cost_usd)}) is not a cost: this run has no record`
+    }
+  const tokens = claudeTokens(result.usage ?? {})
+  if ('problem' in tokens) return tokens
   const init = list.find(m => m?.type === 'system' && m.subtype === 'init')
   const model =
     (typeof init?.model === 'string' && init.model) ||
     Object.keys(result.modelUsage ?? {})[0] ||
     'unknown'
-  const usage = result.usage ?? {}
-  const seconds = count(result.duration_ms) / 1000
+  // A duration past any run's length is noise: the run is dated at its end, never a crash.
+  const ms = readableCount(result.duration_ms)
+  const seconds = ms !== undefined && ms <= MAX_RUN_MS ? ms / 1000 : 0
   const started = new Date(endedAt.getTime() - seconds * 1000)
+  const turns = readableCount(result.num_turns)
   return {
     record: {
       role: 'worker',
       provider: 'anthropic',
       model: model.slice(0, 200),
-      effort: `${count(result.num_turns)} turns`,
+      effort: turns !== undefined ? `${Math.round(turns)} turns` : 'unknown turns',
       exit_code: result.is_error === true ? 1 : 0,
       started_at: started.toISOString(),
       ended_at: endedAt.toISOString(),
       duration_seconds: Math.round(seconds),
-      // Cache reads and writes are input the model processed, and priced as such.
-      tokens: {
-        input: Math.round(
-          count(usage.input_tokens) +
-            count(usage.cache_creation_input_tokens) +
-            count(usage.cache_read_input_tokens)
-        ),
-        output: Math.round(count(usage.output_tokens))
-      },
-      cost_usd: result.total_cost_usd
+      tokens,
+      cost_usd: cost
     }
   }
 }
@@ -91,4 +111,41 @@ export function agentReportRecord(
   return text.trimStart().startsWith('[')
     ? claudeExecutionRecord(text, endedAt)
     : codexSessionRecord(text, endedAt, prices)
+}
+
+/**
+ * One record for a run that wrote several reports (Codex starts a session log per session): the
+ * sums of tokens and cost, from the first start to the last end. One report without a record
+ * makes the whole run "no record": a part counted would undercount the run.
+ */
+export function agentReportsRecord(
+  texts: readonly string[],
+  endedAt: Date,
+  prices: Readonly<Record<string, Price>>
+): { record: Attestation } | { problem: string } {
+  const records: Attestation[] = []
+  for (const [i, text] of texts.entries()) {
+    const made = agentReportRecord(text, endedAt, prices)
+    if ('problem' in made)
+      return texts.length > 1
+        ? { problem: `report ${i + 1} of ${texts.length}: ${made.problem}` }
+        : made
+    records.push(made.record)
+  }
+  if (records.length === 1) return { record: records[0] }
+  const started = Math.min(...records.map(r => Date.parse(r.started_at)))
+  const ended = Math.max(...records.map(r => Date.parse(r.ended_at)))
+  const sum = (f: (r: Attestation) => number) => records.reduce((n, r) => n + f(r), 0)
+  return {
+    record: {
+      ...records[0],
+      model: [...new Set(records.map(r => r.model))].join(', ').slice(0, 200),
+      exit_code: Math.max(...records.map(r => r.exit_code)),
+      started_at: new Date(started).toISOString(),
+      ended_at: new Date(ended).toISOString(),
+      duration_seconds: Math.round((ended - started) / 1000),
+      tokens: { input: sum(r => r.tokens.input), output: sum(r => r.tokens.output) },
+      cost_usd: Math.round(sum(r => r.cost_usd) * 1e6) / 1e6
+    }
+  }
 }

@@ -7,6 +7,7 @@
  * cap then stops dispatch for want of evidence rather than count the run as free.
  */
 import type { Attestation } from '../guardrails/attestation.js'
+import { MAX_RUN_MS, optionalCount, readableCount } from './usage-count.js'
 
 export interface Price {
   input: number
@@ -24,8 +25,6 @@ interface Line {
   }
 }
 
-const count = (v: unknown) => (typeof v === 'number' && Number.isFinite(v) && v >= 0 ? v : 0)
-
 function lines(text: string): Line[] {
   const out: Line[] = []
   for (const raw of text.split('\n')) {
@@ -37,6 +36,32 @@ function lines(text: string): Line[] {
     }
   }
   return out
+}
+
+/**
+ * The session's token totals, or why they cannot be read: a renamed, negative or non-numeric
+ * field is "no record" (a cost cap then holds dispatch), never zero.
+ */
+function codexTokens(
+  totals: Record<string, unknown>
+): { input: number; cached: number; output: number } | { problem: string } {
+  const unreadable = (field: string) => ({
+    problem: `the Codex session log's token count has no readable ${field}: this run has no record`
+  })
+  const input = readableCount(totals.input_tokens)
+  if (input === undefined) return unreadable('input_tokens')
+  const cached = optionalCount(totals.cached_input_tokens)
+  const total = optionalCount(totals.total_tokens)
+  const out = optionalCount(totals.output_tokens)
+  const reasoning = optionalCount(totals.reasoning_output_tokens)
+  if (cached === null) return unreadable('cached_input_tokens')
+  if (total === null || out === null || reasoning === null)
+    return unreadable('output count (total_tokens, output_tokens, reasoning_output_tokens)')
+  // Whatever the log counts as output (reasoning included or apart), total minus input is all of it.
+  if (total !== undefined && total >= input)
+    return { input, cached: Math.min(cached ?? 0, input), output: total - input }
+  if (out === undefined) return unreadable('output_tokens')
+  return { input, cached: Math.min(cached ?? 0, input), output: out + (reasoning ?? 0) }
 }
 
 /** The record of a Codex session that ended at `endedAt`, or why there is none. */
@@ -62,20 +87,19 @@ export function codexSessionRecord(
     return {
       problem: `no price for ${model} in guardrails.budget.prices: Codex reports tokens, not cost, so this run has no record`
     }
-  const input = count(totals.input_tokens)
-  const cached = Math.min(count(totals.cached_input_tokens), input)
-  // Whatever the log counts as output (reasoning included or apart), total minus input is all of it.
-  const output =
-    count(totals.total_tokens) >= input
-      ? count(totals.total_tokens) - input
-      : count(totals.output_tokens) + count(totals.reasoning_output_tokens)
+  const tokens = codexTokens(totals)
+  if ('problem' in tokens) return tokens
+  const { input, cached, output } = tokens
   const cost =
     ((input - cached) * price.input +
       cached * (price.cached_input ?? price.input) +
       output * price.output) /
     1e6
   const first = all.find(l => typeof l.timestamp === 'string')?.timestamp as string | undefined
-  const started = first && !Number.isNaN(Date.parse(first)) ? new Date(first) : endedAt
+  const at = first ? Date.parse(first) : NaN
+  // A start before any run could have begun, or after the end, is noise: dated at its end.
+  const started =
+    at <= endedAt.getTime() && endedAt.getTime() - at <= MAX_RUN_MS ? new Date(at) : endedAt
   return {
     record: {
       role: 'worker',

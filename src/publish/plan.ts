@@ -7,7 +7,7 @@
 import { fitTitle } from '../github/limits.js'
 import type { FileChange, Refusal } from './rules.js'
 import { claimMarker, refusedMarker, type ClaimMarker, type TaskKind } from '../loop/markers.js'
-import { keepTail, neutralizeMentions } from '../report/markdown.js'
+import { codePath, keepTail, neutralizeComments, neutralizeMentions } from '../report/markdown.js'
 
 export interface PublishTask {
   issue: number
@@ -68,7 +68,7 @@ export interface PublishInput {
 }
 
 function summary(changes: readonly FileChange[]): string {
-  const lines = changes.slice(0, 50).map(c => `- \`${c.path}\` (${c.status})`)
+  const lines = changes.slice(0, 50).map(c => `- ${codePath(c.path)} (${c.status})`)
   return [
     `${changes.length} file(s) changed:`,
     ...lines,
@@ -82,7 +82,9 @@ function refusal(input: PublishInput): PublishOperation[] {
     refusedMarker(task.attempt),
     `Delivery Loop refused the change of attempt ${task.attempt} (branch \`${task.branch}\`): nothing was pushed. The next attempt must keep to these rules:`,
     '',
-    ...input.refusals.map(r => `- **${r.rule}**: ${neutralizeMentions(r.detail)}`),
+    ...input.refusals.map(
+      r => `- **${r.rule}**: ${neutralizeComments(neutralizeMentions(r.detail))}`
+    ),
     '',
     'This attempt counts as one without progress.'
   ].join('\n')

@@ -6,6 +6,7 @@
 import { minimatch } from 'minimatch'
 import type { DeliveryConfig } from '../config/types.js'
 import { badBranchName, samePath, treePath } from './git-names.js'
+import { codePath } from '../report/markdown.js'
 
 export interface FileChange {
   path: string
@@ -67,28 +68,35 @@ function pathRefusals(path: string, ctx: ChangeContext): Refusal[] {
     return [
       {
         rule: 'unsafe path',
-        detail: `${path}: absolute, empty, \`..\` or \`.git\` paths are refused`
+        detail: `${codePath(path)}: absolute, empty, \`..\` or \`.git\` paths are refused`
       }
     ]
   if (match(path, rules.forbidden_paths))
-    return [{ rule: 'publish.forbidden_paths', detail: `${path} may not be changed by a worker` }]
+    return [
+      {
+        rule: 'publish.forbidden_paths',
+        detail: `${codePath(path)} may not be changed by a worker`
+      }
+    ]
   // By identity, not by spelling: `config: ./ci/delivery.yml` protects `ci/delivery.yml`.
   if (samePath(path, ctx.configPath))
     return [
       {
         rule: 'configuration',
-        detail: `${path} is the loop's configuration in use: workers may not change it`
+        detail: `${codePath(path)} is the loop's configuration in use: workers may not change it`
       }
     ]
   if (samePath(path, ctx.roadmapPath) && !(rules.roadmap_in_doc_slices && ctx.sliceKind === 'doc'))
     return [
       {
         rule: 'publish.roadmap_in_doc_slices',
-        detail: `${path} is the roadmap: ${rules.roadmap_in_doc_slices ? 'only doc slices may change it' : 'workers may not change it'}`
+        detail: `${codePath(path)} is the roadmap: ${rules.roadmap_in_doc_slices ? 'only doc slices may change it' : 'workers may not change it'}`
       }
     ]
   if (rules.allowed_paths.length && !match(path, rules.allowed_paths))
-    return [{ rule: 'publish.allowed_paths', detail: `${path} is outside the allowed paths` }]
+    return [
+      { rule: 'publish.allowed_paths', detail: `${codePath(path)} is outside the allowed paths` }
+    ]
   return []
 }
 
@@ -132,17 +140,17 @@ export function checkChange(changes: readonly FileChange[], ctx: ChangeContext):
     if (c.mode === '120000')
       out.push({
         rule: 'symlink',
-        detail: `${c.path} is a symbolic link: workers may not add or change links`
+        detail: `${codePath(c.path)} is a symbolic link: workers may not add or change links`
       })
     if (c.mode === '160000')
       out.push({
         rule: 'submodule',
-        detail: `${c.path} is a submodule: workers may not add or change submodules`
+        detail: `${codePath(c.path)} is a submodule: workers may not add or change submodules`
       })
     if (c.binary && c.bytes > rules.max_binary_bytes)
       out.push({
         rule: 'publish.max_binary_bytes',
-        detail: `${c.path} is a binary file of ${c.bytes} bytes, more than ${rules.max_binary_bytes}`
+        detail: `${codePath(c.path)} is a binary file of ${c.bytes} bytes, more than ${rules.max_binary_bytes}`
       })
   }
   return out
@@ -188,6 +196,6 @@ export function conflictMarkerRefusals(
     .filter(c => CONFLICT_LINE.test(contents.get(c.path)?.toString('utf8') ?? ''))
     .map(c => ({
       rule: 'unresolved conflict',
-      detail: `${c.path} still holds git's conflict markers: resolve the conflict and remove them`
+      detail: `${codePath(c.path)} still holds git's conflict markers: resolve the conflict and remove them`
     }))
 }

@@ -28,6 +28,22 @@ export function neutralizeComments(text: string): string {
   return text.replace(/<!--/g, '<!- -')
 }
 
+/**
+ * A file name a worker chose, shown as inline code on one line: any name outside a plain set of
+ * characters is written escaped (JSON's escapes, and `<`, `>` and the backtick as \u escapes), so
+ * no name can break out of its code span, start a line, or read as a hidden marker.
+ */
+export function codePath(path: string): string {
+  if (/^[\w./@+,=~ -]+$/.test(path) && !path.startsWith(' ') && !path.endsWith(' '))
+    return `\`${path}\``
+  const escaped = JSON.stringify(path)
+    .slice(1, -1)
+    .replace(/</g, '\\u003c')
+    .replace(/>/g, '\\u003e')
+    .replace(/`/g, '\\u0060')
+  return `\`${escaped}\``
+}
+
 export function table(header: string[], rows: string[][]): string {
   if (!rows.length) return ''
   const line = (cells: string[]) => `| ${cells.join(' | ')} |`
