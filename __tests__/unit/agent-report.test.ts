@@ -57,7 +57,7 @@ describe('usage that cannot be read is no record, never zero', () => {
   /** The execution file with its result message changed by `change`. */
   const withResult = (change: (r: Record<string, unknown>) => void) => {
     const copy = structuredClone(messages)
-    change(copy.findLast(m => m.type === 'result')!)
+    change([...copy].reverse().find(m => m.type === 'result')!)
     return JSON.stringify(copy)
   }
   const usage = (r: Record<string, unknown>) => r.usage as Record<string, unknown>
