@@ -2553,7 +2553,12 @@ async function conflictFacts(env, scan, defaultBranch) {
     for (const p of scan.pulls) {
         if (p.owner !== 'loop' || !(0,loop_pulls/* isConflicting */.PJ)(p) || sent.has(p.headSha))
             continue;
-        const comparison = await env.github.compareCommits(p.headSha, defaultBranch);
+        // The comparison is a nicety of the brief: GitHub failing to answer it (a 5xx, a timeout, a
+        // huge diff) sends the task without it, never fails the tick or moves the breaker.
+        const comparison = await env.github.compareCommits(p.headSha, defaultBranch).catch(error => {
+            env.logger.warning(`#${p.number}: could not compare ${p.headSha.slice(0, 7)} with ${defaultBranch} (${error.message}); its conflict brief goes without what the base changed`);
+            return undefined;
+        });
         if (comparison)
             out.set(p.number, comparison);
     }

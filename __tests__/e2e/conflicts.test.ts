@@ -103,6 +103,28 @@ describe('conflicting loop pull requests', () => {
   })
 })
 
+describe('the conflict brief is a nicety', () => {
+  it('a compare GitHub cannot answer sends the task without it: the tick succeeds and the breaker holds', async () => {
+    const ws = loopWorkspace()
+    const issue = unitIssue(rig, 'Add paging')
+    const pr = loopPull(issue)
+    pr.pull!.mergeable = 'CONFLICTING'
+    rig.github.inject({ method: 'GET', path: /\/compare\//, status: 502 })
+    const run = await tick(ws)
+    expect(run.code).toBe(0)
+    expect(run.outputs.status).toBe('dispatched')
+    expect(JSON.parse(run.outputs.wave)).toEqual([
+      expect.objectContaining({ kind: 'conflict', pull: pr.number })
+    ])
+    expect(run.stdout).toContain(`#${pr.number}: could not compare`)
+    const brief = rig.github.model.comments.filter(
+      c => c.issueNumber === issue.number && c.body.includes('lc:recovery')
+    )
+    expect(brief.at(-1)!.body).toContain('conflicts with `main`')
+    expect(JSON.stringify(run.report!.guardrails)).not.toContain('"state":"open"')
+  })
+})
+
 describe('waves that do not collide', () => {
   it('never puts two slices declaring the same files in one wave, nor one whose files a pull request in flight changed', async () => {
     const m = rig.github.model

@@ -372,6 +372,52 @@ describe('two loop pull requests touching one file', () => {
       appSlug: 'ci-app'
     })
 
+  it('a person pushes to the branch while its conflict task runs: publish refuses and keeps their commit', async () => {
+    ;(await withTick(TICK)).stop()
+    const m = rig.github.model
+    let pushed: string | undefined
+    const actions = new Actions(rig, {
+      workflows: { '.github/workflows/delivery-tick.yml': TICK },
+      agents: {
+        claude: task => {
+          const result = agent(task)
+          if (/conflicts with `main`/.test(task.prompt)) {
+            const branch = m.issues.find(i => i.pull && i.state === 'open')!.pull!.head
+            m.writeFile(branch, 'docs/person.md', Buffer.from('A person’s note\n'))
+            pushed = m.branch(branch)!.commitSha
+          }
+          return result
+        }
+      }
+    })
+    actions.trigger({ name: 'schedule', payload: {} })
+    await actions.settle()
+    const [first, second] = m.issues.filter(i => i.pull)
+    for (const p of [first, second]) green(p.pull!.headSha)
+    const merged = await fetch(
+      `${rig.github.url}/repos/${rig.github.repo}/pulls/${first.number}/merge`,
+      {
+        method: 'PUT',
+        headers: {
+          authorization: `token ${rig.github.tokens.maintainer}`,
+          'content-type': 'application/json'
+        },
+        body: '{}'
+      }
+    )
+    expect(merged.status).toBe(200)
+    await actions.settle()
+    actions.stop()
+    expect(pushed).toBeDefined()
+    // The person's commit is still the head, with their file: nothing was published over it.
+    expect(second.pull!.headSha).toBe(pushed)
+    const issueOf = m.closingReferences(second)[0].number
+    const refusal = m.comments.find(
+      c => c.issueNumber === issueOf && c.body.includes('**branch moved**')
+    )
+    expect(refusal?.body).toContain('publishing would drop a commit the loop did not make')
+  })
+
   it('merge one: the other conflicts, goes back to its worker, and returns as a fast-forward of its branch with CI green', async () => {
     ;(await withTick(TICK)).stop()
     const m = rig.github.model

@@ -142,6 +142,14 @@ async function taskFacts(env: ModeEnvironment) {
     else pull = { number: found.number, body: found.body }
   }
   const head = await github.branchSha(branch)
+  const sentFor = claim?.marker.head
+  // A conflict task's tree is the base plus the worker's patch: a commit pushed on the branch
+  // since the task was sent is in neither, so publishing would drop it. Never.
+  if (kind === 'conflict' && sentFor && head && head !== sentFor)
+    refusals.push({
+      rule: 'branch moved',
+      detail: `${branch} moved from ${sentFor.slice(0, 7)}, the head this task was sent for, to ${head.slice(0, 7)}: publishing would drop a commit the loop did not make; the next tick sends the new head`
+    })
   // A conflict task's change is the pull request's, made on the base head it merged in.
   const base =
     kind !== 'conflict' && head ? head : (await github.branchSha(repository.defaultBranch))!

@@ -154,7 +154,14 @@ async function conflictFacts(env: ModeEnvironment, scan: LoopScan, defaultBranch
   if (!env.config.dispatch.fix_wave) return out
   for (const p of scan.pulls) {
     if (p.owner !== 'loop' || !isConflicting(p) || sent.has(p.headSha)) continue
-    const comparison = await env.github.compareCommits(p.headSha, defaultBranch)
+    // The comparison is a nicety of the brief: GitHub failing to answer it (a 5xx, a timeout, a
+    // huge diff) sends the task without it, never fails the tick or moves the breaker.
+    const comparison = await env.github.compareCommits(p.headSha, defaultBranch).catch(error => {
+      env.logger.warning(
+        `#${p.number}: could not compare ${p.headSha.slice(0, 7)} with ${defaultBranch} (${(error as Error).message}); its conflict brief goes without what the base changed`
+      )
+      return undefined
+    })
     if (comparison) out.set(p.number, comparison)
   }
   return out
