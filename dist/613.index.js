@@ -642,6 +642,58 @@ function breakerAfterTick(breaker, outcome, settings, now) {
 
 // EXTERNAL MODULE: ./src/guardrails/state.ts
 var guardrails_state = __webpack_require__(8687);
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(7598);
+;// CONCATENATED MODULE: ./src/tick/approval.ts
+/**
+ * Supervised mode (`dispatch.approval: wave`), pure: each tick proposes its wave on the dashboard
+ * and dispatches only the proposals people with write access approved (dashboard commands check
+ * who ticked). An approval binds the issue as it was proposed — its revision, a hash of what the
+ * worker would be given — so a proposal whose issue changed meanwhile is proposed again, and it is
+ * spent only by the dispatch it allowed (work a budget, a pause or a failed claim held back keeps
+ * its approval until it goes or its issue changes): every dispatch needs its own approval. Budgets, breakers and
+ * claims apply to approved work exactly as to unattended work.
+ */
+
+/**
+ * What the worker would be given: the task — its attempt too, so an approval names the exact
+ * attempt it approves (a box left ticked by a dashboard write that failed cannot approve a later
+ * retry) — and the issue's title, body and labels.
+ */
+function proposalRevision(task, issue) {
+    const seed = JSON.stringify([
+        task.kind,
+        task.attempt,
+        task.pull ?? null,
+        task.headSha ?? null,
+        issue?.title ?? '',
+        issue?.body ?? '',
+        [...(issue?.labels ?? [])].map(l => l.toLowerCase()).sort()
+    ]);
+    return (0,external_node_crypto_.createHash)('sha1').update(seed).digest('hex').slice(0, 12);
+}
+/** Approved tasks first (they take the wave's room before proposals), in their order otherwise. */
+function approvedFirst(tasks, isApproved) {
+    return [...tasks.filter(isApproved), ...tasks.filter(t => !isApproved(t))];
+}
+/**
+ * The approvals to keep for the next tick: not spent by a dispatch now, and still for the issue
+ * as it is (an issue that changed, closed or left the loop drops its approval).
+ */
+function keptApprovals(approved, current, dispatched) {
+    return Object.fromEntries(Object.entries(approved).filter(([issue, rev]) => !dispatched.has(Number(issue)) && current.get(Number(issue)) === rev));
+}
+/**
+ * The approvals to keep once the wave was applied: the plan spent every approved task's approval,
+ * but only a dispatch that went out (or may have) uses one — a task the applier skipped (its
+ * issue changed, another run claimed it) keeps its approval for the next tick.
+ */
+function unspentApprovals(kept, used, went) {
+    const back = Object.entries(used).filter(([issue]) => !went.has(Number(issue)));
+    const all = { ...kept, ...Object.fromEntries(back) };
+    return Object.keys(all).length ? all : undefined;
+}
+
 // EXTERNAL MODULE: ./src/loop/classify.ts
 var classify = __webpack_require__(5950);
 // EXTERNAL MODULE: ./src/loop/labels.ts
@@ -1180,42 +1232,6 @@ function mergeOrder(ready, blockers, pulls) {
         });
         return { ...step, after };
     });
-}
-
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __webpack_require__(7598);
-;// CONCATENATED MODULE: ./src/tick/approval.ts
-/**
- * Supervised mode (`dispatch.approval: wave`), pure: each tick proposes its wave on the dashboard
- * and dispatches only the proposals people with write access approved (dashboard commands check
- * who ticked). An approval binds the issue as it was proposed — its revision, a hash of what the
- * worker would be given — so a proposal whose issue changed meanwhile is proposed again, and it is
- * spent by the dispatch it allowed: every dispatch needs its own approval. Budgets, breakers and
- * claims apply to approved work exactly as to unattended work.
- */
-
-/** What the worker would be given: the task, and the issue's title, body and labels. */
-function proposalRevision(task, issue) {
-    const seed = JSON.stringify([
-        task.kind,
-        task.pull ?? null,
-        task.headSha ?? null,
-        issue?.title ?? '',
-        issue?.body ?? '',
-        [...(issue?.labels ?? [])].map(l => l.toLowerCase()).sort()
-    ]);
-    return (0,external_node_crypto_.createHash)('sha1').update(seed).digest('hex').slice(0, 12);
-}
-/** Approved tasks first (they take the wave's room before proposals), in their order otherwise. */
-function approvedFirst(tasks, isApproved) {
-    return [...tasks.filter(isApproved), ...tasks.filter(t => !isApproved(t))];
-}
-/**
- * The approvals to keep for the next tick: not spent by a dispatch now, and still for the issue
- * as it is (an issue that changed, closed or left the loop drops its approval).
- */
-function keptApprovals(approved, current, dispatched) {
-    return Object.fromEntries(Object.entries(approved).filter(([issue, rev]) => !dispatched.has(Number(issue)) && current.get(Number(issue)) === rev));
 }
 
 ;// CONCATENATED MODULE: ./src/guardrails/freeze.ts
@@ -1985,6 +2001,9 @@ function planTick(raw) {
         view: view.map(titled),
         commands,
         proposals: paused ? [] : proposals,
+        approvalsUsed: config.dispatch.approval === 'wave'
+            ? Object.fromEntries(tasks.map(t => [String(t.issue), wave.revOf(t)]))
+            : {},
         nextTick: nextTickOf(state, wave)
     };
 }
@@ -2017,6 +2036,7 @@ function tickStatus(paused, breakerOpen, dispatched, classes, proposed = 0) {
 
 
 
+
 function afterApply(input) {
     const { plan, applied, known, moved, now } = input;
     const b = moved.breaker;
@@ -2044,8 +2064,11 @@ function afterApply(input) {
             last: {},
             updated_at: now.toISOString()
         };
+    const went = new Set([...applied.dispatched, ...applied.unconfirmed].map(t => t.issue));
+    const approved = unspentApprovals(known.approved, plan.approvalsUsed, went);
+    const { approved: _spent, ...rest } = known;
     const next = {
-        tick: (0,tick/* pruneAttempts */.he)((0,tick/* withAttempts */.dP)(known, applied.attempts), new Set(plan.issues.map(i => i.issue)), now.getTime() - input.windowHours * 3600_000),
+        tick: (0,tick/* pruneAttempts */.he)((0,tick/* withAttempts */.dP)({ ...rest, ...(approved ? { approved } : {}) }, applied.attempts), new Set(plan.issues.map(i => i.issue)), now.getTime() - input.windowHours * 3600_000),
         guardrails: { ...plan.nextGuardrails, issues: guards, breaker: b }
     };
     const outcome = {

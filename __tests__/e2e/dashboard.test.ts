@@ -277,4 +277,41 @@ describe('supervised mode (dispatch.approval: wave)', () => {
     expect(waveOf(second)).toEqual([expect.objectContaining({ issue: b.number })])
     expect(dashboards()[0].body).not.toContain('## Proposed wave')
   }, 120_000)
+
+  it('approved work a pause holds back goes after the resume without another approval', async () => {
+    const a = unit('alpha')
+    const ws = workspace('dispatch:\n  approval: wave\n')
+    await tick(ws)
+    expect(await tickBox('maintainer', `approve:${a.number}@${proposals().get(a.number)}`)).toBe(
+      200
+    )
+    expect(await tickBox('maintainer', 'pause')).toBe(200)
+    const paused = await tick(ws)
+    expect(paused.outputs.status).toBe('paused')
+    expect(waveOf(paused)).toEqual([])
+    expect(waveOf(await tick(ws))).toEqual([])
+    expect(await tickBox('maintainer', 'resume')).toBe(200)
+    const resumed = await tick(ws)
+    expect(waveOf(resumed)).toEqual([expect.objectContaining({ issue: a.number, attempt: 1 })])
+  }, 120_000)
+
+  it('an approved dispatch the applier could not send keeps its approval and goes on the next tick', async () => {
+    const a = unit('alpha')
+    const ws = workspace('dispatch:\n  approval: wave\n')
+    await tick(ws)
+    expect(await tickBox('maintainer', `approve:${a.number}@${proposals().get(a.number)}`)).toBe(
+      200
+    )
+    // GitHub refuses the claim comment once: this tick cannot send alpha.
+    rig.github.inject({
+      method: 'POST',
+      path: new RegExp(`/issues/${a.number}/comments$`),
+      status: 422,
+      times: 1
+    })
+    const refused = await tick(ws)
+    expect(waveOf(refused)).toEqual([])
+    const next = await tick(ws)
+    expect(waveOf(next)).toEqual([expect.objectContaining({ issue: a.number, attempt: 1 })])
+  }, 120_000)
 })

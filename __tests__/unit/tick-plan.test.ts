@@ -3,7 +3,7 @@
  * one fact changed from a healthy baseline — and what the plan must decide.
  */
 import { describe, expect, it } from '@jest/globals'
-import { proposalRevision } from '../../src/tick/approval.js'
+import { proposalRevision, unspentApprovals } from '../../src/tick/approval.js'
 import { parseConfig } from '../../src/config/load.js'
 import type { DeliveryConfig } from '../../src/config/types.js'
 import type { Comparison, IssueFacts, WorkflowRunFacts } from '../../src/github/port.js'
@@ -675,6 +675,24 @@ describe('supervised mode (dispatch.approval: wave)', () => {
     expect(waveOf(p)).toEqual(['new#2@1'])
     expect(p.nextTick.approved).toEqual({ '3': revs.get(3) })
     expect(p.proposals).toEqual([])
+  })
+
+  it('an approval names its attempt: one for attempt 1 does not approve the retry', () => {
+    const s = { ...supervised, name: '', issues: [issue(1)], expect: () => {} }
+    const first = plan(s).proposals[0].rev
+    const retry = proposalRevision(
+      { issue: 1, title: s.issues[0].title, branch: '', attempt: 2, kind: 'new' },
+      s.issues[0]
+    )
+    expect(retry).not.toBe(first)
+    const p = plan({ ...s, state: { attempts: {}, approved: { '1': first } } })
+    expect(p.approvalsUsed).toEqual({ '1': first })
+  })
+
+  it('a dispatch the applier did not send keeps its approval; one that went spends it', () => {
+    expect(unspentApprovals(undefined, { '1': 'a', '2': 'b' }, new Set([1]))).toEqual({ '2': 'b' })
+    expect(unspentApprovals({ '3': 'c' }, { '1': 'a' }, new Set([1]))).toEqual({ '3': 'c' })
+    expect(unspentApprovals(undefined, { '1': 'a' }, new Set([1]))).toBeUndefined()
   })
 
   it('without approval: wave nothing changes', () => {

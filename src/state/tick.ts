@@ -100,7 +100,10 @@ export function tickStateOf(state: { tick?: unknown }): TickState {
     attempts: Object.fromEntries(Object.entries(t?.attempts ?? {}).map(([k, v]) => [k, [...v]])),
     ...(t?.paused ? { paused: true } : {}),
     ...(t?.paused_by ? { paused_by: t.paused_by } : {}),
-    ...(t?.commands ? { commands: [...t.commands] } : {})
+    ...(t?.commands ? { commands: [...t.commands] } : {}),
+    // Approvals last until used or withdrawn: a budget or a pause holding approved work back
+    // must not send it back to the proposals.
+    ...(t?.approved && Object.keys(t.approved).length ? { approved: { ...t.approved } } : {})
   }
 }
 

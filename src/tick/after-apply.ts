@@ -7,6 +7,7 @@
 import { reopensAt, type BreakerTransition } from '../guardrails/breaker.js'
 import type { BreakerState, GuardrailsState } from '../guardrails/state.js'
 import type { TickApplyResult } from './apply.js'
+import { unspentApprovals } from './approval.js'
 import { tickStatus, type TickPlan } from './plan.js'
 import type { TickOutcome } from './report.js'
 import { pruneAttempts, withAttempts, type TickState } from '../state/tick.js'
@@ -54,9 +55,12 @@ export function afterApply(input: AfterApplyInput): {
       last: {},
       updated_at: now.toISOString()
     }
+  const went = new Set([...applied.dispatched, ...applied.unconfirmed].map(t => t.issue))
+  const approved = unspentApprovals(known.approved, plan.approvalsUsed, went)
+  const { approved: _spent, ...rest } = known
   const next = {
     tick: pruneAttempts(
-      withAttempts(known, applied.attempts),
+      withAttempts({ ...rest, ...(approved ? { approved } : {}) }, applied.attempts),
       new Set(plan.issues.map(i => i.issue)),
       now.getTime() - input.windowHours * 3600_000
     ),

@@ -109,6 +109,11 @@ export interface TickPlan {
   nextTick: Pick<TickState, 'paused' | 'paused_by' | 'commands' | 'approved'>
   /** Supervised mode: what this tick would dispatch and waits for approval on the dashboard. */
   proposals: Proposal[]
+  /**
+   * Supervised mode: the approvals the wave spends (issue → revision). `nextTick` counts them
+   * spent; the after-apply step gives back those whose dispatch did not go out.
+   */
+  approvalsUsed: Record<string, string>
 }
 
 /** A bound on the reviewer's findings in a recovery brief (the prompt cuts it again). */
@@ -655,6 +660,10 @@ export function planTick(raw: TickPlanInput): TickPlan {
     view: view.map(titled),
     commands,
     proposals: paused ? [] : proposals,
+    approvalsUsed:
+      config.dispatch.approval === 'wave'
+        ? Object.fromEntries(tasks.map(t => [String(t.issue), wave.revOf(t)]))
+        : {},
     nextTick: nextTickOf(state, wave)
   }
 }
