@@ -883,62 +883,6 @@ async function main(argv, env = process.env) {
 }
 
 
-/***/ }),
-
-/***/ 2781:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   NQ: () => (/* binding */ patternsOverlap),
-/* harmony export */   Qe: () => (/* binding */ declaredOverlap),
-/* harmony export */   kG: () => (/* binding */ changedOverlap)
-/* harmony export */ });
-/* harmony import */ var minimatch__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3581);
-/**
- * Which work would collide on the same files (pure), once for tick and `plan`: a slice declares
- * the paths it will touch with `(files: src/api/**, docs/api.md)`; an in-flight pull request
- * shows the paths it changed. Two declared patterns overlap when one could name a file the other
- * names — judged conservatively by their literal prefixes, since waiting costs a tick and a
- * collision costs a rebase.
- */
-
-/** The part of a pattern before its first glob character. */
-function literalPrefix(pattern) {
-    const at = pattern.search(/[*?[{]/);
-    return at === -1 ? pattern : pattern.slice(0, at);
-}
-function isGlob(pattern) {
-    return /[*?[{]/.test(pattern);
-}
-/** Two declared patterns could name the same file. */
-function patternsOverlap(a, b) {
-    if (a === b)
-        return true;
-    if (!isGlob(a) && !isGlob(b))
-        return a === b;
-    if (!isGlob(a))
-        return (0,minimatch__WEBPACK_IMPORTED_MODULE_0__/* .minimatch */ .xF)(a, b, { dot: true });
-    if (!isGlob(b))
-        return (0,minimatch__WEBPACK_IMPORTED_MODULE_0__/* .minimatch */ .xF)(b, a, { dot: true });
-    const pa = literalPrefix(a);
-    const pb = literalPrefix(b);
-    return pa.startsWith(pb) || pb.startsWith(pa);
-}
-/** The first declared pattern of `mine` that overlaps one of `theirs`, or undefined. */
-function declaredOverlap(mine, theirs) {
-    return mine.find(m => theirs.some(t => patternsOverlap(m, t)));
-}
-/**
- * The first declared pattern of `mine` a pull request's changed paths fall under. A pull request
- * that changes more paths than GitHub listed may touch anything: the first pattern, then.
- */
-function changedOverlap(mine, changed) {
-    if (!changed.complete && mine.length)
-        return mine[0];
-    return mine.find(m => changed.paths.some(p => (0,minimatch__WEBPACK_IMPORTED_MODULE_0__/* .minimatch */ .xF)(p, m, { dot: true }) || p === m));
-}
-
-
 /***/ })
 
 };

@@ -2,6 +2,89 @@ export const id = 720;
 export const ids = [720];
 export const modules = {
 
+/***/ 2781:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   NQ: () => (/* binding */ patternsOverlap),
+/* harmony export */   Qe: () => (/* binding */ declaredOverlap),
+/* harmony export */   cW: () => (/* binding */ MAX_DECLARED_PATTERNS),
+/* harmony export */   kG: () => (/* binding */ changedOverlap)
+/* harmony export */ });
+/* harmony import */ var minimatch__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3581);
+/**
+ * Which work would collide on the same files (pure), once for tick and `plan`: a slice declares
+ * the paths it will touch with `(files: src/api/**, docs/api.md)`; an in-flight pull request
+ * shows the paths it changed. Two declared patterns overlap when one could name a file the other
+ * names — judged conservatively by their literal prefixes, since waiting costs a tick and a
+ * collision costs a rebase.
+ */
+
+/** The part of a pattern before its first glob character. */
+function literalPrefix(pattern) {
+    const at = pattern.search(/[*?[{]/);
+    return at === -1 ? pattern : pattern.slice(0, at);
+}
+function isGlob(pattern) {
+    return /[*?[{]/.test(pattern);
+}
+/** Two declared patterns could name the same file. */
+function patternsOverlap(a, b) {
+    if (a === b)
+        return true;
+    if (!isGlob(a) && !isGlob(b))
+        return a === b;
+    if (!isGlob(a))
+        return (0,minimatch__WEBPACK_IMPORTED_MODULE_0__/* .minimatch */ .xF)(a, b, { dot: true });
+    if (!isGlob(b))
+        return (0,minimatch__WEBPACK_IMPORTED_MODULE_0__/* .minimatch */ .xF)(b, a, { dot: true });
+    const pa = literalPrefix(a);
+    const pb = literalPrefix(b);
+    return pa.startsWith(pb) || pb.startsWith(pa);
+}
+/**
+ * More declared patterns than this on one slice is not a plan of the files it touches: such a
+ * slice is judged as touching anything (compile warns), which also keeps every check here
+ * bounded — a pair of lists costs at most this many × the other list.
+ */
+const MAX_DECLARED_PATTERNS = 64;
+/** The first declared pattern of `mine` that overlaps one of `theirs`, or undefined. */
+function declaredOverlap(mine, theirs) {
+    if (!mine.length || !theirs.length)
+        return undefined;
+    if (mine.length > MAX_DECLARED_PATTERNS || theirs.length > MAX_DECLARED_PATTERNS)
+        return mine[0];
+    const literals = new Set(theirs.filter(t => !isGlob(t)));
+    const globs = theirs.filter(isGlob);
+    return mine.find(m => isGlob(m)
+        ? theirs.some(t => patternsOverlap(m, t))
+        : literals.has(m) || globs.some(t => patternsOverlap(m, t)));
+}
+/**
+ * The first declared pattern of `mine` a pull request's changed paths fall under. A pull request
+ * that changes more paths than GitHub listed may touch anything: the first pattern, then. Each
+ * pattern is compiled once; a literal one is a set look-up.
+ */
+function changedOverlap(mine, changed) {
+    if (!mine.length)
+        return undefined;
+    if (!changed.complete || mine.length > MAX_DECLARED_PATTERNS)
+        return mine[0];
+    const paths = new Set(changed.paths);
+    return mine.find(m => {
+        if (paths.has(m))
+            return true;
+        if (!isGlob(m))
+            return false;
+        const matcher = new minimatch__WEBPACK_IMPORTED_MODULE_0__/* .Minimatch */ .VR(m, { dot: true });
+        const prefix = literalPrefix(m);
+        return changed.paths.some(p => p.startsWith(prefix) && matcher.match(p));
+    });
+}
+
+
+/***/ }),
+
 /***/ 7426:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -203,6 +286,8 @@ function roadmapBounds(text, file) {
 var unified_lib = __webpack_require__(9337);
 // EXTERNAL MODULE: ./src/loop/markers.ts
 var markers = __webpack_require__(725);
+// EXTERNAL MODULE: ./src/loop/collisions.ts
+var collisions = __webpack_require__(2781);
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(7598);
 ;// CONCATENATED MODULE: ./src/roadmap/ids.ts
@@ -242,6 +327,7 @@ function unitSlug(title) {
 }
 
 ;// CONCATENATED MODULE: ./src/roadmap/parse.ts
+
 
 
 
@@ -352,28 +438,73 @@ const NEAR_SLICE = /^(docs?|code|fix|feat|feature|test|tests|chore|task|spec)\s*
 function nearMissHint(word) {
     return /^docs?$/i.test(word) || /^spec$/i.test(word) ? 'doc:' : 'code:';
 }
-const NEEDS = /\s*\(needs:\s*([^)]*)\)\s*$/i;
-/** `(files: src/api/**, docs/api.md)`: the paths a slice will touch (waves stay file-disjoint). */
-const FILES = /\s*\(files:\s*([^)]*)\)\s*$/i;
+/**
+ * A trailing `(<keyword>: …)` clause — `(needs: a, b)`, or `(files: src/api/**, docs/api.md)`,
+ * the paths a slice will touch (waves stay file-disjoint) — found from the line's end in one
+ * pass: the clause holds no `)` but its last, so it starts at the first `(<keyword>:` after the
+ * line's previous `)`. What is before it is returned without its trailing whitespace.
+ */
+function trailingClause(text, keyword) {
+    const trimmed = text.trimEnd();
+    if (!trimmed.endsWith(')'))
+        return undefined;
+    const from = trimmed.lastIndexOf(')', trimmed.length - 2) + 1;
+    const at = trimmed.slice(from, -1).toLowerCase().indexOf(`(${keyword}:`);
+    if (at < 0)
+        return undefined;
+    const start = from + at;
+    return {
+        inner: trimmed.slice(start + keyword.length + 2, -1).trim(),
+        before: trimmed.slice(0, start).trimEnd()
+    };
+}
+/**
+ * The paths of a `(files: …)` clause: split on the commas outside braces, so a brace glob
+ * (`src/{api,cli}/**`) stays one pattern. One pass.
+ */
+function splitPaths(inner) {
+    const out = [];
+    let depth = 0;
+    let from = 0;
+    for (let i = 0; i <= inner.length; i++) {
+        const c = inner[i];
+        if (c === '{')
+            depth++;
+        else if (c === '}')
+            depth = Math.max(0, depth - 1);
+        else if (i === inner.length || (c === ',' && depth === 0)) {
+            out.push(inner.slice(from, i));
+            from = i + 1;
+        }
+    }
+    return out.map(p => p.trim().replace(/^\.\//, '')).filter(Boolean);
+}
+/** An ATX heading's optional closing sequence (` ##`) cut, as `\s+#+\s*$` would, in one pass. */
+function withoutClosingHashes(text) {
+    const trimmed = text.trimEnd();
+    let i = trimmed.length;
+    while (i > 0 && trimmed[i - 1] === '#')
+        i--;
+    if (i === trimmed.length || i === 0 || trimmed[i - 1].trim() !== '')
+        return text;
+    return trimmed.slice(0, i).trimEnd();
+}
 /** The trailing `(needs: …)` and `(files: …)` clauses of a slice, in either order, taken off. */
 function trailingClauses(content) {
     let rest = content;
     let needs;
     let files;
     for (;;) {
-        const n = needs === undefined ? NEEDS.exec(rest) : null;
+        const n = needs === undefined ? trailingClause(rest, 'needs') : undefined;
         if (n) {
-            needs = parseNeeds(n[1]);
-            rest = rest.slice(0, n.index);
+            needs = parseNeeds(n.inner);
+            rest = n.before;
             continue;
         }
-        const f = files === undefined ? FILES.exec(rest) : null;
+        const f = files === undefined ? trailingClause(rest, 'files') : undefined;
         if (f) {
-            files = f[1]
-                .split(',')
-                .map(p => p.trim().replace(/^\.\//, ''))
-                .filter(Boolean);
-            rest = rest.slice(0, f.index);
+            files = splitPaths(f.inner);
+            rest = f.before;
             continue;
         }
         return { content: rest, ...(needs ? { needs } : {}), ...(files ? { files } : {}) };
@@ -397,7 +528,7 @@ function lineAt(text, starts, line) {
 }
 /** Where a missing marker goes: after the line's content, before trailing whitespace. */
 function markerInsertOffset(line) {
-    return line.start + line.text.replace(/\s+$/, '').length;
+    return line.start + line.text.trimEnd().length;
 }
 function isAtxLevel2(node, text) {
     if (node.type !== 'heading' || node.depth !== 2)
@@ -461,12 +592,18 @@ function sliceOf(w, item, skip) {
         return undefined;
     }
     content = content.slice(prefix[0].length);
-    const m = markers/* TRAILING_UNIT_MARKER */.jc.exec(content);
+    const m = (0,markers/* trailingUnitMarker */.hK)(content);
     if (m)
         content = content.slice(0, m.index);
     strayMarker(w, content, first.position.start.line, 'this slice');
     continuation(text, starts, first, w.warnings, file);
     const clauses = trailingClauses(content);
+    if (clauses.files && clauses.files.length > collisions/* MAX_DECLARED_PATTERNS */.cW)
+        w.warnings.push({
+            file,
+            line: first.position.start.line,
+            message: `this slice declares ${clauses.files.length} paths in (files: …): more than ${collisions/* MAX_DECLARED_PATTERNS */.cW} are judged as touching any file, so it never shares a wave; declare the folders instead (src/api/**)`
+        });
     skip.add(first.position.start.line);
     const plainText = trailingClauses(plainLine(first.children, first.position.start.line)
         .replace(/^\[[ xX]\]\s+/, '')
@@ -479,7 +616,7 @@ function sliceOf(w, item, skip) {
         plain: plainText,
         ...(clauses.needs ? { needs: clauses.needs } : {}),
         ...(clauses.files ? { files: clauses.files } : {}),
-        ...(m ? { marker: m[1] } : {}),
+        ...(m ? { marker: m.id } : {}),
         line: first.position.start.line,
         markerOffset: markerInsertOffset(line)
     };
@@ -488,15 +625,14 @@ function sliceOf(w, item, skip) {
 function headingOf(w, node) {
     const headingLine = lineAt(w.text, w.starts, node.position.start.line);
     let raw = headingLine.text.replace(/^ {0,3}##\s*/, '');
-    const marker = markers/* TRAILING_UNIT_MARKER */.jc.exec(raw);
+    const marker = (0,markers/* trailingUnitMarker */.hK)(raw);
     if (marker)
         raw = raw.slice(0, marker.index);
-    raw = raw.replace(/\s+#+\s*$/, '').trim();
+    raw = withoutClosingHashes(raw).trim();
     strayMarker(w, raw, node.position.start.line, 'this unit heading');
     const epic = EPIC.test(raw);
     const title = epic ? raw.replace(EPIC, '').trim() : raw;
-    let plain = plainLine(node.children, node.position.start.line)
-        .replace(/\s+#+\s*$/, '')
+    let plain = withoutClosingHashes(plainLine(node.children, node.position.start.line))
         .replace(/\s+/g, ' ')
         .trim();
     if (epic)
@@ -522,7 +658,7 @@ function unitAt(w, top, i) {
     for (let l = node.position.start.line + 1; l <= lastLine; l++) {
         if (skip.has(l))
             continue;
-        intentLines.push(lineAt(text, starts, l).text.replace(markers/* ANY_UNIT_MARKER */.Z$, '').replace(/\s+$/, ''));
+        intentLines.push(lineAt(text, starts, l).text.replace(markers/* ANY_UNIT_MARKER */.Z$, '').trimEnd());
     }
     if (!slices.length && !heading.epic)
         w.warnings.push({
@@ -534,7 +670,7 @@ function unitAt(w, top, i) {
         title: heading.title,
         plainTitle: heading.plain || heading.title,
         epic: heading.epic,
-        ...(heading.marker ? { marker: heading.marker[1] } : {}),
+        ...(heading.marker ? { marker: heading.marker.id } : {}),
         line: node.position.start.line,
         markerOffset: markerInsertOffset(heading.headingLine),
         intent: intentLines.join('\n').replace(/^\n+|\n+$/g, ''),
@@ -576,7 +712,7 @@ function continuation(text, starts, first, warnings, file) {
         message: `this slice continues on line ${start.line + 1}: only its first line is the slice (the rest goes to the unit's intent); join the lines if they belong together`
     });
     for (let l = start.line + 1; l <= end.line; l++)
-        if (NEEDS.test(lineAt(text, starts, l).text) || /\(needs:/i.test(lineAt(text, starts, l).text))
+        if (/\(needs:/i.test(lineAt(text, starts, l).text))
             warnings.push({
                 file,
                 line: l,

@@ -35,3 +35,23 @@ describe('declaredOverlap and changedOverlap', () => {
     )
   })
 })
+
+describe('bounded on lists of any length', () => {
+  it('more patterns than a plan of files holds collide with anything, without comparing them all', () => {
+    const many = Array.from({ length: 5_000 }, (_, i) => `src/f${i}.ts`)
+    expect(declaredOverlap(many, ['docs/x.md'])).toBe('src/f0.ts')
+    expect(changedOverlap(many, { paths: ['docs/x.md'], complete: true })).toBe('src/f0.ts')
+  })
+
+  it('a brace glob matches the files of each of its alternatives', () => {
+    const changed = { paths: ['src/cli/main.ts'], complete: true }
+    expect(changedOverlap(['src/{api,cli}/**'], changed)).toBe('src/{api,cli}/**')
+    expect(changedOverlap(['src/{api,web}/**'], changed)).toBeUndefined()
+  })
+
+  it('literal paths are looked up, not matched one by one', () => {
+    const paths = Array.from({ length: 3_000 }, (_, i) => `src/f${i}.ts`)
+    expect(changedOverlap(['src/f2999.ts'], { paths, complete: true })).toBe('src/f2999.ts')
+    expect(declaredOverlap(['src/f3.ts'], ['src/f3.ts', 'src/**'])).toBe('src/f3.ts')
+  })
+})

@@ -204,3 +204,52 @@ describe('marker write-back', () => {
     expect(missingMarkers(again)).toEqual([])
   })
 })
+
+describe('lines shaped against the parser (each read in one pass)', () => {
+  const spaces = ' '.repeat(40_000)
+  const slicesOf = (text: string) => compileRoadmap(text, 'ROADMAP.md').roadmap.slices
+
+  it('long runs of spaces inside and after a slice, a heading and a marker', () => {
+    const text = [
+      `## Unit${spaces}x${spaces}`,
+      '',
+      `- code: a${spaces}b (needs:${spaces}none)${spaces}`,
+      `- code: c (needs:${spaces}x`,
+      `- code: d${' \t'.repeat(20_000)}(files: src/x.ts)${spaces}`,
+      `- code: e <!--${spaces}lc:u=`,
+      `- code: f${spaces}<!-- lc:u=lc-fixed01 -->${spaces}`,
+      `## Second ##${spaces}`
+    ].join('\n')
+    const compiled = compileRoadmap(text, 'ROADMAP.md')
+    const slices = compiled.roadmap.slices
+    expect(slices.map(s => s.kind)).toEqual(['code', 'code', 'code', 'code', 'code'])
+    expect(slices[0].text).toBe(`a${spaces}b`)
+    expect(slices[0].needs).toEqual([])
+    expect(slices[1].text).toBe(`c (needs:${spaces}x`)
+    expect(slices[2].files).toEqual(['src/x.ts'])
+    expect(slices[4].id).toBe('lc-fixed01')
+    expect(compiled.roadmap.units.map(u => u.title)).toEqual([`Unit${spaces}x`, 'Second'])
+  })
+
+  it('thousands of clause openings on one line', () => {
+    const compiled = compileRoadmap(
+      `## U\n\n- code: a ${'(needs: '.repeat(20_000)}none)\n`,
+      'ROADMAP.md'
+    )
+    expect(compiled.roadmap.slices[0].text).toBe('a')
+    expect(compiled.diagnostics).toHaveLength(1)
+  })
+
+  it('brace globs stay whole: their commas are not the list’s', () => {
+    const [s] = slicesOf('## U\n\n- code: api (files: src/{api,cli}/**, docs/{a,b}.md, ./x.ts)\n')
+    expect(s.files).toEqual(['src/{api,cli}/**', 'docs/{a,b}.md', 'x.ts'])
+  })
+
+  it('more declared paths than a plan of files holds: warned, and judged as touching anything', () => {
+    const paths = Array.from({ length: 70 }, (_, i) => `src/f${i}.ts`).join(', ')
+    const compiled = compileRoadmap(`## U\n\n- code: a (files: ${paths})\n`, 'ROADMAP.md')
+    expect(compiled.warnings.map(w => w.message).join('\n')).toContain(
+      'declares 70 paths in (files: …)'
+    )
+  })
+})

@@ -13,10 +13,22 @@ export const MARKER_ID = new RegExp(`^${MARKER_ID_PATTERN}$`)
 
 // ── unit id: `<!-- lc:u=<id> -->` (roadmap lines and the first line of unit issues) ──────────
 
-/** A unit marker at the end of a roadmap line (with the whitespace before it). */
-export const TRAILING_UNIT_MARKER = new RegExp(
-  `\\s*<!--\\s*lc:u=(${MARKER_ID_PATTERN})\\s*-->\\s*$`
-)
+const WHOLE_UNIT_MARKER = new RegExp(`^<!--\\s*lc:u=(${MARKER_ID_PATTERN})\\s*-->$`)
+
+/**
+ * The unit marker at the end of a roadmap line: its id and where it starts (the whitespace before
+ * it included). Found from the line's end — the last `<!--` is the only place an id's alphabet
+ * lets a marker start — so a line of any shape costs one pass, never a regex retried at every
+ * offset (a line of 40,000 spaces took seconds that way).
+ */
+export function trailingUnitMarker(line: string): { id: string; index: number } | undefined {
+  const trimmed = line.trimEnd()
+  if (!trimmed.endsWith('-->')) return undefined
+  const open = trimmed.lastIndexOf('<!--')
+  if (open < 0) return undefined
+  const m = WHOLE_UNIT_MARKER.exec(trimmed.slice(open))
+  return m ? { id: m[1], index: trimmed.slice(0, open).trimEnd().length } : undefined
+}
 /** Any unit marker, anywhere (to strip markers from intent text). */
 /** Any `<!-- lc:u` opening, well-formed or not: compile reports the ones it cannot read. */
 export const STRAY_UNIT_MARKER = /<!--\s*lc:u\b/i

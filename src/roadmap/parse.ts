@@ -9,7 +9,8 @@ import remarkParse from 'remark-parse'
 import { roadmapBounds } from './bounds.js'
 import { unified } from 'unified'
 import type { Diagnostic } from '../errors.js'
-import { ANY_UNIT_MARKER, TRAILING_UNIT_MARKER, STRAY_UNIT_MARKER } from '../loop/markers.js'
+import { ANY_UNIT_MARKER, STRAY_UNIT_MARKER, trailingUnitMarker } from '../loop/markers.js'
+import { MAX_DECLARED_PATTERNS } from '../loop/collisions.js'
 import { allocateId, sliceSeed, unitSeed, unitSlug } from './ids.js'
 import type { Slice, SliceKind, Unit } from './types.js'
 
@@ -120,9 +121,56 @@ const NEAR_SLICE = /^(docs?|code|fix|feat|feature|test|tests|chore|task|spec)\s*
 function nearMissHint(word: string): string {
   return /^docs?$/i.test(word) || /^spec$/i.test(word) ? 'doc:' : 'code:'
 }
-const NEEDS = /\s*\(needs:\s*([^)]*)\)\s*$/i
-/** `(files: src/api/**, docs/api.md)`: the paths a slice will touch (waves stay file-disjoint). */
-const FILES = /\s*\(files:\s*([^)]*)\)\s*$/i
+/**
+ * A trailing `(<keyword>: …)` clause — `(needs: a, b)`, or `(files: src/api/**, docs/api.md)`,
+ * the paths a slice will touch (waves stay file-disjoint) — found from the line's end in one
+ * pass: the clause holds no `)` but its last, so it starts at the first `(<keyword>:` after the
+ * line's previous `)`. What is before it is returned without its trailing whitespace.
+ */
+function trailingClause(
+  text: string,
+  keyword: 'needs' | 'files'
+): { inner: string; before: string } | undefined {
+  const trimmed = text.trimEnd()
+  if (!trimmed.endsWith(')')) return undefined
+  const from = trimmed.lastIndexOf(')', trimmed.length - 2) + 1
+  const at = trimmed.slice(from, -1).toLowerCase().indexOf(`(${keyword}:`)
+  if (at < 0) return undefined
+  const start = from + at
+  return {
+    inner: trimmed.slice(start + keyword.length + 2, -1).trim(),
+    before: trimmed.slice(0, start).trimEnd()
+  }
+}
+
+/**
+ * The paths of a `(files: …)` clause: split on the commas outside braces, so a brace glob
+ * (`src/{api,cli}/**`) stays one pattern. One pass.
+ */
+export function splitPaths(inner: string): string[] {
+  const out: string[] = []
+  let depth = 0
+  let from = 0
+  for (let i = 0; i <= inner.length; i++) {
+    const c = inner[i]
+    if (c === '{') depth++
+    else if (c === '}') depth = Math.max(0, depth - 1)
+    else if (i === inner.length || (c === ',' && depth === 0)) {
+      out.push(inner.slice(from, i))
+      from = i + 1
+    }
+  }
+  return out.map(p => p.trim().replace(/^\.\//, '')).filter(Boolean)
+}
+
+/** An ATX heading's optional closing sequence (` ##`) cut, as `\s+#+\s*$` would, in one pass. */
+function withoutClosingHashes(text: string): string {
+  const trimmed = text.trimEnd()
+  let i = trimmed.length
+  while (i > 0 && trimmed[i - 1] === '#') i--
+  if (i === trimmed.length || i === 0 || trimmed[i - 1].trim() !== '') return text
+  return trimmed.slice(0, i).trimEnd()
+}
 
 /** The trailing `(needs: …)` and `(files: …)` clauses of a slice, in either order, taken off. */
 function trailingClauses(content: string): {
@@ -134,19 +182,16 @@ function trailingClauses(content: string): {
   let needs: string[] | undefined
   let files: string[] | undefined
   for (;;) {
-    const n = needs === undefined ? NEEDS.exec(rest) : null
+    const n = needs === undefined ? trailingClause(rest, 'needs') : undefined
     if (n) {
-      needs = parseNeeds(n[1])
-      rest = rest.slice(0, n.index)
+      needs = parseNeeds(n.inner)
+      rest = n.before
       continue
     }
-    const f = files === undefined ? FILES.exec(rest) : null
+    const f = files === undefined ? trailingClause(rest, 'files') : undefined
     if (f) {
-      files = f[1]
-        .split(',')
-        .map(p => p.trim().replace(/^\.\//, ''))
-        .filter(Boolean)
-      rest = rest.slice(0, f.index)
+      files = splitPaths(f.inner)
+      rest = f.before
       continue
     }
     return { content: rest, ...(needs ? { needs } : {}), ...(files ? { files } : {}) }
@@ -180,7 +225,7 @@ function lineAt(text: string, starts: number[], line: number): Line {
 
 /** Where a missing marker goes: after the line's content, before trailing whitespace. */
 function markerInsertOffset(line: Line): number {
-  return line.start + line.text.replace(/\s+$/, '').length
+  return line.start + line.text.trimEnd().length
 }
 
 function isAtxLevel2(node: RootContent, text: string): node is Heading {
@@ -273,11 +318,17 @@ function sliceOf(w: Walk, item: ListItem, skip: Set<number>): RawSlice | undefin
     return undefined
   }
   content = content.slice(prefix[0].length)
-  const m = TRAILING_UNIT_MARKER.exec(content)
+  const m = trailingUnitMarker(content)
   if (m) content = content.slice(0, m.index)
   strayMarker(w, content, first.position.start.line, 'this slice')
   continuation(text, starts, first, w.warnings, file)
   const clauses = trailingClauses(content)
+  if (clauses.files && clauses.files.length > MAX_DECLARED_PATTERNS)
+    w.warnings.push({
+      file,
+      line: first.position.start.line,
+      message: `this slice declares ${clauses.files.length} paths in (files: …): more than ${MAX_DECLARED_PATTERNS} are judged as touching any file, so it never shares a wave; declare the folders instead (src/api/**)`
+    })
   skip.add(first.position.start.line)
   const plainText = trailingClauses(
     plainLine(first.children, first.position.start.line)
@@ -292,7 +343,7 @@ function sliceOf(w: Walk, item: ListItem, skip: Set<number>): RawSlice | undefin
     plain: plainText,
     ...(clauses.needs ? { needs: clauses.needs } : {}),
     ...(clauses.files ? { files: clauses.files } : {}),
-    ...(m ? { marker: m[1] } : {}),
+    ...(m ? { marker: m.id } : {}),
     line: first.position.start.line,
     markerOffset: markerInsertOffset(line)
   }
@@ -302,14 +353,13 @@ function sliceOf(w: Walk, item: ListItem, skip: Set<number>): RawSlice | undefin
 function headingOf(w: Walk, node: Heading) {
   const headingLine = lineAt(w.text, w.starts, node.position!.start.line)
   let raw = headingLine.text.replace(/^ {0,3}##\s*/, '')
-  const marker = TRAILING_UNIT_MARKER.exec(raw)
+  const marker = trailingUnitMarker(raw)
   if (marker) raw = raw.slice(0, marker.index)
-  raw = raw.replace(/\s+#+\s*$/, '').trim()
+  raw = withoutClosingHashes(raw).trim()
   strayMarker(w, raw, node.position!.start.line, 'this unit heading')
   const epic = EPIC.test(raw)
   const title = epic ? raw.replace(EPIC, '').trim() : raw
-  let plain = plainLine(node.children, node.position!.start.line)
-    .replace(/\s+#+\s*$/, '')
+  let plain = withoutClosingHashes(plainLine(node.children, node.position!.start.line))
     .replace(/\s+/g, ' ')
     .trim()
   if (epic) plain = plain.replace(EPIC, '').trim()
@@ -334,7 +384,7 @@ function unitAt(w: Walk, top: RootContent[], i: number): RawUnit {
   const intentLines: string[] = []
   for (let l = node.position!.start.line + 1; l <= lastLine; l++) {
     if (skip.has(l)) continue
-    intentLines.push(lineAt(text, starts, l).text.replace(ANY_UNIT_MARKER, '').replace(/\s+$/, ''))
+    intentLines.push(lineAt(text, starts, l).text.replace(ANY_UNIT_MARKER, '').trimEnd())
   }
   if (!slices.length && !heading.epic)
     w.warnings.push({
@@ -346,7 +396,7 @@ function unitAt(w: Walk, top: RootContent[], i: number): RawUnit {
     title: heading.title,
     plainTitle: heading.plain || heading.title,
     epic: heading.epic,
-    ...(heading.marker ? { marker: heading.marker[1] } : {}),
+    ...(heading.marker ? { marker: heading.marker.id } : {}),
     line: node.position!.start.line,
     markerOffset: markerInsertOffset(heading.headingLine),
     intent: intentLines.join('\n').replace(/^\n+|\n+$/g, ''),
@@ -394,7 +444,7 @@ function continuation(
     message: `this slice continues on line ${start.line + 1}: only its first line is the slice (the rest goes to the unit's intent); join the lines if they belong together`
   })
   for (let l = start.line + 1; l <= end.line; l++)
-    if (NEEDS.test(lineAt(text, starts, l).text) || /\(needs:/i.test(lineAt(text, starts, l).text))
+    if (/\(needs:/i.test(lineAt(text, starts, l).text))
       warnings.push({
         file,
         line: l,
