@@ -2,21 +2,13 @@ export const id = 956;
 export const ids = [956];
 export const modules = {
 
-/***/ 5990:
+/***/ 8273:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  Ji: () => (/* binding */ charge),
-  f$: () => (/* binding */ findUsage),
-  KP: () => (/* binding */ trustedRecords),
-  $M: () => (/* binding */ usageTotals)
-});
-
-// EXTERNAL MODULE: ./src/guardrails/attestation.ts + 1 modules
-var attestation = __webpack_require__(739);
-;// CONCATENATED MODULE: ./src/guardrails/usage-binding.ts
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   n: () => (/* binding */ bindRecord),
+/* harmony export */   r: () => (/* binding */ CLOCK_SKEW_MS)
+/* harmony export */ });
 /** Runner and worker clocks disagree a little; beyond this a record is dated in the future. */
 const CLOCK_SKEW_MS = 5 * 60_000;
 /** The attempt a record belongs to: the one it names, else the newest dispatched before it ended. */
@@ -54,7 +46,20 @@ function bindRecord(record, issue, dispatches, now) {
     return { at: new Date(Math.max(seen, dispatched)).toISOString(), attempt: attempt.attempt };
 }
 
-;// CONCATENATED MODULE: ./src/guardrails/usage.ts
+
+/***/ }),
+
+/***/ 2681:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $M: () => (/* binding */ usageTotals),
+/* harmony export */   Ji: () => (/* binding */ charge),
+/* harmony export */   KP: () => (/* binding */ trustedRecords),
+/* harmony export */   f$: () => (/* binding */ findUsage)
+/* harmony export */ });
+/* harmony import */ var _attestation_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(739);
+/* harmony import */ var _usage_binding_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8273);
 
 
 /** Every record in trusted bodies and comments of unit issues and their pull requests. */
@@ -62,7 +67,7 @@ function trustedRecords(sources, trust) {
     const records = [];
     const invalid = [];
     const take = (text, where, issue, pull) => {
-        const read = (0,attestation/* readAttestations */.aF)(text, where);
+        const read = (0,_attestation_js__WEBPACK_IMPORTED_MODULE_0__/* .readAttestations */ .aF)(text, where);
         invalid.push(...read.invalid);
         for (const r of read.records)
             records.push({ ...r, where, issue, ...(pull !== undefined ? { pull } : {}) });
@@ -87,7 +92,7 @@ function findUsage(sources, trust, now, dispatchesOf) {
     const { records, invalid } = trustedRecords(sources, trust);
     const found = new Map();
     for (const { id, record, where, issue, pull } of records) {
-        const bound = bindRecord(record, issue, dispatchesOf(issue), now);
+        const bound = (0,_usage_binding_js__WEBPACK_IMPORTED_MODULE_1__/* .bindRecord */ .n)(record, issue, dispatchesOf(issue), now);
         if ('refused' in bound) {
             invalid.push({ where, reason: `refused: ${bound.refused}` });
             continue;
@@ -255,8 +260,8 @@ var external_node_path_ = __webpack_require__(6760);
 var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
 // EXTERNAL MODULE: ./src/errors.ts
 var errors = __webpack_require__(3916);
-// EXTERNAL MODULE: ./src/guardrails/usage.ts + 1 modules
-var usage = __webpack_require__(5990);
+// EXTERNAL MODULE: ./src/guardrails/usage.ts
+var usage = __webpack_require__(2681);
 // EXTERNAL MODULE: ./src/report/markdown.ts
 var markdown = __webpack_require__(4285);
 ;// CONCATENATED MODULE: ./src/review/verdict-apply.ts

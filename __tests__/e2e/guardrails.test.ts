@@ -159,6 +159,59 @@ describe('state that survives losing the cache', () => {
   )
 })
 
+describe('a clock that ran ahead', () => {
+  it('attempts and a breaker dated years ahead count from now and age out, never holding the window for years', async () => {
+    const ws = workspace('guardrails:\n  budget:\n    max_dispatches_per_day: 3\n')
+    const ahead = new Date(T0 + 3 * 365 * 24 * 3600_000).toISOString()
+    const state = {
+      version: 1,
+      seq: 99,
+      updated_at: ahead,
+      tick: {
+        attempts: Object.fromEntries(
+          [901, 902, 903].map(n => [
+            String(n),
+            [
+              {
+                attempt: 1,
+                at: ahead,
+                kind: 'new',
+                run: '1',
+                adapter: 'matrix',
+                branch: `loop/issue-${n}`
+              }
+            ]
+          ])
+        )
+      },
+      guardrails: {
+        issues: {},
+        usage: {},
+        breaker: {
+          state: 'open',
+          failed_ticks: 3,
+          opened_at: ahead,
+          cooldown_minutes: 60,
+          updated_at: ahead
+        }
+      },
+      run: { id: '1', attempt: '1' },
+      repository: { id: 1296269 }
+    }
+    await seedStateEntry(
+      rig.cache,
+      'delivery-loop-state-v1-1296269-9999999-1-99',
+      JSON.stringify(state)
+    )
+    const a = unit('a')
+    const held = await tickAt(10, ws)
+    expect(waveOf(held)).toEqual([])
+    // A day and a cooldown later, the future dates have aged out like any other.
+    const later = await tickAt(25 * 60, ws)
+    expect(waveOf(later)).toEqual([`#${a.number}@1`])
+  }, 60_000)
+})
+
 function holding(issue: Issue) {
   return comments(issue)
     .map(c => parseClaim(c.body))

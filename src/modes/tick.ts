@@ -22,6 +22,7 @@ import { visibleRoom } from '../state/mirror.js'
 import { planTick, type TickPlan } from '../tick/plan.js'
 import { tickOutputs, tickReport, tickSummary, type TickOutcome } from '../tick/report.js'
 import { mergeAttempts, tickStateOf, type TickState } from '../state/tick.js'
+import { guardrailsWithoutFuture, tickWithoutFuture } from '../state/future-times.js'
 import type { ModeEnvironment, ModeResult } from './types.js'
 
 function outcomeKind(applied: TickApplyResult): TickOutcomeKind {
@@ -88,8 +89,9 @@ export interface TickRun {
  */
 export async function runTick(env: ModeEnvironment): Promise<TickRun | ModeResult> {
   const { config, inputs, logger } = env
-  const state = tickStateOf(env.state)
-  const guardrails = guardrailsOf(env.state)
+  const at = now()
+  const state = tickWithoutFuture(tickStateOf(env.state), at)
+  const guardrails = guardrailsWithoutFuture(guardrailsOf(env.state), at)
   let plan: TickPlan
   let applied: TickApplyResult | undefined
   let facts: TickFacts
