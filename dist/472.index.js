@@ -34,24 +34,54 @@ var run_mode = __webpack_require__(8971);
 // EXTERNAL MODULE: external "node:readline/promises"
 var promises_ = __webpack_require__(6848);
 ;// CONCATENATED MODULE: ./src/init/apply.ts
-/** `init`'s applier: writes the plan's files (and only those marked create or overwrite). */
+/**
+ * `init`'s applier: writes the plan's files (and only those marked create or overwrite), and only
+ * inside the directory it was given. A symbolic link anywhere on a file's path — a symlinked
+ * `.github`, a dangling link where a workflow goes, a link `--force` would overwrite — could send
+ * the write outside it: such a file is refused before anything is written.
+ */
 
 
-/** Which of `paths` exist under `dir`: the facts `planInit` decides on. */
+
+/** Which of `paths` exist under `dir` (a link counts, dangling or not): the facts `planInit` decides on. */
 async function existingFiles(dir, paths) {
     const there = new Set();
     for (const p of paths)
-        if (await external_node_fs_.promises.stat(external_node_path_default().join(dir, p)).then(() => true, () => false))
+        if (await external_node_fs_.promises.lstat(external_node_path_default().join(dir, p)).then(() => true, () => false))
             there.add(p);
     return there;
 }
+/** The first symbolic link on `rel`'s path under `dir` (the file itself included), if any. */
+async function linkOnPath(dir, rel) {
+    const parts = rel.split(/[\\/]/);
+    for (let i = 1; i <= parts.length; i++) {
+        const at = external_node_path_default().join(dir, ...parts.slice(0, i));
+        const stat = await external_node_fs_.promises.lstat(at).catch(() => undefined);
+        if (!stat)
+            return undefined;
+        if (stat.isSymbolicLink())
+            return parts.slice(0, i).join('/');
+    }
+    return undefined;
+}
 async function applyInit(dir, plan) {
-    for (const file of plan.files) {
-        if (file.action === 'keep')
-            continue;
+    const writes = plan.files.filter(f => f.action !== 'keep');
+    for (const file of writes) {
+        const link = await linkOnPath(dir, file.path);
+        if (link)
+            throw new errors/* InputError */.dz(file.path, `${link} is a symbolic link: init writes only inside ${dir}, never through a link. Replace the link with a directory or file of its own, then run init again`);
+    }
+    for (const file of writes) {
         const full = external_node_path_default().join(dir, file.path);
         await external_node_fs_.promises.mkdir(external_node_path_default().dirname(full), { recursive: true });
-        await external_node_fs_.promises.writeFile(full, file.content);
+        // O_NOFOLLOW: a link made after the check above is refused by the system, not followed.
+        const handle = await external_node_fs_.promises.open(full, external_node_fs_.constants.O_WRONLY | external_node_fs_.constants.O_CREAT | external_node_fs_.constants.O_TRUNC | external_node_fs_.constants.O_NOFOLLOW, 0o644);
+        try {
+            await handle.writeFile(file.content);
+        }
+        finally {
+            await handle.close();
+        }
     }
 }
 
@@ -167,8 +197,8 @@ function parseAnswers(raw, force) {
     if (bad)
         throw new errors/* InputError */.dz('--schedule', bad);
     const cost = raw.maxCost.trim();
-    if (cost && !(Number(cost) > 0))
-        throw new errors/* InputError */.dz('--max-cost', `must be a positive number of US dollars, not "${cost}"`);
+    if (cost && !(Number(cost) > 0 && Number.isFinite(Number(cost))))
+        throw new errors/* InputError */.dz('--max-cost', `must be a positive, finite number of US dollars, not "${cost}"`);
     const answers = {
         worker: raw.worker,
         schedule: raw.schedule,

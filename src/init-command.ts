@@ -29,8 +29,11 @@ function parseAnswers(raw: { worker: string; schedule: string; maxCost: string }
   const bad = scheduleProblem(raw.schedule)
   if (bad) throw new InputError('--schedule', bad)
   const cost = raw.maxCost.trim()
-  if (cost && !(Number(cost) > 0))
-    throw new InputError('--max-cost', `must be a positive number of US dollars, not "${cost}"`)
+  if (cost && !(Number(cost) > 0 && Number.isFinite(Number(cost))))
+    throw new InputError(
+      '--max-cost',
+      `must be a positive, finite number of US dollars, not "${cost}"`
+    )
   const answers: InitAnswers = {
     worker: raw.worker,
     schedule: raw.schedule,

@@ -11,7 +11,14 @@ import {
 } from '@actions/workflow-parser'
 import { ErrorPolicy } from '@actions/workflow-parser/model/convert'
 import { spawn } from 'node:child_process'
-import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
+import {
+  existsSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  symlinkSync,
+  writeFileSync
+} from 'node:fs'
 import path from 'node:path'
 import { ROOT, tempDir } from '../../rig/harness.js'
 import { examplesSource, EXAMPLES_MODULE } from '../../scripts/examples-module.js'
@@ -113,13 +120,47 @@ describe('delivery-loop init', () => {
     expect(read(dir, '.delivery.yml')).toBe(example('delivery.yml'))
   })
 
+  it('never writes through a symbolic link: a symlinked .github, a dangling link, --force over a link', async () => {
+    const outside = tempDir('outside')
+    const cases: [string, (dir: string) => void][] = [
+      ['.github', dir => symlinkSync(outside, path.join(dir, '.github'))],
+      [
+        '.github/workflows/delivery-tick.yml',
+        dir => {
+          mkdirSync(path.join(dir, '.github/workflows'), { recursive: true })
+          symlinkSync(
+            path.join(outside, 'planted.yml'),
+            path.join(dir, '.github/workflows/delivery-tick.yml')
+          )
+        }
+      ],
+      [
+        '.delivery.yml',
+        dir => {
+          writeFileSync(path.join(outside, 'keep.yml'), 'mine\n')
+          symlinkSync(path.join(outside, 'keep.yml'), path.join(dir, '.delivery.yml'))
+        }
+      ]
+    ]
+    for (const [link, plant] of cases) {
+      const dir = tempDir('init')
+      plant(dir)
+      const run = await cli(['init', '--yes', '--force'], dir)
+      expect(run.code).toBe(1)
+      expect(run.stderr).toContain(`${link} is a symbolic link`)
+    }
+    expect(readdirSync(outside)).toEqual(['keep.yml'])
+    expect(readFileSync(path.join(outside, 'keep.yml'), 'utf8')).toBe('mine\n')
+  })
+
   it('refuses bad answers, and a run with no terminal and no --yes, with nothing written', async () => {
     const dir = tempDir('init')
     for (const [args, message] of [
       [['--schedule', '* * *', '--yes'], 'is not a cron schedule of five fields'],
       [['--schedule', '* * * * *', '--yes'], 'more often than every 5 minutes'],
       [['--worker', 'gemini', '--yes'], 'must be claude or codex'],
-      [['--max-cost=-3', '--yes'], 'must be a positive number'],
+      [['--max-cost=-3', '--yes'], 'must be a positive, finite number'],
+      [['--max-cost=1e309', '--yes'], 'must be a positive, finite number'],
       [
         ['--worker', 'claude'],
         'no terminal to ask on: pass --yes for the defaults, or --schedule, --max-cost'
