@@ -144,7 +144,7 @@ __webpack_require__.d(__webpack_exports__, {
   yB: () => (/* binding */ parseModels)
 });
 
-// UNUSED EXPORTS: forecastModelsSchema
+// UNUSED EXPORTS: MAX_MODEL_VALUE, forecastModelsSchema
 
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
 var dist = __webpack_require__(8815);
@@ -154,7 +154,7 @@ var errors = __webpack_require__(3916);
 
 const validate = validate10;
 /* harmony default export */ const forecast_models_validator = ((/* unused pure expression or super */ null && (validate10)));
-const schema11 = { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://delivery-loop.dev/schema/forecast.schema.json", "title": "Delivery Loop forecast models (minutes; durations are a number, {uniform: [a, b]} or {lognormal: {median, p90}})", "type": "object", "additionalProperties": false, "properties": { "ticks": { "type": "object", "additionalProperties": false, "default": {}, "properties": { "cron_minutes": { "type": "integer", "minimum": 0, "default": 30, "description": "Minutes between scheduled ticks; 0 for none." }, "schedule_delay": { "description": "GitHub's delay of a scheduled run.", "default": { "lognormal": { "median": 4, "p90": 15 } }, "oneOf": [{ "type": "number", "minimum": 0 }, { "type": "object", "additionalProperties": false, "required": ["uniform"], "properties": { "uniform": { "type": "array", "items": { "type": "number", "minimum": 0 }, "minItems": 2, "maxItems": 2 } } }, { "type": "object", "additionalProperties": false, "required": ["lognormal"], "properties": { "lognormal": { "type": "object", "additionalProperties": false, "required": ["median", "p90"], "properties": { "median": { "type": "number", "exclusiveMinimum": 0 }, "p90": { "type": "number", "exclusiveMinimum": 0 } } } } }] }, "events": { "type": "boolean", "default": true, "description": "Ticks on merges, CI runs and verdicts (the shipped workflows do)." }, "event_delay": { "description": "From an event to its tick running.", "default": { "lognormal": { "median": 0.5, "p90": 2 } }, "oneOf": [{ "type": "number", "minimum": 0 }, { "type": "object", "additionalProperties": false, "required": ["uniform"], "properties": { "uniform": { "type": "array", "items": { "type": "number", "minimum": 0 }, "minItems": 2, "maxItems": 2 } } }, { "type": "object", "additionalProperties": false, "required": ["lognormal"], "properties": { "lognormal": { "type": "object", "additionalProperties": false, "required": ["median", "p90"], "properties": { "median": { "type": "number", "exclusiveMinimum": 0 }, "p90": { "type": "number", "exclusiveMinimum": 0 } } } } }] } } }, "worker": { "type": "object", "additionalProperties": false, "default": {}, "properties": { "duration": { "description": "One agent run, start to pushed change.", "default": { "lognormal": { "median": 25, "p90": 60 } }, "oneOf": [{ "type": "number", "minimum": 0 }, { "type": "object", "additionalProperties": false, "required": ["uniform"], "properties": { "uniform": { "type": "array", "items": { "type": "number", "minimum": 0 }, "minItems": 2, "maxItems": 2 } } }, { "type": "object", "additionalProperties": false, "required": ["lognormal"], "properties": { "lognormal": { "type": "object", "additionalProperties": false, "required": ["median", "p90"], "properties": { "median": { "type": "number", "exclusiveMinimum": 0 }, "p90": { "type": "number", "exclusiveMinimum": 0 } } } } }] }, "conflict_duration": { "description": "An agent run that resolves a conflict.", "default": { "lognormal": { "median": 10, "p90": 25 } }, "oneOf": [{ "type": "number", "minimum": 0 }, { "type": "object", "additionalProperties": false, "required": ["uniform"], "properties": { "uniform": { "type": "array", "items": { "type": "number", "minimum": 0 }, "minItems": 2, "maxItems": 2 } } }, { "type": "object", "additionalProperties": false, "required": ["lognormal"], "properties": { "lognormal": { "type": "object", "additionalProperties": false, "required": ["median", "p90"], "properties": { "median": { "type": "number", "exclusiveMinimum": 0 }, "p90": { "type": "number", "exclusiveMinimum": 0 } } } } }] }, "failure_rate": { "type": "number", "minimum": 0, "maximum": 1, "default": 0.1, "description": "Chance an agent run ends without a change to publish." }, "cost_usd": { "description": "What one agent run costs (USD).", "default": { "lognormal": { "median": 0.6, "p90": 1.5 } }, "oneOf": [{ "type": "number", "minimum": 0 }, { "type": "object", "additionalProperties": false, "required": ["uniform"], "properties": { "uniform": { "type": "array", "items": { "type": "number", "minimum": 0 }, "minItems": 2, "maxItems": 2 } } }, { "type": "object", "additionalProperties": false, "required": ["lognormal"], "properties": { "lognormal": { "type": "object", "additionalProperties": false, "required": ["median", "p90"], "properties": { "median": { "type": "number", "exclusiveMinimum": 0 }, "p90": { "type": "number", "exclusiveMinimum": 0 } } } } }] } } }, "ci": { "type": "object", "additionalProperties": false, "default": {}, "properties": { "duration": { "description": "One CI run on a pushed head.", "default": { "lognormal": { "median": 8, "p90": 15 } }, "oneOf": [{ "type": "number", "minimum": 0 }, { "type": "object", "additionalProperties": false, "required": ["uniform"], "properties": { "uniform": { "type": "array", "items": { "type": "number", "minimum": 0 }, "minItems": 2, "maxItems": 2 } } }, { "type": "object", "additionalProperties": false, "required": ["lognormal"], "properties": { "lognormal": { "type": "object", "additionalProperties": false, "required": ["median", "p90"], "properties": { "median": { "type": "number", "exclusiveMinimum": 0 }, "p90": { "type": "number", "exclusiveMinimum": 0 } } } } }] }, "failure_rate": { "type": "number", "minimum": 0, "maximum": 1, "default": 0.15, "description": "Chance a CI run fails (a fix task follows)." } } }, "review": { "type": "object", "additionalProperties": false, "default": {}, "properties": { "duration": { "description": "The reviewer's run.", "default": { "lognormal": { "median": 6, "p90": 12 } }, "oneOf": [{ "type": "number", "minimum": 0 }, { "type": "object", "additionalProperties": false, "required": ["uniform"], "properties": { "uniform": { "type": "array", "items": { "type": "number", "minimum": 0 }, "minItems": 2, "maxItems": 2 } } }, { "type": "object", "additionalProperties": false, "required": ["lognormal"], "properties": { "lognormal": { "type": "object", "additionalProperties": false, "required": ["median", "p90"], "properties": { "median": { "type": "number", "exclusiveMinimum": 0 }, "p90": { "type": "number", "exclusiveMinimum": 0 } } } } }] }, "pass_rate": { "type": "number", "minimum": 0, "maximum": 1, "default": 0.8, "description": "Chance the reviewer passes a head (else a review-fix follows)." } } }, "merge": { "type": "object", "additionalProperties": false, "default": {}, "properties": { "delay": { "description": "From a pass verdict to a person's merge.", "default": { "lognormal": { "median": 45, "p90": 240 } }, "oneOf": [{ "type": "number", "minimum": 0 }, { "type": "object", "additionalProperties": false, "required": ["uniform"], "properties": { "uniform": { "type": "array", "items": { "type": "number", "minimum": 0 }, "minItems": 2, "maxItems": 2 } } }, { "type": "object", "additionalProperties": false, "required": ["lognormal"], "properties": { "lognormal": { "type": "object", "additionalProperties": false, "required": ["median", "p90"], "properties": { "median": { "type": "number", "exclusiveMinimum": 0 }, "p90": { "type": "number", "exclusiveMinimum": 0 } } } } }] }, "working_hours": { "type": "object", "additionalProperties": false, "required": ["start", "end"], "description": "Merges only on weekdays between these UTC hours.", "properties": { "start": { "type": "integer", "minimum": 0, "maximum": 23 }, "end": { "type": "integer", "minimum": 1, "maximum": 24 } } } } }, "people": { "type": "object", "additionalProperties": false, "default": {}, "properties": { "unfreeze_delay": { "description": "From a freeze (needs-human) to a person removing the label after looking into it.", "default": { "lognormal": { "median": 120, "p90": 600 } }, "oneOf": [{ "type": "number", "minimum": 0 }, { "type": "object", "additionalProperties": false, "required": ["uniform"], "properties": { "uniform": { "type": "array", "items": { "type": "number", "minimum": 0 }, "minItems": 2, "maxItems": 2 } } }, { "type": "object", "additionalProperties": false, "required": ["lognormal"], "properties": { "lognormal": { "type": "object", "additionalProperties": false, "required": ["median", "p90"], "properties": { "median": { "type": "number", "exclusiveMinimum": 0 }, "p90": { "type": "number", "exclusiveMinimum": 0 } } } } }] }, "approve_delay": { "description": "Supervised mode (dispatch.approval: wave): from a wave proposed on the dashboard to a person approving it.", "default": { "lognormal": { "median": 60, "p90": 240 } }, "oneOf": [{ "type": "number", "minimum": 0 }, { "type": "object", "additionalProperties": false, "required": ["uniform"], "properties": { "uniform": { "type": "array", "items": { "type": "number", "minimum": 0 }, "minItems": 2, "maxItems": 2 } } }, { "type": "object", "additionalProperties": false, "required": ["lognormal"], "properties": { "lognormal": { "type": "object", "additionalProperties": false, "required": ["median", "p90"], "properties": { "median": { "type": "number", "exclusiveMinimum": 0 }, "p90": { "type": "number", "exclusiveMinimum": 0 } } } } }] } } }, "conflicts": { "type": "object", "additionalProperties": false, "default": {}, "properties": { "on_overlap": { "type": "number", "minimum": 0, "maximum": 1, "default": 0.5, "description": "On a merge, the chance an open pull request touching the same paths conflicts." }, "unknown_paths": { "type": "number", "minimum": 0, "maximum": 1, "default": 0.05, "description": "…and the chance for one whose paths are unknown." } } } } };
+const schema11 = { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://delivery-loop.dev/schema/forecast.schema.json", "title": "Delivery Loop forecast models (minutes; durations are a number, {uniform: [a, b]} or {lognormal: {median, p90}})", "type": "object", "additionalProperties": false, "properties": { "ticks": { "type": "object", "additionalProperties": false, "default": {}, "properties": { "cron_minutes": { "type": "integer", "minimum": 0, "maximum": 1440, "default": 30, "description": "Minutes between scheduled ticks; 0 for none." }, "schedule_delay": { "description": "GitHub's delay of a scheduled run.", "default": { "lognormal": { "median": 4, "p90": 15 } }, "oneOf": [{ "type": "number", "minimum": 0, "maximum": 43200 }, { "type": "object", "additionalProperties": false, "required": ["uniform"], "properties": { "uniform": { "type": "array", "items": { "type": "number", "minimum": 0, "maximum": 43200 }, "minItems": 2, "maxItems": 2 } } }, { "type": "object", "additionalProperties": false, "required": ["lognormal"], "properties": { "lognormal": { "type": "object", "additionalProperties": false, "required": ["median", "p90"], "properties": { "median": { "type": "number", "exclusiveMinimum": 0, "maximum": 43200 }, "p90": { "type": "number", "exclusiveMinimum": 0, "maximum": 43200 } } } } }] }, "events": { "type": "boolean", "default": true, "description": "Ticks on merges, CI runs and verdicts (the shipped workflows do)." }, "event_delay": { "description": "From an event to its tick running.", "default": { "lognormal": { "median": 0.5, "p90": 2 } }, "oneOf": [{ "type": "number", "minimum": 0, "maximum": 43200 }, { "type": "object", "additionalProperties": false, "required": ["uniform"], "properties": { "uniform": { "type": "array", "items": { "type": "number", "minimum": 0, "maximum": 43200 }, "minItems": 2, "maxItems": 2 } } }, { "type": "object", "additionalProperties": false, "required": ["lognormal"], "properties": { "lognormal": { "type": "object", "additionalProperties": false, "required": ["median", "p90"], "properties": { "median": { "type": "number", "exclusiveMinimum": 0, "maximum": 43200 }, "p90": { "type": "number", "exclusiveMinimum": 0, "maximum": 43200 } } } } }] } } }, "worker": { "type": "object", "additionalProperties": false, "default": {}, "properties": { "duration": { "description": "One agent run, start to pushed change.", "default": { "lognormal": { "median": 25, "p90": 60 } }, "oneOf": [{ "type": "number", "minimum": 0, "maximum": 43200 }, { "type": "object", "additionalProperties": false, "required": ["uniform"], "properties": { "uniform": { "type": "array", "items": { "type": "number", "minimum": 0, "maximum": 43200 }, "minItems": 2, "maxItems": 2 } } }, { "type": "object", "additionalProperties": false, "required": ["lognormal"], "properties": { "lognormal": { "type": "object", "additionalProperties": false, "required": ["median", "p90"], "properties": { "median": { "type": "number", "exclusiveMinimum": 0, "maximum": 43200 }, "p90": { "type": "number", "exclusiveMinimum": 0, "maximum": 43200 } } } } }] }, "conflict_duration": { "description": "An agent run that resolves a conflict.", "default": { "lognormal": { "median": 10, "p90": 25 } }, "oneOf": [{ "type": "number", "minimum": 0, "maximum": 43200 }, { "type": "object", "additionalProperties": false, "required": ["uniform"], "properties": { "uniform": { "type": "array", "items": { "type": "number", "minimum": 0, "maximum": 43200 }, "minItems": 2, "maxItems": 2 } } }, { "type": "object", "additionalProperties": false, "required": ["lognormal"], "properties": { "lognormal": { "type": "object", "additionalProperties": false, "required": ["median", "p90"], "properties": { "median": { "type": "number", "exclusiveMinimum": 0, "maximum": 43200 }, "p90": { "type": "number", "exclusiveMinimum": 0, "maximum": 43200 } } } } }] }, "failure_rate": { "type": "number", "minimum": 0, "maximum": 1, "default": 0.1, "description": "Chance an agent run ends without a change to publish." }, "cost_usd": { "description": "What one agent run costs (USD).", "default": { "lognormal": { "median": 0.6, "p90": 1.5 } }, "oneOf": [{ "type": "number", "minimum": 0, "maximum": 43200 }, { "type": "object", "additionalProperties": false, "required": ["uniform"], "properties": { "uniform": { "type": "array", "items": { "type": "number", "minimum": 0, "maximum": 43200 }, "minItems": 2, "maxItems": 2 } } }, { "type": "object", "additionalProperties": false, "required": ["lognormal"], "properties": { "lognormal": { "type": "object", "additionalProperties": false, "required": ["median", "p90"], "properties": { "median": { "type": "number", "exclusiveMinimum": 0, "maximum": 43200 }, "p90": { "type": "number", "exclusiveMinimum": 0, "maximum": 43200 } } } } }] } } }, "ci": { "type": "object", "additionalProperties": false, "default": {}, "properties": { "duration": { "description": "One CI run on a pushed head.", "default": { "lognormal": { "median": 8, "p90": 15 } }, "oneOf": [{ "type": "number", "minimum": 0, "maximum": 43200 }, { "type": "object", "additionalProperties": false, "required": ["uniform"], "properties": { "uniform": { "type": "array", "items": { "type": "number", "minimum": 0, "maximum": 43200 }, "minItems": 2, "maxItems": 2 } } }, { "type": "object", "additionalProperties": false, "required": ["lognormal"], "properties": { "lognormal": { "type": "object", "additionalProperties": false, "required": ["median", "p90"], "properties": { "median": { "type": "number", "exclusiveMinimum": 0, "maximum": 43200 }, "p90": { "type": "number", "exclusiveMinimum": 0, "maximum": 43200 } } } } }] }, "failure_rate": { "type": "number", "minimum": 0, "maximum": 1, "default": 0.15, "description": "Chance a CI run fails (a fix task follows)." } } }, "review": { "type": "object", "additionalProperties": false, "default": {}, "properties": { "duration": { "description": "The reviewer's run.", "default": { "lognormal": { "median": 6, "p90": 12 } }, "oneOf": [{ "type": "number", "minimum": 0, "maximum": 43200 }, { "type": "object", "additionalProperties": false, "required": ["uniform"], "properties": { "uniform": { "type": "array", "items": { "type": "number", "minimum": 0, "maximum": 43200 }, "minItems": 2, "maxItems": 2 } } }, { "type": "object", "additionalProperties": false, "required": ["lognormal"], "properties": { "lognormal": { "type": "object", "additionalProperties": false, "required": ["median", "p90"], "properties": { "median": { "type": "number", "exclusiveMinimum": 0, "maximum": 43200 }, "p90": { "type": "number", "exclusiveMinimum": 0, "maximum": 43200 } } } } }] }, "pass_rate": { "type": "number", "minimum": 0, "maximum": 1, "default": 0.8, "description": "Chance the reviewer passes a head (else a review-fix follows)." } } }, "merge": { "type": "object", "additionalProperties": false, "default": {}, "properties": { "delay": { "description": "From a pass verdict to a person's merge.", "default": { "lognormal": { "median": 45, "p90": 240 } }, "oneOf": [{ "type": "number", "minimum": 0, "maximum": 43200 }, { "type": "object", "additionalProperties": false, "required": ["uniform"], "properties": { "uniform": { "type": "array", "items": { "type": "number", "minimum": 0, "maximum": 43200 }, "minItems": 2, "maxItems": 2 } } }, { "type": "object", "additionalProperties": false, "required": ["lognormal"], "properties": { "lognormal": { "type": "object", "additionalProperties": false, "required": ["median", "p90"], "properties": { "median": { "type": "number", "exclusiveMinimum": 0, "maximum": 43200 }, "p90": { "type": "number", "exclusiveMinimum": 0, "maximum": 43200 } } } } }] }, "working_hours": { "type": "object", "additionalProperties": false, "required": ["start", "end"], "description": "Merges only on weekdays between these UTC hours.", "properties": { "start": { "type": "integer", "minimum": 0, "maximum": 23 }, "end": { "type": "integer", "minimum": 1, "maximum": 24 } } } } }, "people": { "type": "object", "additionalProperties": false, "default": {}, "properties": { "unfreeze_delay": { "description": "From a freeze (needs-human) to a person removing the label after looking into it.", "default": { "lognormal": { "median": 120, "p90": 600 } }, "oneOf": [{ "type": "number", "minimum": 0, "maximum": 43200 }, { "type": "object", "additionalProperties": false, "required": ["uniform"], "properties": { "uniform": { "type": "array", "items": { "type": "number", "minimum": 0, "maximum": 43200 }, "minItems": 2, "maxItems": 2 } } }, { "type": "object", "additionalProperties": false, "required": ["lognormal"], "properties": { "lognormal": { "type": "object", "additionalProperties": false, "required": ["median", "p90"], "properties": { "median": { "type": "number", "exclusiveMinimum": 0, "maximum": 43200 }, "p90": { "type": "number", "exclusiveMinimum": 0, "maximum": 43200 } } } } }] }, "approve_delay": { "description": "Supervised mode (dispatch.approval: wave): from a wave proposed on the dashboard to a person approving it.", "default": { "lognormal": { "median": 60, "p90": 240 } }, "oneOf": [{ "type": "number", "minimum": 0, "maximum": 43200 }, { "type": "object", "additionalProperties": false, "required": ["uniform"], "properties": { "uniform": { "type": "array", "items": { "type": "number", "minimum": 0, "maximum": 43200 }, "minItems": 2, "maxItems": 2 } } }, { "type": "object", "additionalProperties": false, "required": ["lognormal"], "properties": { "lognormal": { "type": "object", "additionalProperties": false, "required": ["median", "p90"], "properties": { "median": { "type": "number", "exclusiveMinimum": 0, "maximum": 43200 }, "p90": { "type": "number", "exclusiveMinimum": 0, "maximum": 43200 } } } } }] } } }, "conflicts": { "type": "object", "additionalProperties": false, "default": {}, "properties": { "on_overlap": { "type": "number", "minimum": 0, "maximum": 1, "default": 0.5, "description": "On a merge, the chance an open pull request touching the same paths conflicts." }, "unknown_paths": { "type": "number", "minimum": 0, "maximum": 1, "default": 0.05, "description": "…and the chance for one whose paths are unknown." } } } } };
 function validate10(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) { /*# sourceURL="https://delivery-loop.dev/schema/forecast.schema.json" */ ; let vErrors = null; let errors = 0; if (data && typeof data == "object" && !Array.isArray(data)) {
     if (data.ticks === undefined) {
         data.ticks = {};
@@ -227,13 +227,23 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
             errors++;
         }
         if (typeof data1 == "number") {
-            if (data1 < 0 || isNaN(data1)) {
-                const err3 = { instancePath: instancePath + "/ticks/cron_minutes", schemaPath: "#/properties/ticks/properties/cron_minutes/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+            if (data1 > 1440 || isNaN(data1)) {
+                const err3 = { instancePath: instancePath + "/ticks/cron_minutes", schemaPath: "#/properties/ticks/properties/cron_minutes/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1440 }, message: "must be <= 1440" };
                 if (vErrors === null) {
                     vErrors = [err3];
                 }
                 else {
                     vErrors.push(err3);
+                }
+                errors++;
+            }
+            if (data1 < 0 || isNaN(data1)) {
+                const err4 = { instancePath: instancePath + "/ticks/cron_minutes", schemaPath: "#/properties/ticks/properties/cron_minutes/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+                if (vErrors === null) {
+                    vErrors = [err4];
+                }
+                else {
+                    vErrors.push(err4);
                 }
                 errors++;
             }
@@ -244,24 +254,34 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
         let passing0 = null;
         const _errs9 = errors;
         if (typeof data2 == "number") {
-            if (data2 < 0 || isNaN(data2)) {
-                const err4 = { instancePath: instancePath + "/ticks/schedule_delay", schemaPath: "#/properties/ticks/properties/schedule_delay/oneOf/0/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+            if (data2 > 43200 || isNaN(data2)) {
+                const err5 = { instancePath: instancePath + "/ticks/schedule_delay", schemaPath: "#/properties/ticks/properties/schedule_delay/oneOf/0/maximum", keyword: "maximum", params: { comparison: "<=", limit: 43200 }, message: "must be <= 43200" };
                 if (vErrors === null) {
-                    vErrors = [err4];
+                    vErrors = [err5];
                 }
                 else {
-                    vErrors.push(err4);
+                    vErrors.push(err5);
+                }
+                errors++;
+            }
+            if (data2 < 0 || isNaN(data2)) {
+                const err6 = { instancePath: instancePath + "/ticks/schedule_delay", schemaPath: "#/properties/ticks/properties/schedule_delay/oneOf/0/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+                if (vErrors === null) {
+                    vErrors = [err6];
+                }
+                else {
+                    vErrors.push(err6);
                 }
                 errors++;
             }
         }
         else {
-            const err5 = { instancePath: instancePath + "/ticks/schedule_delay", schemaPath: "#/properties/ticks/properties/schedule_delay/oneOf/0/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+            const err7 = { instancePath: instancePath + "/ticks/schedule_delay", schemaPath: "#/properties/ticks/properties/schedule_delay/oneOf/0/type", keyword: "type", params: { type: "number" }, message: "must be number" };
             if (vErrors === null) {
-                vErrors = [err5];
+                vErrors = [err7];
             }
             else {
-                vErrors.push(err5);
+                vErrors.push(err7);
             }
             errors++;
         }
@@ -273,23 +293,23 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
         const _errs11 = errors;
         if (data2 && typeof data2 == "object" && !Array.isArray(data2)) {
             if (data2.uniform === undefined) {
-                const err6 = { instancePath: instancePath + "/ticks/schedule_delay", schemaPath: "#/properties/ticks/properties/schedule_delay/oneOf/1/required", keyword: "required", params: { missingProperty: "uniform" }, message: "must have required property '" + "uniform" + "'" };
+                const err8 = { instancePath: instancePath + "/ticks/schedule_delay", schemaPath: "#/properties/ticks/properties/schedule_delay/oneOf/1/required", keyword: "required", params: { missingProperty: "uniform" }, message: "must have required property '" + "uniform" + "'" };
                 if (vErrors === null) {
-                    vErrors = [err6];
+                    vErrors = [err8];
                 }
                 else {
-                    vErrors.push(err6);
+                    vErrors.push(err8);
                 }
                 errors++;
             }
             for (const key2 in data2) {
                 if (!(key2 === "uniform")) {
-                    const err7 = { instancePath: instancePath + "/ticks/schedule_delay", schemaPath: "#/properties/ticks/properties/schedule_delay/oneOf/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key2 }, message: "must NOT have additional properties" };
+                    const err9 = { instancePath: instancePath + "/ticks/schedule_delay", schemaPath: "#/properties/ticks/properties/schedule_delay/oneOf/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key2 }, message: "must NOT have additional properties" };
                     if (vErrors === null) {
-                        vErrors = [err7];
+                        vErrors = [err9];
                     }
                     else {
-                        vErrors.push(err7);
+                        vErrors.push(err9);
                     }
                     errors++;
                 }
@@ -298,22 +318,22 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                 let data3 = data2.uniform;
                 if (Array.isArray(data3)) {
                     if (data3.length > 2) {
-                        const err8 = { instancePath: instancePath + "/ticks/schedule_delay/uniform", schemaPath: "#/properties/ticks/properties/schedule_delay/oneOf/1/properties/uniform/maxItems", keyword: "maxItems", params: { limit: 2 }, message: "must NOT have more than 2 items" };
+                        const err10 = { instancePath: instancePath + "/ticks/schedule_delay/uniform", schemaPath: "#/properties/ticks/properties/schedule_delay/oneOf/1/properties/uniform/maxItems", keyword: "maxItems", params: { limit: 2 }, message: "must NOT have more than 2 items" };
                         if (vErrors === null) {
-                            vErrors = [err8];
+                            vErrors = [err10];
                         }
                         else {
-                            vErrors.push(err8);
+                            vErrors.push(err10);
                         }
                         errors++;
                     }
                     if (data3.length < 2) {
-                        const err9 = { instancePath: instancePath + "/ticks/schedule_delay/uniform", schemaPath: "#/properties/ticks/properties/schedule_delay/oneOf/1/properties/uniform/minItems", keyword: "minItems", params: { limit: 2 }, message: "must NOT have fewer than 2 items" };
+                        const err11 = { instancePath: instancePath + "/ticks/schedule_delay/uniform", schemaPath: "#/properties/ticks/properties/schedule_delay/oneOf/1/properties/uniform/minItems", keyword: "minItems", params: { limit: 2 }, message: "must NOT have fewer than 2 items" };
                         if (vErrors === null) {
-                            vErrors = [err9];
+                            vErrors = [err11];
                         }
                         else {
-                            vErrors.push(err9);
+                            vErrors.push(err11);
                         }
                         errors++;
                     }
@@ -321,48 +341,58 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                     for (let i0 = 0; i0 < len0; i0++) {
                         let data4 = data3[i0];
                         if (typeof data4 == "number") {
-                            if (data4 < 0 || isNaN(data4)) {
-                                const err10 = { instancePath: instancePath + "/ticks/schedule_delay/uniform/" + i0, schemaPath: "#/properties/ticks/properties/schedule_delay/oneOf/1/properties/uniform/items/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+                            if (data4 > 43200 || isNaN(data4)) {
+                                const err12 = { instancePath: instancePath + "/ticks/schedule_delay/uniform/" + i0, schemaPath: "#/properties/ticks/properties/schedule_delay/oneOf/1/properties/uniform/items/maximum", keyword: "maximum", params: { comparison: "<=", limit: 43200 }, message: "must be <= 43200" };
                                 if (vErrors === null) {
-                                    vErrors = [err10];
+                                    vErrors = [err12];
                                 }
                                 else {
-                                    vErrors.push(err10);
+                                    vErrors.push(err12);
+                                }
+                                errors++;
+                            }
+                            if (data4 < 0 || isNaN(data4)) {
+                                const err13 = { instancePath: instancePath + "/ticks/schedule_delay/uniform/" + i0, schemaPath: "#/properties/ticks/properties/schedule_delay/oneOf/1/properties/uniform/items/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+                                if (vErrors === null) {
+                                    vErrors = [err13];
+                                }
+                                else {
+                                    vErrors.push(err13);
                                 }
                                 errors++;
                             }
                         }
                         else {
-                            const err11 = { instancePath: instancePath + "/ticks/schedule_delay/uniform/" + i0, schemaPath: "#/properties/ticks/properties/schedule_delay/oneOf/1/properties/uniform/items/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+                            const err14 = { instancePath: instancePath + "/ticks/schedule_delay/uniform/" + i0, schemaPath: "#/properties/ticks/properties/schedule_delay/oneOf/1/properties/uniform/items/type", keyword: "type", params: { type: "number" }, message: "must be number" };
                             if (vErrors === null) {
-                                vErrors = [err11];
+                                vErrors = [err14];
                             }
                             else {
-                                vErrors.push(err11);
+                                vErrors.push(err14);
                             }
                             errors++;
                         }
                     }
                 }
                 else {
-                    const err12 = { instancePath: instancePath + "/ticks/schedule_delay/uniform", schemaPath: "#/properties/ticks/properties/schedule_delay/oneOf/1/properties/uniform/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+                    const err15 = { instancePath: instancePath + "/ticks/schedule_delay/uniform", schemaPath: "#/properties/ticks/properties/schedule_delay/oneOf/1/properties/uniform/type", keyword: "type", params: { type: "array" }, message: "must be array" };
                     if (vErrors === null) {
-                        vErrors = [err12];
+                        vErrors = [err15];
                     }
                     else {
-                        vErrors.push(err12);
+                        vErrors.push(err15);
                     }
                     errors++;
                 }
             }
         }
         else {
-            const err13 = { instancePath: instancePath + "/ticks/schedule_delay", schemaPath: "#/properties/ticks/properties/schedule_delay/oneOf/1/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+            const err16 = { instancePath: instancePath + "/ticks/schedule_delay", schemaPath: "#/properties/ticks/properties/schedule_delay/oneOf/1/type", keyword: "type", params: { type: "object" }, message: "must be object" };
             if (vErrors === null) {
-                vErrors = [err13];
+                vErrors = [err16];
             }
             else {
-                vErrors.push(err13);
+                vErrors.push(err16);
             }
             errors++;
         }
@@ -379,23 +409,23 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
             const _errs18 = errors;
             if (data2 && typeof data2 == "object" && !Array.isArray(data2)) {
                 if (data2.lognormal === undefined) {
-                    const err14 = { instancePath: instancePath + "/ticks/schedule_delay", schemaPath: "#/properties/ticks/properties/schedule_delay/oneOf/2/required", keyword: "required", params: { missingProperty: "lognormal" }, message: "must have required property '" + "lognormal" + "'" };
+                    const err17 = { instancePath: instancePath + "/ticks/schedule_delay", schemaPath: "#/properties/ticks/properties/schedule_delay/oneOf/2/required", keyword: "required", params: { missingProperty: "lognormal" }, message: "must have required property '" + "lognormal" + "'" };
                     if (vErrors === null) {
-                        vErrors = [err14];
+                        vErrors = [err17];
                     }
                     else {
-                        vErrors.push(err14);
+                        vErrors.push(err17);
                     }
                     errors++;
                 }
                 for (const key3 in data2) {
                     if (!(key3 === "lognormal")) {
-                        const err15 = { instancePath: instancePath + "/ticks/schedule_delay", schemaPath: "#/properties/ticks/properties/schedule_delay/oneOf/2/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key3 }, message: "must NOT have additional properties" };
+                        const err18 = { instancePath: instancePath + "/ticks/schedule_delay", schemaPath: "#/properties/ticks/properties/schedule_delay/oneOf/2/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key3 }, message: "must NOT have additional properties" };
                         if (vErrors === null) {
-                            vErrors = [err15];
+                            vErrors = [err18];
                         }
                         else {
-                            vErrors.push(err15);
+                            vErrors.push(err18);
                         }
                         errors++;
                     }
@@ -404,33 +434,33 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                     let data5 = data2.lognormal;
                     if (data5 && typeof data5 == "object" && !Array.isArray(data5)) {
                         if (data5.median === undefined) {
-                            const err16 = { instancePath: instancePath + "/ticks/schedule_delay/lognormal", schemaPath: "#/properties/ticks/properties/schedule_delay/oneOf/2/properties/lognormal/required", keyword: "required", params: { missingProperty: "median" }, message: "must have required property '" + "median" + "'" };
+                            const err19 = { instancePath: instancePath + "/ticks/schedule_delay/lognormal", schemaPath: "#/properties/ticks/properties/schedule_delay/oneOf/2/properties/lognormal/required", keyword: "required", params: { missingProperty: "median" }, message: "must have required property '" + "median" + "'" };
                             if (vErrors === null) {
-                                vErrors = [err16];
+                                vErrors = [err19];
                             }
                             else {
-                                vErrors.push(err16);
+                                vErrors.push(err19);
                             }
                             errors++;
                         }
                         if (data5.p90 === undefined) {
-                            const err17 = { instancePath: instancePath + "/ticks/schedule_delay/lognormal", schemaPath: "#/properties/ticks/properties/schedule_delay/oneOf/2/properties/lognormal/required", keyword: "required", params: { missingProperty: "p90" }, message: "must have required property '" + "p90" + "'" };
+                            const err20 = { instancePath: instancePath + "/ticks/schedule_delay/lognormal", schemaPath: "#/properties/ticks/properties/schedule_delay/oneOf/2/properties/lognormal/required", keyword: "required", params: { missingProperty: "p90" }, message: "must have required property '" + "p90" + "'" };
                             if (vErrors === null) {
-                                vErrors = [err17];
+                                vErrors = [err20];
                             }
                             else {
-                                vErrors.push(err17);
+                                vErrors.push(err20);
                             }
                             errors++;
                         }
                         for (const key4 in data5) {
                             if (!((key4 === "median") || (key4 === "p90"))) {
-                                const err18 = { instancePath: instancePath + "/ticks/schedule_delay/lognormal", schemaPath: "#/properties/ticks/properties/schedule_delay/oneOf/2/properties/lognormal/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key4 }, message: "must NOT have additional properties" };
+                                const err21 = { instancePath: instancePath + "/ticks/schedule_delay/lognormal", schemaPath: "#/properties/ticks/properties/schedule_delay/oneOf/2/properties/lognormal/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key4 }, message: "must NOT have additional properties" };
                                 if (vErrors === null) {
-                                    vErrors = [err18];
+                                    vErrors = [err21];
                                 }
                                 else {
-                                    vErrors.push(err18);
+                                    vErrors.push(err21);
                                 }
                                 errors++;
                             }
@@ -438,24 +468,34 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                         if (data5.median !== undefined) {
                             let data6 = data5.median;
                             if (typeof data6 == "number") {
-                                if (data6 <= 0 || isNaN(data6)) {
-                                    const err19 = { instancePath: instancePath + "/ticks/schedule_delay/lognormal/median", schemaPath: "#/properties/ticks/properties/schedule_delay/oneOf/2/properties/lognormal/properties/median/exclusiveMinimum", keyword: "exclusiveMinimum", params: { comparison: ">", limit: 0 }, message: "must be > 0" };
+                                if (data6 > 43200 || isNaN(data6)) {
+                                    const err22 = { instancePath: instancePath + "/ticks/schedule_delay/lognormal/median", schemaPath: "#/properties/ticks/properties/schedule_delay/oneOf/2/properties/lognormal/properties/median/maximum", keyword: "maximum", params: { comparison: "<=", limit: 43200 }, message: "must be <= 43200" };
                                     if (vErrors === null) {
-                                        vErrors = [err19];
+                                        vErrors = [err22];
                                     }
                                     else {
-                                        vErrors.push(err19);
+                                        vErrors.push(err22);
+                                    }
+                                    errors++;
+                                }
+                                if (data6 <= 0 || isNaN(data6)) {
+                                    const err23 = { instancePath: instancePath + "/ticks/schedule_delay/lognormal/median", schemaPath: "#/properties/ticks/properties/schedule_delay/oneOf/2/properties/lognormal/properties/median/exclusiveMinimum", keyword: "exclusiveMinimum", params: { comparison: ">", limit: 0 }, message: "must be > 0" };
+                                    if (vErrors === null) {
+                                        vErrors = [err23];
+                                    }
+                                    else {
+                                        vErrors.push(err23);
                                     }
                                     errors++;
                                 }
                             }
                             else {
-                                const err20 = { instancePath: instancePath + "/ticks/schedule_delay/lognormal/median", schemaPath: "#/properties/ticks/properties/schedule_delay/oneOf/2/properties/lognormal/properties/median/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+                                const err24 = { instancePath: instancePath + "/ticks/schedule_delay/lognormal/median", schemaPath: "#/properties/ticks/properties/schedule_delay/oneOf/2/properties/lognormal/properties/median/type", keyword: "type", params: { type: "number" }, message: "must be number" };
                                 if (vErrors === null) {
-                                    vErrors = [err20];
+                                    vErrors = [err24];
                                 }
                                 else {
-                                    vErrors.push(err20);
+                                    vErrors.push(err24);
                                 }
                                 errors++;
                             }
@@ -463,48 +503,58 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                         if (data5.p90 !== undefined) {
                             let data7 = data5.p90;
                             if (typeof data7 == "number") {
-                                if (data7 <= 0 || isNaN(data7)) {
-                                    const err21 = { instancePath: instancePath + "/ticks/schedule_delay/lognormal/p90", schemaPath: "#/properties/ticks/properties/schedule_delay/oneOf/2/properties/lognormal/properties/p90/exclusiveMinimum", keyword: "exclusiveMinimum", params: { comparison: ">", limit: 0 }, message: "must be > 0" };
+                                if (data7 > 43200 || isNaN(data7)) {
+                                    const err25 = { instancePath: instancePath + "/ticks/schedule_delay/lognormal/p90", schemaPath: "#/properties/ticks/properties/schedule_delay/oneOf/2/properties/lognormal/properties/p90/maximum", keyword: "maximum", params: { comparison: "<=", limit: 43200 }, message: "must be <= 43200" };
                                     if (vErrors === null) {
-                                        vErrors = [err21];
+                                        vErrors = [err25];
                                     }
                                     else {
-                                        vErrors.push(err21);
+                                        vErrors.push(err25);
+                                    }
+                                    errors++;
+                                }
+                                if (data7 <= 0 || isNaN(data7)) {
+                                    const err26 = { instancePath: instancePath + "/ticks/schedule_delay/lognormal/p90", schemaPath: "#/properties/ticks/properties/schedule_delay/oneOf/2/properties/lognormal/properties/p90/exclusiveMinimum", keyword: "exclusiveMinimum", params: { comparison: ">", limit: 0 }, message: "must be > 0" };
+                                    if (vErrors === null) {
+                                        vErrors = [err26];
+                                    }
+                                    else {
+                                        vErrors.push(err26);
                                     }
                                     errors++;
                                 }
                             }
                             else {
-                                const err22 = { instancePath: instancePath + "/ticks/schedule_delay/lognormal/p90", schemaPath: "#/properties/ticks/properties/schedule_delay/oneOf/2/properties/lognormal/properties/p90/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+                                const err27 = { instancePath: instancePath + "/ticks/schedule_delay/lognormal/p90", schemaPath: "#/properties/ticks/properties/schedule_delay/oneOf/2/properties/lognormal/properties/p90/type", keyword: "type", params: { type: "number" }, message: "must be number" };
                                 if (vErrors === null) {
-                                    vErrors = [err22];
+                                    vErrors = [err27];
                                 }
                                 else {
-                                    vErrors.push(err22);
+                                    vErrors.push(err27);
                                 }
                                 errors++;
                             }
                         }
                     }
                     else {
-                        const err23 = { instancePath: instancePath + "/ticks/schedule_delay/lognormal", schemaPath: "#/properties/ticks/properties/schedule_delay/oneOf/2/properties/lognormal/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                        const err28 = { instancePath: instancePath + "/ticks/schedule_delay/lognormal", schemaPath: "#/properties/ticks/properties/schedule_delay/oneOf/2/properties/lognormal/type", keyword: "type", params: { type: "object" }, message: "must be object" };
                         if (vErrors === null) {
-                            vErrors = [err23];
+                            vErrors = [err28];
                         }
                         else {
-                            vErrors.push(err23);
+                            vErrors.push(err28);
                         }
                         errors++;
                     }
                 }
             }
             else {
-                const err24 = { instancePath: instancePath + "/ticks/schedule_delay", schemaPath: "#/properties/ticks/properties/schedule_delay/oneOf/2/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                const err29 = { instancePath: instancePath + "/ticks/schedule_delay", schemaPath: "#/properties/ticks/properties/schedule_delay/oneOf/2/type", keyword: "type", params: { type: "object" }, message: "must be object" };
                 if (vErrors === null) {
-                    vErrors = [err24];
+                    vErrors = [err29];
                 }
                 else {
-                    vErrors.push(err24);
+                    vErrors.push(err29);
                 }
                 errors++;
             }
@@ -521,12 +571,12 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
             }
         }
         if (!valid2) {
-            const err25 = { instancePath: instancePath + "/ticks/schedule_delay", schemaPath: "#/properties/ticks/properties/schedule_delay/oneOf", keyword: "oneOf", params: { passingSchemas: passing0 }, message: "must match exactly one schema in oneOf" };
+            const err30 = { instancePath: instancePath + "/ticks/schedule_delay", schemaPath: "#/properties/ticks/properties/schedule_delay/oneOf", keyword: "oneOf", params: { passingSchemas: passing0 }, message: "must match exactly one schema in oneOf" };
             if (vErrors === null) {
-                vErrors = [err25];
+                vErrors = [err30];
             }
             else {
-                vErrors.push(err25);
+                vErrors.push(err30);
             }
             errors++;
         }
@@ -542,12 +592,12 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
             }
         }
         if (typeof data0.events !== "boolean") {
-            const err26 = { instancePath: instancePath + "/ticks/events", schemaPath: "#/properties/ticks/properties/events/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
+            const err31 = { instancePath: instancePath + "/ticks/events", schemaPath: "#/properties/ticks/properties/events/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean" };
             if (vErrors === null) {
-                vErrors = [err26];
+                vErrors = [err31];
             }
             else {
-                vErrors.push(err26);
+                vErrors.push(err31);
             }
             errors++;
         }
@@ -557,24 +607,34 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
         let passing1 = null;
         const _errs32 = errors;
         if (typeof data9 == "number") {
-            if (data9 < 0 || isNaN(data9)) {
-                const err27 = { instancePath: instancePath + "/ticks/event_delay", schemaPath: "#/properties/ticks/properties/event_delay/oneOf/0/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+            if (data9 > 43200 || isNaN(data9)) {
+                const err32 = { instancePath: instancePath + "/ticks/event_delay", schemaPath: "#/properties/ticks/properties/event_delay/oneOf/0/maximum", keyword: "maximum", params: { comparison: "<=", limit: 43200 }, message: "must be <= 43200" };
                 if (vErrors === null) {
-                    vErrors = [err27];
+                    vErrors = [err32];
                 }
                 else {
-                    vErrors.push(err27);
+                    vErrors.push(err32);
+                }
+                errors++;
+            }
+            if (data9 < 0 || isNaN(data9)) {
+                const err33 = { instancePath: instancePath + "/ticks/event_delay", schemaPath: "#/properties/ticks/properties/event_delay/oneOf/0/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+                if (vErrors === null) {
+                    vErrors = [err33];
+                }
+                else {
+                    vErrors.push(err33);
                 }
                 errors++;
             }
         }
         else {
-            const err28 = { instancePath: instancePath + "/ticks/event_delay", schemaPath: "#/properties/ticks/properties/event_delay/oneOf/0/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+            const err34 = { instancePath: instancePath + "/ticks/event_delay", schemaPath: "#/properties/ticks/properties/event_delay/oneOf/0/type", keyword: "type", params: { type: "number" }, message: "must be number" };
             if (vErrors === null) {
-                vErrors = [err28];
+                vErrors = [err34];
             }
             else {
-                vErrors.push(err28);
+                vErrors.push(err34);
             }
             errors++;
         }
@@ -586,23 +646,23 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
         const _errs34 = errors;
         if (data9 && typeof data9 == "object" && !Array.isArray(data9)) {
             if (data9.uniform === undefined) {
-                const err29 = { instancePath: instancePath + "/ticks/event_delay", schemaPath: "#/properties/ticks/properties/event_delay/oneOf/1/required", keyword: "required", params: { missingProperty: "uniform" }, message: "must have required property '" + "uniform" + "'" };
+                const err35 = { instancePath: instancePath + "/ticks/event_delay", schemaPath: "#/properties/ticks/properties/event_delay/oneOf/1/required", keyword: "required", params: { missingProperty: "uniform" }, message: "must have required property '" + "uniform" + "'" };
                 if (vErrors === null) {
-                    vErrors = [err29];
+                    vErrors = [err35];
                 }
                 else {
-                    vErrors.push(err29);
+                    vErrors.push(err35);
                 }
                 errors++;
             }
             for (const key5 in data9) {
                 if (!(key5 === "uniform")) {
-                    const err30 = { instancePath: instancePath + "/ticks/event_delay", schemaPath: "#/properties/ticks/properties/event_delay/oneOf/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key5 }, message: "must NOT have additional properties" };
+                    const err36 = { instancePath: instancePath + "/ticks/event_delay", schemaPath: "#/properties/ticks/properties/event_delay/oneOf/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key5 }, message: "must NOT have additional properties" };
                     if (vErrors === null) {
-                        vErrors = [err30];
+                        vErrors = [err36];
                     }
                     else {
-                        vErrors.push(err30);
+                        vErrors.push(err36);
                     }
                     errors++;
                 }
@@ -611,22 +671,22 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                 let data10 = data9.uniform;
                 if (Array.isArray(data10)) {
                     if (data10.length > 2) {
-                        const err31 = { instancePath: instancePath + "/ticks/event_delay/uniform", schemaPath: "#/properties/ticks/properties/event_delay/oneOf/1/properties/uniform/maxItems", keyword: "maxItems", params: { limit: 2 }, message: "must NOT have more than 2 items" };
+                        const err37 = { instancePath: instancePath + "/ticks/event_delay/uniform", schemaPath: "#/properties/ticks/properties/event_delay/oneOf/1/properties/uniform/maxItems", keyword: "maxItems", params: { limit: 2 }, message: "must NOT have more than 2 items" };
                         if (vErrors === null) {
-                            vErrors = [err31];
+                            vErrors = [err37];
                         }
                         else {
-                            vErrors.push(err31);
+                            vErrors.push(err37);
                         }
                         errors++;
                     }
                     if (data10.length < 2) {
-                        const err32 = { instancePath: instancePath + "/ticks/event_delay/uniform", schemaPath: "#/properties/ticks/properties/event_delay/oneOf/1/properties/uniform/minItems", keyword: "minItems", params: { limit: 2 }, message: "must NOT have fewer than 2 items" };
+                        const err38 = { instancePath: instancePath + "/ticks/event_delay/uniform", schemaPath: "#/properties/ticks/properties/event_delay/oneOf/1/properties/uniform/minItems", keyword: "minItems", params: { limit: 2 }, message: "must NOT have fewer than 2 items" };
                         if (vErrors === null) {
-                            vErrors = [err32];
+                            vErrors = [err38];
                         }
                         else {
-                            vErrors.push(err32);
+                            vErrors.push(err38);
                         }
                         errors++;
                     }
@@ -634,48 +694,58 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                     for (let i1 = 0; i1 < len1; i1++) {
                         let data11 = data10[i1];
                         if (typeof data11 == "number") {
-                            if (data11 < 0 || isNaN(data11)) {
-                                const err33 = { instancePath: instancePath + "/ticks/event_delay/uniform/" + i1, schemaPath: "#/properties/ticks/properties/event_delay/oneOf/1/properties/uniform/items/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+                            if (data11 > 43200 || isNaN(data11)) {
+                                const err39 = { instancePath: instancePath + "/ticks/event_delay/uniform/" + i1, schemaPath: "#/properties/ticks/properties/event_delay/oneOf/1/properties/uniform/items/maximum", keyword: "maximum", params: { comparison: "<=", limit: 43200 }, message: "must be <= 43200" };
                                 if (vErrors === null) {
-                                    vErrors = [err33];
+                                    vErrors = [err39];
                                 }
                                 else {
-                                    vErrors.push(err33);
+                                    vErrors.push(err39);
+                                }
+                                errors++;
+                            }
+                            if (data11 < 0 || isNaN(data11)) {
+                                const err40 = { instancePath: instancePath + "/ticks/event_delay/uniform/" + i1, schemaPath: "#/properties/ticks/properties/event_delay/oneOf/1/properties/uniform/items/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+                                if (vErrors === null) {
+                                    vErrors = [err40];
+                                }
+                                else {
+                                    vErrors.push(err40);
                                 }
                                 errors++;
                             }
                         }
                         else {
-                            const err34 = { instancePath: instancePath + "/ticks/event_delay/uniform/" + i1, schemaPath: "#/properties/ticks/properties/event_delay/oneOf/1/properties/uniform/items/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+                            const err41 = { instancePath: instancePath + "/ticks/event_delay/uniform/" + i1, schemaPath: "#/properties/ticks/properties/event_delay/oneOf/1/properties/uniform/items/type", keyword: "type", params: { type: "number" }, message: "must be number" };
                             if (vErrors === null) {
-                                vErrors = [err34];
+                                vErrors = [err41];
                             }
                             else {
-                                vErrors.push(err34);
+                                vErrors.push(err41);
                             }
                             errors++;
                         }
                     }
                 }
                 else {
-                    const err35 = { instancePath: instancePath + "/ticks/event_delay/uniform", schemaPath: "#/properties/ticks/properties/event_delay/oneOf/1/properties/uniform/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+                    const err42 = { instancePath: instancePath + "/ticks/event_delay/uniform", schemaPath: "#/properties/ticks/properties/event_delay/oneOf/1/properties/uniform/type", keyword: "type", params: { type: "array" }, message: "must be array" };
                     if (vErrors === null) {
-                        vErrors = [err35];
+                        vErrors = [err42];
                     }
                     else {
-                        vErrors.push(err35);
+                        vErrors.push(err42);
                     }
                     errors++;
                 }
             }
         }
         else {
-            const err36 = { instancePath: instancePath + "/ticks/event_delay", schemaPath: "#/properties/ticks/properties/event_delay/oneOf/1/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+            const err43 = { instancePath: instancePath + "/ticks/event_delay", schemaPath: "#/properties/ticks/properties/event_delay/oneOf/1/type", keyword: "type", params: { type: "object" }, message: "must be object" };
             if (vErrors === null) {
-                vErrors = [err36];
+                vErrors = [err43];
             }
             else {
-                vErrors.push(err36);
+                vErrors.push(err43);
             }
             errors++;
         }
@@ -692,23 +762,23 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
             const _errs41 = errors;
             if (data9 && typeof data9 == "object" && !Array.isArray(data9)) {
                 if (data9.lognormal === undefined) {
-                    const err37 = { instancePath: instancePath + "/ticks/event_delay", schemaPath: "#/properties/ticks/properties/event_delay/oneOf/2/required", keyword: "required", params: { missingProperty: "lognormal" }, message: "must have required property '" + "lognormal" + "'" };
+                    const err44 = { instancePath: instancePath + "/ticks/event_delay", schemaPath: "#/properties/ticks/properties/event_delay/oneOf/2/required", keyword: "required", params: { missingProperty: "lognormal" }, message: "must have required property '" + "lognormal" + "'" };
                     if (vErrors === null) {
-                        vErrors = [err37];
+                        vErrors = [err44];
                     }
                     else {
-                        vErrors.push(err37);
+                        vErrors.push(err44);
                     }
                     errors++;
                 }
                 for (const key6 in data9) {
                     if (!(key6 === "lognormal")) {
-                        const err38 = { instancePath: instancePath + "/ticks/event_delay", schemaPath: "#/properties/ticks/properties/event_delay/oneOf/2/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key6 }, message: "must NOT have additional properties" };
+                        const err45 = { instancePath: instancePath + "/ticks/event_delay", schemaPath: "#/properties/ticks/properties/event_delay/oneOf/2/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key6 }, message: "must NOT have additional properties" };
                         if (vErrors === null) {
-                            vErrors = [err38];
+                            vErrors = [err45];
                         }
                         else {
-                            vErrors.push(err38);
+                            vErrors.push(err45);
                         }
                         errors++;
                     }
@@ -717,33 +787,33 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                     let data12 = data9.lognormal;
                     if (data12 && typeof data12 == "object" && !Array.isArray(data12)) {
                         if (data12.median === undefined) {
-                            const err39 = { instancePath: instancePath + "/ticks/event_delay/lognormal", schemaPath: "#/properties/ticks/properties/event_delay/oneOf/2/properties/lognormal/required", keyword: "required", params: { missingProperty: "median" }, message: "must have required property '" + "median" + "'" };
+                            const err46 = { instancePath: instancePath + "/ticks/event_delay/lognormal", schemaPath: "#/properties/ticks/properties/event_delay/oneOf/2/properties/lognormal/required", keyword: "required", params: { missingProperty: "median" }, message: "must have required property '" + "median" + "'" };
                             if (vErrors === null) {
-                                vErrors = [err39];
+                                vErrors = [err46];
                             }
                             else {
-                                vErrors.push(err39);
+                                vErrors.push(err46);
                             }
                             errors++;
                         }
                         if (data12.p90 === undefined) {
-                            const err40 = { instancePath: instancePath + "/ticks/event_delay/lognormal", schemaPath: "#/properties/ticks/properties/event_delay/oneOf/2/properties/lognormal/required", keyword: "required", params: { missingProperty: "p90" }, message: "must have required property '" + "p90" + "'" };
+                            const err47 = { instancePath: instancePath + "/ticks/event_delay/lognormal", schemaPath: "#/properties/ticks/properties/event_delay/oneOf/2/properties/lognormal/required", keyword: "required", params: { missingProperty: "p90" }, message: "must have required property '" + "p90" + "'" };
                             if (vErrors === null) {
-                                vErrors = [err40];
+                                vErrors = [err47];
                             }
                             else {
-                                vErrors.push(err40);
+                                vErrors.push(err47);
                             }
                             errors++;
                         }
                         for (const key7 in data12) {
                             if (!((key7 === "median") || (key7 === "p90"))) {
-                                const err41 = { instancePath: instancePath + "/ticks/event_delay/lognormal", schemaPath: "#/properties/ticks/properties/event_delay/oneOf/2/properties/lognormal/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key7 }, message: "must NOT have additional properties" };
+                                const err48 = { instancePath: instancePath + "/ticks/event_delay/lognormal", schemaPath: "#/properties/ticks/properties/event_delay/oneOf/2/properties/lognormal/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key7 }, message: "must NOT have additional properties" };
                                 if (vErrors === null) {
-                                    vErrors = [err41];
+                                    vErrors = [err48];
                                 }
                                 else {
-                                    vErrors.push(err41);
+                                    vErrors.push(err48);
                                 }
                                 errors++;
                             }
@@ -751,24 +821,34 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                         if (data12.median !== undefined) {
                             let data13 = data12.median;
                             if (typeof data13 == "number") {
-                                if (data13 <= 0 || isNaN(data13)) {
-                                    const err42 = { instancePath: instancePath + "/ticks/event_delay/lognormal/median", schemaPath: "#/properties/ticks/properties/event_delay/oneOf/2/properties/lognormal/properties/median/exclusiveMinimum", keyword: "exclusiveMinimum", params: { comparison: ">", limit: 0 }, message: "must be > 0" };
+                                if (data13 > 43200 || isNaN(data13)) {
+                                    const err49 = { instancePath: instancePath + "/ticks/event_delay/lognormal/median", schemaPath: "#/properties/ticks/properties/event_delay/oneOf/2/properties/lognormal/properties/median/maximum", keyword: "maximum", params: { comparison: "<=", limit: 43200 }, message: "must be <= 43200" };
                                     if (vErrors === null) {
-                                        vErrors = [err42];
+                                        vErrors = [err49];
                                     }
                                     else {
-                                        vErrors.push(err42);
+                                        vErrors.push(err49);
+                                    }
+                                    errors++;
+                                }
+                                if (data13 <= 0 || isNaN(data13)) {
+                                    const err50 = { instancePath: instancePath + "/ticks/event_delay/lognormal/median", schemaPath: "#/properties/ticks/properties/event_delay/oneOf/2/properties/lognormal/properties/median/exclusiveMinimum", keyword: "exclusiveMinimum", params: { comparison: ">", limit: 0 }, message: "must be > 0" };
+                                    if (vErrors === null) {
+                                        vErrors = [err50];
+                                    }
+                                    else {
+                                        vErrors.push(err50);
                                     }
                                     errors++;
                                 }
                             }
                             else {
-                                const err43 = { instancePath: instancePath + "/ticks/event_delay/lognormal/median", schemaPath: "#/properties/ticks/properties/event_delay/oneOf/2/properties/lognormal/properties/median/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+                                const err51 = { instancePath: instancePath + "/ticks/event_delay/lognormal/median", schemaPath: "#/properties/ticks/properties/event_delay/oneOf/2/properties/lognormal/properties/median/type", keyword: "type", params: { type: "number" }, message: "must be number" };
                                 if (vErrors === null) {
-                                    vErrors = [err43];
+                                    vErrors = [err51];
                                 }
                                 else {
-                                    vErrors.push(err43);
+                                    vErrors.push(err51);
                                 }
                                 errors++;
                             }
@@ -776,48 +856,58 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                         if (data12.p90 !== undefined) {
                             let data14 = data12.p90;
                             if (typeof data14 == "number") {
-                                if (data14 <= 0 || isNaN(data14)) {
-                                    const err44 = { instancePath: instancePath + "/ticks/event_delay/lognormal/p90", schemaPath: "#/properties/ticks/properties/event_delay/oneOf/2/properties/lognormal/properties/p90/exclusiveMinimum", keyword: "exclusiveMinimum", params: { comparison: ">", limit: 0 }, message: "must be > 0" };
+                                if (data14 > 43200 || isNaN(data14)) {
+                                    const err52 = { instancePath: instancePath + "/ticks/event_delay/lognormal/p90", schemaPath: "#/properties/ticks/properties/event_delay/oneOf/2/properties/lognormal/properties/p90/maximum", keyword: "maximum", params: { comparison: "<=", limit: 43200 }, message: "must be <= 43200" };
                                     if (vErrors === null) {
-                                        vErrors = [err44];
+                                        vErrors = [err52];
                                     }
                                     else {
-                                        vErrors.push(err44);
+                                        vErrors.push(err52);
+                                    }
+                                    errors++;
+                                }
+                                if (data14 <= 0 || isNaN(data14)) {
+                                    const err53 = { instancePath: instancePath + "/ticks/event_delay/lognormal/p90", schemaPath: "#/properties/ticks/properties/event_delay/oneOf/2/properties/lognormal/properties/p90/exclusiveMinimum", keyword: "exclusiveMinimum", params: { comparison: ">", limit: 0 }, message: "must be > 0" };
+                                    if (vErrors === null) {
+                                        vErrors = [err53];
+                                    }
+                                    else {
+                                        vErrors.push(err53);
                                     }
                                     errors++;
                                 }
                             }
                             else {
-                                const err45 = { instancePath: instancePath + "/ticks/event_delay/lognormal/p90", schemaPath: "#/properties/ticks/properties/event_delay/oneOf/2/properties/lognormal/properties/p90/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+                                const err54 = { instancePath: instancePath + "/ticks/event_delay/lognormal/p90", schemaPath: "#/properties/ticks/properties/event_delay/oneOf/2/properties/lognormal/properties/p90/type", keyword: "type", params: { type: "number" }, message: "must be number" };
                                 if (vErrors === null) {
-                                    vErrors = [err45];
+                                    vErrors = [err54];
                                 }
                                 else {
-                                    vErrors.push(err45);
+                                    vErrors.push(err54);
                                 }
                                 errors++;
                             }
                         }
                     }
                     else {
-                        const err46 = { instancePath: instancePath + "/ticks/event_delay/lognormal", schemaPath: "#/properties/ticks/properties/event_delay/oneOf/2/properties/lognormal/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                        const err55 = { instancePath: instancePath + "/ticks/event_delay/lognormal", schemaPath: "#/properties/ticks/properties/event_delay/oneOf/2/properties/lognormal/type", keyword: "type", params: { type: "object" }, message: "must be object" };
                         if (vErrors === null) {
-                            vErrors = [err46];
+                            vErrors = [err55];
                         }
                         else {
-                            vErrors.push(err46);
+                            vErrors.push(err55);
                         }
                         errors++;
                     }
                 }
             }
             else {
-                const err47 = { instancePath: instancePath + "/ticks/event_delay", schemaPath: "#/properties/ticks/properties/event_delay/oneOf/2/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                const err56 = { instancePath: instancePath + "/ticks/event_delay", schemaPath: "#/properties/ticks/properties/event_delay/oneOf/2/type", keyword: "type", params: { type: "object" }, message: "must be object" };
                 if (vErrors === null) {
-                    vErrors = [err47];
+                    vErrors = [err56];
                 }
                 else {
-                    vErrors.push(err47);
+                    vErrors.push(err56);
                 }
                 errors++;
             }
@@ -834,12 +924,12 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
             }
         }
         if (!valid8) {
-            const err48 = { instancePath: instancePath + "/ticks/event_delay", schemaPath: "#/properties/ticks/properties/event_delay/oneOf", keyword: "oneOf", params: { passingSchemas: passing1 }, message: "must match exactly one schema in oneOf" };
+            const err57 = { instancePath: instancePath + "/ticks/event_delay", schemaPath: "#/properties/ticks/properties/event_delay/oneOf", keyword: "oneOf", params: { passingSchemas: passing1 }, message: "must match exactly one schema in oneOf" };
             if (vErrors === null) {
-                vErrors = [err48];
+                vErrors = [err57];
             }
             else {
-                vErrors.push(err48);
+                vErrors.push(err57);
             }
             errors++;
         }
@@ -856,12 +946,12 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
         }
     }
     else {
-        const err49 = { instancePath: instancePath + "/ticks", schemaPath: "#/properties/ticks/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        const err58 = { instancePath: instancePath + "/ticks", schemaPath: "#/properties/ticks/type", keyword: "type", params: { type: "object" }, message: "must be object" };
         if (vErrors === null) {
-            vErrors = [err49];
+            vErrors = [err58];
         }
         else {
-            vErrors.push(err49);
+            vErrors.push(err58);
         }
         errors++;
     }
@@ -881,12 +971,12 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
         }
         for (const key8 in data15) {
             if (!((((key8 === "duration") || (key8 === "conflict_duration")) || (key8 === "failure_rate")) || (key8 === "cost_usd"))) {
-                const err50 = { instancePath: instancePath + "/worker", schemaPath: "#/properties/worker/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key8 }, message: "must NOT have additional properties" };
+                const err59 = { instancePath: instancePath + "/worker", schemaPath: "#/properties/worker/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key8 }, message: "must NOT have additional properties" };
                 if (vErrors === null) {
-                    vErrors = [err50];
+                    vErrors = [err59];
                 }
                 else {
-                    vErrors.push(err50);
+                    vErrors.push(err59);
                 }
                 errors++;
             }
@@ -897,24 +987,34 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
         let passing2 = null;
         const _errs56 = errors;
         if (typeof data16 == "number") {
-            if (data16 < 0 || isNaN(data16)) {
-                const err51 = { instancePath: instancePath + "/worker/duration", schemaPath: "#/properties/worker/properties/duration/oneOf/0/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+            if (data16 > 43200 || isNaN(data16)) {
+                const err60 = { instancePath: instancePath + "/worker/duration", schemaPath: "#/properties/worker/properties/duration/oneOf/0/maximum", keyword: "maximum", params: { comparison: "<=", limit: 43200 }, message: "must be <= 43200" };
                 if (vErrors === null) {
-                    vErrors = [err51];
+                    vErrors = [err60];
                 }
                 else {
-                    vErrors.push(err51);
+                    vErrors.push(err60);
+                }
+                errors++;
+            }
+            if (data16 < 0 || isNaN(data16)) {
+                const err61 = { instancePath: instancePath + "/worker/duration", schemaPath: "#/properties/worker/properties/duration/oneOf/0/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+                if (vErrors === null) {
+                    vErrors = [err61];
+                }
+                else {
+                    vErrors.push(err61);
                 }
                 errors++;
             }
         }
         else {
-            const err52 = { instancePath: instancePath + "/worker/duration", schemaPath: "#/properties/worker/properties/duration/oneOf/0/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+            const err62 = { instancePath: instancePath + "/worker/duration", schemaPath: "#/properties/worker/properties/duration/oneOf/0/type", keyword: "type", params: { type: "number" }, message: "must be number" };
             if (vErrors === null) {
-                vErrors = [err52];
+                vErrors = [err62];
             }
             else {
-                vErrors.push(err52);
+                vErrors.push(err62);
             }
             errors++;
         }
@@ -926,23 +1026,23 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
         const _errs58 = errors;
         if (data16 && typeof data16 == "object" && !Array.isArray(data16)) {
             if (data16.uniform === undefined) {
-                const err53 = { instancePath: instancePath + "/worker/duration", schemaPath: "#/properties/worker/properties/duration/oneOf/1/required", keyword: "required", params: { missingProperty: "uniform" }, message: "must have required property '" + "uniform" + "'" };
+                const err63 = { instancePath: instancePath + "/worker/duration", schemaPath: "#/properties/worker/properties/duration/oneOf/1/required", keyword: "required", params: { missingProperty: "uniform" }, message: "must have required property '" + "uniform" + "'" };
                 if (vErrors === null) {
-                    vErrors = [err53];
+                    vErrors = [err63];
                 }
                 else {
-                    vErrors.push(err53);
+                    vErrors.push(err63);
                 }
                 errors++;
             }
             for (const key9 in data16) {
                 if (!(key9 === "uniform")) {
-                    const err54 = { instancePath: instancePath + "/worker/duration", schemaPath: "#/properties/worker/properties/duration/oneOf/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key9 }, message: "must NOT have additional properties" };
+                    const err64 = { instancePath: instancePath + "/worker/duration", schemaPath: "#/properties/worker/properties/duration/oneOf/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key9 }, message: "must NOT have additional properties" };
                     if (vErrors === null) {
-                        vErrors = [err54];
+                        vErrors = [err64];
                     }
                     else {
-                        vErrors.push(err54);
+                        vErrors.push(err64);
                     }
                     errors++;
                 }
@@ -951,22 +1051,22 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                 let data17 = data16.uniform;
                 if (Array.isArray(data17)) {
                     if (data17.length > 2) {
-                        const err55 = { instancePath: instancePath + "/worker/duration/uniform", schemaPath: "#/properties/worker/properties/duration/oneOf/1/properties/uniform/maxItems", keyword: "maxItems", params: { limit: 2 }, message: "must NOT have more than 2 items" };
+                        const err65 = { instancePath: instancePath + "/worker/duration/uniform", schemaPath: "#/properties/worker/properties/duration/oneOf/1/properties/uniform/maxItems", keyword: "maxItems", params: { limit: 2 }, message: "must NOT have more than 2 items" };
                         if (vErrors === null) {
-                            vErrors = [err55];
+                            vErrors = [err65];
                         }
                         else {
-                            vErrors.push(err55);
+                            vErrors.push(err65);
                         }
                         errors++;
                     }
                     if (data17.length < 2) {
-                        const err56 = { instancePath: instancePath + "/worker/duration/uniform", schemaPath: "#/properties/worker/properties/duration/oneOf/1/properties/uniform/minItems", keyword: "minItems", params: { limit: 2 }, message: "must NOT have fewer than 2 items" };
+                        const err66 = { instancePath: instancePath + "/worker/duration/uniform", schemaPath: "#/properties/worker/properties/duration/oneOf/1/properties/uniform/minItems", keyword: "minItems", params: { limit: 2 }, message: "must NOT have fewer than 2 items" };
                         if (vErrors === null) {
-                            vErrors = [err56];
+                            vErrors = [err66];
                         }
                         else {
-                            vErrors.push(err56);
+                            vErrors.push(err66);
                         }
                         errors++;
                     }
@@ -974,48 +1074,58 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                     for (let i2 = 0; i2 < len2; i2++) {
                         let data18 = data17[i2];
                         if (typeof data18 == "number") {
-                            if (data18 < 0 || isNaN(data18)) {
-                                const err57 = { instancePath: instancePath + "/worker/duration/uniform/" + i2, schemaPath: "#/properties/worker/properties/duration/oneOf/1/properties/uniform/items/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+                            if (data18 > 43200 || isNaN(data18)) {
+                                const err67 = { instancePath: instancePath + "/worker/duration/uniform/" + i2, schemaPath: "#/properties/worker/properties/duration/oneOf/1/properties/uniform/items/maximum", keyword: "maximum", params: { comparison: "<=", limit: 43200 }, message: "must be <= 43200" };
                                 if (vErrors === null) {
-                                    vErrors = [err57];
+                                    vErrors = [err67];
                                 }
                                 else {
-                                    vErrors.push(err57);
+                                    vErrors.push(err67);
+                                }
+                                errors++;
+                            }
+                            if (data18 < 0 || isNaN(data18)) {
+                                const err68 = { instancePath: instancePath + "/worker/duration/uniform/" + i2, schemaPath: "#/properties/worker/properties/duration/oneOf/1/properties/uniform/items/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+                                if (vErrors === null) {
+                                    vErrors = [err68];
+                                }
+                                else {
+                                    vErrors.push(err68);
                                 }
                                 errors++;
                             }
                         }
                         else {
-                            const err58 = { instancePath: instancePath + "/worker/duration/uniform/" + i2, schemaPath: "#/properties/worker/properties/duration/oneOf/1/properties/uniform/items/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+                            const err69 = { instancePath: instancePath + "/worker/duration/uniform/" + i2, schemaPath: "#/properties/worker/properties/duration/oneOf/1/properties/uniform/items/type", keyword: "type", params: { type: "number" }, message: "must be number" };
                             if (vErrors === null) {
-                                vErrors = [err58];
+                                vErrors = [err69];
                             }
                             else {
-                                vErrors.push(err58);
+                                vErrors.push(err69);
                             }
                             errors++;
                         }
                     }
                 }
                 else {
-                    const err59 = { instancePath: instancePath + "/worker/duration/uniform", schemaPath: "#/properties/worker/properties/duration/oneOf/1/properties/uniform/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+                    const err70 = { instancePath: instancePath + "/worker/duration/uniform", schemaPath: "#/properties/worker/properties/duration/oneOf/1/properties/uniform/type", keyword: "type", params: { type: "array" }, message: "must be array" };
                     if (vErrors === null) {
-                        vErrors = [err59];
+                        vErrors = [err70];
                     }
                     else {
-                        vErrors.push(err59);
+                        vErrors.push(err70);
                     }
                     errors++;
                 }
             }
         }
         else {
-            const err60 = { instancePath: instancePath + "/worker/duration", schemaPath: "#/properties/worker/properties/duration/oneOf/1/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+            const err71 = { instancePath: instancePath + "/worker/duration", schemaPath: "#/properties/worker/properties/duration/oneOf/1/type", keyword: "type", params: { type: "object" }, message: "must be object" };
             if (vErrors === null) {
-                vErrors = [err60];
+                vErrors = [err71];
             }
             else {
-                vErrors.push(err60);
+                vErrors.push(err71);
             }
             errors++;
         }
@@ -1032,23 +1142,23 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
             const _errs65 = errors;
             if (data16 && typeof data16 == "object" && !Array.isArray(data16)) {
                 if (data16.lognormal === undefined) {
-                    const err61 = { instancePath: instancePath + "/worker/duration", schemaPath: "#/properties/worker/properties/duration/oneOf/2/required", keyword: "required", params: { missingProperty: "lognormal" }, message: "must have required property '" + "lognormal" + "'" };
+                    const err72 = { instancePath: instancePath + "/worker/duration", schemaPath: "#/properties/worker/properties/duration/oneOf/2/required", keyword: "required", params: { missingProperty: "lognormal" }, message: "must have required property '" + "lognormal" + "'" };
                     if (vErrors === null) {
-                        vErrors = [err61];
+                        vErrors = [err72];
                     }
                     else {
-                        vErrors.push(err61);
+                        vErrors.push(err72);
                     }
                     errors++;
                 }
                 for (const key10 in data16) {
                     if (!(key10 === "lognormal")) {
-                        const err62 = { instancePath: instancePath + "/worker/duration", schemaPath: "#/properties/worker/properties/duration/oneOf/2/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key10 }, message: "must NOT have additional properties" };
+                        const err73 = { instancePath: instancePath + "/worker/duration", schemaPath: "#/properties/worker/properties/duration/oneOf/2/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key10 }, message: "must NOT have additional properties" };
                         if (vErrors === null) {
-                            vErrors = [err62];
+                            vErrors = [err73];
                         }
                         else {
-                            vErrors.push(err62);
+                            vErrors.push(err73);
                         }
                         errors++;
                     }
@@ -1057,33 +1167,33 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                     let data19 = data16.lognormal;
                     if (data19 && typeof data19 == "object" && !Array.isArray(data19)) {
                         if (data19.median === undefined) {
-                            const err63 = { instancePath: instancePath + "/worker/duration/lognormal", schemaPath: "#/properties/worker/properties/duration/oneOf/2/properties/lognormal/required", keyword: "required", params: { missingProperty: "median" }, message: "must have required property '" + "median" + "'" };
+                            const err74 = { instancePath: instancePath + "/worker/duration/lognormal", schemaPath: "#/properties/worker/properties/duration/oneOf/2/properties/lognormal/required", keyword: "required", params: { missingProperty: "median" }, message: "must have required property '" + "median" + "'" };
                             if (vErrors === null) {
-                                vErrors = [err63];
+                                vErrors = [err74];
                             }
                             else {
-                                vErrors.push(err63);
+                                vErrors.push(err74);
                             }
                             errors++;
                         }
                         if (data19.p90 === undefined) {
-                            const err64 = { instancePath: instancePath + "/worker/duration/lognormal", schemaPath: "#/properties/worker/properties/duration/oneOf/2/properties/lognormal/required", keyword: "required", params: { missingProperty: "p90" }, message: "must have required property '" + "p90" + "'" };
+                            const err75 = { instancePath: instancePath + "/worker/duration/lognormal", schemaPath: "#/properties/worker/properties/duration/oneOf/2/properties/lognormal/required", keyword: "required", params: { missingProperty: "p90" }, message: "must have required property '" + "p90" + "'" };
                             if (vErrors === null) {
-                                vErrors = [err64];
+                                vErrors = [err75];
                             }
                             else {
-                                vErrors.push(err64);
+                                vErrors.push(err75);
                             }
                             errors++;
                         }
                         for (const key11 in data19) {
                             if (!((key11 === "median") || (key11 === "p90"))) {
-                                const err65 = { instancePath: instancePath + "/worker/duration/lognormal", schemaPath: "#/properties/worker/properties/duration/oneOf/2/properties/lognormal/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key11 }, message: "must NOT have additional properties" };
+                                const err76 = { instancePath: instancePath + "/worker/duration/lognormal", schemaPath: "#/properties/worker/properties/duration/oneOf/2/properties/lognormal/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key11 }, message: "must NOT have additional properties" };
                                 if (vErrors === null) {
-                                    vErrors = [err65];
+                                    vErrors = [err76];
                                 }
                                 else {
-                                    vErrors.push(err65);
+                                    vErrors.push(err76);
                                 }
                                 errors++;
                             }
@@ -1091,24 +1201,34 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                         if (data19.median !== undefined) {
                             let data20 = data19.median;
                             if (typeof data20 == "number") {
-                                if (data20 <= 0 || isNaN(data20)) {
-                                    const err66 = { instancePath: instancePath + "/worker/duration/lognormal/median", schemaPath: "#/properties/worker/properties/duration/oneOf/2/properties/lognormal/properties/median/exclusiveMinimum", keyword: "exclusiveMinimum", params: { comparison: ">", limit: 0 }, message: "must be > 0" };
+                                if (data20 > 43200 || isNaN(data20)) {
+                                    const err77 = { instancePath: instancePath + "/worker/duration/lognormal/median", schemaPath: "#/properties/worker/properties/duration/oneOf/2/properties/lognormal/properties/median/maximum", keyword: "maximum", params: { comparison: "<=", limit: 43200 }, message: "must be <= 43200" };
                                     if (vErrors === null) {
-                                        vErrors = [err66];
+                                        vErrors = [err77];
                                     }
                                     else {
-                                        vErrors.push(err66);
+                                        vErrors.push(err77);
+                                    }
+                                    errors++;
+                                }
+                                if (data20 <= 0 || isNaN(data20)) {
+                                    const err78 = { instancePath: instancePath + "/worker/duration/lognormal/median", schemaPath: "#/properties/worker/properties/duration/oneOf/2/properties/lognormal/properties/median/exclusiveMinimum", keyword: "exclusiveMinimum", params: { comparison: ">", limit: 0 }, message: "must be > 0" };
+                                    if (vErrors === null) {
+                                        vErrors = [err78];
+                                    }
+                                    else {
+                                        vErrors.push(err78);
                                     }
                                     errors++;
                                 }
                             }
                             else {
-                                const err67 = { instancePath: instancePath + "/worker/duration/lognormal/median", schemaPath: "#/properties/worker/properties/duration/oneOf/2/properties/lognormal/properties/median/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+                                const err79 = { instancePath: instancePath + "/worker/duration/lognormal/median", schemaPath: "#/properties/worker/properties/duration/oneOf/2/properties/lognormal/properties/median/type", keyword: "type", params: { type: "number" }, message: "must be number" };
                                 if (vErrors === null) {
-                                    vErrors = [err67];
+                                    vErrors = [err79];
                                 }
                                 else {
-                                    vErrors.push(err67);
+                                    vErrors.push(err79);
                                 }
                                 errors++;
                             }
@@ -1116,48 +1236,58 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                         if (data19.p90 !== undefined) {
                             let data21 = data19.p90;
                             if (typeof data21 == "number") {
-                                if (data21 <= 0 || isNaN(data21)) {
-                                    const err68 = { instancePath: instancePath + "/worker/duration/lognormal/p90", schemaPath: "#/properties/worker/properties/duration/oneOf/2/properties/lognormal/properties/p90/exclusiveMinimum", keyword: "exclusiveMinimum", params: { comparison: ">", limit: 0 }, message: "must be > 0" };
+                                if (data21 > 43200 || isNaN(data21)) {
+                                    const err80 = { instancePath: instancePath + "/worker/duration/lognormal/p90", schemaPath: "#/properties/worker/properties/duration/oneOf/2/properties/lognormal/properties/p90/maximum", keyword: "maximum", params: { comparison: "<=", limit: 43200 }, message: "must be <= 43200" };
                                     if (vErrors === null) {
-                                        vErrors = [err68];
+                                        vErrors = [err80];
                                     }
                                     else {
-                                        vErrors.push(err68);
+                                        vErrors.push(err80);
+                                    }
+                                    errors++;
+                                }
+                                if (data21 <= 0 || isNaN(data21)) {
+                                    const err81 = { instancePath: instancePath + "/worker/duration/lognormal/p90", schemaPath: "#/properties/worker/properties/duration/oneOf/2/properties/lognormal/properties/p90/exclusiveMinimum", keyword: "exclusiveMinimum", params: { comparison: ">", limit: 0 }, message: "must be > 0" };
+                                    if (vErrors === null) {
+                                        vErrors = [err81];
+                                    }
+                                    else {
+                                        vErrors.push(err81);
                                     }
                                     errors++;
                                 }
                             }
                             else {
-                                const err69 = { instancePath: instancePath + "/worker/duration/lognormal/p90", schemaPath: "#/properties/worker/properties/duration/oneOf/2/properties/lognormal/properties/p90/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+                                const err82 = { instancePath: instancePath + "/worker/duration/lognormal/p90", schemaPath: "#/properties/worker/properties/duration/oneOf/2/properties/lognormal/properties/p90/type", keyword: "type", params: { type: "number" }, message: "must be number" };
                                 if (vErrors === null) {
-                                    vErrors = [err69];
+                                    vErrors = [err82];
                                 }
                                 else {
-                                    vErrors.push(err69);
+                                    vErrors.push(err82);
                                 }
                                 errors++;
                             }
                         }
                     }
                     else {
-                        const err70 = { instancePath: instancePath + "/worker/duration/lognormal", schemaPath: "#/properties/worker/properties/duration/oneOf/2/properties/lognormal/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                        const err83 = { instancePath: instancePath + "/worker/duration/lognormal", schemaPath: "#/properties/worker/properties/duration/oneOf/2/properties/lognormal/type", keyword: "type", params: { type: "object" }, message: "must be object" };
                         if (vErrors === null) {
-                            vErrors = [err70];
+                            vErrors = [err83];
                         }
                         else {
-                            vErrors.push(err70);
+                            vErrors.push(err83);
                         }
                         errors++;
                     }
                 }
             }
             else {
-                const err71 = { instancePath: instancePath + "/worker/duration", schemaPath: "#/properties/worker/properties/duration/oneOf/2/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                const err84 = { instancePath: instancePath + "/worker/duration", schemaPath: "#/properties/worker/properties/duration/oneOf/2/type", keyword: "type", params: { type: "object" }, message: "must be object" };
                 if (vErrors === null) {
-                    vErrors = [err71];
+                    vErrors = [err84];
                 }
                 else {
-                    vErrors.push(err71);
+                    vErrors.push(err84);
                 }
                 errors++;
             }
@@ -1174,12 +1304,12 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
             }
         }
         if (!valid15) {
-            const err72 = { instancePath: instancePath + "/worker/duration", schemaPath: "#/properties/worker/properties/duration/oneOf", keyword: "oneOf", params: { passingSchemas: passing2 }, message: "must match exactly one schema in oneOf" };
+            const err85 = { instancePath: instancePath + "/worker/duration", schemaPath: "#/properties/worker/properties/duration/oneOf", keyword: "oneOf", params: { passingSchemas: passing2 }, message: "must match exactly one schema in oneOf" };
             if (vErrors === null) {
-                vErrors = [err72];
+                vErrors = [err85];
             }
             else {
-                vErrors.push(err72);
+                vErrors.push(err85);
             }
             errors++;
         }
@@ -1200,24 +1330,34 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
         let passing3 = null;
         const _errs77 = errors;
         if (typeof data22 == "number") {
-            if (data22 < 0 || isNaN(data22)) {
-                const err73 = { instancePath: instancePath + "/worker/conflict_duration", schemaPath: "#/properties/worker/properties/conflict_duration/oneOf/0/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+            if (data22 > 43200 || isNaN(data22)) {
+                const err86 = { instancePath: instancePath + "/worker/conflict_duration", schemaPath: "#/properties/worker/properties/conflict_duration/oneOf/0/maximum", keyword: "maximum", params: { comparison: "<=", limit: 43200 }, message: "must be <= 43200" };
                 if (vErrors === null) {
-                    vErrors = [err73];
+                    vErrors = [err86];
                 }
                 else {
-                    vErrors.push(err73);
+                    vErrors.push(err86);
+                }
+                errors++;
+            }
+            if (data22 < 0 || isNaN(data22)) {
+                const err87 = { instancePath: instancePath + "/worker/conflict_duration", schemaPath: "#/properties/worker/properties/conflict_duration/oneOf/0/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+                if (vErrors === null) {
+                    vErrors = [err87];
+                }
+                else {
+                    vErrors.push(err87);
                 }
                 errors++;
             }
         }
         else {
-            const err74 = { instancePath: instancePath + "/worker/conflict_duration", schemaPath: "#/properties/worker/properties/conflict_duration/oneOf/0/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+            const err88 = { instancePath: instancePath + "/worker/conflict_duration", schemaPath: "#/properties/worker/properties/conflict_duration/oneOf/0/type", keyword: "type", params: { type: "number" }, message: "must be number" };
             if (vErrors === null) {
-                vErrors = [err74];
+                vErrors = [err88];
             }
             else {
-                vErrors.push(err74);
+                vErrors.push(err88);
             }
             errors++;
         }
@@ -1229,23 +1369,23 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
         const _errs79 = errors;
         if (data22 && typeof data22 == "object" && !Array.isArray(data22)) {
             if (data22.uniform === undefined) {
-                const err75 = { instancePath: instancePath + "/worker/conflict_duration", schemaPath: "#/properties/worker/properties/conflict_duration/oneOf/1/required", keyword: "required", params: { missingProperty: "uniform" }, message: "must have required property '" + "uniform" + "'" };
+                const err89 = { instancePath: instancePath + "/worker/conflict_duration", schemaPath: "#/properties/worker/properties/conflict_duration/oneOf/1/required", keyword: "required", params: { missingProperty: "uniform" }, message: "must have required property '" + "uniform" + "'" };
                 if (vErrors === null) {
-                    vErrors = [err75];
+                    vErrors = [err89];
                 }
                 else {
-                    vErrors.push(err75);
+                    vErrors.push(err89);
                 }
                 errors++;
             }
             for (const key12 in data22) {
                 if (!(key12 === "uniform")) {
-                    const err76 = { instancePath: instancePath + "/worker/conflict_duration", schemaPath: "#/properties/worker/properties/conflict_duration/oneOf/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key12 }, message: "must NOT have additional properties" };
+                    const err90 = { instancePath: instancePath + "/worker/conflict_duration", schemaPath: "#/properties/worker/properties/conflict_duration/oneOf/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key12 }, message: "must NOT have additional properties" };
                     if (vErrors === null) {
-                        vErrors = [err76];
+                        vErrors = [err90];
                     }
                     else {
-                        vErrors.push(err76);
+                        vErrors.push(err90);
                     }
                     errors++;
                 }
@@ -1254,22 +1394,22 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                 let data23 = data22.uniform;
                 if (Array.isArray(data23)) {
                     if (data23.length > 2) {
-                        const err77 = { instancePath: instancePath + "/worker/conflict_duration/uniform", schemaPath: "#/properties/worker/properties/conflict_duration/oneOf/1/properties/uniform/maxItems", keyword: "maxItems", params: { limit: 2 }, message: "must NOT have more than 2 items" };
+                        const err91 = { instancePath: instancePath + "/worker/conflict_duration/uniform", schemaPath: "#/properties/worker/properties/conflict_duration/oneOf/1/properties/uniform/maxItems", keyword: "maxItems", params: { limit: 2 }, message: "must NOT have more than 2 items" };
                         if (vErrors === null) {
-                            vErrors = [err77];
+                            vErrors = [err91];
                         }
                         else {
-                            vErrors.push(err77);
+                            vErrors.push(err91);
                         }
                         errors++;
                     }
                     if (data23.length < 2) {
-                        const err78 = { instancePath: instancePath + "/worker/conflict_duration/uniform", schemaPath: "#/properties/worker/properties/conflict_duration/oneOf/1/properties/uniform/minItems", keyword: "minItems", params: { limit: 2 }, message: "must NOT have fewer than 2 items" };
+                        const err92 = { instancePath: instancePath + "/worker/conflict_duration/uniform", schemaPath: "#/properties/worker/properties/conflict_duration/oneOf/1/properties/uniform/minItems", keyword: "minItems", params: { limit: 2 }, message: "must NOT have fewer than 2 items" };
                         if (vErrors === null) {
-                            vErrors = [err78];
+                            vErrors = [err92];
                         }
                         else {
-                            vErrors.push(err78);
+                            vErrors.push(err92);
                         }
                         errors++;
                     }
@@ -1277,48 +1417,58 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                     for (let i3 = 0; i3 < len3; i3++) {
                         let data24 = data23[i3];
                         if (typeof data24 == "number") {
-                            if (data24 < 0 || isNaN(data24)) {
-                                const err79 = { instancePath: instancePath + "/worker/conflict_duration/uniform/" + i3, schemaPath: "#/properties/worker/properties/conflict_duration/oneOf/1/properties/uniform/items/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+                            if (data24 > 43200 || isNaN(data24)) {
+                                const err93 = { instancePath: instancePath + "/worker/conflict_duration/uniform/" + i3, schemaPath: "#/properties/worker/properties/conflict_duration/oneOf/1/properties/uniform/items/maximum", keyword: "maximum", params: { comparison: "<=", limit: 43200 }, message: "must be <= 43200" };
                                 if (vErrors === null) {
-                                    vErrors = [err79];
+                                    vErrors = [err93];
                                 }
                                 else {
-                                    vErrors.push(err79);
+                                    vErrors.push(err93);
+                                }
+                                errors++;
+                            }
+                            if (data24 < 0 || isNaN(data24)) {
+                                const err94 = { instancePath: instancePath + "/worker/conflict_duration/uniform/" + i3, schemaPath: "#/properties/worker/properties/conflict_duration/oneOf/1/properties/uniform/items/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+                                if (vErrors === null) {
+                                    vErrors = [err94];
+                                }
+                                else {
+                                    vErrors.push(err94);
                                 }
                                 errors++;
                             }
                         }
                         else {
-                            const err80 = { instancePath: instancePath + "/worker/conflict_duration/uniform/" + i3, schemaPath: "#/properties/worker/properties/conflict_duration/oneOf/1/properties/uniform/items/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+                            const err95 = { instancePath: instancePath + "/worker/conflict_duration/uniform/" + i3, schemaPath: "#/properties/worker/properties/conflict_duration/oneOf/1/properties/uniform/items/type", keyword: "type", params: { type: "number" }, message: "must be number" };
                             if (vErrors === null) {
-                                vErrors = [err80];
+                                vErrors = [err95];
                             }
                             else {
-                                vErrors.push(err80);
+                                vErrors.push(err95);
                             }
                             errors++;
                         }
                     }
                 }
                 else {
-                    const err81 = { instancePath: instancePath + "/worker/conflict_duration/uniform", schemaPath: "#/properties/worker/properties/conflict_duration/oneOf/1/properties/uniform/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+                    const err96 = { instancePath: instancePath + "/worker/conflict_duration/uniform", schemaPath: "#/properties/worker/properties/conflict_duration/oneOf/1/properties/uniform/type", keyword: "type", params: { type: "array" }, message: "must be array" };
                     if (vErrors === null) {
-                        vErrors = [err81];
+                        vErrors = [err96];
                     }
                     else {
-                        vErrors.push(err81);
+                        vErrors.push(err96);
                     }
                     errors++;
                 }
             }
         }
         else {
-            const err82 = { instancePath: instancePath + "/worker/conflict_duration", schemaPath: "#/properties/worker/properties/conflict_duration/oneOf/1/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+            const err97 = { instancePath: instancePath + "/worker/conflict_duration", schemaPath: "#/properties/worker/properties/conflict_duration/oneOf/1/type", keyword: "type", params: { type: "object" }, message: "must be object" };
             if (vErrors === null) {
-                vErrors = [err82];
+                vErrors = [err97];
             }
             else {
-                vErrors.push(err82);
+                vErrors.push(err97);
             }
             errors++;
         }
@@ -1335,23 +1485,23 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
             const _errs86 = errors;
             if (data22 && typeof data22 == "object" && !Array.isArray(data22)) {
                 if (data22.lognormal === undefined) {
-                    const err83 = { instancePath: instancePath + "/worker/conflict_duration", schemaPath: "#/properties/worker/properties/conflict_duration/oneOf/2/required", keyword: "required", params: { missingProperty: "lognormal" }, message: "must have required property '" + "lognormal" + "'" };
+                    const err98 = { instancePath: instancePath + "/worker/conflict_duration", schemaPath: "#/properties/worker/properties/conflict_duration/oneOf/2/required", keyword: "required", params: { missingProperty: "lognormal" }, message: "must have required property '" + "lognormal" + "'" };
                     if (vErrors === null) {
-                        vErrors = [err83];
+                        vErrors = [err98];
                     }
                     else {
-                        vErrors.push(err83);
+                        vErrors.push(err98);
                     }
                     errors++;
                 }
                 for (const key13 in data22) {
                     if (!(key13 === "lognormal")) {
-                        const err84 = { instancePath: instancePath + "/worker/conflict_duration", schemaPath: "#/properties/worker/properties/conflict_duration/oneOf/2/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key13 }, message: "must NOT have additional properties" };
+                        const err99 = { instancePath: instancePath + "/worker/conflict_duration", schemaPath: "#/properties/worker/properties/conflict_duration/oneOf/2/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key13 }, message: "must NOT have additional properties" };
                         if (vErrors === null) {
-                            vErrors = [err84];
+                            vErrors = [err99];
                         }
                         else {
-                            vErrors.push(err84);
+                            vErrors.push(err99);
                         }
                         errors++;
                     }
@@ -1360,33 +1510,33 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                     let data25 = data22.lognormal;
                     if (data25 && typeof data25 == "object" && !Array.isArray(data25)) {
                         if (data25.median === undefined) {
-                            const err85 = { instancePath: instancePath + "/worker/conflict_duration/lognormal", schemaPath: "#/properties/worker/properties/conflict_duration/oneOf/2/properties/lognormal/required", keyword: "required", params: { missingProperty: "median" }, message: "must have required property '" + "median" + "'" };
+                            const err100 = { instancePath: instancePath + "/worker/conflict_duration/lognormal", schemaPath: "#/properties/worker/properties/conflict_duration/oneOf/2/properties/lognormal/required", keyword: "required", params: { missingProperty: "median" }, message: "must have required property '" + "median" + "'" };
                             if (vErrors === null) {
-                                vErrors = [err85];
+                                vErrors = [err100];
                             }
                             else {
-                                vErrors.push(err85);
+                                vErrors.push(err100);
                             }
                             errors++;
                         }
                         if (data25.p90 === undefined) {
-                            const err86 = { instancePath: instancePath + "/worker/conflict_duration/lognormal", schemaPath: "#/properties/worker/properties/conflict_duration/oneOf/2/properties/lognormal/required", keyword: "required", params: { missingProperty: "p90" }, message: "must have required property '" + "p90" + "'" };
+                            const err101 = { instancePath: instancePath + "/worker/conflict_duration/lognormal", schemaPath: "#/properties/worker/properties/conflict_duration/oneOf/2/properties/lognormal/required", keyword: "required", params: { missingProperty: "p90" }, message: "must have required property '" + "p90" + "'" };
                             if (vErrors === null) {
-                                vErrors = [err86];
+                                vErrors = [err101];
                             }
                             else {
-                                vErrors.push(err86);
+                                vErrors.push(err101);
                             }
                             errors++;
                         }
                         for (const key14 in data25) {
                             if (!((key14 === "median") || (key14 === "p90"))) {
-                                const err87 = { instancePath: instancePath + "/worker/conflict_duration/lognormal", schemaPath: "#/properties/worker/properties/conflict_duration/oneOf/2/properties/lognormal/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key14 }, message: "must NOT have additional properties" };
+                                const err102 = { instancePath: instancePath + "/worker/conflict_duration/lognormal", schemaPath: "#/properties/worker/properties/conflict_duration/oneOf/2/properties/lognormal/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key14 }, message: "must NOT have additional properties" };
                                 if (vErrors === null) {
-                                    vErrors = [err87];
+                                    vErrors = [err102];
                                 }
                                 else {
-                                    vErrors.push(err87);
+                                    vErrors.push(err102);
                                 }
                                 errors++;
                             }
@@ -1394,24 +1544,34 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                         if (data25.median !== undefined) {
                             let data26 = data25.median;
                             if (typeof data26 == "number") {
-                                if (data26 <= 0 || isNaN(data26)) {
-                                    const err88 = { instancePath: instancePath + "/worker/conflict_duration/lognormal/median", schemaPath: "#/properties/worker/properties/conflict_duration/oneOf/2/properties/lognormal/properties/median/exclusiveMinimum", keyword: "exclusiveMinimum", params: { comparison: ">", limit: 0 }, message: "must be > 0" };
+                                if (data26 > 43200 || isNaN(data26)) {
+                                    const err103 = { instancePath: instancePath + "/worker/conflict_duration/lognormal/median", schemaPath: "#/properties/worker/properties/conflict_duration/oneOf/2/properties/lognormal/properties/median/maximum", keyword: "maximum", params: { comparison: "<=", limit: 43200 }, message: "must be <= 43200" };
                                     if (vErrors === null) {
-                                        vErrors = [err88];
+                                        vErrors = [err103];
                                     }
                                     else {
-                                        vErrors.push(err88);
+                                        vErrors.push(err103);
+                                    }
+                                    errors++;
+                                }
+                                if (data26 <= 0 || isNaN(data26)) {
+                                    const err104 = { instancePath: instancePath + "/worker/conflict_duration/lognormal/median", schemaPath: "#/properties/worker/properties/conflict_duration/oneOf/2/properties/lognormal/properties/median/exclusiveMinimum", keyword: "exclusiveMinimum", params: { comparison: ">", limit: 0 }, message: "must be > 0" };
+                                    if (vErrors === null) {
+                                        vErrors = [err104];
+                                    }
+                                    else {
+                                        vErrors.push(err104);
                                     }
                                     errors++;
                                 }
                             }
                             else {
-                                const err89 = { instancePath: instancePath + "/worker/conflict_duration/lognormal/median", schemaPath: "#/properties/worker/properties/conflict_duration/oneOf/2/properties/lognormal/properties/median/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+                                const err105 = { instancePath: instancePath + "/worker/conflict_duration/lognormal/median", schemaPath: "#/properties/worker/properties/conflict_duration/oneOf/2/properties/lognormal/properties/median/type", keyword: "type", params: { type: "number" }, message: "must be number" };
                                 if (vErrors === null) {
-                                    vErrors = [err89];
+                                    vErrors = [err105];
                                 }
                                 else {
-                                    vErrors.push(err89);
+                                    vErrors.push(err105);
                                 }
                                 errors++;
                             }
@@ -1419,48 +1579,58 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                         if (data25.p90 !== undefined) {
                             let data27 = data25.p90;
                             if (typeof data27 == "number") {
-                                if (data27 <= 0 || isNaN(data27)) {
-                                    const err90 = { instancePath: instancePath + "/worker/conflict_duration/lognormal/p90", schemaPath: "#/properties/worker/properties/conflict_duration/oneOf/2/properties/lognormal/properties/p90/exclusiveMinimum", keyword: "exclusiveMinimum", params: { comparison: ">", limit: 0 }, message: "must be > 0" };
+                                if (data27 > 43200 || isNaN(data27)) {
+                                    const err106 = { instancePath: instancePath + "/worker/conflict_duration/lognormal/p90", schemaPath: "#/properties/worker/properties/conflict_duration/oneOf/2/properties/lognormal/properties/p90/maximum", keyword: "maximum", params: { comparison: "<=", limit: 43200 }, message: "must be <= 43200" };
                                     if (vErrors === null) {
-                                        vErrors = [err90];
+                                        vErrors = [err106];
                                     }
                                     else {
-                                        vErrors.push(err90);
+                                        vErrors.push(err106);
+                                    }
+                                    errors++;
+                                }
+                                if (data27 <= 0 || isNaN(data27)) {
+                                    const err107 = { instancePath: instancePath + "/worker/conflict_duration/lognormal/p90", schemaPath: "#/properties/worker/properties/conflict_duration/oneOf/2/properties/lognormal/properties/p90/exclusiveMinimum", keyword: "exclusiveMinimum", params: { comparison: ">", limit: 0 }, message: "must be > 0" };
+                                    if (vErrors === null) {
+                                        vErrors = [err107];
+                                    }
+                                    else {
+                                        vErrors.push(err107);
                                     }
                                     errors++;
                                 }
                             }
                             else {
-                                const err91 = { instancePath: instancePath + "/worker/conflict_duration/lognormal/p90", schemaPath: "#/properties/worker/properties/conflict_duration/oneOf/2/properties/lognormal/properties/p90/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+                                const err108 = { instancePath: instancePath + "/worker/conflict_duration/lognormal/p90", schemaPath: "#/properties/worker/properties/conflict_duration/oneOf/2/properties/lognormal/properties/p90/type", keyword: "type", params: { type: "number" }, message: "must be number" };
                                 if (vErrors === null) {
-                                    vErrors = [err91];
+                                    vErrors = [err108];
                                 }
                                 else {
-                                    vErrors.push(err91);
+                                    vErrors.push(err108);
                                 }
                                 errors++;
                             }
                         }
                     }
                     else {
-                        const err92 = { instancePath: instancePath + "/worker/conflict_duration/lognormal", schemaPath: "#/properties/worker/properties/conflict_duration/oneOf/2/properties/lognormal/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                        const err109 = { instancePath: instancePath + "/worker/conflict_duration/lognormal", schemaPath: "#/properties/worker/properties/conflict_duration/oneOf/2/properties/lognormal/type", keyword: "type", params: { type: "object" }, message: "must be object" };
                         if (vErrors === null) {
-                            vErrors = [err92];
+                            vErrors = [err109];
                         }
                         else {
-                            vErrors.push(err92);
+                            vErrors.push(err109);
                         }
                         errors++;
                     }
                 }
             }
             else {
-                const err93 = { instancePath: instancePath + "/worker/conflict_duration", schemaPath: "#/properties/worker/properties/conflict_duration/oneOf/2/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                const err110 = { instancePath: instancePath + "/worker/conflict_duration", schemaPath: "#/properties/worker/properties/conflict_duration/oneOf/2/type", keyword: "type", params: { type: "object" }, message: "must be object" };
                 if (vErrors === null) {
-                    vErrors = [err93];
+                    vErrors = [err110];
                 }
                 else {
-                    vErrors.push(err93);
+                    vErrors.push(err110);
                 }
                 errors++;
             }
@@ -1477,12 +1647,12 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
             }
         }
         if (!valid21) {
-            const err94 = { instancePath: instancePath + "/worker/conflict_duration", schemaPath: "#/properties/worker/properties/conflict_duration/oneOf", keyword: "oneOf", params: { passingSchemas: passing3 }, message: "must match exactly one schema in oneOf" };
+            const err111 = { instancePath: instancePath + "/worker/conflict_duration", schemaPath: "#/properties/worker/properties/conflict_duration/oneOf", keyword: "oneOf", params: { passingSchemas: passing3 }, message: "must match exactly one schema in oneOf" };
             if (vErrors === null) {
-                vErrors = [err94];
+                vErrors = [err111];
             }
             else {
-                vErrors.push(err94);
+                vErrors.push(err111);
             }
             errors++;
         }
@@ -1500,33 +1670,33 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
         let data28 = data15.failure_rate;
         if (typeof data28 == "number") {
             if (data28 > 1 || isNaN(data28)) {
-                const err95 = { instancePath: instancePath + "/worker/failure_rate", schemaPath: "#/properties/worker/properties/failure_rate/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1 }, message: "must be <= 1" };
+                const err112 = { instancePath: instancePath + "/worker/failure_rate", schemaPath: "#/properties/worker/properties/failure_rate/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1 }, message: "must be <= 1" };
                 if (vErrors === null) {
-                    vErrors = [err95];
+                    vErrors = [err112];
                 }
                 else {
-                    vErrors.push(err95);
+                    vErrors.push(err112);
                 }
                 errors++;
             }
             if (data28 < 0 || isNaN(data28)) {
-                const err96 = { instancePath: instancePath + "/worker/failure_rate", schemaPath: "#/properties/worker/properties/failure_rate/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+                const err113 = { instancePath: instancePath + "/worker/failure_rate", schemaPath: "#/properties/worker/properties/failure_rate/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
                 if (vErrors === null) {
-                    vErrors = [err96];
+                    vErrors = [err113];
                 }
                 else {
-                    vErrors.push(err96);
+                    vErrors.push(err113);
                 }
                 errors++;
             }
         }
         else {
-            const err97 = { instancePath: instancePath + "/worker/failure_rate", schemaPath: "#/properties/worker/properties/failure_rate/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+            const err114 = { instancePath: instancePath + "/worker/failure_rate", schemaPath: "#/properties/worker/properties/failure_rate/type", keyword: "type", params: { type: "number" }, message: "must be number" };
             if (vErrors === null) {
-                vErrors = [err97];
+                vErrors = [err114];
             }
             else {
-                vErrors.push(err97);
+                vErrors.push(err114);
             }
             errors++;
         }
@@ -1536,24 +1706,34 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
         let passing4 = null;
         const _errs100 = errors;
         if (typeof data29 == "number") {
-            if (data29 < 0 || isNaN(data29)) {
-                const err98 = { instancePath: instancePath + "/worker/cost_usd", schemaPath: "#/properties/worker/properties/cost_usd/oneOf/0/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+            if (data29 > 43200 || isNaN(data29)) {
+                const err115 = { instancePath: instancePath + "/worker/cost_usd", schemaPath: "#/properties/worker/properties/cost_usd/oneOf/0/maximum", keyword: "maximum", params: { comparison: "<=", limit: 43200 }, message: "must be <= 43200" };
                 if (vErrors === null) {
-                    vErrors = [err98];
+                    vErrors = [err115];
                 }
                 else {
-                    vErrors.push(err98);
+                    vErrors.push(err115);
+                }
+                errors++;
+            }
+            if (data29 < 0 || isNaN(data29)) {
+                const err116 = { instancePath: instancePath + "/worker/cost_usd", schemaPath: "#/properties/worker/properties/cost_usd/oneOf/0/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+                if (vErrors === null) {
+                    vErrors = [err116];
+                }
+                else {
+                    vErrors.push(err116);
                 }
                 errors++;
             }
         }
         else {
-            const err99 = { instancePath: instancePath + "/worker/cost_usd", schemaPath: "#/properties/worker/properties/cost_usd/oneOf/0/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+            const err117 = { instancePath: instancePath + "/worker/cost_usd", schemaPath: "#/properties/worker/properties/cost_usd/oneOf/0/type", keyword: "type", params: { type: "number" }, message: "must be number" };
             if (vErrors === null) {
-                vErrors = [err99];
+                vErrors = [err117];
             }
             else {
-                vErrors.push(err99);
+                vErrors.push(err117);
             }
             errors++;
         }
@@ -1565,23 +1745,23 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
         const _errs102 = errors;
         if (data29 && typeof data29 == "object" && !Array.isArray(data29)) {
             if (data29.uniform === undefined) {
-                const err100 = { instancePath: instancePath + "/worker/cost_usd", schemaPath: "#/properties/worker/properties/cost_usd/oneOf/1/required", keyword: "required", params: { missingProperty: "uniform" }, message: "must have required property '" + "uniform" + "'" };
+                const err118 = { instancePath: instancePath + "/worker/cost_usd", schemaPath: "#/properties/worker/properties/cost_usd/oneOf/1/required", keyword: "required", params: { missingProperty: "uniform" }, message: "must have required property '" + "uniform" + "'" };
                 if (vErrors === null) {
-                    vErrors = [err100];
+                    vErrors = [err118];
                 }
                 else {
-                    vErrors.push(err100);
+                    vErrors.push(err118);
                 }
                 errors++;
             }
             for (const key15 in data29) {
                 if (!(key15 === "uniform")) {
-                    const err101 = { instancePath: instancePath + "/worker/cost_usd", schemaPath: "#/properties/worker/properties/cost_usd/oneOf/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key15 }, message: "must NOT have additional properties" };
+                    const err119 = { instancePath: instancePath + "/worker/cost_usd", schemaPath: "#/properties/worker/properties/cost_usd/oneOf/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key15 }, message: "must NOT have additional properties" };
                     if (vErrors === null) {
-                        vErrors = [err101];
+                        vErrors = [err119];
                     }
                     else {
-                        vErrors.push(err101);
+                        vErrors.push(err119);
                     }
                     errors++;
                 }
@@ -1590,22 +1770,22 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                 let data30 = data29.uniform;
                 if (Array.isArray(data30)) {
                     if (data30.length > 2) {
-                        const err102 = { instancePath: instancePath + "/worker/cost_usd/uniform", schemaPath: "#/properties/worker/properties/cost_usd/oneOf/1/properties/uniform/maxItems", keyword: "maxItems", params: { limit: 2 }, message: "must NOT have more than 2 items" };
+                        const err120 = { instancePath: instancePath + "/worker/cost_usd/uniform", schemaPath: "#/properties/worker/properties/cost_usd/oneOf/1/properties/uniform/maxItems", keyword: "maxItems", params: { limit: 2 }, message: "must NOT have more than 2 items" };
                         if (vErrors === null) {
-                            vErrors = [err102];
+                            vErrors = [err120];
                         }
                         else {
-                            vErrors.push(err102);
+                            vErrors.push(err120);
                         }
                         errors++;
                     }
                     if (data30.length < 2) {
-                        const err103 = { instancePath: instancePath + "/worker/cost_usd/uniform", schemaPath: "#/properties/worker/properties/cost_usd/oneOf/1/properties/uniform/minItems", keyword: "minItems", params: { limit: 2 }, message: "must NOT have fewer than 2 items" };
+                        const err121 = { instancePath: instancePath + "/worker/cost_usd/uniform", schemaPath: "#/properties/worker/properties/cost_usd/oneOf/1/properties/uniform/minItems", keyword: "minItems", params: { limit: 2 }, message: "must NOT have fewer than 2 items" };
                         if (vErrors === null) {
-                            vErrors = [err103];
+                            vErrors = [err121];
                         }
                         else {
-                            vErrors.push(err103);
+                            vErrors.push(err121);
                         }
                         errors++;
                     }
@@ -1613,48 +1793,58 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                     for (let i4 = 0; i4 < len4; i4++) {
                         let data31 = data30[i4];
                         if (typeof data31 == "number") {
-                            if (data31 < 0 || isNaN(data31)) {
-                                const err104 = { instancePath: instancePath + "/worker/cost_usd/uniform/" + i4, schemaPath: "#/properties/worker/properties/cost_usd/oneOf/1/properties/uniform/items/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+                            if (data31 > 43200 || isNaN(data31)) {
+                                const err122 = { instancePath: instancePath + "/worker/cost_usd/uniform/" + i4, schemaPath: "#/properties/worker/properties/cost_usd/oneOf/1/properties/uniform/items/maximum", keyword: "maximum", params: { comparison: "<=", limit: 43200 }, message: "must be <= 43200" };
                                 if (vErrors === null) {
-                                    vErrors = [err104];
+                                    vErrors = [err122];
                                 }
                                 else {
-                                    vErrors.push(err104);
+                                    vErrors.push(err122);
+                                }
+                                errors++;
+                            }
+                            if (data31 < 0 || isNaN(data31)) {
+                                const err123 = { instancePath: instancePath + "/worker/cost_usd/uniform/" + i4, schemaPath: "#/properties/worker/properties/cost_usd/oneOf/1/properties/uniform/items/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+                                if (vErrors === null) {
+                                    vErrors = [err123];
+                                }
+                                else {
+                                    vErrors.push(err123);
                                 }
                                 errors++;
                             }
                         }
                         else {
-                            const err105 = { instancePath: instancePath + "/worker/cost_usd/uniform/" + i4, schemaPath: "#/properties/worker/properties/cost_usd/oneOf/1/properties/uniform/items/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+                            const err124 = { instancePath: instancePath + "/worker/cost_usd/uniform/" + i4, schemaPath: "#/properties/worker/properties/cost_usd/oneOf/1/properties/uniform/items/type", keyword: "type", params: { type: "number" }, message: "must be number" };
                             if (vErrors === null) {
-                                vErrors = [err105];
+                                vErrors = [err124];
                             }
                             else {
-                                vErrors.push(err105);
+                                vErrors.push(err124);
                             }
                             errors++;
                         }
                     }
                 }
                 else {
-                    const err106 = { instancePath: instancePath + "/worker/cost_usd/uniform", schemaPath: "#/properties/worker/properties/cost_usd/oneOf/1/properties/uniform/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+                    const err125 = { instancePath: instancePath + "/worker/cost_usd/uniform", schemaPath: "#/properties/worker/properties/cost_usd/oneOf/1/properties/uniform/type", keyword: "type", params: { type: "array" }, message: "must be array" };
                     if (vErrors === null) {
-                        vErrors = [err106];
+                        vErrors = [err125];
                     }
                     else {
-                        vErrors.push(err106);
+                        vErrors.push(err125);
                     }
                     errors++;
                 }
             }
         }
         else {
-            const err107 = { instancePath: instancePath + "/worker/cost_usd", schemaPath: "#/properties/worker/properties/cost_usd/oneOf/1/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+            const err126 = { instancePath: instancePath + "/worker/cost_usd", schemaPath: "#/properties/worker/properties/cost_usd/oneOf/1/type", keyword: "type", params: { type: "object" }, message: "must be object" };
             if (vErrors === null) {
-                vErrors = [err107];
+                vErrors = [err126];
             }
             else {
-                vErrors.push(err107);
+                vErrors.push(err126);
             }
             errors++;
         }
@@ -1671,23 +1861,23 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
             const _errs109 = errors;
             if (data29 && typeof data29 == "object" && !Array.isArray(data29)) {
                 if (data29.lognormal === undefined) {
-                    const err108 = { instancePath: instancePath + "/worker/cost_usd", schemaPath: "#/properties/worker/properties/cost_usd/oneOf/2/required", keyword: "required", params: { missingProperty: "lognormal" }, message: "must have required property '" + "lognormal" + "'" };
+                    const err127 = { instancePath: instancePath + "/worker/cost_usd", schemaPath: "#/properties/worker/properties/cost_usd/oneOf/2/required", keyword: "required", params: { missingProperty: "lognormal" }, message: "must have required property '" + "lognormal" + "'" };
                     if (vErrors === null) {
-                        vErrors = [err108];
+                        vErrors = [err127];
                     }
                     else {
-                        vErrors.push(err108);
+                        vErrors.push(err127);
                     }
                     errors++;
                 }
                 for (const key16 in data29) {
                     if (!(key16 === "lognormal")) {
-                        const err109 = { instancePath: instancePath + "/worker/cost_usd", schemaPath: "#/properties/worker/properties/cost_usd/oneOf/2/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key16 }, message: "must NOT have additional properties" };
+                        const err128 = { instancePath: instancePath + "/worker/cost_usd", schemaPath: "#/properties/worker/properties/cost_usd/oneOf/2/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key16 }, message: "must NOT have additional properties" };
                         if (vErrors === null) {
-                            vErrors = [err109];
+                            vErrors = [err128];
                         }
                         else {
-                            vErrors.push(err109);
+                            vErrors.push(err128);
                         }
                         errors++;
                     }
@@ -1696,33 +1886,33 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                     let data32 = data29.lognormal;
                     if (data32 && typeof data32 == "object" && !Array.isArray(data32)) {
                         if (data32.median === undefined) {
-                            const err110 = { instancePath: instancePath + "/worker/cost_usd/lognormal", schemaPath: "#/properties/worker/properties/cost_usd/oneOf/2/properties/lognormal/required", keyword: "required", params: { missingProperty: "median" }, message: "must have required property '" + "median" + "'" };
+                            const err129 = { instancePath: instancePath + "/worker/cost_usd/lognormal", schemaPath: "#/properties/worker/properties/cost_usd/oneOf/2/properties/lognormal/required", keyword: "required", params: { missingProperty: "median" }, message: "must have required property '" + "median" + "'" };
                             if (vErrors === null) {
-                                vErrors = [err110];
+                                vErrors = [err129];
                             }
                             else {
-                                vErrors.push(err110);
+                                vErrors.push(err129);
                             }
                             errors++;
                         }
                         if (data32.p90 === undefined) {
-                            const err111 = { instancePath: instancePath + "/worker/cost_usd/lognormal", schemaPath: "#/properties/worker/properties/cost_usd/oneOf/2/properties/lognormal/required", keyword: "required", params: { missingProperty: "p90" }, message: "must have required property '" + "p90" + "'" };
+                            const err130 = { instancePath: instancePath + "/worker/cost_usd/lognormal", schemaPath: "#/properties/worker/properties/cost_usd/oneOf/2/properties/lognormal/required", keyword: "required", params: { missingProperty: "p90" }, message: "must have required property '" + "p90" + "'" };
                             if (vErrors === null) {
-                                vErrors = [err111];
+                                vErrors = [err130];
                             }
                             else {
-                                vErrors.push(err111);
+                                vErrors.push(err130);
                             }
                             errors++;
                         }
                         for (const key17 in data32) {
                             if (!((key17 === "median") || (key17 === "p90"))) {
-                                const err112 = { instancePath: instancePath + "/worker/cost_usd/lognormal", schemaPath: "#/properties/worker/properties/cost_usd/oneOf/2/properties/lognormal/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key17 }, message: "must NOT have additional properties" };
+                                const err131 = { instancePath: instancePath + "/worker/cost_usd/lognormal", schemaPath: "#/properties/worker/properties/cost_usd/oneOf/2/properties/lognormal/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key17 }, message: "must NOT have additional properties" };
                                 if (vErrors === null) {
-                                    vErrors = [err112];
+                                    vErrors = [err131];
                                 }
                                 else {
-                                    vErrors.push(err112);
+                                    vErrors.push(err131);
                                 }
                                 errors++;
                             }
@@ -1730,24 +1920,34 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                         if (data32.median !== undefined) {
                             let data33 = data32.median;
                             if (typeof data33 == "number") {
-                                if (data33 <= 0 || isNaN(data33)) {
-                                    const err113 = { instancePath: instancePath + "/worker/cost_usd/lognormal/median", schemaPath: "#/properties/worker/properties/cost_usd/oneOf/2/properties/lognormal/properties/median/exclusiveMinimum", keyword: "exclusiveMinimum", params: { comparison: ">", limit: 0 }, message: "must be > 0" };
+                                if (data33 > 43200 || isNaN(data33)) {
+                                    const err132 = { instancePath: instancePath + "/worker/cost_usd/lognormal/median", schemaPath: "#/properties/worker/properties/cost_usd/oneOf/2/properties/lognormal/properties/median/maximum", keyword: "maximum", params: { comparison: "<=", limit: 43200 }, message: "must be <= 43200" };
                                     if (vErrors === null) {
-                                        vErrors = [err113];
+                                        vErrors = [err132];
                                     }
                                     else {
-                                        vErrors.push(err113);
+                                        vErrors.push(err132);
+                                    }
+                                    errors++;
+                                }
+                                if (data33 <= 0 || isNaN(data33)) {
+                                    const err133 = { instancePath: instancePath + "/worker/cost_usd/lognormal/median", schemaPath: "#/properties/worker/properties/cost_usd/oneOf/2/properties/lognormal/properties/median/exclusiveMinimum", keyword: "exclusiveMinimum", params: { comparison: ">", limit: 0 }, message: "must be > 0" };
+                                    if (vErrors === null) {
+                                        vErrors = [err133];
+                                    }
+                                    else {
+                                        vErrors.push(err133);
                                     }
                                     errors++;
                                 }
                             }
                             else {
-                                const err114 = { instancePath: instancePath + "/worker/cost_usd/lognormal/median", schemaPath: "#/properties/worker/properties/cost_usd/oneOf/2/properties/lognormal/properties/median/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+                                const err134 = { instancePath: instancePath + "/worker/cost_usd/lognormal/median", schemaPath: "#/properties/worker/properties/cost_usd/oneOf/2/properties/lognormal/properties/median/type", keyword: "type", params: { type: "number" }, message: "must be number" };
                                 if (vErrors === null) {
-                                    vErrors = [err114];
+                                    vErrors = [err134];
                                 }
                                 else {
-                                    vErrors.push(err114);
+                                    vErrors.push(err134);
                                 }
                                 errors++;
                             }
@@ -1755,48 +1955,58 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                         if (data32.p90 !== undefined) {
                             let data34 = data32.p90;
                             if (typeof data34 == "number") {
-                                if (data34 <= 0 || isNaN(data34)) {
-                                    const err115 = { instancePath: instancePath + "/worker/cost_usd/lognormal/p90", schemaPath: "#/properties/worker/properties/cost_usd/oneOf/2/properties/lognormal/properties/p90/exclusiveMinimum", keyword: "exclusiveMinimum", params: { comparison: ">", limit: 0 }, message: "must be > 0" };
+                                if (data34 > 43200 || isNaN(data34)) {
+                                    const err135 = { instancePath: instancePath + "/worker/cost_usd/lognormal/p90", schemaPath: "#/properties/worker/properties/cost_usd/oneOf/2/properties/lognormal/properties/p90/maximum", keyword: "maximum", params: { comparison: "<=", limit: 43200 }, message: "must be <= 43200" };
                                     if (vErrors === null) {
-                                        vErrors = [err115];
+                                        vErrors = [err135];
                                     }
                                     else {
-                                        vErrors.push(err115);
+                                        vErrors.push(err135);
+                                    }
+                                    errors++;
+                                }
+                                if (data34 <= 0 || isNaN(data34)) {
+                                    const err136 = { instancePath: instancePath + "/worker/cost_usd/lognormal/p90", schemaPath: "#/properties/worker/properties/cost_usd/oneOf/2/properties/lognormal/properties/p90/exclusiveMinimum", keyword: "exclusiveMinimum", params: { comparison: ">", limit: 0 }, message: "must be > 0" };
+                                    if (vErrors === null) {
+                                        vErrors = [err136];
+                                    }
+                                    else {
+                                        vErrors.push(err136);
                                     }
                                     errors++;
                                 }
                             }
                             else {
-                                const err116 = { instancePath: instancePath + "/worker/cost_usd/lognormal/p90", schemaPath: "#/properties/worker/properties/cost_usd/oneOf/2/properties/lognormal/properties/p90/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+                                const err137 = { instancePath: instancePath + "/worker/cost_usd/lognormal/p90", schemaPath: "#/properties/worker/properties/cost_usd/oneOf/2/properties/lognormal/properties/p90/type", keyword: "type", params: { type: "number" }, message: "must be number" };
                                 if (vErrors === null) {
-                                    vErrors = [err116];
+                                    vErrors = [err137];
                                 }
                                 else {
-                                    vErrors.push(err116);
+                                    vErrors.push(err137);
                                 }
                                 errors++;
                             }
                         }
                     }
                     else {
-                        const err117 = { instancePath: instancePath + "/worker/cost_usd/lognormal", schemaPath: "#/properties/worker/properties/cost_usd/oneOf/2/properties/lognormal/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                        const err138 = { instancePath: instancePath + "/worker/cost_usd/lognormal", schemaPath: "#/properties/worker/properties/cost_usd/oneOf/2/properties/lognormal/type", keyword: "type", params: { type: "object" }, message: "must be object" };
                         if (vErrors === null) {
-                            vErrors = [err117];
+                            vErrors = [err138];
                         }
                         else {
-                            vErrors.push(err117);
+                            vErrors.push(err138);
                         }
                         errors++;
                     }
                 }
             }
             else {
-                const err118 = { instancePath: instancePath + "/worker/cost_usd", schemaPath: "#/properties/worker/properties/cost_usd/oneOf/2/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                const err139 = { instancePath: instancePath + "/worker/cost_usd", schemaPath: "#/properties/worker/properties/cost_usd/oneOf/2/type", keyword: "type", params: { type: "object" }, message: "must be object" };
                 if (vErrors === null) {
-                    vErrors = [err118];
+                    vErrors = [err139];
                 }
                 else {
-                    vErrors.push(err118);
+                    vErrors.push(err139);
                 }
                 errors++;
             }
@@ -1813,12 +2023,12 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
             }
         }
         if (!valid27) {
-            const err119 = { instancePath: instancePath + "/worker/cost_usd", schemaPath: "#/properties/worker/properties/cost_usd/oneOf", keyword: "oneOf", params: { passingSchemas: passing4 }, message: "must match exactly one schema in oneOf" };
+            const err140 = { instancePath: instancePath + "/worker/cost_usd", schemaPath: "#/properties/worker/properties/cost_usd/oneOf", keyword: "oneOf", params: { passingSchemas: passing4 }, message: "must match exactly one schema in oneOf" };
             if (vErrors === null) {
-                vErrors = [err119];
+                vErrors = [err140];
             }
             else {
-                vErrors.push(err119);
+                vErrors.push(err140);
             }
             errors++;
         }
@@ -1835,12 +2045,12 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
         }
     }
     else {
-        const err120 = { instancePath: instancePath + "/worker", schemaPath: "#/properties/worker/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        const err141 = { instancePath: instancePath + "/worker", schemaPath: "#/properties/worker/type", keyword: "type", params: { type: "object" }, message: "must be object" };
         if (vErrors === null) {
-            vErrors = [err120];
+            vErrors = [err141];
         }
         else {
-            vErrors.push(err120);
+            vErrors.push(err141);
         }
         errors++;
     }
@@ -1854,12 +2064,12 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
         }
         for (const key18 in data35) {
             if (!((key18 === "duration") || (key18 === "failure_rate"))) {
-                const err121 = { instancePath: instancePath + "/ci", schemaPath: "#/properties/ci/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key18 }, message: "must NOT have additional properties" };
+                const err142 = { instancePath: instancePath + "/ci", schemaPath: "#/properties/ci/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key18 }, message: "must NOT have additional properties" };
                 if (vErrors === null) {
-                    vErrors = [err121];
+                    vErrors = [err142];
                 }
                 else {
-                    vErrors.push(err121);
+                    vErrors.push(err142);
                 }
                 errors++;
             }
@@ -1870,24 +2080,34 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
         let passing5 = null;
         const _errs124 = errors;
         if (typeof data36 == "number") {
-            if (data36 < 0 || isNaN(data36)) {
-                const err122 = { instancePath: instancePath + "/ci/duration", schemaPath: "#/properties/ci/properties/duration/oneOf/0/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+            if (data36 > 43200 || isNaN(data36)) {
+                const err143 = { instancePath: instancePath + "/ci/duration", schemaPath: "#/properties/ci/properties/duration/oneOf/0/maximum", keyword: "maximum", params: { comparison: "<=", limit: 43200 }, message: "must be <= 43200" };
                 if (vErrors === null) {
-                    vErrors = [err122];
+                    vErrors = [err143];
                 }
                 else {
-                    vErrors.push(err122);
+                    vErrors.push(err143);
+                }
+                errors++;
+            }
+            if (data36 < 0 || isNaN(data36)) {
+                const err144 = { instancePath: instancePath + "/ci/duration", schemaPath: "#/properties/ci/properties/duration/oneOf/0/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+                if (vErrors === null) {
+                    vErrors = [err144];
+                }
+                else {
+                    vErrors.push(err144);
                 }
                 errors++;
             }
         }
         else {
-            const err123 = { instancePath: instancePath + "/ci/duration", schemaPath: "#/properties/ci/properties/duration/oneOf/0/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+            const err145 = { instancePath: instancePath + "/ci/duration", schemaPath: "#/properties/ci/properties/duration/oneOf/0/type", keyword: "type", params: { type: "number" }, message: "must be number" };
             if (vErrors === null) {
-                vErrors = [err123];
+                vErrors = [err145];
             }
             else {
-                vErrors.push(err123);
+                vErrors.push(err145);
             }
             errors++;
         }
@@ -1899,23 +2119,23 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
         const _errs126 = errors;
         if (data36 && typeof data36 == "object" && !Array.isArray(data36)) {
             if (data36.uniform === undefined) {
-                const err124 = { instancePath: instancePath + "/ci/duration", schemaPath: "#/properties/ci/properties/duration/oneOf/1/required", keyword: "required", params: { missingProperty: "uniform" }, message: "must have required property '" + "uniform" + "'" };
+                const err146 = { instancePath: instancePath + "/ci/duration", schemaPath: "#/properties/ci/properties/duration/oneOf/1/required", keyword: "required", params: { missingProperty: "uniform" }, message: "must have required property '" + "uniform" + "'" };
                 if (vErrors === null) {
-                    vErrors = [err124];
+                    vErrors = [err146];
                 }
                 else {
-                    vErrors.push(err124);
+                    vErrors.push(err146);
                 }
                 errors++;
             }
             for (const key19 in data36) {
                 if (!(key19 === "uniform")) {
-                    const err125 = { instancePath: instancePath + "/ci/duration", schemaPath: "#/properties/ci/properties/duration/oneOf/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key19 }, message: "must NOT have additional properties" };
+                    const err147 = { instancePath: instancePath + "/ci/duration", schemaPath: "#/properties/ci/properties/duration/oneOf/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key19 }, message: "must NOT have additional properties" };
                     if (vErrors === null) {
-                        vErrors = [err125];
+                        vErrors = [err147];
                     }
                     else {
-                        vErrors.push(err125);
+                        vErrors.push(err147);
                     }
                     errors++;
                 }
@@ -1924,22 +2144,22 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                 let data37 = data36.uniform;
                 if (Array.isArray(data37)) {
                     if (data37.length > 2) {
-                        const err126 = { instancePath: instancePath + "/ci/duration/uniform", schemaPath: "#/properties/ci/properties/duration/oneOf/1/properties/uniform/maxItems", keyword: "maxItems", params: { limit: 2 }, message: "must NOT have more than 2 items" };
+                        const err148 = { instancePath: instancePath + "/ci/duration/uniform", schemaPath: "#/properties/ci/properties/duration/oneOf/1/properties/uniform/maxItems", keyword: "maxItems", params: { limit: 2 }, message: "must NOT have more than 2 items" };
                         if (vErrors === null) {
-                            vErrors = [err126];
+                            vErrors = [err148];
                         }
                         else {
-                            vErrors.push(err126);
+                            vErrors.push(err148);
                         }
                         errors++;
                     }
                     if (data37.length < 2) {
-                        const err127 = { instancePath: instancePath + "/ci/duration/uniform", schemaPath: "#/properties/ci/properties/duration/oneOf/1/properties/uniform/minItems", keyword: "minItems", params: { limit: 2 }, message: "must NOT have fewer than 2 items" };
+                        const err149 = { instancePath: instancePath + "/ci/duration/uniform", schemaPath: "#/properties/ci/properties/duration/oneOf/1/properties/uniform/minItems", keyword: "minItems", params: { limit: 2 }, message: "must NOT have fewer than 2 items" };
                         if (vErrors === null) {
-                            vErrors = [err127];
+                            vErrors = [err149];
                         }
                         else {
-                            vErrors.push(err127);
+                            vErrors.push(err149);
                         }
                         errors++;
                     }
@@ -1947,48 +2167,58 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                     for (let i5 = 0; i5 < len5; i5++) {
                         let data38 = data37[i5];
                         if (typeof data38 == "number") {
-                            if (data38 < 0 || isNaN(data38)) {
-                                const err128 = { instancePath: instancePath + "/ci/duration/uniform/" + i5, schemaPath: "#/properties/ci/properties/duration/oneOf/1/properties/uniform/items/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+                            if (data38 > 43200 || isNaN(data38)) {
+                                const err150 = { instancePath: instancePath + "/ci/duration/uniform/" + i5, schemaPath: "#/properties/ci/properties/duration/oneOf/1/properties/uniform/items/maximum", keyword: "maximum", params: { comparison: "<=", limit: 43200 }, message: "must be <= 43200" };
                                 if (vErrors === null) {
-                                    vErrors = [err128];
+                                    vErrors = [err150];
                                 }
                                 else {
-                                    vErrors.push(err128);
+                                    vErrors.push(err150);
+                                }
+                                errors++;
+                            }
+                            if (data38 < 0 || isNaN(data38)) {
+                                const err151 = { instancePath: instancePath + "/ci/duration/uniform/" + i5, schemaPath: "#/properties/ci/properties/duration/oneOf/1/properties/uniform/items/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+                                if (vErrors === null) {
+                                    vErrors = [err151];
+                                }
+                                else {
+                                    vErrors.push(err151);
                                 }
                                 errors++;
                             }
                         }
                         else {
-                            const err129 = { instancePath: instancePath + "/ci/duration/uniform/" + i5, schemaPath: "#/properties/ci/properties/duration/oneOf/1/properties/uniform/items/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+                            const err152 = { instancePath: instancePath + "/ci/duration/uniform/" + i5, schemaPath: "#/properties/ci/properties/duration/oneOf/1/properties/uniform/items/type", keyword: "type", params: { type: "number" }, message: "must be number" };
                             if (vErrors === null) {
-                                vErrors = [err129];
+                                vErrors = [err152];
                             }
                             else {
-                                vErrors.push(err129);
+                                vErrors.push(err152);
                             }
                             errors++;
                         }
                     }
                 }
                 else {
-                    const err130 = { instancePath: instancePath + "/ci/duration/uniform", schemaPath: "#/properties/ci/properties/duration/oneOf/1/properties/uniform/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+                    const err153 = { instancePath: instancePath + "/ci/duration/uniform", schemaPath: "#/properties/ci/properties/duration/oneOf/1/properties/uniform/type", keyword: "type", params: { type: "array" }, message: "must be array" };
                     if (vErrors === null) {
-                        vErrors = [err130];
+                        vErrors = [err153];
                     }
                     else {
-                        vErrors.push(err130);
+                        vErrors.push(err153);
                     }
                     errors++;
                 }
             }
         }
         else {
-            const err131 = { instancePath: instancePath + "/ci/duration", schemaPath: "#/properties/ci/properties/duration/oneOf/1/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+            const err154 = { instancePath: instancePath + "/ci/duration", schemaPath: "#/properties/ci/properties/duration/oneOf/1/type", keyword: "type", params: { type: "object" }, message: "must be object" };
             if (vErrors === null) {
-                vErrors = [err131];
+                vErrors = [err154];
             }
             else {
-                vErrors.push(err131);
+                vErrors.push(err154);
             }
             errors++;
         }
@@ -2005,23 +2235,23 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
             const _errs133 = errors;
             if (data36 && typeof data36 == "object" && !Array.isArray(data36)) {
                 if (data36.lognormal === undefined) {
-                    const err132 = { instancePath: instancePath + "/ci/duration", schemaPath: "#/properties/ci/properties/duration/oneOf/2/required", keyword: "required", params: { missingProperty: "lognormal" }, message: "must have required property '" + "lognormal" + "'" };
+                    const err155 = { instancePath: instancePath + "/ci/duration", schemaPath: "#/properties/ci/properties/duration/oneOf/2/required", keyword: "required", params: { missingProperty: "lognormal" }, message: "must have required property '" + "lognormal" + "'" };
                     if (vErrors === null) {
-                        vErrors = [err132];
+                        vErrors = [err155];
                     }
                     else {
-                        vErrors.push(err132);
+                        vErrors.push(err155);
                     }
                     errors++;
                 }
                 for (const key20 in data36) {
                     if (!(key20 === "lognormal")) {
-                        const err133 = { instancePath: instancePath + "/ci/duration", schemaPath: "#/properties/ci/properties/duration/oneOf/2/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key20 }, message: "must NOT have additional properties" };
+                        const err156 = { instancePath: instancePath + "/ci/duration", schemaPath: "#/properties/ci/properties/duration/oneOf/2/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key20 }, message: "must NOT have additional properties" };
                         if (vErrors === null) {
-                            vErrors = [err133];
+                            vErrors = [err156];
                         }
                         else {
-                            vErrors.push(err133);
+                            vErrors.push(err156);
                         }
                         errors++;
                     }
@@ -2030,33 +2260,33 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                     let data39 = data36.lognormal;
                     if (data39 && typeof data39 == "object" && !Array.isArray(data39)) {
                         if (data39.median === undefined) {
-                            const err134 = { instancePath: instancePath + "/ci/duration/lognormal", schemaPath: "#/properties/ci/properties/duration/oneOf/2/properties/lognormal/required", keyword: "required", params: { missingProperty: "median" }, message: "must have required property '" + "median" + "'" };
+                            const err157 = { instancePath: instancePath + "/ci/duration/lognormal", schemaPath: "#/properties/ci/properties/duration/oneOf/2/properties/lognormal/required", keyword: "required", params: { missingProperty: "median" }, message: "must have required property '" + "median" + "'" };
                             if (vErrors === null) {
-                                vErrors = [err134];
+                                vErrors = [err157];
                             }
                             else {
-                                vErrors.push(err134);
+                                vErrors.push(err157);
                             }
                             errors++;
                         }
                         if (data39.p90 === undefined) {
-                            const err135 = { instancePath: instancePath + "/ci/duration/lognormal", schemaPath: "#/properties/ci/properties/duration/oneOf/2/properties/lognormal/required", keyword: "required", params: { missingProperty: "p90" }, message: "must have required property '" + "p90" + "'" };
+                            const err158 = { instancePath: instancePath + "/ci/duration/lognormal", schemaPath: "#/properties/ci/properties/duration/oneOf/2/properties/lognormal/required", keyword: "required", params: { missingProperty: "p90" }, message: "must have required property '" + "p90" + "'" };
                             if (vErrors === null) {
-                                vErrors = [err135];
+                                vErrors = [err158];
                             }
                             else {
-                                vErrors.push(err135);
+                                vErrors.push(err158);
                             }
                             errors++;
                         }
                         for (const key21 in data39) {
                             if (!((key21 === "median") || (key21 === "p90"))) {
-                                const err136 = { instancePath: instancePath + "/ci/duration/lognormal", schemaPath: "#/properties/ci/properties/duration/oneOf/2/properties/lognormal/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key21 }, message: "must NOT have additional properties" };
+                                const err159 = { instancePath: instancePath + "/ci/duration/lognormal", schemaPath: "#/properties/ci/properties/duration/oneOf/2/properties/lognormal/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key21 }, message: "must NOT have additional properties" };
                                 if (vErrors === null) {
-                                    vErrors = [err136];
+                                    vErrors = [err159];
                                 }
                                 else {
-                                    vErrors.push(err136);
+                                    vErrors.push(err159);
                                 }
                                 errors++;
                             }
@@ -2064,24 +2294,34 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                         if (data39.median !== undefined) {
                             let data40 = data39.median;
                             if (typeof data40 == "number") {
-                                if (data40 <= 0 || isNaN(data40)) {
-                                    const err137 = { instancePath: instancePath + "/ci/duration/lognormal/median", schemaPath: "#/properties/ci/properties/duration/oneOf/2/properties/lognormal/properties/median/exclusiveMinimum", keyword: "exclusiveMinimum", params: { comparison: ">", limit: 0 }, message: "must be > 0" };
+                                if (data40 > 43200 || isNaN(data40)) {
+                                    const err160 = { instancePath: instancePath + "/ci/duration/lognormal/median", schemaPath: "#/properties/ci/properties/duration/oneOf/2/properties/lognormal/properties/median/maximum", keyword: "maximum", params: { comparison: "<=", limit: 43200 }, message: "must be <= 43200" };
                                     if (vErrors === null) {
-                                        vErrors = [err137];
+                                        vErrors = [err160];
                                     }
                                     else {
-                                        vErrors.push(err137);
+                                        vErrors.push(err160);
+                                    }
+                                    errors++;
+                                }
+                                if (data40 <= 0 || isNaN(data40)) {
+                                    const err161 = { instancePath: instancePath + "/ci/duration/lognormal/median", schemaPath: "#/properties/ci/properties/duration/oneOf/2/properties/lognormal/properties/median/exclusiveMinimum", keyword: "exclusiveMinimum", params: { comparison: ">", limit: 0 }, message: "must be > 0" };
+                                    if (vErrors === null) {
+                                        vErrors = [err161];
+                                    }
+                                    else {
+                                        vErrors.push(err161);
                                     }
                                     errors++;
                                 }
                             }
                             else {
-                                const err138 = { instancePath: instancePath + "/ci/duration/lognormal/median", schemaPath: "#/properties/ci/properties/duration/oneOf/2/properties/lognormal/properties/median/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+                                const err162 = { instancePath: instancePath + "/ci/duration/lognormal/median", schemaPath: "#/properties/ci/properties/duration/oneOf/2/properties/lognormal/properties/median/type", keyword: "type", params: { type: "number" }, message: "must be number" };
                                 if (vErrors === null) {
-                                    vErrors = [err138];
+                                    vErrors = [err162];
                                 }
                                 else {
-                                    vErrors.push(err138);
+                                    vErrors.push(err162);
                                 }
                                 errors++;
                             }
@@ -2089,48 +2329,58 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                         if (data39.p90 !== undefined) {
                             let data41 = data39.p90;
                             if (typeof data41 == "number") {
-                                if (data41 <= 0 || isNaN(data41)) {
-                                    const err139 = { instancePath: instancePath + "/ci/duration/lognormal/p90", schemaPath: "#/properties/ci/properties/duration/oneOf/2/properties/lognormal/properties/p90/exclusiveMinimum", keyword: "exclusiveMinimum", params: { comparison: ">", limit: 0 }, message: "must be > 0" };
+                                if (data41 > 43200 || isNaN(data41)) {
+                                    const err163 = { instancePath: instancePath + "/ci/duration/lognormal/p90", schemaPath: "#/properties/ci/properties/duration/oneOf/2/properties/lognormal/properties/p90/maximum", keyword: "maximum", params: { comparison: "<=", limit: 43200 }, message: "must be <= 43200" };
                                     if (vErrors === null) {
-                                        vErrors = [err139];
+                                        vErrors = [err163];
                                     }
                                     else {
-                                        vErrors.push(err139);
+                                        vErrors.push(err163);
+                                    }
+                                    errors++;
+                                }
+                                if (data41 <= 0 || isNaN(data41)) {
+                                    const err164 = { instancePath: instancePath + "/ci/duration/lognormal/p90", schemaPath: "#/properties/ci/properties/duration/oneOf/2/properties/lognormal/properties/p90/exclusiveMinimum", keyword: "exclusiveMinimum", params: { comparison: ">", limit: 0 }, message: "must be > 0" };
+                                    if (vErrors === null) {
+                                        vErrors = [err164];
+                                    }
+                                    else {
+                                        vErrors.push(err164);
                                     }
                                     errors++;
                                 }
                             }
                             else {
-                                const err140 = { instancePath: instancePath + "/ci/duration/lognormal/p90", schemaPath: "#/properties/ci/properties/duration/oneOf/2/properties/lognormal/properties/p90/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+                                const err165 = { instancePath: instancePath + "/ci/duration/lognormal/p90", schemaPath: "#/properties/ci/properties/duration/oneOf/2/properties/lognormal/properties/p90/type", keyword: "type", params: { type: "number" }, message: "must be number" };
                                 if (vErrors === null) {
-                                    vErrors = [err140];
+                                    vErrors = [err165];
                                 }
                                 else {
-                                    vErrors.push(err140);
+                                    vErrors.push(err165);
                                 }
                                 errors++;
                             }
                         }
                     }
                     else {
-                        const err141 = { instancePath: instancePath + "/ci/duration/lognormal", schemaPath: "#/properties/ci/properties/duration/oneOf/2/properties/lognormal/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                        const err166 = { instancePath: instancePath + "/ci/duration/lognormal", schemaPath: "#/properties/ci/properties/duration/oneOf/2/properties/lognormal/type", keyword: "type", params: { type: "object" }, message: "must be object" };
                         if (vErrors === null) {
-                            vErrors = [err141];
+                            vErrors = [err166];
                         }
                         else {
-                            vErrors.push(err141);
+                            vErrors.push(err166);
                         }
                         errors++;
                     }
                 }
             }
             else {
-                const err142 = { instancePath: instancePath + "/ci/duration", schemaPath: "#/properties/ci/properties/duration/oneOf/2/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                const err167 = { instancePath: instancePath + "/ci/duration", schemaPath: "#/properties/ci/properties/duration/oneOf/2/type", keyword: "type", params: { type: "object" }, message: "must be object" };
                 if (vErrors === null) {
-                    vErrors = [err142];
+                    vErrors = [err167];
                 }
                 else {
-                    vErrors.push(err142);
+                    vErrors.push(err167);
                 }
                 errors++;
             }
@@ -2147,12 +2397,12 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
             }
         }
         if (!valid34) {
-            const err143 = { instancePath: instancePath + "/ci/duration", schemaPath: "#/properties/ci/properties/duration/oneOf", keyword: "oneOf", params: { passingSchemas: passing5 }, message: "must match exactly one schema in oneOf" };
+            const err168 = { instancePath: instancePath + "/ci/duration", schemaPath: "#/properties/ci/properties/duration/oneOf", keyword: "oneOf", params: { passingSchemas: passing5 }, message: "must match exactly one schema in oneOf" };
             if (vErrors === null) {
-                vErrors = [err143];
+                vErrors = [err168];
             }
             else {
-                vErrors.push(err143);
+                vErrors.push(err168);
             }
             errors++;
         }
@@ -2170,44 +2420,44 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
         let data42 = data35.failure_rate;
         if (typeof data42 == "number") {
             if (data42 > 1 || isNaN(data42)) {
-                const err144 = { instancePath: instancePath + "/ci/failure_rate", schemaPath: "#/properties/ci/properties/failure_rate/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1 }, message: "must be <= 1" };
+                const err169 = { instancePath: instancePath + "/ci/failure_rate", schemaPath: "#/properties/ci/properties/failure_rate/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1 }, message: "must be <= 1" };
                 if (vErrors === null) {
-                    vErrors = [err144];
+                    vErrors = [err169];
                 }
                 else {
-                    vErrors.push(err144);
+                    vErrors.push(err169);
                 }
                 errors++;
             }
             if (data42 < 0 || isNaN(data42)) {
-                const err145 = { instancePath: instancePath + "/ci/failure_rate", schemaPath: "#/properties/ci/properties/failure_rate/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+                const err170 = { instancePath: instancePath + "/ci/failure_rate", schemaPath: "#/properties/ci/properties/failure_rate/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
                 if (vErrors === null) {
-                    vErrors = [err145];
+                    vErrors = [err170];
                 }
                 else {
-                    vErrors.push(err145);
+                    vErrors.push(err170);
                 }
                 errors++;
             }
         }
         else {
-            const err146 = { instancePath: instancePath + "/ci/failure_rate", schemaPath: "#/properties/ci/properties/failure_rate/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+            const err171 = { instancePath: instancePath + "/ci/failure_rate", schemaPath: "#/properties/ci/properties/failure_rate/type", keyword: "type", params: { type: "number" }, message: "must be number" };
             if (vErrors === null) {
-                vErrors = [err146];
+                vErrors = [err171];
             }
             else {
-                vErrors.push(err146);
+                vErrors.push(err171);
             }
             errors++;
         }
     }
     else {
-        const err147 = { instancePath: instancePath + "/ci", schemaPath: "#/properties/ci/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        const err172 = { instancePath: instancePath + "/ci", schemaPath: "#/properties/ci/type", keyword: "type", params: { type: "object" }, message: "must be object" };
         if (vErrors === null) {
-            vErrors = [err147];
+            vErrors = [err172];
         }
         else {
-            vErrors.push(err147);
+            vErrors.push(err172);
         }
         errors++;
     }
@@ -2221,12 +2471,12 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
         }
         for (const key22 in data43) {
             if (!((key22 === "duration") || (key22 === "pass_rate"))) {
-                const err148 = { instancePath: instancePath + "/review", schemaPath: "#/properties/review/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key22 }, message: "must NOT have additional properties" };
+                const err173 = { instancePath: instancePath + "/review", schemaPath: "#/properties/review/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key22 }, message: "must NOT have additional properties" };
                 if (vErrors === null) {
-                    vErrors = [err148];
+                    vErrors = [err173];
                 }
                 else {
-                    vErrors.push(err148);
+                    vErrors.push(err173);
                 }
                 errors++;
             }
@@ -2237,24 +2487,34 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
         let passing6 = null;
         const _errs150 = errors;
         if (typeof data44 == "number") {
-            if (data44 < 0 || isNaN(data44)) {
-                const err149 = { instancePath: instancePath + "/review/duration", schemaPath: "#/properties/review/properties/duration/oneOf/0/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+            if (data44 > 43200 || isNaN(data44)) {
+                const err174 = { instancePath: instancePath + "/review/duration", schemaPath: "#/properties/review/properties/duration/oneOf/0/maximum", keyword: "maximum", params: { comparison: "<=", limit: 43200 }, message: "must be <= 43200" };
                 if (vErrors === null) {
-                    vErrors = [err149];
+                    vErrors = [err174];
                 }
                 else {
-                    vErrors.push(err149);
+                    vErrors.push(err174);
+                }
+                errors++;
+            }
+            if (data44 < 0 || isNaN(data44)) {
+                const err175 = { instancePath: instancePath + "/review/duration", schemaPath: "#/properties/review/properties/duration/oneOf/0/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+                if (vErrors === null) {
+                    vErrors = [err175];
+                }
+                else {
+                    vErrors.push(err175);
                 }
                 errors++;
             }
         }
         else {
-            const err150 = { instancePath: instancePath + "/review/duration", schemaPath: "#/properties/review/properties/duration/oneOf/0/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+            const err176 = { instancePath: instancePath + "/review/duration", schemaPath: "#/properties/review/properties/duration/oneOf/0/type", keyword: "type", params: { type: "number" }, message: "must be number" };
             if (vErrors === null) {
-                vErrors = [err150];
+                vErrors = [err176];
             }
             else {
-                vErrors.push(err150);
+                vErrors.push(err176);
             }
             errors++;
         }
@@ -2266,23 +2526,23 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
         const _errs152 = errors;
         if (data44 && typeof data44 == "object" && !Array.isArray(data44)) {
             if (data44.uniform === undefined) {
-                const err151 = { instancePath: instancePath + "/review/duration", schemaPath: "#/properties/review/properties/duration/oneOf/1/required", keyword: "required", params: { missingProperty: "uniform" }, message: "must have required property '" + "uniform" + "'" };
+                const err177 = { instancePath: instancePath + "/review/duration", schemaPath: "#/properties/review/properties/duration/oneOf/1/required", keyword: "required", params: { missingProperty: "uniform" }, message: "must have required property '" + "uniform" + "'" };
                 if (vErrors === null) {
-                    vErrors = [err151];
+                    vErrors = [err177];
                 }
                 else {
-                    vErrors.push(err151);
+                    vErrors.push(err177);
                 }
                 errors++;
             }
             for (const key23 in data44) {
                 if (!(key23 === "uniform")) {
-                    const err152 = { instancePath: instancePath + "/review/duration", schemaPath: "#/properties/review/properties/duration/oneOf/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key23 }, message: "must NOT have additional properties" };
+                    const err178 = { instancePath: instancePath + "/review/duration", schemaPath: "#/properties/review/properties/duration/oneOf/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key23 }, message: "must NOT have additional properties" };
                     if (vErrors === null) {
-                        vErrors = [err152];
+                        vErrors = [err178];
                     }
                     else {
-                        vErrors.push(err152);
+                        vErrors.push(err178);
                     }
                     errors++;
                 }
@@ -2291,22 +2551,22 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                 let data45 = data44.uniform;
                 if (Array.isArray(data45)) {
                     if (data45.length > 2) {
-                        const err153 = { instancePath: instancePath + "/review/duration/uniform", schemaPath: "#/properties/review/properties/duration/oneOf/1/properties/uniform/maxItems", keyword: "maxItems", params: { limit: 2 }, message: "must NOT have more than 2 items" };
+                        const err179 = { instancePath: instancePath + "/review/duration/uniform", schemaPath: "#/properties/review/properties/duration/oneOf/1/properties/uniform/maxItems", keyword: "maxItems", params: { limit: 2 }, message: "must NOT have more than 2 items" };
                         if (vErrors === null) {
-                            vErrors = [err153];
+                            vErrors = [err179];
                         }
                         else {
-                            vErrors.push(err153);
+                            vErrors.push(err179);
                         }
                         errors++;
                     }
                     if (data45.length < 2) {
-                        const err154 = { instancePath: instancePath + "/review/duration/uniform", schemaPath: "#/properties/review/properties/duration/oneOf/1/properties/uniform/minItems", keyword: "minItems", params: { limit: 2 }, message: "must NOT have fewer than 2 items" };
+                        const err180 = { instancePath: instancePath + "/review/duration/uniform", schemaPath: "#/properties/review/properties/duration/oneOf/1/properties/uniform/minItems", keyword: "minItems", params: { limit: 2 }, message: "must NOT have fewer than 2 items" };
                         if (vErrors === null) {
-                            vErrors = [err154];
+                            vErrors = [err180];
                         }
                         else {
-                            vErrors.push(err154);
+                            vErrors.push(err180);
                         }
                         errors++;
                     }
@@ -2314,48 +2574,58 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                     for (let i6 = 0; i6 < len6; i6++) {
                         let data46 = data45[i6];
                         if (typeof data46 == "number") {
-                            if (data46 < 0 || isNaN(data46)) {
-                                const err155 = { instancePath: instancePath + "/review/duration/uniform/" + i6, schemaPath: "#/properties/review/properties/duration/oneOf/1/properties/uniform/items/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+                            if (data46 > 43200 || isNaN(data46)) {
+                                const err181 = { instancePath: instancePath + "/review/duration/uniform/" + i6, schemaPath: "#/properties/review/properties/duration/oneOf/1/properties/uniform/items/maximum", keyword: "maximum", params: { comparison: "<=", limit: 43200 }, message: "must be <= 43200" };
                                 if (vErrors === null) {
-                                    vErrors = [err155];
+                                    vErrors = [err181];
                                 }
                                 else {
-                                    vErrors.push(err155);
+                                    vErrors.push(err181);
+                                }
+                                errors++;
+                            }
+                            if (data46 < 0 || isNaN(data46)) {
+                                const err182 = { instancePath: instancePath + "/review/duration/uniform/" + i6, schemaPath: "#/properties/review/properties/duration/oneOf/1/properties/uniform/items/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+                                if (vErrors === null) {
+                                    vErrors = [err182];
+                                }
+                                else {
+                                    vErrors.push(err182);
                                 }
                                 errors++;
                             }
                         }
                         else {
-                            const err156 = { instancePath: instancePath + "/review/duration/uniform/" + i6, schemaPath: "#/properties/review/properties/duration/oneOf/1/properties/uniform/items/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+                            const err183 = { instancePath: instancePath + "/review/duration/uniform/" + i6, schemaPath: "#/properties/review/properties/duration/oneOf/1/properties/uniform/items/type", keyword: "type", params: { type: "number" }, message: "must be number" };
                             if (vErrors === null) {
-                                vErrors = [err156];
+                                vErrors = [err183];
                             }
                             else {
-                                vErrors.push(err156);
+                                vErrors.push(err183);
                             }
                             errors++;
                         }
                     }
                 }
                 else {
-                    const err157 = { instancePath: instancePath + "/review/duration/uniform", schemaPath: "#/properties/review/properties/duration/oneOf/1/properties/uniform/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+                    const err184 = { instancePath: instancePath + "/review/duration/uniform", schemaPath: "#/properties/review/properties/duration/oneOf/1/properties/uniform/type", keyword: "type", params: { type: "array" }, message: "must be array" };
                     if (vErrors === null) {
-                        vErrors = [err157];
+                        vErrors = [err184];
                     }
                     else {
-                        vErrors.push(err157);
+                        vErrors.push(err184);
                     }
                     errors++;
                 }
             }
         }
         else {
-            const err158 = { instancePath: instancePath + "/review/duration", schemaPath: "#/properties/review/properties/duration/oneOf/1/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+            const err185 = { instancePath: instancePath + "/review/duration", schemaPath: "#/properties/review/properties/duration/oneOf/1/type", keyword: "type", params: { type: "object" }, message: "must be object" };
             if (vErrors === null) {
-                vErrors = [err158];
+                vErrors = [err185];
             }
             else {
-                vErrors.push(err158);
+                vErrors.push(err185);
             }
             errors++;
         }
@@ -2372,23 +2642,23 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
             const _errs159 = errors;
             if (data44 && typeof data44 == "object" && !Array.isArray(data44)) {
                 if (data44.lognormal === undefined) {
-                    const err159 = { instancePath: instancePath + "/review/duration", schemaPath: "#/properties/review/properties/duration/oneOf/2/required", keyword: "required", params: { missingProperty: "lognormal" }, message: "must have required property '" + "lognormal" + "'" };
+                    const err186 = { instancePath: instancePath + "/review/duration", schemaPath: "#/properties/review/properties/duration/oneOf/2/required", keyword: "required", params: { missingProperty: "lognormal" }, message: "must have required property '" + "lognormal" + "'" };
                     if (vErrors === null) {
-                        vErrors = [err159];
+                        vErrors = [err186];
                     }
                     else {
-                        vErrors.push(err159);
+                        vErrors.push(err186);
                     }
                     errors++;
                 }
                 for (const key24 in data44) {
                     if (!(key24 === "lognormal")) {
-                        const err160 = { instancePath: instancePath + "/review/duration", schemaPath: "#/properties/review/properties/duration/oneOf/2/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key24 }, message: "must NOT have additional properties" };
+                        const err187 = { instancePath: instancePath + "/review/duration", schemaPath: "#/properties/review/properties/duration/oneOf/2/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key24 }, message: "must NOT have additional properties" };
                         if (vErrors === null) {
-                            vErrors = [err160];
+                            vErrors = [err187];
                         }
                         else {
-                            vErrors.push(err160);
+                            vErrors.push(err187);
                         }
                         errors++;
                     }
@@ -2397,33 +2667,33 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                     let data47 = data44.lognormal;
                     if (data47 && typeof data47 == "object" && !Array.isArray(data47)) {
                         if (data47.median === undefined) {
-                            const err161 = { instancePath: instancePath + "/review/duration/lognormal", schemaPath: "#/properties/review/properties/duration/oneOf/2/properties/lognormal/required", keyword: "required", params: { missingProperty: "median" }, message: "must have required property '" + "median" + "'" };
+                            const err188 = { instancePath: instancePath + "/review/duration/lognormal", schemaPath: "#/properties/review/properties/duration/oneOf/2/properties/lognormal/required", keyword: "required", params: { missingProperty: "median" }, message: "must have required property '" + "median" + "'" };
                             if (vErrors === null) {
-                                vErrors = [err161];
+                                vErrors = [err188];
                             }
                             else {
-                                vErrors.push(err161);
+                                vErrors.push(err188);
                             }
                             errors++;
                         }
                         if (data47.p90 === undefined) {
-                            const err162 = { instancePath: instancePath + "/review/duration/lognormal", schemaPath: "#/properties/review/properties/duration/oneOf/2/properties/lognormal/required", keyword: "required", params: { missingProperty: "p90" }, message: "must have required property '" + "p90" + "'" };
+                            const err189 = { instancePath: instancePath + "/review/duration/lognormal", schemaPath: "#/properties/review/properties/duration/oneOf/2/properties/lognormal/required", keyword: "required", params: { missingProperty: "p90" }, message: "must have required property '" + "p90" + "'" };
                             if (vErrors === null) {
-                                vErrors = [err162];
+                                vErrors = [err189];
                             }
                             else {
-                                vErrors.push(err162);
+                                vErrors.push(err189);
                             }
                             errors++;
                         }
                         for (const key25 in data47) {
                             if (!((key25 === "median") || (key25 === "p90"))) {
-                                const err163 = { instancePath: instancePath + "/review/duration/lognormal", schemaPath: "#/properties/review/properties/duration/oneOf/2/properties/lognormal/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key25 }, message: "must NOT have additional properties" };
+                                const err190 = { instancePath: instancePath + "/review/duration/lognormal", schemaPath: "#/properties/review/properties/duration/oneOf/2/properties/lognormal/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key25 }, message: "must NOT have additional properties" };
                                 if (vErrors === null) {
-                                    vErrors = [err163];
+                                    vErrors = [err190];
                                 }
                                 else {
-                                    vErrors.push(err163);
+                                    vErrors.push(err190);
                                 }
                                 errors++;
                             }
@@ -2431,24 +2701,34 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                         if (data47.median !== undefined) {
                             let data48 = data47.median;
                             if (typeof data48 == "number") {
-                                if (data48 <= 0 || isNaN(data48)) {
-                                    const err164 = { instancePath: instancePath + "/review/duration/lognormal/median", schemaPath: "#/properties/review/properties/duration/oneOf/2/properties/lognormal/properties/median/exclusiveMinimum", keyword: "exclusiveMinimum", params: { comparison: ">", limit: 0 }, message: "must be > 0" };
+                                if (data48 > 43200 || isNaN(data48)) {
+                                    const err191 = { instancePath: instancePath + "/review/duration/lognormal/median", schemaPath: "#/properties/review/properties/duration/oneOf/2/properties/lognormal/properties/median/maximum", keyword: "maximum", params: { comparison: "<=", limit: 43200 }, message: "must be <= 43200" };
                                     if (vErrors === null) {
-                                        vErrors = [err164];
+                                        vErrors = [err191];
                                     }
                                     else {
-                                        vErrors.push(err164);
+                                        vErrors.push(err191);
+                                    }
+                                    errors++;
+                                }
+                                if (data48 <= 0 || isNaN(data48)) {
+                                    const err192 = { instancePath: instancePath + "/review/duration/lognormal/median", schemaPath: "#/properties/review/properties/duration/oneOf/2/properties/lognormal/properties/median/exclusiveMinimum", keyword: "exclusiveMinimum", params: { comparison: ">", limit: 0 }, message: "must be > 0" };
+                                    if (vErrors === null) {
+                                        vErrors = [err192];
+                                    }
+                                    else {
+                                        vErrors.push(err192);
                                     }
                                     errors++;
                                 }
                             }
                             else {
-                                const err165 = { instancePath: instancePath + "/review/duration/lognormal/median", schemaPath: "#/properties/review/properties/duration/oneOf/2/properties/lognormal/properties/median/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+                                const err193 = { instancePath: instancePath + "/review/duration/lognormal/median", schemaPath: "#/properties/review/properties/duration/oneOf/2/properties/lognormal/properties/median/type", keyword: "type", params: { type: "number" }, message: "must be number" };
                                 if (vErrors === null) {
-                                    vErrors = [err165];
+                                    vErrors = [err193];
                                 }
                                 else {
-                                    vErrors.push(err165);
+                                    vErrors.push(err193);
                                 }
                                 errors++;
                             }
@@ -2456,48 +2736,58 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                         if (data47.p90 !== undefined) {
                             let data49 = data47.p90;
                             if (typeof data49 == "number") {
-                                if (data49 <= 0 || isNaN(data49)) {
-                                    const err166 = { instancePath: instancePath + "/review/duration/lognormal/p90", schemaPath: "#/properties/review/properties/duration/oneOf/2/properties/lognormal/properties/p90/exclusiveMinimum", keyword: "exclusiveMinimum", params: { comparison: ">", limit: 0 }, message: "must be > 0" };
+                                if (data49 > 43200 || isNaN(data49)) {
+                                    const err194 = { instancePath: instancePath + "/review/duration/lognormal/p90", schemaPath: "#/properties/review/properties/duration/oneOf/2/properties/lognormal/properties/p90/maximum", keyword: "maximum", params: { comparison: "<=", limit: 43200 }, message: "must be <= 43200" };
                                     if (vErrors === null) {
-                                        vErrors = [err166];
+                                        vErrors = [err194];
                                     }
                                     else {
-                                        vErrors.push(err166);
+                                        vErrors.push(err194);
+                                    }
+                                    errors++;
+                                }
+                                if (data49 <= 0 || isNaN(data49)) {
+                                    const err195 = { instancePath: instancePath + "/review/duration/lognormal/p90", schemaPath: "#/properties/review/properties/duration/oneOf/2/properties/lognormal/properties/p90/exclusiveMinimum", keyword: "exclusiveMinimum", params: { comparison: ">", limit: 0 }, message: "must be > 0" };
+                                    if (vErrors === null) {
+                                        vErrors = [err195];
+                                    }
+                                    else {
+                                        vErrors.push(err195);
                                     }
                                     errors++;
                                 }
                             }
                             else {
-                                const err167 = { instancePath: instancePath + "/review/duration/lognormal/p90", schemaPath: "#/properties/review/properties/duration/oneOf/2/properties/lognormal/properties/p90/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+                                const err196 = { instancePath: instancePath + "/review/duration/lognormal/p90", schemaPath: "#/properties/review/properties/duration/oneOf/2/properties/lognormal/properties/p90/type", keyword: "type", params: { type: "number" }, message: "must be number" };
                                 if (vErrors === null) {
-                                    vErrors = [err167];
+                                    vErrors = [err196];
                                 }
                                 else {
-                                    vErrors.push(err167);
+                                    vErrors.push(err196);
                                 }
                                 errors++;
                             }
                         }
                     }
                     else {
-                        const err168 = { instancePath: instancePath + "/review/duration/lognormal", schemaPath: "#/properties/review/properties/duration/oneOf/2/properties/lognormal/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                        const err197 = { instancePath: instancePath + "/review/duration/lognormal", schemaPath: "#/properties/review/properties/duration/oneOf/2/properties/lognormal/type", keyword: "type", params: { type: "object" }, message: "must be object" };
                         if (vErrors === null) {
-                            vErrors = [err168];
+                            vErrors = [err197];
                         }
                         else {
-                            vErrors.push(err168);
+                            vErrors.push(err197);
                         }
                         errors++;
                     }
                 }
             }
             else {
-                const err169 = { instancePath: instancePath + "/review/duration", schemaPath: "#/properties/review/properties/duration/oneOf/2/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                const err198 = { instancePath: instancePath + "/review/duration", schemaPath: "#/properties/review/properties/duration/oneOf/2/type", keyword: "type", params: { type: "object" }, message: "must be object" };
                 if (vErrors === null) {
-                    vErrors = [err169];
+                    vErrors = [err198];
                 }
                 else {
-                    vErrors.push(err169);
+                    vErrors.push(err198);
                 }
                 errors++;
             }
@@ -2514,12 +2804,12 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
             }
         }
         if (!valid41) {
-            const err170 = { instancePath: instancePath + "/review/duration", schemaPath: "#/properties/review/properties/duration/oneOf", keyword: "oneOf", params: { passingSchemas: passing6 }, message: "must match exactly one schema in oneOf" };
+            const err199 = { instancePath: instancePath + "/review/duration", schemaPath: "#/properties/review/properties/duration/oneOf", keyword: "oneOf", params: { passingSchemas: passing6 }, message: "must match exactly one schema in oneOf" };
             if (vErrors === null) {
-                vErrors = [err170];
+                vErrors = [err199];
             }
             else {
-                vErrors.push(err170);
+                vErrors.push(err199);
             }
             errors++;
         }
@@ -2537,44 +2827,44 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
         let data50 = data43.pass_rate;
         if (typeof data50 == "number") {
             if (data50 > 1 || isNaN(data50)) {
-                const err171 = { instancePath: instancePath + "/review/pass_rate", schemaPath: "#/properties/review/properties/pass_rate/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1 }, message: "must be <= 1" };
+                const err200 = { instancePath: instancePath + "/review/pass_rate", schemaPath: "#/properties/review/properties/pass_rate/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1 }, message: "must be <= 1" };
                 if (vErrors === null) {
-                    vErrors = [err171];
+                    vErrors = [err200];
                 }
                 else {
-                    vErrors.push(err171);
+                    vErrors.push(err200);
                 }
                 errors++;
             }
             if (data50 < 0 || isNaN(data50)) {
-                const err172 = { instancePath: instancePath + "/review/pass_rate", schemaPath: "#/properties/review/properties/pass_rate/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+                const err201 = { instancePath: instancePath + "/review/pass_rate", schemaPath: "#/properties/review/properties/pass_rate/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
                 if (vErrors === null) {
-                    vErrors = [err172];
+                    vErrors = [err201];
                 }
                 else {
-                    vErrors.push(err172);
+                    vErrors.push(err201);
                 }
                 errors++;
             }
         }
         else {
-            const err173 = { instancePath: instancePath + "/review/pass_rate", schemaPath: "#/properties/review/properties/pass_rate/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+            const err202 = { instancePath: instancePath + "/review/pass_rate", schemaPath: "#/properties/review/properties/pass_rate/type", keyword: "type", params: { type: "number" }, message: "must be number" };
             if (vErrors === null) {
-                vErrors = [err173];
+                vErrors = [err202];
             }
             else {
-                vErrors.push(err173);
+                vErrors.push(err202);
             }
             errors++;
         }
     }
     else {
-        const err174 = { instancePath: instancePath + "/review", schemaPath: "#/properties/review/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        const err203 = { instancePath: instancePath + "/review", schemaPath: "#/properties/review/type", keyword: "type", params: { type: "object" }, message: "must be object" };
         if (vErrors === null) {
-            vErrors = [err174];
+            vErrors = [err203];
         }
         else {
-            vErrors.push(err174);
+            vErrors.push(err203);
         }
         errors++;
     }
@@ -2585,12 +2875,12 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
         }
         for (const key26 in data51) {
             if (!((key26 === "delay") || (key26 === "working_hours"))) {
-                const err175 = { instancePath: instancePath + "/merge", schemaPath: "#/properties/merge/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key26 }, message: "must NOT have additional properties" };
+                const err204 = { instancePath: instancePath + "/merge", schemaPath: "#/properties/merge/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key26 }, message: "must NOT have additional properties" };
                 if (vErrors === null) {
-                    vErrors = [err175];
+                    vErrors = [err204];
                 }
                 else {
-                    vErrors.push(err175);
+                    vErrors.push(err204);
                 }
                 errors++;
             }
@@ -2601,24 +2891,34 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
         let passing7 = null;
         const _errs176 = errors;
         if (typeof data52 == "number") {
-            if (data52 < 0 || isNaN(data52)) {
-                const err176 = { instancePath: instancePath + "/merge/delay", schemaPath: "#/properties/merge/properties/delay/oneOf/0/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+            if (data52 > 43200 || isNaN(data52)) {
+                const err205 = { instancePath: instancePath + "/merge/delay", schemaPath: "#/properties/merge/properties/delay/oneOf/0/maximum", keyword: "maximum", params: { comparison: "<=", limit: 43200 }, message: "must be <= 43200" };
                 if (vErrors === null) {
-                    vErrors = [err176];
+                    vErrors = [err205];
                 }
                 else {
-                    vErrors.push(err176);
+                    vErrors.push(err205);
+                }
+                errors++;
+            }
+            if (data52 < 0 || isNaN(data52)) {
+                const err206 = { instancePath: instancePath + "/merge/delay", schemaPath: "#/properties/merge/properties/delay/oneOf/0/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+                if (vErrors === null) {
+                    vErrors = [err206];
+                }
+                else {
+                    vErrors.push(err206);
                 }
                 errors++;
             }
         }
         else {
-            const err177 = { instancePath: instancePath + "/merge/delay", schemaPath: "#/properties/merge/properties/delay/oneOf/0/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+            const err207 = { instancePath: instancePath + "/merge/delay", schemaPath: "#/properties/merge/properties/delay/oneOf/0/type", keyword: "type", params: { type: "number" }, message: "must be number" };
             if (vErrors === null) {
-                vErrors = [err177];
+                vErrors = [err207];
             }
             else {
-                vErrors.push(err177);
+                vErrors.push(err207);
             }
             errors++;
         }
@@ -2630,23 +2930,23 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
         const _errs178 = errors;
         if (data52 && typeof data52 == "object" && !Array.isArray(data52)) {
             if (data52.uniform === undefined) {
-                const err178 = { instancePath: instancePath + "/merge/delay", schemaPath: "#/properties/merge/properties/delay/oneOf/1/required", keyword: "required", params: { missingProperty: "uniform" }, message: "must have required property '" + "uniform" + "'" };
+                const err208 = { instancePath: instancePath + "/merge/delay", schemaPath: "#/properties/merge/properties/delay/oneOf/1/required", keyword: "required", params: { missingProperty: "uniform" }, message: "must have required property '" + "uniform" + "'" };
                 if (vErrors === null) {
-                    vErrors = [err178];
+                    vErrors = [err208];
                 }
                 else {
-                    vErrors.push(err178);
+                    vErrors.push(err208);
                 }
                 errors++;
             }
             for (const key27 in data52) {
                 if (!(key27 === "uniform")) {
-                    const err179 = { instancePath: instancePath + "/merge/delay", schemaPath: "#/properties/merge/properties/delay/oneOf/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key27 }, message: "must NOT have additional properties" };
+                    const err209 = { instancePath: instancePath + "/merge/delay", schemaPath: "#/properties/merge/properties/delay/oneOf/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key27 }, message: "must NOT have additional properties" };
                     if (vErrors === null) {
-                        vErrors = [err179];
+                        vErrors = [err209];
                     }
                     else {
-                        vErrors.push(err179);
+                        vErrors.push(err209);
                     }
                     errors++;
                 }
@@ -2655,22 +2955,22 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                 let data53 = data52.uniform;
                 if (Array.isArray(data53)) {
                     if (data53.length > 2) {
-                        const err180 = { instancePath: instancePath + "/merge/delay/uniform", schemaPath: "#/properties/merge/properties/delay/oneOf/1/properties/uniform/maxItems", keyword: "maxItems", params: { limit: 2 }, message: "must NOT have more than 2 items" };
+                        const err210 = { instancePath: instancePath + "/merge/delay/uniform", schemaPath: "#/properties/merge/properties/delay/oneOf/1/properties/uniform/maxItems", keyword: "maxItems", params: { limit: 2 }, message: "must NOT have more than 2 items" };
                         if (vErrors === null) {
-                            vErrors = [err180];
+                            vErrors = [err210];
                         }
                         else {
-                            vErrors.push(err180);
+                            vErrors.push(err210);
                         }
                         errors++;
                     }
                     if (data53.length < 2) {
-                        const err181 = { instancePath: instancePath + "/merge/delay/uniform", schemaPath: "#/properties/merge/properties/delay/oneOf/1/properties/uniform/minItems", keyword: "minItems", params: { limit: 2 }, message: "must NOT have fewer than 2 items" };
+                        const err211 = { instancePath: instancePath + "/merge/delay/uniform", schemaPath: "#/properties/merge/properties/delay/oneOf/1/properties/uniform/minItems", keyword: "minItems", params: { limit: 2 }, message: "must NOT have fewer than 2 items" };
                         if (vErrors === null) {
-                            vErrors = [err181];
+                            vErrors = [err211];
                         }
                         else {
-                            vErrors.push(err181);
+                            vErrors.push(err211);
                         }
                         errors++;
                     }
@@ -2678,48 +2978,58 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                     for (let i7 = 0; i7 < len7; i7++) {
                         let data54 = data53[i7];
                         if (typeof data54 == "number") {
-                            if (data54 < 0 || isNaN(data54)) {
-                                const err182 = { instancePath: instancePath + "/merge/delay/uniform/" + i7, schemaPath: "#/properties/merge/properties/delay/oneOf/1/properties/uniform/items/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+                            if (data54 > 43200 || isNaN(data54)) {
+                                const err212 = { instancePath: instancePath + "/merge/delay/uniform/" + i7, schemaPath: "#/properties/merge/properties/delay/oneOf/1/properties/uniform/items/maximum", keyword: "maximum", params: { comparison: "<=", limit: 43200 }, message: "must be <= 43200" };
                                 if (vErrors === null) {
-                                    vErrors = [err182];
+                                    vErrors = [err212];
                                 }
                                 else {
-                                    vErrors.push(err182);
+                                    vErrors.push(err212);
+                                }
+                                errors++;
+                            }
+                            if (data54 < 0 || isNaN(data54)) {
+                                const err213 = { instancePath: instancePath + "/merge/delay/uniform/" + i7, schemaPath: "#/properties/merge/properties/delay/oneOf/1/properties/uniform/items/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+                                if (vErrors === null) {
+                                    vErrors = [err213];
+                                }
+                                else {
+                                    vErrors.push(err213);
                                 }
                                 errors++;
                             }
                         }
                         else {
-                            const err183 = { instancePath: instancePath + "/merge/delay/uniform/" + i7, schemaPath: "#/properties/merge/properties/delay/oneOf/1/properties/uniform/items/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+                            const err214 = { instancePath: instancePath + "/merge/delay/uniform/" + i7, schemaPath: "#/properties/merge/properties/delay/oneOf/1/properties/uniform/items/type", keyword: "type", params: { type: "number" }, message: "must be number" };
                             if (vErrors === null) {
-                                vErrors = [err183];
+                                vErrors = [err214];
                             }
                             else {
-                                vErrors.push(err183);
+                                vErrors.push(err214);
                             }
                             errors++;
                         }
                     }
                 }
                 else {
-                    const err184 = { instancePath: instancePath + "/merge/delay/uniform", schemaPath: "#/properties/merge/properties/delay/oneOf/1/properties/uniform/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+                    const err215 = { instancePath: instancePath + "/merge/delay/uniform", schemaPath: "#/properties/merge/properties/delay/oneOf/1/properties/uniform/type", keyword: "type", params: { type: "array" }, message: "must be array" };
                     if (vErrors === null) {
-                        vErrors = [err184];
+                        vErrors = [err215];
                     }
                     else {
-                        vErrors.push(err184);
+                        vErrors.push(err215);
                     }
                     errors++;
                 }
             }
         }
         else {
-            const err185 = { instancePath: instancePath + "/merge/delay", schemaPath: "#/properties/merge/properties/delay/oneOf/1/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+            const err216 = { instancePath: instancePath + "/merge/delay", schemaPath: "#/properties/merge/properties/delay/oneOf/1/type", keyword: "type", params: { type: "object" }, message: "must be object" };
             if (vErrors === null) {
-                vErrors = [err185];
+                vErrors = [err216];
             }
             else {
-                vErrors.push(err185);
+                vErrors.push(err216);
             }
             errors++;
         }
@@ -2736,23 +3046,23 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
             const _errs185 = errors;
             if (data52 && typeof data52 == "object" && !Array.isArray(data52)) {
                 if (data52.lognormal === undefined) {
-                    const err186 = { instancePath: instancePath + "/merge/delay", schemaPath: "#/properties/merge/properties/delay/oneOf/2/required", keyword: "required", params: { missingProperty: "lognormal" }, message: "must have required property '" + "lognormal" + "'" };
+                    const err217 = { instancePath: instancePath + "/merge/delay", schemaPath: "#/properties/merge/properties/delay/oneOf/2/required", keyword: "required", params: { missingProperty: "lognormal" }, message: "must have required property '" + "lognormal" + "'" };
                     if (vErrors === null) {
-                        vErrors = [err186];
+                        vErrors = [err217];
                     }
                     else {
-                        vErrors.push(err186);
+                        vErrors.push(err217);
                     }
                     errors++;
                 }
                 for (const key28 in data52) {
                     if (!(key28 === "lognormal")) {
-                        const err187 = { instancePath: instancePath + "/merge/delay", schemaPath: "#/properties/merge/properties/delay/oneOf/2/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key28 }, message: "must NOT have additional properties" };
+                        const err218 = { instancePath: instancePath + "/merge/delay", schemaPath: "#/properties/merge/properties/delay/oneOf/2/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key28 }, message: "must NOT have additional properties" };
                         if (vErrors === null) {
-                            vErrors = [err187];
+                            vErrors = [err218];
                         }
                         else {
-                            vErrors.push(err187);
+                            vErrors.push(err218);
                         }
                         errors++;
                     }
@@ -2761,33 +3071,33 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                     let data55 = data52.lognormal;
                     if (data55 && typeof data55 == "object" && !Array.isArray(data55)) {
                         if (data55.median === undefined) {
-                            const err188 = { instancePath: instancePath + "/merge/delay/lognormal", schemaPath: "#/properties/merge/properties/delay/oneOf/2/properties/lognormal/required", keyword: "required", params: { missingProperty: "median" }, message: "must have required property '" + "median" + "'" };
+                            const err219 = { instancePath: instancePath + "/merge/delay/lognormal", schemaPath: "#/properties/merge/properties/delay/oneOf/2/properties/lognormal/required", keyword: "required", params: { missingProperty: "median" }, message: "must have required property '" + "median" + "'" };
                             if (vErrors === null) {
-                                vErrors = [err188];
+                                vErrors = [err219];
                             }
                             else {
-                                vErrors.push(err188);
+                                vErrors.push(err219);
                             }
                             errors++;
                         }
                         if (data55.p90 === undefined) {
-                            const err189 = { instancePath: instancePath + "/merge/delay/lognormal", schemaPath: "#/properties/merge/properties/delay/oneOf/2/properties/lognormal/required", keyword: "required", params: { missingProperty: "p90" }, message: "must have required property '" + "p90" + "'" };
+                            const err220 = { instancePath: instancePath + "/merge/delay/lognormal", schemaPath: "#/properties/merge/properties/delay/oneOf/2/properties/lognormal/required", keyword: "required", params: { missingProperty: "p90" }, message: "must have required property '" + "p90" + "'" };
                             if (vErrors === null) {
-                                vErrors = [err189];
+                                vErrors = [err220];
                             }
                             else {
-                                vErrors.push(err189);
+                                vErrors.push(err220);
                             }
                             errors++;
                         }
                         for (const key29 in data55) {
                             if (!((key29 === "median") || (key29 === "p90"))) {
-                                const err190 = { instancePath: instancePath + "/merge/delay/lognormal", schemaPath: "#/properties/merge/properties/delay/oneOf/2/properties/lognormal/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key29 }, message: "must NOT have additional properties" };
+                                const err221 = { instancePath: instancePath + "/merge/delay/lognormal", schemaPath: "#/properties/merge/properties/delay/oneOf/2/properties/lognormal/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key29 }, message: "must NOT have additional properties" };
                                 if (vErrors === null) {
-                                    vErrors = [err190];
+                                    vErrors = [err221];
                                 }
                                 else {
-                                    vErrors.push(err190);
+                                    vErrors.push(err221);
                                 }
                                 errors++;
                             }
@@ -2795,24 +3105,34 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                         if (data55.median !== undefined) {
                             let data56 = data55.median;
                             if (typeof data56 == "number") {
-                                if (data56 <= 0 || isNaN(data56)) {
-                                    const err191 = { instancePath: instancePath + "/merge/delay/lognormal/median", schemaPath: "#/properties/merge/properties/delay/oneOf/2/properties/lognormal/properties/median/exclusiveMinimum", keyword: "exclusiveMinimum", params: { comparison: ">", limit: 0 }, message: "must be > 0" };
+                                if (data56 > 43200 || isNaN(data56)) {
+                                    const err222 = { instancePath: instancePath + "/merge/delay/lognormal/median", schemaPath: "#/properties/merge/properties/delay/oneOf/2/properties/lognormal/properties/median/maximum", keyword: "maximum", params: { comparison: "<=", limit: 43200 }, message: "must be <= 43200" };
                                     if (vErrors === null) {
-                                        vErrors = [err191];
+                                        vErrors = [err222];
                                     }
                                     else {
-                                        vErrors.push(err191);
+                                        vErrors.push(err222);
+                                    }
+                                    errors++;
+                                }
+                                if (data56 <= 0 || isNaN(data56)) {
+                                    const err223 = { instancePath: instancePath + "/merge/delay/lognormal/median", schemaPath: "#/properties/merge/properties/delay/oneOf/2/properties/lognormal/properties/median/exclusiveMinimum", keyword: "exclusiveMinimum", params: { comparison: ">", limit: 0 }, message: "must be > 0" };
+                                    if (vErrors === null) {
+                                        vErrors = [err223];
+                                    }
+                                    else {
+                                        vErrors.push(err223);
                                     }
                                     errors++;
                                 }
                             }
                             else {
-                                const err192 = { instancePath: instancePath + "/merge/delay/lognormal/median", schemaPath: "#/properties/merge/properties/delay/oneOf/2/properties/lognormal/properties/median/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+                                const err224 = { instancePath: instancePath + "/merge/delay/lognormal/median", schemaPath: "#/properties/merge/properties/delay/oneOf/2/properties/lognormal/properties/median/type", keyword: "type", params: { type: "number" }, message: "must be number" };
                                 if (vErrors === null) {
-                                    vErrors = [err192];
+                                    vErrors = [err224];
                                 }
                                 else {
-                                    vErrors.push(err192);
+                                    vErrors.push(err224);
                                 }
                                 errors++;
                             }
@@ -2820,48 +3140,58 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                         if (data55.p90 !== undefined) {
                             let data57 = data55.p90;
                             if (typeof data57 == "number") {
-                                if (data57 <= 0 || isNaN(data57)) {
-                                    const err193 = { instancePath: instancePath + "/merge/delay/lognormal/p90", schemaPath: "#/properties/merge/properties/delay/oneOf/2/properties/lognormal/properties/p90/exclusiveMinimum", keyword: "exclusiveMinimum", params: { comparison: ">", limit: 0 }, message: "must be > 0" };
+                                if (data57 > 43200 || isNaN(data57)) {
+                                    const err225 = { instancePath: instancePath + "/merge/delay/lognormal/p90", schemaPath: "#/properties/merge/properties/delay/oneOf/2/properties/lognormal/properties/p90/maximum", keyword: "maximum", params: { comparison: "<=", limit: 43200 }, message: "must be <= 43200" };
                                     if (vErrors === null) {
-                                        vErrors = [err193];
+                                        vErrors = [err225];
                                     }
                                     else {
-                                        vErrors.push(err193);
+                                        vErrors.push(err225);
+                                    }
+                                    errors++;
+                                }
+                                if (data57 <= 0 || isNaN(data57)) {
+                                    const err226 = { instancePath: instancePath + "/merge/delay/lognormal/p90", schemaPath: "#/properties/merge/properties/delay/oneOf/2/properties/lognormal/properties/p90/exclusiveMinimum", keyword: "exclusiveMinimum", params: { comparison: ">", limit: 0 }, message: "must be > 0" };
+                                    if (vErrors === null) {
+                                        vErrors = [err226];
+                                    }
+                                    else {
+                                        vErrors.push(err226);
                                     }
                                     errors++;
                                 }
                             }
                             else {
-                                const err194 = { instancePath: instancePath + "/merge/delay/lognormal/p90", schemaPath: "#/properties/merge/properties/delay/oneOf/2/properties/lognormal/properties/p90/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+                                const err227 = { instancePath: instancePath + "/merge/delay/lognormal/p90", schemaPath: "#/properties/merge/properties/delay/oneOf/2/properties/lognormal/properties/p90/type", keyword: "type", params: { type: "number" }, message: "must be number" };
                                 if (vErrors === null) {
-                                    vErrors = [err194];
+                                    vErrors = [err227];
                                 }
                                 else {
-                                    vErrors.push(err194);
+                                    vErrors.push(err227);
                                 }
                                 errors++;
                             }
                         }
                     }
                     else {
-                        const err195 = { instancePath: instancePath + "/merge/delay/lognormal", schemaPath: "#/properties/merge/properties/delay/oneOf/2/properties/lognormal/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                        const err228 = { instancePath: instancePath + "/merge/delay/lognormal", schemaPath: "#/properties/merge/properties/delay/oneOf/2/properties/lognormal/type", keyword: "type", params: { type: "object" }, message: "must be object" };
                         if (vErrors === null) {
-                            vErrors = [err195];
+                            vErrors = [err228];
                         }
                         else {
-                            vErrors.push(err195);
+                            vErrors.push(err228);
                         }
                         errors++;
                     }
                 }
             }
             else {
-                const err196 = { instancePath: instancePath + "/merge/delay", schemaPath: "#/properties/merge/properties/delay/oneOf/2/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                const err229 = { instancePath: instancePath + "/merge/delay", schemaPath: "#/properties/merge/properties/delay/oneOf/2/type", keyword: "type", params: { type: "object" }, message: "must be object" };
                 if (vErrors === null) {
-                    vErrors = [err196];
+                    vErrors = [err229];
                 }
                 else {
-                    vErrors.push(err196);
+                    vErrors.push(err229);
                 }
                 errors++;
             }
@@ -2878,12 +3208,12 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
             }
         }
         if (!valid48) {
-            const err197 = { instancePath: instancePath + "/merge/delay", schemaPath: "#/properties/merge/properties/delay/oneOf", keyword: "oneOf", params: { passingSchemas: passing7 }, message: "must match exactly one schema in oneOf" };
+            const err230 = { instancePath: instancePath + "/merge/delay", schemaPath: "#/properties/merge/properties/delay/oneOf", keyword: "oneOf", params: { passingSchemas: passing7 }, message: "must match exactly one schema in oneOf" };
             if (vErrors === null) {
-                vErrors = [err197];
+                vErrors = [err230];
             }
             else {
-                vErrors.push(err197);
+                vErrors.push(err230);
             }
             errors++;
         }
@@ -2902,33 +3232,33 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
             let data58 = data51.working_hours;
             if (data58 && typeof data58 == "object" && !Array.isArray(data58)) {
                 if (data58.start === undefined) {
-                    const err198 = { instancePath: instancePath + "/merge/working_hours", schemaPath: "#/properties/merge/properties/working_hours/required", keyword: "required", params: { missingProperty: "start" }, message: "must have required property '" + "start" + "'" };
+                    const err231 = { instancePath: instancePath + "/merge/working_hours", schemaPath: "#/properties/merge/properties/working_hours/required", keyword: "required", params: { missingProperty: "start" }, message: "must have required property '" + "start" + "'" };
                     if (vErrors === null) {
-                        vErrors = [err198];
+                        vErrors = [err231];
                     }
                     else {
-                        vErrors.push(err198);
+                        vErrors.push(err231);
                     }
                     errors++;
                 }
                 if (data58.end === undefined) {
-                    const err199 = { instancePath: instancePath + "/merge/working_hours", schemaPath: "#/properties/merge/properties/working_hours/required", keyword: "required", params: { missingProperty: "end" }, message: "must have required property '" + "end" + "'" };
+                    const err232 = { instancePath: instancePath + "/merge/working_hours", schemaPath: "#/properties/merge/properties/working_hours/required", keyword: "required", params: { missingProperty: "end" }, message: "must have required property '" + "end" + "'" };
                     if (vErrors === null) {
-                        vErrors = [err199];
+                        vErrors = [err232];
                     }
                     else {
-                        vErrors.push(err199);
+                        vErrors.push(err232);
                     }
                     errors++;
                 }
                 for (const key30 in data58) {
                     if (!((key30 === "start") || (key30 === "end"))) {
-                        const err200 = { instancePath: instancePath + "/merge/working_hours", schemaPath: "#/properties/merge/properties/working_hours/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key30 }, message: "must NOT have additional properties" };
+                        const err233 = { instancePath: instancePath + "/merge/working_hours", schemaPath: "#/properties/merge/properties/working_hours/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key30 }, message: "must NOT have additional properties" };
                         if (vErrors === null) {
-                            vErrors = [err200];
+                            vErrors = [err233];
                         }
                         else {
-                            vErrors.push(err200);
+                            vErrors.push(err233);
                         }
                         errors++;
                     }
@@ -2936,33 +3266,33 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                 if (data58.start !== undefined) {
                     let data59 = data58.start;
                     if (!((typeof data59 == "number") && (!(data59 % 1) && !isNaN(data59)))) {
-                        const err201 = { instancePath: instancePath + "/merge/working_hours/start", schemaPath: "#/properties/merge/properties/working_hours/properties/start/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+                        const err234 = { instancePath: instancePath + "/merge/working_hours/start", schemaPath: "#/properties/merge/properties/working_hours/properties/start/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
                         if (vErrors === null) {
-                            vErrors = [err201];
+                            vErrors = [err234];
                         }
                         else {
-                            vErrors.push(err201);
+                            vErrors.push(err234);
                         }
                         errors++;
                     }
                     if (typeof data59 == "number") {
                         if (data59 > 23 || isNaN(data59)) {
-                            const err202 = { instancePath: instancePath + "/merge/working_hours/start", schemaPath: "#/properties/merge/properties/working_hours/properties/start/maximum", keyword: "maximum", params: { comparison: "<=", limit: 23 }, message: "must be <= 23" };
+                            const err235 = { instancePath: instancePath + "/merge/working_hours/start", schemaPath: "#/properties/merge/properties/working_hours/properties/start/maximum", keyword: "maximum", params: { comparison: "<=", limit: 23 }, message: "must be <= 23" };
                             if (vErrors === null) {
-                                vErrors = [err202];
+                                vErrors = [err235];
                             }
                             else {
-                                vErrors.push(err202);
+                                vErrors.push(err235);
                             }
                             errors++;
                         }
                         if (data59 < 0 || isNaN(data59)) {
-                            const err203 = { instancePath: instancePath + "/merge/working_hours/start", schemaPath: "#/properties/merge/properties/working_hours/properties/start/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+                            const err236 = { instancePath: instancePath + "/merge/working_hours/start", schemaPath: "#/properties/merge/properties/working_hours/properties/start/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
                             if (vErrors === null) {
-                                vErrors = [err203];
+                                vErrors = [err236];
                             }
                             else {
-                                vErrors.push(err203);
+                                vErrors.push(err236);
                             }
                             errors++;
                         }
@@ -2971,33 +3301,33 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                 if (data58.end !== undefined) {
                     let data60 = data58.end;
                     if (!((typeof data60 == "number") && (!(data60 % 1) && !isNaN(data60)))) {
-                        const err204 = { instancePath: instancePath + "/merge/working_hours/end", schemaPath: "#/properties/merge/properties/working_hours/properties/end/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+                        const err237 = { instancePath: instancePath + "/merge/working_hours/end", schemaPath: "#/properties/merge/properties/working_hours/properties/end/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
                         if (vErrors === null) {
-                            vErrors = [err204];
+                            vErrors = [err237];
                         }
                         else {
-                            vErrors.push(err204);
+                            vErrors.push(err237);
                         }
                         errors++;
                     }
                     if (typeof data60 == "number") {
                         if (data60 > 24 || isNaN(data60)) {
-                            const err205 = { instancePath: instancePath + "/merge/working_hours/end", schemaPath: "#/properties/merge/properties/working_hours/properties/end/maximum", keyword: "maximum", params: { comparison: "<=", limit: 24 }, message: "must be <= 24" };
+                            const err238 = { instancePath: instancePath + "/merge/working_hours/end", schemaPath: "#/properties/merge/properties/working_hours/properties/end/maximum", keyword: "maximum", params: { comparison: "<=", limit: 24 }, message: "must be <= 24" };
                             if (vErrors === null) {
-                                vErrors = [err205];
+                                vErrors = [err238];
                             }
                             else {
-                                vErrors.push(err205);
+                                vErrors.push(err238);
                             }
                             errors++;
                         }
                         if (data60 < 1 || isNaN(data60)) {
-                            const err206 = { instancePath: instancePath + "/merge/working_hours/end", schemaPath: "#/properties/merge/properties/working_hours/properties/end/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" };
+                            const err239 = { instancePath: instancePath + "/merge/working_hours/end", schemaPath: "#/properties/merge/properties/working_hours/properties/end/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" };
                             if (vErrors === null) {
-                                vErrors = [err206];
+                                vErrors = [err239];
                             }
                             else {
-                                vErrors.push(err206);
+                                vErrors.push(err239);
                             }
                             errors++;
                         }
@@ -3005,24 +3335,24 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                 }
             }
             else {
-                const err207 = { instancePath: instancePath + "/merge/working_hours", schemaPath: "#/properties/merge/properties/working_hours/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                const err240 = { instancePath: instancePath + "/merge/working_hours", schemaPath: "#/properties/merge/properties/working_hours/type", keyword: "type", params: { type: "object" }, message: "must be object" };
                 if (vErrors === null) {
-                    vErrors = [err207];
+                    vErrors = [err240];
                 }
                 else {
-                    vErrors.push(err207);
+                    vErrors.push(err240);
                 }
                 errors++;
             }
         }
     }
     else {
-        const err208 = { instancePath: instancePath + "/merge", schemaPath: "#/properties/merge/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        const err241 = { instancePath: instancePath + "/merge", schemaPath: "#/properties/merge/type", keyword: "type", params: { type: "object" }, message: "must be object" };
         if (vErrors === null) {
-            vErrors = [err208];
+            vErrors = [err241];
         }
         else {
-            vErrors.push(err208);
+            vErrors.push(err241);
         }
         errors++;
     }
@@ -3036,12 +3366,12 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
         }
         for (const key31 in data61) {
             if (!((key31 === "unfreeze_delay") || (key31 === "approve_delay"))) {
-                const err209 = { instancePath: instancePath + "/people", schemaPath: "#/properties/people/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key31 }, message: "must NOT have additional properties" };
+                const err242 = { instancePath: instancePath + "/people", schemaPath: "#/properties/people/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key31 }, message: "must NOT have additional properties" };
                 if (vErrors === null) {
-                    vErrors = [err209];
+                    vErrors = [err242];
                 }
                 else {
-                    vErrors.push(err209);
+                    vErrors.push(err242);
                 }
                 errors++;
             }
@@ -3052,24 +3382,34 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
         let passing8 = null;
         const _errs207 = errors;
         if (typeof data62 == "number") {
-            if (data62 < 0 || isNaN(data62)) {
-                const err210 = { instancePath: instancePath + "/people/unfreeze_delay", schemaPath: "#/properties/people/properties/unfreeze_delay/oneOf/0/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+            if (data62 > 43200 || isNaN(data62)) {
+                const err243 = { instancePath: instancePath + "/people/unfreeze_delay", schemaPath: "#/properties/people/properties/unfreeze_delay/oneOf/0/maximum", keyword: "maximum", params: { comparison: "<=", limit: 43200 }, message: "must be <= 43200" };
                 if (vErrors === null) {
-                    vErrors = [err210];
+                    vErrors = [err243];
                 }
                 else {
-                    vErrors.push(err210);
+                    vErrors.push(err243);
+                }
+                errors++;
+            }
+            if (data62 < 0 || isNaN(data62)) {
+                const err244 = { instancePath: instancePath + "/people/unfreeze_delay", schemaPath: "#/properties/people/properties/unfreeze_delay/oneOf/0/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+                if (vErrors === null) {
+                    vErrors = [err244];
+                }
+                else {
+                    vErrors.push(err244);
                 }
                 errors++;
             }
         }
         else {
-            const err211 = { instancePath: instancePath + "/people/unfreeze_delay", schemaPath: "#/properties/people/properties/unfreeze_delay/oneOf/0/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+            const err245 = { instancePath: instancePath + "/people/unfreeze_delay", schemaPath: "#/properties/people/properties/unfreeze_delay/oneOf/0/type", keyword: "type", params: { type: "number" }, message: "must be number" };
             if (vErrors === null) {
-                vErrors = [err211];
+                vErrors = [err245];
             }
             else {
-                vErrors.push(err211);
+                vErrors.push(err245);
             }
             errors++;
         }
@@ -3081,23 +3421,23 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
         const _errs209 = errors;
         if (data62 && typeof data62 == "object" && !Array.isArray(data62)) {
             if (data62.uniform === undefined) {
-                const err212 = { instancePath: instancePath + "/people/unfreeze_delay", schemaPath: "#/properties/people/properties/unfreeze_delay/oneOf/1/required", keyword: "required", params: { missingProperty: "uniform" }, message: "must have required property '" + "uniform" + "'" };
+                const err246 = { instancePath: instancePath + "/people/unfreeze_delay", schemaPath: "#/properties/people/properties/unfreeze_delay/oneOf/1/required", keyword: "required", params: { missingProperty: "uniform" }, message: "must have required property '" + "uniform" + "'" };
                 if (vErrors === null) {
-                    vErrors = [err212];
+                    vErrors = [err246];
                 }
                 else {
-                    vErrors.push(err212);
+                    vErrors.push(err246);
                 }
                 errors++;
             }
             for (const key32 in data62) {
                 if (!(key32 === "uniform")) {
-                    const err213 = { instancePath: instancePath + "/people/unfreeze_delay", schemaPath: "#/properties/people/properties/unfreeze_delay/oneOf/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key32 }, message: "must NOT have additional properties" };
+                    const err247 = { instancePath: instancePath + "/people/unfreeze_delay", schemaPath: "#/properties/people/properties/unfreeze_delay/oneOf/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key32 }, message: "must NOT have additional properties" };
                     if (vErrors === null) {
-                        vErrors = [err213];
+                        vErrors = [err247];
                     }
                     else {
-                        vErrors.push(err213);
+                        vErrors.push(err247);
                     }
                     errors++;
                 }
@@ -3106,22 +3446,22 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                 let data63 = data62.uniform;
                 if (Array.isArray(data63)) {
                     if (data63.length > 2) {
-                        const err214 = { instancePath: instancePath + "/people/unfreeze_delay/uniform", schemaPath: "#/properties/people/properties/unfreeze_delay/oneOf/1/properties/uniform/maxItems", keyword: "maxItems", params: { limit: 2 }, message: "must NOT have more than 2 items" };
+                        const err248 = { instancePath: instancePath + "/people/unfreeze_delay/uniform", schemaPath: "#/properties/people/properties/unfreeze_delay/oneOf/1/properties/uniform/maxItems", keyword: "maxItems", params: { limit: 2 }, message: "must NOT have more than 2 items" };
                         if (vErrors === null) {
-                            vErrors = [err214];
+                            vErrors = [err248];
                         }
                         else {
-                            vErrors.push(err214);
+                            vErrors.push(err248);
                         }
                         errors++;
                     }
                     if (data63.length < 2) {
-                        const err215 = { instancePath: instancePath + "/people/unfreeze_delay/uniform", schemaPath: "#/properties/people/properties/unfreeze_delay/oneOf/1/properties/uniform/minItems", keyword: "minItems", params: { limit: 2 }, message: "must NOT have fewer than 2 items" };
+                        const err249 = { instancePath: instancePath + "/people/unfreeze_delay/uniform", schemaPath: "#/properties/people/properties/unfreeze_delay/oneOf/1/properties/uniform/minItems", keyword: "minItems", params: { limit: 2 }, message: "must NOT have fewer than 2 items" };
                         if (vErrors === null) {
-                            vErrors = [err215];
+                            vErrors = [err249];
                         }
                         else {
-                            vErrors.push(err215);
+                            vErrors.push(err249);
                         }
                         errors++;
                     }
@@ -3129,48 +3469,58 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                     for (let i8 = 0; i8 < len8; i8++) {
                         let data64 = data63[i8];
                         if (typeof data64 == "number") {
-                            if (data64 < 0 || isNaN(data64)) {
-                                const err216 = { instancePath: instancePath + "/people/unfreeze_delay/uniform/" + i8, schemaPath: "#/properties/people/properties/unfreeze_delay/oneOf/1/properties/uniform/items/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+                            if (data64 > 43200 || isNaN(data64)) {
+                                const err250 = { instancePath: instancePath + "/people/unfreeze_delay/uniform/" + i8, schemaPath: "#/properties/people/properties/unfreeze_delay/oneOf/1/properties/uniform/items/maximum", keyword: "maximum", params: { comparison: "<=", limit: 43200 }, message: "must be <= 43200" };
                                 if (vErrors === null) {
-                                    vErrors = [err216];
+                                    vErrors = [err250];
                                 }
                                 else {
-                                    vErrors.push(err216);
+                                    vErrors.push(err250);
+                                }
+                                errors++;
+                            }
+                            if (data64 < 0 || isNaN(data64)) {
+                                const err251 = { instancePath: instancePath + "/people/unfreeze_delay/uniform/" + i8, schemaPath: "#/properties/people/properties/unfreeze_delay/oneOf/1/properties/uniform/items/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+                                if (vErrors === null) {
+                                    vErrors = [err251];
+                                }
+                                else {
+                                    vErrors.push(err251);
                                 }
                                 errors++;
                             }
                         }
                         else {
-                            const err217 = { instancePath: instancePath + "/people/unfreeze_delay/uniform/" + i8, schemaPath: "#/properties/people/properties/unfreeze_delay/oneOf/1/properties/uniform/items/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+                            const err252 = { instancePath: instancePath + "/people/unfreeze_delay/uniform/" + i8, schemaPath: "#/properties/people/properties/unfreeze_delay/oneOf/1/properties/uniform/items/type", keyword: "type", params: { type: "number" }, message: "must be number" };
                             if (vErrors === null) {
-                                vErrors = [err217];
+                                vErrors = [err252];
                             }
                             else {
-                                vErrors.push(err217);
+                                vErrors.push(err252);
                             }
                             errors++;
                         }
                     }
                 }
                 else {
-                    const err218 = { instancePath: instancePath + "/people/unfreeze_delay/uniform", schemaPath: "#/properties/people/properties/unfreeze_delay/oneOf/1/properties/uniform/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+                    const err253 = { instancePath: instancePath + "/people/unfreeze_delay/uniform", schemaPath: "#/properties/people/properties/unfreeze_delay/oneOf/1/properties/uniform/type", keyword: "type", params: { type: "array" }, message: "must be array" };
                     if (vErrors === null) {
-                        vErrors = [err218];
+                        vErrors = [err253];
                     }
                     else {
-                        vErrors.push(err218);
+                        vErrors.push(err253);
                     }
                     errors++;
                 }
             }
         }
         else {
-            const err219 = { instancePath: instancePath + "/people/unfreeze_delay", schemaPath: "#/properties/people/properties/unfreeze_delay/oneOf/1/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+            const err254 = { instancePath: instancePath + "/people/unfreeze_delay", schemaPath: "#/properties/people/properties/unfreeze_delay/oneOf/1/type", keyword: "type", params: { type: "object" }, message: "must be object" };
             if (vErrors === null) {
-                vErrors = [err219];
+                vErrors = [err254];
             }
             else {
-                vErrors.push(err219);
+                vErrors.push(err254);
             }
             errors++;
         }
@@ -3187,23 +3537,23 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
             const _errs216 = errors;
             if (data62 && typeof data62 == "object" && !Array.isArray(data62)) {
                 if (data62.lognormal === undefined) {
-                    const err220 = { instancePath: instancePath + "/people/unfreeze_delay", schemaPath: "#/properties/people/properties/unfreeze_delay/oneOf/2/required", keyword: "required", params: { missingProperty: "lognormal" }, message: "must have required property '" + "lognormal" + "'" };
+                    const err255 = { instancePath: instancePath + "/people/unfreeze_delay", schemaPath: "#/properties/people/properties/unfreeze_delay/oneOf/2/required", keyword: "required", params: { missingProperty: "lognormal" }, message: "must have required property '" + "lognormal" + "'" };
                     if (vErrors === null) {
-                        vErrors = [err220];
+                        vErrors = [err255];
                     }
                     else {
-                        vErrors.push(err220);
+                        vErrors.push(err255);
                     }
                     errors++;
                 }
                 for (const key33 in data62) {
                     if (!(key33 === "lognormal")) {
-                        const err221 = { instancePath: instancePath + "/people/unfreeze_delay", schemaPath: "#/properties/people/properties/unfreeze_delay/oneOf/2/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key33 }, message: "must NOT have additional properties" };
+                        const err256 = { instancePath: instancePath + "/people/unfreeze_delay", schemaPath: "#/properties/people/properties/unfreeze_delay/oneOf/2/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key33 }, message: "must NOT have additional properties" };
                         if (vErrors === null) {
-                            vErrors = [err221];
+                            vErrors = [err256];
                         }
                         else {
-                            vErrors.push(err221);
+                            vErrors.push(err256);
                         }
                         errors++;
                     }
@@ -3212,33 +3562,33 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                     let data65 = data62.lognormal;
                     if (data65 && typeof data65 == "object" && !Array.isArray(data65)) {
                         if (data65.median === undefined) {
-                            const err222 = { instancePath: instancePath + "/people/unfreeze_delay/lognormal", schemaPath: "#/properties/people/properties/unfreeze_delay/oneOf/2/properties/lognormal/required", keyword: "required", params: { missingProperty: "median" }, message: "must have required property '" + "median" + "'" };
+                            const err257 = { instancePath: instancePath + "/people/unfreeze_delay/lognormal", schemaPath: "#/properties/people/properties/unfreeze_delay/oneOf/2/properties/lognormal/required", keyword: "required", params: { missingProperty: "median" }, message: "must have required property '" + "median" + "'" };
                             if (vErrors === null) {
-                                vErrors = [err222];
+                                vErrors = [err257];
                             }
                             else {
-                                vErrors.push(err222);
+                                vErrors.push(err257);
                             }
                             errors++;
                         }
                         if (data65.p90 === undefined) {
-                            const err223 = { instancePath: instancePath + "/people/unfreeze_delay/lognormal", schemaPath: "#/properties/people/properties/unfreeze_delay/oneOf/2/properties/lognormal/required", keyword: "required", params: { missingProperty: "p90" }, message: "must have required property '" + "p90" + "'" };
+                            const err258 = { instancePath: instancePath + "/people/unfreeze_delay/lognormal", schemaPath: "#/properties/people/properties/unfreeze_delay/oneOf/2/properties/lognormal/required", keyword: "required", params: { missingProperty: "p90" }, message: "must have required property '" + "p90" + "'" };
                             if (vErrors === null) {
-                                vErrors = [err223];
+                                vErrors = [err258];
                             }
                             else {
-                                vErrors.push(err223);
+                                vErrors.push(err258);
                             }
                             errors++;
                         }
                         for (const key34 in data65) {
                             if (!((key34 === "median") || (key34 === "p90"))) {
-                                const err224 = { instancePath: instancePath + "/people/unfreeze_delay/lognormal", schemaPath: "#/properties/people/properties/unfreeze_delay/oneOf/2/properties/lognormal/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key34 }, message: "must NOT have additional properties" };
+                                const err259 = { instancePath: instancePath + "/people/unfreeze_delay/lognormal", schemaPath: "#/properties/people/properties/unfreeze_delay/oneOf/2/properties/lognormal/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key34 }, message: "must NOT have additional properties" };
                                 if (vErrors === null) {
-                                    vErrors = [err224];
+                                    vErrors = [err259];
                                 }
                                 else {
-                                    vErrors.push(err224);
+                                    vErrors.push(err259);
                                 }
                                 errors++;
                             }
@@ -3246,24 +3596,34 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                         if (data65.median !== undefined) {
                             let data66 = data65.median;
                             if (typeof data66 == "number") {
-                                if (data66 <= 0 || isNaN(data66)) {
-                                    const err225 = { instancePath: instancePath + "/people/unfreeze_delay/lognormal/median", schemaPath: "#/properties/people/properties/unfreeze_delay/oneOf/2/properties/lognormal/properties/median/exclusiveMinimum", keyword: "exclusiveMinimum", params: { comparison: ">", limit: 0 }, message: "must be > 0" };
+                                if (data66 > 43200 || isNaN(data66)) {
+                                    const err260 = { instancePath: instancePath + "/people/unfreeze_delay/lognormal/median", schemaPath: "#/properties/people/properties/unfreeze_delay/oneOf/2/properties/lognormal/properties/median/maximum", keyword: "maximum", params: { comparison: "<=", limit: 43200 }, message: "must be <= 43200" };
                                     if (vErrors === null) {
-                                        vErrors = [err225];
+                                        vErrors = [err260];
                                     }
                                     else {
-                                        vErrors.push(err225);
+                                        vErrors.push(err260);
+                                    }
+                                    errors++;
+                                }
+                                if (data66 <= 0 || isNaN(data66)) {
+                                    const err261 = { instancePath: instancePath + "/people/unfreeze_delay/lognormal/median", schemaPath: "#/properties/people/properties/unfreeze_delay/oneOf/2/properties/lognormal/properties/median/exclusiveMinimum", keyword: "exclusiveMinimum", params: { comparison: ">", limit: 0 }, message: "must be > 0" };
+                                    if (vErrors === null) {
+                                        vErrors = [err261];
+                                    }
+                                    else {
+                                        vErrors.push(err261);
                                     }
                                     errors++;
                                 }
                             }
                             else {
-                                const err226 = { instancePath: instancePath + "/people/unfreeze_delay/lognormal/median", schemaPath: "#/properties/people/properties/unfreeze_delay/oneOf/2/properties/lognormal/properties/median/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+                                const err262 = { instancePath: instancePath + "/people/unfreeze_delay/lognormal/median", schemaPath: "#/properties/people/properties/unfreeze_delay/oneOf/2/properties/lognormal/properties/median/type", keyword: "type", params: { type: "number" }, message: "must be number" };
                                 if (vErrors === null) {
-                                    vErrors = [err226];
+                                    vErrors = [err262];
                                 }
                                 else {
-                                    vErrors.push(err226);
+                                    vErrors.push(err262);
                                 }
                                 errors++;
                             }
@@ -3271,48 +3631,58 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                         if (data65.p90 !== undefined) {
                             let data67 = data65.p90;
                             if (typeof data67 == "number") {
-                                if (data67 <= 0 || isNaN(data67)) {
-                                    const err227 = { instancePath: instancePath + "/people/unfreeze_delay/lognormal/p90", schemaPath: "#/properties/people/properties/unfreeze_delay/oneOf/2/properties/lognormal/properties/p90/exclusiveMinimum", keyword: "exclusiveMinimum", params: { comparison: ">", limit: 0 }, message: "must be > 0" };
+                                if (data67 > 43200 || isNaN(data67)) {
+                                    const err263 = { instancePath: instancePath + "/people/unfreeze_delay/lognormal/p90", schemaPath: "#/properties/people/properties/unfreeze_delay/oneOf/2/properties/lognormal/properties/p90/maximum", keyword: "maximum", params: { comparison: "<=", limit: 43200 }, message: "must be <= 43200" };
                                     if (vErrors === null) {
-                                        vErrors = [err227];
+                                        vErrors = [err263];
                                     }
                                     else {
-                                        vErrors.push(err227);
+                                        vErrors.push(err263);
+                                    }
+                                    errors++;
+                                }
+                                if (data67 <= 0 || isNaN(data67)) {
+                                    const err264 = { instancePath: instancePath + "/people/unfreeze_delay/lognormal/p90", schemaPath: "#/properties/people/properties/unfreeze_delay/oneOf/2/properties/lognormal/properties/p90/exclusiveMinimum", keyword: "exclusiveMinimum", params: { comparison: ">", limit: 0 }, message: "must be > 0" };
+                                    if (vErrors === null) {
+                                        vErrors = [err264];
+                                    }
+                                    else {
+                                        vErrors.push(err264);
                                     }
                                     errors++;
                                 }
                             }
                             else {
-                                const err228 = { instancePath: instancePath + "/people/unfreeze_delay/lognormal/p90", schemaPath: "#/properties/people/properties/unfreeze_delay/oneOf/2/properties/lognormal/properties/p90/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+                                const err265 = { instancePath: instancePath + "/people/unfreeze_delay/lognormal/p90", schemaPath: "#/properties/people/properties/unfreeze_delay/oneOf/2/properties/lognormal/properties/p90/type", keyword: "type", params: { type: "number" }, message: "must be number" };
                                 if (vErrors === null) {
-                                    vErrors = [err228];
+                                    vErrors = [err265];
                                 }
                                 else {
-                                    vErrors.push(err228);
+                                    vErrors.push(err265);
                                 }
                                 errors++;
                             }
                         }
                     }
                     else {
-                        const err229 = { instancePath: instancePath + "/people/unfreeze_delay/lognormal", schemaPath: "#/properties/people/properties/unfreeze_delay/oneOf/2/properties/lognormal/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                        const err266 = { instancePath: instancePath + "/people/unfreeze_delay/lognormal", schemaPath: "#/properties/people/properties/unfreeze_delay/oneOf/2/properties/lognormal/type", keyword: "type", params: { type: "object" }, message: "must be object" };
                         if (vErrors === null) {
-                            vErrors = [err229];
+                            vErrors = [err266];
                         }
                         else {
-                            vErrors.push(err229);
+                            vErrors.push(err266);
                         }
                         errors++;
                     }
                 }
             }
             else {
-                const err230 = { instancePath: instancePath + "/people/unfreeze_delay", schemaPath: "#/properties/people/properties/unfreeze_delay/oneOf/2/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                const err267 = { instancePath: instancePath + "/people/unfreeze_delay", schemaPath: "#/properties/people/properties/unfreeze_delay/oneOf/2/type", keyword: "type", params: { type: "object" }, message: "must be object" };
                 if (vErrors === null) {
-                    vErrors = [err230];
+                    vErrors = [err267];
                 }
                 else {
-                    vErrors.push(err230);
+                    vErrors.push(err267);
                 }
                 errors++;
             }
@@ -3329,12 +3699,12 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
             }
         }
         if (!valid56) {
-            const err231 = { instancePath: instancePath + "/people/unfreeze_delay", schemaPath: "#/properties/people/properties/unfreeze_delay/oneOf", keyword: "oneOf", params: { passingSchemas: passing8 }, message: "must match exactly one schema in oneOf" };
+            const err268 = { instancePath: instancePath + "/people/unfreeze_delay", schemaPath: "#/properties/people/properties/unfreeze_delay/oneOf", keyword: "oneOf", params: { passingSchemas: passing8 }, message: "must match exactly one schema in oneOf" };
             if (vErrors === null) {
-                vErrors = [err231];
+                vErrors = [err268];
             }
             else {
-                vErrors.push(err231);
+                vErrors.push(err268);
             }
             errors++;
         }
@@ -3355,24 +3725,34 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
         let passing9 = null;
         const _errs228 = errors;
         if (typeof data68 == "number") {
-            if (data68 < 0 || isNaN(data68)) {
-                const err232 = { instancePath: instancePath + "/people/approve_delay", schemaPath: "#/properties/people/properties/approve_delay/oneOf/0/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+            if (data68 > 43200 || isNaN(data68)) {
+                const err269 = { instancePath: instancePath + "/people/approve_delay", schemaPath: "#/properties/people/properties/approve_delay/oneOf/0/maximum", keyword: "maximum", params: { comparison: "<=", limit: 43200 }, message: "must be <= 43200" };
                 if (vErrors === null) {
-                    vErrors = [err232];
+                    vErrors = [err269];
                 }
                 else {
-                    vErrors.push(err232);
+                    vErrors.push(err269);
+                }
+                errors++;
+            }
+            if (data68 < 0 || isNaN(data68)) {
+                const err270 = { instancePath: instancePath + "/people/approve_delay", schemaPath: "#/properties/people/properties/approve_delay/oneOf/0/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+                if (vErrors === null) {
+                    vErrors = [err270];
+                }
+                else {
+                    vErrors.push(err270);
                 }
                 errors++;
             }
         }
         else {
-            const err233 = { instancePath: instancePath + "/people/approve_delay", schemaPath: "#/properties/people/properties/approve_delay/oneOf/0/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+            const err271 = { instancePath: instancePath + "/people/approve_delay", schemaPath: "#/properties/people/properties/approve_delay/oneOf/0/type", keyword: "type", params: { type: "number" }, message: "must be number" };
             if (vErrors === null) {
-                vErrors = [err233];
+                vErrors = [err271];
             }
             else {
-                vErrors.push(err233);
+                vErrors.push(err271);
             }
             errors++;
         }
@@ -3384,23 +3764,23 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
         const _errs230 = errors;
         if (data68 && typeof data68 == "object" && !Array.isArray(data68)) {
             if (data68.uniform === undefined) {
-                const err234 = { instancePath: instancePath + "/people/approve_delay", schemaPath: "#/properties/people/properties/approve_delay/oneOf/1/required", keyword: "required", params: { missingProperty: "uniform" }, message: "must have required property '" + "uniform" + "'" };
+                const err272 = { instancePath: instancePath + "/people/approve_delay", schemaPath: "#/properties/people/properties/approve_delay/oneOf/1/required", keyword: "required", params: { missingProperty: "uniform" }, message: "must have required property '" + "uniform" + "'" };
                 if (vErrors === null) {
-                    vErrors = [err234];
+                    vErrors = [err272];
                 }
                 else {
-                    vErrors.push(err234);
+                    vErrors.push(err272);
                 }
                 errors++;
             }
             for (const key35 in data68) {
                 if (!(key35 === "uniform")) {
-                    const err235 = { instancePath: instancePath + "/people/approve_delay", schemaPath: "#/properties/people/properties/approve_delay/oneOf/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key35 }, message: "must NOT have additional properties" };
+                    const err273 = { instancePath: instancePath + "/people/approve_delay", schemaPath: "#/properties/people/properties/approve_delay/oneOf/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key35 }, message: "must NOT have additional properties" };
                     if (vErrors === null) {
-                        vErrors = [err235];
+                        vErrors = [err273];
                     }
                     else {
-                        vErrors.push(err235);
+                        vErrors.push(err273);
                     }
                     errors++;
                 }
@@ -3409,22 +3789,22 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                 let data69 = data68.uniform;
                 if (Array.isArray(data69)) {
                     if (data69.length > 2) {
-                        const err236 = { instancePath: instancePath + "/people/approve_delay/uniform", schemaPath: "#/properties/people/properties/approve_delay/oneOf/1/properties/uniform/maxItems", keyword: "maxItems", params: { limit: 2 }, message: "must NOT have more than 2 items" };
+                        const err274 = { instancePath: instancePath + "/people/approve_delay/uniform", schemaPath: "#/properties/people/properties/approve_delay/oneOf/1/properties/uniform/maxItems", keyword: "maxItems", params: { limit: 2 }, message: "must NOT have more than 2 items" };
                         if (vErrors === null) {
-                            vErrors = [err236];
+                            vErrors = [err274];
                         }
                         else {
-                            vErrors.push(err236);
+                            vErrors.push(err274);
                         }
                         errors++;
                     }
                     if (data69.length < 2) {
-                        const err237 = { instancePath: instancePath + "/people/approve_delay/uniform", schemaPath: "#/properties/people/properties/approve_delay/oneOf/1/properties/uniform/minItems", keyword: "minItems", params: { limit: 2 }, message: "must NOT have fewer than 2 items" };
+                        const err275 = { instancePath: instancePath + "/people/approve_delay/uniform", schemaPath: "#/properties/people/properties/approve_delay/oneOf/1/properties/uniform/minItems", keyword: "minItems", params: { limit: 2 }, message: "must NOT have fewer than 2 items" };
                         if (vErrors === null) {
-                            vErrors = [err237];
+                            vErrors = [err275];
                         }
                         else {
-                            vErrors.push(err237);
+                            vErrors.push(err275);
                         }
                         errors++;
                     }
@@ -3432,48 +3812,58 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                     for (let i9 = 0; i9 < len9; i9++) {
                         let data70 = data69[i9];
                         if (typeof data70 == "number") {
-                            if (data70 < 0 || isNaN(data70)) {
-                                const err238 = { instancePath: instancePath + "/people/approve_delay/uniform/" + i9, schemaPath: "#/properties/people/properties/approve_delay/oneOf/1/properties/uniform/items/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+                            if (data70 > 43200 || isNaN(data70)) {
+                                const err276 = { instancePath: instancePath + "/people/approve_delay/uniform/" + i9, schemaPath: "#/properties/people/properties/approve_delay/oneOf/1/properties/uniform/items/maximum", keyword: "maximum", params: { comparison: "<=", limit: 43200 }, message: "must be <= 43200" };
                                 if (vErrors === null) {
-                                    vErrors = [err238];
+                                    vErrors = [err276];
                                 }
                                 else {
-                                    vErrors.push(err238);
+                                    vErrors.push(err276);
+                                }
+                                errors++;
+                            }
+                            if (data70 < 0 || isNaN(data70)) {
+                                const err277 = { instancePath: instancePath + "/people/approve_delay/uniform/" + i9, schemaPath: "#/properties/people/properties/approve_delay/oneOf/1/properties/uniform/items/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+                                if (vErrors === null) {
+                                    vErrors = [err277];
+                                }
+                                else {
+                                    vErrors.push(err277);
                                 }
                                 errors++;
                             }
                         }
                         else {
-                            const err239 = { instancePath: instancePath + "/people/approve_delay/uniform/" + i9, schemaPath: "#/properties/people/properties/approve_delay/oneOf/1/properties/uniform/items/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+                            const err278 = { instancePath: instancePath + "/people/approve_delay/uniform/" + i9, schemaPath: "#/properties/people/properties/approve_delay/oneOf/1/properties/uniform/items/type", keyword: "type", params: { type: "number" }, message: "must be number" };
                             if (vErrors === null) {
-                                vErrors = [err239];
+                                vErrors = [err278];
                             }
                             else {
-                                vErrors.push(err239);
+                                vErrors.push(err278);
                             }
                             errors++;
                         }
                     }
                 }
                 else {
-                    const err240 = { instancePath: instancePath + "/people/approve_delay/uniform", schemaPath: "#/properties/people/properties/approve_delay/oneOf/1/properties/uniform/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+                    const err279 = { instancePath: instancePath + "/people/approve_delay/uniform", schemaPath: "#/properties/people/properties/approve_delay/oneOf/1/properties/uniform/type", keyword: "type", params: { type: "array" }, message: "must be array" };
                     if (vErrors === null) {
-                        vErrors = [err240];
+                        vErrors = [err279];
                     }
                     else {
-                        vErrors.push(err240);
+                        vErrors.push(err279);
                     }
                     errors++;
                 }
             }
         }
         else {
-            const err241 = { instancePath: instancePath + "/people/approve_delay", schemaPath: "#/properties/people/properties/approve_delay/oneOf/1/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+            const err280 = { instancePath: instancePath + "/people/approve_delay", schemaPath: "#/properties/people/properties/approve_delay/oneOf/1/type", keyword: "type", params: { type: "object" }, message: "must be object" };
             if (vErrors === null) {
-                vErrors = [err241];
+                vErrors = [err280];
             }
             else {
-                vErrors.push(err241);
+                vErrors.push(err280);
             }
             errors++;
         }
@@ -3490,23 +3880,23 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
             const _errs237 = errors;
             if (data68 && typeof data68 == "object" && !Array.isArray(data68)) {
                 if (data68.lognormal === undefined) {
-                    const err242 = { instancePath: instancePath + "/people/approve_delay", schemaPath: "#/properties/people/properties/approve_delay/oneOf/2/required", keyword: "required", params: { missingProperty: "lognormal" }, message: "must have required property '" + "lognormal" + "'" };
+                    const err281 = { instancePath: instancePath + "/people/approve_delay", schemaPath: "#/properties/people/properties/approve_delay/oneOf/2/required", keyword: "required", params: { missingProperty: "lognormal" }, message: "must have required property '" + "lognormal" + "'" };
                     if (vErrors === null) {
-                        vErrors = [err242];
+                        vErrors = [err281];
                     }
                     else {
-                        vErrors.push(err242);
+                        vErrors.push(err281);
                     }
                     errors++;
                 }
                 for (const key36 in data68) {
                     if (!(key36 === "lognormal")) {
-                        const err243 = { instancePath: instancePath + "/people/approve_delay", schemaPath: "#/properties/people/properties/approve_delay/oneOf/2/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key36 }, message: "must NOT have additional properties" };
+                        const err282 = { instancePath: instancePath + "/people/approve_delay", schemaPath: "#/properties/people/properties/approve_delay/oneOf/2/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key36 }, message: "must NOT have additional properties" };
                         if (vErrors === null) {
-                            vErrors = [err243];
+                            vErrors = [err282];
                         }
                         else {
-                            vErrors.push(err243);
+                            vErrors.push(err282);
                         }
                         errors++;
                     }
@@ -3515,33 +3905,33 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                     let data71 = data68.lognormal;
                     if (data71 && typeof data71 == "object" && !Array.isArray(data71)) {
                         if (data71.median === undefined) {
-                            const err244 = { instancePath: instancePath + "/people/approve_delay/lognormal", schemaPath: "#/properties/people/properties/approve_delay/oneOf/2/properties/lognormal/required", keyword: "required", params: { missingProperty: "median" }, message: "must have required property '" + "median" + "'" };
+                            const err283 = { instancePath: instancePath + "/people/approve_delay/lognormal", schemaPath: "#/properties/people/properties/approve_delay/oneOf/2/properties/lognormal/required", keyword: "required", params: { missingProperty: "median" }, message: "must have required property '" + "median" + "'" };
                             if (vErrors === null) {
-                                vErrors = [err244];
+                                vErrors = [err283];
                             }
                             else {
-                                vErrors.push(err244);
+                                vErrors.push(err283);
                             }
                             errors++;
                         }
                         if (data71.p90 === undefined) {
-                            const err245 = { instancePath: instancePath + "/people/approve_delay/lognormal", schemaPath: "#/properties/people/properties/approve_delay/oneOf/2/properties/lognormal/required", keyword: "required", params: { missingProperty: "p90" }, message: "must have required property '" + "p90" + "'" };
+                            const err284 = { instancePath: instancePath + "/people/approve_delay/lognormal", schemaPath: "#/properties/people/properties/approve_delay/oneOf/2/properties/lognormal/required", keyword: "required", params: { missingProperty: "p90" }, message: "must have required property '" + "p90" + "'" };
                             if (vErrors === null) {
-                                vErrors = [err245];
+                                vErrors = [err284];
                             }
                             else {
-                                vErrors.push(err245);
+                                vErrors.push(err284);
                             }
                             errors++;
                         }
                         for (const key37 in data71) {
                             if (!((key37 === "median") || (key37 === "p90"))) {
-                                const err246 = { instancePath: instancePath + "/people/approve_delay/lognormal", schemaPath: "#/properties/people/properties/approve_delay/oneOf/2/properties/lognormal/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key37 }, message: "must NOT have additional properties" };
+                                const err285 = { instancePath: instancePath + "/people/approve_delay/lognormal", schemaPath: "#/properties/people/properties/approve_delay/oneOf/2/properties/lognormal/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key37 }, message: "must NOT have additional properties" };
                                 if (vErrors === null) {
-                                    vErrors = [err246];
+                                    vErrors = [err285];
                                 }
                                 else {
-                                    vErrors.push(err246);
+                                    vErrors.push(err285);
                                 }
                                 errors++;
                             }
@@ -3549,24 +3939,34 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                         if (data71.median !== undefined) {
                             let data72 = data71.median;
                             if (typeof data72 == "number") {
-                                if (data72 <= 0 || isNaN(data72)) {
-                                    const err247 = { instancePath: instancePath + "/people/approve_delay/lognormal/median", schemaPath: "#/properties/people/properties/approve_delay/oneOf/2/properties/lognormal/properties/median/exclusiveMinimum", keyword: "exclusiveMinimum", params: { comparison: ">", limit: 0 }, message: "must be > 0" };
+                                if (data72 > 43200 || isNaN(data72)) {
+                                    const err286 = { instancePath: instancePath + "/people/approve_delay/lognormal/median", schemaPath: "#/properties/people/properties/approve_delay/oneOf/2/properties/lognormal/properties/median/maximum", keyword: "maximum", params: { comparison: "<=", limit: 43200 }, message: "must be <= 43200" };
                                     if (vErrors === null) {
-                                        vErrors = [err247];
+                                        vErrors = [err286];
                                     }
                                     else {
-                                        vErrors.push(err247);
+                                        vErrors.push(err286);
+                                    }
+                                    errors++;
+                                }
+                                if (data72 <= 0 || isNaN(data72)) {
+                                    const err287 = { instancePath: instancePath + "/people/approve_delay/lognormal/median", schemaPath: "#/properties/people/properties/approve_delay/oneOf/2/properties/lognormal/properties/median/exclusiveMinimum", keyword: "exclusiveMinimum", params: { comparison: ">", limit: 0 }, message: "must be > 0" };
+                                    if (vErrors === null) {
+                                        vErrors = [err287];
+                                    }
+                                    else {
+                                        vErrors.push(err287);
                                     }
                                     errors++;
                                 }
                             }
                             else {
-                                const err248 = { instancePath: instancePath + "/people/approve_delay/lognormal/median", schemaPath: "#/properties/people/properties/approve_delay/oneOf/2/properties/lognormal/properties/median/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+                                const err288 = { instancePath: instancePath + "/people/approve_delay/lognormal/median", schemaPath: "#/properties/people/properties/approve_delay/oneOf/2/properties/lognormal/properties/median/type", keyword: "type", params: { type: "number" }, message: "must be number" };
                                 if (vErrors === null) {
-                                    vErrors = [err248];
+                                    vErrors = [err288];
                                 }
                                 else {
-                                    vErrors.push(err248);
+                                    vErrors.push(err288);
                                 }
                                 errors++;
                             }
@@ -3574,48 +3974,58 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                         if (data71.p90 !== undefined) {
                             let data73 = data71.p90;
                             if (typeof data73 == "number") {
-                                if (data73 <= 0 || isNaN(data73)) {
-                                    const err249 = { instancePath: instancePath + "/people/approve_delay/lognormal/p90", schemaPath: "#/properties/people/properties/approve_delay/oneOf/2/properties/lognormal/properties/p90/exclusiveMinimum", keyword: "exclusiveMinimum", params: { comparison: ">", limit: 0 }, message: "must be > 0" };
+                                if (data73 > 43200 || isNaN(data73)) {
+                                    const err289 = { instancePath: instancePath + "/people/approve_delay/lognormal/p90", schemaPath: "#/properties/people/properties/approve_delay/oneOf/2/properties/lognormal/properties/p90/maximum", keyword: "maximum", params: { comparison: "<=", limit: 43200 }, message: "must be <= 43200" };
                                     if (vErrors === null) {
-                                        vErrors = [err249];
+                                        vErrors = [err289];
                                     }
                                     else {
-                                        vErrors.push(err249);
+                                        vErrors.push(err289);
+                                    }
+                                    errors++;
+                                }
+                                if (data73 <= 0 || isNaN(data73)) {
+                                    const err290 = { instancePath: instancePath + "/people/approve_delay/lognormal/p90", schemaPath: "#/properties/people/properties/approve_delay/oneOf/2/properties/lognormal/properties/p90/exclusiveMinimum", keyword: "exclusiveMinimum", params: { comparison: ">", limit: 0 }, message: "must be > 0" };
+                                    if (vErrors === null) {
+                                        vErrors = [err290];
+                                    }
+                                    else {
+                                        vErrors.push(err290);
                                     }
                                     errors++;
                                 }
                             }
                             else {
-                                const err250 = { instancePath: instancePath + "/people/approve_delay/lognormal/p90", schemaPath: "#/properties/people/properties/approve_delay/oneOf/2/properties/lognormal/properties/p90/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+                                const err291 = { instancePath: instancePath + "/people/approve_delay/lognormal/p90", schemaPath: "#/properties/people/properties/approve_delay/oneOf/2/properties/lognormal/properties/p90/type", keyword: "type", params: { type: "number" }, message: "must be number" };
                                 if (vErrors === null) {
-                                    vErrors = [err250];
+                                    vErrors = [err291];
                                 }
                                 else {
-                                    vErrors.push(err250);
+                                    vErrors.push(err291);
                                 }
                                 errors++;
                             }
                         }
                     }
                     else {
-                        const err251 = { instancePath: instancePath + "/people/approve_delay/lognormal", schemaPath: "#/properties/people/properties/approve_delay/oneOf/2/properties/lognormal/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                        const err292 = { instancePath: instancePath + "/people/approve_delay/lognormal", schemaPath: "#/properties/people/properties/approve_delay/oneOf/2/properties/lognormal/type", keyword: "type", params: { type: "object" }, message: "must be object" };
                         if (vErrors === null) {
-                            vErrors = [err251];
+                            vErrors = [err292];
                         }
                         else {
-                            vErrors.push(err251);
+                            vErrors.push(err292);
                         }
                         errors++;
                     }
                 }
             }
             else {
-                const err252 = { instancePath: instancePath + "/people/approve_delay", schemaPath: "#/properties/people/properties/approve_delay/oneOf/2/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                const err293 = { instancePath: instancePath + "/people/approve_delay", schemaPath: "#/properties/people/properties/approve_delay/oneOf/2/type", keyword: "type", params: { type: "object" }, message: "must be object" };
                 if (vErrors === null) {
-                    vErrors = [err252];
+                    vErrors = [err293];
                 }
                 else {
-                    vErrors.push(err252);
+                    vErrors.push(err293);
                 }
                 errors++;
             }
@@ -3632,12 +4042,12 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
             }
         }
         if (!valid62) {
-            const err253 = { instancePath: instancePath + "/people/approve_delay", schemaPath: "#/properties/people/properties/approve_delay/oneOf", keyword: "oneOf", params: { passingSchemas: passing9 }, message: "must match exactly one schema in oneOf" };
+            const err294 = { instancePath: instancePath + "/people/approve_delay", schemaPath: "#/properties/people/properties/approve_delay/oneOf", keyword: "oneOf", params: { passingSchemas: passing9 }, message: "must match exactly one schema in oneOf" };
             if (vErrors === null) {
-                vErrors = [err253];
+                vErrors = [err294];
             }
             else {
-                vErrors.push(err253);
+                vErrors.push(err294);
             }
             errors++;
         }
@@ -3654,12 +4064,12 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
         }
     }
     else {
-        const err254 = { instancePath: instancePath + "/people", schemaPath: "#/properties/people/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        const err295 = { instancePath: instancePath + "/people", schemaPath: "#/properties/people/type", keyword: "type", params: { type: "object" }, message: "must be object" };
         if (vErrors === null) {
-            vErrors = [err254];
+            vErrors = [err295];
         }
         else {
-            vErrors.push(err254);
+            vErrors.push(err295);
         }
         errors++;
     }
@@ -3673,12 +4083,12 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
         }
         for (const key38 in data74) {
             if (!((key38 === "on_overlap") || (key38 === "unknown_paths"))) {
-                const err255 = { instancePath: instancePath + "/conflicts", schemaPath: "#/properties/conflicts/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key38 }, message: "must NOT have additional properties" };
+                const err296 = { instancePath: instancePath + "/conflicts", schemaPath: "#/properties/conflicts/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key38 }, message: "must NOT have additional properties" };
                 if (vErrors === null) {
-                    vErrors = [err255];
+                    vErrors = [err296];
                 }
                 else {
-                    vErrors.push(err255);
+                    vErrors.push(err296);
                 }
                 errors++;
             }
@@ -3686,88 +4096,88 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
         let data75 = data74.on_overlap;
         if (typeof data75 == "number") {
             if (data75 > 1 || isNaN(data75)) {
-                const err256 = { instancePath: instancePath + "/conflicts/on_overlap", schemaPath: "#/properties/conflicts/properties/on_overlap/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1 }, message: "must be <= 1" };
+                const err297 = { instancePath: instancePath + "/conflicts/on_overlap", schemaPath: "#/properties/conflicts/properties/on_overlap/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1 }, message: "must be <= 1" };
                 if (vErrors === null) {
-                    vErrors = [err256];
+                    vErrors = [err297];
                 }
                 else {
-                    vErrors.push(err256);
+                    vErrors.push(err297);
                 }
                 errors++;
             }
             if (data75 < 0 || isNaN(data75)) {
-                const err257 = { instancePath: instancePath + "/conflicts/on_overlap", schemaPath: "#/properties/conflicts/properties/on_overlap/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+                const err298 = { instancePath: instancePath + "/conflicts/on_overlap", schemaPath: "#/properties/conflicts/properties/on_overlap/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
                 if (vErrors === null) {
-                    vErrors = [err257];
+                    vErrors = [err298];
                 }
                 else {
-                    vErrors.push(err257);
+                    vErrors.push(err298);
                 }
                 errors++;
             }
         }
         else {
-            const err258 = { instancePath: instancePath + "/conflicts/on_overlap", schemaPath: "#/properties/conflicts/properties/on_overlap/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+            const err299 = { instancePath: instancePath + "/conflicts/on_overlap", schemaPath: "#/properties/conflicts/properties/on_overlap/type", keyword: "type", params: { type: "number" }, message: "must be number" };
             if (vErrors === null) {
-                vErrors = [err258];
+                vErrors = [err299];
             }
             else {
-                vErrors.push(err258);
+                vErrors.push(err299);
             }
             errors++;
         }
         let data76 = data74.unknown_paths;
         if (typeof data76 == "number") {
             if (data76 > 1 || isNaN(data76)) {
-                const err259 = { instancePath: instancePath + "/conflicts/unknown_paths", schemaPath: "#/properties/conflicts/properties/unknown_paths/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1 }, message: "must be <= 1" };
+                const err300 = { instancePath: instancePath + "/conflicts/unknown_paths", schemaPath: "#/properties/conflicts/properties/unknown_paths/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1 }, message: "must be <= 1" };
                 if (vErrors === null) {
-                    vErrors = [err259];
+                    vErrors = [err300];
                 }
                 else {
-                    vErrors.push(err259);
+                    vErrors.push(err300);
                 }
                 errors++;
             }
             if (data76 < 0 || isNaN(data76)) {
-                const err260 = { instancePath: instancePath + "/conflicts/unknown_paths", schemaPath: "#/properties/conflicts/properties/unknown_paths/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+                const err301 = { instancePath: instancePath + "/conflicts/unknown_paths", schemaPath: "#/properties/conflicts/properties/unknown_paths/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
                 if (vErrors === null) {
-                    vErrors = [err260];
+                    vErrors = [err301];
                 }
                 else {
-                    vErrors.push(err260);
+                    vErrors.push(err301);
                 }
                 errors++;
             }
         }
         else {
-            const err261 = { instancePath: instancePath + "/conflicts/unknown_paths", schemaPath: "#/properties/conflicts/properties/unknown_paths/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+            const err302 = { instancePath: instancePath + "/conflicts/unknown_paths", schemaPath: "#/properties/conflicts/properties/unknown_paths/type", keyword: "type", params: { type: "number" }, message: "must be number" };
             if (vErrors === null) {
-                vErrors = [err261];
+                vErrors = [err302];
             }
             else {
-                vErrors.push(err261);
+                vErrors.push(err302);
             }
             errors++;
         }
     }
     else {
-        const err262 = { instancePath: instancePath + "/conflicts", schemaPath: "#/properties/conflicts/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        const err303 = { instancePath: instancePath + "/conflicts", schemaPath: "#/properties/conflicts/type", keyword: "type", params: { type: "object" }, message: "must be object" };
         if (vErrors === null) {
-            vErrors = [err262];
+            vErrors = [err303];
         }
         else {
-            vErrors.push(err262);
+            vErrors.push(err303);
         }
         errors++;
     }
 }
 else {
-    const err263 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+    const err304 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
     if (vErrors === null) {
-        vErrors = [err263];
+        vErrors = [err304];
     }
     else {
-        vErrors.push(err263);
+        vErrors.push(err304);
     }
     errors++;
 } validate10.errors = vErrors; return errors === 0; }
@@ -3779,17 +4189,24 @@ var load = __webpack_require__(1030);
 
 
 
+/**
+ * The longest step a model may describe: 30 days, in minutes (or dollars, for a run's cost). A
+ * longer step is a typo (or `.inf`), and it would make a run wait out the whole horizon.
+ */
+const MAX_MODEL_VALUE = 43_200;
+const bounded = { type: 'number', minimum: 0, maximum: MAX_MODEL_VALUE };
+const positive = { type: 'number', exclusiveMinimum: 0, maximum: MAX_MODEL_VALUE };
 const duration = (description, fallback) => ({
     description,
     default: fallback,
     oneOf: [
-        { type: 'number', minimum: 0 },
+        bounded,
         {
             type: 'object',
             additionalProperties: false,
             required: ['uniform'],
             properties: {
-                uniform: { type: 'array', items: { type: 'number', minimum: 0 }, minItems: 2, maxItems: 2 }
+                uniform: { type: 'array', items: bounded, minItems: 2, maxItems: 2 }
             }
         },
         {
@@ -3802,8 +4219,8 @@ const duration = (description, fallback) => ({
                     additionalProperties: false,
                     required: ['median', 'p90'],
                     properties: {
-                        median: { type: 'number', exclusiveMinimum: 0 },
-                        p90: { type: 'number', exclusiveMinimum: 0 }
+                        median: positive,
+                        p90: positive
                     }
                 }
             }
@@ -3834,6 +4251,7 @@ const forecastModelsSchema = {
             cron_minutes: {
                 type: 'integer',
                 minimum: 0,
+                maximum: 1440,
                 default: 30,
                 description: 'Minutes between scheduled ticks; 0 for none.'
             },
@@ -3899,6 +4317,31 @@ const validator = () => validate;
 function defaultModels() {
     return parseModels('{}', '(defaults)');
 }
+/** Ranges the schema cannot see are backwards: `uniform: [b, a]`, a p90 under its median, hours. */
+function reversedRanges(models) {
+    const out = [];
+    for (const [section, values] of Object.entries(models))
+        for (const [key, value] of Object.entries(values ?? {})) {
+            const d = value;
+            if (d?.uniform && d.uniform[0] > d.uniform[1])
+                out.push({
+                    path: [section, key, 'uniform'],
+                    message: `[${d.uniform.join(', ')}] is backwards: the low end comes first`
+                });
+            if (d?.lognormal && d.lognormal.p90 < d.lognormal.median)
+                out.push({
+                    path: [section, key, 'lognormal', 'p90'],
+                    message: `p90 ${d.lognormal.p90} is below the median ${d.lognormal.median}`
+                });
+        }
+    const hours = models.merge?.working_hours;
+    if (hours && hours.start >= hours.end)
+        out.push({
+            path: ['merge', 'working_hours'],
+            message: `start ${hours.start} is not before end ${hours.end}`
+        });
+    return out;
+}
 function message(error) {
     if (error.keyword === 'additionalProperties')
         return `unknown key ${String(error.params.additionalProperty)}`;
@@ -3919,8 +4362,18 @@ function parseModels(text, file) {
         })));
     const data = (doc.toJS({ maxAliasCount: 100 }) ?? {});
     const validate = validator();
-    if (validate(data))
-        return data;
+    if (validate(data)) {
+        const reversed = reversedRanges(data);
+        if (!reversed.length)
+            return data;
+        const problems = reversed.map(r => ({
+            file,
+            line: (0,load/* lineOf */.cA)(doc, counter, r.path),
+            path: (0,load/* dotted */.Bs)(r.path),
+            message: r.message
+        }));
+        throw new errors/* ConfigError */.xL(`${file} has ${problems.length} error(s)`, problems);
+    }
     // oneOf reports every branch; the first error per key says enough.
     const seen = new Set();
     const problems = [];

@@ -472,7 +472,7 @@ function read(file, option) {
         throw new errors/* InputError */.dz(option, `cannot read ${file}: ${error.message}`);
     }
 }
-const whole = (value, option, fallback, min) => (0,inputs/* wholeNumber */.rD)(option, value ?? '', min) ?? fallback;
+const whole = (value, option, fallback, min, max) => (0,inputs/* wholeNumber */.rD)(option, value ?? '', min, max) ?? fallback;
 const configOf = (file) => (0,load/* parseConfig */.o4)(file ? read(file, '--config').toString('utf8') : 'version: 1\n', file ?? '.delivery.yml').config;
 const modelsOf = (file) => file ? (0,models/* parseModels */.yB)(read(file, '--models').toString('utf8'), file) : (0,models/* defaultModels */.YX)();
 async function runForecastCommand(options) {
@@ -485,8 +485,8 @@ async function runForecastCommand(options) {
         roadmapFile: options.roadmapPath,
         config: configOf(options.configPath),
         models: modelsOf(options.modelsPath),
-        runs: whole(options.runs, '--runs', forecast/* DEFAULT_RUNS */.V, 1),
-        seed: whole(options.seed, '--seed', 1, 0),
+        runs: whole(options.runs, '--runs', forecast/* DEFAULT_RUNS */.V, 1, inputs/* MAX_RUNS */._k),
+        seed: whole(options.seed, '--seed', 1, 0, 2 ** 31 - 1),
         start,
         horizonDays: forecast/* HORIZON_DAYS */._h
     };

@@ -15,7 +15,7 @@ import {
   HORIZON_DAYS,
   type ForecastInput
 } from './forecast/forecast.js'
-import { wholeNumber } from './inputs.js'
+import { MAX_RUNS, wholeNumber } from './inputs.js'
 import { defaultModels, parseModels, type ForecastModels } from './forecast/models.js'
 import { forecastJson, forecastText } from './forecast/report.js'
 import { roadmapText } from './roadmap/text.js'
@@ -41,8 +41,13 @@ function read(file: string, option: string): Buffer {
   }
 }
 
-const whole = (value: string | undefined, option: string, fallback: number, min: number) =>
-  wholeNumber(option, value ?? '', min) ?? fallback
+const whole = (
+  value: string | undefined,
+  option: string,
+  fallback: number,
+  min: number,
+  max: number
+) => wholeNumber(option, value ?? '', min, max) ?? fallback
 
 const configOf = (file?: string): DeliveryConfig =>
   parseConfig(
@@ -62,8 +67,8 @@ export async function runForecastCommand(options: ForecastCommandOptions): Promi
     roadmapFile: options.roadmapPath,
     config: configOf(options.configPath),
     models: modelsOf(options.modelsPath),
-    runs: whole(options.runs, '--runs', DEFAULT_RUNS, 1),
-    seed: whole(options.seed, '--seed', 1, 0),
+    runs: whole(options.runs, '--runs', DEFAULT_RUNS, 1, MAX_RUNS),
+    seed: whole(options.seed, '--seed', 1, 0, 2 ** 31 - 1),
     start,
     horizonDays: HORIZON_DAYS
   }

@@ -208,7 +208,17 @@ describe('a models file', () => {
   it.each([
     ['worker:\n  failure_rte: 0.2\n', 2, 'worker.failure_rte', /unknown key/],
     ['ci:\n  failure_rate: 1.5\n', 2, 'ci.failure_rate', /<= 1/],
-    ['review:\n  duration: { lognormal: { median: 5 } }\n', 2, 'review.duration', /./]
+    ['review:\n  duration: { lognormal: { median: 5 } }\n', 2, 'review.duration', /./],
+    ['worker:\n  cost_usd: .inf\n', 2, 'worker.cost_usd', /./],
+    ['worker:\n  duration: 1e9\n', 2, 'worker.duration', /./],
+    ['ci:\n  duration: { uniform: [30, 5] }\n', 2, 'ci.duration.uniform', /backwards/],
+    [
+      'merge:\n  delay: { lognormal: { median: 60, p90: 10 } }\n',
+      2,
+      'merge.delay.lognormal.p90',
+      /below the median/
+    ],
+    ['merge:\n  working_hours: { start: 17, end: 9 }\n', 2, 'merge.working_hours', /not before/]
   ])('%j is refused with its line and key', (text, line, key, message) => {
     let error: unknown
     try {
@@ -232,7 +242,9 @@ describe("mode: forecast's inputs", () => {
     expect(
       readInputs(read({ mode: 'forecast', runs: '50', seed: '0', models: 'models.yml' }))
     ).toMatchObject({ mode: 'forecast', runs: 50, seed: 0, modelsPath: 'models.yml' })
-    expect(() => readInputs(read({ mode: 'forecast', runs: '0' }))).toThrow(/runs.*at least 1/)
+    expect(() => readInputs(read({ mode: 'forecast', runs: '0' }))).toThrow(/runs.*from 1 to 1000/)
+    for (const runs of ['1e9', '1001', '99999999999'])
+      expect(() => readInputs(read({ mode: 'forecast', runs }))).toThrow(/runs.*from 1 to 1000/)
     expect(() => readInputs(read({ mode: 'forecast', seed: 'one' }))).toThrow(/seed/)
   })
 })

@@ -50,17 +50,25 @@ export interface ForecastModels {
   }
 }
 
+/**
+ * The longest step a model may describe: 30 days, in minutes (or dollars, for a run's cost). A
+ * longer step is a typo (or `.inf`), and it would make a run wait out the whole horizon.
+ */
+export const MAX_MODEL_VALUE = 43_200
+const bounded = { type: 'number', minimum: 0, maximum: MAX_MODEL_VALUE } as const
+const positive = { type: 'number', exclusiveMinimum: 0, maximum: MAX_MODEL_VALUE } as const
+
 const duration = (description: string, fallback: Duration) => ({
   description,
   default: fallback,
   oneOf: [
-    { type: 'number', minimum: 0 },
+    bounded,
     {
       type: 'object',
       additionalProperties: false,
       required: ['uniform'],
       properties: {
-        uniform: { type: 'array', items: { type: 'number', minimum: 0 }, minItems: 2, maxItems: 2 }
+        uniform: { type: 'array', items: bounded, minItems: 2, maxItems: 2 }
       }
     },
     {
@@ -73,8 +81,8 @@ const duration = (description: string, fallback: Duration) => ({
           additionalProperties: false,
           required: ['median', 'p90'],
           properties: {
-            median: { type: 'number', exclusiveMinimum: 0 },
-            p90: { type: 'number', exclusiveMinimum: 0 }
+            median: positive,
+            p90: positive
           }
         }
       }
@@ -107,6 +115,7 @@ export const forecastModelsSchema = {
       cron_minutes: {
         type: 'integer',
         minimum: 0,
+        maximum: 1440,
         default: 30,
         description: 'Minutes between scheduled ticks; 0 for none.'
       },
@@ -184,6 +193,32 @@ export function defaultModels(): ForecastModels {
   return parseModels('{}', '(defaults)')
 }
 
+/** Ranges the schema cannot see are backwards: `uniform: [b, a]`, a p90 under its median, hours. */
+function reversedRanges(models: ForecastModels): { path: string[]; message: string }[] {
+  const out: { path: string[]; message: string }[] = []
+  for (const [section, values] of Object.entries(models) as [string, Record<string, unknown>][])
+    for (const [key, value] of Object.entries(values ?? {})) {
+      const d = value as { uniform?: number[]; lognormal?: { median: number; p90: number } }
+      if (d?.uniform && d.uniform[0] > d.uniform[1])
+        out.push({
+          path: [section, key, 'uniform'],
+          message: `[${d.uniform.join(', ')}] is backwards: the low end comes first`
+        })
+      if (d?.lognormal && d.lognormal.p90 < d.lognormal.median)
+        out.push({
+          path: [section, key, 'lognormal', 'p90'],
+          message: `p90 ${d.lognormal.p90} is below the median ${d.lognormal.median}`
+        })
+    }
+  const hours = models.merge?.working_hours
+  if (hours && hours.start >= hours.end)
+    out.push({
+      path: ['merge', 'working_hours'],
+      message: `start ${hours.start} is not before end ${hours.end}`
+    })
+  return out
+}
+
 function message(error: ErrorObject): string {
   if (error.keyword === 'additionalProperties')
     return `unknown key ${String((error.params as { additionalProperty: string }).additionalProperty)}`
@@ -208,7 +243,17 @@ export function parseModels(text: string, file: string): ForecastModels {
     )
   const data = (doc.toJS({ maxAliasCount: 100 }) ?? {}) as ForecastModels
   const validate = validator()
-  if (validate(data)) return data
+  if (validate(data)) {
+    const reversed = reversedRanges(data)
+    if (!reversed.length) return data
+    const problems = reversed.map(r => ({
+      file,
+      line: lineOf(doc, counter, r.path),
+      path: dotted(r.path),
+      message: r.message
+    }))
+    throw new ConfigError(`${file} has ${problems.length} error(s)`, problems)
+  }
   // oneOf reports every branch; the first error per key says enough.
   const seen = new Set<string>()
   const problems: Diagnostic[] = []

@@ -9,7 +9,6 @@ import type { TickState } from './tick.js'
 // How far ahead a time may be and still be believed: runners' clocks differ a little.
 import { CLOCK_SKEW_MS } from '../guardrails/usage-binding.js'
 
-
 export function notAfter(iso: string, now: Date): string {
   const at = Date.parse(iso)
   return Number.isNaN(at) || at > now.getTime() + CLOCK_SKEW_MS ? now.toISOString() : iso
