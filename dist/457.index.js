@@ -1475,7 +1475,10 @@ function planPublish(input) {
         changes: input.changes
     };
     const heading = `**Attempt ${task.attempt}** (${task.kind}):`;
-    const note = `${heading} ${summary(input.changes)}`;
+    const reverted = input.reverted?.length
+        ? `\n\n> [!WARNING]\n> This resolution undoes what \`${input.defaultBranch}\` changed since the branch forked in ${input.reverted.map(_report_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .codePath */ .Xe).join(', ')}: check that this is meant before merging.`
+        : '';
+    const note = `${heading} ${summary(input.changes)}${reverted}`;
     const noted = task.pull?.body.includes(heading) === true;
     const pull = task.pull
         ? noted && input.alreadyApplied

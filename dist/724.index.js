@@ -547,12 +547,18 @@ async function readPatch(patch, base, tempRoot = external_node_os_default().tmpd
                 })),
                 contents: new Map()
             };
-        await commitBase(work, named, base);
+        const baseContents = new Map();
+        await commitBase(work, named, async (files) => {
+            const got = await base(files);
+            for (const [file, bytes] of got)
+                baseContents.set(file, bytes);
+            return got;
+        });
         const applied = await applyToBase(work, patchFile);
         if ('problem' in applied)
             return { changes: [], contents: new Map(), problem: applied.problem };
         const read = await changesIn(work, applied.reverse);
-        return { ...read, ...(applied.reverse.length ? { alreadyApplied: true } : {}) };
+        return { ...read, baseContents, ...(applied.reverse.length ? { alreadyApplied: true } : {}) };
     }
     finally {
         await external_node_fs_.promises.rm(dir, { recursive: true, force: true });
@@ -760,16 +766,23 @@ function uniqueRefusals(refusals) {
         return true;
     });
 }
-/** A line git writes around an unresolved conflict: `<<<<<<< ours` / `>>>>>>> theirs`. */
-const CONFLICT_LINE = /^(?:<{7}|>{7})(?: |$)/m;
 /**
- * A conflict task's change must leave no conflict markers: the files still holding git's
- * `<<<<<<<` or `>>>>>>>` lines (text files only), refused by name.
+ * A line git writes around an unresolved conflict: `<<<<<<< ours` / `>>>>>>> theirs` — seven
+ * characters by default, more with a `conflict-marker-size` attribute or in a nested merge.
  */
-function conflictMarkerRefusals(changes, contents) {
+const CONFLICT_LINE = /^(?:<{7,}|>{7,})(?:[ \t]|\r?$)/gm;
+function markerLines(bytes) {
+    return bytes ? (bytes.toString('utf8').match(CONFLICT_LINE) ?? []).length : 0;
+}
+/**
+ * A conflict task's change must leave no conflict markers: the files holding more of git's
+ * `<<<<<<<` or `>>>>>>>` lines than the base holds (text files only), refused by name. A file
+ * that holds such lines on purpose (a fixture of a merge tool) keeps them without a refusal.
+ */
+function conflictMarkerRefusals(changes, contents, base = new Map()) {
     return changes
         .filter(c => c.status !== 'deleted' && !c.binary)
-        .filter(c => CONFLICT_LINE.test(contents.get(c.path)?.toString('utf8') ?? ''))
+        .filter(c => markerLines(contents.get(c.path)) > markerLines(base.get(c.path)))
         .map(c => ({
         rule: 'unresolved conflict',
         detail: `${(0,markdown/* codePath */.Xe)(c.path)} still holds git's conflict markers: resolve the conflict and remove them`
@@ -989,8 +1002,37 @@ function refusalsOf(env, facts, early, read) {
             ]
             : []),
         ...checkChange(read.changes, rulesContext(env, facts)),
-        ...(facts.task.kind === 'conflict' ? conflictMarkerRefusals(read.changes, read.contents) : [])
+        ...(facts.task.kind === 'conflict'
+            ? conflictMarkerRefusals(read.changes, read.contents, read.baseContents)
+            : [])
     ]);
+}
+/**
+ * A conflict resolution that puts back what the base changed since the branch forked (a
+ * sibling's merged change undone): said on the pull request, not refused — it may be meant. A
+ * look-up GitHub cannot answer says nothing: this is a nicety, never a reason to fail.
+ */
+async function revertedOnBase(env, facts, read) {
+    if (facts.task.kind !== 'conflict' || !facts.head || !read.baseContents)
+        return [];
+    const base = read.baseContents;
+    const since = await env.github
+        .compareCommits(facts.head, facts.repository.defaultBranch)
+        .catch(() => undefined);
+    const touched = read.changes.filter(c => since?.files.includes(c.path)).map(c => c.path);
+    if (!since || !touched.length)
+        return [];
+    const atFork = await env.github.readFiles(touched, since.mergeBase).catch(() => undefined);
+    if (!atFork)
+        return [];
+    return touched.filter(p => {
+        const fork = atFork.get(p);
+        const now = read.contents.get(p);
+        // Deleted again, or back to the fork's bytes, where the base had changed it.
+        if (!now)
+            return !fork && base.has(p);
+        return !!fork && now.equals(fork) && !base.get(p)?.equals(fork);
+    });
 }
 async function publishMode(env) {
     const { inputs, github } = env;
@@ -1002,6 +1044,7 @@ async function publishMode(env) {
     const facts = await taskFacts(env);
     const read = await readAgainstBase(env, patch, names, early, facts);
     const attestation = await attestationBlock(env, facts.task);
+    const reverted = await revertedOnBase(env, facts, read);
     const plan = (0,publish_plan/* planPublish */.N)({
         task: facts.task,
         changes: read.changes,
@@ -1012,8 +1055,11 @@ async function publishMode(env) {
         branchExists: facts.head !== undefined,
         ...(read.alreadyApplied ? { alreadyApplied: true } : {}),
         defaultBranch: facts.repository.defaultBranch,
-        ...(facts.claim ? { claim: facts.claim } : {})
+        ...(facts.claim ? { claim: facts.claim } : {}),
+        ...(reverted.length ? { reverted } : {})
     });
+    if (reverted.length && plan.outcome === 'published')
+        env.logger.warning(`The resolution undoes what ${facts.repository.defaultBranch} changed since the branch forked in ${reverted.join(', ')}: said on the pull request`);
     const push = env.push ?? github;
     const warning = plan.outcome === 'published' ? await pushTokenWarning(push, env.push !== undefined) : undefined;
     if (warning)
@@ -1044,6 +1090,7 @@ async function publishMode(env) {
             changes: read.changes,
             attestation: attestation.block ? 'included' : (attestation.problem ?? null),
             push_token_warning: warning ?? null,
+            reverted_base_changes: reverted,
             commit: applied.commit ?? null,
             pull_request: applied.pull ?? null
         },
@@ -1187,7 +1234,10 @@ function planPublish(input) {
         changes: input.changes
     };
     const heading = `**Attempt ${task.attempt}** (${task.kind}):`;
-    const note = `${heading} ${summary(input.changes)}`;
+    const reverted = input.reverted?.length
+        ? `\n\n> [!WARNING]\n> This resolution undoes what \`${input.defaultBranch}\` changed since the branch forked in ${input.reverted.map(_report_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .codePath */ .Xe).join(', ')}: check that this is meant before merging.`
+        : '';
+    const note = `${heading} ${summary(input.changes)}${reverted}`;
     const noted = task.pull?.body.includes(heading) === true;
     const pull = task.pull
         ? noted && input.alreadyApplied

@@ -418,6 +418,42 @@ describe('two loop pull requests touching one file', () => {
     expect(refusal?.body).toContain('publishing would drop a commit the loop did not make')
   })
 
+  it('a resolution that undoes the sibling’s merged change is published with a warning on the pull request', async () => {
+    ;(await withTick(TICK)).stop()
+    const m = rig.github.model
+    const actions = new Actions(rig, {
+      workflows: { '.github/workflows/delivery-tick.yml': TICK },
+      agents: {
+        // Resolves by putting back the file as it was before main changed it.
+        claude: task =>
+          /conflicts with `main`/.test(task.prompt)
+            ? { edits: { 'docs/shared.md': null }, costUsd: 0.1 }
+            : agent(task)
+      }
+    })
+    actions.trigger({ name: 'schedule', payload: {} })
+    await actions.settle()
+    const [first, second] = m.issues.filter(i => i.pull)
+    for (const p of [first, second]) green(p.pull!.headSha)
+    const merged = await fetch(
+      `${rig.github.url}/repos/${rig.github.repo}/pulls/${first.number}/merge`,
+      {
+        method: 'PUT',
+        headers: {
+          authorization: `token ${rig.github.tokens.maintainer}`,
+          'content-type': 'application/json'
+        },
+        body: '{}'
+      }
+    )
+    expect(merged.status).toBe(200)
+    await actions.settle()
+    actions.stop()
+    expect(second.body).toContain(
+      'This resolution undoes what `main` changed since the branch forked in `docs/shared.md`'
+    )
+  })
+
   it('merge one: the other conflicts, goes back to its worker, and returns as a fast-forward of its branch with CI green', async () => {
     ;(await withTick(TICK)).stop()
     const m = rig.github.model

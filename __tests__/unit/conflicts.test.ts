@@ -84,6 +84,37 @@ describe("a conflict task's change", () => {
     ])
   })
 
+  it('sees markers longer than seven characters (conflict-marker-size, nested merges)', () => {
+    const contents = new Map([
+      ['c.txt', Buffer.from('<<<<<<<<<< ours\nx\n==========\ny\n>>>>>>>>>> theirs\n')],
+      ['d.txt', Buffer.from('x\r\n<<<<<<<\r\n')]
+    ])
+    expect(
+      conflictMarkerRefusals([change('c.txt'), change('d.txt')], contents).map(r => r.detail)
+    ).toEqual([expect.stringContaining('c.txt'), expect.stringContaining('d.txt')])
+  })
+
+  it('keeps a file that holds markers on purpose: only markers the base lacks are refused', () => {
+    const fixture = Buffer.from('<<<<<<< ours\na\n=======\nb\n>>>>>>> theirs\n')
+    const edited = Buffer.concat([fixture, Buffer.from('and a note\n')])
+    const base = new Map([['test/fixtures/merge.txt', fixture]])
+    expect(
+      conflictMarkerRefusals(
+        [change('test/fixtures/merge.txt')],
+        new Map([['test/fixtures/merge.txt', edited]]),
+        base
+      )
+    ).toEqual([])
+    const more = Buffer.concat([edited, Buffer.from('<<<<<<< HEAD\nleft over\n')])
+    expect(
+      conflictMarkerRefusals(
+        [change('test/fixtures/merge.txt')],
+        new Map([['test/fixtures/merge.txt', more]]),
+        base
+      )
+    ).toHaveLength(1)
+  })
+
   it("is committed on the base head with the branch's head as the first parent", () => {
     const plan = planPublish({
       task: {

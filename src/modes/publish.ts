@@ -253,8 +253,38 @@ function refusalsOf(
         ]
       : []),
     ...checkChange(read.changes, rulesContext(env, facts)),
-    ...(facts.task.kind === 'conflict' ? conflictMarkerRefusals(read.changes, read.contents) : [])
+    ...(facts.task.kind === 'conflict'
+      ? conflictMarkerRefusals(read.changes, read.contents, read.baseContents)
+      : [])
   ])
+}
+
+/**
+ * A conflict resolution that puts back what the base changed since the branch forked (a
+ * sibling's merged change undone): said on the pull request, not refused — it may be meant. A
+ * look-up GitHub cannot answer says nothing: this is a nicety, never a reason to fail.
+ */
+async function revertedOnBase(
+  env: ModeEnvironment,
+  facts: TaskFacts,
+  read: ReadPatch
+): Promise<string[]> {
+  if (facts.task.kind !== 'conflict' || !facts.head || !read.baseContents) return []
+  const base = read.baseContents
+  const since = await env.github
+    .compareCommits(facts.head, facts.repository.defaultBranch)
+    .catch(() => undefined)
+  const touched = read.changes.filter(c => since?.files.includes(c.path)).map(c => c.path)
+  if (!since || !touched.length) return []
+  const atFork = await env.github.readFiles(touched, since.mergeBase).catch(() => undefined)
+  if (!atFork) return []
+  return touched.filter(p => {
+    const fork = atFork.get(p)
+    const now = read.contents.get(p)
+    // Deleted again, or back to the fork's bytes, where the base had changed it.
+    if (!now) return !fork && base.has(p)
+    return !!fork && now.equals(fork) && !base.get(p)?.equals(fork)
+  })
 }
 
 export async function publishMode(env: ModeEnvironment): Promise<ModeResult> {
@@ -267,6 +297,7 @@ export async function publishMode(env: ModeEnvironment): Promise<ModeResult> {
   const facts = await taskFacts(env)
   const read = await readAgainstBase(env, patch, names, early, facts)
   const attestation = await attestationBlock(env, facts.task)
+  const reverted = await revertedOnBase(env, facts, read)
   const plan = planPublish({
     task: facts.task,
     changes: read.changes,
@@ -277,8 +308,13 @@ export async function publishMode(env: ModeEnvironment): Promise<ModeResult> {
     branchExists: facts.head !== undefined,
     ...(read.alreadyApplied ? { alreadyApplied: true } : {}),
     defaultBranch: facts.repository.defaultBranch,
-    ...(facts.claim ? { claim: facts.claim } : {})
+    ...(facts.claim ? { claim: facts.claim } : {}),
+    ...(reverted.length ? { reverted } : {})
   })
+  if (reverted.length && plan.outcome === 'published')
+    env.logger.warning(
+      `The resolution undoes what ${facts.repository.defaultBranch} changed since the branch forked in ${reverted.join(', ')}: said on the pull request`
+    )
   const push = env.push ?? github
   const warning =
     plan.outcome === 'published' ? await pushTokenWarning(push, env.push !== undefined) : undefined
@@ -311,6 +347,7 @@ export async function publishMode(env: ModeEnvironment): Promise<ModeResult> {
       changes: read.changes,
       attestation: attestation.block ? 'included' : (attestation.problem ?? null),
       push_token_warning: warning ?? null,
+      reverted_base_changes: reverted,
       commit: applied.commit ?? null,
       pull_request: applied.pull ?? null
     },

@@ -18,6 +18,8 @@ export interface ReadPatch {
   changes: FileChange[]
   /** New content of every added, modified or renamed regular file. */
   contents: Map<string, Buffer>
+  /** What the base holds of the files the patch names (those it has). */
+  baseContents?: Map<string, Buffer>
   problem?: string
   /** The base already holds the change (a re-run after its commit was pushed): no commit. */
   alreadyApplied?: boolean
@@ -282,11 +284,16 @@ export async function readPatch(
         })),
         contents: new Map()
       }
-    await commitBase(work, named, base)
+    const baseContents = new Map<string, Buffer>()
+    await commitBase(work, named, async files => {
+      const got = await base(files)
+      for (const [file, bytes] of got) baseContents.set(file, bytes)
+      return got
+    })
     const applied = await applyToBase(work, patchFile)
     if ('problem' in applied) return { changes: [], contents: new Map(), problem: applied.problem }
     const read = await changesIn(work, applied.reverse)
-    return { ...read, ...(applied.reverse.length ? { alreadyApplied: true } : {}) }
+    return { ...read, baseContents, ...(applied.reverse.length ? { alreadyApplied: true } : {}) }
   } finally {
     await fs.rm(dir, { recursive: true, force: true })
   }

@@ -65,6 +65,8 @@ export interface PublishInput {
   defaultBranch: string
   /** The loop's claim comment of this attempt, to release on a refusal. */
   claim?: { commentId: number; marker: ClaimMarker }
+  /** A conflict resolution put these files back as they were before the base changed them. */
+  reverted?: string[]
 }
 
 function summary(changes: readonly FileChange[]): string {
@@ -119,7 +121,10 @@ export function planPublish(input: PublishInput): PublishPlan {
     changes: input.changes
   }
   const heading = `**Attempt ${task.attempt}** (${task.kind}):`
-  const note = `${heading} ${summary(input.changes)}`
+  const reverted = input.reverted?.length
+    ? `\n\n> [!WARNING]\n> This resolution undoes what \`${input.defaultBranch}\` changed since the branch forked in ${input.reverted.map(codePath).join(', ')}: check that this is meant before merging.`
+    : ''
+  const note = `${heading} ${summary(input.changes)}${reverted}`
   const noted = task.pull?.body.includes(heading) === true
   const pull: PublishOperation | undefined = task.pull
     ? noted && input.alreadyApplied

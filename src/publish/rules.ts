@@ -180,20 +180,29 @@ export function uniqueRefusals(refusals: readonly Refusal[]): Refusal[] {
   })
 }
 
-/** A line git writes around an unresolved conflict: `<<<<<<< ours` / `>>>>>>> theirs`. */
-const CONFLICT_LINE = /^(?:<{7}|>{7})(?: |$)/m
+/**
+ * A line git writes around an unresolved conflict: `<<<<<<< ours` / `>>>>>>> theirs` — seven
+ * characters by default, more with a `conflict-marker-size` attribute or in a nested merge.
+ */
+const CONFLICT_LINE = /^(?:<{7,}|>{7,})(?:[ \t]|\r?$)/gm
+
+function markerLines(bytes: Buffer | undefined): number {
+  return bytes ? (bytes.toString('utf8').match(CONFLICT_LINE) ?? []).length : 0
+}
 
 /**
- * A conflict task's change must leave no conflict markers: the files still holding git's
- * `<<<<<<<` or `>>>>>>>` lines (text files only), refused by name.
+ * A conflict task's change must leave no conflict markers: the files holding more of git's
+ * `<<<<<<<` or `>>>>>>>` lines than the base holds (text files only), refused by name. A file
+ * that holds such lines on purpose (a fixture of a merge tool) keeps them without a refusal.
  */
 export function conflictMarkerRefusals(
   changes: readonly FileChange[],
-  contents: ReadonlyMap<string, Buffer>
+  contents: ReadonlyMap<string, Buffer>,
+  base: ReadonlyMap<string, Buffer> = new Map()
 ): Refusal[] {
   return changes
     .filter(c => c.status !== 'deleted' && !c.binary)
-    .filter(c => CONFLICT_LINE.test(contents.get(c.path)?.toString('utf8') ?? ''))
+    .filter(c => markerLines(contents.get(c.path)) > markerLines(base.get(c.path)))
     .map(c => ({
       rule: 'unresolved conflict',
       detail: `${codePath(c.path)} still holds git's conflict markers: resolve the conflict and remove them`
