@@ -8,6 +8,7 @@ import { getOctokit } from '@actions/github'
 import { HttpClient } from '@actions/http-client'
 import { retry } from '@octokit/plugin-retry'
 import { throttling } from '@octokit/plugin-throttling'
+import { apiGuards } from './octokit/guards.js'
 import Bottleneck from 'bottleneck/light.js'
 import type { Logger } from '../logging.js'
 
@@ -117,6 +118,7 @@ export function createClient(options: ClientOptions): Octokit {
       }
     },
     retry,
-    throttling
+    throttling,
+    apiGuards
   )
 }
