@@ -477,6 +477,25 @@ describe('loopreview', () => {
     expect(run.report!.truncated).toEqual(expect.arrayContaining(['diff']))
   })
 
+  it('a re-run after the review failed leaves one loopreview check and one review on the head', async () => {
+    const issue = unitIssue(rig, 'Add paging')
+    const pr = workerPull(issue)
+    const sha = pr.pull!.headSha
+    rig.github.inject({ method: 'POST', path: /\/pulls\/\d+\/reviews$/, status: 422, times: 1 })
+    const failed = await verdict(pr, verdictFile(PASS(sha)))
+    expect(failed.code).not.toBe(0)
+    expect(reviewChecks(sha)).toHaveLength(1)
+    const rerun = await verdict(pr, verdictFile(PASS(sha)))
+    expect(rerun.code).toBe(0)
+    expect(reviewChecks(sha)).toHaveLength(1)
+    expect(reviewChecks(sha)[0].conclusion).toBe('success')
+    expect(rig.github.model.reviews.filter(r => r.pullNumber === pr.number)).toHaveLength(1)
+    // A third run (the same verdict again) changes neither count.
+    await verdict(pr, verdictFile(PASS(sha)))
+    expect(reviewChecks(sha)).toHaveLength(1)
+    expect(rig.github.model.reviews.filter(r => r.pullNumber === pr.number)).toHaveLength(1)
+  })
+
   it('plans a verdict in a dry run without writing, and skips a closed pull request', async () => {
     const issue = unitIssue(rig, 'Add paging')
     const pr = workerPull(issue)

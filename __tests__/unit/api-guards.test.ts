@@ -54,11 +54,12 @@ describe('an API that is not behaving', () => {
     const octokit = createClient({ token: 't', baseUrl: base, logger: new MemoryLogger() })
     requests = 0
     await expect(
-      octokit.paginate('GET /repos/{owner}/{repo}/labels', {
+      octokit.paginate(octokit.rest.issues.listLabelsForRepo, {
         owner: 'o',
         repo: 'r',
+        per_page: 100,
         mode: 'endless'
-      })
+      } as never)
     ).rejects.toThrow(/more than 300 pages/)
     expect(requests).toBeLessThanOrEqual(302)
   })

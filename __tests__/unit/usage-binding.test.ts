@@ -66,7 +66,16 @@ describe('bindRecord', () => {
     })
   })
 
-  it('on an issue the loop never dispatched it is charged at its end', () => {
-    expect(bindRecord(record({}), 7, [], now)).toEqual({ at: '2026-05-01T11:00:00.000Z' })
+  it('on an issue with no known attempt it is charged when first seen, whatever date it gives', () => {
+    expect(bindRecord(record({}), 7, [], now)).toEqual({ at: '2026-05-01T12:00:00.000Z' })
+    // Back-dated to 2020 with $400: charged now, inside the window, never lost before it.
+    expect(
+      bindRecord(
+        record({ started_at: '2020-01-01T00:00:00Z', ended_at: '2020-01-01T01:00:00Z' }),
+        7,
+        [],
+        now
+      )
+    ).toEqual({ at: '2026-05-01T12:00:00.000Z' })
   })
 })

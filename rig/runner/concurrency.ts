@@ -1,35 +1,49 @@
 /**
- * `concurrency:` groups as GitHub keeps them: one running holder and at most one pending entry
- * per group; a newer pending entry replaces (cancels) the older. `cancel-in-progress: true` is
- * refused: the rig cannot stop a step midway the way GitHub does, and says so.
+ * `concurrency:` groups as GitHub keeps them: one running holder per group, and pending entries —
+ * by default at most one, a newer pending entry replacing (cancelling) the older; with
+ * `queue: max` up to 100 waiting in order. Group names compare without case, as GitHub's do.
+ * `cancel-in-progress: true` is refused: the rig cannot stop a step midway the way GitHub does,
+ * and says so.
  */
 interface Pending {
   grant: (granted: boolean) => void
 }
 
+/** GitHub's bound on a `queue: max` group's waiting runs. */
+export const MAX_QUEUED = 100
+
 export class ConcurrencyGroups {
   private readonly held = new Set<string>()
-  private readonly pending = new Map<string, Pending>()
+  private readonly pending = new Map<string, Pending[]>()
 
-  /** Resolves true when the group is ours (release it after), false when a newer run replaced us. */
-  acquire(group: string, cancelInProgress: boolean): Promise<boolean> {
+  /** Resolves true when the group is ours (release it after), false when it was cancelled. */
+  acquire(
+    name: string,
+    cancelInProgress: boolean,
+    queue: 'single' | 'max' = 'single'
+  ): Promise<boolean> {
     if (cancelInProgress)
       throw new Error(
-        `concurrency group ${group}: cancel-in-progress: true is not emulated by the rig's runner`
+        `concurrency group ${name}: cancel-in-progress: true is not emulated by the rig's runner`
       )
+    const group = name.toLowerCase()
     if (!this.held.has(group)) {
       this.held.add(group)
       return Promise.resolve(true)
     }
-    this.pending.get(group)?.grant(false)
-    return new Promise(resolve => this.pending.set(group, { grant: resolve }))
+    const waiting = this.pending.get(group) ?? []
+    const room = queue === 'max' ? MAX_QUEUED : 1
+    while (waiting.length >= room) waiting.shift()!.grant(false)
+    return new Promise(resolve => {
+      waiting.push({ grant: resolve })
+      this.pending.set(group, waiting)
+    })
   }
 
-  release(group: string): void {
-    const next = this.pending.get(group)
-    if (next) {
-      this.pending.delete(group)
-      next.grant(true)
-    } else this.held.delete(group)
+  release(name: string): void {
+    const group = name.toLowerCase()
+    const next = this.pending.get(group)?.shift()
+    if (next) next.grant(true)
+    else this.held.delete(group)
   }
 }

@@ -191,14 +191,17 @@ interface RunState {
 function concurrencyOf(
   value: unknown,
   contexts: Contexts
-): { group: string; cancel: boolean } | undefined {
+): { group: string; cancel: boolean; queue: 'single' | 'max' } | undefined {
   if (value === undefined) return undefined
   const v = interpolate(value, contexts)
-  if (typeof v === 'string') return { group: v, cancel: false }
-  const o = v as { group: string; 'cancel-in-progress'?: boolean | string }
+  if (typeof v === 'string') return { group: v, cancel: false, queue: 'single' }
+  const o = v as { group: string; 'cancel-in-progress'?: boolean | string; queue?: string }
+  if (o.queue !== undefined && o.queue !== 'single' && o.queue !== 'max')
+    throw new Error(`concurrency.queue must be single or max, not ${String(o.queue)}`)
   return {
     group: String(o.group),
-    cancel: o['cancel-in-progress'] === true || o['cancel-in-progress'] === 'true'
+    cancel: o['cancel-in-progress'] === true || o['cancel-in-progress'] === 'true',
+    queue: o.queue === 'max' ? 'max' : 'single'
   }
 }
 
@@ -347,7 +350,7 @@ async function runJob(
     return { id: jobId, result: 'failure', outputs: {}, legs: [], error: message }
   }
   const group = concurrencyOf(job.concurrency, contexts)
-  if (group && !(await state.ctx.groups.acquire(group.group, group.cancel)))
+  if (group && !(await state.ctx.groups.acquire(group.group, group.cancel, group.queue)))
     return {
       id: jobId,
       result: 'cancelled',
@@ -450,7 +453,8 @@ export async function runWorkflow(ctx: RunContext): Promise<RunResult> {
   }
   const runGroup = concurrencyOf(ctx.doc.concurrency, state.contexts)
   const results: Record<string, JobResult> = {}
-  const granted = !runGroup || (await ctx.groups.acquire(runGroup.group, runGroup.cancel))
+  const granted =
+    !runGroup || (await ctx.groups.acquire(runGroup.group, runGroup.cancel, runGroup.queue))
   try {
     const order = Object.keys(ctx.doc.jobs)
     for (const id of order)

@@ -38,7 +38,8 @@ function attemptOf(
 
 /**
  * Bind `record`, found on `issue` at `now`, to one of the issue's dispatched attempts.
- * Without any known attempt (an issue the loop never dispatched) it is charged at its end time.
+ * Without any known attempt (an issue the loop never dispatched, or whose claims are gone) it is
+ * charged now, when the loop first sees it (the ledger keeps that first charge).
  */
 export function bindRecord(
   record: Attestation,
@@ -52,7 +53,9 @@ export function bindRecord(
   if (ended > now.getTime() + CLOCK_SKEW_MS)
     return { refused: `ended_at ${record.ended_at} is in the future` }
   const seen = Math.min(ended, now.getTime())
-  if (!dispatches.length) return { at: new Date(seen).toISOString() }
+  // No attempt to bind to (the state and the claims are gone): charged when the loop first sees
+  // it, never at a date of the worker's choosing — one back-dated to 2020 would never be charged.
+  if (!dispatches.length) return { at: now.toISOString() }
   const attempt = attemptOf(record, dispatches, ended)
   if (typeof attempt === 'string') return { refused: attempt }
   const dispatched = Date.parse(attempt.at)

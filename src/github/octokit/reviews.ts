@@ -24,6 +24,41 @@ function annotationsOf(batch: CheckAnnotation[]) {
 // eslint-disable-next-line max-lines-per-function -- an adapter's method table: one closure per port method
 export function reviewsAdapter(api: OctokitApi) {
   const { octokit, repo } = api
+  const output = (fields: CheckRunFields, batch: CheckAnnotation[]) => ({
+    title: fields.title,
+    summary: fields.summary,
+    ...(batch.length ? { annotations: annotationsOf(batch) } : {})
+  })
+  /** The check run of this name and external id on the head, if one was made before. */
+  const ownCheckRun = (fields: CheckRunFields) =>
+    attempt(`read the ${fields.name} checks of ${fields.headSha.slice(0, 7)}`, async () => {
+      const runs = await octokit.paginate(octokit.rest.checks.listForRef, {
+        ...repo,
+        ref: fields.headSha,
+        check_name: fields.name,
+        filter: 'all',
+        per_page: 100
+      })
+      return runs.find(r => r.external_id === fields.externalId)?.id
+    })
+  /** Update it in place; false when GitHub refuses (another app's run): a new one is made. */
+  const updatedCheckRun = async (id: number, fields: CheckRunFields): Promise<boolean> => {
+    try {
+      for (let i = 0; i === 0 || i < fields.annotations.length; i += ANNOTATIONS_PER_REQUEST)
+        await octokit.rest.checks.update({
+          ...repo,
+          check_run_id: id,
+          status: 'completed',
+          conclusion: fields.conclusion,
+          ...(fields.detailsUrl ? { details_url: fields.detailsUrl } : {}),
+          output: output(fields, fields.annotations.slice(i, i + ANNOTATIONS_PER_REQUEST))
+        })
+      return true
+    } catch (error) {
+      if (statusOf(error) === 403 || statusOf(error) === 404) return false
+      throw toApiError(error, `update the ${fields.name} check ${id}`)
+    }
+  }
   return {
     listReviews: (number: number) =>
       attempt(`list the reviews of pull request #${number}`, async () => {
@@ -79,6 +114,10 @@ export function reviewsAdapter(api: OctokitApi) {
       }),
     async createCheckRun(fields: CheckRunFields): Promise<number> {
       const what = `publish the ${fields.name} check on ${fields.headSha.slice(0, 7)}`
+      // A re-run of the same verdict (its review failed after the check was made) updates the
+      // check it made instead of adding a second one for the head.
+      const earlier = fields.externalId ? await ownCheckRun(fields) : undefined
+      if (earlier !== undefined && (await updatedCheckRun(earlier, fields))) return earlier
       const key = newWriteKey()
       const output = (batch: CheckAnnotation[]) => ({
         title: fields.title,
