@@ -266,6 +266,7 @@ describe('the state the loop resumes from', () => {
     version: 1,
     seq,
     updated_at: rig.github.model.now(),
+    repository: { id: rig.github.model.repoId },
     ...more
   })
 
@@ -288,6 +289,16 @@ describe('the state the loop resumes from', () => {
     const issue = unitIssue(rig, 'Add paging')
     const run = await tick(loopWorkspace())
     expect(run.stdout).toContain('its state block belongs to repository id 42, not this one')
+    expect(wave(run)).toEqual([`#${issue.number}:new`])
+  })
+
+  it('a state block that names no repository is refused too: a copy with its name cut off', async () => {
+    const copied = state(9, { tick: { attempts: {}, paused: true } })
+    delete copied.repository
+    dashboardOf(copied)
+    const issue = unitIssue(rig, 'Add paging')
+    const run = await tick(loopWorkspace())
+    expect(run.stdout).toContain('its state block names no repository')
     expect(wave(run)).toEqual([`#${issue.number}:new`])
   })
 })

@@ -53,9 +53,13 @@ export class MirroredStateStore implements StateStore {
       return undefined
     }
     const named = decoded.state.repository?.id
-    if (named !== undefined && this.repositoryId !== undefined && named !== this.repositoryId) {
+    // A block that names no repository cannot show it is this one's (a copy with the name cut
+    // off): refused like one that names another; GitHub's facts rebuild what it held.
+    if (this.repositoryId !== undefined && named !== this.repositoryId) {
       problems.push(
-        `dashboard #${issue.number}: its state block belongs to repository id ${named}, not this one (${this.repositoryId}): a copied block is ignored`
+        named === undefined
+          ? `dashboard #${issue.number}: its state block names no repository, so it cannot be this one's (${this.repositoryId}): ignored`
+          : `dashboard #${issue.number}: its state block belongs to repository id ${named}, not this one (${this.repositoryId}): a copied block is ignored`
       )
       return undefined
     }
