@@ -68,11 +68,15 @@ export function parseOutputFile(text: string): Record<string, string> {
  * cache service, and the rig's clock as the action's (rig/clock.ts), so a test means the same on
  * any date.
  */
-export function rigEnv(github: GitHubEmulator, cache?: CacheService): Record<string, string> {
+export function rigEnv(
+  github: GitHubEmulator,
+  cache?: CacheService,
+  ref?: string
+): Record<string, string> {
   return {
     DELIVERY_LOOP_WRITE_PACING_MS: '0',
     DELIVERY_LOOP_RETRY_BASE_MS: '5',
-    ...(cache ? cache.env() : {}),
+    ...(cache ? cache.env(ref) : {}),
     DELIVERY_LOOP_TEST_NOW: github.model.currentTime()
   }
 }
@@ -151,7 +155,7 @@ export async function runAction(options: RunOptions): Promise<ActionRun> {
     GITHUB_JOB: 'loop',
     RUNNER_TEMP: runnerTemp,
     RUNNER_OS: 'Linux',
-    ...rigEnv(options.github, options.cache),
+    ...rigEnv(options.github, options.cache, options.env?.GITHUB_REF),
     ...options.env
   }
   // A test that names the action's time moves the rig's clock there too, so both agree.

@@ -159,6 +159,39 @@ describe('state that survives losing the cache', () => {
   )
 })
 
+describe('the cache is scoped by ref, as GitHub scopes it', () => {
+  it('a state a pull request’s run saved, however new, is invisible to the default branch’s tick', async () => {
+    const a = unit('a')
+    const ws = workspace('')
+    const planted = {
+      version: 1,
+      seq: 999,
+      updated_at: at(0),
+      tick: { attempts: {}, paused: true },
+      guardrails: { issues: {}, usage: {} },
+      run: { id: '1', attempt: '1' },
+      repository: { id: 1296269 }
+    }
+    await seedStateEntry(
+      rig.cache,
+      'delivery-loop-state-v1-1296269-9999999-1-999',
+      JSON.stringify(planted),
+      'refs/pull/7/merge'
+    )
+    const run = await tickAt(0, ws)
+    expect((run.report!.state as { restored_from: string }).restored_from).toBe('none')
+    expect(waveOf(run)).toEqual([`#${a.number}@1`])
+    // The same entry saved on the default branch is what a tick resumes from.
+    await seedStateEntry(
+      rig.cache,
+      'delivery-loop-state-v1-1296269-9999999-1-999',
+      JSON.stringify(planted)
+    )
+    const next = await tickAt(10, ws)
+    expect(next.outputs.status).toBe('paused')
+  }, 60_000)
+})
+
 describe('a clock that ran ahead', () => {
   it('attempts and a breaker dated years ahead count from now and age out, never holding the window for years', async () => {
     const ws = workspace('guardrails:\n  budget:\n    max_dispatches_per_day: 3\n')

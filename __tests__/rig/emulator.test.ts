@@ -359,6 +359,26 @@ describe('GitHub emulator: checks on pull requests', () => {
     expect(pr.pull!.headSha).not.toBe(before)
     expect(pr.pull!.headSha).toBe(put.data.commit.sha)
     expect(m.commits.get(pr.pull!.headSha)!.parents).toEqual([before])
+    // The commit keeps the message it was given and names its author, as GitHub's does.
+    expect(m.commits.get(pr.pull!.headSha)!.message).toBe('add')
+    expect(m.commits.get(pr.pull!.headSha)!.authorId).toBe(m.userByLogin('maintainer')!.id)
+    // The author may close their own pull request without write access, and its files are
+    // what the branch changed since it forked, not what main merged since.
+    const theirs = m.openPull({
+      head: 'outsider-change',
+      title: 'y',
+      body: '',
+      userId: m.userByLogin('outsider')!.id
+    })
+    m.writeFile('outsider-change', 'docs/theirs.md', Buffer.from('x\n'))
+    m.writeFile('main', 'docs/meanwhile.md', Buffer.from('y\n'))
+    const files = await outsider.rest.pulls.listFiles({ ...repo, pull_number: theirs.number })
+    expect(files.data.map(f => f.filename)).toEqual(['docs/theirs.md'])
+    await outsider.rest.pulls.update({ ...repo, pull_number: theirs.number, state: 'closed' })
+    expect(theirs.state).toBe('closed')
+    await expect(
+      outsider.rest.pulls.update({ ...repo, pull_number: pr.number, state: 'closed' })
+    ).rejects.toMatchObject({ status: 403 })
 
     const review = await outsider.rest.pulls.createReview({
       ...repo,

@@ -11,7 +11,9 @@ import type { CacheService } from './server.js'
 export async function seedStateEntry(
   cache: CacheService,
   key: string,
-  text: string
+  text: string,
+  /** The ref of the run that saves it (its cache scope); the default branch when omitted. */
+  ref?: string
 ): Promise<void> {
   const workspace = tempDir('seed')
   mkdirSync(path.join(workspace, '.delivery-loop-state'))
@@ -24,7 +26,7 @@ export async function seedStateEntry(
       RUNNER_TEMP: tempDir('seed-temp'),
       GITHUB_WORKSPACE: workspace,
       GITHUB_SERVER_URL: 'https://github.com',
-      ...cache.env()
+      ...cache.env(ref)
     },
     stdio: ['ignore', 'pipe', 'pipe']
   })

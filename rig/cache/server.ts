@@ -6,6 +6,11 @@
  *
  * Matching follows GitHub's documented order: the primary key exact, then as a prefix, then each
  * restore key exact then as a prefix; newest entry first; only entries of the same version.
+ *
+ * Entries are scoped to the ref of the run that saved them, as GitHub's are: a run reads its own
+ * ref's entries first, then the default branch's, and no other — a pull request's or another
+ * branch's cache is invisible to the default branch, so it cannot poison it. The ref rides in the
+ * runtime token (`env(ref)`), as GitHub's token carries its scopes.
  */
 import { randomBytes } from 'node:crypto'
 import http from 'node:http'
@@ -14,6 +19,8 @@ import { SimulatedClock, type RigClock } from '../clock.js'
 
 interface Entry {
   id: number
+  /** The ref whose run saved it. */
+  scope: string
   key: string
   version: string
   blob: string
@@ -23,6 +30,9 @@ interface Entry {
 }
 
 const SERVICE = '/twirp/github.actions.results.api.v1.CacheService/'
+const TOKEN = 'rig-runtime-token'
+/** The default branch's ref: its entries are visible to every run. */
+export const DEFAULT_SCOPE = 'refs/heads/main'
 
 export class CacheService {
   readonly entries: Entry[] = []
@@ -43,12 +53,12 @@ export class CacheService {
     return `${this.url}/`
   }
 
-  /** Environment for a process that should use this service through the real client. */
-  env(): Record<string, string> {
+  /** Environment for a process on `ref` that should use this service through the real client. */
+  env(ref = DEFAULT_SCOPE): Record<string, string> {
     return {
       ACTIONS_CACHE_SERVICE_V2: 'true',
       ACTIONS_RESULTS_URL: this.resultsUrl,
-      ACTIONS_RUNTIME_TOKEN: 'rig-runtime-token'
+      ACTIONS_RUNTIME_TOKEN: ref === DEFAULT_SCOPE ? TOKEN : `${TOKEN}:${ref}`
     }
   }
 
@@ -88,15 +98,22 @@ export class CacheService {
     res.end(JSON.stringify(body))
   }
 
-  private match(key: string, restoreKeys: string[], version: string): Entry | undefined {
-    const candidates = this.entries
-      .filter(e => e.finalized && e.version === version)
-      .sort((a, b) => b.createdAt - a.createdAt)
-    for (const k of [key, ...restoreKeys]) {
-      const exact = candidates.find(e => e.key === k)
-      if (exact) return exact
-      const prefix = candidates.find(e => e.key.startsWith(k))
-      if (prefix) return prefix
+  private match(
+    key: string,
+    restoreKeys: string[],
+    version: string,
+    scope: string
+  ): Entry | undefined {
+    for (const visible of [...new Set([scope, DEFAULT_SCOPE])]) {
+      const candidates = this.entries
+        .filter(e => e.finalized && e.version === version && e.scope === visible)
+        .sort((a, b) => b.createdAt - a.createdAt)
+      for (const k of [key, ...restoreKeys]) {
+        const exact = candidates.find(e => e.key === k)
+        if (exact) return exact
+        const prefix = candidates.find(e => e.key.startsWith(k))
+        if (prefix) return prefix
+      }
     }
     return undefined
   }
@@ -110,15 +127,19 @@ export class CacheService {
     if (url.pathname.startsWith(SERVICE) && req.method === 'POST') {
       const method = url.pathname.slice(SERVICE.length)
       this.calls.push(method)
-      if (req.headers.authorization !== 'Bearer rig-runtime-token') {
+      const auth = req.headers.authorization ?? ''
+      if (auth !== `Bearer ${TOKEN}` && !auth.startsWith(`Bearer ${TOKEN}:`)) {
         return this.twirpError(res, 401, 'unauthenticated', 'invalid runtime token')
       }
+      const scope = auth.startsWith(`Bearer ${TOKEN}:`)
+        ? auth.slice(`Bearer ${TOKEN}:`.length)
+        : DEFAULT_SCOPE
       const input = JSON.parse(body.toString('utf8') || '{}') as Record<string, unknown>
       const key = String(input.key ?? '')
       const version = String(input.version ?? '')
       switch (method) {
         case 'CreateCacheEntry': {
-          if (this.entries.some(e => e.key === key && e.version === version)) {
+          if (this.entries.some(e => e.key === key && e.version === version && e.scope === scope)) {
             return this.twirpError(
               res,
               409,
@@ -129,6 +150,7 @@ export class CacheService {
           const blob = randomBytes(8).toString('hex')
           this.entries.push({
             id: this.nextId++,
+            scope,
             key,
             version,
             blob,
@@ -143,7 +165,7 @@ export class CacheService {
         }
         case 'FinalizeCacheEntryUpload': {
           const entry = this.entries.find(
-            e => e.key === key && e.version === version && !e.finalized
+            e => e.key === key && e.version === version && e.scope === scope && !e.finalized
           )
           if (!entry || !this.blobs.has(entry.blob)) {
             return this.twirpError(res, 404, 'not_found', 'no upload in progress for this key')
@@ -160,7 +182,7 @@ export class CacheService {
           const restoreKeys = Array.isArray(input.restore_keys)
             ? input.restore_keys.map(String)
             : []
-          const entry = this.match(key, restoreKeys, version)
+          const entry = this.match(key, restoreKeys, version, scope)
           if (!entry) return this.json(res, { ok: false, signed_download_url: '', matched_key: '' })
           return this.json(res, {
             ok: true,

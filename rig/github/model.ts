@@ -714,7 +714,13 @@ export class Model {
    * A commit of one file on a branch (the contents API, or a test's push): a new commit on the
    * branch's head that moves the heads of its open pull requests, as GitHub does.
    */
-  writeFile(branchName: string, path: string, content: Buffer): FileEntry {
+  writeFile(
+    branchName: string,
+    path: string,
+    content: Buffer,
+    /** The contents API keeps the message and the author it was given. */
+    commit: { message?: string; authorId?: number } = {}
+  ): FileEntry {
     const branch = this.branches.get(branchName)
     if (!branch) throw new Error(`no branch ${branchName}`)
     const entry = { content, sha: gitBlobSha(content) }
@@ -724,9 +730,9 @@ export class Model {
       sha,
       tree: this.treeOf(files),
       parents: [branch.commitSha],
-      message: `Update ${path}`,
+      message: commit.message ?? `Update ${path}`,
       files,
-      authorId: this.userByLogin('maintainer')!.id,
+      authorId: commit.authorId ?? this.userByLogin('maintainer')!.id,
       at: this.now()
     })
     this.moveBranch(branch, sha, files)

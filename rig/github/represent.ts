@@ -465,7 +465,7 @@ export class Representer {
       head_commit: {
         id: run.headSha,
         tree_id: run.headSha,
-        message: 'A commit',
+        message: this.model.commits.get(run.headSha)?.message ?? 'A commit',
         timestamp: run.createdAt,
         author: person,
         committer: person

@@ -50,7 +50,10 @@ export function gitRoutes(ctx: RouteContext): Route[] {
             'Repository rule violations found\n\nChanges must be made through a pull request.'
           )
         }
-        const entry = model.writeFile(branch.name, path, Buffer.from(b.content, 'base64'))
+        const entry = model.writeFile(branch.name, path, Buffer.from(b.content, 'base64'), {
+          message: b.message,
+          authorId: req.actor.id
+        })
         return {
           status: existing ? 200 : 201,
           body: rep.fileCommit(branch, path, entry, b.message, req.actor)

@@ -18,7 +18,8 @@ export async function runBundle(call: StepCall): Promise<StepOutcome> {
     ...call.env,
     GITHUB_OUTPUT: outputFile,
     GITHUB_STEP_SUMMARY: summaryFile,
-    ...rigEnv(call.job.rig.github, call.job.rig.cache),
+    // The cache scope is the run's ref, as GitHub's runtime token carries it.
+    ...rigEnv(call.job.rig.github, call.job.rig.cache, call.env.GITHUB_REF),
     ...inputEnv(call.inputs)
   }
   const { code, stdout, stderr } = await spawnBundle(env, call.workspace)
