@@ -137,6 +137,39 @@ describe('the trust boundary', () => {
     expect(JSON.stringify(run.report!.guardrails)).not.toContain(`#${pr.number}`)
   })
 
+  it('an outsider pull request from the loop’s own branch in this repository is no worker’s either', async () => {
+    const ws = loopWorkspace('guardrails:\n  budget:\n    max_total_cost_usd: 50\n')
+    const m = rig.github.model
+    const done = unitIssue(rig, 'Add paging', ['status:implementing'])
+    seedClaim(rig, done, 1, m.now())
+    const worked = loopPull(done)
+    worked.body += `\n<!-- lc:attest ${JSON.stringify({
+      role: 'worker',
+      provider: 'anthropic',
+      model: 'claude-sonnet-4-5',
+      exit_code: 0,
+      started_at: m.now(),
+      ended_at: m.now(),
+      tokens: { input: 1000, output: 500 },
+      cost_usd: 1
+    })} -->`
+    const claimed = unitIssue(rig, 'Add sorting', ['status:implementing'])
+    seedClaim(rig, claimed, 1, m.now())
+    // Anyone may open a pull request between two branches of a public repository: the outsider
+    // opens one from the loop's branch of the claimed issue, closing it, with no record.
+    const pr = m.openPull({
+      head: `loop/issue-${claimed.number}`,
+      title: 'mine',
+      body: `Closes #${claimed.number}`,
+      userId: user('outsider')
+    })
+    check(pr, 'test', 'success')
+    const ready = unitIssue(rig, 'Add search')
+    const run = await tick(ws)
+    expect(wave(run)).toEqual([`#${ready.number}:new`])
+    expect(JSON.stringify(run.report!.guardrails)).not.toContain(`#${pr.number}`)
+  })
+
   it('a loopreview check the loop did not publish is no verdict, even on the loop’s own pull request', async () => {
     const ws = loopWorkspace()
     const issue = unitIssue(rig, 'Add paging')
