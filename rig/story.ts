@@ -109,7 +109,7 @@ export async function runStory(
     const store = byTitle('Code: Implement the widget store')
 
     // 2. the schedule: tick's wave, its worker, publish
-    actions.trigger({ name: 'schedule', payload: { schedule: '*/30 * * * *' } })
+    actions.trigger({ name: 'schedule', payload: { schedule: '17,47 * * * *' } })
     const scheduled = ticks(await settle('the scheduled tick'))[0]
     const first = wave(scheduled)
     check(
@@ -218,7 +218,7 @@ export async function runStory(
         '8. CI failed on main: its workflow_run started discover, which filed an issue in the DAG',
       show: leg(discovered, 'discover')!.summary
     })
-    actions.trigger({ name: 'schedule', payload: { schedule: '*/30 * * * *' } })
+    actions.trigger({ name: 'schedule', payload: { schedule: '17,47 * * * *' } })
     const fix = ticks(await settle('the next scheduled tick'))[0]
     check(
       wave(fix).some(t => t.issue === filed!.number),

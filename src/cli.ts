@@ -130,7 +130,7 @@ MODE_HELP.init = {
   what: 'Set this repository up for the loop: .delivery.yml, the workflows, Dependabot for their actions, the GitHub App manifest; then the steps left for you. Asks on a terminal.',
   options: [
     '  --worker W          claude (the tick runs Claude Code) or codex (its own workflow); default claude',
-    "  --schedule CRON     the tick's schedule; default */30 * * * *",
+    "  --schedule CRON     the tick's schedule; default 17,47 * * * *",
     '  --max-cost USD      a cost cap per 24 hours (default: none)',
     '  --yes               the defaults for everything not given (no questions)',
     '  --force             overwrite files that exist (default: keep them)',

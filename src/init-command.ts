@@ -21,7 +21,7 @@ export interface InitCommandOptions {
   out: NodeJS.WritableStream
 }
 
-const DEFAULTS = { worker: 'claude', schedule: '*/30 * * * *', maxCost: '' }
+const DEFAULTS = { worker: 'claude', schedule: '17,47 * * * *', maxCost: '' }
 
 function parseAnswers(raw: { worker: string; schedule: string; maxCost: string }, force: boolean) {
   if (raw.worker !== 'claude' && raw.worker !== 'codex')

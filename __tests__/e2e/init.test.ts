@@ -97,7 +97,7 @@ describe('delivery-loop init', () => {
     )
     const tick = read(dir, '.github/workflows/delivery-tick.yml')
     expect(tick).toContain("- cron: '0 */2 * * *'")
-    expect(tick.replace("'0 */2 * * *'", "'*/30 * * * *'")).toBe(
+    expect(tick.replace("'0 */2 * * *'", "'17,47 * * * *'")).toBe(
       example('workflows/delivery-tick.yml')
     )
     const { config, warnings } = parseConfig(read(dir, '.delivery.yml'))

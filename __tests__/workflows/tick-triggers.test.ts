@@ -76,7 +76,7 @@ const withLabels = (p: Payload, labels: string[]) => {
 
 describe('the example tick starts on what the loop waits for', () => {
   it('on its schedule and by hand (a scheduled event names no repository)', () => {
-    expect(ticks('schedule', { schedule: '*/30 * * * *' })).toBe(true)
+    expect(ticks('schedule', { schedule: '17,47 * * * *' })).toBe(true)
     expect(ticks('workflow_dispatch', payload('workflow_dispatch'))).toBe(true)
   })
 
@@ -110,7 +110,7 @@ describe('the example tick starts on what the loop waits for', () => {
     const closed = payload('pull_request', 'closed')
     set(closed, 'pull_request.head.repo.full_name', REPO)
     expect(ticks('pull_request', closed, 'dependabot[bot]')).toBe(false)
-    expect(ticks('schedule', { schedule: '*/30 * * * *' }, 'dependabot[bot]')).toBe(false)
+    expect(ticks('schedule', { schedule: '17,47 * * * *' }, 'dependabot[bot]')).toBe(false)
     expect(ticks('pull_request', closed, 'loop-app[bot]')).toBe(true)
   })
 
@@ -127,21 +127,31 @@ describe('the example tick starts on what the loop waits for', () => {
     expect(ticks('workflow_run', run('loop/issue-12', 'outsider/widgets'))).toBe(false)
   })
 
-  it('after its own verdicts, by dispatching itself; bursts coalesce in one group', () => {
+  it('after its own verdicts, by dispatching itself, only when they were published; bursts coalesce in one group', () => {
     const next = workflow.jobs.next
     expect(next.needs).toEqual(['tick', 'verdict'])
-    // `always()` is a status function the evaluator leaves to the runner: it only keeps the job
-    // from being skipped with a failed dependency, so the rest decides.
-    const condition = next.if!.replace(/^always\(\) && /, '')
-    expect(condition).not.toBe(next.if)
-    const verdictsRan = (wave: string, result = 'success') =>
-      evaluate(condition, { needs: { tick: { result, outputs: { 'review-wave': wave } } } })
+    // `!cancelled()` is a status function the evaluator leaves to the runner: a cancelled run
+    // starts no further tick (`always()` would); the rest decides.
+    const condition = next.if!.replace(/^\$\{\{\s*/, '').replace(/\s*\}\}$/, '')
+    expect(condition.startsWith('!cancelled() && ')).toBe(true)
+    const rest = condition.replace(/^!cancelled\(\) && /, '')
+    const verdictsRan = (wave: string, result = 'success', verdict = 'success') =>
+      evaluate(rest, {
+        needs: { tick: { result, outputs: { 'review-wave': wave } }, verdict: { result: verdict } }
+      })
     expect(verdictsRan('[{"pull":7}]')).toBe(true)
     expect(verdictsRan('[]')).toBe(false)
     expect(verdictsRan('[{"pull":7}]', 'failure')).toBe(false)
+    // A verdict job that failed (the checks API down) must not buy the same review again.
+    expect(verdictsRan('[{"pull":7}]', 'success', 'failure')).toBe(false)
     expect(workflow.jobs.tick.concurrency).toEqual({
       group: 'delivery-loop-tick',
       'cancel-in-progress': false
     })
+  })
+
+  it('no job after the tick runs on always(): a cancelled run stops', () => {
+    for (const [id, job] of Object.entries(workflow.jobs))
+      expect([id, job.if ?? '']).not.toEqual([id, expect.stringContaining('always()')])
   })
 })

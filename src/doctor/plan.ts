@@ -14,6 +14,7 @@ import { REVIEW_CHECK } from '../loop/pulls.js'
 import { canWrite, normaliseLogin } from '../loop/trust.js'
 import type { DoctorFacts } from './facts.js'
 import { covers, needsOf, type ModeUse } from './requirements.js'
+import { cronGapMinutes } from './cron-gap.js'
 import { granted, writeGrants, type JobShape, type WorkflowShape } from './workflows.js'
 
 export type FindingStatus = 'ok' | 'note' | 'warn' | 'fail'
@@ -357,7 +358,7 @@ function missingScheduleFindings(ticks: ModeJob[]): Finding[] {
             check: 'triggers',
             status: 'warn' as const,
             message: `${file.path} has no schedule: the loop moves only when someone runs it`,
-            fix: "add on.schedule with a cron such as '*/30 * * * *'",
+            fix: "add on.schedule with a cron such as '17,47 * * * *' (off the hour and the half hour, GitHub's busiest minutes)",
             file: file.path
           }
         ]
@@ -626,14 +627,9 @@ function ciFindings(facts: DoctorFacts): Finding[] {
   ]
 }
 
-/** Minutes between scheduled runs of a cron, roughly (`*\/30 …` → 30; hourly otherwise). */
+/** Minutes between scheduled runs of a cron (its longest gap); a day when it cannot be read. */
 function cronInterval(cron: string): number {
-  const [minute, hour] = cron.trim().split(/\s+/)
-  const every = /^\*\/(\d+)$/.exec(minute ?? '')
-  if (every && hour === '*') return Number(every[1])
-  if (hour === '*') return 60
-  const hours = /^\*\/(\d+)$/.exec(hour ?? '')
-  return hours ? Number(hours[1]) * 60 : 24 * 60
+  return cronGapMinutes(cron) ?? 24 * 60
 }
 
 function scheduleFindings(facts: DoctorFacts, jobs: ModeJob[]): Finding[] {
