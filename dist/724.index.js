@@ -1203,7 +1203,9 @@ function refusal(input) {
         '',
         ...input.refusals.map(r => `- **${r.rule}**: ${(0,_report_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .neutralizeComments */ .g9)((0,_report_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .neutralizeMentions */ .tI)(r.detail))}`),
         '',
-        'This attempt counts as one without progress.'
+        'This attempt counts as one without progress.',
+        // What the refused run spent is charged all the same: its record rides on this comment.
+        ...(input.attestation ? ['', input.attestation] : [])
     ].join('\n');
     return [
         { op: 'comment', issue: task.issue, body },

@@ -9,6 +9,10 @@ export interface AgentTask {
   prompt: string
   workspace: string
   sandbox: string
+  /** Claude: the tools `claude_args` allows, as the action parses them (claude-args.ts). */
+  allowedTools?: string[]
+  /** Claude: the environment the agent's commands (npm ci, the tests) would run with. */
+  commandEnv?: Record<string, string>
 }
 
 /** What the rig's script agent did: its edits, its final message, what it would have cost. */
@@ -19,6 +23,8 @@ export interface AgentResult {
   turns?: number
   inputTokens?: number
   outputTokens?: number
+  /** The agent's run failed (out of turns, an error): the action still writes its report. */
+  failed?: string
 }
 
 export type Agent = (task: AgentTask) => AgentResult | Promise<AgentResult>

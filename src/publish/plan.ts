@@ -88,7 +88,9 @@ function refusal(input: PublishInput): PublishOperation[] {
       r => `- **${r.rule}**: ${neutralizeComments(neutralizeMentions(r.detail))}`
     ),
     '',
-    'This attempt counts as one without progress.'
+    'This attempt counts as one without progress.',
+    // What the refused run spent is charged all the same: its record rides on this comment.
+    ...(input.attestation ? ['', input.attestation] : [])
   ].join('\n')
   return [
     { op: 'comment', issue: task.issue, body },

@@ -8,6 +8,7 @@ import { randomUUID } from 'node:crypto'
 import { mkdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import type { AgentResult, StepCall, StepOutcome } from '../types.js'
+import { parseClaudeArgs } from './claude-args.js'
 
 function applyEdits(workspace: string, edits: AgentResult['edits'] = {}): void {
   for (const [file, edit] of Object.entries(edits)) {
@@ -51,8 +52,8 @@ function executionFile(result: AgentResult, sessionId: string): unknown[] {
     },
     {
       type: 'result',
-      subtype: 'success',
-      is_error: false,
+      subtype: result.failed ? 'error_during_execution' : 'success',
+      is_error: result.failed !== undefined,
       duration_ms: 60000,
       duration_api_ms: 52000,
       num_turns: result.turns ?? 7,
@@ -72,16 +73,98 @@ function executionFile(result: AgentResult, sessionId: string): unknown[] {
   ]
 }
 
-export async function claudeCode(call: StepCall): Promise<StepOutcome> {
-  const i = call.inputs
-  if (!i.prompt) {
-    call.job.log('No trigger found, skipping remaining steps')
-    return { ok: true, outputs: {} }
+/** The event the job runs for, as the action reads it from the runner's environment. */
+function eventOf(call: StepCall): { name: string; payload: Record<string, unknown> } {
+  const file = call.env.GITHUB_EVENT_PATH
+  const payload = file ? (JSON.parse(readFileSync(file, 'utf8')) as Record<string, unknown>) : {}
+  return { name: call.env.GITHUB_EVENT_NAME ?? '', payload }
+}
+
+/** The events claude-code-action treats as an issue's or a pull request's (src/github/context.ts). */
+const ENTITY_EVENTS = [
+  'issues',
+  'issue_comment',
+  'pull_request',
+  'pull_request_review',
+  'pull_request_review_comment'
+]
+
+/**
+ * checkWritePermissions (src/github/validation/permissions.ts): on an issue's or pull request's
+ * event, and on `workflow_run` (with the upstream run's actor too), every actor must have write
+ * access; a `[bot]` actor passes here (the human-actor check judges bots).
+ */
+function claudeWriteRefusal(call: StepCall): string | undefined {
+  const { name, payload } = eventOf(call)
+  if (!ENTITY_EVENTS.includes(name) && name !== 'workflow_run') return undefined
+  const actors = [call.job.actor]
+  const upstream = (payload.workflow_run as { actor?: { login?: string } } | undefined)?.actor
+    ?.login
+  if (name === 'workflow_run' && upstream && !actors.includes(upstream)) actors.push(upstream)
+  for (const actor of actors) {
+    if (actor.endsWith('[bot]')) continue
+    const permission = call.job.rig.github.model.userByLogin(actor)?.permission ?? 'none'
+    if (permission !== 'admin' && permission !== 'write')
+      return 'Action failed with error: Actor does not have write permissions to the repository'
   }
+  return undefined
+}
+
+/** What restoreConfigFromBase puts back (src/github/operations/restore-config.ts). */
+const SENSITIVE_PATHS = [
+  '.claude',
+  '.mcp.json',
+  '.claude.json',
+  '.gitmodules',
+  '.ripgreprc',
+  'CLAUDE.md',
+  'CLAUDE.local.md',
+  '.husky'
+]
+
+/**
+ * On a pull request's event the agent's configuration in the checkout is the pull request's:
+ * the action puts it back as the base branch holds it before the agent runs.
+ */
+function restoreConfigFromBase(call: StepCall): void {
+  const { name, payload } = eventOf(call)
+  if (!name.startsWith('pull_request')) return
+  const base = (payload.pull_request as { base?: { ref?: string } } | undefined)?.base?.ref
+  const files = base ? call.job.rig.github.model.branch(base)?.files : undefined
+  if (!files) return
+  const sensitive = (p: string) => SENSITIVE_PATHS.some(s => p === s || p.startsWith(`${s}/`))
+  for (const p of SENSITIVE_PATHS)
+    rmSync(path.join(call.workspace, p), { recursive: true, force: true })
+  for (const [p, entry] of files)
+    if (sensitive(p)) {
+      mkdirSync(path.dirname(path.join(call.workspace, p)), { recursive: true })
+      writeFileSync(path.join(call.workspace, p), entry.content)
+    }
+  call.job.log(`Restored ${SENSITIVE_PATHS.join(', ')} from ${base}`)
+}
+
+/** The environment the agent's commands inherit: the key too, unless the step scrubs it. */
+function commandEnv(call: StepCall): Record<string, string> {
+  const scrub = ['1', 'true'].includes(
+    (call.env.CLAUDE_CODE_SUBPROCESS_ENV_SCRUB ?? '').toLowerCase()
+  )
+  const key = call.inputs.anthropic_api_key
+  return { ...call.env, ...(key && !scrub ? { ANTHROPIC_API_KEY: key } : {}) }
+}
+
+/** The refusals before the agent runs, in the action's order; undefined when it may run. */
+function claudeRefusal(call: StepCall): StepOutcome | undefined {
+  const i = call.inputs
   if (!i.github_token && call.job.grants['id-token'] !== 'write')
     return fail(
       'Could not fetch an OIDC token. Did you remember to add `id-token: write` to your workflow permissions?'
     )
+  const writes = claudeWriteRefusal(call)
+  if (writes) return fail(writes)
+  if (!i.prompt) {
+    call.job.log('No trigger found, skipping remaining steps')
+    return { ok: true, outputs: {} }
+  }
   const refusal = claudeActorRefusal(call)
   if (refusal) return fail(refusal)
   const provider = [i.use_bedrock, i.use_vertex, i.use_foundry].some(v => v === 'true')
@@ -89,20 +172,34 @@ export async function claudeCode(call: StepCall): Promise<StepOutcome> {
     return fail(
       'Environment variable validation failed:\n  - Either ANTHROPIC_API_KEY or CLAUDE_CODE_OAUTH_TOKEN is required when using direct Anthropic API.'
     )
+  return undefined
+}
+
+export async function claudeCode(call: StepCall): Promise<StepOutcome> {
+  const refused = claudeRefusal(call)
+  if (refused) return refused
+  restoreConfigFromBase(call)
   const result = await call.job.agents.claude({
     provider: 'claude',
-    prompt: i.prompt,
+    prompt: call.inputs.prompt,
     workspace: call.workspace,
-    sandbox: 'workspace-write'
+    sandbox: 'workspace-write',
+    allowedTools: parseClaudeArgs(call.inputs.claude_args ?? '').allowedTools,
+    commandEnv: commandEnv(call)
   })
   applyEdits(call.workspace, result.edits)
   const sessionId = randomUUID()
   const file = path.join(call.runnerTemp, 'claude-execution-output.json')
+  // Written on failure too, with the `execution_file` output: the run's cost is in it.
   writeFileSync(file, JSON.stringify(executionFile(result, sessionId), null, 2))
-  return {
-    ok: true,
-    outputs: { conclusion: 'success', execution_file: file, session_id: sessionId }
+  const outputs = {
+    conclusion: result.failed ? 'failure' : 'success',
+    execution_file: file,
+    session_id: sessionId
   }
+  return result.failed
+    ? { ok: false, outputs, error: `Action failed with error: ${result.failed}` }
+    : { ok: true, outputs }
 }
 
 /**

@@ -1,0 +1,93 @@
+/**
+ * The shipped tick with the agent actions as they behave at their pinned commits (the rig's
+ * stand-ins follow claude-code-action's source: rig/runner/actions/agents.ts, claude-args.ts):
+ * the worker may run the install and the tests it is meant to, its commands never see the model
+ * key, and a run that failed is charged all the same.
+ */
+import { describe, expect, it } from '@jest/globals'
+import type { Rig } from '../../rig/index.js'
+import { freshRigPerTest } from '../../rig/per-test.js'
+import { loopConfig, shippedWorkflows } from '../../rig/runner/repo.js'
+import { Actions } from '../../rig/runner/service.js'
+import type { AgentResult, AgentTask } from '../../rig/runner/types.js'
+
+let rig: Rig
+freshRigPerTest(started => {
+  rig = started
+})
+
+const TICK = shippedWorkflows()['.github/workflows/delivery-tick.yml']
+const ONE_DOC = '# Docs\n\n## Guides\nWrite them.\n\n- doc: Write the setup guide\n'
+
+async function compiled(config = loopConfig()): Promise<void> {
+  const m = rig.github.model
+  m.writeFile('main', 'ROADMAP.md', Buffer.from(ONE_DOC))
+  m.writeFile('main', '.delivery.yml', Buffer.from(config))
+  const compile = new Actions(rig, {
+    workflows: {
+      '.github/workflows/c.yml': shippedWorkflows()['.github/workflows/delivery-compile.yml']
+    }
+  })
+  compile.trigger({ name: 'workflow_dispatch', payload: { ref: 'refs/heads/main', inputs: {} } })
+  await compile.settle()
+  compile.stop()
+}
+
+async function scheduledTick(tick: string, agent: (t: AgentTask) => AgentResult) {
+  const actions = new Actions(rig, {
+    workflows: { '.github/workflows/delivery-tick.yml': tick },
+    agents: { claude: agent }
+  })
+  actions.trigger({ name: 'schedule', payload: { schedule: '17,47 * * * *' } })
+  const runs = await actions.settle()
+  actions.stop()
+  return runs
+}
+
+describe('the Claude worker of the shipped tick', () => {
+  it('may run the install and the tests: the quoted tool list reaches the agent whole', async () => {
+    await compiled()
+    const seen: AgentTask[] = []
+    await scheduledTick(TICK, task => {
+      seen.push(task)
+      return { edits: { 'docs/setup.md': '# Setup\n' } }
+    })
+    expect(seen).toHaveLength(1)
+    expect(seen[0].allowedTools).toEqual(
+      expect.arrayContaining(['Bash(npm ci --ignore-scripts)', 'Bash(npm test)', 'Edit'])
+    )
+    // The model key stays out of the commands the agent runs (install scripts, the tests).
+    expect(seen[0].commandEnv?.ANTHROPIC_API_KEY).toBeUndefined()
+  })
+
+  it('unquoted, the same list loses its commands, as claude-code-action splits it', async () => {
+    await compiled()
+    const unquoted = TICK.replace(
+      /--allowedTools "([^"]*)"/,
+      (_m, list: string) => `--allowedTools ${list}`
+    )
+    expect(unquoted).not.toBe(TICK)
+    const seen: AgentTask[] = []
+    await scheduledTick(unquoted, task => {
+      seen.push(task)
+      return { edits: { 'docs/setup.md': '# Setup\n' } }
+    })
+    expect(seen[0].allowedTools).not.toContain('Bash(npm test)')
+    expect(seen[0].allowedTools).toContain('Bash(npm')
+  })
+
+  it('a run that failed is charged: its execution file reaches publish and the cost cap counts it', async () => {
+    await compiled(loopConfig('guardrails:\n  budget:\n    max_total_cost_usd: 50\n'))
+    const [run] = await scheduledTick(TICK, () => ({ failed: 'out of turns', costUsd: 2.5 }))
+    expect(run.jobs.work.result).toBe('failure')
+    expect(run.jobs.publish.result).toBe('success')
+    const m = rig.github.model
+    const refusal = m.comments.find(c => c.body.includes('lc:attest'))
+    expect(refusal?.body).toContain('"cost_usd":2.5')
+    // The next tick charges it.
+    const [next] = await scheduledTick(TICK, () => ({ edits: {} }))
+    expect(next.jobs.tick.result).toBe('success')
+    const summary = next.jobs.tick.legs[0].summary
+    expect(summary).toContain('$2.50')
+  })
+})
