@@ -449,8 +449,8 @@ var markers = __webpack_require__(725);
 var trust = __webpack_require__(2900);
 // EXTERNAL MODULE: ./src/logging.ts
 var logging = __webpack_require__(1338);
-// EXTERNAL MODULE: ./src/modes/tick.ts + 29 modules
-var tick = __webpack_require__(7354);
+// EXTERNAL MODULE: ./src/modes/tick.ts + 30 modules
+var tick = __webpack_require__(2695);
 // EXTERNAL MODULE: ./src/dashboard/render.ts
 var render = __webpack_require__(9650);
 // EXTERNAL MODULE: ./src/state/mirror.ts

@@ -59,6 +59,8 @@ const WHERE: Record<string, [file: string, reads: string]> = {
     'src/modes/verdict.ts',
     'config.verification.require_distinct_reviewer'
   ],
+  'verification.max_reviews_per_head': ['src/tick/plan.ts', 'v.max_reviews_per_head'],
+  'verification.review_lease_minutes': ['src/tick/plan.ts', 'v.review_lease_minutes'],
   'verification.max_verdict_bytes': [
     'src/modes/verdict.ts',
     'config.verification.max_verdict_bytes'

@@ -496,6 +496,44 @@ describe('loopreview', () => {
     expect(rig.github.model.reviews.filter(r => r.pullNumber === pr.number)).toHaveLength(1)
   })
 
+  it('one review per head: not re-sent while it runs; without a verdict, twice at most, then a human', async () => {
+    const ws = loopWorkspace('ci:\n  checks: [test]\n')
+    const issue = unitIssue(rig, 'Add paging')
+    const pr = workerPull(issue)
+    rig.github.model.addCheckRun({
+      name: 'test',
+      headSha: pr.pull!.headSha,
+      conclusion: 'success',
+      appSlug: 'ci-app'
+    })
+    const t0 = Date.parse(rig.github.model.currentTime())
+    const at = (minutes: number) => ({
+      DELIVERY_LOOP_TEST_NOW: new Date(t0 + minutes * 60_000).toISOString()
+    })
+    const reviewed = async (minutes: number) =>
+      (JSON.parse((await tick(ws, at(minutes))).outputs['review-wave']) as { pull: number }[]).map(
+        r => r.pull
+      )
+    expect(await reviewed(0)).toEqual([pr.number])
+    // The reviewer is still running (or its verdict job failed): the head is not sent again.
+    const running = await tick(ws, at(10))
+    expect(JSON.parse(running.outputs['review-wave'])).toEqual([])
+    expect(JSON.stringify(running.report!.skipped)).toContain('not sent again while it runs')
+    // The lease is over and no verdict came: once more.
+    expect(await reviewed(61)).toEqual([pr.number])
+    // Still none: the issue needs a human, with the reason, and no third review is bought.
+    expect(await reviewed(125)).toEqual([])
+    expect(issue.labels).toContain('needs-human')
+    const frozen = rig.github.model.comments.filter(
+      c => c.issueNumber === issue.number && c.body.includes('no verdict was published')
+    )
+    expect(frozen).toHaveLength(1)
+    expect(await reviewed(200)).toEqual([])
+    // A person looks and removes the label: the count starts afresh.
+    issue.labels = issue.labels.filter(l => l !== 'needs-human')
+    expect(await reviewed(210)).toEqual([pr.number])
+  })
+
   it('plans a verdict in a dry run without writing, and skips a closed pull request', async () => {
     const issue = unitIssue(rig, 'Add paging')
     const pr = workerPull(issue)

@@ -191,6 +191,14 @@ export const configSchema = {
           'A verdict file larger than this needs a human.',
           262144
         ),
+        max_reviews_per_head: positiveInteger(
+          'Reviews sent for one head without a published verdict before the issue needs a human (a failing reviewer or verdict job must not buy review after review).',
+          2
+        ),
+        review_lease_minutes: positiveInteger(
+          'How long a review wave sent for a head is taken as running: it is not sent again meanwhile.',
+          60
+        ),
         packet: {
           type: 'object',
           additionalProperties: false,

@@ -34,6 +34,16 @@ export interface TickState {
   commands?: CommandRecord[]
   /** Supervised mode: approved proposals not dispatched yet, issue → the revision approved. */
   approved?: Record<string, string>
+  /** Review waves sent, pull request → its head and each send (tick/review-sends.ts). */
+  reviews?: Record<string, ReviewRecord>
+}
+
+/** The review waves sent for a pull request's current head. */
+export interface ReviewRecord {
+  head: string
+  sent: { at: string; run: string }[]
+  /** Its sends ran out and its issue was frozen: a person unfreezing it starts afresh. */
+  frozen?: boolean
 }
 
 export const tickStateSchema = {
@@ -42,6 +52,33 @@ export const tickStateSchema = {
   required: ['attempts'],
   properties: {
     paused: { type: 'boolean' },
+    reviews: {
+      type: 'object',
+      maxProperties: 500,
+      propertyNames: { pattern: '^[1-9][0-9]*$' },
+      additionalProperties: {
+        type: 'object',
+        additionalProperties: false,
+        required: ['head', 'sent'],
+        properties: {
+          head: { type: 'string', pattern: '^[0-9a-fA-F]{7,40}$' },
+          sent: {
+            type: 'array',
+            maxItems: 20,
+            items: {
+              type: 'object',
+              additionalProperties: false,
+              required: ['at', 'run'],
+              properties: {
+                at: { type: 'string', format: 'date-time' },
+                run: { type: 'string', maxLength: 40 }
+              }
+            }
+          },
+          frozen: { type: 'boolean' }
+        }
+      }
+    },
     approved: {
       type: 'object',
       maxProperties: 500,
@@ -103,7 +140,8 @@ export function tickStateOf(state: { tick?: unknown }): TickState {
     ...(t?.commands ? { commands: [...t.commands] } : {}),
     // Approvals last until used or withdrawn: a budget or a pause holding approved work back
     // must not send it back to the proposals.
-    ...(t?.approved && Object.keys(t.approved).length ? { approved: { ...t.approved } } : {})
+    ...(t?.approved && Object.keys(t.approved).length ? { approved: { ...t.approved } } : {}),
+    ...(t?.reviews && Object.keys(t.reviews).length ? { reviews: structuredClone(t.reviews) } : {})
   }
 }
 

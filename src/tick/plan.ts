@@ -27,6 +27,8 @@ import { approvedFirst, keptApprovals, proposalRevision } from './approval.js'
 import type { GuardrailsReport } from '../guardrails/report.js'
 import type { MergeStep, Proposal } from '../dashboard/view.js'
 import { declaredFiles, planGuards, type Freeze, type GuardPlan } from './guard.js'
+import { freezeComment } from '../guardrails/freeze.js'
+import { judgeReviews } from './review-sends.js'
 import type { ClaimFacts } from '../loop/claims.js'
 import type { ClaimRelease } from './claims.js'
 import type { TickPlanInput } from './plan-input.js'
@@ -106,7 +108,7 @@ export interface TickPlan {
   /** Pull requests ready for a human, in the order to merge them (tick/merge-order.ts). */
   mergeOrder: MergeStep[]
   /** Pause and the command log, after the commands. */
-  nextTick: Pick<TickState, 'paused' | 'paused_by' | 'commands' | 'approved'>
+  nextTick: Pick<TickState, 'paused' | 'paused_by' | 'commands' | 'approved' | 'reviews'>
   /** Supervised mode: what this tick would dispatch and waits for approval on the dashboard. */
   proposals: Proposal[]
   /**
@@ -418,6 +420,38 @@ function reviewWork(scope: PlanScope, classes: Classification[]): ReviewTask[] {
     })
 }
 
+/** The review wave: one review per head, at most max_reviews_per_head (tick/review-sends.ts). */
+function reviewsOf(scope: PlanScope, classes: Classification[], paused: boolean) {
+  const { facts, config, state } = scope.input
+  const v = config.verification
+  const judged = judgeReviews(paused ? [] : reviewWork(scope, classes), state.reviews ?? {}, {
+    now: facts.now,
+    run: facts.run.id,
+    leaseMinutes: v.review_lease_minutes,
+    max: v.max_reviews_per_head,
+    open: new Set(facts.scan.pulls.map(p => p.number))
+  })
+  const freezes: Freeze[] = judged.exhausted.map(({ task, sends }) => {
+    const reason = `${sends} review(s) of head ${task.head_sha.slice(0, 7)} of pull request #${task.pull} were sent and no verdict was published (verification.max_reviews_per_head: ${v.max_reviews_per_head})`
+    return {
+      issue: task.issue,
+      reason,
+      comment: freezeComment(
+        reason,
+        [],
+        [
+          'the reviewer or the verdict job failed each time: see the review and verdict jobs of the tick runs'
+        ]
+      )
+    }
+  })
+  const skipped: Skip[] = judged.running.map(r => ({
+    issue: r.task.issue,
+    reason: `review of #${r.task.pull} at ${r.task.head_sha.slice(0, 7)} sent ${r.since}: not sent again while it runs`
+  }))
+  return { wave: judged.send, freezes, skipped, records: judged.next }
+}
+
 /**
  * The loop's pull requests that are behind a base they must be up to date with, when tick has a
  * push token to update them with (its pushes start CI; GITHUB_TOKEN's would not). At most the
@@ -617,6 +651,8 @@ export function planTick(raw: TickPlanInput): TickPlan {
   const errors = dispatchConfigProblems(config, input.configFile)
   const ctx = guards.context
   const titled = (c: Classification) => ({ ...c, title: scope.byNumber.get(c.issue)!.title })
+  const reviews = reviewsOf(scope, classes, paused)
+  const freezes = [...guards.freezes, ...reviews.freezes]
   return {
     status: tickStatus(
       paused,
@@ -627,9 +663,9 @@ export function planTick(raw: TickPlanInput): TickPlan {
     ),
     issues: classes.map(titled),
     wave: tasks,
-    reviewWave: paused ? [] : reviewWork(scope, classes),
+    reviewWave: reviews.wave,
     mergeOrder: readyOrder(view, facts),
-    skipped: skippedOf(guards, wave),
+    skipped: [...skippedOf(guards, wave), ...reviews.skipped],
     limits: {
       free_slots: config.guardrails.budget.max_in_flight - ctx.busy,
       per_tick: config.guardrails.budget.max_dispatches_per_tick,
@@ -644,7 +680,7 @@ export function planTick(raw: TickPlanInput): TickPlan {
       ? []
       : [
           ...unlabel.map(issue => ({ op: 'unfreeze' as const, issue })),
-          ...operationsOf(scope, classes, releases, guards.freezes, tasks)
+          ...operationsOf(scope, classes, releases, freezes, tasks)
         ],
     errors,
     notices: [...(facts.roadmapProblem ? [facts.roadmapProblem] : []), ...behindNotice(facts)],
@@ -664,7 +700,10 @@ export function planTick(raw: TickPlanInput): TickPlan {
       config.dispatch.approval === 'wave'
         ? Object.fromEntries(tasks.map(t => [String(t.issue), wave.revOf(t)]))
         : {},
-    nextTick: nextTickOf(state, wave)
+    nextTick: {
+      ...nextTickOf(state, wave),
+      ...(Object.keys(reviews.records).length ? { reviews: reviews.records } : {})
+    }
   }
 }
 
