@@ -10,6 +10,7 @@ import { freshRigPerTest } from '../../rig/per-test.js'
 import { loopConfig, shippedWorkflows } from '../../rig/runner/repo.js'
 import { Actions } from '../../rig/runner/service.js'
 import type { AgentResult, AgentTask } from '../../rig/runner/types.js'
+import { planInit } from '../../src/init/plan.js'
 
 let rig: Rig
 freshRigPerTest(started => {
@@ -89,5 +90,41 @@ describe('the Claude worker of the shipped tick', () => {
     expect(next.jobs.tick.result).toBe('success')
     const summary = next.jobs.tick.legs[0].summary
     expect(summary).toContain('$2.50')
+  })
+})
+
+describe('init --worker codex, as written', () => {
+  it('dispatches its worker workflow and pays one agent per issue', async () => {
+    const plan = planInit({ worker: 'codex', schedule: '17,47 * * * *', force: false }, new Set())
+    const file = (p: string) => plan.files.find(f => f.path === p)!.content
+    await compiled(
+      `${loopConfig()}dispatch:\n  adapter: workflow\n  workflow: delivery-worker.yml\n`
+    )
+    const calls = { claude: 0, codex: 0 }
+    const actions = new Actions(rig, {
+      workflows: {
+        '.github/workflows/delivery-tick.yml': file('.github/workflows/delivery-tick.yml'),
+        '.github/workflows/delivery-worker.yml': file('.github/workflows/delivery-worker.yml')
+      },
+      agents: {
+        claude: () => {
+          calls.claude++
+          return { edits: { 'docs/setup.md': '# Setup\n' } }
+        },
+        codex: () => {
+          calls.codex++
+          return { edits: { 'docs/setup.md': '# Setup\n' } }
+        }
+      }
+    })
+    actions.trigger({ name: 'schedule', payload: { schedule: '17,47 * * * *' } })
+    const runs = await actions.settle()
+    actions.stop()
+    const tick = runs.find(r => r.workflow.endsWith('delivery-tick.yml'))!
+    expect(tick.jobs.tick.result).toBe('success')
+    expect(JSON.parse(tick.jobs.tick.outputs.wave)).toHaveLength(1)
+    expect(runs.find(r => r.workflow.endsWith('delivery-worker.yml'))?.conclusion).toBe('success')
+    expect(calls).toEqual({ claude: 0, codex: 1 })
+    expect(rig.github.model.issues.filter(i => i.pull)).toHaveLength(1)
   })
 })

@@ -23,6 +23,7 @@ import path from 'node:path'
 import { ROOT, tempDir } from '../../rig/harness.js'
 import { examplesSource, EXAMPLES_MODULE } from '../../scripts/examples-module.js'
 import { parseConfig } from '../../src/config/load.js'
+import { parse as parseYaml } from 'yaml'
 
 function cli(
   args: string[],
@@ -97,9 +98,15 @@ describe('delivery-loop init', () => {
     )
     const tick = read(dir, '.github/workflows/delivery-tick.yml')
     expect(tick).toContain("- cron: '0 */2 * * *'")
-    expect(tick.replace("'0 */2 * * *'", "'17,47 * * * *'")).toBe(
-      example('workflows/delivery-tick.yml')
-    )
+    // Tick dispatches the worker workflow (actions: write) and runs no agent of its own: two
+    // agents on one wave would both be paid and race to publish the same branch.
+    const jobs = Object.keys((parseYaml(tick) as { jobs: Record<string, unknown> }).jobs)
+    expect(jobs).toEqual(['tick', 'review', 'verdict', 'next'])
+    expect(
+      (parseYaml(tick) as { jobs: { tick: { permissions: Record<string, string> } } }).jobs.tick
+        .permissions.actions
+    ).toBe('write')
+    expect(await validWorkflow('delivery-tick.yml', tick)).toEqual([])
     const { config, warnings } = parseConfig(read(dir, '.delivery.yml'))
     expect(warnings).toEqual([])
     expect(config.dispatch).toMatchObject({ adapter: 'workflow', workflow: 'delivery-worker.yml' })

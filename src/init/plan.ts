@@ -84,11 +84,45 @@ function configFor(answers: InitAnswers): string {
   return text
 }
 
+/** `text` without the top-level jobs named, each with the comment lines that lead it. */
+function withoutJobs(text: string, jobs: readonly string[]): string {
+  const lines = text.split('\n')
+  const leadOf = (at: number) => {
+    let i = at
+    while (i > 0 && /^ {2}#/.test(lines[i - 1])) i--
+    return i
+  }
+  for (const job of jobs) {
+    const at = lines.indexOf(`  ${job}:`)
+    if (at < 0) throw new Error(`init: the example tick has no ${job} job`)
+    const next = lines.findIndex((l, i) => i > at && /^ {2}[a-z][\w-]*:$/.test(l))
+    const end = next < 0 ? lines.length : leadOf(next)
+    lines.splice(leadOf(at), end - leadOf(at))
+  }
+  return lines.join('\n')
+}
+
+/**
+ * The tick for a `workflow`-adapter worker (Codex in delivery-worker.yml): tick dispatches the
+ * worker workflow, which needs `actions: write`, and the tick's own Claude `work` and `publish`
+ * matrix jobs go — left in, they would take the same wave as the dispatched worker, two agents
+ * paid for each issue and racing to publish the same branch.
+ */
+function dispatchingTick(text: string): string {
+  const read = /^( {6}actions: )read # [^\n]*$/m
+  if (!read.test(text)) throw new Error("init: the example tick's actions permission moved")
+  return withoutJobs(text, ['work', 'publish']).replace(
+    read,
+    '$1write # dispatch the worker workflow (dispatch.adapter: workflow); read its runs'
+  )
+}
+
 function tickFor(answers: InitAnswers): string {
-  return EXAMPLES['workflows/delivery-tick.yml'].replace(
+  const tick = EXAMPLES['workflows/delivery-tick.yml'].replace(
     /- cron: '[^']*'/,
     `- cron: '${answers.schedule.trim()}'`
   )
+  return answers.worker === 'codex' ? dispatchingTick(tick) : tick
 }
 
 export function planInit(answers: InitAnswers, existing: ReadonlySet<string>): InitPlan {
