@@ -128,3 +128,40 @@ describe('init --worker codex, as written', () => {
     expect(rig.github.model.issues.filter(i => i.pull)).toHaveLength(1)
   })
 })
+
+describe('a workflow bumped on the default branch under the loop', () => {
+  it('the shipped tick brings a loop branch up to date through it (the App token has workflows: write)', async () => {
+    await compiled()
+    const m = rig.github.model
+    m.requireUpToDate = true
+    await scheduledTick(TICK, () => ({ edits: { 'docs/setup.md': '# Setup\n' } }))
+    const pr = m.issues.find(i => i.pull)!
+    m.addCheckRun({ name: 'test', headSha: pr.pull!.headSha, conclusion: 'success' })
+    // Dependabot's bump, merged: a workflow file changes on main.
+    m.writeFile('main', '.github/workflows/ci.yml', Buffer.from('name: ci # bumped\n'))
+    expect(m.mergeStateOf(pr.pull!)).toBe('BEHIND')
+    const head = pr.pull!.headSha
+    await scheduledTick(TICK, () => ({ edits: {} }))
+    expect(pr.pull!.headSha).not.toBe(head)
+    expect(m.mergeStateOf(pr.pull!)).not.toBe('BEHIND')
+  })
+
+  it('without workflows: write the App token’s branch update is refused, as GitHub refuses it', async () => {
+    await compiled()
+    const m = rig.github.model
+    m.requireUpToDate = true
+    await scheduledTick(TICK, () => ({ edits: { 'docs/setup.md': '# Setup\n' } }))
+    const pr = m.issues.find(i => i.pull)!
+    m.writeFile('main', '.github/workflows/ci.yml', Buffer.from('name: ci # bumped\n'))
+    const without = TICK.replace(
+      /\n\s+# "Update branch" merges[^\n]*\n[^\n]*\n\s+permission-workflows: write/,
+      ''
+    )
+    expect(without).not.toBe(TICK)
+    const head = pr.pull!.headSha
+    const [run] = await scheduledTick(without, () => ({ edits: {} }))
+    expect(pr.pull!.headSha).toBe(head)
+    const refused = run.jobs.tick.legs[0].requests.find(r => r.path.endsWith('/update-branch'))
+    expect(refused).toMatchObject({ status: 422, denied: 'workflows: write' })
+  })
+})

@@ -79,7 +79,12 @@ describe('delivery-loop init', () => {
       default_permissions: Record<string, string>
       hook_attributes: { active: boolean }
     }
-    expect(manifest.default_permissions).toEqual({ contents: 'write', pull_requests: 'write' })
+    expect(manifest.default_permissions).toEqual({
+      contents: 'write',
+      pull_requests: 'write',
+      workflows: 'write'
+    })
+    expect(read(dir, '.github/dependabot.yml')).toContain('default-days: 7')
     expect(manifest.hook_attributes.active).toBe(false)
     expect(run.stdout).toContain('wrote .github/workflows/delivery-tick.yml')
     expect(run.stdout).toContain('LOOP_APP_PRIVATE_KEY')

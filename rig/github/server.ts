@@ -11,6 +11,7 @@ import { GraphQLEndpoint } from './graphql.js'
 import { Model, type User } from './model.js'
 import type { RigClock } from '../clock.js'
 import { allows, requestNeeds } from './scopes.js'
+import { mayWriteWorkflows, workflowWrite } from './workflow-guard.js'
 import { Representer } from './represent.js'
 import { buildRoutes, errorBody, HttpError, type Route } from './rest.js'
 import { settingsRoutes } from './rest-settings.js'
@@ -395,6 +396,22 @@ export class GitHubEmulator {
           403,
           {
             message: 'Resource not accessible by integration',
+            documentation_url: 'https://docs.github.com/rest'
+          },
+          rateHeaders()
+        )
+      }
+      const workflow = mayWriteWorkflows(scoped.grants)
+        ? undefined
+        : workflowWrite(this.model, method, path, body, this.repo)
+      if (workflow) {
+        entry.denied = 'workflows: write'
+        return this.send(
+          res,
+          entry,
+          422,
+          {
+            message: `refusing to allow a GitHub App to create or update workflow \`${workflow}\` without \`workflows\` permission`,
             documentation_url: 'https://docs.github.com/rest'
           },
           rateHeaders()

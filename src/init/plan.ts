@@ -42,7 +42,8 @@ export function scheduleProblem(schedule: string): string | undefined {
 
 /**
  * The manifest of the GitHub App publish pushes with (GitHub's app-manifest flow makes the App
- * from it): exactly what publish needs — contents and pull requests write — and no webhook.
+ * from it): exactly what publish and tick need — contents, pull requests and workflows write — and
+ * no webhook.
  */
 export function appManifest(): string {
   return `${JSON.stringify(
@@ -52,7 +53,10 @@ export function appManifest(): string {
       description: "Pushes the loop's checked changes and opens their pull requests, so CI runs.",
       public: false,
       hook_attributes: { active: false },
-      default_permissions: { contents: 'write', pull_requests: 'write' },
+      // workflows: Dependabot (which init sets up) bumps the workflows' pins on the default
+      // branch; bringing a loop branch up to date with that, or committing a conflict task's
+      // merge, is refused to a token without it. Publish still refuses any worker change there.
+      default_permissions: { contents: 'write', pull_requests: 'write', workflows: 'write' },
       default_events: []
     },
     null,
@@ -67,6 +71,10 @@ updates:
     directory: /
     schedule:
       interval: weekly
+    # A release is bumped only once it is a week old: a compromised or broken release has time to
+    # be noticed before the loop's workflows run it.
+    cooldown:
+      default-days: 7
 `
 
 function configFor(answers: InitAnswers): string {

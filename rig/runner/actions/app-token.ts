@@ -12,7 +12,9 @@ const INSTALLATION: Grants = {
   issues: 'write',
   checks: 'write',
   statuses: 'write',
-  actions: 'read'
+  actions: 'read',
+  // The manifest asks for it: a branch update that brings a workflow change needs it.
+  workflows: 'write'
 }
 
 export async function appToken(call: StepCall): Promise<StepOutcome> {
