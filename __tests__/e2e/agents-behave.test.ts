@@ -165,3 +165,79 @@ describe('a workflow bumped on the default branch under the loop', () => {
     expect(refused).toMatchObject({ status: 422, denied: 'workflows: write' })
   })
 })
+
+describe('Dependabot closing its own superseded pull request', () => {
+  /** Dependabot's pull request from a branch of this repository, closed by Dependabot. */
+  async function closedByDependabot(tick: string) {
+    await compiled()
+    const m = rig.github.model
+    const pr = m.openPull({
+      head: 'dependabot/github_actions/actions/checkout-7.0.2',
+      title: 'Bump actions/checkout',
+      body: '',
+      userId: m.userByLogin('maintainer')!.id
+    })
+    pr.state = 'closed'
+    const actions = new Actions(rig, {
+      workflows: { '.github/workflows/delivery-tick.yml': tick }
+    })
+    actions.deliver({
+      name: 'pull_request',
+      action: 'closed',
+      actor: 'dependabot[bot]',
+      issue: pr.number
+    })
+    const runs = await actions.settle()
+    actions.stop()
+    return runs
+  }
+
+  it('starts no tick job: its run has a read-only token and no secrets', async () => {
+    const [run] = await closedByDependabot(TICK)
+    expect(run.jobs.tick.result).toBe('skipped')
+    expect(run.conclusion).toBe('success')
+  })
+
+  it('without the shipped guard the tick turns red at the App token step, as on GitHub', async () => {
+    const unguarded = TICK.replace("github.actor != 'dependabot[bot]' && (", '(')
+    expect(unguarded).not.toBe(TICK)
+    const [run] = await closedByDependabot(unguarded)
+    expect(run.jobs.tick.result).toBe('failure')
+    const error = run.jobs.tick.legs[0].steps.find(s => s.error)?.error
+    expect(error).toContain('private-key')
+  })
+})
+
+describe('a pull request from a fork', () => {
+  it('runs with a read-only token and no secrets, whatever the workflow asks for', async () => {
+    const m = rig.github.model
+    const pr = m.openPull({
+      head: 'feature',
+      title: 'A fork’s change',
+      body: '',
+      userId: m.userByLogin('outsider')!.id,
+      fork: 'outsider/widgets'
+    })
+    const workflow = [
+      'on: pull_request',
+      'permissions:',
+      '  issues: write',
+      'jobs:',
+      '  probe:',
+      '    runs-on: ubuntu-latest',
+      '    steps:',
+      '      - id: s',
+      '        env:',
+      '          KEY: ${{ secrets.ANTHROPIC_API_KEY }}',
+      '        run: echo "key=${KEY:-none}" >> "$GITHUB_OUTPUT"',
+      ''
+    ].join('\n')
+    const actions = new Actions(rig, { workflows: { '.github/workflows/probe.yml': workflow } })
+    actions.deliver({ name: 'pull_request', action: 'opened', actor: 'outsider', issue: pr.number })
+    const [run] = await actions.settle()
+    actions.stop()
+    expect(run.jobs.probe.legs[0].steps[0].outputs).toEqual({ key: 'none' })
+    const tokens = [...m.scopedTokens.values()].filter(t => t.label.includes(`run ${run.id} `))
+    expect(tokens.map(t => t.grants)).toEqual([{ issues: 'read' }])
+  })
+})

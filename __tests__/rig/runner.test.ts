@@ -120,6 +120,18 @@ describe('concurrency groups', () => {
     expect(await groups.acquire('g', false)).toBe(true)
   })
 
+  it('queue: max keeps every pending entry in order; names compare without case', async () => {
+    const groups = new ConcurrencyGroups()
+    expect(await groups.acquire('Deploy', false, 'max')).toBe(true)
+    const waiting = [1, 2, 3].map(() => groups.acquire('deploy', false, 'max'))
+    for (const entry of waiting) {
+      groups.release('DEPLOY')
+      expect(await entry).toBe(true)
+    }
+    groups.release('deploy')
+    expect(await groups.acquire('deploy', false)).toBe(true)
+  })
+
   it('refuses cancel-in-progress, which the rig cannot honour', () => {
     expect(() => new ConcurrencyGroups().acquire('g', true)).toThrow(/not emulated/)
   })

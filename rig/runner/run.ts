@@ -13,6 +13,7 @@ import type { Rig } from '../index.js'
 import { ConcurrencyGroups } from './concurrency.js'
 import { condition, interpolate, interpolateText, type Contexts } from './expressions.js'
 import { jobGrants } from './permissions.js'
+import type { Grants } from '../github/scopes.js'
 import { runSteps, type StepDef, type StepResult } from './steps.js'
 import type { TriggerEvent } from './triggers.js'
 import type { Agent, RigApp } from './types.js'
@@ -205,6 +206,29 @@ function concurrencyOf(
   }
 }
 
+/**
+ * GitHub's rule: runs that Dependabot starts, and `pull_request` runs from a fork, get a read-only
+ * `GITHUB_TOKEN` and no Actions secrets, whatever the workflow's `permissions:` say.
+ */
+function restrictedRun(ctx: RunContext): boolean {
+  if (ctx.actor === 'dependabot[bot]') return true
+  if (!ctx.event.name.startsWith('pull_request') || ctx.event.name === 'pull_request_target')
+    return false
+  const head = (ctx.event.payload.pull_request as { head?: { repo?: { full_name?: string } } })
+    ?.head?.repo?.full_name
+  return head !== undefined && head !== `${ctx.rig.github.model.owner}/${ctx.rig.github.model.name}`
+}
+
+/** Every grant at most `read` (id-token none): the token a restricted run gets. */
+function readOnly(grants: Grants): Grants {
+  return Object.fromEntries(
+    Object.entries(grants).map(([scope, access]) => [
+      scope,
+      scope === 'id-token' ? 'none' : access === 'write' ? 'read' : access
+    ])
+  )
+}
+
 async function runLeg(
   state: RunState,
   jobId: string,
@@ -214,11 +238,19 @@ async function runLeg(
 ): Promise<{ leg: LegResult; outputs: Record<string, string> }> {
   const { ctx } = state
   const model = ctx.rig.github.model
-  const grants = jobGrants(
-    job.permissions,
-    ctx.doc.permissions,
-    model.actionsSettings.defaultWorkflowPermissions
-  )
+  const grants = restrictedRun(ctx)
+    ? readOnly(
+        jobGrants(
+          job.permissions,
+          ctx.doc.permissions,
+          model.actionsSettings.defaultWorkflowPermissions
+        )
+      )
+    : jobGrants(
+        job.permissions,
+        ctx.doc.permissions,
+        model.actionsSettings.defaultWorkflowPermissions
+      )
   const label = `run ${state.id} job ${jobId} ${model.id()}`
   const token = model.mintToken('github-actions[bot]', grants, label)
   const home = tempDir('job')
@@ -419,7 +451,9 @@ export async function runWorkflow(ctx: RunContext): Promise<RunResult> {
     contexts: {
       github,
       vars: ctx.vars,
-      secrets: ctx.secrets,
+      // A fork's or Dependabot's run gets no Actions secrets (Dependabot's own secrets, which the
+      // rig has none of, only).
+      secrets: restrictedRun(ctx) ? {} : ctx.secrets,
       inputs: dispatchInputs(ctx),
       env: {}
     },
