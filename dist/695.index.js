@@ -1430,10 +1430,18 @@ function planGuards(g) {
     const budget = config.guardrails.budget;
     const judged = judgeIssues(g);
     const start = breakerAtStart(guardrails.breaker, config.guardrails.circuit_breaker, facts.now);
-    const sources = facts.scan.issues.map(i => {
-        const pull = (0,loop_pulls/* pullFor */.L3)(i.number, facts.scan.pulls);
-        return { issue: i.number, comments: i.comments, ...(pull ? { pull } : {}) };
-    });
+    const sources = [
+        ...facts.scan.issues.map(i => {
+            const pull = (0,loop_pulls/* pullFor */.L3)(i.number, facts.scan.pulls);
+            return { issue: i.number, comments: i.comments, ...(pull ? { pull } : {}) };
+        }),
+        // Merged or closed before a tick saw them: charged to the issue they closed.
+        ...facts.closedPulls.map(p => ({
+            issue: (0,loop_pulls/* issueOfBranch */.Lr)(p.headRef),
+            pull: { ...p, comments: [] },
+            comments: []
+        }))
+    ];
     const { found, invalid } = (0,usage/* findUsage */.f$)(sources, g.trust, facts.now, issue => dispatchesOf(g, issue));
     // Only the rolling window matters to the caps: older records are neither kept nor charged.
     const since = facts.now.getTime() - budget.window_hours * 3600_000;
@@ -2625,6 +2633,26 @@ async function reviewFindings(env, scan, trust) {
     }
     return findings;
 }
+/**
+ * The loop's pull requests closed or merged lately, read only when a token or cost cap counts
+ * spend (one request): a worker's record on a pull request merged before any tick saw it is
+ * charged too. A fork's, or one nobody trusted opened, is never read for usage.
+ */
+async function closedLoopPulls(env, trust) {
+    const b = env.config.guardrails.budget;
+    if (b.max_total_cost_usd === undefined && b.max_total_tokens === undefined)
+        return [];
+    const closed = await env.github.recentClosedPulls();
+    // As for open ones (loop/work.ts): this repository's loop branch of the issue it closes, opened
+    // by someone the loop trusts.
+    return closed.filter(p => {
+        const issue = (0,loop_pulls/* issueOfBranch */.Lr)(p.headRef);
+        return (!p.crossRepository &&
+            issue !== undefined &&
+            p.closes.includes(issue) &&
+            trust.isTrustedAuthor(p.author, p.authorAssociation));
+    });
+}
 async function gatherTickFacts(env, now) {
     const { github, context } = env;
     const repository = await github.repository();
@@ -2669,9 +2697,11 @@ async function gatherTickFacts(env, now) {
     const dashboard = await dashboardFacts(env, trust);
     const findings = await reviewFindings(env, scan, trust);
     const conflicts = await conflictFacts(env, scan, repository.defaultBranch);
+    const closedPulls = await closedLoopPulls(env, trust);
     const rate = await github.rateLimit();
     return {
         now,
+        closedPulls,
         run: {
             id: context.runId,
             url: (0,src_context/* runUrl */.Vp)(context)

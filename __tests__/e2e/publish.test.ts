@@ -205,6 +205,34 @@ describe('publish', () => {
     )
   })
 
+  it('charges the spend of a pull request merged before any tick saw it', async () => {
+    const ws = loopWorkspace('guardrails:\n  budget:\n    max_total_cost_usd: 50\n')
+    const { issue, branch } = await dispatched(ws)
+    writeFileSync(
+      path.join(ws, 'claude-execution-output.json'),
+      readFileSync('__tests__/fixtures/agents/claude-execution-output.json')
+    )
+    const run = await publish(
+      {
+        issue: String(issue.number),
+        branch,
+        'patch-file': worker('main', { 'src/paging.ts': 'export const size = 1\n' }),
+        'execution-file': 'claude-execution-output.json'
+      },
+      ws
+    )
+    const pr = rig.github.model.issue(Number(run.outputs['pull-request']))!
+    // A person merges at once: the pull request and its issue are closed before the next tick.
+    pr.state = 'closed'
+    pr.pull!.merged = true
+    issue.state = 'closed'
+    issue.stateReason = 'completed'
+    const next = await tick(ws)
+    expect((next.report!.guardrails as { budgets: { cost: string } }).budgets.cost).toBe(
+      '$1.87 of $50.00 in 24 h'
+    )
+  })
+
   it('a file named like a $0 usage record is shown escaped and never read as one: the cost cap still holds', async () => {
     const ws = loopWorkspace('guardrails:\n  budget:\n    max_total_cost_usd: 50\n')
     const { issue, branch } = await dispatched(ws)

@@ -103,6 +103,7 @@ function facts(s: Scenario): TickFacts {
   return {
     now: NOW,
     ignoredPulls: [],
+    closedPulls: [],
     run: { id: '900', url: 'https://github.com/o/r/actions/runs/900' },
     repository: {
       id: 1,

@@ -320,6 +320,7 @@ const SDL = /* GraphQL */ `
       states: [PullRequestState!]
       headRefName: String
       baseRefName: String
+      orderBy: IssueOrder
     ): PullRequestConnection!
   }
 
@@ -636,9 +637,14 @@ export class GraphQLEndpoint {
         return this.pull(issue)
       },
       pullRequests: (
-        args: ConnectionArgs & { states?: string[]; headRefName?: string; baseRefName?: string }
+        args: ConnectionArgs & {
+          states?: string[]
+          headRefName?: string
+          baseRefName?: string
+          orderBy?: { field: string; direction: string }
+        }
       ) => {
-        const items = m.issues.filter(
+        let items = m.issues.filter(
           i =>
             i.pull &&
             (!args.states ||
@@ -646,6 +652,12 @@ export class GraphQLEndpoint {
             (!args.headRefName || i.pull.head === args.headRefName) &&
             (!args.baseRefName || i.pull.base === args.baseRefName)
         )
+        if (args.orderBy) {
+          const key = (i: Issue) =>
+            args.orderBy!.field === 'UPDATED_AT' ? i.updatedAt : i.createdAt
+          items = [...items].sort((a, b) => key(a).localeCompare(key(b)) || a.number - b.number)
+          if (args.orderBy.direction === 'DESC') items.reverse()
+        }
         return connection(items, args, i => this.pull(i))
       }
     }

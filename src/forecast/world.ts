@@ -237,6 +237,8 @@ function portOf(w: World): Partial<GitHubPort> {
       w.count(pages(open.length))
       return open.map(i => scanned(w, i))
     },
+    // The simulated loop charges spend from open pull requests; none closes unseen.
+    recentClosedPulls: async () => (w.count(), []),
     scanOpenPulls: async () => {
       const open = w.openPulls()
       w.count(pages(open.length))

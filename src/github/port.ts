@@ -161,6 +161,20 @@ export interface ScannedPullNode {
   rollup: RollupEntry[]
 }
 
+/** A closed or merged pull request, as far as its usage records go. */
+export interface ClosedPullNode {
+  number: number
+  headRef: string
+  author: string | null
+  authorAssociation: string
+  body: string
+  crossRepository: boolean
+  /** Issues it closes (`closingIssuesReferences`). */
+  closes: number[]
+  /** When it was last updated (closing included). */
+  updatedAt: string
+}
+
 export interface WorkflowRunFacts {
   id: number
   status: string
@@ -317,6 +331,11 @@ export interface CheckRunFields {
 export interface PullsPort {
   /** Open pull requests with their head's check rollup; ⌈pulls/100⌉ requests. */
   scanOpenPulls(): Promise<ScannedPullNode[]>
+  /**
+   * The 50 pull requests closed or merged most lately (one request): the usage records of loop
+   * pull requests merged before any tick saw them are charged from these.
+   */
+  recentClosedPulls(): Promise<ClosedPullNode[]>
   findOpenPull(head: string, base: string): Promise<number | undefined>
   createPull(fields: { head: string; base: string; title: string; body: string }): Promise<number>
   updatePull(number: number, fields: { title?: string; body?: string }): Promise<void>

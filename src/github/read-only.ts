@@ -32,6 +32,7 @@ export const PORT_ACCESS: Record<Method, 'read' | 'write'> = {
   removeBlockedBy: 'write',
   addSubIssue: 'write',
   scanOpenPulls: 'read',
+  recentClosedPulls: 'read',
   findOpenPull: 'read',
   createPull: 'write',
   getPull: 'read',

@@ -5,10 +5,16 @@
 import { readRoadmapSource } from '../roadmap/source.js'
 import { issuesEvent } from '../events.js'
 import { runUrl } from '../context.js'
-import type { Comparison, RateLimit, RepositoryInfo, WorkflowRunFacts } from '../github/port.js'
+import type {
+  ClosedPullNode,
+  Comparison,
+  RateLimit,
+  RepositoryInfo,
+  WorkflowRunFacts
+} from '../github/port.js'
 import { LABEL_UNIT } from '../loop/labels.js'
 import { claimsIn, type ClaimFacts } from '../loop/claims.js'
-import { isConflicting } from '../loop/pulls.js'
+import { isConflicting, issueOfBranch } from '../loop/pulls.js'
 import type { ModeEnvironment } from '../modes/types.js'
 import { compileRoadmap, type CompiledRoadmap } from '../roadmap/compile-roadmap.js'
 import { roadmapText } from '../roadmap/text.js'
@@ -56,6 +62,8 @@ export interface TickFacts {
    * yet: what the base changed since the branch forked (files, and the commits that merged).
    */
   conflicts: Map<number, Comparison>
+  /** The loop's pull requests closed lately (read when a cap counts spend): their usage records. */
+  closedPulls: ClosedPullNode[]
   /** The loop's dashboard issue, with who ticked its boxes; undefined before the first tick. */
   dashboard?: DashboardFacts
 }
@@ -191,6 +199,28 @@ async function reviewFindings(
   return findings
 }
 
+/**
+ * The loop's pull requests closed or merged lately, read only when a token or cost cap counts
+ * spend (one request): a worker's record on a pull request merged before any tick saw it is
+ * charged too. A fork's, or one nobody trusted opened, is never read for usage.
+ */
+async function closedLoopPulls(env: ModeEnvironment, trust: TrustPolicy) {
+  const b = env.config.guardrails.budget
+  if (b.max_total_cost_usd === undefined && b.max_total_tokens === undefined) return []
+  const closed = await env.github.recentClosedPulls()
+  // As for open ones (loop/work.ts): this repository's loop branch of the issue it closes, opened
+  // by someone the loop trusts.
+  return closed.filter(p => {
+    const issue = issueOfBranch(p.headRef)
+    return (
+      !p.crossRepository &&
+      issue !== undefined &&
+      p.closes.includes(issue) &&
+      trust.isTrustedAuthor(p.author, p.authorAssociation)
+    )
+  })
+}
+
 export async function gatherTickFacts(env: ModeEnvironment, now: Date): Promise<TickFacts> {
   const { github, context } = env
   const repository = await github.repository()
@@ -233,9 +263,11 @@ export async function gatherTickFacts(env: ModeEnvironment, now: Date): Promise<
   const dashboard = await dashboardFacts(env, trust)
   const findings = await reviewFindings(env, scan, trust)
   const conflicts = await conflictFacts(env, scan, repository.defaultBranch)
+  const closedPulls = await closedLoopPulls(env, trust)
   const rate = await github.rateLimit()
   return {
     now,
+    closedPulls,
     run: {
       id: context.runId,
       url: runUrl(context)

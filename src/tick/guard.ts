@@ -15,7 +15,7 @@ import type { GuardrailsState, IssueGuard } from '../guardrails/state.js'
 import { charge, findUsage, usageTotals } from '../guardrails/usage.js'
 import type { AttemptDispatch } from '../guardrails/usage-binding.js'
 import type { Classification } from '../loop/classify.js'
-import { pullFor } from '../loop/pulls.js'
+import { issueOfBranch, pullFor } from '../loop/pulls.js'
 import type { TrustPolicy } from '../loop/trust.js'
 import type { ClaimView } from './claims.js'
 import type { TickPlanInput } from './plan-input.js'
@@ -173,10 +173,18 @@ export function planGuards(g: GuardInput): GuardPlan {
   const budget = config.guardrails.budget
   const judged = judgeIssues(g)
   const start = breakerAtStart(guardrails.breaker, config.guardrails.circuit_breaker, facts.now)
-  const sources = facts.scan.issues.map(i => {
-    const pull = pullFor(i.number, facts.scan.pulls)
-    return { issue: i.number, comments: i.comments, ...(pull ? { pull } : {}) }
-  })
+  const sources = [
+    ...facts.scan.issues.map(i => {
+      const pull = pullFor(i.number, facts.scan.pulls)
+      return { issue: i.number, comments: i.comments, ...(pull ? { pull } : {}) }
+    }),
+    // Merged or closed before a tick saw them: charged to the issue they closed.
+    ...facts.closedPulls.map(p => ({
+      issue: issueOfBranch(p.headRef)!,
+      pull: { ...p, comments: [] },
+      comments: []
+    }))
+  ]
   const { found, invalid } = findUsage(sources, g.trust, facts.now, issue => dispatchesOf(g, issue))
   // Only the rolling window matters to the caps: older records are neither kept nor charged.
   const since = facts.now.getTime() - budget.window_hours * 3600_000

@@ -76,6 +76,46 @@ const SCAN_PULLS = /* GraphQL */ `
   }
 `
 
+const RECENT_CLOSED_PULLS = /* GraphQL */ `
+  query ($owner: String!, $name: String!) {
+    repository(owner: $owner, name: $name) {
+      pullRequests(
+        first: 50
+        states: [CLOSED, MERGED]
+        orderBy: { field: UPDATED_AT, direction: DESC }
+      ) {
+        nodes {
+          number
+          headRefName
+          isCrossRepository
+          updatedAt
+          author {
+            login
+          }
+          authorAssociation
+          body
+          closingIssuesReferences(first: 10) {
+            nodes {
+              number
+            }
+          }
+        }
+      }
+    }
+  }
+`
+
+interface ClosedNode {
+  number: number
+  headRefName: string
+  isCrossRepository?: boolean
+  updatedAt: string
+  author: { login: string } | null
+  authorAssociation: string
+  body: string
+  closingIssuesReferences: { nodes: { number: number }[] } | null
+}
+
 type RollupNode =
   | {
       __typename: 'CheckRun'
@@ -223,6 +263,22 @@ export function pullsAdapter(api: OctokitApi) {
       attempt('scan the open pull requests', async () =>
         (await api.allPages<PullNode>(SCAN_PULLS, 'pullRequests', {})).map(scannedPull)
       ),
+    recentClosedPulls: () =>
+      attempt('read the pull requests closed lately', async () => {
+        const data = await api.graphql<{ repository: { pullRequests: { nodes: ClosedNode[] } } }>(
+          RECENT_CLOSED_PULLS
+        )
+        return data.repository.pullRequests.nodes.map(n => ({
+          number: n.number,
+          headRef: n.headRefName,
+          author: n.author?.login ?? null,
+          authorAssociation: n.authorAssociation,
+          body: withoutWriteKey(n.body),
+          crossRepository: n.isCrossRepository === true,
+          closes: (n.closingIssuesReferences?.nodes ?? []).map(i => i.number),
+          updatedAt: n.updatedAt
+        }))
+      }),
     findOpenPull,
     // A branch has at most one open pull request to a base: that is the read-back.
     createPull: (fields: { head: string; base: string; title: string; body: string }) =>
