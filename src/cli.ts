@@ -32,7 +32,7 @@ import { now } from './clock.js'
 const USAGE = `usage:
   delivery-loop plan [--roadmap FILE] [--json]                 offline, no token
   delivery-loop forecast [--roadmap FILE] [--config FILE] [--models FILE] [--runs N] [--seed N] [--json]
-  delivery-loop init [--worker claude|codex] [--schedule CRON] [--max-cost USD] [--yes] [--force]
+  delivery-loop init [--worker claude|codex] [--schedule CRON] [--max-cost USD] [--test-commands C] [--yes] [--force]
   delivery-loop <${MODES.join('|')}> --repo OWNER/NAME [options]
   delivery-loop <mode> --help                                  the options of one mode
   delivery-loop --version
@@ -132,6 +132,7 @@ MODE_HELP.init = {
     '  --worker W          claude (the tick runs Claude Code) or codex (its own workflow); default claude',
     "  --schedule CRON     the tick's schedule; default 17,47 * * * *",
     '  --max-cost USD      a cost cap per 24 hours (default: none)',
+    "  --test-commands C   the commands the Claude worker may run, ';'-separated (default: the install and tests of the toolchain found: npm, pnpm, yarn, uv, poetry, pip, go, cargo, make)",
     '  --yes               the defaults for everything not given (no questions)',
     '  --force             overwrite files that exist (default: keep them)',
     '  --dir DIR           the repository (default: this directory)'
@@ -265,6 +266,7 @@ const OPTIONS = {
   worker: { type: 'string' },
   schedule: { type: 'string' },
   'max-cost': { type: 'string' },
+  'test-commands': { type: 'string' },
   models: { type: 'string' },
   'compare-config': { type: 'string' },
   'compare-models': { type: 'string' },
@@ -317,6 +319,7 @@ async function offline(command: string, values: Values): Promise<number> {
     ...(values.worker !== undefined ? { worker: values.worker } : {}),
     ...(values.schedule !== undefined ? { schedule: values.schedule } : {}),
     ...(values['max-cost'] !== undefined ? { maxCost: values['max-cost'] } : {}),
+    ...(values['test-commands'] !== undefined ? { testCommands: values['test-commands'] } : {}),
     yes: values.yes ?? false,
     force: values.force ?? false,
     ...(terminalAsker() ? { ask: terminalAsker()! } : {}),

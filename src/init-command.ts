@@ -4,16 +4,27 @@
  * manifest — then print what only a person can do. Asks on a terminal; otherwise takes flags,
  * or `--yes` for the defaults. Never overwrites a file without `--force`.
  */
+import { execFileSync } from 'node:child_process'
+import { existsSync } from 'node:fs'
+import path from 'node:path'
 import { createInterface } from 'node:readline/promises'
 import { InputError } from './errors.js'
 import { applyInit, existingFiles } from './init/apply.js'
 import { planInit, scheduleProblem, type InitAnswers } from './init/plan.js'
+import {
+  commandProblem,
+  detectCommands,
+  splitCommands,
+  TOOLCHAIN_FILES
+} from './init/repository.js'
 
 export interface InitCommandOptions {
   dir: string
   worker?: string
   schedule?: string
   maxCost?: string
+  /** The commands the Claude worker may run, `;`-separated. */
+  testCommands?: string
   yes: boolean
   force: boolean
   /** A terminal to ask on; undefined when stdin is not one. */
@@ -22,8 +33,28 @@ export interface InitCommandOptions {
 }
 
 const DEFAULTS = { worker: 'claude', schedule: '17,47 * * * *', maxCost: '' }
+/** The example's commands, for a repository whose toolchain init cannot tell. */
+const DEFAULT_COMMANDS = ['npm ci --ignore-scripts', 'npm test']
+const FLAG: Record<string, string> = { maxCost: 'max-cost', testCommands: 'test-commands' }
 
-function parseAnswers(raw: { worker: string; schedule: string; maxCost: string }, force: boolean) {
+interface RawAnswers {
+  worker: string
+  schedule: string
+  maxCost: string
+  testCommands: string
+}
+
+/** The commands, each checked; the first that cannot go into the tool list is the error. */
+function commandsOf(answer: string): string[] {
+  const commands = splitCommands(answer)
+  for (const c of commands) {
+    const bad = commandProblem(c)
+    if (bad) throw new InputError('--test-commands', bad)
+  }
+  return commands
+}
+
+function parseAnswers(raw: RawAnswers, force: boolean, defaultBranch: string) {
   if (raw.worker !== 'claude' && raw.worker !== 'codex')
     throw new InputError('--worker', `must be claude or codex, not "${raw.worker}"`)
   const bad = scheduleProblem(raw.schedule)
@@ -38,22 +69,48 @@ function parseAnswers(raw: { worker: string; schedule: string; maxCost: string }
     worker: raw.worker,
     schedule: raw.schedule,
     force,
+    commands: commandsOf(raw.testCommands),
+    defaultBranch,
     ...(cost ? { maxCostUsd: Number(cost) } : {})
   }
   return answers
+}
+
+/** The repository's default branch: origin's HEAD, else the branch checked out, else main. */
+function defaultBranchOf(dir: string): string {
+  const git = (...args: string[]) => {
+    try {
+      return execFileSync('git', args, {
+        cwd: dir,
+        encoding: 'utf8',
+        stdio: ['ignore', 'pipe', 'ignore']
+      }).trim()
+    } catch {
+      return ''
+    }
+  }
+  const origin = git('symbolic-ref', '--short', 'refs/remotes/origin/HEAD').replace(/^origin\//, '')
+  return origin || git('branch', '--show-current') || 'main'
 }
 
 async function answersOf(options: InitCommandOptions): Promise<InitAnswers> {
   const given = {
     worker: options.worker,
     schedule: options.schedule,
-    maxCost: options.maxCost
+    maxCost: options.maxCost,
+    testCommands: options.testCommands
   }
-  const missing = Object.entries(given).filter(([, v]) => v === undefined)
+  const detected = detectCommands(
+    new Set(TOOLCHAIN_FILES.filter(f => existsSync(path.join(options.dir, f))))
+  )
+  // The commands are the Claude worker's tool list: a Codex worker has its sandbox instead.
+  const missing = Object.entries(given).filter(
+    ([k, v]) => v === undefined && !(k === 'testCommands' && given.worker === 'codex')
+  )
   if (missing.length && !options.yes && !options.ask)
     throw new InputError(
       '--yes',
-      `no terminal to ask on: pass --yes for the defaults, or ${missing.map(([k]) => `--${k === 'maxCost' ? 'max-cost' : k}`).join(', ')}`
+      `no terminal to ask on: pass --yes for the defaults, or ${missing.map(([k]) => `--${FLAG[k] ?? k}`).join(', ')}`
     )
   const pick = async (value: string | undefined, question: string, fallback: string) =>
     value ?? (options.yes || !options.ask ? fallback : await options.ask(question, fallback))
@@ -73,9 +130,18 @@ async function answersOf(options: InitCommandOptions): Promise<InitAnswers> {
         given.maxCost,
         'A cost cap per 24 hours in USD (empty: none)?',
         DEFAULTS.maxCost
+      ),
+      testCommands: await pick(
+        given.testCommands ??
+          (given.worker === 'codex'
+            ? (detected.length ? detected : DEFAULT_COMMANDS).join('; ')
+            : undefined),
+        'Which commands may the agent run (install and tests, ;-separated)?',
+        (detected.length ? detected : DEFAULT_COMMANDS).join('; ')
       )
     },
-    options.force
+    options.force,
+    defaultBranchOf(options.dir)
   )
 }
 

@@ -10,7 +10,7 @@ import {
   parseWorkflow
 } from '@actions/workflow-parser'
 import { ErrorPolicy } from '@actions/workflow-parser/model/convert'
-import { spawn } from 'node:child_process'
+import { execFileSync, spawn } from 'node:child_process'
 import {
   existsSync,
   mkdirSync,
@@ -117,6 +117,33 @@ describe('delivery-loop init', () => {
     expect(config.dispatch).toMatchObject({ adapter: 'workflow', workflow: 'delivery-worker.yml' })
     expect(config.guardrails.budget.max_total_cost_usd).toBe(20)
     expect(run.stdout).toContain('OPENAI_API_KEY')
+  })
+
+  it('lets the Claude worker run the toolchain it finds, listens on the default branch, refuses a command the list cannot carry', async () => {
+    const dir = tempDir('init')
+    writeFileSync(path.join(dir, 'package.json'), '{}\n')
+    writeFileSync(path.join(dir, 'pnpm-lock.yaml'), '\n')
+    writeFileSync(path.join(dir, 'go.mod'), 'module x\n')
+    execFileSync('git', ['init', '-q', '-b', 'trunk'], { cwd: dir })
+    expect((await cli(['init', '--yes'], dir)).code).toBe(0)
+    const tick = read(dir, '.github/workflows/delivery-tick.yml')
+    expect(tick).toContain(
+      '--allowedTools "Read,Edit,Write,Glob,Grep,Bash(pnpm install --frozen-lockfile --ignore-scripts),Bash(pnpm test),Bash(go build ./...),Bash(go test ./...)"'
+    )
+    expect(await validWorkflow('delivery-tick.yml', tick)).toEqual([])
+    expect(read(dir, '.github/workflows/delivery-compile.yml')).toContain('branches: [trunk]')
+    const other = tempDir('init')
+    const given = await cli(['init', '--yes', '--test-commands', 'make check; make lint'], other)
+    expect(given.code).toBe(0)
+    expect(read(other, '.github/workflows/delivery-tick.yml')).toContain(
+      'Bash(make check),Bash(make lint)"'
+    )
+    const bad = await cli(
+      ['init', '--yes', '--test-commands', 'npm test, npm run e2e'],
+      tempDir('init')
+    )
+    expect(bad.code).toBe(1)
+    expect(bad.stderr).toContain('the tool list cannot carry')
   })
 
   it('keeps what exists unless --force', async () => {

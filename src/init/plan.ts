@@ -13,6 +13,10 @@ export interface InitAnswers {
   schedule: string
   /** A cost cap per 24 h in USD, or none. */
   maxCostUsd?: number
+  /** The commands the Claude worker may run (install, tests); the example's when absent. */
+  commands?: string[]
+  /** The default branch, which the compile workflow listens on; `main` when absent. */
+  defaultBranch?: string
   force: boolean
 }
 
@@ -125,18 +129,42 @@ function dispatchingTick(text: string): string {
   )
 }
 
+/** The worker's quoted tool list with `commands` as its Bash rules (claude_args is shell-split). */
+function withCommands(tick: string, commands: readonly string[] | undefined): string {
+  if (!commands) return tick
+  const list = /(--allowedTools "Read,Edit,Write,Glob,Grep)(?:,Bash\([^)]*\))*"/
+  if (!list.test(tick)) throw new Error("init: the example tick's tool list moved")
+  return tick.replace(list, (_m, head: string) =>
+    [head, ...commands.map(c => `Bash(${c})`)].join(',').concat('"')
+  )
+}
+
 function tickFor(answers: InitAnswers): string {
-  const tick = EXAMPLES['workflows/delivery-tick.yml'].replace(
-    /- cron: '[^']*'/,
-    `- cron: '${answers.schedule.trim()}'`
+  const tick = withCommands(
+    EXAMPLES['workflows/delivery-tick.yml'].replace(
+      /- cron: '[^']*'/,
+      `- cron: '${answers.schedule.trim()}'`
+    ),
+    answers.commands
   )
   return answers.worker === 'codex' ? dispatchingTick(tick) : tick
+}
+
+/** The compile workflow, listening on the repository's default branch. */
+function compileFor(answers: InitAnswers): string {
+  const text = EXAMPLES['workflows/delivery-compile.yml']
+  const branch = answers.defaultBranch ?? 'main'
+  if (!/branches: \[main\]/.test(text))
+    throw new Error("init: the example compile's branches moved")
+  if (branch === 'main') return text
+  const shown = /^[\w./-]+$/.test(branch) ? branch : JSON.stringify(branch)
+  return text.replace('branches: [main]', `branches: [${shown}]`)
 }
 
 export function planInit(answers: InitAnswers, existing: ReadonlySet<string>): InitPlan {
   const wanted: [string, string][] = [
     ['.delivery.yml', configFor(answers)],
-    ['.github/workflows/delivery-compile.yml', EXAMPLES['workflows/delivery-compile.yml']],
+    ['.github/workflows/delivery-compile.yml', compileFor(answers)],
     ['.github/workflows/delivery-tick.yml', tickFor(answers)],
     ['.github/workflows/delivery-discover.yml', EXAMPLES['workflows/delivery-discover.yml']],
     ...(answers.worker === 'codex'
