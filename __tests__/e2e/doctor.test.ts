@@ -158,6 +158,35 @@ describe('doctor', () => {
     expect(run.stderr).toContain('healthy: nothing to fix')
   }, 60_000)
 
+  it('names a CI the tick waits for that never runs on the loop’s pull requests, and an App token without workflows: write', async () => {
+    setUp({
+      '.github/workflows/ci.yml': CI_WORKFLOW.replace(
+        'on: [push, pull_request]',
+        'on:\n  push:\n    branches: [main]'
+      ),
+      '.github/workflows/delivery-tick.yml': EXAMPLES['workflows/delivery-tick.yml'].replace(
+        /\n\s+# "Update branch" merges[^\n]*\n[^\n]*\n\s+permission-workflows: write/,
+        ''
+      )
+    })
+    const run = await doctor()
+    expect(run.status).toBe('attention')
+    expect(problems(run.findings)).toEqual([
+      expect.objectContaining({
+        check: 'ci-on-loop-prs',
+        status: 'warn',
+        file: '.github/workflows/ci.yml',
+        message: expect.stringContaining("the loop's pull requests get no CI")
+      }),
+      expect.objectContaining({
+        check: 'app-permissions',
+        status: 'warn',
+        file: '.github/workflows/delivery-tick.yml',
+        message: expect.stringContaining('without workflows: write')
+      })
+    ])
+  }, 60_000)
+
   it('names a job that lacks a permission its mode needs, with the file and line', async () => {
     const tick = EXAMPLES['workflows/delivery-tick.yml'].replace(
       'issues: write # claim label and comment, the dashboard issue',

@@ -17,17 +17,10 @@ import { covers, needsOf, type ModeUse } from './requirements.js'
 import { cronGapMinutes } from './cron-gap.js'
 import { granted, writeGrants, type JobShape, type WorkflowShape } from './workflows.js'
 
-export type FindingStatus = 'ok' | 'note' | 'warn' | 'fail'
+import type { Finding, FindingStatus } from './finding.js'
+import { appTokenFindings, loopCiFindings } from './first-week.js'
 
-export interface Finding {
-  /** The check, e.g. `permissions`, `triggers`, `ci-on-loop-prs`. */
-  check: string
-  status: FindingStatus
-  message: string
-  fix?: string
-  file?: string
-  line?: number
-}
+export type { Finding, FindingStatus } from './finding.js'
 
 /** A loop pull request whose head is older than this and has no check at all got no CI. */
 const CI_GRACE_MINUTES = 15
@@ -74,7 +67,12 @@ export function planDoctor(facts: DoctorFacts, config: DeliveryConfig): DoctorPl
     ...scheduleFindings(facts, jobs),
     ...dashboardFindings(facts),
     ...appFindings(facts),
-    ...appTrustFindings(facts, config)
+    ...appTrustFindings(facts, config),
+    ...loopCiFindings(
+      facts,
+      jobs.filter(j => j.mode === 'tick').map(j => j.file)
+    ),
+    ...appTokenFindings(facts)
   ]
   const status = findings.some(f => f.status === 'fail')
     ? 'unhealthy'
