@@ -345,6 +345,128 @@ function writeGrants(job) {
         .map(([scope]) => `${scope}: write`);
 }
 
+// EXTERNAL MODULE: ./node_modules/minimatch/dist/esm/index.js + 7 modules
+var esm = __webpack_require__(3581);
+;// CONCATENATED MODULE: ./src/doctor/first-week.ts
+/**
+ * What a first week on GitHub needs and a file-by-file reading misses (pure): the CI the tick
+ * waits for must run on the loop's pull requests (else no review and no fix ever starts), and an
+ * App token that pushes must be allowed to bring workflow changes along (Dependabot bumps the
+ * workflows' pins on the default branch; "Update branch" and a conflict task's merge then need
+ * `workflows: write`).
+ */
+
+const LOOP_BRANCH = 'loop/issue-1';
+/** A branch filter (`branches` / `branches-ignore`) lets `branch` through. */
+function passes(trigger, branch) {
+    if (!trigger)
+        return false;
+    const list = (key) => Array.isArray(trigger[key]) ? trigger[key].map(String) : undefined;
+    const only = list('branches');
+    const ignored = list('branches-ignore');
+    if (only && !only.some(p => (0,esm/* minimatch */.xF)(branch, p)))
+        return false;
+    return !ignored?.some(p => (0,esm/* minimatch */.xF)(branch, p));
+}
+/** The workflow runs on a loop branch's push, or on a pull request into the default branch. */
+function runsOnLoopPulls(file, defaultBranch) {
+    return (passes(file.on.get('push') ?? (file.on.has('push') ? {} : undefined), LOOP_BRANCH) ||
+        passes(file.on.get('pull_request') ?? (file.on.has('pull_request') ? {} : undefined), defaultBranch));
+}
+/** The CI workflows the tick waits for (on.workflow_run) must run on the loop's pull requests. */
+function loopCiFindings(facts, ticks) {
+    const out = [];
+    for (const tick of new Set(ticks)) {
+        const watched = (tick.on.get('workflow_run')?.workflows ?? []);
+        for (const name of watched) {
+            const ci = facts.files.find(f => f.name === name || f.path === name);
+            if (!ci || runsOnLoopPulls(ci, facts.repository.defaultBranch))
+                continue;
+            out.push({
+                check: 'ci-on-loop-prs',
+                status: 'warn',
+                message: `${ci.path} ("${name}", which ${tick.path} waits for) runs neither on a push to loop/** nor on a pull request into ${facts.repository.defaultBranch}: the loop's pull requests get no CI, so none is reviewed or fixed`,
+                fix: `add on.pull_request (branches: [${facts.repository.defaultBranch}]) or loop/** to on.push.branches of ${ci.path}`,
+                file: ci.path
+            });
+        }
+    }
+    return out;
+}
+/** App tokens that push (contents: write) without workflows: write. */
+function appTokenFindings(facts) {
+    return facts.files.flatMap(file => file.jobs.flatMap(job => job.steps
+        .filter(s => /(^|\/)create-github-app-token@/.test(s.uses) &&
+        s.with['permission-contents'] === 'write' &&
+        s.with['permission-workflows'] !== 'write')
+        .map(s => ({
+        check: 'app-permissions',
+        status: 'warn',
+        message: `${file.path}, job ${job.id}: the App token pushes without workflows: write — once a workflow changes on ${facts.repository.defaultBranch} (Dependabot bumping a pin), GitHub refuses to bring a loop branch up to date or to commit a conflict task's merge with it`,
+        fix: 'add permission-workflows: write to the step, and workflows: write to the App (Settings → Developer settings → the App → Permissions)',
+        file: file.path,
+        line: s.line
+    }))));
+}
+/** Every `secrets.X` and `vars.X` a workflow's text names (GITHUB_TOKEN aside), with its line. */
+function configRefs(file, text) {
+    const out = [];
+    const lines = text.split('\n');
+    for (const [i, line] of lines.entries())
+        for (const m of line.matchAll(/\b(secrets|vars)\.([A-Za-z_][A-Za-z0-9_]*)/g)) {
+            if (m[2] === 'GITHUB_TOKEN' || line.trimStart().startsWith('#'))
+                continue;
+            const optional = new RegExp(`${m[1]}\\.${m[2]}\\s*!=\\s*''`).test(line);
+            out.push({ kind: m[1], name: m[2], file, line: i + 1, optional });
+        }
+    return out;
+}
+/** The secrets and variables the workflows name that the repository does not have. */
+function configFindings(facts) {
+    if (!facts.configNames)
+        return [
+            {
+                check: 'secrets',
+                status: 'note',
+                message: 'the Actions secrets and variables were not checked: this token may not list them (GITHUB_TOKEN cannot)',
+                fix: 'run doctor with a token of a repository admin (gh auth token) to check them'
+            }
+        ];
+    const have = {
+        secrets: new Set(facts.configNames.secrets),
+        vars: new Set(facts.configNames.variables)
+    };
+    // A name the workflow tests for being set anywhere is one it can go without.
+    const optional = new Set(facts.configRefs.filter(r => r.optional).map(r => `${r.kind}.${r.name}`));
+    const required = new Set(facts.configRefs.map(r => `${r.kind}.${r.name}`).filter(k => !optional.has(k)));
+    const seen = new Set();
+    const out = [];
+    for (const r of facts.configRefs) {
+        const key = `${r.kind}.${r.name}`;
+        if (have[r.kind].has(r.name) || seen.has(key))
+            continue;
+        seen.add(key);
+        const what = r.kind === 'secrets' ? 'secret' : 'variable';
+        out.push({
+            check: 'secrets',
+            status: required.has(key) ? 'fail' : 'note',
+            message: required.has(key)
+                ? `${r.file} needs the ${what} ${r.name}, which this repository does not have: its job fails at the step that reads it`
+                : `${r.file} can use the ${what} ${r.name} (not set: the workflow goes without it)`,
+            fix: `Settings → Secrets and variables → Actions → New repository ${what}: ${r.name}`,
+            file: r.file,
+            line: r.line
+        });
+    }
+    if (!out.length)
+        out.push({
+            check: 'secrets',
+            status: 'ok',
+            message: 'every secret and variable the workflows name is set'
+        });
+    return out;
+}
+
 ;// CONCATENATED MODULE: ./src/doctor/facts.ts
 /**
  * doctor's reads (no writes: the mode runs on a read-only port): the repository's workflows as
@@ -352,6 +474,7 @@ function writeGrants(job) {
  * default branch, the labels and the DAG's issues, the loop's open pull requests and the tick's
  * recent runs. A handful of requests, none per issue.
  */
+
 
 
 
@@ -370,10 +493,12 @@ async function gatherDoctorFacts(options) {
     const workflows = (await github.listWorkflows()).filter(w => w.path.startsWith('.github/workflows/'));
     const texts = await github.readFiles(workflows.map(w => w.path), repository.defaultBranch);
     const files = [];
+    const configRefsFound = [];
     for (const w of workflows) {
         const text = texts.get(w.path)?.toString('utf8');
         if (text === undefined)
             continue;
+        configRefsFound.push(...configRefs(w.path, text));
         const shape = readWorkflow(w.path, text);
         shape.problems.push(...(await parserProblems(w.path, text)));
         files.push(shape);
@@ -402,8 +527,15 @@ async function gatherDoctorFacts(options) {
         ...(probe ? { dependencies: await github.dependenciesAvailable(probe.number) } : {}),
         pulls,
         runs,
-        ...(options.push ? { app: { reaches: await options.push.installationReaches() } } : {})
+        ...(options.push ? { app: { reaches: await options.push.installationReaches() } } : {}),
+        configRefs: configRefsFound,
+        ...(await configNamesOf(github))
     };
+}
+/** The repository's secret and variable names, when the token may list them. */
+async function configNamesOf(github) {
+    const names = await github.actionsConfigNames();
+    return names ? { configNames: names } : {};
 }
 /**
  * GitHub's own workflow parser on the file, as GitHub runs it when the workflow starts: what it
@@ -549,70 +681,6 @@ function cronGapMinutes(cron) {
     return gap;
 }
 
-// EXTERNAL MODULE: ./node_modules/minimatch/dist/esm/index.js + 7 modules
-var esm = __webpack_require__(3581);
-;// CONCATENATED MODULE: ./src/doctor/first-week.ts
-/**
- * What a first week on GitHub needs and a file-by-file reading misses (pure): the CI the tick
- * waits for must run on the loop's pull requests (else no review and no fix ever starts), and an
- * App token that pushes must be allowed to bring workflow changes along (Dependabot bumps the
- * workflows' pins on the default branch; "Update branch" and a conflict task's merge then need
- * `workflows: write`).
- */
-
-const LOOP_BRANCH = 'loop/issue-1';
-/** A branch filter (`branches` / `branches-ignore`) lets `branch` through. */
-function passes(trigger, branch) {
-    if (!trigger)
-        return false;
-    const list = (key) => Array.isArray(trigger[key]) ? trigger[key].map(String) : undefined;
-    const only = list('branches');
-    const ignored = list('branches-ignore');
-    if (only && !only.some(p => (0,esm/* minimatch */.xF)(branch, p)))
-        return false;
-    return !ignored?.some(p => (0,esm/* minimatch */.xF)(branch, p));
-}
-/** The workflow runs on a loop branch's push, or on a pull request into the default branch. */
-function runsOnLoopPulls(file, defaultBranch) {
-    return (passes(file.on.get('push') ?? (file.on.has('push') ? {} : undefined), LOOP_BRANCH) ||
-        passes(file.on.get('pull_request') ?? (file.on.has('pull_request') ? {} : undefined), defaultBranch));
-}
-/** The CI workflows the tick waits for (on.workflow_run) must run on the loop's pull requests. */
-function loopCiFindings(facts, ticks) {
-    const out = [];
-    for (const tick of new Set(ticks)) {
-        const watched = (tick.on.get('workflow_run')?.workflows ?? []);
-        for (const name of watched) {
-            const ci = facts.files.find(f => f.name === name || f.path === name);
-            if (!ci || runsOnLoopPulls(ci, facts.repository.defaultBranch))
-                continue;
-            out.push({
-                check: 'ci-on-loop-prs',
-                status: 'warn',
-                message: `${ci.path} ("${name}", which ${tick.path} waits for) runs neither on a push to loop/** nor on a pull request into ${facts.repository.defaultBranch}: the loop's pull requests get no CI, so none is reviewed or fixed`,
-                fix: `add on.pull_request (branches: [${facts.repository.defaultBranch}]) or loop/** to on.push.branches of ${ci.path}`,
-                file: ci.path
-            });
-        }
-    }
-    return out;
-}
-/** App tokens that push (contents: write) without workflows: write. */
-function appTokenFindings(facts) {
-    return facts.files.flatMap(file => file.jobs.flatMap(job => job.steps
-        .filter(s => /(^|\/)create-github-app-token@/.test(s.uses) &&
-        s.with['permission-contents'] === 'write' &&
-        s.with['permission-workflows'] !== 'write')
-        .map(s => ({
-        check: 'app-permissions',
-        status: 'warn',
-        message: `${file.path}, job ${job.id}: the App token pushes without workflows: write — once a workflow changes on ${facts.repository.defaultBranch} (Dependabot bumping a pin), GitHub refuses to bring a loop branch up to date or to commit a conflict task's merge with it`,
-        fix: 'add permission-workflows: write to the step, and workflows: write to the App (Settings → Developer settings → the App → Permissions)',
-        file: file.path,
-        line: s.line
-    }))));
-}
-
 ;// CONCATENATED MODULE: ./src/doctor/plan.ts
 
 
@@ -648,7 +716,8 @@ function planDoctor(facts, config) {
         ...appFindings(facts),
         ...appTrustFindings(facts, config),
         ...loopCiFindings(facts, jobs.filter(j => j.mode === 'tick').map(j => j.file)),
-        ...appTokenFindings(facts)
+        ...appTokenFindings(facts),
+        ...configFindings(facts)
     ];
     const status = findings.some(f => f.status === 'fail')
         ? 'unhealthy'

@@ -716,6 +716,7 @@ function portOf(w) {
             w.touch(i);
         },
         getRun: async (id) => (w.count(), w.runs.get(id)),
+        actionsConfigNames: async () => (w.count(), undefined),
         // What merged since the pull request whose head is `base` opened: the brief of a conflict task.
         compareCommits: async (base) => {
             w.count();

@@ -53,6 +53,10 @@ function setUp(overrides: Record<string, string | null> = {}): void {
   }
   for (const [file, text] of Object.entries(files))
     if (text !== null) m.writeFile(m.defaultBranch, file, Buffer.from(text))
+  // What init's steps leave set: the App's key and client id, the worker's model key.
+  m.actionsSecrets.set('LOOP_APP_PRIVATE_KEY', 'key')
+  m.actionsSecrets.set('ANTHROPIC_API_KEY', 'sk-ant')
+  m.actionsVariables.set('LOOP_APP_CLIENT_ID', 'Iv23')
 }
 
 interface Finding {
@@ -185,6 +189,32 @@ describe('doctor', () => {
         message: expect.stringContaining('without workflows: write')
       })
     ])
+  }, 60_000)
+
+  it('names a secret or variable the workflows need that the repository lacks, by name only', async () => {
+    setUp()
+    rig.github.model.actionsSecrets.delete('LOOP_APP_PRIVATE_KEY')
+    rig.github.model.actionsVariables.clear()
+    const run = await doctor()
+    expect(run.status).toBe('unhealthy')
+    const secrets = run.findings.filter(f => f.check === 'secrets')
+    expect(secrets).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({
+          status: 'fail',
+          message: expect.stringContaining('needs the secret LOOP_APP_PRIVATE_KEY')
+        }),
+        expect.objectContaining({
+          status: 'fail',
+          message: expect.stringContaining('needs the variable LOOP_APP_CLIENT_ID')
+        }),
+        expect.objectContaining({
+          status: 'note',
+          message: expect.stringContaining('can use the secret OPENAI_API_KEY')
+        })
+      ])
+    )
+    expect(JSON.stringify(run.findings)).not.toContain('sk-ant')
   }, 60_000)
 
   it('names a job that lacks a permission its mode needs, with the file and line', async () => {

@@ -307,6 +307,9 @@ export class Model {
   readonly checkRuns: CheckRun[] = []
   /** workflow_dispatch events received: workflow, ref, inputs. */
   readonly dispatches: { workflow: string; ref: string; inputs: Record<string, unknown> }[] = []
+  /** The repository's Actions secrets and variables, by name (a test sets them). */
+  readonly actionsSecrets = new Map<string, string>()
+  readonly actionsVariables = new Map<string, string>()
   readonly statuses: CommitStatus[] = []
   readonly reviews: Review[] = []
   /** Git Data API objects: blobs, trees (as flat file sets) and commits, by sha. */

@@ -8,9 +8,38 @@ import {
   validationFailed
 } from './rest-common.js'
 
+/** Listing secrets or variables takes admin (a job's GITHUB_TOKEN never may): GitHub's 403. */
+function requireAdmin(actor: { permission: string }): void {
+  if (actor.permission !== 'admin')
+    throw new HttpError(403, 'Resource not accessible by integration')
+}
+
 export function actionRoutes(ctx: RouteContext): Route[] {
   const { model, rep, repoPath } = ctx
+  const stamp = model.createdAt
   return [
+    {
+      method: 'GET',
+      template: '/repos/{owner}/{repo}/actions/secrets',
+      handler: req => {
+        requireAdmin(req.actor)
+        const secrets = [...model.actionsSecrets.keys()]
+          .sort()
+          .map(name => ({ name, created_at: stamp, updated_at: stamp }))
+        return { status: 200, body: { total_count: secrets.length, secrets } }
+      }
+    },
+    {
+      method: 'GET',
+      template: '/repos/{owner}/{repo}/actions/variables',
+      handler: req => {
+        requireAdmin(req.actor)
+        const variables = [...model.actionsVariables.entries()]
+          .sort()
+          .map(([name, value]) => ({ name, value, created_at: stamp, updated_at: stamp }))
+        return { status: 200, body: { total_count: variables.length, variables } }
+      }
+    },
     {
       method: 'POST',
       template: '/repos/{owner}/{repo}/actions/workflows/{workflow_id}/dispatches',

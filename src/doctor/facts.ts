@@ -20,6 +20,7 @@ import { pullFacts, type PullFacts } from '../loop/pulls.js'
 import { ACTIONS_BOT, normaliseLogin, trustPolicy } from '../loop/trust.js'
 import { loopWork, workPolicy } from '../loop/work.js'
 import { readWorkflow, type WorkflowShape } from './workflows.js'
+import { configRefs, type ConfigRef } from './first-week.js'
 
 /** The runs of each tick workflow looked at: enough to see the schedule's rhythm. */
 const RECENT_RUNS = 20
@@ -46,6 +47,9 @@ export interface DoctorFacts {
   runs: Map<string, RunSummary[]>
   /** The push token's App installation reaches this repository; undefined: not an App's. */
   app?: { reaches: boolean | undefined }
+  /** The secrets and variables the workflows name, and those the repository has (names only). */
+  configRefs: ConfigRef[]
+  configNames?: { secrets: string[]; variables: string[] }
 }
 
 export async function gatherDoctorFacts(options: {
@@ -68,9 +72,11 @@ export async function gatherDoctorFacts(options: {
     repository.defaultBranch
   )
   const files: WorkflowShape[] = []
+  const configRefsFound: ConfigRef[] = []
   for (const w of workflows) {
     const text = texts.get(w.path)?.toString('utf8')
     if (text === undefined) continue
+    configRefsFound.push(...configRefs(w.path, text))
     const shape = readWorkflow(w.path, text)
     shape.problems.push(...(await parserProblems(w.path, text)))
     files.push(shape)
@@ -101,8 +107,16 @@ export async function gatherDoctorFacts(options: {
     ...(probe ? { dependencies: await github.dependenciesAvailable(probe.number) } : {}),
     pulls,
     runs,
-    ...(options.push ? { app: { reaches: await options.push.installationReaches() } } : {})
+    ...(options.push ? { app: { reaches: await options.push.installationReaches() } } : {}),
+    configRefs: configRefsFound,
+    ...(await configNamesOf(github))
   }
+}
+
+/** The repository's secret and variable names, when the token may list them. */
+async function configNamesOf(github: GitHubPort) {
+  const names = await github.actionsConfigNames()
+  return names ? { configNames: names } : {}
 }
 
 /**

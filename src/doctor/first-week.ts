@@ -76,3 +76,74 @@ export function appTokenFindings(facts: DoctorFacts): Finding[] {
     )
   )
 }
+
+/** A secret or variable a workflow names, where, and whether it may be left unset. */
+export interface ConfigRef {
+  kind: 'secrets' | 'vars'
+  name: string
+  file: string
+  line: number
+  /** Tested for being set here (`secrets.X != ''`): the workflow works without it. */
+  optional: boolean
+}
+
+/** Every `secrets.X` and `vars.X` a workflow's text names (GITHUB_TOKEN aside), with its line. */
+export function configRefs(file: string, text: string): ConfigRef[] {
+  const out: ConfigRef[] = []
+  const lines = text.split('\n')
+  for (const [i, line] of lines.entries())
+    for (const m of line.matchAll(/\b(secrets|vars)\.([A-Za-z_][A-Za-z0-9_]*)/g)) {
+      if (m[2] === 'GITHUB_TOKEN' || line.trimStart().startsWith('#')) continue
+      const optional = new RegExp(`${m[1]}\\.${m[2]}\\s*!=\\s*''`).test(line)
+      out.push({ kind: m[1] as ConfigRef['kind'], name: m[2], file, line: i + 1, optional })
+    }
+  return out
+}
+
+/** The secrets and variables the workflows name that the repository does not have. */
+export function configFindings(facts: DoctorFacts): Finding[] {
+  if (!facts.configNames)
+    return [
+      {
+        check: 'secrets',
+        status: 'note',
+        message:
+          'the Actions secrets and variables were not checked: this token may not list them (GITHUB_TOKEN cannot)',
+        fix: 'run doctor with a token of a repository admin (gh auth token) to check them'
+      }
+    ]
+  const have = {
+    secrets: new Set(facts.configNames.secrets),
+    vars: new Set(facts.configNames.variables)
+  }
+  // A name the workflow tests for being set anywhere is one it can go without.
+  const optional = new Set(facts.configRefs.filter(r => r.optional).map(r => `${r.kind}.${r.name}`))
+  const required = new Set(
+    facts.configRefs.map(r => `${r.kind}.${r.name}`).filter(k => !optional.has(k))
+  )
+  const seen = new Set<string>()
+  const out: Finding[] = []
+  for (const r of facts.configRefs) {
+    const key = `${r.kind}.${r.name}`
+    if (have[r.kind].has(r.name) || seen.has(key)) continue
+    seen.add(key)
+    const what = r.kind === 'secrets' ? 'secret' : 'variable'
+    out.push({
+      check: 'secrets',
+      status: required.has(key) ? 'fail' : 'note',
+      message: required.has(key)
+        ? `${r.file} needs the ${what} ${r.name}, which this repository does not have: its job fails at the step that reads it`
+        : `${r.file} can use the ${what} ${r.name} (not set: the workflow goes without it)`,
+      fix: `Settings → Secrets and variables → Actions → New repository ${what}: ${r.name}`,
+      file: r.file,
+      line: r.line
+    })
+  }
+  if (!out.length)
+    out.push({
+      check: 'secrets',
+      status: 'ok',
+      message: 'every secret and variable the workflows name is set'
+    })
+  return out
+}

@@ -18,7 +18,7 @@ import { cronGapMinutes } from './cron-gap.js'
 import { granted, writeGrants, type JobShape, type WorkflowShape } from './workflows.js'
 
 import type { Finding, FindingStatus } from './finding.js'
-import { appTokenFindings, loopCiFindings } from './first-week.js'
+import { appTokenFindings, configFindings, loopCiFindings } from './first-week.js'
 
 export type { Finding, FindingStatus } from './finding.js'
 
@@ -72,7 +72,8 @@ export function planDoctor(facts: DoctorFacts, config: DeliveryConfig): DoctorPl
       facts,
       jobs.filter(j => j.mode === 'tick').map(j => j.file)
     ),
-    ...appTokenFindings(facts)
+    ...appTokenFindings(facts),
+    ...configFindings(facts)
   ]
   const status = findings.some(f => f.status === 'fail')
     ? 'unhealthy'

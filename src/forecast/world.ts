@@ -304,6 +304,7 @@ function portOf(w: World): Partial<GitHubPort> {
       w.touch(i)
     },
     getRun: async (id: number) => (w.count(), w.runs.get(id)),
+    actionsConfigNames: async () => (w.count(), undefined),
     // What merged since the pull request whose head is `base` opened: the brief of a conflict task.
     compareCommits: async (base: string) => {
       w.count()

@@ -429,6 +429,11 @@ export interface ActionsPort {
   getRun(runId: number): Promise<WorkflowRunFacts | undefined>
   /** The workflows GitHub knows in this repository, with their state. */
   listWorkflows(): Promise<WorkflowInfo[]>
+  /**
+   * The names of the repository's Actions secrets and variables (never their values); undefined
+   * when the token may not list them (GITHUB_TOKEN cannot).
+   */
+  actionsConfigNames(): Promise<{ secrets: string[]; variables: string[] } | undefined>
   /** A workflow's newest runs, newest first (one page). */
   recentRuns(workflowId: number, limit: number): Promise<RunSummary[]>
   /** Jobs of a workflow run (latest attempt), all pages. */

@@ -64,6 +64,7 @@ export const PORT_ACCESS: Record<Method, 'read' | 'write'> = {
   installationReaches: 'read',
   dependenciesAvailable: 'read',
   listWorkflows: 'read',
+  actionsConfigNames: 'read',
   recentRuns: 'read',
   updateBranch: 'write'
 }

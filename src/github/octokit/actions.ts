@@ -37,6 +37,24 @@ export function actionsAdapter(api: OctokitApi): ActionsPort {
           await octokit.paginate(octokit.rest.actions.listRepoWorkflows, { ...repo, per_page: 100 })
         ).map(w => ({ id: w.id, name: w.name, path: w.path, state: w.state }))
       ),
+    actionsConfigNames: () =>
+      attempt('list the Actions secrets and variables', async () => {
+        try {
+          const secrets = await octokit.paginate(octokit.rest.actions.listRepoSecrets, {
+            ...repo,
+            per_page: 100
+          })
+          const variables = await octokit.paginate(octokit.rest.actions.listRepoVariables, {
+            ...repo,
+            per_page: 30
+          })
+          return { secrets: secrets.map(s => s.name), variables: variables.map(v => v.name) }
+        } catch (error) {
+          // A token without the right to list them (GITHUB_TOKEN): not checked, not an error.
+          if (statusOf(error) === 403 || statusOf(error) === 404) return undefined
+          throw error
+        }
+      }),
     recentRuns: (workflowId, limit) =>
       attempt(`list the runs of workflow ${workflowId}`, async () => {
         const { data } = await octokit.rest.actions.listWorkflowRuns({
