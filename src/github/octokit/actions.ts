@@ -3,6 +3,28 @@ import type { ActionsPort } from '../port.js'
 import { attempt, statusOf, toApiError, type OctokitApi } from './api.js'
 import { createOnce, SEND_ONCE } from './send-once.js'
 
+/** The names of the Actions secrets and variables; undefined when the token may not list them. */
+function configNames(api: OctokitApi) {
+  const { octokit, repo } = api
+  return attempt('list the Actions secrets and variables', async () => {
+    try {
+      const secrets = await octokit.paginate(octokit.rest.actions.listRepoSecrets, {
+        ...repo,
+        per_page: 100
+      })
+      const variables = await octokit.paginate(octokit.rest.actions.listRepoVariables, {
+        ...repo,
+        per_page: 30
+      })
+      return { secrets: secrets.map(s => s.name), variables: variables.map(v => v.name) }
+    } catch (error) {
+      // A token without the right to list them (GITHUB_TOKEN): not checked, not an error.
+      if (statusOf(error) === 403 || statusOf(error) === 404) return undefined
+      throw error
+    }
+  })
+}
+
 export function actionsAdapter(api: OctokitApi): ActionsPort {
   const { octokit, repo } = api
   return {
@@ -37,24 +59,7 @@ export function actionsAdapter(api: OctokitApi): ActionsPort {
           await octokit.paginate(octokit.rest.actions.listRepoWorkflows, { ...repo, per_page: 100 })
         ).map(w => ({ id: w.id, name: w.name, path: w.path, state: w.state }))
       ),
-    actionsConfigNames: () =>
-      attempt('list the Actions secrets and variables', async () => {
-        try {
-          const secrets = await octokit.paginate(octokit.rest.actions.listRepoSecrets, {
-            ...repo,
-            per_page: 100
-          })
-          const variables = await octokit.paginate(octokit.rest.actions.listRepoVariables, {
-            ...repo,
-            per_page: 30
-          })
-          return { secrets: secrets.map(s => s.name), variables: variables.map(v => v.name) }
-        } catch (error) {
-          // A token without the right to list them (GITHUB_TOKEN): not checked, not an error.
-          if (statusOf(error) === 403 || statusOf(error) === 404) return undefined
-          throw error
-        }
-      }),
+    actionsConfigNames: () => configNames(api),
     recentRuns: (workflowId, limit) =>
       attempt(`list the runs of workflow ${workflowId}`, async () => {
         const { data } = await octokit.rest.actions.listWorkflowRuns({
