@@ -20,7 +20,7 @@ import { pullFacts, type PullFacts } from '../loop/pulls.js'
 import { ACTIONS_BOT, normaliseLogin, trustPolicy } from '../loop/trust.js'
 import { loopWork, workPolicy } from '../loop/work.js'
 import { readWorkflow, type WorkflowShape } from './workflows.js'
-import { configRefs, type ConfigRef } from './first-week.js'
+import { configRefs, type ConfigRef } from './config-refs.js'
 
 /** The runs of each tick workflow looked at: enough to see the schedule's rhythm. */
 const RECENT_RUNS = 20
