@@ -272,6 +272,10 @@ describe('the released CLI', () => {
           'name: ci\non: push\njobs:\n  test:\n    runs-on: ubuntu-latest\n    steps:\n      - run: npm test\n'
         )
       )
+      // The steps init left: the App's key and client id, the worker's model key.
+      m.actionsSecrets.set('LOOP_APP_PRIVATE_KEY', 'key')
+      m.actionsSecrets.set('ANTHROPIC_API_KEY', 'sk-ant')
+      m.actionsVariables.set('LOOP_APP_CLIENT_ID', 'Iv23')
       const doctor = await installed(['doctor', '--repo', own.github.repo], {
         GITHUB_TOKEN: own.github.tokens.maintainer,
         GITHUB_API_URL: own.github.url,
