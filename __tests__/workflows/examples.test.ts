@@ -24,23 +24,30 @@ function yamlFiles(dir: string): string[] {
   return out
 }
 
-/** Workflows embedded in the docs as ```yaml blocks that start with `name:` or `on:`. */
-function docWorkflows(): { name: string; content: string }[] {
-  const out: { name: string; content: string }[] = []
-  for (const file of [
-    'README.md',
-    ...readdirSync('docs')
-      .filter(f => f.endsWith('.md'))
-      .map(f => `docs/${f}`)
-  ]) {
-    const text = readFileSync(file, 'utf8')
-    let i = 0
-    for (const m of text.matchAll(/```ya?ml\n([\s\S]*?)```/g)) {
-      if (/^(name|on):/m.test(m[1]) && /^jobs:/m.test(m[1]))
-        out.push({ name: `${file}#${++i}`, content: m[1] })
-    }
+/** Every Markdown file of the docs, in every folder (docs/reference/ too), and the README. */
+function docFiles(dir = 'docs'): string[] {
+  const out: string[] = dir === 'docs' ? ['README.md'] : []
+  for (const name of readdirSync(dir)) {
+    const full = path.join(dir, name)
+    if (statSync(full).isDirectory()) out.push(...docFiles(full))
+    else if (name.endsWith('.md')) out.push(full)
   }
   return out
+}
+
+/** Every ```yaml block of the docs, numbered per file. */
+function docYamlBlocks(): { name: string; content: string }[] {
+  return docFiles().flatMap(file =>
+    [...readFileSync(file, 'utf8').matchAll(/```ya?ml\n([\s\S]*?)```/g)].map((m, i) => ({
+      name: `${file}#${i + 1}`,
+      content: m[1]
+    }))
+  )
+}
+
+/** Workflows embedded in the docs: the ```yaml blocks with `on:` (or `name:`) and `jobs:`. */
+function docWorkflows(): { name: string; content: string }[] {
+  return docYamlBlocks().filter(b => /^(name|on):/m.test(b.content) && /^jobs:/m.test(b.content))
 }
 
 const workflows = [
@@ -70,6 +77,21 @@ describe('workflows', () => {
       expect(template.jobs?.length).toBeGreaterThan(0)
     }
   )
+
+  it('every YAML block of the docs is YAML, and docs/reference/ is read too', () => {
+    const blocks = docYamlBlocks()
+    expect(blocks.length).toBeGreaterThanOrEqual(10)
+    expect(docWorkflows().some(w => w.name.startsWith('docs/reference/'))).toBe(true)
+    const broken = blocks.flatMap(b => {
+      try {
+        parseYaml(b.content)
+        return []
+      } catch (error) {
+        return [`${b.name}: ${(error as Error).message.split('\n')[0]}`]
+      }
+    })
+    expect(broken).toEqual([])
+  })
 
   it('the check can fail: a broken workflow reports errors', () => {
     const content =
@@ -123,6 +145,25 @@ describe('workflows', () => {
     /** A worker job: it builds a worker prompt (`mode: prompt` with `issue`). */
     const isWorker = (job: Job) =>
       (job.steps ?? []).some(s => s.with?.mode === 'prompt' && s.with.issue !== undefined)
+
+    it('never leaves a token that can write on disk: a checkout in a writing job persists no credentials', () => {
+      const writes = (p: Job['permissions']) =>
+        p === 'write-all' || (typeof p === 'object' && Object.values(p).includes('write'))
+      const leaks = examples.flatMap(e =>
+        Object.entries(e.doc.jobs)
+          .filter(([, job]) => writes(job.permissions))
+          .flatMap(([id, job]) =>
+            (job.steps ?? [])
+              .filter(
+                s =>
+                  /^actions\/checkout@/.test(s.uses ?? '') &&
+                  s.with?.['persist-credentials'] !== false
+              )
+              .map(() => `${e.name}: job ${id}`)
+          )
+      )
+      expect(leaks).toEqual([])
+    })
 
     it('gives every example workflow its own concurrency group, held by jobs, not workflows', () => {
       const groups = examples
