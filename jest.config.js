@@ -9,6 +9,9 @@ export default {
     '^.+\\.ts$': ['ts-jest', { useESM: true, diagnostics: false }]
   },
   testTimeout: 60000,
+  // Every folder the tests make lives under one per-run folder, removed at the end.
+  globalSetup: './scripts/jest-temp-setup.mjs',
+  globalTeardown: './scripts/jest-temp-teardown.mjs',
   // Three workers on two cores: the end-to-end tests wait on the action they spawn and on the
   // rig's HTTP, so a third keeps both cores busy (a full run took 407 s instead of 456 s).
   maxWorkers: 3

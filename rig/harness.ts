@@ -112,8 +112,14 @@ export async function spawnBundle(
   return { code, stdout, stderr }
 }
 
+/**
+ * A fresh folder for a test: under the suite's own temp folder when jest made one
+ * (`DELIVERY_LOOP_TEST_TMP`, test-only: scripts/jest-temp-setup.mjs; removed at the end of the
+ * run), else in the system temp directory.
+ */
 export function tempDir(prefix: string): string {
-  return mkdtempSync(path.join(os.tmpdir(), `dl-${prefix}-`))
+  const root = process.env.DELIVERY_LOOP_TEST_TMP ?? os.tmpdir()
+  return mkdtempSync(path.join(root, `dl-${prefix}-`))
 }
 
 export async function runAction(options: RunOptions): Promise<ActionRun> {

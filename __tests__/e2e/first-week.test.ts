@@ -1,5 +1,5 @@
 /**
- * A first week on the rig's runner with the set-up as `init` writes it — for a Claude worker and
+ * A first week's events, compressed into half a day on the rig's runner, with the set-up as `init` writes it — for a Claude worker and
  * for a Codex worker: scheduled ticks, CI red and green, a fix, a verdict outage, an outsider's
  * event, Dependabot, and a person merging. Whatever happens, every attempt is worked by exactly
  * one agent, every worker run's spend is charged, and no head is reviewed more than
@@ -150,13 +150,14 @@ async function week(worker: Worker) {
     await res.arrayBuffer()
   }
   await actions.settle()
-  const last = await schedule(24 * 60 + 5)
+  // Half a day later, inside the 24-hour usage window of every run of the week so far.
+  const last = await schedule(12 * 60)
   actions.stop()
   return { log, last }
 }
 
 describe.each<Worker>(['claude', 'codex'])(
-  'a first week with init --worker %s, as written',
+  'a first week’s events with init --worker %s, as written',
   worker => {
     it('one agent per attempt, every run charged, at most two reviews per head', async () => {
       const { log, last } = await week(worker)
