@@ -117,6 +117,15 @@ export async function spawnBundle(
  * (`DELIVERY_LOOP_TEST_TMP`, test-only: scripts/jest-temp-setup.mjs; removed at the end of the
  * run), else in the system temp directory.
  */
+/**
+ * For a process a test starts: its temp directory (`TMPDIR`) is the suite's folder, so what it
+ * leaves there (the CLI's report folder) goes with the run.
+ */
+export function childTemp(): Record<string, string> {
+  const root = process.env.DELIVERY_LOOP_TEST_TMP
+  return root ? { TMPDIR: root } : {}
+}
+
 export function tempDir(prefix: string): string {
   const root = process.env.DELIVERY_LOOP_TEST_TMP ?? os.tmpdir()
   return mkdtempSync(path.join(root, `dl-${prefix}-`))

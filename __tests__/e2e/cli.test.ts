@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import { execFileSync, spawn, spawnSync } from 'node:child_process'
 import { readFileSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
-import { ROOT, tempDir } from '../../rig/harness.js'
+import { childTemp, ROOT, tempDir } from '../../rig/harness.js'
 import { startRig, type Rig } from '../../rig/index.js'
 
 function cli(
@@ -17,6 +17,7 @@ function cli(
       env: {
         PATH: process.env.PATH ?? '',
         HOME: process.env.HOME ?? '',
+        ...childTemp(),
         DELIVERY_LOOP_WRITE_PACING_MS: '0',
         ...env
       }
@@ -222,7 +223,7 @@ describe('the released CLI', () => {
     writeFileSync(path.join(user, 'package.json'), '{"name":"their-app","private":true}\n')
     execFileSync('npm', ['install', '--offline', '--no-audit', '--no-fund', packed], {
       cwd: user,
-      env: { ...process.env, npm_config_cache: tempDir('npm-cache') }
+      env: { ...process.env, npm_config_cache: tempDir('npm-cache'), ...childTemp() }
     })
     writeFileSync(path.join(user, 'ROADMAP.md'), '## Accounts\n- doc: Auth design\n- code: Login\n')
     const run = spawnSync(path.join(user, 'node_modules/.bin/delivery-loop'), ['plan'], {
@@ -239,7 +240,12 @@ describe('the released CLI', () => {
       new Promise<{ code: number; stdout: string; stderr: string }>(resolve => {
         const child = spawn(bin, args, {
           cwd: user,
-          env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', ...env }
+          env: {
+            PATH: process.env.PATH ?? '',
+            HOME: process.env.HOME ?? '',
+            ...childTemp(),
+            ...env
+          }
         })
         let stdout = ''
         let stderr = ''

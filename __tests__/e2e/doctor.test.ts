@@ -6,7 +6,7 @@
 import { describe, expect, it } from '@jest/globals'
 import { spawn } from 'node:child_process'
 import path from 'node:path'
-import { ROOT, runAction, tempDir } from '../../rig/harness.js'
+import { childTemp, ROOT, runAction, tempDir } from '../../rig/harness.js'
 import type { Rig } from '../../rig/index.js'
 import { freshRigPerTest } from '../../rig/per-test.js'
 import { portFor } from '../../rig/port.js'
@@ -82,6 +82,7 @@ async function doctor(
         env: {
           PATH: process.env.PATH ?? '',
           HOME: process.env.HOME ?? '',
+          ...childTemp(),
           GITHUB_TOKEN: token,
           GITHUB_API_URL: rig.github.url,
           DELIVERY_LOOP_TEST_NOW: rig.github.model.currentTime(),

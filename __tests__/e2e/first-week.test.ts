@@ -1,6 +1,7 @@
 /**
- * A first week's events, compressed into half a day on the rig's runner, with the set-up as `init` writes it — for a Claude worker and
- * for a Codex worker: scheduled ticks, CI red and green, a fix, a verdict outage, an outsider's
+ * A first week's events, compressed into half a day on the rig's runner, with the set-up as
+ * `init` writes it — for a Claude worker and for a Codex worker: scheduled ticks, CI red and
+ * green, a fix, a verdict outage, an outsider's
  * event, Dependabot, and a person merging. Whatever happens, every attempt is worked by exactly
  * one agent, every worker run's spend is charged, and no head is reviewed more than
  * `verification.max_reviews_per_head` (2) times.

@@ -20,7 +20,7 @@ import {
   writeFileSync
 } from 'node:fs'
 import path from 'node:path'
-import { ROOT, tempDir } from '../../rig/harness.js'
+import { childTemp, ROOT, tempDir } from '../../rig/harness.js'
 import { examplesSource, EXAMPLES_MODULE } from '../../scripts/examples-module.js'
 import { parseConfig } from '../../src/config/load.js'
 import { parse as parseYaml } from 'yaml'
@@ -32,7 +32,7 @@ function cli(
   return new Promise(resolve => {
     const child = spawn(process.execPath, [path.join(ROOT, 'bin/delivery-loop.js'), ...args], {
       cwd,
-      env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '' },
+      env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', ...childTemp() },
       stdio: ['ignore', 'pipe', 'pipe']
     })
     let stdout = ''

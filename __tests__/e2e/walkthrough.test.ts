@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import { spawn } from 'node:child_process'
 import { readFileSync } from 'node:fs'
 import path from 'node:path'
-import { ROOT } from '../../rig/harness.js'
+import { childTemp, ROOT } from '../../rig/harness.js'
 import { startRig, type Rig } from '../../rig/index.js'
 
 let rig: Rig
@@ -32,7 +32,7 @@ describe('docs/rig.md walkthrough', () => {
       resolve => {
         const child = spawn('bash', ['-c', script], {
           cwd: ROOT,
-          env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '' }
+          env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', ...childTemp() }
         })
         let stdout = ''
         let stderr = ''
