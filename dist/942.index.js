@@ -77,6 +77,8 @@ class Planner {
     existing;
     managedIds;
     labels;
+    /** Blockers created in this run whose `blocked-by:#…` label an earlier group creates. */
+    lateLabels = new Set();
     subIssues = new Map();
     notices = [];
     constructor(input) {
@@ -106,8 +108,9 @@ class Planner {
         const named = required
             .filter(name => !this.labels.has(name.toLowerCase()))
             .map(name => ({ op: 'create-label', label: { name } }));
+        // One label per blocker, not per edge: a blocker several items wait for is labelled once.
         const late = p.item.blockerKeys
-            .filter(k => !this.existing.has(k))
+            .filter(k => !this.existing.has(k) && !this.lateLabels.has(k))
             .map(k => ({ op: 'create-label', label: { blockedBy: k } }));
         return [...named, ...late];
     }
@@ -174,6 +177,8 @@ class Planner {
         for (const o of operations)
             if (o.op === 'create-label' && 'name' in o.label)
                 this.labels.add(o.label.name.toLowerCase());
+            else if (o.op === 'create-label' && 'blockedBy' in o.label)
+                this.lateLabels.add(o.label.blockedBy);
     }
 }
 function closeGroup(close) {

@@ -77,6 +77,17 @@ describe('compile operations', () => {
     })
   })
 
+  it('creates a shared blocker’s label once, however many items it blocks (the write floor)', () => {
+    const shared = '## U\n- doc: a\n- code: b\n- code: c\n- code: d\n'
+    const o = operations(shared, [], ['delivery:unit'])
+    const labels = o.groups.flatMap(g => g.operations.filter(op => op.op === 'create-label'))
+    // b, c and d each wait for a: one blocked-by label, not three.
+    expect(labels).toHaveLength(1)
+    const writes = requests(o).length
+    // Four issues, one label, three native dependencies: the floor.
+    expect(writes).toBe(4 + 1 + 3)
+  })
+
   it('cuts whole items at the write quota: an item never starts without its relations', () => {
     const o = operations(ROADMAP, [], ['delivery:unit', 'delivery:epic', 'epic'], 3)
     // a (1 write) fits; b needs 3 (label, issue, dependency) and does not: it and all after wait.

@@ -82,6 +82,8 @@ class Planner {
   private readonly existing: Map<string, { number: number; databaseId: number }>
   private readonly managedIds: Set<number>
   private readonly labels: Set<string>
+  /** Blockers created in this run whose `blocked-by:#…` label an earlier group creates. */
+  private readonly lateLabels = new Set<string>()
   private readonly subIssues = new Map<string, number>()
   readonly notices: string[] = []
 
@@ -114,8 +116,9 @@ class Planner {
     const named = required
       .filter(name => !this.labels.has(name.toLowerCase()))
       .map(name => ({ op: 'create-label' as const, label: { name } }))
+    // One label per blocker, not per edge: a blocker several items wait for is labelled once.
     const late = p.item.blockerKeys
-      .filter(k => !this.existing.has(k))
+      .filter(k => !this.existing.has(k) && !this.lateLabels.has(k))
       .map(k => ({ op: 'create-label' as const, label: { blockedBy: k } }))
     return [...named, ...late]
   }
@@ -188,6 +191,8 @@ class Planner {
   learn(operations: Operation[]): void {
     for (const o of operations)
       if (o.op === 'create-label' && 'name' in o.label) this.labels.add(o.label.name.toLowerCase())
+      else if (o.op === 'create-label' && 'blockedBy' in o.label)
+        this.lateLabels.add(o.label.blockedBy)
   }
 }
 
