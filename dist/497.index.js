@@ -940,6 +940,19 @@ const OPTIONS = {
 function parse(argv) {
     return (0,external_node_util_.parseArgs)({ args: argv, allowPositionals: true, options: OPTIONS });
 }
+/** The API's base URL, or the user's error naming the fix (never a crash of ours). */
+function apiUrlOf(value) {
+    let url;
+    try {
+        url = new URL(value);
+    }
+    catch {
+        throw new errors/* InputError */.dz('--api-url', `"${value}" is not a URL: give it with its scheme, e.g. https://api.github.com or https://ghe.example.com/api/v3`);
+    }
+    if (url.protocol !== 'https:' && url.protocol !== 'http:')
+        throw new errors/* InputError */.dz('--api-url', `"${value}" is not an http(s) URL`);
+    return value.replace(/\/+$/, '');
+}
 /** The commands that need no GitHub: plan, forecast, init. */
 async function offline(command, values) {
     if (command === 'plan')
@@ -1007,7 +1020,7 @@ async function online(command, values, env, logger) {
     if (!repoValue)
         throw new errors/* InputError */.dz('--repo', 'is required (owner/name)');
     const repo = (0,src_context/* parseRepo */.E3)(repoValue, '--repo');
-    const apiUrl = values['api-url'] ?? env.GITHUB_API_URL ?? 'https://api.github.com';
+    const apiUrl = apiUrlOf(values['api-url'] ?? env.GITHUB_API_URL ?? 'https://api.github.com');
     const event = await cliEvent(values, inputs.mode, { repo, apiUrl, token: inputs.token });
     // A fresh directory per run: two runs on one machine never overwrite each other's files.
     const runnerTemp = env.RUNNER_TEMP ?? (0,external_node_fs_.mkdtempSync)(external_node_path_default().join(external_node_os_default().tmpdir(), 'delivery-loop-'));
@@ -1057,10 +1070,11 @@ async function main(argv, env = process.env) {
     }
     if (values.help || !command) {
         const help = command ? modeHelp(command) : undefined;
+        // Asked for, help is the answer: stdout, exit 0. Only a missing command is an error.
         if (help)
             process.stdout.write(`${help}\n`);
         else
-            process.stderr.write(`${USAGE}\n`);
+            (values.help ? process.stdout : process.stderr).write(`${USAGE}\n`);
         return values.help ? 0 : 2;
     }
     const offlineCommands = ['plan', 'init', 'forecast'];

@@ -288,6 +288,22 @@ function parse(argv: string[]) {
 
 type Values = ReturnType<typeof parse>['values']
 
+/** The API's base URL, or the user's error naming the fix (never a crash of ours). */
+function apiUrlOf(value: string): string {
+  let url: URL
+  try {
+    url = new URL(value)
+  } catch {
+    throw new InputError(
+      '--api-url',
+      `"${value}" is not a URL: give it with its scheme, e.g. https://api.github.com or https://ghe.example.com/api/v3`
+    )
+  }
+  if (url.protocol !== 'https:' && url.protocol !== 'http:')
+    throw new InputError('--api-url', `"${value}" is not an http(s) URL`)
+  return value.replace(/\/+$/, '')
+}
+
 /** The commands that need no GitHub: plan, forecast, init. */
 async function offline(command: string, values: Values): Promise<number> {
   if (command === 'plan')
@@ -361,7 +377,7 @@ async function online(
   const repoValue = values.repo ?? env.GITHUB_REPOSITORY
   if (!repoValue) throw new InputError('--repo', 'is required (owner/name)')
   const repo = parseRepo(repoValue, '--repo')
-  const apiUrl = values['api-url'] ?? env.GITHUB_API_URL ?? 'https://api.github.com'
+  const apiUrl = apiUrlOf(values['api-url'] ?? env.GITHUB_API_URL ?? 'https://api.github.com')
   const event = await cliEvent(values, inputs.mode, { repo, apiUrl, token: inputs.token })
   // A fresh directory per run: two runs on one machine never overwrite each other's files.
   const runnerTemp = env.RUNNER_TEMP ?? mkdtempSync(path.join(os.tmpdir(), 'delivery-loop-'))
@@ -407,8 +423,9 @@ export async function main(argv: string[], env: NodeJS.ProcessEnv = process.env)
   }
   if (values.help || !command) {
     const help = command ? modeHelp(command) : undefined
+    // Asked for, help is the answer: stdout, exit 0. Only a missing command is an error.
     if (help) process.stdout.write(`${help}\n`)
-    else process.stderr.write(`${USAGE}\n`)
+    else (values.help ? process.stdout : process.stderr).write(`${USAGE}\n`)
     return values.help ? 0 : 2
   }
   const offlineCommands = ['plan', 'init', 'forecast']

@@ -394,6 +394,21 @@ describe('delivery-loop <mode>', () => {
     const wrong = await cli(['compiel'])
     expect(wrong.code).toBe(2)
     expect(wrong.stderr).toContain('"compiel" is not a mode')
+    // Help asked for is the answer (stdout, 0); no command at all is the usage error (stderr, 2).
+    const asked = await cli(['--help'])
+    expect([asked.code, asked.stderr]).toEqual([0, ''])
+    expect(asked.stdout).toContain('delivery-loop init')
+    const none = await cli([])
+    expect([none.code, none.stdout]).toEqual([2, ''])
+  })
+
+  it('calls an --api-url without its scheme the user’s mistake, with the fix', async () => {
+    const run = await cli(['compile', '--repo', 'acme/widgets', '--api-url', 'api.github.com'], {
+      GITHUB_TOKEN: 'x'
+    })
+    expect(run.code).toBe(1)
+    expect(run.stderr).toContain('"api.github.com" is not a URL: give it with its scheme')
+    expect(run.stderr).not.toMatch(/bug/i)
   })
 
   it('says which token is missing', async () => {
