@@ -78,6 +78,16 @@ const HORIZON_DAYS = 365;
 const DEFAULT_RUNS = 20;
 /** GITHUB_TOKEN's requests per hour. */
 const TOKEN_QUOTA = 1000;
+/** The busiest and the median hour of `hourly`, and the busiest one's share of TOKEN_QUOTA. */
+function apiUse(hourly) {
+    // A loop, not Math.max(...hourly): a long simulation has more hours than the stack has room.
+    const peak = hourly.reduce((most, n) => Math.max(most, n), 0);
+    return {
+        peakPerHour: peak,
+        medianPerHour: quantile(hourly, 0.5),
+        quotaShare: Math.round((peak / TOKEN_QUOTA) * 1000) / 1000
+    };
+}
 function quantile(values, q) {
     if (!values.length)
         return 0;
@@ -99,8 +109,6 @@ async function forecast(input) {
         results.reduce((sum, r) => sum + r.phases[p], 0) / results.length
     ]));
     const total = Object.values(phaseMinutes).reduce((a, b) => a + b, 0) || 1;
-    const hourly = results.flatMap(r => r.requestsPerHour);
-    const peak = Math.max(0, ...hourly);
     return {
         runs: input.runs,
         seed: input.seed,
@@ -123,9 +131,8 @@ async function forecast(input) {
             p90: quantile(results.map(r => r.spendUsd), 0.9)
         },
         api: {
-            peakPerHour: peak,
-            medianPerHour: quantile(hourly, 0.5),
-            quotaShare: Math.round((peak / TOKEN_QUOTA) * 1000) / 1000
+            ...apiUse(results.flatMap(r => r.requestsPerHour)),
+            points: apiUse(results.flatMap(r => r.pointsPerHour))
         },
         typical
     };
@@ -4573,8 +4580,12 @@ function forecastText(f, start, label = '') {
             ['attempts (median, p90)', `${f.attempts.median}, ${f.attempts.p90}`],
             ['agent spend (median, p90)', `${money(f.spendUsd.median)}, ${money(f.spendUsd.p90)}`],
             [
-                'GitHub requests per hour (median, peak)',
+                'GitHub REST requests per hour (median, peak)',
                 `${f.api.medianPerHour}, ${f.api.peakPerHour} — ${(f.api.quotaShare * 100).toFixed(1)}% of the 1,000/h GITHUB_TOKEN quota at the peak`
+            ],
+            [
+                'GitHub GraphQL points per hour (median, peak)',
+                `${f.api.points.medianPerHour}, ${f.api.points.peakPerHour} — ${(f.api.points.quotaShare * 100).toFixed(1)}% of the 1,000/h GITHUB_TOKEN points at the peak`
             ]
         ]),
         '',

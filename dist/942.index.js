@@ -975,8 +975,10 @@ function needsConfirmation(run, d, why) {
     };
 }
 /** The writes within the quota left (keeping api.reserve): never run dry mid-compile. */
-function writeQuota(env, rate) {
+function writeQuota(env, budgets) {
     const { config, logger } = env;
+    // Compile's writes (issues, labels, edges, sub-issues) are REST requests: the core budget.
+    const rate = budgets?.core;
     const quota = rate ? Math.max(0, rate.remaining - config.api.reserve) : Infinity;
     if (rate && quota < config.compile.max_writes_per_run)
         logger.warning(`${rate.remaining} API requests left until ${rate.resetAt} (api.reserve ${config.api.reserve}): this compile makes at most ${quota} writes and the next one continues`);

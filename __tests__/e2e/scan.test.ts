@@ -14,7 +14,7 @@ afterAll(async () => {
 })
 
 describe('scanLoop', () => {
-  it('reads 250 unit issues and 120 pull requests in ⌈250/100⌉ + ⌈120/100⌉ + 1 requests', async () => {
+  it('reads 250 unit issues and 120 pull requests in pages, comments only where they can matter, and pays points by page', async () => {
     const m = rig.github.model
     const maintainer = m.userByLogin('maintainer')!
     const bot = m.userByLogin('github-actions[bot]')!
@@ -60,8 +60,18 @@ describe('scanLoop', () => {
     const before = rig.github.log.length
     const scan = await scanLoop(port, 'delivery:unit')
     const requests = rig.github.log.slice(before)
-    expect(requests.length).toBe(Math.ceil(250 / 100) + Math.ceil(120 / 100) + 1)
+    // Issue pages, pull pages, one look-up of label-only blockers, and the comments of the 249
+    // issues not waiting on an open blocker (#5 waits on #4, which is open), 100 a request.
+    expect(requests.length).toBe(
+      Math.ceil(250 / 100) + Math.ceil(120 / 100) + 1 + Math.ceil(249 / 100)
+    )
     expect(requests.every(r => !r.write)).toBe(true)
+    // In GitHub's units: 2 points an issue page, 5 a pull page, 1 per look-up or comments batch.
+    expect(requests.reduce((sum, r) => sum + (r.points ?? 0), 0)).toBe(3 * 2 + 2 * 5 + 1 + 3)
+    expect(
+      requests.every(r => /rateLimit \{ cost/.test(String((r.body as { query?: string }).query)))
+    ).toBe(true)
+    expect(scan.issues[5].comments).toEqual([])
 
     expect(scan.issues).toHaveLength(250)
     expect(scan.pulls).toHaveLength(120)

@@ -5,6 +5,7 @@
  */
 import { describe, expect, it } from '@jest/globals'
 import { parseConfig } from '../../src/config/load.js'
+import { apiRoom } from '../../src/guardrails/api-room.js'
 import { apiRule } from '../../src/guardrails/rules/api.js'
 import { attemptsRule } from '../../src/guardrails/rules/attempts.js'
 import { breakerRule } from '../../src/guardrails/rules/breaker.js'
@@ -18,6 +19,12 @@ import { windowRule } from '../../src/guardrails/rules/window.js'
 
 const config = (more = '') => parseConfig(`version: 1\n${more}`).config
 
+/** The room `core` requests and `points` left give, with api.reserve 100. */
+function room(core: number, points = 900) {
+  const of = (remaining: number) => ({ limit: 1000, remaining, resetAt: '2026-11-24T13:00:00Z' })
+  return apiRoom({ core: of(core), graphql: of(points) }, 100)
+}
+
 function context(more: Partial<GuardContext> = {}): GuardContext {
   return {
     config: config(),
@@ -27,8 +34,7 @@ function context(more: Partial<GuardContext> = {}): GuardContext {
     missingEvidence: [],
     busy: 0,
     recent: 0,
-    apiRoom: 100,
-    remaining: 900,
+    api: room(900),
     touching: [],
     ...more
   }
@@ -162,14 +168,22 @@ const ROWS: Row[] = [
     tally({ all: 1 }),
     /cost \$4\.00 of \$5\.00 in 24 h \(\+ ~\$1\.20 for 2 attempt/
   ],
-  ['api: room left', apiRule, task(), context({ apiRoom: 2 }), tally({ all: 1 }), undefined],
+  ['api: room left', apiRule, task(), context({ api: room(116) }), tally({ all: 1 }), undefined],
   [
     'api: no room left',
     apiRule,
     task(),
-    context({ apiRoom: 2, remaining: 116 }),
+    context({ api: room(116) }),
     tally({ all: 2 }),
-    /API quota: 116 requests left, 100 kept in reserve — room for 2/
+    /API quota: 116 requests and 900 GraphQL points left, 100 of each kept in reserve — room for 2 dispatch/
+  ],
+  [
+    'api: the GraphQL points run low while REST has plenty',
+    apiRule,
+    task(),
+    context({ api: room(900, 103) }),
+    tally({ all: 1 }),
+    /API quota: the GraphQL points bind: 103 points and 900 requests left, 100 of each kept in reserve — room for 1 dispatch\(es\) this tick/
   ],
   ['window: under the daily cap', windowRule, task(), context({ recent: 19 }), tally(), undefined],
   [

@@ -26,7 +26,6 @@ function issue(number: number, more: Partial<ScannedIssue> = {}): ScannedIssue {
     title: `issue ${number}`,
     body: `<!-- lc:u=lc-${number} -->\nwork`,
     labels: ['delivery:unit'],
-    assignees: [],
     author: BOT,
     authorAssociation: 'NONE',
     createdAt: `2026-11-01T00:00:${String(number % 60).padStart(2, '0')}Z`,
@@ -89,6 +88,7 @@ interface Scenario {
   state?: Partial<TickState>
   guardrails?: Partial<GuardrailsState>
   remaining?: number
+  points?: number
   rank?: [string, number][]
   canUpdateBranches?: boolean
   /** Marker id → the paths its slice declares. */
@@ -118,7 +118,10 @@ function facts(s: Scenario): TickFacts {
     canUpdateBranches: s.canUpdateBranches ?? false,
     claims: new Map(s.claims ?? []),
     claimRuns: new Map(s.runs ?? []),
-    rate: { limit: 1000, remaining: s.remaining ?? 900, resetAt: '2026-11-24T13:00:00Z' },
+    rate: {
+      core: { limit: 1000, remaining: s.remaining ?? 900, resetAt: '2026-11-24T13:00:00Z' },
+      graphql: { limit: 1000, remaining: s.points ?? 900, resetAt: '2026-11-24T13:00:00Z' }
+    },
     findings: new Map(s.findings ?? []),
     conflicts: new Map(s.conflicts ?? [])
   }
@@ -528,6 +531,20 @@ const scenarios: Scenario[] = [
     expect: p => {
       expect(p.limits.api_room).toBe(1)
       expect(p.wave).toHaveLength(1)
+    }
+  },
+  {
+    name: 'the GraphQL points, not REST, hold the wave when they run low',
+    issues: [issue(1), issue(2)],
+    remaining: 900,
+    points: 101,
+    expect: p => {
+      expect(p.limits.api_room).toBe(0)
+      expect(p.wave).toEqual([])
+      expect(p.api.points.remaining).toBe(101)
+      expect(JSON.stringify(p.skipped)).toMatch(
+        /the GraphQL points bind: 101 points and 900 requests left/
+      )
     }
   },
   {

@@ -399,10 +399,7 @@ function connection<T, N>(items: T[], args: ConnectionArgs, render: (t: T) => N)
 export class GraphQLEndpoint {
   private readonly schema: GraphQLSchema
 
-  constructor(
-    private readonly model: Model,
-    private readonly rateLimit: (actor: User) => { limit: number; remaining: number; reset: number }
-  ) {
+  constructor(private readonly model: Model) {
     this.schema = buildSchema(SDL)
     const actorType = (value: { __typename: string }) => value.__typename
     const actor = this.schema.getType('Actor') as unknown as { resolveType: typeof actorType }
@@ -663,25 +660,24 @@ export class GraphQLEndpoint {
     }
   }
 
+  /** Run a query; `rate` is the token's GraphQL budget after this query's `cost` was charged. */
   async execute(
     actor: User,
-    body: { query?: unknown; variables?: unknown }
+    body: { query?: unknown; variables?: unknown },
+    rate: { limit: number; remaining: number; reset: number; cost: number }
   ): Promise<{ data?: unknown; errors?: unknown[] }> {
     if (typeof body.query !== 'string') {
       return { errors: [{ message: 'A query attribute must be specified and must be a string.' }] }
     }
     const root = {
       viewer: () => this.actor(actor),
-      rateLimit: () => {
-        const r = this.rateLimit(actor)
-        return {
-          limit: r.limit,
-          remaining: r.remaining,
-          used: r.limit - r.remaining,
-          cost: 1,
-          resetAt: new Date(r.reset * 1000).toISOString()
-        }
-      },
+      rateLimit: () => ({
+        limit: rate.limit,
+        remaining: rate.remaining,
+        used: rate.limit - rate.remaining,
+        cost: rate.cost,
+        resetAt: new Date(rate.reset * 1000).toISOString()
+      }),
       repository: ({ owner, name }: { owner: string; name: string }) => {
         if (owner.toLowerCase() !== this.model.owner || name.toLowerCase() !== this.model.name) {
           throw new GraphQLError(

@@ -739,14 +739,17 @@ export class Representer {
     }
   }
 
-  rateLimit(limit: number, remaining: number, reset: number): Record<string, unknown> {
-    const core = { limit, remaining, reset, used: limit - remaining }
-    const other = { limit: 5000, remaining: 5000, reset, used: 0 }
+  rateLimit(
+    rest: { limit: number; remaining: number; reset: number },
+    graphql: { limit: number; remaining: number; reset: number }
+  ): Record<string, unknown> {
+    const core = { ...rest, used: rest.limit - rest.remaining }
+    const other = { limit: 5000, remaining: 5000, reset: rest.reset, used: 0 }
     return {
       resources: {
         core,
-        graphql: { ...core },
-        search: { limit: 30, remaining: 30, reset, used: 0 },
+        graphql: { ...graphql, used: graphql.limit - graphql.remaining },
+        search: { limit: 30, remaining: 30, reset: rest.reset, used: 0 },
         integration_manifest: other
       },
       rate: core

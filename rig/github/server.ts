@@ -8,6 +8,7 @@
 import http from 'node:http'
 import type { AddressInfo } from 'node:net'
 import { GraphQLEndpoint } from './graphql.js'
+import { graphqlCost } from './graphql-cost.js'
 import { Model, type User } from './model.js'
 import type { RigClock } from '../clock.js'
 import { allows, requestNeeds } from './scopes.js'
@@ -32,6 +33,8 @@ export interface LoggedRequest {
   needs?: string[]
   /** The permission a scoped token lacked (`issues: write`), when the request was refused. */
   denied?: string
+  /** GraphQL only: the points GitHub would charge for the query (rig/github/graphql-cost.ts). */
+  points?: number
 }
 
 export interface Exchange {
@@ -70,9 +73,21 @@ export interface Fault {
 export interface EmulatorOptions {
   /** Requests per hour per token; GitHub gives GITHUB_TOKEN 1,000 per repository. */
   rateLimit?: number
+  /**
+   * GraphQL points per hour per token, a budget of its own (GITHUB_TOKEN: 1,000 per repository);
+   * default: `rateLimit`, else 1,000 for bots and 5,000 for people.
+   */
+  graphqlRateLimit?: number
   port?: number
   /** The rig's clock; default a simulated one (rig/clock.ts). Share it with the cache service. */
   clock?: RigClock
+}
+
+type RateResource = 'core' | 'graphql'
+
+function variablesOf(body: Record<string, unknown>): Record<string, unknown> {
+  const v = body.variables
+  return v && typeof v === 'object' ? (v as Record<string, unknown>) : {}
 }
 
 interface TokenUsage {
@@ -150,7 +165,7 @@ export class GitHubEmulator {
         .join('')
       return { route, pattern: new RegExp(`^${source}$`), names }
     })
-    this.graphqlEndpoint = new GraphQLEndpoint(this.model, actor => this.rateFor(actor))
+    this.graphqlEndpoint = new GraphQLEndpoint(this.model)
   }
 
   get tokens(): { bot: string; maintainer: string; outsider: string; ci: string } {
@@ -229,13 +244,19 @@ export class GitHubEmulator {
     this.server = undefined
   }
 
-  private rateFor(actor: User): { limit: number; remaining: number; reset: number } {
-    const limit = this.options.rateLimit ?? (actor.type === 'Bot' ? 1000 : 5000)
+  /** The budget `resource` of `actor`'s token: REST (`core`) and GraphQL are counted apart. */
+  private rateFor(
+    actor: User,
+    resource: RateResource = 'core'
+  ): { limit: number; remaining: number; reset: number } {
+    const fallback = this.options.rateLimit ?? (actor.type === 'Bot' ? 1000 : 5000)
+    const limit = resource === 'graphql' ? (this.options.graphqlRateLimit ?? fallback) : fallback
     const now = Math.floor(this.model.clock.peek() / 1000)
-    let usage = this.usage.get(actor.token)
+    const key = `${resource}:${actor.token}`
+    let usage = this.usage.get(key)
     if (!usage || usage.reset <= now) {
       usage = { remaining: limit, reset: now + 3600 }
-      this.usage.set(actor.token, usage)
+      this.usage.set(key, usage)
     }
     return { limit, remaining: usage.remaining, reset: usage.reset }
   }
@@ -321,16 +342,32 @@ export class GitHubEmulator {
       return this.send(res, entry, 201, { faults: this.faults.length })
     }
 
-    const rate = this.rateFor(actor)
-    const usage = this.usage.get(actor.token)!
+    const resource: RateResource = isGraphql ? 'graphql' : 'core'
+    const rate = this.rateFor(actor, resource)
+    const usage = this.usage.get(`${resource}:${actor.token}`)!
+    const cost = isGraphql ? graphqlCost(String(body.query ?? ''), variablesOf(body)) : 1
+    if (isGraphql) entry.points = cost
     const rateHeaders = () => ({
       'x-ratelimit-limit': String(rate.limit),
       'x-ratelimit-remaining': String(usage.remaining),
       'x-ratelimit-used': String(rate.limit - usage.remaining),
       'x-ratelimit-reset': String(rate.reset),
-      'x-ratelimit-resource': isGraphql ? 'graphql' : 'core'
+      'x-ratelimit-resource': resource
     })
-    if (usage.remaining <= 0 && path !== '/rate_limit') {
+    if (usage.remaining < cost && path !== '/rate_limit') {
+      // GitHub answers a GraphQL query beyond its points with 200 and a RATE_LIMITED error.
+      if (isGraphql)
+        return this.send(
+          res,
+          entry,
+          200,
+          {
+            errors: [
+              { type: 'RATE_LIMITED', message: `API rate limit exceeded for user ID ${actor.id}.` }
+            ]
+          },
+          rateHeaders()
+        )
       return this.send(
         res,
         entry,
@@ -342,7 +379,7 @@ export class GitHubEmulator {
         rateHeaders()
       )
     }
-    if (path !== '/rate_limit') usage.remaining--
+    if (path !== '/rate_limit') usage.remaining -= cost
 
     if (this.dieAfter !== undefined && this.writesServed >= this.dieAfter) {
       return this.send(
@@ -438,7 +475,11 @@ export class GitHubEmulator {
 
     if (isGraphql) {
       entry.route = 'graphql'
-      const result = await this.graphqlEndpoint.execute(actor, body)
+      const result = await this.graphqlEndpoint.execute(actor, body, {
+        ...rate,
+        remaining: usage.remaining,
+        cost
+      })
       if (write) this.writesServed++
       if (fault?.afterApply) return this.lose(res, entry, fault, rateHeaders())
       return this.send(res, entry, 200, result, rateHeaders())
@@ -487,7 +528,10 @@ export class GitHubEmulator {
       status = out.status
       responseBody =
         match.route.template === '/rate_limit'
-          ? this.rep.rateLimit(rate.limit, usage.remaining, rate.reset)
+          ? this.rep.rateLimit(
+              { ...rate, remaining: usage.remaining },
+              this.rateFor(actor, 'graphql')
+            )
           : out.body
       headers = out.headers ?? {}
       if (write && status < 400) this.writesServed++

@@ -11,7 +11,7 @@ import type {
   FileContent,
   IssueFacts,
   IssuesPort,
-  RateLimit,
+  ApiBudgets,
   RepoPort,
   TrackedIssue
 } from '../github/port.js'
@@ -47,7 +47,8 @@ export interface IssueFactsOfRoadmap {
 /** What the writes depend on, read only when there are writes. */
 export interface WriteFacts {
   labels: Set<string>
-  rate?: RateLimit
+  /** Both API budgets; compile's writes are REST requests, so its pacing reads `core`. */
+  rate?: ApiBudgets
   /** The roadmap on the default branch, when markers are to be written back. */
   current?: FileContent
 }

@@ -21,6 +21,23 @@ export const DEFAULT_RUNS = 20
 /** GITHUB_TOKEN's requests per hour. */
 export const TOKEN_QUOTA = 1000
 
+export interface ApiUse {
+  peakPerHour: number
+  medianPerHour: number
+  quotaShare: number
+}
+
+/** The busiest and the median hour of `hourly`, and the busiest one's share of TOKEN_QUOTA. */
+function apiUse(hourly: number[]): ApiUse {
+  // A loop, not Math.max(...hourly): a long simulation has more hours than the stack has room.
+  const peak = hourly.reduce((most, n) => Math.max(most, n), 0)
+  return {
+    peakPerHour: peak,
+    medianPerHour: quantile(hourly, 0.5),
+    quotaShare: Math.round((peak / TOKEN_QUOTA) * 1000) / 1000
+  }
+}
+
 export interface ForecastInput {
   roadmap: string
   roadmapFile: string
@@ -47,8 +64,11 @@ export interface Forecast {
   phases: { phase: Phase; hours: number; share: number }[]
   attempts: { median: number; p90: number }
   spendUsd: { median: number; p90: number }
-  /** GitHub requests in the busiest simulated hour (over every run), and its share of the quota. */
-  api: { peakPerHour: number; medianPerHour: number; quotaShare: number }
+  /**
+   * REST requests in the busiest simulated hour (over every run) and its share of the 1,000/h
+   * quota; `points` the same for GraphQL points, a budget of its own.
+   */
+  api: ApiUse & { points: ApiUse }
   /** The run whose makespan is the median: its timeline, for the chart. */
   typical: RunSummary
 }
@@ -79,8 +99,6 @@ export async function forecast(input: ForecastInput): Promise<Forecast> {
     ])
   ) as Record<Phase, number>
   const total = Object.values(phaseMinutes).reduce((a, b) => a + b, 0) || 1
-  const hourly = results.flatMap(r => r.requestsPerHour)
-  const peak = Math.max(0, ...hourly)
   return {
     runs: input.runs,
     seed: input.seed,
@@ -115,9 +133,8 @@ export async function forecast(input: ForecastInput): Promise<Forecast> {
       )
     },
     api: {
-      peakPerHour: peak,
-      medianPerHour: quantile(hourly, 0.5),
-      quotaShare: Math.round((peak / TOKEN_QUOTA) * 1000) / 1000
+      ...apiUse(results.flatMap(r => r.requestsPerHour)),
+      points: apiUse(results.flatMap(r => r.pointsPerHour))
     },
     typical
   }

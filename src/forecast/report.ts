@@ -52,8 +52,12 @@ export function forecastText(f: Forecast, start: Date, label = ''): string {
         ['attempts (median, p90)', `${f.attempts.median}, ${f.attempts.p90}`],
         ['agent spend (median, p90)', `${money(f.spendUsd.median)}, ${money(f.spendUsd.p90)}`],
         [
-          'GitHub requests per hour (median, peak)',
+          'GitHub REST requests per hour (median, peak)',
           `${f.api.medianPerHour}, ${f.api.peakPerHour} — ${(f.api.quotaShare * 100).toFixed(1)}% of the 1,000/h GITHUB_TOKEN quota at the peak`
+        ],
+        [
+          'GitHub GraphQL points per hour (median, peak)',
+          `${f.api.points.medianPerHour}, ${f.api.points.peakPerHour} — ${(f.api.points.quotaShare * 100).toFixed(1)}% of the 1,000/h GITHUB_TOKEN points at the peak`
         ]
       ]
     ),

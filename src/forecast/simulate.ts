@@ -120,8 +120,10 @@ export interface SimulationResult {
   phases: Record<Phase, number>
   attempts: number
   spendUsd: number
-  /** Requests to GitHub in each simulated hour. */
+  /** REST requests to GitHub in each simulated hour (the `core` budget). */
   requestsPerHour: number[]
+  /** GraphQL points spent in each simulated hour (the `graphql` budget). */
+  pointsPerHour: number[]
   trace: TraceEvent[]
   /** The loop's claims left on each issue, oldest first (the markers). */
   claims: Record<number, ClaimMarker[]>
@@ -287,6 +289,9 @@ export class Simulation {
       pullIssues: Object.fromEntries([...this.world.pulls.values()].map(p => [p.number, p.issue])),
       requestsPerHour: [...Array(Math.floor(this.clock / 60) + 1).keys()].map(
         h => this.world.perHour.get(h) ?? 0
+      ),
+      pointsPerHour: [...Array(Math.floor(this.clock / 60) + 1).keys()].map(
+        h => this.world.pointsPerHour.get(h) ?? 0
       )
     }
   }

@@ -8,7 +8,7 @@ import type {
   GitHubPort,
   IssueComment,
   IssueFacts,
-  RateLimit,
+  ApiBudgets,
   RepositoryInfo,
   RollupEntry,
   ScannedIssueNode,
@@ -17,6 +17,7 @@ import type {
   WorkflowRunFacts
 } from '../github/port.js'
 import { SCAN_COMMENTS } from '../github/port.js'
+import { GRAPHQL_POINTS } from '../github/points.js'
 import { ACTIONS_BOT } from '../loop/trust.js'
 import { LABEL_CLAIM, LABEL_NEEDS_HUMAN, LABEL_UNIT } from '../loop/labels.js'
 
@@ -62,10 +63,13 @@ export class World {
   readonly summaries = new Map<number, string>()
   private next = 1
   private ids = 1
-  /** Requests by simulated hour (since the start). */
+  /** REST requests by simulated hour (since the start): the `core` budget. */
   readonly perHour = new Map<number, number>()
+  /** GraphQL points by simulated hour: the `graphql` budget. */
+  readonly pointsPerHour = new Map<number, number>()
   requests = 0
   writes = 0
+  points = 0
   now: () => Date = () => new Date(0)
   private start = 0
 
@@ -84,11 +88,25 @@ export class World {
     return this.next++
   }
 
+  /** The simulated hour since the start. */
+  hour(): number {
+    return Math.floor((this.now().getTime() - this.start) / HOUR)
+  }
+
+  /** `n` REST requests. */
   count(n = 1, write = false): void {
     this.requests += n
     if (write) this.writes += n
-    const hour = Math.floor((this.now().getTime() - this.start) / HOUR)
+    const hour = this.hour()
     this.perHour.set(hour, (this.perHour.get(hour) ?? 0) + n)
+  }
+
+  /** `requests` GraphQL queries of `points` each (GRAPHQL_POINTS): the points budget only. */
+  query(requests: number, points: number): void {
+    this.requests += requests
+    this.points += requests * points
+    const hour = this.hour()
+    this.pointsPerHour.set(hour, (this.pointsPerHour.get(hour) ?? 0) + requests * points)
   }
 
   addIssue(fields: {
@@ -163,13 +181,10 @@ function scanned(w: World, i: WorldIssue): ScannedIssueNode {
     title: i.title,
     body: i.body,
     labels: [...i.labels],
-    assignees: [],
     author: ACTIONS_BOT,
     authorAssociation: 'NONE',
     createdAt: i.createdAt,
     updatedAt: i.updatedAt,
-    // The newest page, as the scan reads it (tick reads comments, it never changes them).
-    comments: i.comments.slice(-SCAN_COMMENTS),
     blockedBy: i.blockedBy.map(n => ({ number: n, ...facts(w, n)! }))
   }
 }
@@ -220,36 +235,42 @@ function portOf(w: World): Partial<GitHubPort> {
       return repository
     },
     viewerLogin: async () => (w.count(), ACTIONS_BOT),
-    rateLimit: async (): Promise<RateLimit> => {
-      const hour = Math.floor((w.now().getTime() - w.startAt.getTime()) / HOUR)
+    rateLimit: async (): Promise<ApiBudgets> => {
+      const hour = w.hour()
+      const resetAt = new Date(w.startAt.getTime() + (hour + 1) * HOUR).toISOString()
+      const left = (used: Map<number, number>) => Math.max(0, 1000 - (used.get(hour) ?? 0))
       return {
-        limit: 1000,
-        remaining: Math.max(0, 1000 - (w.perHour.get(hour) ?? 0)),
-        resetAt: new Date(w.startAt.getTime() + (hour + 1) * HOUR).toISOString()
+        core: { limit: 1000, remaining: left(w.perHour), resetAt },
+        graphql: { limit: 1000, remaining: left(w.pointsPerHour), resetAt }
       }
     },
     permission: async () => (w.count(), 'admin'),
-    requestCount: () => ({ reads: w.requests - w.writes, writes: w.writes }),
+    requestCount: () => ({ reads: w.requests - w.writes, writes: w.writes, points: w.points }),
     scanOpenIssues: async (label: string) => {
       const open = [...w.issues.values()].filter(
         i => i.state === 'OPEN' && i.labels.includes(label)
       )
-      w.count(pages(open.length))
+      w.query(pages(open.length), GRAPHQL_POINTS.issueScanPage)
       return open.map(i => scanned(w, i))
     },
+    // The newest page, as the scan reads it (tick reads comments, it never changes them).
+    recentComments: async (numbers: number[]) => {
+      w.query(pages(numbers.length), GRAPHQL_POINTS.commentsBatch)
+      return new Map(numbers.map(n => [n, issue(n).comments.slice(-SCAN_COMMENTS)]))
+    },
     // The simulated loop charges spend from open pull requests; none closes unseen.
-    recentClosedPulls: async () => (w.count(), []),
+    recentClosedPulls: async () => (w.query(1, GRAPHQL_POINTS.recentClosedPulls), []),
     scanOpenPulls: async () => {
       const open = w.openPulls()
-      w.count(pages(open.length))
+      w.query(pages(open.length), GRAPHQL_POINTS.pullScanPage)
       return open.map(pullNode)
     },
     lookupIssues: async (numbers: number[]) => {
-      w.count(pages(numbers.length))
+      w.query(pages(numbers.length), GRAPHQL_POINTS.lookupBatch)
       return new Map(numbers.map(n => [n, facts(w, n)]))
     },
     getIssue: async (n: number) => {
-      w.count()
+      w.query(1, GRAPHQL_POINTS.issue)
       const found = w.issues.get(n)
       return found ? tracked(w, found) : undefined
     },

@@ -24,6 +24,16 @@ export interface RateLimit {
   resetAt: string
 }
 
+/**
+ * Both budgets GitHub keeps for a token, apart: REST requests (`core`; GITHUB_TOKEN 1,000 an
+ * hour) and GraphQL points (`graphql`; GITHUB_TOKEN 1,000 an hour, a query costing its
+ * connections' requests ÷ 100). A guard checks the budget its next requests spend.
+ */
+export interface ApiBudgets {
+  core: RateLimit
+  graphql: RateLimit
+}
+
 export interface FileContent {
   /** The content decoded as UTF-8 (lossy); `bytes` holds it exactly. */
   text: string
@@ -99,13 +109,10 @@ export interface ScannedIssueNode {
   title: string
   body: string
   labels: string[]
-  assignees: string[]
   author: string | null
   authorAssociation: string
   createdAt: string
   updatedAt: string
-  /** The newest comments (up to SCAN_COMMENTS), oldest first: claims and attestations. */
-  comments: IssueComment[]
   /** Native "blocked by" relationships with the blockers' states. */
   blockedBy: {
     number: number
@@ -220,11 +227,12 @@ export interface RepoPort {
   repository(): Promise<RepositoryInfo>
   /** Login of the token's own identity (e.g. `github-actions[bot]`), undefined if GitHub won't say. */
   viewerLogin(): Promise<string | undefined>
-  rateLimit(): Promise<RateLimit>
+  /** Both budgets, from GitHub's latest answers this run (a `GET /rate_limit`, which is free, otherwise). */
+  rateLimit(): Promise<ApiBudgets>
   /** A user's permission on the repository (`admin`, `maintain`, `write`, `triage`, `read`, `none`). */
   permission(login: string): Promise<string>
-  /** Requests made so far through this port, by kind; for reports and budgets. */
-  requestCount(): { reads: number; writes: number }
+  /** Requests made so far through this port, by kind, and the GraphQL points they cost. */
+  requestCount(): { reads: number; writes: number; points: number }
   /** The Actions settings; undefined when the token may not read them. */
   actionsSettings(): Promise<ActionsSettings | undefined>
   branchGuard(branch: string): Promise<BranchGuard>
@@ -240,7 +248,16 @@ export interface IssuesPort {
   /** Every issue with any of `labels`, open and closed, all pages. */
   listIssuesWithLabels(labels: string[]): Promise<TrackedIssue[]>
   /** Open issues labelled `label` with what tick classifies on; ⌈issues/100⌉ requests. */
+  /**
+   * Open issues with `label`, 100 a page: labels and native blockers, not comments — a page
+   * costs 2 GraphQL points (one per nested connection per 100 issues, ÷ 100), not 4.
+   */
   scanOpenIssues(label: string): Promise<ScannedIssueNode[]>
+  /**
+   * The newest comments (up to SCAN_COMMENTS, oldest first) of each issue: 100 by alias in one
+   * query, one GraphQL point per 100; a number that is no issue has none.
+   */
+  recentComments(numbers: number[]): Promise<Map<number, IssueComment[]>>
   /** Database id and state of issues by number, batched; null for numbers that are no issue. */
   lookupIssues(numbers: number[]): Promise<Map<number, IssueFacts | null>>
   /** One issue with the fields of a scan; undefined when it does not exist. */

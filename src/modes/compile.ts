@@ -303,8 +303,10 @@ function needsConfirmation(run: CompileRun, d: Decided, why: string): ModeResult
 }
 
 /** The writes within the quota left (keeping api.reserve): never run dry mid-compile. */
-function writeQuota(env: ModeEnvironment, rate: WriteFactsOf['rate']): number {
+function writeQuota(env: ModeEnvironment, budgets: WriteFactsOf['rate']): number {
   const { config, logger } = env
+  // Compile's writes (issues, labels, edges, sub-issues) are REST requests: the core budget.
+  const rate = budgets?.core
   const quota = rate ? Math.max(0, rate.remaining - config.api.reserve) : Infinity
   if (rate && quota < config.compile.max_writes_per_run)
     logger.warning(

@@ -8,7 +8,7 @@ import { runUrl } from '../context.js'
 import type {
   ClosedPullNode,
   Comparison,
-  RateLimit,
+  ApiBudgets,
   RepositoryInfo,
   WorkflowRunFacts
 } from '../github/port.js'
@@ -51,7 +51,7 @@ export interface TickFacts {
    * with no pull request yet. Undefined = GitHub does not know the run.
    */
   claimRuns: Map<string, WorkflowRunFacts | undefined>
-  rate: RateLimit
+  rate: ApiBudgets
   /**
    * The reviewer's findings (the `loopreview` check summary) for pull requests whose verdict is
    * `fail` and whose head has not been sent back yet: the review-fix's recovery brief.

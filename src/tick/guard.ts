@@ -3,6 +3,7 @@
  * tick starts, the usage ledger charged from attestations, and the context the wave rules read.
  * Every number behind a decision is kept for the report.
  */
+import { apiRoom } from '../guardrails/api-room.js'
 import { breakerAtStart, type Allowance, type BreakerTransition } from '../guardrails/breaker.js'
 import { freezeComment } from '../guardrails/freeze.js'
 import { judgeProgress } from '../guardrails/progress.js'
@@ -20,9 +21,6 @@ import type { TrustPolicy } from '../loop/trust.js'
 import type { ClaimView } from './claims.js'
 import type { TickPlanInput } from './plan-input.js'
 import type { AttemptRecord } from '../state/tick.js'
-
-/** Requests one dispatch costs at most (re-read ×2, claim, label, adapter, confirm, spares). */
-export const REQUESTS_PER_DISPATCH = 8
 
 export interface Freeze {
   issue: number
@@ -210,10 +208,7 @@ export function planGuards(g: GuardInput): GuardPlan {
     c => c.class === 'claimed' && !hasRecordSince(c.issue, g.stateAttempts(c.issue).at(-1)?.at)
   ).length
   const busy = g.classes.filter(c => c.class === 'in-flight' || c.class === 'claimed').length
-  const apiRoom = Math.max(
-    0,
-    Math.floor((facts.rate.remaining - config.api.reserve) / REQUESTS_PER_DISPATCH)
-  )
+  const api = apiRoom(facts.rate, config.api.reserve)
   return {
     next: { issues: judged.issues, usage: ledger, breaker: start.breaker },
     allowance: start.allowance,
@@ -229,8 +224,7 @@ export function planGuards(g: GuardInput): GuardPlan {
       missingEvidence,
       busy,
       recent: recentDispatches(g, budget.window_hours),
-      apiRoom,
-      remaining: facts.rate.remaining,
+      api,
       touching: touching(g)
     },
     usage: { ...totals, charged, invalid }

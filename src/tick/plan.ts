@@ -15,6 +15,7 @@ import { branchFor, isConflicting, type PullFacts } from '../loop/pulls.js'
 import { trustPolicy, type TrustPolicy } from '../loop/trust.js'
 import type { IgnoredPull } from '../loop/work.js'
 import { dispatchConfigProblems, type DispatchTask } from './adapters.js'
+import { describeApiRoom } from '../guardrails/api-room.js'
 import { reopensAt } from '../guardrails/breaker.js'
 import { conflictDecision } from '../guardrails/conflicts.js'
 import { gate, type Decision } from '../guardrails/rules/index.js'
@@ -94,7 +95,14 @@ export interface TickPlan {
   /** Configuration the applier could not run with: the tick fails on these, dry run or not. */
   errors: Diagnostic[]
   notices: string[]
-  api: { remaining: number; limit: number; reserve: number; reset_at: string }
+  /** REST requests (`remaining`, `limit`, `reset_at`) and GraphQL `points`, both as GitHub said. */
+  api: {
+    remaining: number
+    limit: number
+    reserve: number
+    reset_at: string
+    points: { remaining: number; limit: number; reset_at: string }
+  }
   /** Every guardrail decision with the numbers behind it. */
   guardrails: GuardrailsReport
   /** The guardrails state after this plan (the applier's outcome moves the breaker once more). */
@@ -532,7 +540,7 @@ function guardrailsReport(plan: GuardPlan, decisions: Decision[]): GuardrailsRep
       per_tick: `${b.max_dispatches_per_tick}`,
       tokens: `${ctx.usage.tokens}${b.max_total_tokens !== undefined ? ` of ${b.max_total_tokens}` : ''} in ${b.window_hours} h`,
       cost: `${money(ctx.usage.cost_usd)}${b.max_total_cost_usd !== undefined ? ` of ${money(b.max_total_cost_usd)}` : ''} in ${b.window_hours} h`,
-      api: `${ctx.remaining} requests left, ${ctx.config.api.reserve} in reserve: room for ${ctx.apiRoom} dispatch(es)`
+      api: describeApiRoom(ctx.api)
     },
     counts: {
       in_flight: ctx.busy,
@@ -670,7 +678,7 @@ export function planTick(raw: TickPlanInput): TickPlan {
       free_slots: config.guardrails.budget.max_in_flight - ctx.busy,
       per_tick: config.guardrails.budget.max_dispatches_per_tick,
       day_left: config.guardrails.budget.max_dispatches_per_day - ctx.recent,
-      api_room: ctx.apiRoom
+      api_room: ctx.api.dispatches
     },
     disagreements: labelDisagreements(facts.scan.issues),
     ignoredPulls: facts.ignoredPulls,
@@ -685,10 +693,15 @@ export function planTick(raw: TickPlanInput): TickPlan {
     errors,
     notices: [...(facts.roadmapProblem ? [facts.roadmapProblem] : []), ...behindNotice(facts)],
     api: {
-      remaining: facts.rate.remaining,
-      limit: facts.rate.limit,
+      remaining: facts.rate.core.remaining,
+      limit: facts.rate.core.limit,
       reserve: config.api.reserve,
-      reset_at: facts.rate.resetAt
+      reset_at: facts.rate.core.resetAt,
+      points: {
+        remaining: facts.rate.graphql.remaining,
+        limit: facts.rate.graphql.limit,
+        reset_at: facts.rate.graphql.resetAt
+      }
     },
     guardrails: guardrailsReport(guards, decisions),
     nextGuardrails: guards.next,

@@ -5,7 +5,7 @@
 import { now } from '../../clock.js'
 import { ApiError, RateLimitedError } from '../../errors.js'
 import type { Octokit } from '../client.js'
-import type { RelationOutcome, RepoRef } from '../port.js'
+import type { RateLimit, RelationOutcome, RepoRef } from '../port.js'
 
 export interface RequestFailure {
   status?: number
@@ -41,11 +41,15 @@ export function toApiError(error: unknown, what: string): ApiError {
     ? ' — the token lacks a permission this needs: check the `permissions:` of the workflow job (see docs/permissions.md)'
     : ''
   const text = `GitHub API error while trying to ${what}${status ? ` (HTTP ${status})` : ''}: ${message}${hint}`
-  if ((status === 403 || status === 429) && /rate limit/i.test(message)) {
+  // A GraphQL query beyond the points left is answered 200 with a RATE_LIMITED error.
+  const graphqlLimited = (
+    e?.response as { data?: { errors?: { type?: string }[] } } | undefined
+  )?.data?.errors?.some(x => x?.type === 'RATE_LIMITED')
+  if ((status === 403 || status === 429 || graphqlLimited) && /rate limit/i.test(message)) {
     const reset = resetOf(e)
     return new RateLimitedError(
       `${text} — the run stopped early instead of waiting${reset ? `; the limit lifts at ${reset}` : ''}, and the next run continues`,
-      status,
+      status ?? 200,
       route,
       reset
     )
@@ -85,11 +89,47 @@ function isMutation(options: { query?: unknown; data?: unknown }): boolean {
 
 type Page<T> = { pageInfo: { hasNextPage: boolean; endCursor: string | null }; nodes: T[] }
 
+/** What every query asks of GitHub's GraphQL budget alongside its data (costs nothing more). */
+const RATE_FIELD = 'rateLimit { cost limit remaining resetAt }'
+interface RateField {
+  cost: number
+  limit: number
+  remaining: number
+  resetAt: string
+}
+
+/**
+ * `query` asking for `rateLimit` too: inserted at the top of the operation's selection (the first
+ * `{`; the loop's queries declare no input-object defaults before it). Mutations have no such field.
+ */
+export function withRateField(query: string): string {
+  if (/^\s*mutation\b/.test(query) || query.includes('rateLimit')) return query
+  const open = query.indexOf('{')
+  return open < 0 ? query : `${query.slice(0, open + 1)} ${RATE_FIELD}${query.slice(open + 1)}`
+}
+
+/** The budget a response's `x-ratelimit-*` headers describe, with the resource they name. */
+function budgetOf(
+  headers: Record<string, string | undefined>
+): (RateLimit & { resource: string }) | undefined {
+  const limit = Number(headers['x-ratelimit-limit'])
+  const remaining = Number(headers['x-ratelimit-remaining'])
+  const reset = Number(headers['x-ratelimit-reset'])
+  if (!Number.isFinite(limit) || !Number.isFinite(remaining) || !Number.isFinite(reset))
+    return undefined
+  const resource = headers['x-ratelimit-resource'] ?? 'core'
+  return { limit, remaining, resetAt: new Date(reset * 1000).toISOString(), resource }
+}
+
 export class OctokitApi {
   reads = 0
   writes = 0
+  /** GraphQL points this run spent, as GitHub reported each query's cost. */
+  points = 0
   /** The core rate limit as the last REST response's headers told it (saves a request). */
-  lastRate?: { limit: number; remaining: number; resetAt: string }
+  lastRate?: RateLimit
+  /** The GraphQL budget (points) as the last GraphQL answer told it. */
+  lastGraphql?: RateLimit
 
   constructor(
     readonly octokit: Octokit,
@@ -101,17 +141,34 @@ export class OctokitApi {
       if (read) this.reads++
       else this.writes++
     })
-    octokit.hook.after('request', (response, options) => {
-      // GraphQL answers carry its own (point-based) limit; only REST headers are the core quota.
-      if (options.url === '/graphql') return
-      const h = response.headers as Record<string, string | undefined>
-      const limit = Number(h['x-ratelimit-limit'])
-      const remaining = Number(h['x-ratelimit-remaining'])
-      const reset = Number(h['x-ratelimit-reset'])
-      if (h['x-ratelimit-resource'] && h['x-ratelimit-resource'] !== 'core') return
-      if (Number.isFinite(limit) && Number.isFinite(remaining) && Number.isFinite(reset))
-        this.lastRate = { limit, remaining, resetAt: new Date(reset * 1000).toISOString() }
+    octokit.hook.after('request', response => {
+      const budget = budgetOf(response.headers as Record<string, string | undefined>)
+      if (!budget) return
+      const { resource, ...rate } = budget
+      if (resource === 'core') this.lastRate = rate
+      else if (resource === 'graphql') this.lastGraphql = rate
     })
+  }
+
+  /**
+   * Run a query with its `rateLimit`, keep what it says of the budget, return the rest. Plain
+   * `variables`: `graphql` adds the repository's.
+   */
+  async query<T>(query: string, variables: Record<string, unknown> = {}): Promise<T> {
+    const data = await this.octokit.graphql<T & { rateLimit?: RateField }>(
+      withRateField(query),
+      variables
+    )
+    const { rateLimit, ...rest } = data
+    if (rateLimit) {
+      this.points += rateLimit.cost
+      this.lastGraphql = {
+        limit: rateLimit.limit,
+        remaining: rateLimit.remaining,
+        resetAt: rateLimit.resetAt
+      }
+    }
+    return rest as T
   }
 
   /**
@@ -126,9 +183,7 @@ export class OctokitApi {
     const out: T[] = []
     let cursor: string | null = null
     do {
-      const data: { repository: Record<string, Page<T>> } = await this.octokit.graphql(query, {
-        owner: this.repo.owner,
-        name: this.repo.repo,
+      const data: { repository: Record<string, Page<T>> } = await this.graphql(query, {
         cursor,
         ...variables
       })
@@ -139,11 +194,8 @@ export class OctokitApi {
     return out
   }
 
+  /** A query about the repository: `$owner` and `$name` are supplied. */
   graphql<T>(query: string, variables: Record<string, unknown> = {}): Promise<T> {
-    return this.octokit.graphql<T>(query, {
-      owner: this.repo.owner,
-      name: this.repo.repo,
-      ...variables
-    })
+    return this.query<T>(query, { owner: this.repo.owner, name: this.repo.repo, ...variables })
   }
 }

@@ -56,13 +56,12 @@ export function commentOf(c: CommentNode): IssueComment {
   }
 }
 
+/** What the plan reads of every open unit issue: two nested connections, 2 points a page. */
 const SCAN_FIELDS = /* GraphQL */ `
   number title body createdAt updatedAt
   author { login } authorAssociation
   labels(first: 100) { nodes { name } }
-  assignees(first: 10) { nodes { login } }
   blockedBy(first: 100) { nodes { number databaseId state stateReason } }
-  ${COMMENT_FIELDS}
 `
 
 const ISSUE_FIELDS = /* GraphQL */ `
@@ -74,8 +73,12 @@ const ISSUE_FIELDS = /* GraphQL */ `
   editor { login }
 `
 
-const SCAN_ISSUES = issuePage('OPEN', SCAN_FIELDS)
-const ISSUE_PAGE = issuePage('OPEN, CLOSED', ISSUE_FIELDS)
+export const SCAN_ISSUES = issuePage('OPEN', SCAN_FIELDS)
+export const ISSUE_PAGE = issuePage('OPEN, CLOSED', ISSUE_FIELDS)
+/** One issue with the fields of a listing. */
+export const ISSUE_QUERY = `query($owner: String!, $name: String!, $number: Int!) {
+  repository(owner: $owner, name: $name) { issue(number: $number) { ${ISSUE_FIELDS} } }
+}`
 
 /** An issue as GraphQL returns ISSUE_FIELDS. */
 type IssueNode = Omit<TrackedIssue, 'author' | 'labels' | 'blockedBy' | 'parent' | 'editor'> & {
@@ -95,9 +98,7 @@ interface IssueScanNode {
   author: { login: string } | null
   authorAssociation: string
   labels: { nodes: { name: string }[] } | null
-  assignees: { nodes: { login: string }[] }
   blockedBy: { nodes: ScannedIssueNode['blockedBy'] }
-  comments: { nodes: CommentNode[] }
 }
 
 function scannedIssue(n: IssueScanNode): ScannedIssueNode {
@@ -106,13 +107,11 @@ function scannedIssue(n: IssueScanNode): ScannedIssueNode {
     title: n.title,
     body: withoutWriteKey(n.body),
     labels: (n.labels?.nodes ?? []).map(l => l.name),
-    assignees: n.assignees.nodes.map(a => a.login),
     author: n.author?.login ?? null,
     authorAssociation: n.authorAssociation,
     createdAt: n.createdAt,
     updatedAt: n.updatedAt,
-    blockedBy: n.blockedBy.nodes,
-    comments: n.comments.nodes.map(commentOf)
+    blockedBy: n.blockedBy.nodes
   }
 }
 
@@ -135,15 +134,21 @@ function trackedIssue(n: IssueNode): TrackedIssue {
   }
 }
 
+/** The query of `batch` issues, each by alias, selecting `fields`. */
+function byAlias(batch: number[], fields: string): string {
+  const aliases = batch.map(n => `i${n}: issue(number: ${n}) { ${fields} }`).join('\n')
+  return `query($owner: String!, $name: String!) { repository(owner: $owner, name: $name) { ${aliases} } }`
+}
+
+export const lookupQuery = (batch: number[]) => byAlias(batch, 'databaseId state stateReason')
+export const commentsQuery = (batch: number[]) => byAlias(batch, COMMENT_FIELDS)
+
 /** One request per 100 numbers, by alias; a missing issue is an error on its alias only. */
 async function lookupBatch(
   api: OctokitApi,
   batch: number[]
 ): Promise<Record<string, IssueFacts | null>> {
-  const fields = batch
-    .map(n => `i${n}: issue(number: ${n}) { databaseId state stateReason }`)
-    .join('\n')
-  const query = `query($owner: String!, $name: String!) { repository(owner: $owner, name: $name) { ${fields} } }`
+  const query = lookupQuery(batch)
   type Result = { repository: Record<string, IssueFacts | null> }
   try {
     return (await api.graphql<Result>(query)).repository
@@ -151,6 +156,23 @@ async function lookupBatch(
     const partial = (error as { data?: Result }).data
     if (!partial?.repository)
       throw toApiError(error, `look up issues ${batch.map(n => `#${n}`).join(', ')}`)
+    return partial.repository
+  }
+}
+
+/** The newest comments of up to 100 issues, by alias: one point (one request per alias). */
+async function commentsBatch(
+  api: OctokitApi,
+  batch: number[]
+): Promise<Record<string, { comments: { nodes: CommentNode[] } } | null>> {
+  const query = commentsQuery(batch)
+  type Result = { repository: Record<string, { comments: { nodes: CommentNode[] } } | null> }
+  try {
+    return (await api.graphql<Result>(query)).repository
+  } catch (error) {
+    const partial = (error as { data?: Result }).data
+    if (!partial?.repository)
+      throw toApiError(error, `read the comments of ${batch.map(n => `#${n}`).join(', ')}`)
     return partial.repository
   }
 }
@@ -169,6 +191,16 @@ export function issuesAdapter(api: OctokitApi): IssuesPort {
           scannedIssue
         )
       ),
+    async recentComments(numbers) {
+      const out = new Map<number, IssueComment[]>()
+      const unique = [...new Set(numbers)]
+      for (let i = 0; i < unique.length; i += 100) {
+        const batch = unique.slice(i, i + 100)
+        const found = await commentsBatch(api, batch)
+        for (const n of batch) out.set(n, (found[`i${n}`]?.comments.nodes ?? []).map(commentOf))
+      }
+      return out
+    },
     async lookupIssues(numbers) {
       const out = new Map<number, IssueFacts | null>()
       const unique = [...new Set(numbers)]
@@ -180,11 +212,8 @@ export function issuesAdapter(api: OctokitApi): IssuesPort {
       return out
     },
     async getIssue(number) {
-      const query = `query($owner: String!, $name: String!, $number: Int!) {
-        repository(owner: $owner, name: $name) { issue(number: $number) { ${ISSUE_FIELDS} } }
-      }`
       try {
-        const data = await api.graphql<{ repository: { issue: IssueNode | null } }>(query, {
+        const data = await api.graphql<{ repository: { issue: IssueNode | null } }>(ISSUE_QUERY, {
           number
         })
         return data.repository.issue ? trackedIssue(data.repository.issue) : undefined

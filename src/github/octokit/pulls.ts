@@ -5,7 +5,7 @@ import { withoutWriteKey } from '../../loop/markers.js'
 import { attempt, statusOf, toApiError, type OctokitApi } from './api.js'
 import { createOnce, SEND_ONCE } from './send-once.js'
 
-const SCAN_PULLS = /* GraphQL */ `
+export const SCAN_PULLS = /* GraphQL */ `
   query ($owner: String!, $name: String!, $cursor: String) {
     repository(owner: $owner, name: $name) {
       pullRequests(first: 100, after: $cursor, states: [OPEN]) {
@@ -76,7 +76,7 @@ const SCAN_PULLS = /* GraphQL */ `
   }
 `
 
-const RECENT_CLOSED_PULLS = /* GraphQL */ `
+export const RECENT_CLOSED_PULLS = /* GraphQL */ `
   query ($owner: String!, $name: String!) {
     repository(owner: $owner, name: $name) {
       pullRequests(

@@ -1,5 +1,5 @@
 /** The repository itself, the token's identity and its rate limit. */
-import type { ActionsSettings, RateLimit, RepoPort, RepositoryInfo } from '../port.js'
+import type { ActionsSettings, ApiBudgets, RepoPort, RepositoryInfo } from '../port.js'
 import { attempt, statusOf, toApiError, type OctokitApi } from './api.js'
 
 // eslint-disable-next-line max-lines-per-function -- an adapter's method table: one closure per port method
@@ -8,7 +8,7 @@ export function repoAdapter(api: OctokitApi): RepoPort {
   let viewer: Promise<string | undefined> | undefined
   return {
     repo: api.repo,
-    requestCount: () => ({ reads: api.reads, writes: api.writes }),
+    requestCount: () => ({ reads: api.reads, writes: api.writes, points: api.points }),
     repository() {
       repositoryInfo ??= attempt(`read repository ${api.repo.owner}/${api.repo.repo}`, async () => {
         const { data } = await api.octokit.rest.repos.get({ ...api.repo })
@@ -26,8 +26,8 @@ export function repoAdapter(api: OctokitApi): RepoPort {
     },
     viewerLogin() {
       // The identity does not change during a run: ask once.
-      viewer ??= api.octokit
-        .graphql<{ viewer: { login: string } }>('query { viewer { login } }')
+      viewer ??= api
+        .query<{ viewer: { login: string } }>('query { viewer { login } }')
         .then(result => result.viewer.login)
         // Installation tokens may not be allowed to ask; callers fall back to configured logins.
         .catch(() => undefined)
@@ -108,14 +108,19 @@ export function repoAdapter(api: OctokitApi): RepoPort {
       }
     },
     rateLimit: () =>
-      attempt('read the rate limit', async (): Promise<RateLimit> => {
-        // Fresh from the last REST response when there was one this run; ask only otherwise.
-        if (api.lastRate) return api.lastRate
+      attempt('read the rate limit', async (): Promise<ApiBudgets> => {
+        // Fresh from this run's last answers when both budgets were seen; one free read otherwise.
+        if (api.lastRate && api.lastGraphql) return { core: api.lastRate, graphql: api.lastGraphql }
         const { data } = await api.octokit.rest.rateLimit.get()
+        const of = (r: { limit: number; remaining: number; reset: number }) => ({
+          limit: r.limit,
+          remaining: r.remaining,
+          resetAt: new Date(r.reset * 1000).toISOString()
+        })
+        const graphql = data.resources.graphql ?? data.resources.core
         return {
-          limit: data.resources.core.limit,
-          remaining: data.resources.core.remaining,
-          resetAt: new Date(data.resources.core.reset * 1000).toISOString()
+          core: api.lastRate ?? of(data.resources.core),
+          graphql: api.lastGraphql ?? of(graphql)
         }
       })
   }

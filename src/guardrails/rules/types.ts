@@ -6,6 +6,7 @@
  */
 import type { DeliveryConfig } from '../../config/types.js'
 import type { TaskKind } from '../../loop/markers.js'
+import type { ApiRoom } from '../api-room.js'
 import type { Allowance } from '../breaker.js'
 import type { UsageTotals } from '../usage.js'
 
@@ -38,9 +39,8 @@ export interface GuardContext {
   busy: number
   /** Dispatches in the rolling window before this tick. */
   recent: number
-  /** Dispatches the API quota leaves room for. */
-  apiRoom: number
-  remaining: number
+  /** Dispatches GitHub's two API budgets leave room for, and which binds. */
+  api: ApiRoom
   /** In-flight work (claims, loop and humans' pull requests) and the files it touches. */
   touching: Touching[]
 }

@@ -1,0 +1,22 @@
+/**
+ * The GraphQL points one request of each of the adapters' queries costs, by GitHub's formula
+ * (each connection needs one request per node of its parents' connections; the sum ÷ 100,
+ * rounded, at least 1). `__tests__/rig/graphql-cost.test.ts` checks every figure against the
+ * query text itself; the forecast charges its simulated calls with them.
+ */
+export const GRAPHQL_POINTS = {
+  /** 100 open issues with their labels and native blockers: 1 + 100 + 100 requests. */
+  issueScanPage: 2,
+  /** 100 issues of any state (compile's listing), labels and blockers: 1 + 100 + 100. */
+  issuePage: 2,
+  /** 100 open pull requests: comments, closing references, files, head commit, its checks. */
+  pullScanPage: 5,
+  /** 50 recently closed pull requests with their closing references: 1 + 50. */
+  recentClosedPulls: 1,
+  /** Up to 100 issues' states by alias: no connection. */
+  lookupBatch: 1,
+  /** Up to 100 issues' newest comments by alias: one request each. */
+  commentsBatch: 1,
+  /** One issue with its labels and blockers. */
+  issue: 1
+} as const
