@@ -8,6 +8,7 @@ import { mkdirSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { runAction, tempDir } from '../rig/harness.js'
 import { startRig, type Rig } from '../rig/index.js'
+import { GRAPHQL_POINTS } from '../src/github/points.js'
 
 const PROBE = path.resolve('bench/probe.mjs')
 
@@ -92,27 +93,66 @@ export async function tickCost(issues: number): Promise<Record<string, number | 
     if (first.code !== 0) throw new Error(`tick failed: ${first.stdout.slice(-1500)}`)
     const times: number[] = []
     const memory: number[] = []
+    const cpu: number[] = []
     let quiet = first
     for (let i = 0; i < 3; i++) {
       const start = performance.now()
       quiet = await run()
       times.push(performance.now() - start)
       memory.push(Number(/maxrss=(\d+)/.exec(quiet.stderr)?.[1] ?? 0))
+      cpu.push(Number(/cpu_us=(\d+)/.exec(quiet.stderr)?.[1] ?? 0))
     }
     const pulls = Math.ceil(issues / 10)
-    const floor = Math.ceil(issues / 100) + Math.ceil(pulls / 100)
+    const pages = (n: number) => Math.ceil(n / 100)
+    // The unit issues the tick finds (the seed's, and any the first tick enrolled).
+    const units = rig.github.model.issues.filter(
+      i => !i.pull && i.state === 'open' && i.labels.includes('delivery:unit')
+    ).length
+    // The pages it must read: unit issues, pull requests, and the comments of the issues with a
+    // pull request (the rest wait on the open blocker: their comments cannot matter this tick).
+    const floor = pages(units) + pages(pulls) + pages(pulls)
+    // The points of those pages (GRAPHQL_POINTS), the one look-up of the outside blocker, and
+    // the token's identity.
+    const pointsFloor =
+      pages(units) * GRAPHQL_POINTS.issueScanPage +
+      pages(pulls) * GRAPHQL_POINTS.pullScanPage +
+      GRAPHQL_POINTS.lookupBatch +
+      pages(pulls) * GRAPHQL_POINTS.commentsBatch +
+      1
     const requests = quiet.requests.length
-    const naive = await naiveScan(rig)
+    if (process.env.BENCH_DEBUG)
+      console.log(
+        quiet.requests
+          .map(
+            r =>
+              `${r.method} ${r.path} ${r.points ?? ''} ${
+                r.route === 'graphql'
+                  ? String((r.body as { query: string }).query)
+                      .slice(0, 90)
+                      .replace(/\s+/g, ' ')
+                  : ''
+              }`
+          )
+          .join('\n')
+      )
+    const points = quiet.requests.reduce((sum, r) => sum + (r.points ?? 0), 0)
+    const naive = issues > 5000 ? undefined : await naiveScan(rig)
+    const cpuSeconds = median(cpu) / 1e6
     return {
       issues,
       pulls,
       'tick requests (quiet)': requests,
       'floor (pages)': floor,
-      'target ≤ floor+5': requests <= floor + 5 ? 'yes' : 'NO',
-      'naive requests': naive,
-      'naive ÷ tick': Number((naive / requests).toFixed(1)),
+      'requests ≤ floor+5': requests <= floor + 5 ? 'yes' : 'NO',
+      'GraphQL points': points,
+      'points floor': pointsFloor,
+      'points ≤ floor': points <= pointsFloor ? 'yes' : 'NO',
+      'naive requests': naive ?? '—',
+      'naive ÷ tick': naive ? Number((naive / requests).toFixed(1)) : '—',
       'quiet writes': quiet.requests.filter(r => r.write).length,
       'median ms': Math.round(median(times)),
+      'CPU s': Number(cpuSeconds.toFixed(2)),
+      'CPU ms per 1,000 issues': Math.round((cpuSeconds * 1e6) / issues),
       'peak RSS MB': Math.round(median(memory) / 1024)
     }
   } finally {

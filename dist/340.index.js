@@ -479,8 +479,12 @@ const GRAPHQL_POINTS = {
     issueScanPage: 2,
     /** 100 issues of any state (compile's listing), labels and blockers: 1 + 100 + 100. */
     issuePage: 2,
-    /** 100 open pull requests: comments, closing references, files, head commit, its checks. */
-    pullScanPage: 5,
+    /**
+     * 100 open pull requests: comments, closing references, files, the head's checks — the head
+     * commit through `headRef` and the rollup on the pull request itself, not `commits(last: 1)`,
+     * which was a connection of its own (5 points).
+     */
+    pullScanPage: 4,
     /** 50 recently closed pull requests with their closing references: 1 + 50. */
     recentClosedPulls: 1,
     /** Up to 100 issues' states by alias: no connection. */

@@ -40,13 +40,17 @@ function status(d) {
         return `⚠️ **breaker half-open**: the next dispatch is a probe (cooldown ${b.cooldown_minutes} min)`;
     return '▶️ **running**';
 }
+/** The tighter of GitHub's two budgets (REST requests, GraphQL points), in bands. */
 function apiBand(p) {
-    const share = p.api.limit ? p.api.remaining / p.api.limit : 0;
+    const shareOf = (b) => (b.limit ? b.remaining / b.limit : 0);
+    const tight = p.api.points && shareOf(p.api.points) < shareOf(p.api) ? p.api.points : p.api;
+    const what = tight === p.api ? '' : ' of GraphQL points';
+    const share = shareOf(tight);
     return share >= 0.5
         ? 'ample (over half left)'
         : share >= 0.2
-            ? 'getting low (under half left)'
-            : `low (under a fifth left; resets ${p.api.reset_at})`;
+            ? `getting low (under half${what} left)`
+            : `low (under a fifth${what} left; resets ${tight.reset_at})`;
 }
 function budgets(d) {
     const cfg = d.plan.guardrails.budgets;
@@ -1176,8 +1180,14 @@ function withCommands(input, commands) {
 function chainLengths(blockers) {
     const dependents = new Map();
     for (const [issue, list] of blockers)
-        for (const b of list)
-            dependents.set(b, [...(dependents.get(b) ?? []), issue]);
+        for (const b of list) {
+            // Appended in place: copying the list on every append was quadratic in a wide fan-out.
+            const known = dependents.get(b);
+            if (known)
+                known.push(issue);
+            else
+                dependents.set(b, [issue]);
+        }
     const memo = new Map();
     const visiting = new Set();
     const depth = (issue) => {
@@ -1187,9 +1197,8 @@ function chainLengths(blockers) {
         if (visiting.has(issue))
             return 0; // a cycle (compile refuses them): count it once
         visiting.add(issue);
-        const below = (dependents.get(issue) ?? []).map(d => 1 + depth(d));
+        const value = (dependents.get(issue) ?? []).reduce((most, d) => Math.max(most, 1 + depth(d)), 0);
         visiting.delete(issue);
-        const value = Math.max(0, ...below);
         memo.set(issue, value);
         return value;
     };
@@ -1413,8 +1422,9 @@ function judgeIssues(g) {
     const freezes = [];
     const unfrozen = [];
     const events = [];
+    const byNumber = new Map(facts.scan.issues.map(i => [i.number, i]));
     for (const c of g.classes) {
-        const scanned = facts.scan.issues.find(i => i.number === c.issue);
+        const scanned = byNumber.get(c.issue);
         const previous = guardrails.issues[String(c.issue)];
         const attempts = g.attemptsUsed(c.issue);
         const pull = (0,loop_pulls/* pullFor */.L3)(c.issue, facts.scan.pulls);

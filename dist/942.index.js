@@ -294,6 +294,7 @@ class Applier {
         nativeDependencies: 'available',
         notices: [],
         writes: 0,
+        rateLimited: false,
         sent: []
     };
     bound = new Map();
@@ -483,6 +484,7 @@ async function applyGroup(applier, group, logger) {
         }
         if (!(error instanceof errors/* RateLimitedError */.TM))
             throw error;
+        applier.result.rateLimited = true;
         applier.notice(`GitHub's rate limit stopped this compile early${error.resetAt ? ` (it lifts at ${error.resetAt})` : ''}: the rest is listed as remaining, and the next compile continues.`, 'warning');
         applier.remaining(group);
         return false;
@@ -926,6 +928,16 @@ function appliedReport(run, plan, result, writeback) {
         }
     };
 }
+/**
+ * Whether the workflow should start the next compile at once: the run stopped at
+ * `max_writes_per_run` with work left. Not when GitHub's rate limit or the quota left stopped
+ * it (the next run would stop again before the reset), nor when GitHub refused what is left.
+ */
+function continues(env, result) {
+    return (result.remaining.length > 0 &&
+        !result.rateLimited &&
+        result.writes >= env.config.compile.max_writes_per_run);
+}
 /** Apply on the default branch, then write the markers back once every write is done. */
 async function applyCompile(run, d) {
     const { env, compiled, file } = run;
@@ -944,7 +956,8 @@ async function applyCompile(run, d) {
         outputs: {
             created: String(result.created.length),
             updated: String(result.updated.length),
-            closed: String(result.closed.length)
+            closed: String(result.closed.length),
+            continue: String(continues(env, result))
         },
         report: appliedReport(run, d.plan, result, writeback),
         summary: (0,summary/* appliedMarkdown */.HQ)(compiled, result, writebackLine(file, writeback)),

@@ -66,8 +66,8 @@ describe('scanLoop', () => {
       Math.ceil(250 / 100) + Math.ceil(120 / 100) + 1 + Math.ceil(249 / 100)
     )
     expect(requests.every(r => !r.write)).toBe(true)
-    // In GitHub's units: 2 points an issue page, 5 a pull page, 1 per look-up or comments batch.
-    expect(requests.reduce((sum, r) => sum + (r.points ?? 0), 0)).toBe(3 * 2 + 2 * 5 + 1 + 3)
+    // In GitHub's units: 2 points an issue page, 4 a pull page, 1 per look-up or comments batch.
+    expect(requests.reduce((sum, r) => sum + (r.points ?? 0), 0)).toBe(3 * 2 + 2 * 4 + 1 + 3)
     expect(
       requests.every(r => /rateLimit \{ cost/.test(String((r.body as { query?: string }).query)))
     ).toBe(true)

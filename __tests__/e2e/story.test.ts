@@ -79,6 +79,8 @@ describe('the whole loop', () => {
     expect(unusedGrants(runs)).toEqual([
       // the marker pull request, when main is protected against the markers commit
       'delivery-compile.yml apply: pull-requests: write',
+      // starting the next compile, when one stops at max_writes_per_run (compile-continues.test.ts)
+      'delivery-compile.yml next: actions: write',
       // the plan comment on a roadmap pull request (recipes.test.ts runs it)
       'delivery-compile.yml plan: contents: read',
       'delivery-compile.yml plan: issues: read',

@@ -157,6 +157,10 @@ const SDL = /* GraphQL */ `
     isDraft: Boolean!
     headRefName: String!
     headRefOid: GitObjectID!
+    "The head branch; null once it is deleted."
+    headRef: Ref
+    "Check and status rollup of the head commit."
+    statusCheckRollup: StatusCheckRollup
     isCrossRepository: Boolean!
     mergeable: MergeableState!
     mergeStateStatus: MergeStateStatus!
@@ -201,6 +205,7 @@ const SDL = /* GraphQL */ `
   type Ref {
     name: String!
     prefix: String!
+    target: GitObject
   }
 
   enum StatusState {
@@ -265,7 +270,7 @@ const SDL = /* GraphQL */ `
       before: String
     ): StatusCheckRollupContextConnection!
   }
-  type Commit {
+  type Commit implements GitObject {
     oid: GitObjectID!
     committedDate: DateTime!
     statusCheckRollup: StatusCheckRollup
@@ -517,6 +522,14 @@ export class GraphQLEndpoint {
         connection(m.closingReferences(issue), args, i => this.issue(i)),
       commits: (args: ConnectionArgs) =>
         connection([pull.headSha], args, sha => ({ commit: this.commit(sha) })),
+      headRef: m.headBranch(pull)
+        ? {
+            name: pull.head,
+            prefix: 'refs/heads/',
+            target: () => ({ __typename: 'Commit', ...this.commit(pull.headSha) })
+          }
+        : null,
+      statusCheckRollup: () => this.commit(pull.headSha).statusCheckRollup,
       files: (args: ConnectionArgs) =>
         connection(m.pullFiles(pull), args, f => ({
           path: f.filename,
@@ -583,7 +596,14 @@ export class GraphQLEndpoint {
       name: m.name,
       nameWithOwner: `${m.owner}/${m.name}`,
       url: `https://github.com/${m.owner}/${m.name}`,
-      defaultBranchRef: { name: m.defaultBranch, prefix: 'refs/heads/' },
+      defaultBranchRef: {
+        name: m.defaultBranch,
+        prefix: 'refs/heads/',
+        target: () => ({
+          __typename: 'Commit',
+          ...this.commit(m.branch(m.defaultBranch)!.commitSha)
+        })
+      },
       // `rev:path`: a file of a branch or commit, as GitHub resolves it (null when absent).
       object: ({ expression }: { expression?: string }) => {
         const at = expression?.indexOf(':') ?? -1

@@ -39,6 +39,8 @@ export interface ApplyResult {
   nativeDependencies: 'available' | 'unavailable'
   notices: string[]
   writes: number
+  /** GitHub's rate limit stopped the run: continuing before it lifts would only stop again. */
+  rateLimited: boolean
   /** The requests sent, in order, with the numbers GitHub gave the issues created. */
   sent: string[]
 }
@@ -61,6 +63,7 @@ class Applier {
     nativeDependencies: 'available',
     notices: [],
     writes: 0,
+    rateLimited: false,
     sent: []
   }
   private readonly bound = new Map<string, { number: number; databaseId: number }>()
@@ -268,6 +271,7 @@ async function applyGroup(
       return true
     }
     if (!(error instanceof RateLimitedError)) throw error
+    applier.result.rateLimited = true
     applier.notice(
       `GitHub's rate limit stopped this compile early${error.resetAt ? ` (it lifts at ${error.resetAt})` : ''}: the rest is listed as remaining, and the next compile continues.`,
       'warning'

@@ -351,7 +351,10 @@ export const configSchema = {
       additionalProperties: false,
       default: {},
       properties: {
-        reserve: positiveInteger('API requests kept in reserve; waves shrink to keep it.', 100)
+        reserve: positiveInteger(
+          'Kept in reserve of each GitHub budget: REST requests and GraphQL points; waves shrink to keep it.',
+          100
+        )
       }
     }
   }

@@ -48,13 +48,17 @@ function status(d: DashboardInput): string {
   return '▶️ **running**'
 }
 
+/** The tighter of GitHub's two budgets (REST requests, GraphQL points), in bands. */
 function apiBand(p: DashboardPlan): string {
-  const share = p.api.limit ? p.api.remaining / p.api.limit : 0
+  const shareOf = (b: { remaining: number; limit: number }) => (b.limit ? b.remaining / b.limit : 0)
+  const tight = p.api.points && shareOf(p.api.points) < shareOf(p.api) ? p.api.points : p.api
+  const what = tight === p.api ? '' : ' of GraphQL points'
+  const share = shareOf(tight)
   return share >= 0.5
     ? 'ample (over half left)'
     : share >= 0.2
-      ? 'getting low (under half left)'
-      : `low (under a fifth left; resets ${p.api.reset_at})`
+      ? `getting low (under half${what} left)`
+      : `low (under a fifth${what} left; resets ${tight.reset_at})`
 }
 
 function budgets(d: DashboardInput): string[] {

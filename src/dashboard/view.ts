@@ -29,7 +29,13 @@ export interface Proposal {
 }
 
 export interface DashboardPlan {
-  api: { remaining: number; limit: number; reset_at: string }
+  /** REST requests left, and GraphQL `points` left (a budget of their own) when known. */
+  api: {
+    remaining: number
+    limit: number
+    reset_at: string
+    points?: { remaining: number; limit: number; reset_at: string }
+  }
   guardrails: GuardrailsReport
   /** Every issue's class as if the loop were running. */
   view: (Classification & { title: string })[]

@@ -248,6 +248,19 @@ function appliedReport(
   }
 }
 
+/**
+ * Whether the workflow should start the next compile at once: the run stopped at
+ * `max_writes_per_run` with work left. Not when GitHub's rate limit or the quota left stopped
+ * it (the next run would stop again before the reset), nor when GitHub refused what is left.
+ */
+function continues(env: ModeEnvironment, result: ApplyResult): boolean {
+  return (
+    result.remaining.length > 0 &&
+    !result.rateLimited &&
+    result.writes >= env.config.compile.max_writes_per_run
+  )
+}
+
 /** Apply on the default branch, then write the markers back once every write is done. */
 async function applyCompile(run: CompileRun, d: Decided): Promise<ModeResult> {
   const { env, compiled, file } = run
@@ -266,7 +279,8 @@ async function applyCompile(run: CompileRun, d: Decided): Promise<ModeResult> {
     outputs: {
       created: String(result.created.length),
       updated: String(result.updated.length),
-      closed: String(result.closed.length)
+      closed: String(result.closed.length),
+      continue: String(continues(env, result))
     },
     report: appliedReport(run, d.plan, result, writeback),
     summary: appliedMarkdown(compiled, result, writebackLine(file, writeback)),

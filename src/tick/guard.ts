@@ -123,8 +123,9 @@ function judgeIssues(g: GuardInput) {
   const freezes: Freeze[] = []
   const unfrozen: number[] = []
   const events: { issue: number; event: string }[] = []
+  const byNumber = new Map(facts.scan.issues.map(i => [i.number, i]))
   for (const c of g.classes) {
-    const scanned = facts.scan.issues.find(i => i.number === c.issue)!
+    const scanned = byNumber.get(c.issue)!
     const previous = guardrails.issues[String(c.issue)]
     const attempts = g.attemptsUsed(c.issue)
     const pull = pullFor(c.issue, facts.scan.pulls)

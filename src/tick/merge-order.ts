@@ -13,7 +13,12 @@ export type { MergeStep }
 function chainLengths(blockers: ReadonlyMap<number, readonly number[]>): Map<number, number> {
   const dependents = new Map<number, number[]>()
   for (const [issue, list] of blockers)
-    for (const b of list) dependents.set(b, [...(dependents.get(b) ?? []), issue])
+    for (const b of list) {
+      // Appended in place: copying the list on every append was quadratic in a wide fan-out.
+      const known = dependents.get(b)
+      if (known) known.push(issue)
+      else dependents.set(b, [issue])
+    }
   const memo = new Map<number, number>()
   const visiting = new Set<number>()
   const depth = (issue: number): number => {
@@ -21,9 +26,8 @@ function chainLengths(blockers: ReadonlyMap<number, readonly number[]>): Map<num
     if (known !== undefined) return known
     if (visiting.has(issue)) return 0 // a cycle (compile refuses them): count it once
     visiting.add(issue)
-    const below = (dependents.get(issue) ?? []).map(d => 1 + depth(d))
+    const value = (dependents.get(issue) ?? []).reduce((most, d) => Math.max(most, 1 + depth(d)), 0)
     visiting.delete(issue)
-    const value = Math.max(0, ...below)
     memo.set(issue, value)
     return value
   }

@@ -39,33 +39,33 @@ export const SCAN_PULLS = /* GraphQL */ `
               path
             }
           }
-          commits(last: 1) {
-            nodes {
-              commit {
+          headRef {
+            target {
+              ... on Commit {
                 committedDate
-                statusCheckRollup {
-                  state
-                  contexts(first: 100) {
-                    nodes {
-                      __typename
-                      ... on CheckRun {
-                        name
-                        status
-                        conclusion
-                        databaseId
-                        externalId
-                        checkSuite {
-                          app {
-                            slug
-                          }
-                        }
-                      }
-                      ... on StatusContext {
-                        context
-                        state
-                      }
+              }
+            }
+          }
+          statusCheckRollup {
+            state
+            contexts(first: 100) {
+              nodes {
+                __typename
+                ... on CheckRun {
+                  name
+                  status
+                  conclusion
+                  databaseId
+                  externalId
+                  checkSuite {
+                    app {
+                      slug
                     }
                   }
+                }
+                ... on StatusContext {
+                  context
+                  state
                 }
               }
             }
@@ -143,14 +143,9 @@ interface PullNode {
   author: { login: string } | null
   closingIssuesReferences: { nodes: { number: number }[] } | null
   files?: { totalCount: number; nodes: { path: string }[] } | null
-  commits: {
-    nodes: {
-      commit: {
-        committedDate?: string
-        statusCheckRollup: { contexts: { nodes: RollupNode[] } } | null
-      }
-    }[]
-  }
+  /** The head branch's commit; null once the branch is gone. */
+  headRef: { target: { committedDate?: string } | null } | null
+  statusCheckRollup: { contexts: { nodes: RollupNode[] } } | null
 }
 
 function rollupEntry(c: RollupNode): RollupEntry {
@@ -191,10 +186,10 @@ function scannedPull(p: PullNode): ScannedPullNode {
           }
         }
       : {}),
-    ...(p.commits.nodes[0]?.commit.committedDate
-      ? { headCommittedAt: p.commits.nodes[0].commit.committedDate }
+    ...(p.headRef?.target?.committedDate
+      ? { headCommittedAt: p.headRef.target.committedDate }
       : {}),
-    rollup: (p.commits.nodes[0]?.commit.statusCheckRollup?.contexts.nodes ?? []).map(rollupEntry)
+    rollup: (p.statusCheckRollup?.contexts.nodes ?? []).map(rollupEntry)
   }
 }
 
