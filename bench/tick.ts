@@ -117,7 +117,7 @@ export async function tickCost(issues: number): Promise<Record<string, number | 
       pages(units) * GRAPHQL_POINTS.issueScanPage +
       pages(pulls) * GRAPHQL_POINTS.pullScanPage +
       GRAPHQL_POINTS.lookupBatch +
-      pages(pulls) * GRAPHQL_POINTS.commentsBatch +
+      pages(pulls) * GRAPHQL_POINTS.detailsBatch +
       1
     const requests = quiet.requests.length
     if (process.env.BENCH_DEBUG)

@@ -475,8 +475,8 @@ var port = __webpack_require__(8212);
  * query text itself; the forecast charges its simulated calls with them.
  */
 const GRAPHQL_POINTS = {
-    /** 100 open issues with their labels and native blockers: 1 + 100 + 100 requests. */
-    issueScanPage: 2,
+    /** 100 open issues with their labels and native blockers' counts: 1 + 100 requests. */
+    issueScanPage: 1,
     /** 100 issues of any state (compile's listing), labels and blockers: 1 + 100 + 100. */
     issuePage: 2,
     /**
@@ -489,8 +489,11 @@ const GRAPHQL_POINTS = {
     recentClosedPulls: 1,
     /** Up to 100 issues' states by alias: no connection. */
     lookupBatch: 1,
-    /** Up to 100 issues' newest comments by alias: one request each. */
-    commentsBatch: 1,
+    /**
+     * Up to 100 issues by alias, each with its newest comments or its native blockers: a request
+     * per connection asked — 1 point for one kind, 2 for both on all 100.
+     */
+    detailsBatch: 1,
     /** One issue with its labels and blockers. */
     issue: 1
 };
@@ -617,7 +620,10 @@ function scanned(w, i) {
         authorAssociation: 'NONE',
         createdAt: i.createdAt,
         updatedAt: i.updatedAt,
-        blockedBy: i.blockedBy.map(n => ({ number: n, ...facts(w, n) }))
+        dependencies: {
+            open: i.blockedBy.filter(n => w.issues.get(n)?.state === 'OPEN').length,
+            total: i.blockedBy.length
+        }
     };
 }
 function pullNode(p) {
@@ -682,10 +688,26 @@ function portOf(w) {
             w.query(pages(open.length), GRAPHQL_POINTS.issueScanPage);
             return open.map(i => scanned(w, i));
         },
-        // The newest page, as the scan reads it (tick reads comments, it never changes them).
-        recentComments: async (numbers) => {
-            w.query(pages(numbers.length), GRAPHQL_POINTS.commentsBatch);
-            return new Map(numbers.map(n => [n, issue(n).comments.slice(-port/* SCAN_COMMENTS */.$)]));
+        // The newest page of comments, as the scan reads it (tick never changes them), and the
+        // native blockers: one query per 100 issues, a point per 100 per connection asked.
+        issueDetails: async (requests) => {
+            const wanted = requests.filter(r => r.comments || r.blockedBy);
+            for (let i = 0; i < wanted.length; i += 100) {
+                const batch = wanted.slice(i, i + 100);
+                const connections = batch.reduce((n, r) => n + (r.comments ? 1 : 0) + (r.blockedBy ? 1 : 0), 0);
+                w.query(1, Math.max(GRAPHQL_POINTS.detailsBatch, Math.round(connections / 100)));
+            }
+            return new Map(wanted.map(r => [
+                r.number,
+                {
+                    ...(r.comments ? { comments: issue(r.number).comments.slice(-port/* SCAN_COMMENTS */.$) } : {}),
+                    ...(r.blockedBy
+                        ? {
+                            blockedBy: issue(r.number).blockedBy.map(n => ({ number: n, ...facts(w, n) }))
+                        }
+                        : {})
+                }
+            ]));
         },
         // The simulated loop charges spend from open pull requests; none closes unseen.
         recentClosedPulls: async () => (w.query(1, GRAPHQL_POINTS.recentClosedPulls), []),

@@ -195,6 +195,8 @@ function summaryBody(runMarker, run, workflow, rest) {
 
 
 
+/** REST requests one filed issue costs at most: the create, its read-back, a spare. */
+const REQUESTS_PER_FILED_ISSUE = 3;
 /** The oldest trusted discovered issue per signature. */
 function bySignature(existing, trust) {
     const out = new Map();
@@ -264,6 +266,11 @@ function planDiscover(input) {
     const operations = [];
     const overflow = [];
     let created = 0;
+    const room = input.room?.issues ?? Infinity;
+    const cap = Math.min(config.discover.max_issues_per_run, room);
+    const why = room < config.discover.max_issues_per_run
+        ? `over the API budget (${input.room.remaining} requests left, api.reserve ${config.api.reserve})`
+        : 'over discover.max_issues_per_run';
     for (const f of input.failures) {
         const base = { signature: f.signature, job: f.job, step: f.step };
         const issue = issues.get(f.signature);
@@ -281,12 +288,12 @@ function planDiscover(input) {
                 reason: `already listed for this run in #${runSummary.number}`
             });
         }
-        else if (created >= config.discover.max_issues_per_run) {
+        else if (created >= cap) {
             overflow.push({ failure: f, outcome: outcomes.length });
             outcomes.push({
                 ...base,
                 action: 'skipped',
-                reason: `over discover.max_issues_per_run; listed in the summary issue${runSummary ? ` #${runSummary.number}` : ''}`,
+                reason: `${why}; listed in the summary issue${runSummary ? ` #${runSummary.number}` : ''}`,
                 ...(runSummary ? { issue: runSummary.number } : {})
             });
         }
@@ -512,13 +519,18 @@ async function fileFailures(env, payload) {
     if (!failures.length)
         return ignored(`run ${run.id} has no failed job`);
     const trust = await trustOf(env);
+    const existing = await discoveredIssues(github);
+    // Filing spends REST requests: keep api.reserve of them (from this run's answers, no request).
+    const { core } = await github.rateLimit();
+    const room = Math.max(0, Math.floor((core.remaining - env.config.api.reserve) / REQUESTS_PER_FILED_ISSUE));
     const plan = planDiscover({
         run,
         failures,
-        existing: await discoveredIssues(github),
+        existing,
         trust,
         config: env.config,
-        now: (0,clock/* now */.t)().toISOString()
+        now: (0,clock/* now */.t)().toISOString(),
+        room: { issues: room, remaining: core.remaining }
     });
     const applied = inputs.dryRun ? {} : await applyDiscover(github, logger, plan, trust);
     const summaryIssue = applied.summaryIssue ?? plan.summaryIssue;

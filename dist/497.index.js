@@ -29,8 +29,8 @@ var errors = __webpack_require__(3916);
 var inputs = __webpack_require__(8422);
 // EXTERNAL MODULE: ./src/logging.ts
 var logging = __webpack_require__(1338);
-// EXTERNAL MODULE: ./src/run-mode.ts + 40 modules
-var run_mode = __webpack_require__(7705);
+// EXTERNAL MODULE: ./src/run-mode.ts + 42 modules
+var run_mode = __webpack_require__(7253);
 // EXTERNAL MODULE: external "node:child_process"
 var external_node_child_process_ = __webpack_require__(1421);
 // EXTERNAL MODULE: external "node:readline/promises"

@@ -2514,45 +2514,59 @@ var mirror = __webpack_require__(6098);
 ;// CONCATENATED MODULE: ./src/tick/scan.ts
 
 
-/** Issues that may be skipped for comments: waiting on an open blocker and touched by nothing. */
-function waiting(issue, blockers, pulled) {
-    return (issue.blockers.some(b => blockers.get(b)?.state === 'OPEN') &&
+/** The labels account for the native blockers: as many, and as many of them open. */
+function labelsAccount(issue, labelled, blockers) {
+    const open = labelled.filter(b => blockers.get(b)?.state === 'OPEN').length;
+    return labelled.length === issue.dependencies.total && open === issue.dependencies.open;
+}
+/** Waiting on an open blocker and touched by nothing: its comments cannot matter this tick. */
+function waiting(issue, labelled, blockers, pulled) {
+    const blocked = issue.dependencies.open > 0 || labelled.some(b => blockers.get(b)?.state === 'OPEN');
+    return (blocked &&
         !(0,labels/* hasLabel */.RX)(issue.labels, labels/* LABEL_CLAIM */.YQ) &&
         !(0,labels/* needsHuman */.tv)(issue.labels) &&
         !pulled.has(issue.number));
 }
+function stateOf(b) {
+    return { databaseId: b.databaseId, state: b.state, stateReason: b.stateReason };
+}
 async function scanLoop(github, label) {
     const nodes = await github.scanOpenIssues(label);
     const pulls = (await github.scanOpenPulls()).map(loop_pulls/* pullFacts */.RE);
-    const blockers = new Map();
-    const issues = nodes.map(n => {
-        for (const b of n.blockedBy)
-            blockers.set(b.number, {
-                databaseId: b.databaseId,
-                state: b.state,
-                stateReason: b.stateReason
-            });
-        const native = n.blockedBy.map(b => b.number);
-        return {
-            ...n,
-            blockers: [...new Set([...(0,labels/* blockersFromLabels */.Dx)(n.labels), ...native])],
-            nativeBlockers: native
-        };
-    });
-    // Blockers named only by a label: their state in one aliased query per 100.
-    const missing = [...new Set(issues.flatMap(i => i.blockers))].filter(n => !blockers.has(n));
-    if (missing.length)
-        for (const [n, facts] of await github.lookupIssues(missing))
-            blockers.set(n, facts);
+    const labelled = new Map(nodes.map(n => [n.number, (0,labels/* blockersFromLabels */.Dx)(n.labels)]));
+    // Blockers named by a label: their state in one aliased query per 100.
+    const named = [...new Set([...labelled.values()].flat())];
+    const blockers = named.length ? await github.lookupIssues(named) : new Map();
     // Any open pull request that names an issue (closing reference or loop branch) touches it.
     const pulled = new Set(pulls.flatMap(p => [...(p.works ?? []), ...p.closes, (0,loop_pulls/* issueOfBranch */.Lr)(p.headRef) ?? 0]));
-    const read = issues.filter(i => !waiting(i, blockers, pulled)).map(i => i.number);
-    const comments = read.length ? await github.recentComments(read) : new Map();
-    return {
-        issues: issues.map(i => ({ ...i, comments: comments.get(i.number) ?? [] })),
-        pulls,
-        blockers
-    };
+    const requests = nodes.map(n => {
+        const own = labelled.get(n.number);
+        return {
+            number: n.number,
+            comments: !waiting(n, own, blockers, pulled),
+            blockedBy: n.dependencies.total > 0 && !labelsAccount(n, own, blockers)
+        };
+    });
+    const details = await github.issueDetails(requests);
+    const issues = nodes.map(n => {
+        const read = details.get(n.number);
+        for (const b of read?.blockedBy ?? [])
+            blockers.set(b.number, stateOf(b));
+        const own = labelled.get(n.number);
+        // Unread natives are the labelled ones (they account for them); none when there are none.
+        const native = read?.blockedBy
+            ? read.blockedBy.map(b => b.number)
+            : n.dependencies.total
+                ? own
+                : [];
+        return {
+            ...n,
+            blockers: [...new Set([...own, ...native])],
+            nativeBlockers: native,
+            comments: read?.comments ?? []
+        };
+    });
+    return { issues, pulls, blockers };
 }
 
 ;// CONCATENATED MODULE: ./src/tick/facts.ts

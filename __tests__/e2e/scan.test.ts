@@ -56,24 +56,50 @@ describe('scanLoop', () => {
         })
     }
 
+    // #250 waits on open #4 (a label and the native edge, as compile writes them), with no claim
+    // and no pull request: its comments cannot matter this tick. #6 is ready: they can.
+    const waiting = m.createIssue({
+      title: 'waits',
+      userId: bot.id,
+      labels: ['delivery:unit', `blocked-by:#${units[4].number}`]
+    })
+    waiting.blockedBy.push(units[4].id)
+    const say = (issueNumber: number, body: string) =>
+      m.comments.push({
+        id: m.id(),
+        issueNumber,
+        body,
+        userId: bot.id,
+        createdAt: m.now(),
+        updatedAt: m.now()
+      })
+    say(waiting.number, 'not read')
+    say(units[6].number, 'read')
+
     const port = portFor(rig.github)
-    const before = rig.github.log.length
+    const before = rig.github.log.slice().length
     const scan = await scanLoop(port, 'delivery:unit')
     const requests = rig.github.log.slice(before)
-    // Issue pages, pull pages, one look-up of label-only blockers, and the comments of the 249
-    // issues not waiting on an open blocker (#5 waits on #4, which is open), 100 a request.
-    expect(requests.length).toBe(
-      Math.ceil(250 / 100) + Math.ceil(120 / 100) + 1 + Math.ceil(249 / 100)
-    )
+    // Issue pages, pull pages, one look-up of the labelled blockers, and one aliased query per
+    // 100 issues read in detail: the comments of the 250 not waiting, the native blockers of #5
+    // (its labels name none of them).
+    expect(requests.length).toBe(3 + 2 + 1 + 3)
     expect(requests.every(r => !r.write)).toBe(true)
-    // In GitHub's units: 2 points an issue page, 4 a pull page, 1 per look-up or comments batch.
-    expect(requests.reduce((sum, r) => sum + (r.points ?? 0), 0)).toBe(3 * 2 + 2 * 4 + 1 + 3)
+    // In GitHub's units: 1 point an issue page (labels only), 4 a pull page, 1 the look-up, 1 per
+    // detail query (one connection per alias, and #5's second one rounds away).
+    expect(requests.reduce((sum, r) => sum + (r.points ?? 0), 0)).toBe(3 * 1 + 2 * 4 + 1 + 3)
     expect(
       requests.every(r => /rateLimit \{ cost/.test(String((r.body as { query?: string }).query)))
     ).toBe(true)
-    expect(scan.issues[5].comments).toEqual([])
+    const byNumber = new Map(scan.issues.map(i => [i.number, i]))
+    expect(byNumber.get(waiting.number)).toMatchObject({
+      comments: [],
+      blockers: [units[4].number],
+      nativeBlockers: [units[4].number]
+    })
+    expect(byNumber.get(units[6].number)!.comments.map(c => c.body)).toEqual(['read'])
 
-    expect(scan.issues).toHaveLength(250)
+    expect(scan.issues).toHaveLength(251)
     expect(scan.pulls).toHaveLength(120)
     expect(scan.issues[0].blockers).toEqual([done.number])
     expect(scan.issues[5]).toMatchObject({

@@ -9,8 +9,8 @@ import { parse } from 'graphql'
 import { graphqlCost, graphqlRequests } from '../../rig/github/graphql-cost.js'
 import { startRig, type Rig } from '../../rig/index.js'
 import { withRateField } from '../../src/github/octokit/api.js'
+import { detailsQuery } from '../../src/github/octokit/issue-details.js'
 import {
-  commentsQuery,
   ISSUE_PAGE,
   ISSUE_QUERY,
   lookupQuery,
@@ -232,7 +232,21 @@ describe("the adapters' queries cost what GRAPHQL_POINTS says (the forecast char
     ['the pull request scan page', SCAN_PULLS, GRAPHQL_POINTS.pullScanPage],
     ['the recently closed pull requests', RECENT_CLOSED_PULLS, GRAPHQL_POINTS.recentClosedPulls],
     ['100 issue states by alias', lookupQuery(hundred), GRAPHQL_POINTS.lookupBatch],
-    ["100 issues' comments by alias", commentsQuery(hundred), GRAPHQL_POINTS.commentsBatch],
+    [
+      "100 issues' comments by alias",
+      detailsQuery(hundred.map(number => ({ number, comments: true, blockedBy: false }))),
+      GRAPHQL_POINTS.detailsBatch
+    ],
+    [
+      "100 issues' native blockers by alias",
+      detailsQuery(hundred.map(number => ({ number, comments: false, blockedBy: true }))),
+      GRAPHQL_POINTS.detailsBatch
+    ],
+    [
+      'both of 100 issues by alias',
+      detailsQuery(hundred.map(number => ({ number, comments: true, blockedBy: true }))),
+      2 * GRAPHQL_POINTS.detailsBatch
+    ],
     ['one issue', ISSUE_QUERY, GRAPHQL_POINTS.issue]
   ])('%s', (_name, query, points) => {
     // As sent: with the rateLimit field every query asks for, which costs nothing.

@@ -1,6 +1,10 @@
 import { describe, expect, it } from '@jest/globals'
 import { logExcerpt } from '../../src/discover/excerpt.js'
 import { failureSignature, normaliseErrorLine } from '../../src/discover/signature.js'
+import { planDiscover } from '../../src/discover/plan.js'
+import type { Failure } from '../../src/discover/render.js'
+import { parseConfig } from '../../src/config/load.js'
+import { trustPolicy } from '../../src/loop/trust.js'
 
 const base = { workflowPath: '.github/workflows/ci.yml', job: 'test', step: 'Run tests' }
 
@@ -53,5 +57,48 @@ describe('log excerpts', () => {
 
   it('fences logs that contain backticks with a longer fence', () => {
     expect(logExcerpt('```\n##[error]x\n```').markdown.startsWith('````text\n')).toBe(true)
+  })
+})
+
+describe('discover within the API budget', () => {
+  const failures: Failure[] = Array.from({ length: 4 }, (_, i) => ({
+    signature: `${i}`.padStart(16, 'a'),
+    workflow: 'ci',
+    workflowPath: '.github/workflows/ci.yml',
+    job: `job ${i}`,
+    jobUrl: 'https://github.com/acme/widgets/actions/runs/9/job/1',
+    step: 'test',
+    errorLine: `##[error]failure ${i}`,
+    excerpt: '```text\nx\n```'
+  }))
+  const input = (room?: { issues: number; remaining: number }) => ({
+    run: {
+      id: 9,
+      attempt: 1,
+      url: 'https://github.com/acme/widgets/actions/runs/9',
+      sha: 'a'.repeat(40),
+      branch: 'main',
+      workflow: 'ci'
+    },
+    failures,
+    existing: [],
+    trust: trustPolicy(undefined, []),
+    config: parseConfig('version: 1\n').config,
+    now: '2026-12-07T10:00:00Z',
+    ...(room ? { room } : {})
+  })
+
+  it('files no more issues than the REST requests left allow, the rest in the summary issue', () => {
+    const plan = planDiscover(input({ issues: 1, remaining: 104 }))
+    expect(plan.outcomes.map(o => o.action)).toEqual(['created', 'skipped', 'skipped', 'skipped'])
+    expect(plan.outcomes[1].reason).toMatch(
+      /^over the API budget \(104 requests left, api\.reserve 100\); listed in the summary issue/
+    )
+    expect(plan.operations.filter(o => o.op === 'create-summary')).toHaveLength(1)
+  })
+
+  it('keeps discover.max_issues_per_run as the cap while the budget is ample', () => {
+    const plan = planDiscover(input({ issues: 300, remaining: 1000 }))
+    expect(plan.outcomes.every(o => o.action === 'created')).toBe(true)
   })
 })

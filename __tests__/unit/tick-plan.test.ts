@@ -30,7 +30,7 @@ function issue(number: number, more: Partial<ScannedIssue> = {}): ScannedIssue {
     authorAssociation: 'NONE',
     createdAt: `2026-11-01T00:00:${String(number % 60).padStart(2, '0')}Z`,
     updatedAt: minutesAgo(600),
-    blockedBy: [],
+    dependencies: { open: 0, total: 0 },
     comments: [],
     blockers: [],
     nativeBlockers: [],

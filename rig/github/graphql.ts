@@ -139,11 +139,21 @@ const SDL = /* GraphQL */ `
     assignees(first: Int, after: String, last: Int, before: String): UserConnection!
     blockedBy(first: Int, after: String, last: Int, before: String): IssueConnection!
     blocking(first: Int, after: String, last: Int, before: String): IssueConnection!
+    "Counts of the issue's dependencies, without listing them."
+    issueDependenciesSummary: IssueDependenciesSummary!
     parent: Issue
     subIssues(first: Int, after: String, last: Int, before: String): IssueConnection!
     comments(first: Int, after: String, last: Int, before: String): IssueCommentConnection!
     editor: Actor
     lastEditedAt: DateTime
+  }
+
+  "GitHub's counts of an issue's dependencies: open blockers and all of them, each way."
+  type IssueDependenciesSummary {
+    blockedBy: Int!
+    totalBlockedBy: Int!
+    blocking: Int!
+    totalBlocking: Int!
   }
 
   type PullRequest {
@@ -466,6 +476,17 @@ export class GraphQLEndpoint {
           args,
           i => this.issue(i)
         ),
+      issueDependenciesSummary: () => {
+        const blockers = issue.blockedBy.map(id => m.issueById(id)!)
+        const blocking = m.issues.filter(i => i.blockedBy.includes(issue.id))
+        const open = (list: Issue[]) => list.filter(i => i.state === 'open').length
+        return {
+          blockedBy: open(blockers),
+          totalBlockedBy: blockers.length,
+          blocking: open(blocking),
+          totalBlocking: blocking.length
+        }
+      },
       parent: () => (issue.parentId === null ? null : this.issue(m.issueById(issue.parentId)!)),
       subIssues: (args: ConnectionArgs) =>
         connection(

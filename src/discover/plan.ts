@@ -47,7 +47,15 @@ export interface DiscoverPlanInput {
   trust: TrustPolicy
   config: DeliveryConfig
   now: string
+  /**
+   * New issues GitHub's REST budget leaves room for (keeping `api.reserve`); beyond it, as
+   * beyond `max_issues_per_run`, failures go to the run's summary issue.
+   */
+  room?: { issues: number; remaining: number }
 }
+
+/** REST requests one filed issue costs at most: the create, its read-back, a spare. */
+export const REQUESTS_PER_FILED_ISSUE = 3
 
 /** The oldest trusted discovered issue per signature. */
 function bySignature(existing: TrackedIssue[], trust: TrustPolicy): Map<string, TrackedIssue> {
@@ -125,6 +133,12 @@ export function planDiscover(input: DiscoverPlanInput): DiscoverPlan {
   const operations: DiscoverOperation[] = []
   const overflow: { failure: Failure; outcome: number }[] = []
   let created = 0
+  const room = input.room?.issues ?? Infinity
+  const cap = Math.min(config.discover.max_issues_per_run, room)
+  const why =
+    room < config.discover.max_issues_per_run
+      ? `over the API budget (${input.room!.remaining} requests left, api.reserve ${config.api.reserve})`
+      : 'over discover.max_issues_per_run'
   for (const f of input.failures) {
     const base = { signature: f.signature, job: f.job, step: f.step }
     const issue = issues.get(f.signature)
@@ -139,12 +153,12 @@ export function planDiscover(input: DiscoverPlanInput): DiscoverPlan {
         issue: runSummary!.number,
         reason: `already listed for this run in #${runSummary!.number}`
       })
-    } else if (created >= config.discover.max_issues_per_run) {
+    } else if (created >= cap) {
       overflow.push({ failure: f, outcome: outcomes.length })
       outcomes.push({
         ...base,
         action: 'skipped',
-        reason: `over discover.max_issues_per_run; listed in the summary issue${runSummary ? ` #${runSummary.number}` : ''}`,
+        reason: `${why}; listed in the summary issue${runSummary ? ` #${runSummary.number}` : ''}`,
         ...(runSummary ? { issue: runSummary.number } : {})
       })
     } else {

@@ -9,6 +9,7 @@ import type {
   IssueComment,
   IssueFacts,
   ApiBudgets,
+  DetailRequest,
   RepositoryInfo,
   RollupEntry,
   ScannedIssueNode,
@@ -185,7 +186,10 @@ function scanned(w: World, i: WorldIssue): ScannedIssueNode {
     authorAssociation: 'NONE',
     createdAt: i.createdAt,
     updatedAt: i.updatedAt,
-    blockedBy: i.blockedBy.map(n => ({ number: n, ...facts(w, n)! }))
+    dependencies: {
+      open: i.blockedBy.filter(n => w.issues.get(n)?.state === 'OPEN').length,
+      total: i.blockedBy.length
+    }
   }
 }
 
@@ -253,10 +257,31 @@ function portOf(w: World): Partial<GitHubPort> {
       w.query(pages(open.length), GRAPHQL_POINTS.issueScanPage)
       return open.map(i => scanned(w, i))
     },
-    // The newest page, as the scan reads it (tick reads comments, it never changes them).
-    recentComments: async (numbers: number[]) => {
-      w.query(pages(numbers.length), GRAPHQL_POINTS.commentsBatch)
-      return new Map(numbers.map(n => [n, issue(n).comments.slice(-SCAN_COMMENTS)]))
+    // The newest page of comments, as the scan reads it (tick never changes them), and the
+    // native blockers: one query per 100 issues, a point per 100 per connection asked.
+    issueDetails: async (requests: DetailRequest[]) => {
+      const wanted = requests.filter(r => r.comments || r.blockedBy)
+      for (let i = 0; i < wanted.length; i += 100) {
+        const batch = wanted.slice(i, i + 100)
+        const connections = batch.reduce(
+          (n, r) => n + (r.comments ? 1 : 0) + (r.blockedBy ? 1 : 0),
+          0
+        )
+        w.query(1, Math.max(GRAPHQL_POINTS.detailsBatch, Math.round(connections / 100)))
+      }
+      return new Map(
+        wanted.map(r => [
+          r.number,
+          {
+            ...(r.comments ? { comments: issue(r.number).comments.slice(-SCAN_COMMENTS) } : {}),
+            ...(r.blockedBy
+              ? {
+                  blockedBy: issue(r.number).blockedBy.map(n => ({ number: n, ...facts(w, n)! }))
+                }
+              : {})
+          }
+        ])
+      )
     },
     // The simulated loop charges spend from open pull requests; none closes unseen.
     recentClosedPulls: async () => (w.query(1, GRAPHQL_POINTS.recentClosedPulls), []),

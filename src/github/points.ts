@@ -5,8 +5,8 @@
  * query text itself; the forecast charges its simulated calls with them.
  */
 export const GRAPHQL_POINTS = {
-  /** 100 open issues with their labels and native blockers: 1 + 100 + 100 requests. */
-  issueScanPage: 2,
+  /** 100 open issues with their labels and native blockers' counts: 1 + 100 requests. */
+  issueScanPage: 1,
   /** 100 issues of any state (compile's listing), labels and blockers: 1 + 100 + 100. */
   issuePage: 2,
   /**
@@ -19,8 +19,11 @@ export const GRAPHQL_POINTS = {
   recentClosedPulls: 1,
   /** Up to 100 issues' states by alias: no connection. */
   lookupBatch: 1,
-  /** Up to 100 issues' newest comments by alias: one request each. */
-  commentsBatch: 1,
+  /**
+   * Up to 100 issues by alias, each with its newest comments or its native blockers: a request
+   * per connection asked — 1 point for one kind, 2 for both on all 100.
+   */
+  detailsBatch: 1,
   /** One issue with its labels and blockers. */
   issue: 1
 } as const

@@ -113,13 +113,28 @@ export interface ScannedIssueNode {
   authorAssociation: string
   createdAt: string
   updatedAt: string
-  /** Native "blocked by" relationships with the blockers' states. */
-  blockedBy: {
-    number: number
-    databaseId: number
-    state: 'OPEN' | 'CLOSED'
-    stateReason: string | null
-  }[]
+  /** GitHub's counts of native "blocked by" relationships: `open` blockers of `total`. */
+  dependencies: { open: number; total: number }
+}
+
+/** A native blocker with its state, as an issue's `blockedBy` lists it. */
+export interface BlockerNode {
+  number: number
+  databaseId: number
+  state: 'OPEN' | 'CLOSED'
+  stateReason: string | null
+}
+
+/** What to read of one issue beyond its scan: its newest comments, its native blockers. */
+export interface DetailRequest {
+  number: number
+  comments: boolean
+  blockedBy: boolean
+}
+
+export interface IssueDetails {
+  comments?: IssueComment[]
+  blockedBy?: BlockerNode[]
 }
 
 /** One entry of a commit's status-check rollup, as GitHub reports it. */
@@ -249,15 +264,15 @@ export interface IssuesPort {
   listIssuesWithLabels(labels: string[]): Promise<TrackedIssue[]>
   /** Open issues labelled `label` with what tick classifies on; ⌈issues/100⌉ requests. */
   /**
-   * Open issues with `label`, 100 a page: labels and native blockers, not comments — a page
-   * costs 2 GraphQL points (one per nested connection per 100 issues, ÷ 100), not 4.
+   * Open issues with `label`, 100 a page: labels and the counts of native blockers, not the
+   * blockers nor comments — a page costs 1 GraphQL point (one nested connection), not 4.
    */
   scanOpenIssues(label: string): Promise<ScannedIssueNode[]>
   /**
-   * The newest comments (up to SCAN_COMMENTS, oldest first) of each issue: 100 by alias in one
-   * query, one GraphQL point per 100; a number that is no issue has none.
+   * What `requests` ask of each issue (its newest comments, up to SCAN_COMMENTS, oldest first;
+   * its native blockers): 100 issues by alias in one query, a point per 100 per connection asked.
    */
-  recentComments(numbers: number[]): Promise<Map<number, IssueComment[]>>
+  issueDetails(requests: DetailRequest[]): Promise<Map<number, IssueDetails>>
   /** Database id and state of issues by number, batched; null for numbers that are no issue. */
   lookupIssues(numbers: number[]): Promise<Map<number, IssueFacts | null>>
   /** One issue with the fields of a scan; undefined when it does not exist. */

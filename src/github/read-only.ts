@@ -15,7 +15,7 @@ export const PORT_ACCESS: Record<Method, 'read' | 'write'> = {
   requestCount: 'read',
   listIssuesWithLabels: 'read',
   scanOpenIssues: 'read',
-  recentComments: 'read',
+  issueDetails: 'read',
   lookupIssues: 'read',
   getIssue: 'read',
   createIssue: 'write',

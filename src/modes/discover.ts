@@ -10,7 +10,7 @@ import { now } from '../clock.js'
 import { applyDiscover } from '../discover/apply.js'
 import { enrolmentBlockers, planEnrolment } from '../discover/enrolment.js'
 import { discoveredIssues, runFailures } from '../discover/facts.js'
-import { planDiscover, type DiscoverPlan } from '../discover/plan.js'
+import { planDiscover, REQUESTS_PER_FILED_ISSUE, type DiscoverPlan } from '../discover/plan.js'
 import type { RunFacts } from '../discover/render.js'
 import { discoverTrigger, type WorkflowRunPayload } from '../discover/trigger.js'
 import { pullFacts } from '../loop/pulls.js'
@@ -60,13 +60,21 @@ async function fileFailures(
   const failures = await runFailures(github, logger, payload)
   if (!failures.length) return ignored(`run ${run.id} has no failed job`)
   const trust = await trustOf(env)
+  const existing = await discoveredIssues(github)
+  // Filing spends REST requests: keep api.reserve of them (from this run's answers, no request).
+  const { core } = await github.rateLimit()
+  const room = Math.max(
+    0,
+    Math.floor((core.remaining - env.config.api.reserve) / REQUESTS_PER_FILED_ISSUE)
+  )
   const plan = planDiscover({
     run,
     failures,
-    existing: await discoveredIssues(github),
+    existing,
     trust,
     config: env.config,
-    now: now().toISOString()
+    now: now().toISOString(),
+    room: { issues: room, remaining: core.remaining }
   })
   const applied = inputs.dryRun ? {} : await applyDiscover(github, logger, plan, trust)
   const summaryIssue = applied.summaryIssue ?? plan.summaryIssue

@@ -1,16 +1,19 @@
 /**
  * The loop scan (facts, reads only): open unit issues, open pull requests, the state of every
- * blocker, and the newest comments of the issues whose comments can matter this tick —
- * ⌈issues/100⌉ + ⌈pulls/100⌉ + ⌈outside blockers/100⌉ + ⌈issues read for comments/100⌉
- * requests, never one per issue. Label meaning and check rollups are read by the pure code in
- * `loop/`.
+ * blocker, and what a decision needs of some issues beyond that — never one request per issue:
+ * ⌈issues/100⌉ + ⌈pulls/100⌉ + ⌈label blockers/100⌉ + ⌈issues read in detail/100⌉ requests.
+ * Label meaning and check rollups are read by the pure code in `loop/`.
  *
- * Comments cost a GraphQL point per 100 issues on every page, so they are read only where a
- * decision reads them: an issue waiting on an open blocker, with no claim, no needs-human label
- * and no open pull request, can neither be dispatched nor judged this tick. Its claims and usage
- * records are read the tick it stops waiting (the state keeps what the cache held meanwhile).
+ * GitHub charges GraphQL per connection per 100 parent nodes, so the scan's issue page holds one
+ * connection (labels) and the counts of native blockers. Read in detail, by alias, are:
+ * - comments (claims, usage records) of every issue not waiting on an open blocker: an issue
+ *   waiting, with no claim, no needs-human label and no open pull request, can neither be
+ *   dispatched nor judged this tick; its comments are read the tick it stops waiting;
+ * - native blockers of an issue whose `blocked-by` labels do not account for them (as many, as
+ *   many open). Compile writes both, so in a compiled roadmap the labels name them.
  */
 import type {
+  BlockerNode,
   IssueComment,
   IssueFacts,
   IssuesPort,
@@ -36,49 +39,71 @@ export interface LoopScan {
   blockers: Map<number, IssueFacts | null>
 }
 
-type Unread = Omit<ScannedIssue, 'comments'>
+type Blockers = Map<number, IssueFacts | null>
 
-/** Issues that may be skipped for comments: waiting on an open blocker and touched by nothing. */
-function waiting(issue: Unread, blockers: Map<number, IssueFacts | null>, pulled: Set<number>) {
+/** The labels account for the native blockers: as many, and as many of them open. */
+function labelsAccount(issue: ScannedIssueNode, labelled: number[], blockers: Blockers): boolean {
+  const open = labelled.filter(b => blockers.get(b)?.state === 'OPEN').length
+  return labelled.length === issue.dependencies.total && open === issue.dependencies.open
+}
+
+/** Waiting on an open blocker and touched by nothing: its comments cannot matter this tick. */
+function waiting(
+  issue: ScannedIssueNode,
+  labelled: number[],
+  blockers: Blockers,
+  pulled: Set<number>
+): boolean {
+  const blocked =
+    issue.dependencies.open > 0 || labelled.some(b => blockers.get(b)?.state === 'OPEN')
   return (
-    issue.blockers.some(b => blockers.get(b)?.state === 'OPEN') &&
+    blocked &&
     !hasLabel(issue.labels, LABEL_CLAIM) &&
     !needsHuman(issue.labels) &&
     !pulled.has(issue.number)
   )
 }
 
+function stateOf(b: BlockerNode): IssueFacts {
+  return { databaseId: b.databaseId, state: b.state, stateReason: b.stateReason }
+}
+
 export async function scanLoop(github: IssuesPort & PullsPort, label: string): Promise<LoopScan> {
   const nodes = await github.scanOpenIssues(label)
   const pulls = (await github.scanOpenPulls()).map(pullFacts)
-  const blockers = new Map<number, IssueFacts | null>()
-  const issues: Unread[] = nodes.map(n => {
-    for (const b of n.blockedBy)
-      blockers.set(b.number, {
-        databaseId: b.databaseId,
-        state: b.state,
-        stateReason: b.stateReason
-      })
-    const native = n.blockedBy.map(b => b.number)
-    return {
-      ...n,
-      blockers: [...new Set([...blockersFromLabels(n.labels), ...native])],
-      nativeBlockers: native
-    }
-  })
-  // Blockers named only by a label: their state in one aliased query per 100.
-  const missing = [...new Set(issues.flatMap(i => i.blockers))].filter(n => !blockers.has(n))
-  if (missing.length)
-    for (const [n, facts] of await github.lookupIssues(missing)) blockers.set(n, facts)
+  const labelled = new Map(nodes.map(n => [n.number, blockersFromLabels(n.labels)]))
+  // Blockers named by a label: their state in one aliased query per 100.
+  const named = [...new Set([...labelled.values()].flat())]
+  const blockers: Blockers = named.length ? await github.lookupIssues(named) : new Map()
   // Any open pull request that names an issue (closing reference or loop branch) touches it.
   const pulled = new Set(
     pulls.flatMap(p => [...(p.works ?? []), ...p.closes, issueOfBranch(p.headRef) ?? 0])
   )
-  const read = issues.filter(i => !waiting(i, blockers, pulled)).map(i => i.number)
-  const comments = read.length ? await github.recentComments(read) : new Map()
-  return {
-    issues: issues.map(i => ({ ...i, comments: comments.get(i.number) ?? [] })),
-    pulls,
-    blockers
-  }
+  const requests = nodes.map(n => {
+    const own = labelled.get(n.number)!
+    return {
+      number: n.number,
+      comments: !waiting(n, own, blockers, pulled),
+      blockedBy: n.dependencies.total > 0 && !labelsAccount(n, own, blockers)
+    }
+  })
+  const details = await github.issueDetails(requests)
+  const issues = nodes.map(n => {
+    const read = details.get(n.number)
+    for (const b of read?.blockedBy ?? []) blockers.set(b.number, stateOf(b))
+    const own = labelled.get(n.number)!
+    // Unread natives are the labelled ones (they account for them); none when there are none.
+    const native = read?.blockedBy
+      ? read.blockedBy.map(b => b.number)
+      : n.dependencies.total
+        ? own
+        : []
+    return {
+      ...n,
+      blockers: [...new Set([...own, ...native])],
+      nativeBlockers: native,
+      comments: read?.comments ?? []
+    }
+  })
+  return { issues, pulls, blockers }
 }

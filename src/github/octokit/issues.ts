@@ -1,7 +1,5 @@
 /** Issues, labels, comments, assignees and issue relationships. */
 import {
-  SCAN_COMMENTS,
-  type IssueComment,
   type IssueFacts,
   type IssuesPort,
   type ScannedIssueNode,
@@ -10,6 +8,7 @@ import {
 import { now } from '../../clock.js'
 import { hasWriteKey, withoutWriteKey, withWriteKey } from '../../loop/markers.js'
 import { attempt, relationFailure, statusOf, toApiError, type OctokitApi } from './api.js'
+import { issueDetails } from './issue-details.js'
 import { createOnce, newWriteKey, SEND_ONCE } from './send-once.js'
 
 /**
@@ -31,37 +30,16 @@ function issuePage(states: string, fields: string): string {
   }`
 }
 
-/** The newest comments of an issue or pull request (claims, attestations). */
-export const COMMENT_FIELDS = /* GraphQL */ `
-  comments(last: ${SCAN_COMMENTS}) {
-    nodes { databaseId body createdAt author { login } authorAssociation }
-  }
-`
-
-export interface CommentNode {
-  databaseId: number
-  body: string
-  createdAt: string
-  author: { login: string } | null
-  authorAssociation: string
-}
-
-export function commentOf(c: CommentNode): IssueComment {
-  return {
-    id: c.databaseId,
-    body: withoutWriteKey(c.body),
-    author: c.author?.login ?? null,
-    createdAt: c.createdAt,
-    authorAssociation: c.authorAssociation
-  }
-}
-
-/** What the plan reads of every open unit issue: two nested connections, 2 points a page. */
+/**
+ * What the plan reads of every open unit issue: one nested connection (labels), 1 point a page.
+ * Native blockers are counted here (`issueDependenciesSummary`, no connection) and listed only
+ * for the issues whose labels do not account for them (`issue-details.ts`).
+ */
 const SCAN_FIELDS = /* GraphQL */ `
   number title body createdAt updatedAt
   author { login } authorAssociation
   labels(first: 100) { nodes { name } }
-  blockedBy(first: 100) { nodes { number databaseId state stateReason } }
+  issueDependenciesSummary { blockedBy totalBlockedBy }
 `
 
 const ISSUE_FIELDS = /* GraphQL */ `
@@ -98,7 +76,7 @@ interface IssueScanNode {
   author: { login: string } | null
   authorAssociation: string
   labels: { nodes: { name: string }[] } | null
-  blockedBy: { nodes: ScannedIssueNode['blockedBy'] }
+  issueDependenciesSummary: { blockedBy: number; totalBlockedBy: number } | null
 }
 
 function scannedIssue(n: IssueScanNode): ScannedIssueNode {
@@ -111,7 +89,10 @@ function scannedIssue(n: IssueScanNode): ScannedIssueNode {
     authorAssociation: n.authorAssociation,
     createdAt: n.createdAt,
     updatedAt: n.updatedAt,
-    blockedBy: n.blockedBy.nodes
+    dependencies: {
+      open: n.issueDependenciesSummary?.blockedBy ?? 0,
+      total: n.issueDependenciesSummary?.totalBlockedBy ?? 0
+    }
   }
 }
 
@@ -135,13 +116,12 @@ function trackedIssue(n: IssueNode): TrackedIssue {
 }
 
 /** The query of `batch` issues, each by alias, selecting `fields`. */
-function byAlias(batch: number[], fields: string): string {
+export function byAlias(batch: number[], fields: string): string {
   const aliases = batch.map(n => `i${n}: issue(number: ${n}) { ${fields} }`).join('\n')
   return `query($owner: String!, $name: String!) { repository(owner: $owner, name: $name) { ${aliases} } }`
 }
 
 export const lookupQuery = (batch: number[]) => byAlias(batch, 'databaseId state stateReason')
-export const commentsQuery = (batch: number[]) => byAlias(batch, COMMENT_FIELDS)
 
 /** One request per 100 numbers, by alias; a missing issue is an error on its alias only. */
 async function lookupBatch(
@@ -160,23 +140,6 @@ async function lookupBatch(
   }
 }
 
-/** The newest comments of up to 100 issues, by alias: one point (one request per alias). */
-async function commentsBatch(
-  api: OctokitApi,
-  batch: number[]
-): Promise<Record<string, { comments: { nodes: CommentNode[] } } | null>> {
-  const query = commentsQuery(batch)
-  type Result = { repository: Record<string, { comments: { nodes: CommentNode[] } } | null> }
-  try {
-    return (await api.graphql<Result>(query)).repository
-  } catch (error) {
-    const partial = (error as { data?: Result }).data
-    if (!partial?.repository)
-      throw toApiError(error, `read the comments of ${batch.map(n => `#${n}`).join(', ')}`)
-    return partial.repository
-  }
-}
-
 // eslint-disable-next-line max-lines-per-function -- an adapter's method table: one closure per port method
 export function issuesAdapter(api: OctokitApi): IssuesPort {
   const { octokit, repo } = api
@@ -191,16 +154,7 @@ export function issuesAdapter(api: OctokitApi): IssuesPort {
           scannedIssue
         )
       ),
-    async recentComments(numbers) {
-      const out = new Map<number, IssueComment[]>()
-      const unique = [...new Set(numbers)]
-      for (let i = 0; i < unique.length; i += 100) {
-        const batch = unique.slice(i, i + 100)
-        const found = await commentsBatch(api, batch)
-        for (const n of batch) out.set(n, (found[`i${n}`]?.comments.nodes ?? []).map(commentOf))
-      }
-      return out
-    },
+    issueDetails: requests => issueDetails(api, requests),
     async lookupIssues(numbers) {
       const out = new Map<number, IssueFacts | null>()
       const unique = [...new Set(numbers)]

@@ -1,6 +1,6 @@
 /** Pull requests and the check rollup of their heads. */
 import type { PullDetails, PullFile, RollupEntry, ScannedPullNode } from '../port.js'
-import { COMMENT_FIELDS, commentOf, type CommentNode } from './issues.js'
+import { COMMENT_FIELDS, commentOf, type CommentNode } from './comment-fields.js'
 import { withoutWriteKey } from '../../loop/markers.js'
 import { attempt, statusOf, toApiError, type OctokitApi } from './api.js'
 import { createOnce, SEND_ONCE } from './send-once.js'
