@@ -479,6 +479,8 @@ const GRAPHQL_POINTS = {
     issueScanPage: 1,
     /** 100 issues of any state (compile's listing), labels and blockers: 1 + 100 + 100. */
     issuePage: 2,
+    /** 100 open issues without connections (finding the dashboard). */
+    briefPage: 1,
     /**
      * 100 open pull requests: comments, closing references, files, the head's checks — the head
      * commit through `headRef` and the rollup on the pull request itself, not `commits(last: 1)`,

@@ -11,6 +11,7 @@ import { startRig, type Rig } from '../../rig/index.js'
 import { withRateField } from '../../src/github/octokit/api.js'
 import { detailsQuery } from '../../src/github/octokit/issue-details.js'
 import {
+  BRIEF_PAGE,
   ISSUE_PAGE,
   ISSUE_QUERY,
   lookupQuery,
@@ -229,6 +230,7 @@ describe("the adapters' queries cost what GRAPHQL_POINTS says (the forecast char
   it.each([
     ['the issue scan page', SCAN_ISSUES, GRAPHQL_POINTS.issueScanPage],
     ["compile's issue page", ISSUE_PAGE, GRAPHQL_POINTS.issuePage],
+    ["the dashboard's brief listing", BRIEF_PAGE, GRAPHQL_POINTS.briefPage],
     ['the pull request scan page', SCAN_PULLS, GRAPHQL_POINTS.pullScanPage],
     ['the recently closed pull requests', RECENT_CLOSED_PULLS, GRAPHQL_POINTS.recentClosedPulls],
     ['100 issue states by alias', lookupQuery(hundred), GRAPHQL_POINTS.lookupBatch],

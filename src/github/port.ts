@@ -63,6 +63,12 @@ export interface TrackedIssue {
   editor: string | null
 }
 
+/** An open issue as a brief listing reads it. */
+export type BriefIssue = Pick<
+  TrackedIssue,
+  'number' | 'title' | 'body' | 'author' | 'editor' | 'createdAt'
+>
+
 export interface IssueFacts {
   databaseId: number
   state: 'OPEN' | 'CLOSED'
@@ -262,6 +268,11 @@ export interface RepoPort {
 export interface IssuesPort {
   /** Every issue with any of `labels`, open and closed, all pages. */
   listIssuesWithLabels(labels: string[]): Promise<TrackedIssue[]>
+  /**
+   * The open issues with `label`, without labels or relationships (no nested connection: 1
+   * GraphQL point a page where a full listing costs 2): what finding the dashboard needs.
+   */
+  listOpenIssuesBrief(label: string): Promise<BriefIssue[]>
   /** Open issues labelled `label` with what tick classifies on; ⌈issues/100⌉ requests. */
   /**
    * Open issues with `label`, 100 a page: labels and the counts of native blockers, not the

@@ -14,6 +14,7 @@ export const PORT_ACCESS: Record<Method, 'read' | 'write'> = {
   permission: 'read',
   requestCount: 'read',
   listIssuesWithLabels: 'read',
+  listOpenIssuesBrief: 'read',
   scanOpenIssues: 'read',
   issueDetails: 'read',
   lookupIssues: 'read',

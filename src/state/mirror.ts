@@ -6,7 +6,7 @@
  * look-alike is reported and ignored.
  */
 import { deflateRawSync, inflateRawSync } from 'node:zlib'
-import type { IssuesPort, TrackedIssue } from '../github/port.js'
+import type { IssuesPort } from '../github/port.js'
 import { LabelEnsurer } from '../github/labels.js'
 import { ISSUE_BODY_ROOM_CHARS } from '../github/limits.js'
 import { LABEL_DASHBOARD } from '../loop/labels.js'
@@ -75,8 +75,8 @@ export async function findDashboard(
   github: IssuesPort,
   trust: TrustPolicy
 ): Promise<{ issue?: DashboardIssue; ignored: number[]; younger: number[] }> {
-  const candidates = (await github.listIssuesWithLabels([LABEL_DASHBOARD])).filter(
-    (i: TrackedIssue) => i.state === 'OPEN' && headerLines(i.body).includes(DASHBOARD_MARKER)
+  const candidates = (await github.listOpenIssuesBrief(LABEL_DASHBOARD)).filter(i =>
+    headerLines(i.body).includes(DASHBOARD_MARKER)
   )
   const seqOf = (body: string) => decodeState(body).state?.seq ?? -1
   const ours = candidates

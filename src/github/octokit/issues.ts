@@ -53,6 +53,11 @@ const ISSUE_FIELDS = /* GraphQL */ `
 
 export const SCAN_ISSUES = issuePage('OPEN', SCAN_FIELDS)
 export const ISSUE_PAGE = issuePage('OPEN, CLOSED', ISSUE_FIELDS)
+/** Open issues without their connections: 1 point a page. */
+export const BRIEF_PAGE = issuePage(
+  'OPEN',
+  'number title body createdAt author { login } editor { login }'
+)
 /** One issue with the fields of a listing. */
 export const ISSUE_QUERY = `query($owner: String!, $name: String!, $number: Int!) {
   repository(owner: $owner, name: $name) { issue(number: $number) { ${ISSUE_FIELDS} } }
@@ -147,6 +152,26 @@ export function issuesAdapter(api: OctokitApi): IssuesPort {
     listIssuesWithLabels: labels =>
       attempt(`list issues labelled ${labels.join(' or ')}`, async () =>
         (await api.allPages<IssueNode>(ISSUE_PAGE, 'issues', { labels })).map(trackedIssue)
+      ),
+    listOpenIssuesBrief: label =>
+      attempt(`list the open issues labelled ${label}`, async () =>
+        (
+          await api.allPages<{
+            number: number
+            title: string
+            body: string
+            createdAt: string
+            author: { login: string } | null
+            editor: { login: string } | null
+          }>(BRIEF_PAGE, 'issues', { labels: [label] })
+        ).map(n => ({
+          number: n.number,
+          title: n.title,
+          body: withoutWriteKey(n.body),
+          createdAt: n.createdAt,
+          author: n.author?.login ?? null,
+          editor: n.editor?.login ?? null
+        }))
       ),
     scanOpenIssues: label =>
       attempt(`scan the open issues labelled ${label}`, async () =>
