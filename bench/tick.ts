@@ -9,13 +9,15 @@ import path from 'node:path'
 import { runAction, tempDir } from '../rig/harness.js'
 import { startRig, type Rig } from '../rig/index.js'
 import { GRAPHQL_POINTS } from '../src/github/points.js'
+import { verdictCheckId } from '../src/loop/markers.js'
 
 const PROBE = path.resolve('bench/probe.mjs')
 
 function seed(rig: Rig, issues: number): void {
   const m = rig.github.model
   const bot = m.userByLogin('github-actions[bot]')!
-  // A quiet loop: 10% of the units have a pull request, the rest wait for an open blocker.
+  // A quiet loop: 10% of the units have a reviewed pull request waiting for a person's merge,
+  // the rest wait for an open blocker.
   const open = m.createIssue({ title: 'outside blocker', userId: bot.id })
   const units = Array.from({ length: issues }, (_, i) =>
     m.createIssue({
@@ -33,6 +35,13 @@ function seed(rig: Rig, issues: number): void {
       userId: bot.id
     })
     m.addCheckRun({ name: 'test', headSha: pr.pull!.headSha, conclusion: 'success' })
+    // Reviewed and passed: ready for a person's merge, nothing for the tick to send.
+    m.addCheckRun({
+      name: 'loopreview',
+      headSha: pr.pull!.headSha,
+      conclusion: 'success',
+      externalId: verdictCheckId(pr.pull!.headSha)
+    })
   }
 }
 
@@ -128,12 +137,22 @@ export async function tickCost(issues: number): Promise<Record<string, number | 
             r =>
               `${r.method} ${r.path} ${r.points ?? ''} ${
                 r.route === 'graphql'
-                  ? String((r.body as { query: string }).query)
+                  ? `${String((r.body as { query: string }).query)
                       .slice(0, 90)
-                      .replace(/\s+/g, ' ')
+                      .replace(
+                        /\s+/g,
+                        ' '
+                      )} ${JSON.stringify((r.body as { variables?: unknown }).variables ?? {})}`
                   : ''
               }`
           )
+          .join('\n')
+      )
+    if (process.env.BENCH_DEBUG)
+      console.log(
+        quiet.stdout
+          .split('\n')
+          .filter(l => /state|cache|mirror/i.test(l))
           .join('\n')
       )
     const points = quiet.requests.reduce((sum, r) => sum + (r.points ?? 0), 0)

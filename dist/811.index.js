@@ -1520,8 +1520,16 @@ function planGuards(g) {
 }
 
 ;// CONCATENATED MODULE: ./src/tick/review-sends.ts
+/** GitHub runs at most 256 jobs of one matrix: a bigger review wave would fail the run. */
+const MAX_MATRIX_JOBS = 256;
 function judgeReviews(candidates, records, settings) {
-    const out = { send: [], running: [], exhausted: [], next: {} };
+    const out = {
+        send: [],
+        running: [],
+        exhausted: [],
+        deferred: [],
+        next: {}
+    };
     // Records of pull requests still open, whatever their class now (a verdict may be pending).
     for (const [pull, record] of Object.entries(records))
         if (settings.open.has(Number(pull)))
@@ -1539,6 +1547,9 @@ function judgeReviews(candidates, records, settings) {
         else if (sent.length >= settings.max) {
             out.exhausted.push({ task, sends: sent.length });
             out.next[String(task.pull)] = { head: task.head_sha, sent, frozen: true };
+        }
+        else if (out.send.length >= MAX_MATRIX_JOBS) {
+            out.deferred.push(task);
         }
         else {
             out.send.push(task);
@@ -1849,10 +1860,16 @@ function reviewsOf(scope, classes, paused) {
             ])
         };
     });
-    const skipped = judged.running.map(r => ({
-        issue: r.task.issue,
-        reason: `review of #${r.task.pull} at ${r.task.head_sha.slice(0, 7)} sent ${r.since}: not sent again while it runs`
-    }));
+    const skipped = [
+        ...judged.running.map(r => ({
+            issue: r.task.issue,
+            reason: `review of #${r.task.pull} at ${r.task.head_sha.slice(0, 7)} sent ${r.since}: not sent again while it runs`
+        })),
+        ...judged.deferred.map(task => ({
+            issue: task.issue,
+            reason: `review of #${task.pull} waits for the next tick: this wave holds ${MAX_MATRIX_JOBS}, the most jobs GitHub runs in one matrix`
+        }))
+    ];
     return { wave: judged.send, freezes, skipped, records: judged.next };
 }
 /**

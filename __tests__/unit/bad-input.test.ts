@@ -189,6 +189,15 @@ describe('bad configuration files', () => {
   it('reads a config saved with a BOM', () => {
     expect(parseConfig('\ufeffversion: 1\n').config.version).toBe(1)
   })
+
+  it('refuses a wave bigger than GitHub runs as one matrix, naming the key and the line', () => {
+    const text = 'version: 1\nguardrails:\n  budget:\n    max_dispatches_per_tick: 300\n'
+    expect(() => parseConfig(text)).toThrow(ConfigError)
+    expect(() => parseConfig(text)).toThrow(/max_dispatches_per_tick/)
+    expect(parseConfig(text.replace('300', '256')).config.guardrails.budget).toMatchObject({
+      max_dispatches_per_tick: 256
+    })
+  })
 })
 
 describe('untrusted text', () => {

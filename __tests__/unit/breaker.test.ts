@@ -155,4 +155,41 @@ describe('the mirror of a big state', () => {
     const streaky = Object.entries(state.guardrails!.issues).filter(([, g]) => g.streak > 0)
     expect(Object.keys(small.guardrails!.issues).sort()).toEqual(streaky.map(([n]) => n).sort())
   })
+
+  it('leaves out review sends older than a day, never a frozen head', async () => {
+    const { compactForMirror, encodeState, MIRROR_LIMIT } =
+      await import('../../src/state/mirror.js')
+    const { emptyState } = await import('../../src/state/document.js')
+    const now = Date.parse('2026-12-07T12:00:00Z')
+    const { createHash } = await import('node:crypto')
+    const hex = (n: number) => createHash('sha1').update(String(n)).digest('hex')
+    const reviews = Object.fromEntries(
+      Array.from({ length: 3000 }, (_, i) => [
+        String(i + 1),
+        {
+          head: hex(i * 7919),
+          sent: [
+            {
+              at: new Date(now - (i < 100 ? 3600_000 : 3 * 86400_000)).toISOString(),
+              run: String(9e9 + i)
+            }
+          ],
+          ...(i === 2999 ? { frozen: true } : {})
+        }
+      ])
+    )
+    const state = {
+      ...emptyState(),
+      updated_at: new Date(now).toISOString(),
+      tick: { attempts: {}, reviews }
+    }
+    expect(encodeState(state).length).toBeGreaterThan(MIRROR_LIMIT)
+    const { state: small, compacted } = compactForMirror(state)
+    expect(encodeState(small).length).toBeLessThanOrEqual(MIRROR_LIMIT)
+    expect(compacted).toMatch(/review sends older than a day/)
+    const kept = Object.keys(small.tick!.reviews!).map(Number)
+    expect(kept).toHaveLength(101)
+    expect(kept).toContain(3000)
+    expect(kept.filter(n => n <= 100)).toHaveLength(100)
+  })
 })

@@ -18,6 +18,24 @@ const settings = (minutes: number) => ({
 })
 
 describe('review waves per head', () => {
+  it('sends at most 256 heads a wave (GitHub runs no bigger matrix); the rest wait, unrecorded', () => {
+    const many = Array.from({ length: 300 }, (_, i) => ({
+      pull: 1000 + i,
+      issue: i + 1,
+      head_sha: 'c'.repeat(40),
+      branch: `loop/issue-${i + 1}`
+    }))
+    const open = new Set(many.map(t => t.pull))
+    const first = judgeReviews(many, {}, { ...settings(0), open })
+    expect(first.send).toHaveLength(256)
+    expect(first.deferred.map(t => t.pull)).toEqual(many.slice(256).map(t => t.pull))
+    expect(Object.keys(first.next)).toHaveLength(256)
+    // The next tick sends the ones that waited, and holds the running ones.
+    const next = judgeReviews(many, first.next, { ...settings(5), open })
+    expect(next.send.map(t => t.pull)).toEqual(many.slice(256).map(t => t.pull))
+    expect(next.running).toHaveLength(256)
+  })
+
   it('sends a head once, holds it while it runs, sends again after the lease, then needs a human', () => {
     const first = judgeReviews([task()], {}, settings(0))
     expect(first.send).toHaveLength(1)

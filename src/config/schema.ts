@@ -105,7 +105,14 @@ export const configSchema = {
             'Every number must be positive: 0 or a negative value is an error, never "unlimited".',
           properties: {
             max_in_flight: positiveInteger('Open claims and pull requests at once.', 3),
-            max_dispatches_per_tick: positiveInteger('Dispatches in one tick.', 3),
+            // The wave is a strategy.matrix: GitHub runs at most 256 jobs of one.
+            max_dispatches_per_tick: {
+              ...positiveInteger(
+                'Dispatches in one tick (at most 256: the wave is a matrix, and GitHub runs no more jobs of one).',
+                3
+              ),
+              maximum: 256
+            },
             max_dispatches_per_day: positiveInteger('Dispatches in any rolling 24 hours.', 20),
             max_attempts_per_issue: positiveInteger(
               'Attempts per issue, counted across ticks until the issue closes.',

@@ -127,13 +127,27 @@ export function compactForMirror(state: StateDocument): {
       state: one,
       compacted: 'older attempts per issue left out (claims on GitHub keep them)'
     }
+  // Review sends: a frozen head's, and one sent within the last day, say what a tick needs.
+  const reviewSince = Date.parse(state.updated_at) - 24 * 3600_000
+  const reviews = Object.fromEntries(
+    Object.entries(state.tick.reviews ?? {}).filter(
+      ([, r]) => r.frozen || r.sent.some(s => Date.parse(s.at) >= reviewSince)
+    )
+  )
+  const fewer: StateDocument = { ...one, tick: { ...one.tick!, reviews } }
+  if (encodeState(fewer).length <= MIRROR_LIMIT)
+    return {
+      state: fewer,
+      compacted:
+        'older attempts per issue and review sends older than a day left out (the cache keeps them)'
+    }
   const since = Date.parse(state.updated_at) - 24 * 3600_000
   const recent = Object.fromEntries(
     Object.entries(newest).filter(([, list]) => list.some(a => Date.parse(a.at) >= since))
   )
   return {
-    state: { ...one, tick: { ...state.tick, attempts: recent } },
-    compacted: 'attempts older than a day left out (claims on GitHub keep them)'
+    state: { ...fewer, tick: { ...fewer.tick!, attempts: recent } },
+    compacted: 'attempts and review sends older than a day left out (claims on GitHub keep them)'
   }
 }
 

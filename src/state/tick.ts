@@ -54,7 +54,8 @@ export const tickStateSchema = {
     paused: { type: 'boolean' },
     reviews: {
       type: 'object',
-      maxProperties: 500,
+      // One per open pull request reviewed: bounded by the repository, not by a small number.
+      maxProperties: 20000,
       propertyNames: { pattern: '^[1-9][0-9]*$' },
       additionalProperties: {
         type: 'object',

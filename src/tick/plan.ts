@@ -29,7 +29,7 @@ import type { GuardrailsReport } from '../guardrails/report.js'
 import type { MergeStep, Proposal } from '../dashboard/view.js'
 import { declaredFiles, planGuards, type Freeze, type GuardPlan } from './guard.js'
 import { freezeComment } from '../guardrails/freeze.js'
-import { judgeReviews } from './review-sends.js'
+import { judgeReviews, MAX_MATRIX_JOBS } from './review-sends.js'
 import type { ClaimFacts } from '../loop/claims.js'
 import type { ClaimRelease } from './claims.js'
 import type { TickPlanInput } from './plan-input.js'
@@ -453,10 +453,16 @@ function reviewsOf(scope: PlanScope, classes: Classification[], paused: boolean)
       )
     }
   })
-  const skipped: Skip[] = judged.running.map(r => ({
-    issue: r.task.issue,
-    reason: `review of #${r.task.pull} at ${r.task.head_sha.slice(0, 7)} sent ${r.since}: not sent again while it runs`
-  }))
+  const skipped: Skip[] = [
+    ...judged.running.map(r => ({
+      issue: r.task.issue,
+      reason: `review of #${r.task.pull} at ${r.task.head_sha.slice(0, 7)} sent ${r.since}: not sent again while it runs`
+    })),
+    ...judged.deferred.map(task => ({
+      issue: task.issue,
+      reason: `review of #${task.pull} waits for the next tick: this wave holds ${MAX_MATRIX_JOBS}, the most jobs GitHub runs in one matrix`
+    }))
+  ]
   return { wave: judged.send, freezes, skipped, records: judged.next }
 }
 

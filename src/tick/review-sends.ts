@@ -8,6 +8,9 @@
  */
 import type { ReviewRecord } from '../state/tick.js'
 
+/** GitHub runs at most 256 jobs of one matrix: a bigger review wave would fail the run. */
+export const MAX_MATRIX_JOBS = 256
+
 export interface ReviewCandidate {
   pull: number
   issue: number
@@ -21,6 +24,8 @@ export interface ReviewJudgement<T extends ReviewCandidate> {
   running: { task: T; since: string }[]
   /** Sent `max` times for this head without a verdict: its issue needs a human. */
   exhausted: { task: T; sends: number }[]
+  /** Beyond the MAX_MATRIX_JOBS of one wave: sent by a following tick (nothing recorded). */
+  deferred: T[]
   /** The records to keep: one per open pull request reviewed, for its current head. */
   next: Record<string, ReviewRecord>
 }
@@ -30,7 +35,13 @@ export function judgeReviews<T extends ReviewCandidate>(
   records: Readonly<Record<string, ReviewRecord>>,
   settings: { now: Date; run: string; leaseMinutes: number; max: number; open: Set<number> }
 ): ReviewJudgement<T> {
-  const out: ReviewJudgement<T> = { send: [], running: [], exhausted: [], next: {} }
+  const out: ReviewJudgement<T> = {
+    send: [],
+    running: [],
+    exhausted: [],
+    deferred: [],
+    next: {}
+  }
   // Records of pull requests still open, whatever their class now (a verdict may be pending).
   for (const [pull, record] of Object.entries(records))
     if (settings.open.has(Number(pull))) out.next[pull] = record
@@ -46,6 +57,8 @@ export function judgeReviews<T extends ReviewCandidate>(
     } else if (sent.length >= settings.max) {
       out.exhausted.push({ task, sends: sent.length })
       out.next[String(task.pull)] = { head: task.head_sha, sent, frozen: true }
+    } else if (out.send.length >= MAX_MATRIX_JOBS) {
+      out.deferred.push(task)
     } else {
       out.send.push(task)
       out.next[String(task.pull)] = {
