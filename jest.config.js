@@ -1,14 +1,31 @@
 /** ESM jest: ts-jest transpiles only (tsc --noEmit type-checks as its own step). */
-export default {
+const project = {
   testEnvironment: 'node',
   extensionsToTreatAsEsm: ['.ts'],
   moduleFileExtensions: ['ts', 'js', 'mjs', 'json'],
-  testMatch: ['**/__tests__/**/*.test.ts'],
   moduleNameMapper: { '^(\\.{1,2}/.*)\\.js$': '$1' },
   transform: {
     '^.+\\.ts$': ['ts-jest', { useESM: true, diagnostics: false }]
   },
-  testTimeout: 60000,
+  testTimeout: 60000
+}
+
+export default {
+  // Two tiers, run together by `npm test`: `npm run test:unit` (pure code, configuration, the
+  // house rules, docs and workflow files: no server, no bundle) and `npm run test:e2e` (the
+  // built bundle against the rig, and the rig itself).
+  projects: [
+    {
+      ...project,
+      displayName: 'unit',
+      testMatch: ['<rootDir>/__tests__/{unit,config,house,docs,workflows}/**/*.test.ts']
+    },
+    {
+      ...project,
+      displayName: 'e2e',
+      testMatch: ['<rootDir>/__tests__/{e2e,rig}/**/*.test.ts']
+    }
+  ],
   // Every folder the tests make lives under one per-run folder, removed at the end.
   globalSetup: './scripts/jest-temp-setup.mjs',
   globalTeardown: './scripts/jest-temp-teardown.mjs',
