@@ -6,8 +6,7 @@ const project = {
   moduleNameMapper: { '^(\\.{1,2}/.*)\\.js$': '$1' },
   transform: {
     '^.+\\.ts$': ['ts-jest', { useESM: true, diagnostics: false }]
-  },
-  testTimeout: 60000
+  }
 }
 
 export default {
@@ -26,6 +25,8 @@ export default {
       testMatch: ['<rootDir>/__tests__/{e2e,rig}/**/*.test.ts']
     }
   ],
+  // Read from the run's (global) configuration: a project's own would be ignored.
+  testTimeout: 60000,
   // Every folder the tests make lives under one per-run folder, removed at the end.
   globalSetup: './scripts/jest-temp-setup.mjs',
   globalTeardown: './scripts/jest-temp-teardown.mjs',
