@@ -5,6 +5,7 @@
  * 2. Request cost of a no-op re-compile of N issues through the built bundle against the rig:
  *    goal about ceil(N/100) reads plus a small constant, and zero writes.
  */
+import './temp-root.js'
 import { execFileSync } from 'node:child_process'
 import { writeFileSync } from 'node:fs'
 import path from 'node:path'

@@ -7,7 +7,7 @@ import { buildSchema, graphql, GraphQLError, type GraphQLSchema } from 'graphql'
 import type { Issue, Model, User } from './model.js'
 import { nodeId } from './represent.js'
 
-const SDL = /* GraphQL */ `
+export const RIG_SDL = /* GraphQL */ `
   scalar DateTime
   scalar URI
   scalar GitObjectID
@@ -415,7 +415,7 @@ export class GraphQLEndpoint {
   private readonly schema: GraphQLSchema
 
   constructor(private readonly model: Model) {
-    this.schema = buildSchema(SDL)
+    this.schema = buildSchema(RIG_SDL)
     const actorType = (value: { __typename: string }) => value.__typename
     const actor = this.schema.getType('Actor') as unknown as { resolveType: typeof actorType }
     actor.resolveType = actorType

@@ -17,7 +17,7 @@ function blobSha(bytes: Buffer): string {
 }
 
 /** One query for up to 100 `rev:path` expressions, each as `$eN`. */
-function blobsQuery(count: number): string {
+export function blobsQuery(count: number): string {
   const vars = Array.from({ length: count }, (_, i) => `$e${i}: String!`).join(', ')
   const fields = Array.from(
     { length: count },

@@ -193,7 +193,7 @@ function scannedPull(p: PullNode): ScannedPullNode {
   }
 }
 
-const GET_PULL = /* GraphQL */ `
+export const GET_PULL = /* GraphQL */ `
   query ($owner: String!, $name: String!, $number: Int!) {
     repository(owner: $owner, name: $name) {
       pullRequest(number: $number) {
