@@ -76,9 +76,9 @@ const DOCUMENTS: [string, string][] = [
 describe("the action's GraphQL documents", () => {
   it('catches a field GitHub does not have (the check can fail)', () => {
     const wrong = 'query { repository(owner: "a", name: "b") { issue(number: 1) { assignee } } }'
-    expect(validate(github, parse(wrong)).map(e => e.message)).toEqual([
-      'Cannot query field "assignee" on type "Issue". Did you mean "assignees"?'
-    ])
+    const errors = validate(github, parse(wrong)).map(e => e.message)
+    expect(errors).toHaveLength(1)
+    expect(errors[0]).toMatch(/^Cannot query field "assignee" on type "Issue"/)
   })
 
   it.each(DOCUMENTS)('%s is valid against GitHub’s schema, as sent', (_name, document) => {
