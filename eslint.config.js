@@ -1,5 +1,18 @@
 import js from '@eslint/js'
+import { readFileSync } from 'node:fs'
 import tseslint from 'typescript-eslint'
+
+/**
+ * The label namespaces, read from src/loop/labels.ts itself (`delivery:unit` → `delivery`,
+ * `blocked-by:#` → `blocked-by`): a label added there is covered here without a second list.
+ */
+const labelNamespaces = [
+  ...new Set(
+    [...readFileSync('src/loop/labels.ts', 'utf8').matchAll(/'([a-z-]+):[^']*'/g)].map(m => m[1])
+  )
+].join('|')
+/** The methods that take label names: any literal given to them is a label. */
+const LABEL_CALLS = 'addLabels|removeLabel|hasLabel|createLabel|ensure'
 
 export default tseslint.config(
   { ignores: ['dist/**', 'node_modules/**', 'coverage/**', '.tmp/**', 'src/generated/**'] },
@@ -42,19 +55,30 @@ export default tseslint.config(
       'no-restricted-syntax': [
         'error',
         {
-          selector: 'Literal[value=/^(delivery|status):[a-z-]+$/]',
+          selector: `Literal[value=/^(${labelNamespaces}):[a-z#-]*$/]`,
           message: 'A label name: use its constant from src/loop/labels.ts.'
+        },
+        {
+          // `delivery:${kind}`: a label built by template.
+          selector: `TemplateElement[value.raw=/^(${labelNamespaces}):/]`,
+          message: 'A label name built by template: use src/loop/labels.ts.'
+        },
+        {
+          // addLabels(n, ['needs-human']): any literal a label call is given is a label.
+          selector: `CallExpression[callee.property.name=/^(${LABEL_CALLS})$/] Literal[value=/./]`,
+          message: 'A label given to a label call: use its constant from src/loop/labels.ts.'
         },
         {
           selector: 'Literal[regex.pattern=/lc:/]',
           message: 'A marker pattern: use the render/parse pair in src/loop/markers.ts.'
         },
         {
-          selector: 'TemplateElement[value.raw=/^<!-- ?lc:/]',
+          selector: 'TemplateElement[value.raw=/^(<!-- ?)?lc:/]',
           message: 'A marker: render it with src/loop/markers.ts.'
         },
         {
-          selector: 'Literal[value=/^<!-- ?lc:/]',
+          // '<!-- lc:' + kind, 'lc:' + kind: a marker built by concatenation.
+          selector: 'Literal[value=/^(<!-- ?)?lc:/]',
           message: 'A marker: render it with src/loop/markers.ts.'
         }
       ]

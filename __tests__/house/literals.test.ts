@@ -1,6 +1,8 @@
 /**
  * Labels and markers are defined once, in src/loop/: lint refuses their literals anywhere else in
- * src/ (eslint.config.js). This proves the rule fires, and that the source keeps to it.
+ * src/ (eslint.config.js, whose label namespaces are read from src/loop/labels.ts). This plants
+ * each kind of violation — a literal, a template, a concatenation, a literal handed to a label
+ * call — and sees it caught, and lints src/ itself with the rule.
  */
 import { describe, expect, it } from '@jest/globals'
 import { ESLint } from 'eslint'
@@ -16,9 +18,23 @@ describe('label and marker literals', () => {
   it.each([
     ["export const a = 'delivery:unit'", 'A label name'],
     ["export const a = 'status:implementing'", 'A label name'],
+    ["export const a = 'blocked-by:#' + 7", 'A label name'],
+    ["export const a = 'delivery:' + 'unit'", 'A label name'],
+    ['export const a = (k: string) => `delivery:${k}`', 'A label name built by template'],
+    ['export const a = (n: number) => `blocked-by:#${n}`', 'A label name built by template'],
+    [
+      "export const a = (g: { addLabels(n: number, l: string[]): void }) => g.addLabels(1, ['needs-human'])",
+      'A label given to a label call'
+    ],
+    [
+      "export const a = (g: { removeLabel(n: number, l: string): void }) => g.removeLabel(1, 'held')",
+      'A label given to a label call'
+    ],
     ['export const a = /<!--\\s*lc:claim/', 'A marker pattern'],
     ['export const a = (x: string) => `<!-- lc:u=${x} -->`', 'A marker'],
-    ["export const a = '<!-- lc:state v1 -->'", 'A marker']
+    ["export const a = '<!-- lc:state v1 -->'", 'A marker'],
+    ["export const a = (k: string) => '<!-- lc:' + k + ' -->'", 'A marker'],
+    ["export const a = (k: string) => 'lc:' + k", 'A marker']
   ])('%s outside src/loop/ is refused', async (code, message) => {
     expect((await messages(code, 'src/modes/example.ts')).join('\n')).toContain(message)
   })
@@ -31,5 +47,15 @@ describe('label and marker literals', () => {
         'src/modes/example.ts'
       )
     ).toEqual([])
+  })
+
+  it('src/ keeps to it', async () => {
+    const results = await eslint.lintFiles(['src/**/*.ts'])
+    const found = results.flatMap(r =>
+      r.messages
+        .filter(m => m.ruleId === 'no-restricted-syntax')
+        .map(m => `${r.filePath}:${m.line}: ${m.message}`)
+    )
+    expect(found).toEqual([])
   })
 })
