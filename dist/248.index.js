@@ -71,7 +71,7 @@ function logExcerpt(log, maxBytes = EXCERPT_BYTES) {
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
 /**
- * Failure signatures (SPEC §13): the same failure must keep its signature across runs (other run
+ * Failure signatures (docs/specs/0000-product.md §13): the same failure must keep its signature across runs (other run
  * ids, timestamps, temp paths, durations, hashes), and different failures must not share one.
  */
 
@@ -161,7 +161,7 @@ function pullRequestOf(context) {
 /* harmony import */ var _labels_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4459);
 /* harmony import */ var _pulls_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6886);
 /**
- * The classification of unit issues (SPEC §5.3): pure, first matching rule wins, and every result
+ * The classification of unit issues (docs/specs/0000-product.md §5.3): pure, first matching rule wins, and every result
  * carries a reason a human can read. Tick plans on it, and discover's enrolment check tells a
  * human what tick will do by calling the same function — the hold, needs-human, trust and blocker
  * rules exist once.

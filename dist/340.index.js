@@ -201,7 +201,7 @@ function planCompile(input) {
 /* harmony import */ var _report_markdown_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4285);
 /* harmony import */ var _loop_fields_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(9461);
 /**
- * What compile writes for a slice: title, body and labels (SPEC §3). Pure. The body keeps
+ * What compile writes for a slice: title, body and labels (docs/specs/0000-product.md §3). Pure. The body keeps
  * loopcoder's field lines so either tool can read the other's issues.
  */
 

@@ -234,7 +234,7 @@ function specPathsIn(...texts) {
 
 ;// CONCATENATED MODULE: ./src/modes/review-packet.ts
 /**
- * mode: prompt with `pull-request` — the review packet for an independent reviewer (SPEC §9):
+ * mode: prompt with `pull-request` — the review packet for an independent reviewer (docs/specs/0000-product.md §9):
  * gather the pull request, its linked issue, its files and diff (all pages), the spec files the
  * issue or pull request names (default branch, never the PR head) and the repo's skills; render
  * the bounded packet; write it to a file and set it as a multi-line output.
@@ -331,7 +331,7 @@ var dist = __webpack_require__(8815);
 var limits = __webpack_require__(1679);
 ;// CONCATENATED MODULE: ./src/prompt/skills.ts
 /**
- * Repo-local skills for the worker prompt (SPEC §11): `.claude/skills/*\/SKILL.md`,
+ * Repo-local skills for the worker prompt (docs/specs/0000-product.md §11): `.claude/skills/*\/SKILL.md`,
  * `.github/skills/*\/SKILL.md`, `skills.paths` globs and `skills.include` files, sorted by path,
  * rendered as metadata (name, description, path, headings) or in full, within one byte budget.
  */

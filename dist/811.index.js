@@ -2963,7 +2963,7 @@ function guardrailsWithoutFuture(g, now) {
 
 ;// CONCATENATED MODULE: ./src/modes/tick.ts
 /**
- * mode: tick — one unattended pass (SPEC §5). Facts (`tick/facts.ts`, reads only) → the pure
+ * mode: tick — one unattended pass (docs/specs/0000-product.md §5). Facts (`tick/facts.ts`, reads only) → the pure
  * plan (`tick/plan.ts`: classification, guardrails, the wave, the review wave, claims to release,
  * freezes) → the one applier (`tick/apply.ts`: re-read, claim lock, dispatch). A dry run stops
  * after the plan. Never waits, never polls, never merges.

@@ -142,7 +142,7 @@ var pulls = __webpack_require__(6886);
 // EXTERNAL MODULE: ./src/prompt/sanitize.ts
 var sanitize = __webpack_require__(5331);
 ;// CONCATENATED MODULE: ./src/prompt/worker-prompt.ts
-/** The worker prompt (SPEC §6): pure rendering of an issue, skills and recovery context. */
+/** The worker prompt (docs/specs/0000-product.md §6): pure rendering of an issue, skills and recovery context. */
 
 function workerPrompt(input) {
     const nonce = input.nonce ?? (0,sanitize/* newNonce */.Yd)();
@@ -193,7 +193,7 @@ function workerPrompt(input) {
 
 ;// CONCATENATED MODULE: ./src/modes/prompt.ts
 /**
- * mode: prompt — the worker prompt for one issue (SPEC §6, §11), written to a file and set as a
+ * mode: prompt — the worker prompt for one issue (docs/specs/0000-product.md §6, §11), written to a file and set as a
  * multi-line output. Attempt, branch and recovery context come from the loop's own comments on
  * the issue (`<!-- lc:claim attempt=N branch=… -->`, `<!-- lc:recovery -->`), so a worker job
  * needs nothing but the issue number. With `pull-request` instead, the registry (modes/index.ts)
@@ -286,7 +286,7 @@ var dist = __webpack_require__(8815);
 var limits = __webpack_require__(1679);
 ;// CONCATENATED MODULE: ./src/prompt/skills.ts
 /**
- * Repo-local skills for the worker prompt (SPEC §11): `.claude/skills/*\/SKILL.md`,
+ * Repo-local skills for the worker prompt (docs/specs/0000-product.md §11): `.claude/skills/*\/SKILL.md`,
  * `.github/skills/*\/SKILL.md`, `skills.paths` globs and `skills.include` files, sorted by path,
  * rendered as metadata (name, description, path, headings) or in full, within one byte budget.
  */

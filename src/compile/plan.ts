@@ -1,5 +1,5 @@
 /**
- * Reconcile (SPEC §4): the roadmap against the issues that already carry markers → what to
+ * Reconcile (docs/specs/0000-product.md §4): the roadmap against the issues that already carry markers → what to
  * create, update, close or leave. Pure: the same inputs always give the same plan, and dry-run
  * and pull-request plans are exactly this object.
  */

@@ -1,5 +1,5 @@
 /**
- * What compile writes for a slice: title, body and labels (SPEC §3). Pure. The body keeps
+ * What compile writes for a slice: title, body and labels (docs/specs/0000-product.md §3). Pure. The body keeps
  * loopcoder's field lines so either tool can read the other's issues.
  */
 import { cutChars, fitTitle, ISSUE_BODY_ROOM_CHARS } from '../github/limits.js'

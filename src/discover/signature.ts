@@ -1,5 +1,5 @@
 /**
- * Failure signatures (SPEC §13): the same failure must keep its signature across runs (other run
+ * Failure signatures (docs/specs/0000-product.md §13): the same failure must keep its signature across runs (other run
  * ids, timestamps, temp paths, durations, hashes), and different failures must not share one.
  */
 import { createHash } from 'node:crypto'

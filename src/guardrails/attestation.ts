@@ -1,5 +1,5 @@
 /**
- * Attestation records (SPEC §9): one `<!-- lc:attest {json} -->` block per model run, in a worker's
+ * Attestation records (docs/specs/0000-product.md §9): one `<!-- lc:attest {json} -->` block per model run, in a worker's
  * pull request body or in a comment on the unit issue or its pull request. Only trusted authors
  * count (the loop's identities, or users who can write to the repository); every record is checked
  * against a shipped JSON Schema, and the invalid ones are reported with the reason.

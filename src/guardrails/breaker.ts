@@ -1,5 +1,5 @@
 /**
- * The global circuit breaker (SPEC §7), pure: closed → open after `trip_after_failed_ticks`
+ * The global circuit breaker (docs/specs/0000-product.md §7), pure: closed → open after `trip_after_failed_ticks`
  * consecutive failed ticks → half-open after the cooldown (exactly one probe dispatch) → closed
  * when the probe succeeds, or open again with the cooldown doubled (at most 24 h).
  */

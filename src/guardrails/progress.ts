@@ -1,5 +1,5 @@
 /**
- * The per-issue circuit breaker (SPEC §7), pure. Progress is a pull request opened, a new head
+ * The per-issue circuit breaker (docs/specs/0000-product.md §7), pure. Progress is a pull request opened, a new head
  * SHA on it, CI moving from red to green, or the issue closed; heartbeats and log growth are not.
  * Each attempt is judged once, when it is over: a new-work attempt whose lease ran out with no
  * pull request, or a fix whose lease ran out with the head unchanged, made no progress. After

@@ -1,5 +1,5 @@
 /**
- * The guardrails' memory (SPEC §7, §8): per-issue no-progress streaks and freezes, the global
+ * The guardrails' memory (docs/specs/0000-product.md §7, §8): per-issue no-progress streaks and freezes, the global
  * circuit breaker, and the usage ledger charged from attestations. Part of the one state
  * document (`state/document.ts` embeds `guardrailsStateSchema`).
  */

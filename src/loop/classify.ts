@@ -1,5 +1,5 @@
 /**
- * The classification of unit issues (SPEC §5.3): pure, first matching rule wins, and every result
+ * The classification of unit issues (docs/specs/0000-product.md §5.3): pure, first matching rule wins, and every result
  * carries a reason a human can read. Tick plans on it, and discover's enrolment check tells a
  * human what tick will do by calling the same function — the hold, needs-human, trust and blocker
  * rules exist once.

@@ -1,5 +1,5 @@
 /**
- * Which open pull requests are the loop's work (SPEC §15), once for every mode. A pull request
+ * Which open pull requests are the loop's work (docs/specs/0000-product.md §15), once for every mode. A pull request
  * counts only when it is shown to be:
  *
  * - **the loop's**: from this repository, on the loop's branch for an issue (`loop/issue-N…`),

@@ -1,5 +1,5 @@
 /**
- * mode: compile — ROADMAP.md → an idempotent issue DAG (SPEC §2–§4).
+ * mode: compile — ROADMAP.md → an idempotent issue DAG (docs/specs/0000-product.md §2–§4).
  * Parse and validate (zero writes on any error) → read marked issues → plan → then, depending on
  * the event: a sticky plan comment on a pull request, the plan alone for dry runs and branches
  * other than the default, or apply + marker write-back on the default branch.

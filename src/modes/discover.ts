@@ -1,5 +1,5 @@
 /**
- * mode: discover — CI failures (and labels) become deduplicated work in the DAG (SPEC §13).
+ * mode: discover — CI failures (and labels) become deduplicated work in the DAG (docs/specs/0000-product.md §13).
  * `workflow_run`: trigger check (pure) → facts (failed jobs, logs, issues filed before) → plan
  * (`discover/plan.ts`) → apply. `issues: labeled` with `delivery:unit`: the enrolment check,
  * which says once what tick will do with the issue.

@@ -1,5 +1,5 @@
 /**
- * mode: prompt — the worker prompt for one issue (SPEC §6, §11), written to a file and set as a
+ * mode: prompt — the worker prompt for one issue (docs/specs/0000-product.md §6, §11), written to a file and set as a
  * multi-line output. Attempt, branch and recovery context come from the loop's own comments on
  * the issue (`<!-- lc:claim attempt=N branch=… -->`, `<!-- lc:recovery -->`), so a worker job
  * needs nothing but the issue number. With `pull-request` instead, the registry (modes/index.ts)

@@ -1,5 +1,5 @@
 /**
- * mode: publish — the loop, not the agent, writes a worker's change (SPEC §6, safe outputs):
+ * mode: publish — the loop, not the agent, writes a worker's change (docs/specs/0000-product.md §6, safe outputs):
  * gather (the issue, its claim, the branch and base, the patch as git reads it, the attestation)
  * → check the rules and plan (pure) → apply with the push token (Git Data API: no credentials
  * on disk, never a force). A refused change is never pushed; the issue says which rule refused it.

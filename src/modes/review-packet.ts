@@ -1,5 +1,5 @@
 /**
- * mode: prompt with `pull-request` — the review packet for an independent reviewer (SPEC §9):
+ * mode: prompt with `pull-request` — the review packet for an independent reviewer (docs/specs/0000-product.md §9):
  * gather the pull request, its linked issue, its files and diff (all pages), the spec files the
  * issue or pull request names (default branch, never the PR head) and the repo's skills; render
  * the bounded packet; write it to a file and set it as a multi-line output.

@@ -1,5 +1,5 @@
 /**
- * mode: verdict — publish an independent reviewer's verdict on a pull request (SPEC §9): gather
+ * mode: verdict — publish an independent reviewer's verdict on a pull request (docs/specs/0000-product.md §9): gather
  * (the pull request, the verdict file, the loop's earlier review, the worker's provider) → judge
  * and plan (pure) → apply (one `loopreview` check, one COMMENT review). Every verdict, malformed
  * ones included, is a normal outcome: the step succeeds and the check says what happened.

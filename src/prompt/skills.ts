@@ -1,5 +1,5 @@
 /**
- * Repo-local skills for the worker prompt (SPEC §11): `.claude/skills/*\/SKILL.md`,
+ * Repo-local skills for the worker prompt (docs/specs/0000-product.md §11): `.claude/skills/*\/SKILL.md`,
  * `.github/skills/*\/SKILL.md`, `skills.paths` globs and `skills.include` files, sorted by path,
  * rendered as metadata (name, description, path, headings) or in full, within one byte budget.
  */

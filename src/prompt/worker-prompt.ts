@@ -1,4 +1,4 @@
-/** The worker prompt (SPEC §6): pure rendering of an issue, skills and recovery context. */
+/** The worker prompt (docs/specs/0000-product.md §6): pure rendering of an issue, skills and recovery context. */
 import { newNonce, sanitizeUntrusted, untrustedBlock } from './sanitize.js'
 
 export interface PromptInput {

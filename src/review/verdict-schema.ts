@@ -1,5 +1,5 @@
 /**
- * The reviewer's verdict (SPEC §9): the JSON a reviewer agent writes, checked against this schema
+ * The reviewer's verdict (docs/specs/0000-product.md §9): the JSON a reviewer agent writes, checked against this schema
  * (published as docs/verdict.schema.json by `npm run schema`).
  */
 import type { Verdict } from '../loop/pulls.js'

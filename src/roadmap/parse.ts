@@ -1,5 +1,5 @@
 /**
- * ROADMAP.md → units and slices (SPEC §2), with exact lines and the offsets where missing markers
+ * ROADMAP.md → units and slices (docs/specs/0000-product.md §2), with exact lines and the offsets where missing markers
  * go. remark finds the structure (headings, list items, fenced code); the texts that feed ids are
  * taken from the source lines themselves, so inline Markdown stays exactly as written.
  */

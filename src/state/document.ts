@@ -1,5 +1,5 @@
 /**
- * The state document kept between scheduled runs (SPEC §8): one versioned JSON object validated
+ * The state document kept between scheduled runs (docs/specs/0000-product.md §8): one versioned JSON object validated
  * against a shipped schema. Modes record only what GitHub cannot tell them; everything here can
  * be lost without harm to correctness (GitHub facts win), only to budgets and history.
  */

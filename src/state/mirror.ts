@@ -1,5 +1,5 @@
 /**
- * The state's second copy, in a hidden block of the loop's dashboard issue (SPEC §8): cache
+ * The state's second copy, in a hidden block of the loop's dashboard issue (docs/specs/0000-product.md §8): cache
  * entries are evicted after 7 days unused, an issue is not. The block is the state as JSON,
  * deflated and base64-encoded, on the body's last line. The dashboard issue is found by its label
  * and its header marker, and only when the action's own identity wrote it: an outsider's

@@ -1,5 +1,5 @@
 /**
- * Dispatch adapters (SPEC §6): one interface, one small implementation each. `matrix` writes
+ * Dispatch adapters (docs/specs/0000-product.md §6): one interface, one small implementation each. `matrix` writes
  * nothing (the `wave` output feeds a later job's strategy.matrix); the others hand the issue to
  * an agent through GitHub itself.
  */
