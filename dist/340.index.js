@@ -449,8 +449,8 @@ var markers = __webpack_require__(725);
 var trust = __webpack_require__(2900);
 // EXTERNAL MODULE: ./src/logging.ts
 var logging = __webpack_require__(1338);
-// EXTERNAL MODULE: ./src/modes/tick.ts + 31 modules
-var tick = __webpack_require__(49);
+// EXTERNAL MODULE: ./src/tick/mode.ts + 31 modules
+var mode = __webpack_require__(1908);
 // EXTERNAL MODULE: ./src/dashboard/render.ts
 var render = __webpack_require__(9650);
 // EXTERNAL MODULE: ./src/state/mirror.ts
@@ -465,8 +465,8 @@ var compile_roadmap = __webpack_require__(7426);
 var state_document = __webpack_require__(3367);
 // EXTERNAL MODULE: ./src/forecast/random.ts
 var random = __webpack_require__(578);
-// EXTERNAL MODULE: ./src/github/port.ts
-var port = __webpack_require__(8212);
+// EXTERNAL MODULE: ./src/github/octokit/comment-fields.ts
+var comment_fields = __webpack_require__(7204);
 ;// CONCATENATED MODULE: ./src/github/points.ts
 /**
  * The GraphQL points one request of each of the adapters' queries costs, by GitHub's formula
@@ -702,7 +702,7 @@ function portOf(w) {
             return new Map(wanted.map(r => [
                 r.number,
                 {
-                    ...(r.comments ? { comments: issue(r.number).comments.slice(-port/* SCAN_COMMENTS */.$) } : {}),
+                    ...(r.comments ? { comments: issue(r.number).comments.slice(-comment_fields/* SCAN_COMMENTS */.$G) } : {}),
                     ...(r.blockedBy
                         ? {
                             blockedBy: issue(r.number).blockedBy.map(n => ({ number: n, ...facts(w, n) }))
@@ -1055,7 +1055,7 @@ class Simulation {
         const run = this.world.id();
         this.world.runs.set(run, { id: run, status: 'in_progress', conclusion: null });
         this.trace.push({ at: this.clock, kind: 'tick', run, cause });
-        const result = await (0,clock/* atSimulatedTime */.T)(this.world.now(), () => (0,tick.runTick)(this.env(run)));
+        const result = await (0,clock/* atSimulatedTime */.TQ)(this.world.now(), () => (0,mode.runTick)(this.env(run)));
         if (result.state)
             this.state = result.state;
         const done = 'plan' in result;
@@ -1146,7 +1146,7 @@ class Simulation {
                 refusals: [{ rule: 'patch', detail: 'the agent produced no change' }]
             });
             const port = this.world.port();
-            await (0,clock/* atSimulatedTime */.T)(this.world.now(), () => (0,apply/* applyPublish */.I)(port, port, plan, new Map()));
+            await (0,clock/* atSimulatedTime */.TQ)(this.world.now(), () => (0,apply/* applyPublish */.I)(port, port, plan, new Map()));
             this.traceWorker(run, task, 'refused');
             if (!this.conflicting(task.issue))
                 this.phases.enter(task.issue, 'tick', this.clock);

@@ -529,7 +529,7 @@ async function fileFailures(env, payload) {
         existing,
         trust,
         config: env.config,
-        now: (0,clock/* now */.t)().toISOString(),
+        now: (0,clock/* now */.tB)().toISOString(),
         room: { issues: room, remaining: core.remaining }
     });
     const applied = inputs.dryRun ? {} : await applyDiscover(github, logger, plan, trust);
@@ -597,7 +597,7 @@ async function enrolment(env) {
         blockers: blockers.length ? await github.lookupIssues(blockers) : new Map(),
         pulls: (0,work/* loopWork */.I)(pulls, (0,work/* workPolicy */.o)(trust, env.config)).pulls,
         comments: await github.listComments(issue.number),
-        now: (0,clock/* now */.t)()
+        now: (0,clock/* now */.tB)()
     }, env.config, trust);
     const commented = !inputs.dryRun && plan.comment !== undefined;
     if (commented)

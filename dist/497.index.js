@@ -29,8 +29,8 @@ var errors = __webpack_require__(3916);
 var inputs = __webpack_require__(8422);
 // EXTERNAL MODULE: ./src/logging.ts
 var logging = __webpack_require__(1338);
-// EXTERNAL MODULE: ./src/run-mode.ts + 42 modules
-var run_mode = __webpack_require__(7253);
+// EXTERNAL MODULE: ./src/run-mode.ts + 41 modules
+var run_mode = __webpack_require__(4108);
 // EXTERNAL MODULE: external "node:child_process"
 var external_node_child_process_ = __webpack_require__(1421);
 // EXTERNAL MODULE: external "node:readline/promises"
@@ -1028,7 +1028,7 @@ async function online(command, values, env, logger) {
         repo,
         eventName: event.name,
         payload: event.payload,
-        runId: env.GITHUB_RUN_ID ?? `cli-${(0,clock/* now */.t)().getTime()}`,
+        runId: env.GITHUB_RUN_ID ?? `cli-${(0,clock/* now */.tB)().getTime()}`,
         runAttempt: env.GITHUB_RUN_ATTEMPT ?? '1',
         serverUrl: env.GITHUB_SERVER_URL ?? 'https://github.com',
         apiUrl,

@@ -864,7 +864,7 @@ async function workerRecord(env) {
     let text = texts[0];
     if (!attestationFile) {
         // It ended no later than now: the binding charges it between its dispatch and now.
-        const made = agentReportsRecord(texts, (0,clock/* now */.t)(), env.config.guardrails.budget.prices);
+        const made = agentReportsRecord(texts, (0,clock/* now */.tB)(), env.config.guardrails.budget.prices);
         if ('problem' in made)
             return { problem: made.problem };
         text = JSON.stringify(made.record);

@@ -426,7 +426,7 @@ async function gatherDoctorFacts(options) {
             runs.set(shape.path, await github.recentRuns(info.id, RECENT_RUNS));
     }
     return {
-        now: (0,clock/* now */.t)(),
+        now: (0,clock/* now */.tB)(),
         repository,
         ...(viewer ? { viewer } : {}),
         ...(viewerRole ? { viewerRole } : {}),

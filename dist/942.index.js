@@ -629,7 +629,7 @@ async function proposeMarkers(github, logger, plan) {
         const open = await github.findOpenPull(branch, defaultBranch);
         if (open === undefined) {
             // A stale branch from an earlier, closed pull request: never force-push, use a new one.
-            branch = `${branch}-${(0,clock/* now */.t)().getTime().toString(36)}`;
+            branch = `${branch}-${(0,clock/* now */.tB)().getTime().toString(36)}`;
             await github.createBranch(branch, head);
         }
     }
@@ -965,7 +965,7 @@ async function applyCompile(run, d) {
             ...env.state,
             compile: {
                 remaining: result.remaining.length,
-                ...(result.remaining.length ? {} : { completed_at: (0,clock/* now */.t)().toISOString() })
+                ...(result.remaining.length ? {} : { completed_at: (0,clock/* now */.tB)().toISOString() })
             }
         }
     };

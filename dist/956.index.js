@@ -2,22 +2,40 @@ export const id = 956;
 export const ids = [956];
 export const modules = {
 
-/***/ 8273:
+/***/ 5990:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   n: () => (/* binding */ bindRecord),
-/* harmony export */   r: () => (/* binding */ CLOCK_SKEW_MS)
-/* harmony export */ });
-/** Runner and worker clocks disagree a little; beyond this a record is dated in the future. */
-const CLOCK_SKEW_MS = 5 * 60_000;
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  Ji: () => (/* binding */ charge),
+  f$: () => (/* binding */ findUsage),
+  KP: () => (/* binding */ trustedRecords),
+  $M: () => (/* binding */ usageTotals)
+});
+
+// EXTERNAL MODULE: ./src/guardrails/attestation.ts + 1 modules
+var attestation = __webpack_require__(739);
+// EXTERNAL MODULE: ./src/clock.ts
+var clock = __webpack_require__(9373);
+;// CONCATENATED MODULE: ./src/guardrails/usage-binding.ts
+/**
+ * Which attempt a usage record belongs to, and when it is charged (pure). A record's own dates
+ * are the worker's word: a record dated 2020 would fall outside every window and never reach the
+ * cost cap, one dated next year would stay in the window for a year. So a record is bound to an
+ * attempt the loop dispatched on the issue it was found on, and charged at its end time clamped
+ * to [that attempt's dispatch, the moment the loop first saw it]. A record that cannot belong to
+ * any such attempt is refused — and, with a cap set, an attempt whose only records were refused
+ * has no evidence, so dispatch stops (fail closed).
+ */
+
 /** The attempt a record belongs to: the one it names, else the newest dispatched before it ended. */
 function attemptOf(record, dispatches, ended) {
     if (record.attempt !== undefined) {
         const named = dispatches.find(d => d.attempt === record.attempt);
         return named ?? `names attempt ${record.attempt}, which the loop never dispatched on this issue`;
     }
-    const before = dispatches.filter(d => Date.parse(d.at) <= ended + CLOCK_SKEW_MS);
+    const before = dispatches.filter(d => Date.parse(d.at) <= ended + clock/* CLOCK_SKEW_MS */.rn);
     return before.length
         ? before.reduce((a, b) => (Date.parse(b.at) > Date.parse(a.at) ? b : a))
         : `ended ${record.ended_at}, before attempt ${Math.min(...dispatches.map(d => d.attempt))} was dispatched`;
@@ -31,7 +49,7 @@ function bindRecord(record, issue, dispatches, now) {
     const ended = Date.parse(record.ended_at);
     if (record.issue !== undefined && record.issue !== issue)
         return { refused: `names issue #${record.issue}, but was found on #${issue}` };
-    if (ended > now.getTime() + CLOCK_SKEW_MS)
+    if (ended > now.getTime() + clock/* CLOCK_SKEW_MS */.rn)
         return { refused: `ended_at ${record.ended_at} is in the future` };
     const seen = Math.min(ended, now.getTime());
     // No attempt to bind to (the state and the claims are gone): charged when the loop first sees
@@ -42,27 +60,14 @@ function bindRecord(record, issue, dispatches, now) {
     if (typeof attempt === 'string')
         return { refused: attempt };
     const dispatched = Date.parse(attempt.at);
-    if (ended + CLOCK_SKEW_MS < dispatched)
+    if (ended + clock/* CLOCK_SKEW_MS */.rn < dispatched)
         return {
             refused: `ended ${record.ended_at}, before attempt ${attempt.attempt} was dispatched (${attempt.at})`
         };
     return { at: new Date(Math.max(seen, dispatched)).toISOString(), attempt: attempt.attempt };
 }
 
-
-/***/ }),
-
-/***/ 2681:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   $M: () => (/* binding */ usageTotals),
-/* harmony export */   Ji: () => (/* binding */ charge),
-/* harmony export */   KP: () => (/* binding */ trustedRecords),
-/* harmony export */   f$: () => (/* binding */ findUsage)
-/* harmony export */ });
-/* harmony import */ var _attestation_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(739);
-/* harmony import */ var _usage_binding_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8273);
+;// CONCATENATED MODULE: ./src/guardrails/usage.ts
 
 
 /** Every record in trusted bodies and comments of unit issues and their pull requests. */
@@ -70,7 +75,7 @@ function trustedRecords(sources, trust) {
     const records = [];
     const invalid = [];
     const take = (text, where, issue, pull) => {
-        const read = (0,_attestation_js__WEBPACK_IMPORTED_MODULE_0__/* .readAttestations */ .aF)(text, where);
+        const read = (0,attestation/* readAttestations */.aF)(text, where);
         invalid.push(...read.invalid);
         for (const r of read.records)
             records.push({ ...r, where, issue, ...(pull !== undefined ? { pull } : {}) });
@@ -95,7 +100,7 @@ function findUsage(sources, trust, now, dispatchesOf) {
     const { records, invalid } = trustedRecords(sources, trust);
     const found = new Map();
     for (const { id, record, where, issue, pull } of records) {
-        const bound = (0,_usage_binding_js__WEBPACK_IMPORTED_MODULE_1__/* .bindRecord */ .n)(record, issue, dispatchesOf(issue), now);
+        const bound = bindRecord(record, issue, dispatchesOf(issue), now);
         if ('refused' in bound) {
             invalid.push({ where, reason: `refused: ${bound.refused}` });
             continue;
@@ -282,8 +287,8 @@ var external_node_path_ = __webpack_require__(6760);
 var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
 // EXTERNAL MODULE: ./src/errors.ts
 var errors = __webpack_require__(3916);
-// EXTERNAL MODULE: ./src/guardrails/usage.ts
-var usage = __webpack_require__(2681);
+// EXTERNAL MODULE: ./src/guardrails/usage.ts + 1 modules
+var usage = __webpack_require__(5990);
 // EXTERNAL MODULE: ./src/report/markdown.ts
 var markdown = __webpack_require__(4285);
 ;// CONCATENATED MODULE: ./src/review/verdict-apply.ts

@@ -4,6 +4,10 @@
  * in a workflow), so leases, rolling windows and cooldowns can be tried without waiting. The
  * forecast runs the real modes at simulated times (`atSimulatedTime`), one at a time.
  */
+/** Runner and worker clocks disagree a little; beyond this a record is dated in the future. */
+/** Runner and worker clocks disagree a little; beyond this a time is taken as in the future. */
+export const CLOCK_SKEW_MS = 5 * 60_000
+
 let simulated: Date | undefined
 
 export function now(env: NodeJS.ProcessEnv = process.env): Date {

@@ -2,7 +2,7 @@
  * Appliers and the helpers below the modes take the narrowest port role they need (RepoPort,
  * IssuesPort, PullsPort, ContentsPort, ActionsPort from src/github/port.ts), never the whole
  * GitHubPort: what a piece of code can reach is said by its signature. The whole port is for the
- * frame that builds it (run-mode.ts, modes/types.ts), the read-only wrapper, doctor (which checks
+ * frame that builds it (run-mode.ts, mode.ts), the read-only wrapper, doctor (which checks
  * everything), the modes still orchestrating several roles (compile), and the forecast's world.
  */
 import { describe, expect, it } from '@jest/globals'
@@ -12,7 +12,7 @@ import path from 'node:path'
 const SRC = path.resolve('src')
 const WHOLE_PORT_ALLOWED = [
   'run-mode.ts',
-  'modes/types.ts',
+  'mode.ts',
   'modes/compile.ts',
   'doctor/facts.ts',
   'forecast/world.ts'

@@ -5,7 +5,7 @@ import {
   closedBreaker,
   MAX_COOLDOWN_MINUTES
 } from '../../src/guardrails/breaker.js'
-import type { BreakerState } from '../../src/guardrails/state.js'
+import type { BreakerState } from '../../src/state/guardrails.js'
 import { mergeStates } from '../../src/state/merge.js'
 
 const settings = {

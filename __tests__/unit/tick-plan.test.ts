@@ -14,7 +14,7 @@ import type { TickFacts } from '../../src/tick/facts.js'
 import { planTick, type TickPlan } from '../../src/tick/plan.js'
 import type { ScannedIssue } from '../../src/tick/scan.js'
 import type { AttemptRecord, TickState } from '../../src/state/tick.js'
-import { emptyGuardrails, type GuardrailsState } from '../../src/guardrails/state.js'
+import { emptyGuardrails, type GuardrailsState } from '../../src/state/guardrails.js'
 
 const NOW = new Date('2026-11-24T12:00:00Z')
 const BOT = 'github-actions'

@@ -4,7 +4,7 @@
  * graph of the units. Nothing in it changes unless the loop's situation does — no "updated at"
  * line, the API quota in bands — so a quiet tick leaves the issue untouched.
  */
-import type { GuardrailsState } from '../guardrails/state.js'
+import type { GuardrailsState } from '../state/guardrails.js'
 import { commandMarker, type TaskKind } from '../loop/markers.js'
 import { neutralizeMentions } from '../report/markdown.js'
 import { mermaidGraph, type GraphNode } from '../report/mermaid.js'

@@ -17,7 +17,7 @@ import type {
   TrackedIssue,
   WorkflowRunFacts
 } from '../github/port.js'
-import { SCAN_COMMENTS } from '../github/port.js'
+import { SCAN_COMMENTS } from '../github/octokit/comment-fields.js'
 import { GRAPHQL_POINTS } from '../github/points.js'
 import { ACTIONS_BOT } from '../loop/trust.js'
 import { LABEL_CLAIM, LABEL_NEEDS_HUMAN, LABEL_UNIT } from '../loop/labels.js'

@@ -92,9 +92,6 @@ export interface IssueComment {
   authorAssociation: string
 }
 
-/** How many of the newest comments a scan reads per issue or pull request (one page). */
-export const SCAN_COMMENTS = 100
-
 /** What a write through the Contents API came to. */
 export type FileWriteOutcome = 'written' | 'conflict' | 'protected'
 

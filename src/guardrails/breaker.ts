@@ -4,7 +4,7 @@
  * when the probe succeeds, or open again with the cooldown doubled (at most 24 h).
  */
 import type { DeliveryConfig } from '../config/types.js'
-import type { BreakerPosition, BreakerState } from './state.js'
+import type { BreakerPosition, BreakerState } from '../state/guardrails.js'
 
 export const MAX_COOLDOWN_MINUTES = 24 * 60
 

@@ -13,7 +13,7 @@ import { needsHuman } from '../loop/labels.js'
 import type { PullFacts } from '../loop/pulls.js'
 import type { AttemptRecord } from '../state/tick.js'
 import type { ConflictDecision } from './conflicts.js'
-import type { CiState, IssueGuard, Observation } from './state.js'
+import type { CiState, IssueGuard, Observation } from '../state/guardrails.js'
 
 export interface IssueWork {
   issue: number

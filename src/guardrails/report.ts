@@ -6,7 +6,7 @@
 import type { InvalidRecord } from './attestation.js'
 import type { BreakerTransition } from './breaker.js'
 import type { Decision } from './rules/index.js'
-import type { BreakerPosition } from './state.js'
+import type { BreakerPosition } from '../state/guardrails.js'
 import type { UsageTotals } from './usage.js'
 
 /** The usage ledger's totals, the records charged in this tick and those refused. */

@@ -7,10 +7,8 @@
  * any such attempt is refused — and, with a cap set, an attempt whose only records were refused
  * has no evidence, so dispatch stops (fail closed).
  */
+import { CLOCK_SKEW_MS } from '../clock.js'
 import type { Attestation } from './attestation.js'
-
-/** Runner and worker clocks disagree a little; beyond this a record is dated in the future. */
-export const CLOCK_SKEW_MS = 5 * 60_000
 
 /** When the loop dispatched one attempt on an issue. */
 export interface AttemptDispatch {

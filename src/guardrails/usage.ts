@@ -8,7 +8,7 @@ import type { IssueComment } from '../github/port.js'
 import type { TrustPolicy } from '../loop/trust.js'
 import type { PullFacts } from '../loop/pulls.js'
 import { readAttestations, type FoundRecord, type InvalidRecord } from './attestation.js'
-import type { UsageRecord } from './state.js'
+import type { UsageRecord } from '../state/guardrails.js'
 import { bindRecord, type AttemptDispatch } from './usage-binding.js'
 
 export interface AttestationSource {

@@ -29,7 +29,7 @@ import { COMMENT_ROOM_CHARS } from '../github/limits.js'
 import type { CompiledRoadmap } from '../roadmap/compile-roadmap.js'
 import { checkClosures, type ClosureCheck } from '../compile/closure-guard.js'
 import { now } from '../clock.js'
-import type { ModeEnvironment, ModeResult } from './types.js'
+import type { ModeEnvironment, ModeResult } from '../mode.js'
 
 function annotate(env: ModeEnvironment, diagnostics: Diagnostic[]): void {
   for (const d of diagnostics)

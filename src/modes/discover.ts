@@ -16,7 +16,7 @@ import { discoverTrigger, type WorkflowRunPayload } from '../discover/trigger.js
 import { pullFacts } from '../loop/pulls.js'
 import { loopWork, workPolicy } from '../loop/work.js'
 import { cell, table } from '../report/markdown.js'
-import type { ModeEnvironment, ModeResult } from './types.js'
+import type { ModeEnvironment, ModeResult } from '../mode.js'
 
 function ignored(reason: string, report: Record<string, unknown> = {}): ModeResult {
   return {

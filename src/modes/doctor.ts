@@ -6,7 +6,7 @@
 import { gatherDoctorFacts } from '../doctor/facts.js'
 import { planDoctor } from '../doctor/plan.js'
 import { doctorLines, doctorSummary, sortedFindings } from '../doctor/render.js'
-import type { ModeEnvironment, ModeResult } from './types.js'
+import type { ModeEnvironment, ModeResult } from '../mode.js'
 
 export async function doctorMode(env: ModeEnvironment): Promise<ModeResult> {
   const facts = await gatherDoctorFacts({

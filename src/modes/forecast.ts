@@ -12,7 +12,7 @@ import { DEFAULT_RUNS, DEFAULT_START, forecast, HORIZON_DAYS } from '../forecast
 import { defaultModels, parseModels } from '../forecast/models.js'
 import { forecastJson, forecastText } from '../forecast/report.js'
 import { roadmapText } from '../roadmap/text.js'
-import type { ModeEnvironment, ModeResult } from './types.js'
+import type { ModeEnvironment, ModeResult } from '../mode.js'
 
 async function roadmapOf(env: ModeEnvironment): Promise<Buffer> {
   const found = await readRoadmapSource(env.github, env.context, env.inputs.roadmapPath, {

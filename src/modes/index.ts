@@ -6,7 +6,7 @@
  */
 import { NotAvailableError } from '../errors.js'
 import type { Mode } from '../inputs.js'
-import type { ModeHandler } from './types.js'
+import type { ModeHandler } from '../mode.js'
 
 const loaders: Partial<Record<Mode, () => Promise<ModeHandler>>> = {
   compile: async () => (await import('./compile.js')).compileMode,
@@ -25,7 +25,7 @@ const loaders: Partial<Record<Mode, () => Promise<ModeHandler>>> = {
         : promptMode(env)
   },
   publish: async () => (await import('./publish.js')).publishMode,
-  tick: async () => (await import('./tick.js')).tickMode,
+  tick: async () => (await import('../tick/mode.js')).tickMode,
   verdict: async () => (await import('./verdict.js')).verdictMode
 }
 

@@ -12,7 +12,7 @@ import { repoSkills } from '../prompt/repo-skills.js'
 import { parseClaim, recoveryOf } from '../loop/markers.js'
 import { branchFor } from '../loop/pulls.js'
 import { workerPrompt } from '../prompt/worker-prompt.js'
-import type { ModeEnvironment, ModeResult } from './types.js'
+import type { ModeEnvironment, ModeResult } from '../mode.js'
 
 export async function promptMode(env: ModeEnvironment): Promise<ModeResult> {
   const { inputs, github, context } = env

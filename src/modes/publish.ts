@@ -25,7 +25,7 @@ import {
   type Refusal
 } from '../publish/rules.js'
 import { cell, table } from '../report/markdown.js'
-import type { ModeEnvironment, ModeResult } from './types.js'
+import type { ModeEnvironment, ModeResult } from '../mode.js'
 import { fieldsOf } from '../loop/fields.js'
 
 /** PRs and pushes made with GITHUB_TOKEN start no workflow runs: say so, and the fix. */

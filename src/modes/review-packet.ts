@@ -9,7 +9,7 @@ import path from 'node:path'
 import { InputError } from '../errors.js'
 import { repoSkills } from '../prompt/repo-skills.js'
 import { reviewPacket, specPathsIn } from '../review/packet.js'
-import type { ModeEnvironment, ModeResult } from './types.js'
+import type { ModeEnvironment, ModeResult } from '../mode.js'
 
 async function specFiles(env: ModeEnvironment, paths: string[]) {
   const specs: { path: string; text: string }[] = []

@@ -16,7 +16,7 @@ import { applyVerdict } from '../review/verdict-apply.js'
 import { judgeVerdict, type VerdictFile } from '../review/verdict-check.js'
 import { planVerdict, type VerdictPlan } from '../review/verdict-plan.js'
 import type { DeliveryConfig } from '../config/types.js'
-import type { ModeEnvironment, ModeResult } from './types.js'
+import type { ModeEnvironment, ModeResult } from '../mode.js'
 
 async function readVerdictFile(file: string, limit: number): Promise<VerdictFile> {
   const stat = await fs.stat(file).catch(() => undefined)

@@ -1,5 +1,5 @@
 /** The repo-local skills section of a prompt or review packet, read from the default branch. */
-import type { ModeEnvironment } from '../modes/types.js'
+import type { ModeEnvironment } from '../mode.js'
 import { loadSkillFiles } from './skill-source.js'
 import { renderSkills } from './skills.js'
 

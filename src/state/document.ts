@@ -5,7 +5,7 @@
  */
 import type { ValidateFunction } from 'ajv'
 import { validate as precompiled } from '../generated/state-validator.js'
-import { guardrailsStateSchema, type GuardrailsState } from '../guardrails/state.js'
+import { guardrailsStateSchema, type GuardrailsState } from './guardrails.js'
 import { tickStateSchema, type TickState } from './tick.js'
 
 export interface CompileCursor {

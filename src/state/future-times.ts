@@ -4,10 +4,10 @@
  * would hold the dispatch window, the spend window or the breaker's cooldown for as long as its
  * clock was ahead (years, with a clock set wrong); as now, they age out like any other.
  */
-import type { GuardrailsState } from '../guardrails/state.js'
+import type { GuardrailsState } from './guardrails.js'
 import type { TickState } from './tick.js'
 // How far ahead a time may be and still be believed: runners' clocks differ a little.
-import { CLOCK_SKEW_MS } from '../guardrails/usage-binding.js'
+import { CLOCK_SKEW_MS } from '../clock.js'
 
 export function notAfter(iso: string, now: Date): string {
   const at = Date.parse(iso)

@@ -4,7 +4,7 @@
  * records that change carry their own time and the newer wins (each issue's guard, the breaker);
  * the rest comes from the copy with the higher `seq`. Nothing either run recorded is lost.
  */
-import type { GuardrailsState, IssueGuard } from '../guardrails/state.js'
+import type { GuardrailsState, IssueGuard } from './guardrails.js'
 import type { AttemptRecord, TickState } from './tick.js'
 import type { StateDocument } from './document.js'
 

@@ -5,7 +5,7 @@
  * nothing here; it saves `next` and reports `outcome` with `plan`.
  */
 import { reopensAt, type BreakerTransition } from '../guardrails/breaker.js'
-import type { BreakerState, GuardrailsState } from '../guardrails/state.js'
+import type { BreakerState, GuardrailsState } from '../state/guardrails.js'
 import type { TickApplyResult } from './apply.js'
 import { unspentApprovals } from './approval.js'
 import { tickStatus, type TickPlan } from './plan.js'

@@ -4,7 +4,7 @@
  * a scheduled or dispatched tick. A refused event is a run that writes nothing, saves no state,
  * sends no wave and no review wave: its report names who and why.
  */
-import type { ModeEnvironment, ModeResult } from '../modes/types.js'
+import type { ModeEnvironment, ModeResult } from '../mode.js'
 import { actorsToLookUp, eventActors, judgeEventActors } from '../loop/event-actors.js'
 
 export const IGNORED_EVENT_STATUS = 'ignored'

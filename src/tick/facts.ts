@@ -15,7 +15,7 @@ import type {
 import { LABEL_UNIT } from '../loop/labels.js'
 import { claimsIn, type ClaimFacts } from '../loop/claims.js'
 import { isConflicting, issueOfBranch } from '../loop/pulls.js'
-import type { ModeEnvironment } from '../modes/types.js'
+import type { ModeEnvironment } from '../mode.js'
 import { compileRoadmap, type CompiledRoadmap } from '../roadmap/compile-roadmap.js'
 import { roadmapText } from '../roadmap/text.js'
 import type { DashboardFacts } from '../dashboard/commands.js'

@@ -4,7 +4,7 @@
  * the plan that imports them.
  */
 import type { DeliveryConfig } from '../config/types.js'
-import type { GuardrailsState } from '../guardrails/state.js'
+import type { GuardrailsState } from '../state/guardrails.js'
 import type { TickFacts } from './facts.js'
 import type { TickState } from '../state/tick.js'
 

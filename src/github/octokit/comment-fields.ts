@@ -1,6 +1,9 @@
 /** The newest comments of an issue or pull request as every scan reads them (claims, attestations). */
-import { SCAN_COMMENTS, type IssueComment } from '../port.js'
+import type { IssueComment } from '../port.js'
 import { withoutWriteKey } from '../../loop/markers.js'
+
+/** How many of the newest comments a scan reads per issue or pull request (one page). */
+export const SCAN_COMMENTS = 100
 
 /** The GraphQL selection: the newest SCAN_COMMENTS comments, oldest first. */
 export const COMMENT_FIELDS = /* GraphQL */ `

@@ -1,11 +1,11 @@
 /** What every mode receives and returns; `main` maps the result to outputs and the job summary. */
-import type { TrustPolicy } from '../loop/trust.js'
-import type { DeliveryConfig } from '../config/types.js'
-import type { RunContext } from '../context.js'
-import type { GitHubPort } from '../github/port.js'
-import type { Inputs } from '../inputs.js'
-import type { Logger } from '../logging.js'
-import type { StateDocument } from '../state/document.js'
+import type { TrustPolicy } from './loop/trust.js'
+import type { DeliveryConfig } from './config/types.js'
+import type { RunContext } from './context.js'
+import type { GitHubPort } from './github/port.js'
+import type { Inputs } from './inputs.js'
+import type { Logger } from './logging.js'
+import type { StateDocument } from './state/document.js'
 
 export interface ModeEnvironment {
   inputs: Inputs
