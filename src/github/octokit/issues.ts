@@ -63,6 +63,16 @@ export const ISSUE_QUERY = `query($owner: String!, $name: String!, $number: Int!
   repository(owner: $owner, name: $name) { issue(number: $number) { ${ISSUE_FIELDS} } }
 }`
 
+/** An open issue as GraphQL returns BRIEF_PAGE's fields. */
+interface BriefNode {
+  number: number
+  title: string
+  body: string
+  createdAt: string
+  author: { login: string } | null
+  editor: { login: string } | null
+}
+
 /** An issue as GraphQL returns ISSUE_FIELDS. */
 type IssueNode = Omit<TrackedIssue, 'author' | 'labels' | 'blockedBy' | 'parent' | 'editor'> & {
   editor: { login: string } | null
@@ -151,20 +161,11 @@ export function issuesAdapter(api: OctokitApi): IssuesPort {
   return {
     listIssuesWithLabels: labels =>
       attempt(`list issues labelled ${labels.join(' or ')}`, async () =>
-        (await api.allPages<IssueNode>(ISSUE_PAGE, 'issues', { labels })).map(trackedIssue)
+        api.allPages(ISSUE_PAGE, 'issues', { labels }, trackedIssue)
       ),
     listOpenIssuesBrief: label =>
       attempt(`list the open issues labelled ${label}`, async () =>
-        (
-          await api.allPages<{
-            number: number
-            title: string
-            body: string
-            createdAt: string
-            author: { login: string } | null
-            editor: { login: string } | null
-          }>(BRIEF_PAGE, 'issues', { labels: [label] })
-        ).map(n => ({
+        api.allPages(BRIEF_PAGE, 'issues', { labels: [label] }, (n: BriefNode) => ({
           number: n.number,
           title: n.title,
           body: withoutWriteKey(n.body),
@@ -175,9 +176,7 @@ export function issuesAdapter(api: OctokitApi): IssuesPort {
       ),
     scanOpenIssues: label =>
       attempt(`scan the open issues labelled ${label}`, async () =>
-        (await api.allPages<IssueScanNode>(SCAN_ISSUES, 'issues', { labels: [label] })).map(
-          scannedIssue
-        )
+        api.allPages(SCAN_ISSUES, 'issues', { labels: [label] }, scannedIssue)
       ),
     issueDetails: requests => issueDetails(api, requests),
     async lookupIssues(numbers) {

@@ -256,7 +256,7 @@ export function pullsAdapter(api: OctokitApi) {
   return {
     scanOpenPulls: () =>
       attempt('scan the open pull requests', async () =>
-        (await api.allPages<PullNode>(SCAN_PULLS, 'pullRequests', {})).map(scannedPull)
+        api.allPages(SCAN_PULLS, 'pullRequests', {}, scannedPull)
       ),
     recentClosedPulls: () =>
       attempt('read the pull requests closed lately', async () => {
