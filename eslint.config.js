@@ -14,6 +14,49 @@ const labelNamespaces = [
 /** The methods that take label names: any literal given to them is a label. */
 const LABEL_CALLS = 'addLabels|removeLabel|hasLabel|createLabel|ensure'
 
+/** Labels and markers are defined once, in src/loop/: their literals anywhere else are refused. */
+const LABEL_AND_MARKER_RULES = [
+  {
+    selector: `Literal[value=/^(${labelNamespaces}):[a-z#-]*$/]`,
+    message: 'A label name: use its constant from src/loop/labels.ts.'
+  },
+  {
+    // `delivery:${kind}`: a label built by template.
+    selector: `TemplateElement[value.raw=/^(${labelNamespaces}):/]`,
+    message: 'A label name built by template: use src/loop/labels.ts.'
+  },
+  {
+    // addLabels(n, ['needs-human']): any literal a label call is given is a label.
+    selector: `CallExpression[callee.property.name=/^(${LABEL_CALLS})$/] Literal[value=/./]`,
+    message: 'A label given to a label call: use its constant from src/loop/labels.ts.'
+  },
+  {
+    selector: 'Literal[regex.pattern=/lc:/]',
+    message: 'A marker pattern: use the render/parse pair in src/loop/markers.ts.'
+  },
+  {
+    selector: 'TemplateElement[value.raw=/^(<!-- ?)?lc:/]',
+    message: 'A marker: render it with src/loop/markers.ts.'
+  },
+  {
+    // '<!-- lc:' + kind, 'lc:' + kind: a marker built by concatenation.
+    selector: 'Literal[value=/^(<!-- ?)?lc:/]',
+    message: 'A marker: render it with src/loop/markers.ts.'
+  }
+]
+
+/** Every DELIVERY_LOOP_* variable has one home, src/environment.ts: code reads it through ENV. */
+const ENVIRONMENT_RULES = [
+  {
+    selector: 'MemberExpression[property.name=/^DELIVERY_LOOP_/]',
+    message: 'An environment variable: read it through ENV in src/environment.ts.'
+  },
+  {
+    selector: 'Literal[value=/^DELIVERY_LOOP_[A-Z_]+$/]',
+    message: 'An environment variable: name it through ENV in src/environment.ts.'
+  }
+]
+
 export default tseslint.config(
   { ignores: ['dist/**', 'node_modules/**', 'coverage/**', '.tmp/**', 'src/generated/**'] },
   js.configs.recommended,
@@ -50,38 +93,14 @@ export default tseslint.config(
     // The loop's labels and hidden markers are defined once, in src/loop/: a literal elsewhere
     // would be a second definition that can drift (architecture.md, "The shared vocabulary").
     files: ['src/**/*.ts'],
-    ignores: ['src/loop/**', 'src/generated/**'],
+    ignores: ['src/loop/**', 'src/generated/**', 'src/environment.ts'],
     rules: {
-      'no-restricted-syntax': [
-        'error',
-        {
-          selector: `Literal[value=/^(${labelNamespaces}):[a-z#-]*$/]`,
-          message: 'A label name: use its constant from src/loop/labels.ts.'
-        },
-        {
-          // `delivery:${kind}`: a label built by template.
-          selector: `TemplateElement[value.raw=/^(${labelNamespaces}):/]`,
-          message: 'A label name built by template: use src/loop/labels.ts.'
-        },
-        {
-          // addLabels(n, ['needs-human']): any literal a label call is given is a label.
-          selector: `CallExpression[callee.property.name=/^(${LABEL_CALLS})$/] Literal[value=/./]`,
-          message: 'A label given to a label call: use its constant from src/loop/labels.ts.'
-        },
-        {
-          selector: 'Literal[regex.pattern=/lc:/]',
-          message: 'A marker pattern: use the render/parse pair in src/loop/markers.ts.'
-        },
-        {
-          selector: 'TemplateElement[value.raw=/^(<!-- ?)?lc:/]',
-          message: 'A marker: render it with src/loop/markers.ts.'
-        },
-        {
-          // '<!-- lc:' + kind, 'lc:' + kind: a marker built by concatenation.
-          selector: 'Literal[value=/^(<!-- ?)?lc:/]',
-          message: 'A marker: render it with src/loop/markers.ts.'
-        }
-      ]
+      'no-restricted-syntax': ['error', ...LABEL_AND_MARKER_RULES, ...ENVIRONMENT_RULES]
     }
+  },
+  {
+    // src/environment.ts names the variables; labels and markers stay refused there too.
+    files: ['src/environment.ts'],
+    rules: { 'no-restricted-syntax': ['error', ...LABEL_AND_MARKER_RULES] }
   }
 )

@@ -11,6 +11,8 @@ __webpack_require__.d(__webpack_exports__, {
   main: () => (/* binding */ main)
 });
 
+// EXTERNAL MODULE: ./src/environment.ts
+var environment = __webpack_require__(2678);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(3024);
 // EXTERNAL MODULE: external "node:os"
@@ -717,6 +719,7 @@ var clock = __webpack_require__(9373);
 
 
 
+
 const USAGE = `usage:
   delivery-loop plan [--roadmap FILE] [--json]                 offline, no token
   delivery-loop forecast [--roadmap FILE] [--config FILE] [--models FILE] [--runs N] [--seed N] [--json]
@@ -996,7 +999,7 @@ function cliInputs(command, values, env) {
     const args = {
         mode: command,
         token: env.GITHUB_TOKEN ?? env.GH_TOKEN ?? '',
-        'push-token': env.DELIVERY_LOOP_PUSH_TOKEN ?? '',
+        'push-token': env[environment/* ENV */.K.pushToken.name] ?? '',
         config: values.config ?? '',
         roadmap: values.roadmap ?? '',
         'dry-run': values['dry-run'] ? 'true' : 'false',

@@ -7,6 +7,7 @@
  *
  * The report JSON goes to stdout, logs and the summary to stderr.
  */
+import { ENV } from './environment.js'
 import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
@@ -348,7 +349,7 @@ function cliInputs(command: string, values: Values, env: NodeJS.ProcessEnv) {
   const args: Record<string, string> = {
     mode: command,
     token: env.GITHUB_TOKEN ?? env.GH_TOKEN ?? '',
-    'push-token': env.DELIVERY_LOOP_PUSH_TOKEN ?? '',
+    'push-token': env[ENV.pushToken.name] ?? '',
     config: values.config ?? '',
     roadmap: values.roadmap ?? '',
     'dry-run': values['dry-run'] ? 'true' : 'false',

@@ -4,7 +4,8 @@
  * in a workflow), so leases, rolling windows and cooldowns can be tried without waiting. The
  * forecast runs the real modes at simulated times (`atSimulatedTime`), one at a time.
  */
-/** Runner and worker clocks disagree a little; beyond this a record is dated in the future. */
+import { ENV } from './environment.js'
+
 /** Runner and worker clocks disagree a little; beyond this a time is taken as in the future. */
 export const CLOCK_SKEW_MS = 5 * 60_000
 
@@ -12,7 +13,7 @@ let simulated: Date | undefined
 
 export function now(env: NodeJS.ProcessEnv = process.env): Date {
   if (simulated) return new Date(simulated.getTime())
-  const fixed = env.DELIVERY_LOOP_TEST_NOW
+  const fixed = env[ENV.testNow.name]
   if (fixed) {
     const at = Date.parse(fixed)
     if (!Number.isNaN(at)) return new Date(at)

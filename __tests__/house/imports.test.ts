@@ -46,6 +46,7 @@ export const LAYERS: { name: string; units: string[] }[] = [
     name: 'basics',
     units: [
       'clock.ts',
+      'environment.ts',
       'errors.ts',
       'logging.ts',
       'version.ts',

@@ -34,7 +34,9 @@ describe('label and marker literals', () => {
     ['export const a = (x: string) => `<!-- lc:u=${x} -->`', 'A marker'],
     ["export const a = '<!-- lc:state v1 -->'", 'A marker'],
     ["export const a = (k: string) => '<!-- lc:' + k + ' -->'", 'A marker'],
-    ["export const a = (k: string) => 'lc:' + k", 'A marker']
+    ["export const a = (k: string) => 'lc:' + k", 'A marker'],
+    ['export const a = process.env.DELIVERY_LOOP_TEST_NOW', 'An environment variable'],
+    ["export const a = process.env['DELIVERY_LOOP_PUSH_TOKEN']", 'An environment variable']
   ])('%s outside src/loop/ is refused', async (code, message) => {
     expect((await messages(code, 'src/modes/example.ts')).join('\n')).toContain(message)
   })

@@ -7,14 +7,15 @@
  * reading its job as JSON on stdin and writing its runs' results as JSON on stdout. How many
  * processes: `DELIVERY_LOOP_FORECAST_WORKERS`, else one per core, never more than runs.
  */
+import { ENV } from '../environment.js'
 import { spawn } from 'node:child_process'
 import os from 'node:os'
 import type { DeliveryConfig } from '../config/types.js'
 import type { ForecastModels } from './models.js'
 import type { SimulationInput, SimulationResult } from './simulate.js'
 
-export const SHARD_ENV = 'DELIVERY_LOOP_FORECAST_SHARD'
-export const WORKERS_ENV = 'DELIVERY_LOOP_FORECAST_WORKERS'
+export const SHARD_ENV = ENV.forecastShard.name
+export const WORKERS_ENV = ENV.forecastWorkers.name
 
 /** What a shard is given: the runs' common input (the start as ISO text) and its seeds. */
 interface ShardJob {

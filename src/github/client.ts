@@ -4,6 +4,7 @@
  * GitHub's content-creation limits (80 per minute). Everything else talks to GitHub through the
  * port in `port.ts`; only the adapter sees this object.
  */
+import { ENV } from '../environment.js'
 import { getOctokit } from '@actions/github'
 import { HttpClient } from '@actions/http-client'
 import { retry } from '@octokit/plugin-retry'
@@ -57,9 +58,9 @@ function runnerFetch(ms: number, baseUrl: string): typeof fetch {
 }
 
 export function pacingFromEnv(env: NodeJS.ProcessEnv = process.env): Partial<ClientOptions> {
-  const pacing = env.DELIVERY_LOOP_WRITE_PACING_MS
-  const retryBase = env.DELIVERY_LOOP_RETRY_BASE_MS
-  const timeout = env.DELIVERY_LOOP_REQUEST_TIMEOUT_MS
+  const pacing = env[ENV.writePacingMs.name]
+  const retryBase = env[ENV.retryBaseMs.name]
+  const timeout = env[ENV.requestTimeoutMs.name]
   return {
     ...(pacing !== undefined && /^\d+$/.test(pacing) ? { writePacingMs: Number(pacing) } : {}),
     ...(retryBase !== undefined && /^\d+$/.test(retryBase)
