@@ -7,7 +7,7 @@ import path from 'node:path'
 import { now } from './clock.js'
 import { loadConfig } from './config/source.js'
 import type { RunContext } from './context.js'
-import { ConfigError, InputError } from './errors.js'
+import { InputError } from './errors.js'
 import { createClient, pacingFromEnv } from './github/client.js'
 import { createOctokitPort } from './github/octokit-port.js'
 import { readOnlyPort } from './github/read-only.js'
@@ -217,8 +217,4 @@ function trustOf(github: GitHubPort, config: DeliveryConfig): () => Promise<Trus
   let policy: Promise<TrustPolicy> | undefined
   return () =>
     (policy ??= github.viewerLogin().then(viewer => trustPolicy(viewer, config.trust.bot_logins)))
-}
-
-export function isUserError(error: unknown): boolean {
-  return error instanceof ConfigError || error instanceof InputError
 }
