@@ -449,8 +449,8 @@ var markers = __webpack_require__(725);
 var trust = __webpack_require__(2900);
 // EXTERNAL MODULE: ./src/logging.ts
 var logging = __webpack_require__(1338);
-// EXTERNAL MODULE: ./src/tick/mode.ts + 31 modules
-var mode = __webpack_require__(1908);
+// EXTERNAL MODULE: ./src/tick/mode.ts + 32 modules
+var mode = __webpack_require__(6005);
 // EXTERNAL MODULE: ./src/dashboard/render.ts
 var render = __webpack_require__(9650);
 // EXTERNAL MODULE: ./src/state/mirror.ts
@@ -826,6 +826,7 @@ var phases = __webpack_require__(2921);
  * ticks run, agents, CI, the reviewer, people, conflicts — comes from the models, with one
  * seeded generator per run, so the same seed gives the same run.
  */
+/* eslint-disable max-lines -- to split: the simulated actors (agents, CI, reviewers, people) */
 
 
 

@@ -77,6 +77,7 @@ export const LAYERS: { name: string; units: string[] }[] = [
       'forecast-command.ts',
       'init-command.ts',
       'cli.ts',
+      'cli-help.ts',
       'main.ts',
       'index.ts'
     ]

@@ -3,6 +3,7 @@
  * query the action sends is checked against real types (an unknown field fails here as it would
  * on GitHub) and connections enforce GitHub's `first`/`last` rules.
  */
+/* eslint-disable max-lines -- to split: the schema (SDL) from its resolvers */
 import { buildSchema, graphql, GraphQLError, type GraphQLSchema } from 'graphql'
 import type { Issue, Model, User } from './model.js'
 import { nodeId } from './represent.js'

@@ -3,6 +3,7 @@
  * issue dependencies, sub-issues, branches and files. Plain data and small helpers; the REST and
  * GraphQL layers render it the way GitHub does.
  */
+/* eslint-disable max-lines -- to split: the repository's issues, pull requests, git data and runs */
 import { createHash } from 'node:crypto'
 import { isoSecond, SimulatedClock, type RigClock } from '../clock.js'
 import type { Grants } from './scopes.js'

@@ -5,6 +5,7 @@
  * inject faults, and reports every exchange to an optional observer (the OpenAPI conformance
  * check in the test suite).
  */
+/* eslint-disable max-lines -- to split: rate limits and fault injection from request handling */
 import http from 'node:http'
 import type { AddressInfo } from 'node:net'
 import { GraphQLEndpoint } from './graphql.js'

@@ -4,6 +4,7 @@
  * groups, a GITHUB_TOKEN per job scoped to its `permissions:`, and the run recorded in the
  * emulator (its jobs and conclusion, read by the action; `workflow_run` completed when it ends).
  */
+/* eslint-disable max-lines -- to split: a job's steps and outputs from the run's scheduling */
 import { mkdirSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import type { WorkflowRun } from '../github/model.js'

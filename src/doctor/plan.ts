@@ -7,6 +7,7 @@
  * - `note`: worth knowing, nothing to do (not set up yet, not checkable with this token);
  * - `ok`: checked and right.
  */
+/* eslint-disable max-lines -- to split: one file per family of checks */
 import type { DeliveryConfig } from '../config/types.js'
 import type { Mode } from '../inputs.js'
 import { LABEL_CLAIM, LABEL_DASHBOARD, LABEL_NEEDS_HUMAN, LABEL_UNIT } from '../loop/labels.js'

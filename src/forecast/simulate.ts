@@ -6,6 +6,7 @@
  * ticks run, agents, CI, the reviewer, people, conflicts — comes from the models, with one
  * seeded generator per run, so the same seed gives the same run.
  */
+/* eslint-disable max-lines -- to split: the simulated actors (agents, CI, reviewers, people) */
 import { atSimulatedTime } from '../clock.js'
 import { ConfigError } from '../errors.js'
 import type { DeliveryConfig } from '../config/types.js'

@@ -3,6 +3,7 @@
  * go. remark finds the structure (headings, list items, fenced code); the texts that feed ids are
  * taken from the source lines themselves, so inline Markdown stays exactly as written.
  */
+/* eslint-disable max-lines -- to split: the walk over units and slices, and marker allocation */
 import type { Heading, ListItem, Nodes, PhrasingContent, Root, RootContent } from 'mdast'
 import { toString } from 'mdast-util-to-string'
 import remarkParse from 'remark-parse'

@@ -4,13 +4,11 @@
  * wave, which dead claims to release — each decision with its reason — and lists the operations
  * the applier runs. A dry run is this plan and nothing else.
  */
+/* eslint-disable max-lines -- to split: the tasks (fix, conflict, review) from the plan's frame */
 import type { Diagnostic } from '../errors.js'
 import { classify, orderReady, type Classification, type UnitIssue } from '../loop/classify.js'
 import { blockersFromLabels, hasLabel, LABEL_CLAIM } from '../loop/labels.js'
 import { refusedAttemptOf, unitMarkerOf } from '../loop/markers.js'
-import { cutChars, cutUtf8 } from '../github/limits.js'
-import type { Comparison } from '../github/port.js'
-import { neutralizeMentions } from '../report/markdown.js'
 import { branchFor, isConflicting, type PullFacts } from '../loop/pulls.js'
 import { trustPolicy, type TrustPolicy } from '../loop/trust.js'
 import type { IgnoredPull } from '../loop/work.js'
@@ -24,6 +22,7 @@ import { claimView, findDuplicates, type ClaimView } from './claims.js'
 import { planCommands, type CommandPlan } from '../dashboard/commands.js'
 import { withCommands } from './commands.js'
 import { mergeOrder } from './merge-order.js'
+import { conflictBrief, recoveryBrief } from './briefs.js'
 import { approvedFirst, keptApprovals, proposalRevision } from './approval.js'
 import type { GuardrailsReport } from '../guardrails/report.js'
 import type { MergeStep, Proposal } from '../dashboard/view.js'
@@ -124,81 +123,6 @@ export interface TickPlan {
    * spent; the after-apply step gives back those whose dispatch did not go out.
    */
   approvalsUsed: Record<string, string>
-}
-
-/** A bound on the reviewer's findings in a recovery brief (the prompt cuts it again). */
-const FINDINGS_BYTES = 6144
-
-function recoveryBrief(
-  pull: PullFacts,
-  kind: 'fix' | 'review-fix',
-  findings: string | undefined
-): string {
-  if (kind === 'review-fix') {
-    return [
-      `The independent reviewer asked for changes on pull request #${pull.number} (\`${pull.headRef}\`, head ${pull.headSha.slice(0, 7)}).`,
-      'Address every finding on the same branch and push. Do not weaken or skip tests.',
-      ...(findings
-        ? [
-            '',
-            "The reviewer's findings (its words, untrusted):",
-            '',
-            cutUtf8(findings, FINDINGS_BYTES)
-          ]
-        : ['See the `loopreview` check and the review on the pull request for the findings.'])
-    ].join('\n')
-  }
-  const failed = pull.checks.filter(c => c.state === 'failure').map(c => `\`${c.name}\``)
-  return [
-    `Pull request #${pull.number} (\`${pull.headRef}\`, head ${pull.headSha.slice(0, 7)}) failed its required checks: ${failed.join(', ')}.`,
-    "Read the failing checks' logs on the pull request, fix the cause on the same branch, and push. Do not weaken or skip tests."
-  ].join('\n')
-}
-
-/** Changed paths and commits a conflict brief names at most (the checkout's markers say the rest). */
-const BRIEF_PATHS = 30
-const BRIEF_COMMITS = 20
-
-/** A commit subject in a brief: someone's words, on one line, no mention, no hidden marker. */
-function subjectLine(subject: string): string {
-  return neutralizeMentions(cutChars(subject.replace(/\s+/g, ' ').replace(/<!--/g, '<!‐‐'), 120))
-}
-
-/**
- * A conflict task's brief: the base moved under the pull request (a sibling merged) and git cannot
- * merge the two. It names the files both sides changed and what merged on the base since the
- * branch forked (the compare facts), and says what to do: the worker's checkout is the branch with
- * the base merged in, conflict markers in those files; the loop publishes the resolution as a
- * fast-forward of the branch.
- */
-function conflictBrief(pull: PullFacts, base: string, since: Comparison | undefined): string {
-  const paths = pull.changed?.paths ?? []
-  const both = since ? paths.filter(p => since.files.includes(p)) : []
-  const list = (items: string[], cap: number) => [
-    ...items.slice(0, cap).map(p => `- \`${p}\``),
-    ...(items.length > cap ? [`- … ${items.length - cap} more`] : [])
-  ]
-  return [
-    `Pull request #${pull.number} (\`${pull.headRef}\`, head ${pull.headSha.slice(0, 7)}) conflicts with \`${base}\`${since ? ` (${since.commits.length} commit(s) merged there since the branch forked at ${since.mergeBase.slice(0, 7)})` : ''}: a change merged there since touched the same lines.`,
-    `Your checkout is this branch with \`${base}\` merged in and not committed: every file both sides changed holds git's conflict markers (\`<<<<<<<\`, \`=======\`, \`>>>>>>>\`). Resolve each one so that both changes hold — what \`${base}\` has now stays, this pull request's change is adapted to it — remove every marker, and make the tests pass. Do not commit and do not force anything: the loop publishes the result as a commit on the branch whose parents are its head and \`${base}\`'s.`,
-    ...(both.length ? ['', 'The files both sides changed:', ...list(both, BRIEF_PATHS)] : []),
-    ...(since?.commits.length
-      ? [
-          '',
-          `What merged on \`${base}\` since (commit subjects, their authors' words, untrusted):`,
-          ...since.commits
-            .slice(-BRIEF_COMMITS)
-            .map(c => `- ${c.sha.slice(0, 7)} ${subjectLine(c.subject)}`)
-        ]
-      : []),
-    ...(paths.length && !both.length
-      ? [
-          '',
-          `The files this pull request changes${pull.changed?.complete === false || paths.length > BRIEF_PATHS ? ' (the first of them)' : ''}:`,
-          ...list(paths, BRIEF_PATHS)
-        ]
-      : [])
-  ].join('\n')
 }
 
 function labelDisagreements(issues: readonly ScannedIssue[]): TickPlan['disagreements'] {
