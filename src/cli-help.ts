@@ -142,4 +142,3 @@ export function modeHelp(command: string): string | undefined {
     EXIT_CODES
   ].join('\n')
 }
-

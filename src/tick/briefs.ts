@@ -53,7 +53,11 @@ function subjectLine(subject: string): string {
  * the base merged in, conflict markers in those files; the loop publishes the resolution as a
  * fast-forward of the branch.
  */
-export function conflictBrief(pull: PullFacts, base: string, since: Comparison | undefined): string {
+export function conflictBrief(
+  pull: PullFacts,
+  base: string,
+  since: Comparison | undefined
+): string {
   const paths = pull.changed?.paths ?? []
   const both = since ? paths.filter(p => since.files.includes(p)) : []
   const list = (items: string[], cap: number) => [
