@@ -449,8 +449,8 @@ var markers = __webpack_require__(725);
 var trust = __webpack_require__(2900);
 // EXTERNAL MODULE: ./src/logging.ts
 var logging = __webpack_require__(1338);
-// EXTERNAL MODULE: ./src/tick/mode.ts + 32 modules
-var mode = __webpack_require__(6005);
+// EXTERNAL MODULE: ./src/tick/mode.ts + 34 modules
+var mode = __webpack_require__(8164);
 // EXTERNAL MODULE: ./src/dashboard/render.ts
 var render = __webpack_require__(9650);
 // EXTERNAL MODULE: ./src/state/mirror.ts

@@ -18,7 +18,7 @@ const WHERE: Record<string, [file: string, reads: string]> = {
   'dispatch.comment_template': ['src/tick/adapters.ts', "need(config, 'comment_template')"],
   'dispatch.label': ['src/tick/adapters.ts', "need(config, 'label')"],
   'dispatch.lease_minutes': ['src/tick/plan.ts', 'config.dispatch.lease_minutes'],
-  'dispatch.fix_wave': ['src/tick/plan.ts', 'config.dispatch.fix_wave'],
+  'dispatch.fix_wave': ['src/tick/tasks.ts', 'config.dispatch.fix_wave'],
   'dispatch.approval': ['src/tick/plan.ts', 'config.dispatch.approval'],
   'guardrails.budget.max_in_flight': ['src/guardrails/rules/slots.ts', 'max_in_flight'],
   'guardrails.budget.max_dispatches_per_tick': [
@@ -59,8 +59,8 @@ const WHERE: Record<string, [file: string, reads: string]> = {
     'src/modes/verdict.ts',
     'config.verification.require_distinct_reviewer'
   ],
-  'verification.max_reviews_per_head': ['src/tick/plan.ts', 'v.max_reviews_per_head'],
-  'verification.review_lease_minutes': ['src/tick/plan.ts', 'v.review_lease_minutes'],
+  'verification.max_reviews_per_head': ['src/tick/tasks.ts', 'v.max_reviews_per_head'],
+  'verification.review_lease_minutes': ['src/tick/tasks.ts', 'v.review_lease_minutes'],
   'verification.max_verdict_bytes': [
     'src/modes/verdict.ts',
     'config.verification.max_verdict_bytes'
@@ -93,7 +93,7 @@ const WHERE: Record<string, [file: string, reads: string]> = {
   'publish.max_bytes': ['src/publish/rules.ts', 'rules.max_bytes'],
   'publish.max_binary_bytes': ['src/publish/rules.ts', 'rules.max_binary_bytes'],
   'dependencies.satisfied_by': ['src/tick/plan.ts', 'config.dependencies.satisfied_by'],
-  'trust.bot_logins': ['src/tick/plan.ts', 'config.trust.bot_logins'],
+  'trust.bot_logins': ['src/tick/plan-scope.ts', 'config.trust.bot_logins'],
   'trust.agent_logins': ['src/loop/work.ts', 'config.trust.agent_logins'],
   'api.reserve': ['src/tick/guard.ts', 'config.api.reserve']
 }

@@ -18,8 +18,7 @@ const NAMED: Record<string, string> = {
   'rig/runner/run.ts': "to split: a job's steps and outputs from the run's scheduling",
   'src/doctor/plan.ts': 'to split: one file per family of checks',
   'src/forecast/simulate.ts': 'to split: the simulated actors (agents, CI, reviewers, people)',
-  'src/roadmap/parse.ts': 'to split: the walk over units and slices, and marker allocation',
-  'src/tick/plan.ts': "to split: the tasks (fix, conflict, review) from the plan's frame"
+  'src/roadmap/parse.ts': 'to split: the walk over units and slices, and marker allocation'
 }
 
 function sources(dir: string): string[] {

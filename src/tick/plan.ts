@@ -4,32 +4,27 @@
  * wave, which dead claims to release — each decision with its reason — and lists the operations
  * the applier runs. A dry run is this plan and nothing else.
  */
-/* eslint-disable max-lines -- to split: the tasks (fix, conflict, review) from the plan's frame */
 import type { Diagnostic } from '../errors.js'
-import { classify, orderReady, type Classification, type UnitIssue } from '../loop/classify.js'
-import { blockersFromLabels, hasLabel, LABEL_CLAIM } from '../loop/labels.js'
-import { refusedAttemptOf, unitMarkerOf } from '../loop/markers.js'
-import { branchFor, isConflicting, type PullFacts } from '../loop/pulls.js'
-import { trustPolicy, type TrustPolicy } from '../loop/trust.js'
+import { classify, type Classification } from '../loop/classify.js'
+import { blockersFromLabels, LABEL_CLAIM } from '../loop/labels.js'
+import { isConflicting } from '../loop/pulls.js'
 import type { IgnoredPull } from '../loop/work.js'
 import { dispatchConfigProblems, type DispatchTask } from './adapters.js'
 import { describeApiRoom } from '../guardrails/api-room.js'
 import { reopensAt } from '../guardrails/breaker.js'
-import { conflictDecision } from '../guardrails/conflicts.js'
 import { gate, type Decision } from '../guardrails/rules/index.js'
 import type { GuardrailsState } from '../state/guardrails.js'
-import { claimView, findDuplicates, type ClaimView } from './claims.js'
 import { planCommands, type CommandPlan } from '../dashboard/commands.js'
 import { withCommands } from './commands.js'
 import { mergeOrder } from './merge-order.js'
-import { conflictBrief, recoveryBrief } from './briefs.js'
+import { scopeOf, unitOf, type PlanScope } from './plan-scope.js'
+import { candidates, reviewsOf, type ReviewTask, type Skip } from './tasks.js'
+
+export type { ReviewTask, Skip }
 import { approvedFirst, keptApprovals, proposalRevision } from './approval.js'
 import type { GuardrailsReport } from '../guardrails/report.js'
 import type { MergeStep, Proposal } from '../dashboard/view.js'
 import { declaredFiles, planGuards, type Freeze, type GuardPlan } from './guard.js'
-import { freezeComment } from '../guardrails/freeze.js'
-import { judgeReviews, MAX_MATRIX_JOBS } from './review-sends.js'
-import type { ClaimFacts } from '../loop/claims.js'
 import type { ClaimRelease } from './claims.js'
 import type { TickPlanInput } from './plan-input.js'
 import type { TickFacts } from './facts.js'
@@ -38,18 +33,6 @@ import { attemptsFromClaims, type AttemptRecord, type TickState } from '../state
 
 export type TickStatus =
   'paused' | 'breaker-open' | 'dispatched' | 'awaiting-approval' | 'no-ready-work' | 'needs-human'
-
-export interface ReviewTask {
-  pull: number
-  issue: number
-  head_sha: string
-  branch: string
-}
-
-export interface Skip {
-  issue: number
-  reason: string
-}
 
 export type TickOperation =
   | { op: 'release-claim'; release: ClaimRelease }
@@ -136,84 +119,6 @@ function labelDisagreements(issues: readonly ScannedIssue[]): TickPlan['disagree
   })
 }
 
-/** What every step of the plan reads: the facts, indexed, and the attempts each issue used. */
-interface PlanScope {
-  input: TickPlanInput
-  trust: TrustPolicy
-  byNumber: Map<number, ScannedIssue>
-  duplicates: Map<number, { of: number; marker: string }>
-  views: Map<number, ClaimView>
-  stateAttempts: (issue: number) => AttemptRecord[]
-  /** Attempts used so far: the state's record, or the claims on GitHub when the state forgot. */
-  attemptsUsed: (issue: number) => number
-}
-
-function scopeOf(input: TickPlanInput): PlanScope {
-  const { facts, config, state } = input
-  const trust = trustPolicy(facts.viewer, config.trust.bot_logins)
-  const views = new Map(
-    facts.scan.issues.flatMap(i => {
-      const claims = facts.claims.get(i.number)
-      return claims ? [[i.number, claimView(i, claims, facts, trust)] as const] : []
-    })
-  )
-  const stateAttempts = (n: number) => state.attempts[String(n)] ?? []
-  return {
-    input,
-    trust,
-    byNumber: new Map(facts.scan.issues.map(i => [i.number, i])),
-    duplicates: findDuplicates(facts.scan.issues, trust),
-    views,
-    stateAttempts,
-    attemptsUsed: n => Math.max(stateAttempts(n).length, views.get(n)?.attempts ?? 0)
-  }
-}
-
-/**
- * The worker's run, when it can be seen: with the matrix adapter the claiming tick's own run, with
- * the workflow adapter the run its dispatch started (`worker=` in the claim). When that run has
- * completed (facts.claimRuns reads it only for such claims with no pull request), the attempt
- * ended without one. Other adapters' agents cannot be seen: the lease stays their fallback.
- */
-function workerEnded(scope: PlanScope, claim: ClaimFacts | undefined): string | undefined {
-  if (!claim || claim.marker.phase === 'claiming') return undefined
-  const adapter = scope.input.config.dispatch.adapter
-  // The matrix worker runs in its tick's run; the workflow adapter's in the run it started.
-  const run =
-    adapter === 'matrix'
-      ? claim.marker.run
-      : adapter === 'workflow'
-        ? claim.marker.worker
-        : undefined
-  if (!run) return undefined
-  const facts = scope.input.facts.claimRuns.get(run)
-  return facts?.status === 'completed'
-    ? `run ${run} ended (${facts.conclusion ?? 'no conclusion'})`
-    : undefined
-}
-
-/** An issue as classification reads it; a claim being released no longer counts. */
-function unitOf(scope: PlanScope, i: ScannedIssue): UnitIssue {
-  const view = scope.views.get(i.number)
-  const released = view?.release && !view.current
-  const claimed = hasLabel(i.labels, LABEL_CLAIM) && !released
-  const dup = scope.duplicates.get(i.number)
-  const claimedAt =
-    view?.current?.createdAt ?? scope.stateAttempts(i.number).at(-1)?.at ?? i.updatedAt
-  const ended = workerEnded(scope, view?.current)
-  return {
-    number: i.number,
-    labels: released ? i.labels.filter(l => l.toLowerCase() !== LABEL_CLAIM) : i.labels,
-    author: i.author,
-    authorAssociation: i.authorAssociation,
-    createdAt: i.createdAt,
-    blockers: i.blockers,
-    ...(claimed ? { claimedAt } : {}),
-    ...(claimed && ended ? { workerEnded: ended } : {}),
-    ...(dup ? { duplicateOf: dup.of } : {})
-  }
-}
-
 function classifyAll(scope: PlanScope, paused: boolean): Classification[] {
   const { facts, config } = scope.input
   const ctx = {
@@ -228,166 +133,6 @@ function classifyAll(scope: PlanScope, paused: boolean): Classification[] {
     noChecksAfterMinutes: config.ci.no_checks_after_minutes
   }
   return facts.scan.issues.map(i => classify(unitOf(scope, i), ctx))
-}
-
-function fixTask(
-  scope: PlanScope,
-  c: Classification,
-  pull: PullFacts,
-  attempt: number
-): DispatchTask {
-  const kind = c.sub === 'fixing' ? ('fix' as const) : ('review-fix' as const)
-  const failed = pull.checks.find(ch => ch.state === 'failure')
-  return {
-    issue: c.issue,
-    title: scope.byNumber.get(c.issue)!.title,
-    attempt,
-    branch: pull.headRef,
-    kind,
-    pull: pull.number,
-    headSha: pull.headSha,
-    recovery: recoveryBrief(pull, kind, scope.input.facts.findings.get(pull.number)),
-    ...(kind === 'fix' && failed
-      ? { failedCheck: { name: failed.name, ...(failed.id ? { id: failed.id } : {}) } }
-      : {})
-  }
-}
-
-/**
- * The tasks that want to go, in order: ready and stalled issues in roadmap order, then pull
- * requests to send back (failed required checks, or changes asked by the reviewer) once per head.
- * Issues frozen in this tick are left out.
- */
-function candidates(
-  scope: PlanScope,
-  classes: Classification[],
-  frozen: Set<number>
-): DispatchTask[] {
-  const { facts, config } = scope.input
-  const ready = orderReady(
-    classes
-      .filter(c => (c.class === 'ready' || c.class === 'stalled') && !frozen.has(c.issue))
-      .map(c => unitOf(scope, scope.byNumber.get(c.issue)!)),
-    i => {
-      const id = unitMarkerOf(scope.byNumber.get(i.number)!.body)
-      return id === undefined ? undefined : facts.rank.get(id)
-    }
-  ).map(u => {
-    const attempt = scope.attemptsUsed(u.number) + 1
-    return {
-      issue: u.number,
-      title: scope.byNumber.get(u.number)!.title,
-      attempt,
-      branch: branchFor(u.number, attempt),
-      kind: 'new' as const
-    }
-  })
-  if (!config.dispatch.fix_wave) return ready
-  const fixes = classes.flatMap(c => {
-    if (c.class !== 'in-flight' || (c.sub !== 'fixing' && c.sub !== 'changes-requested')) return []
-    if (frozen.has(c.issue)) return []
-    const pull = facts.scan.pulls.find(p => p.number === c.pull)!
-    // Once per head while that attempt may still push; a refused one, or one whose lease ran
-    // out, leaves the head as it was: send it again (the breaker counts each such attempt).
-    const live = scope
-      .stateAttempts(c.issue)
-      .some(a => a.kind !== 'new' && a.head_sha === pull.headSha && !attemptOver(scope, c.issue, a))
-    return live ? [] : [fixTask(scope, c, pull, scope.attemptsUsed(c.issue) + 1)]
-  })
-  return [...ready, ...fixes, ...conflictTasks(scope, classes, frozen)]
-}
-
-/**
- * Loop pull requests a sibling's merge made conflict: back to their worker, once per head and
- * within the per-PR cap (guardrails/conflicts.ts). A trusted human's pull request is theirs.
- */
-function conflictTasks(
-  scope: PlanScope,
-  classes: Classification[],
-  frozen: Set<number>
-): DispatchTask[] {
-  const { facts, config } = scope.input
-  return classes.flatMap(c => {
-    if (c.class !== 'in-flight' || c.sub !== 'conflicting' || frozen.has(c.issue)) return []
-    const pull = facts.scan.pulls.find(p => p.number === c.pull)
-    if (pull?.owner !== 'loop') return []
-    const decision = conflictDecision(pull, scope.stateAttempts(c.issue), config, facts.now)
-    if (decision.action !== 'send') return []
-    return [
-      {
-        issue: c.issue,
-        title: scope.byNumber.get(c.issue)!.title,
-        attempt: scope.attemptsUsed(c.issue) + 1,
-        branch: pull.headRef,
-        kind: 'conflict' as const,
-        pull: pull.number,
-        headSha: pull.headSha,
-        recovery: conflictBrief(
-          pull,
-          facts.repository.defaultBranch,
-          facts.conflicts.get(pull.number)
-        )
-      }
-    ]
-  })
-}
-
-/** An attempt that can no longer push: publish refused its change, or its lease ran out. */
-function attemptOver(scope: PlanScope, issue: number, a: AttemptRecord): boolean {
-  const { facts, config } = scope.input
-  const comments = scope.byNumber.get(issue)?.comments ?? []
-  const refused = comments.some(
-    c => scope.trust.isLoop(c.author) && refusedAttemptOf(c.body) === a.attempt
-  )
-  const lease = config.dispatch.lease_minutes * 60_000
-  return refused || facts.now.getTime() - Date.parse(a.at) >= lease
-}
-
-function reviewWork(scope: PlanScope, classes: Classification[]): ReviewTask[] {
-  return classes
-    .filter(c => c.class === 'in-flight' && c.sub === 'awaiting-review')
-    .map(c => {
-      const pull = scope.input.facts.scan.pulls.find(p => p.number === c.pull)!
-      return { pull: pull.number, issue: c.issue, head_sha: pull.headSha, branch: pull.headRef }
-    })
-}
-
-/** The review wave: one review per head, at most max_reviews_per_head (tick/review-sends.ts). */
-function reviewsOf(scope: PlanScope, classes: Classification[], paused: boolean) {
-  const { facts, config, state } = scope.input
-  const v = config.verification
-  const judged = judgeReviews(paused ? [] : reviewWork(scope, classes), state.reviews ?? {}, {
-    now: facts.now,
-    run: facts.run.id,
-    leaseMinutes: v.review_lease_minutes,
-    max: v.max_reviews_per_head,
-    open: new Set(facts.scan.pulls.map(p => p.number))
-  })
-  const freezes: Freeze[] = judged.exhausted.map(({ task, sends }) => {
-    const reason = `${sends} review(s) of head ${task.head_sha.slice(0, 7)} of pull request #${task.pull} were sent and no verdict was published (verification.max_reviews_per_head: ${v.max_reviews_per_head})`
-    return {
-      issue: task.issue,
-      reason,
-      comment: freezeComment(
-        reason,
-        [],
-        [
-          'the reviewer or the verdict job failed each time: see the review and verdict jobs of the tick runs'
-        ]
-      )
-    }
-  })
-  const skipped: Skip[] = [
-    ...judged.running.map(r => ({
-      issue: r.task.issue,
-      reason: `review of #${r.task.pull} at ${r.task.head_sha.slice(0, 7)} sent ${r.since}: not sent again while it runs`
-    })),
-    ...judged.deferred.map(task => ({
-      issue: task.issue,
-      reason: `review of #${task.pull} waits for the next tick: this wave holds ${MAX_MATRIX_JOBS}, the most jobs GitHub runs in one matrix`
-    }))
-  ]
-  return { wave: judged.send, freezes, skipped, records: judged.next }
 }
 
 /**
