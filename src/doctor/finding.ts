@@ -10,3 +10,6 @@ export interface Finding {
   file?: string
   line?: number
 }
+
+/** Where a repository's Actions settings are, for the fixes that name them. */
+export const SETTINGS_ACTIONS = 'Settings → Actions → General'
