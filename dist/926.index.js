@@ -441,8 +441,8 @@ var render = __webpack_require__(205);
 var summary = __webpack_require__(5157);
 // EXTERNAL MODULE: ./src/loop/collisions.ts
 var collisions = __webpack_require__(2781);
-// EXTERNAL MODULE: ./src/roadmap/compile-roadmap.ts + 4 modules
-var compile_roadmap = __webpack_require__(7426);
+// EXTERNAL MODULE: ./src/roadmap/compile-roadmap.ts + 5 modules
+var compile_roadmap = __webpack_require__(2943);
 // EXTERNAL MODULE: ./src/roadmap/text.ts
 var roadmap_text = __webpack_require__(7757);
 ;// CONCATENATED MODULE: ./src/plan-command.ts

@@ -16,8 +16,7 @@ const NAMED: Record<string, string> = {
   'rig/github/represent.ts': 'to split: the REST representations by resource',
   'rig/github/server.ts': 'to split: rate limits and fault injection from request handling',
   'rig/runner/run.ts': "to split: a job's steps and outputs from the run's scheduling",
-  'src/forecast/simulate.ts': 'to split: the simulated actors (agents, CI, reviewers, people)',
-  'src/roadmap/parse.ts': 'to split: the walk over units and slices, and marker allocation'
+  'src/forecast/simulate.ts': 'to split: the simulated actors (agents, CI, reviewers, people)'
 }
 
 function sources(dir: string): string[] {

@@ -3,7 +3,7 @@ import { createHash } from 'node:crypto'
 import { readFileSync } from 'node:fs'
 import { compileRoadmap } from '../../src/roadmap/compile-roadmap.js'
 import { unitSlug } from '../../src/roadmap/ids.js'
-import { EPIC_FALLBACK } from '../../src/roadmap/parse.js'
+import { EPIC_FALLBACK } from '../../src/roadmap/allocate.js'
 import { insertMarkers, missingMarkers } from '../../src/roadmap/write-markers.js'
 
 const sha = (seed: string) => `lc-${createHash('sha1').update(seed).digest('hex').slice(0, 12)}`

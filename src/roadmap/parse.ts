@@ -3,7 +3,6 @@
  * go. remark finds the structure (headings, list items, fenced code); the texts that feed ids are
  * taken from the source lines themselves, so inline Markdown stays exactly as written.
  */
-/* eslint-disable max-lines -- to split: the walk over units and slices, and marker allocation */
 import type { Heading, ListItem, Nodes, PhrasingContent, Root, RootContent } from 'mdast'
 import { toString } from 'mdast-util-to-string'
 import remarkParse from 'remark-parse'
@@ -12,16 +11,11 @@ import { unified } from 'unified'
 import type { Diagnostic } from '../errors.js'
 import { ANY_UNIT_MARKER, STRAY_UNIT_MARKER, trailingUnitMarker } from '../loop/markers.js'
 import { MAX_DECLARED_PATTERNS } from '../loop/collisions.js'
-import { allocateId, sliceSeed, unitSeed, unitSlug } from './ids.js'
-import type { Slice, SliceKind, Unit } from './types.js'
+import { allocate } from './allocate.js'
+import type { ParsedRoadmap, RawSlice, RawUnit } from './raw.js'
+import type { SliceKind } from './types.js'
 
-export interface ParsedRoadmap {
-  units: Unit[]
-  slices: Slice[]
-  diagnostics: Diagnostic[]
-  /** What is probably a mistake but still compiles (never fatal). */
-  warnings: Diagnostic[]
-}
+export type { ParsedRoadmap }
 
 /**
  * Structure only needs CommonMark: GFM adds inline marks and tables, which never change which
@@ -200,9 +194,6 @@ function trailingClauses(content: string): {
 }
 const EPIC = /^\[epic\]\s*/i
 
-export const EPIC_FALLBACK = (title: string) =>
-  `Decompose ${title} into implementable, testable slices`
-
 /** Start offset of every line, for line ↔ offset arithmetic without re-scanning. */
 function lineStarts(text: string): number[] {
   const starts = [0]
@@ -249,28 +240,6 @@ function codeLines(node: Nodes, into: Set<number>): void {
     return
   }
   if ('children' in node) for (const child of node.children) codeLines(child as Nodes, into)
-}
-
-interface RawSlice {
-  kind: SliceKind
-  text: string
-  plain: string
-  needs?: string[]
-  files?: string[]
-  marker?: string
-  line: number
-  markerOffset: number
-}
-
-interface RawUnit {
-  title: string
-  plainTitle: string
-  epic: boolean
-  marker?: string
-  line: number
-  markerOffset: number
-  intent: string
-  slices: RawSlice[]
 }
 
 function parseNeeds(value: string): string[] {
@@ -451,128 +420,4 @@ function continuation(
         line: l,
         message: `a (needs: …) on line ${l}, a continuation of the slice on line ${start.line}, is ignored: put it at the end of the slice's first line`
       })
-}
-
-/** Assign ids (markers kept verbatim, missing ones derived), refs and the epic fallback. */
-/** Every marker written in the file, in use before any id is generated; duplicates refused. */
-function markersInUse(raws: RawUnit[], file: string, diagnostics: Diagnostic[]): Set<string> {
-  const inUse = new Set<string>()
-  const seenMarker = new Map<string, number>()
-  const noteMarker = (id: string, line: number) => {
-    const first = seenMarker.get(id)
-    if (first !== undefined) {
-      diagnostics.push({
-        file,
-        line,
-        message: `duplicate marker lc:u=${id} (first used on line ${first})`
-      })
-    } else {
-      seenMarker.set(id, line)
-    }
-    inUse.add(id)
-  }
-  for (const u of raws) {
-    if (u.marker) noteMarker(u.marker, u.line)
-    for (const s of u.slices) if (s.marker) noteMarker(s.marker, s.line)
-  }
-  return inUse
-}
-
-/** Ids and refs across the whole roadmap, in one pass (a ref seen twice is an error). */
-class Allocation {
-  readonly units: Unit[] = []
-  readonly slices: Slice[] = []
-  readonly diagnostics: Diagnostic[] = []
-  private readonly refs = new Map<string, number>()
-  private readonly inUse: Set<string>
-  private order = 0
-
-  constructor(
-    raws: RawUnit[],
-    private readonly file: string
-  ) {
-    this.inUse = markersInUse(raws, file, this.diagnostics)
-    for (const raw of raws) this.unit(raw)
-  }
-
-  private unit(raw: RawUnit): void {
-    this.order++
-    const unitId = raw.marker ?? allocateId(unitSeed(this.order, raw.title), this.inUse)
-    const unit: Unit = {
-      id: unitId,
-      marked: raw.marker !== undefined,
-      title: raw.title,
-      plainTitle: raw.plainTitle,
-      slug: unitSlug(raw.title),
-      epic: raw.epic,
-      line: raw.line,
-      markerOffset: raw.markerOffset,
-      intent: raw.intent,
-      slices: []
-    }
-    const counters = { doc: 0, code: 0 }
-    for (const s of raw.slices) {
-      this.order++
-      const id = s.marker ?? allocateId(sliceSeed(unitId, this.order, s.kind, s.text), this.inUse)
-      this.slice(unit, counters, s, id, false)
-    }
-    if (raw.epic && raw.slices.length === 0) {
-      // Beyond loopcoder: seeded by the unit id alone (order 0), so the fallback keeps its id
-      // when units are added above it — it has no line of its own to carry a marker.
-      const text = EPIC_FALLBACK(raw.title)
-      const id = allocateId(sliceSeed(unitId, 0, 'doc', text), this.inUse)
-      const fallback: RawSlice = {
-        kind: 'doc',
-        text,
-        plain: EPIC_FALLBACK(raw.plainTitle),
-        line: raw.line,
-        markerOffset: -1
-      }
-      this.slice(unit, counters, fallback, id, true)
-    }
-    this.units.push(unit)
-  }
-
-  private slice(
-    unit: Unit,
-    counters: Record<SliceKind, number>,
-    s: RawSlice,
-    id: string,
-    synthetic: boolean
-  ): void {
-    counters[s.kind]++
-    const ref = `${unit.slug}/${s.kind}-${counters[s.kind]}`
-    const first = this.refs.get(ref)
-    if (first !== undefined) {
-      this.diagnostics.push({
-        file: this.file,
-        line: s.line,
-        message: `duplicate ref ${ref} (first on line ${first}); rename one of the units`
-      })
-    } else {
-      this.refs.set(ref, s.line)
-    }
-    const slice: Slice = {
-      id,
-      marked: s.marker !== undefined,
-      kind: s.kind,
-      text: s.text,
-      plain: s.plain,
-      ref,
-      unitId: unit.id,
-      line: s.line,
-      markerOffset: s.markerOffset,
-      ...(s.needs ? { needs: s.needs } : {}),
-      ...(s.files ? { files: s.files } : {}),
-      synthetic,
-      index: this.slices.length
-    }
-    unit.slices.push(slice)
-    this.slices.push(slice)
-  }
-}
-
-function allocate(raws: RawUnit[], file: string): Omit<ParsedRoadmap, 'warnings'> {
-  const { units, slices, diagnostics } = new Allocation(raws, file)
-  return { units, slices, diagnostics }
 }
