@@ -617,6 +617,8 @@ function readyWaits(ready) {
 
 // EXTERNAL MODULE: ./src/config/load.ts + 2 modules
 var load = __webpack_require__(1030);
+// EXTERNAL MODULE: ./src/config/source.ts
+var source = __webpack_require__(9397);
 // EXTERNAL MODULE: ./src/forecast/forecast.ts + 1 modules
 var forecast = __webpack_require__(8200);
 // EXTERNAL MODULE: ./src/forecast/models.ts + 1 modules
@@ -638,6 +640,7 @@ var report = __webpack_require__(3663);
 
 
 
+
 function read(file, option) {
     try {
         return (0,external_node_fs_.readFileSync)(file);
@@ -647,17 +650,37 @@ function read(file, option) {
     }
 }
 const whole = (value, option, fallback, min, max) => (0,inputs/* wholeNumber */.rD)(option, value ?? '', min, max) ?? fallback;
-const configOf = (file) => (0,load/* parseConfig */.o4)(file ? read(file, '--config').toString('utf8') : 'version: 1\n', file ?? '.delivery.yml').config;
+/**
+ * The configuration forecast: `--config`'s file, else the repository's own `.delivery.yml` when
+ * it is here (what the loop would run with), else every default — and which, in words.
+ */
+function configOf(file) {
+    if (file)
+        return {
+            config: (0,load/* parseConfig */.o4)(read(file, '--config').toString('utf8'), file).config,
+            source: file
+        };
+    if ((0,external_node_fs_.existsSync)(source/* DEFAULT_CONFIG_PATH */.B))
+        return {
+            config: (0,load/* parseConfig */.o4)((0,external_node_fs_.readFileSync)(source/* DEFAULT_CONFIG_PATH */.B, 'utf8'), source/* DEFAULT_CONFIG_PATH */.B).config,
+            source: source/* DEFAULT_CONFIG_PATH */.B
+        };
+    return {
+        config: (0,load/* parseConfig */.o4)('version: 1\n', source/* DEFAULT_CONFIG_PATH */.B).config,
+        source: `every default (no ${source/* DEFAULT_CONFIG_PATH */.B} here; --config FILE names one)`
+    };
+}
 const modelsOf = (file) => file ? (0,models/* parseModels */.yB)(read(file, '--models').toString('utf8'), file) : (0,models/* defaultModels */.YX)();
 async function runForecastCommand(options) {
     const roadmap = (0,roadmap_text/* roadmapText */.g)(read(options.roadmapPath, '--roadmap'), options.roadmapPath);
     const start = new Date(options.start ?? forecast/* DEFAULT_START */.XR);
     if (Number.isNaN(start.getTime()))
         throw new errors/* InputError */.dz('--start', `"${options.start}" is not an ISO 8601 time`);
+    const configured = configOf(options.configPath);
     const base = {
         roadmap,
         roadmapFile: options.roadmapPath,
-        config: configOf(options.configPath),
+        config: configured.config,
         models: modelsOf(options.modelsPath),
         runs: whole(options.runs, '--runs', forecast/* DEFAULT_RUNS */.V, 1, inputs/* MAX_RUNS */._k),
         seed: whole(options.seed, '--seed', 1, 0, 2 ** 31 - 1),
@@ -670,7 +693,9 @@ async function runForecastCommand(options) {
             'compared',
             {
                 ...base,
-                ...(options.compareConfigPath ? { config: configOf(options.compareConfigPath) } : {}),
+                ...(options.compareConfigPath
+                    ? { config: configOf(options.compareConfigPath).config }
+                    : {}),
                 ...(options.compareModelsPath ? { models: modelsOf(options.compareModelsPath) } : {})
             }
         ]);
@@ -678,11 +703,17 @@ async function runForecastCommand(options) {
     for (const [label, input] of scenarios)
         results.push({ label, forecast: await (0,forecast/* forecast */.g3)(input) });
     if (options.json) {
-        const json = results.map(r => ({ scenario: r.label, ...(0,report/* forecastJson */.C3)(r.forecast) }));
+        const json = results.map(r => ({
+            scenario: r.label,
+            configuration: r.label === 'compared' && options.compareConfigPath
+                ? options.compareConfigPath
+                : configured.source,
+            ...(0,report/* forecastJson */.C3)(r.forecast)
+        }));
         options.out.write(`${JSON.stringify(json.length === 1 ? json[0] : json, null, 2)}\n`);
     }
     else
-        options.out.write(`${results.map(r => (0,report/* forecastText */.xn)(r.forecast, start, scenarios.length > 1 ? r.label : '')).join('\n\n')}\n`);
+        options.out.write(`configuration: ${configured.source}\n\n${results.map(r => (0,report/* forecastText */.xn)(r.forecast, start, scenarios.length > 1 ? r.label : '')).join('\n\n')}\n`);
     return 0;
 }
 
@@ -723,7 +754,7 @@ const MODE_HELP = {
         what: "Forecast offline (no token) how long the roadmap takes with this configuration, what it costs and where the time goes: many seeded simulations that run the loop's real tick over a simulated GitHub.",
         options: [
             '  --roadmap FILE          the roadmap (default ROADMAP.md)',
-            '  --config FILE           .delivery.yml to forecast (default: every default)',
+            '  --config FILE           the configuration to forecast (default: ./.delivery.yml, else every default)',
             '  --models FILE           the models of agents, CI, review, people and ticks (docs/forecast.md)',
             '  --runs N                simulated runs (default 20)',
             '  --seed N                the first seed (default 1): the same seed gives the same forecast',

@@ -28,7 +28,7 @@ const MODE_HELP: Record<string, { what: string; options: string[]; example: stri
     what: "Forecast offline (no token) how long the roadmap takes with this configuration, what it costs and where the time goes: many seeded simulations that run the loop's real tick over a simulated GitHub.",
     options: [
       '  --roadmap FILE          the roadmap (default ROADMAP.md)',
-      '  --config FILE           .delivery.yml to forecast (default: every default)',
+      '  --config FILE           the configuration to forecast (default: ./.delivery.yml, else every default)',
       '  --models FILE           the models of agents, CI, review, people and ticks (docs/forecast.md)',
       '  --runs N                simulated runs (default 20)',
       '  --seed N                the first seed (default 1): the same seed gives the same forecast',

@@ -4,8 +4,9 @@
  * loop's real decisions (src/forecast/). `--compare-config` / `--compare-models` run a second
  * scenario side by side. `--json` prints the numbers as JSON; the same seed gives the same answer.
  */
-import { readFileSync } from 'node:fs'
+import { existsSync, readFileSync } from 'node:fs'
 import { parseConfig } from './config/load.js'
+import { DEFAULT_CONFIG_PATH } from './config/source.js'
 import type { DeliveryConfig } from './config/types.js'
 import { InputError } from './errors.js'
 import {
@@ -49,11 +50,26 @@ const whole = (
   max: number
 ) => wholeNumber(option, value ?? '', min, max) ?? fallback
 
-const configOf = (file?: string): DeliveryConfig =>
-  parseConfig(
-    file ? read(file, '--config').toString('utf8') : 'version: 1\n',
-    file ?? '.delivery.yml'
-  ).config
+/**
+ * The configuration forecast: `--config`'s file, else the repository's own `.delivery.yml` when
+ * it is here (what the loop would run with), else every default — and which, in words.
+ */
+function configOf(file?: string): { config: DeliveryConfig; source: string } {
+  if (file)
+    return {
+      config: parseConfig(read(file, '--config').toString('utf8'), file).config,
+      source: file
+    }
+  if (existsSync(DEFAULT_CONFIG_PATH))
+    return {
+      config: parseConfig(readFileSync(DEFAULT_CONFIG_PATH, 'utf8'), DEFAULT_CONFIG_PATH).config,
+      source: DEFAULT_CONFIG_PATH
+    }
+  return {
+    config: parseConfig('version: 1\n', DEFAULT_CONFIG_PATH).config,
+    source: `every default (no ${DEFAULT_CONFIG_PATH} here; --config FILE names one)`
+  }
+}
 const modelsOf = (file?: string): ForecastModels =>
   file ? parseModels(read(file, '--models').toString('utf8'), file) : defaultModels()
 
@@ -62,10 +78,11 @@ export async function runForecastCommand(options: ForecastCommandOptions): Promi
   const start = new Date(options.start ?? DEFAULT_START)
   if (Number.isNaN(start.getTime()))
     throw new InputError('--start', `"${options.start}" is not an ISO 8601 time`)
+  const configured = configOf(options.configPath)
   const base: ForecastInput = {
     roadmap,
     roadmapFile: options.roadmapPath,
-    config: configOf(options.configPath),
+    config: configured.config,
     models: modelsOf(options.modelsPath),
     runs: whole(options.runs, '--runs', DEFAULT_RUNS, 1, MAX_RUNS),
     seed: whole(options.seed, '--seed', 1, 0, 2 ** 31 - 1),
@@ -78,18 +95,27 @@ export async function runForecastCommand(options: ForecastCommandOptions): Promi
       'compared',
       {
         ...base,
-        ...(options.compareConfigPath ? { config: configOf(options.compareConfigPath) } : {}),
+        ...(options.compareConfigPath
+          ? { config: configOf(options.compareConfigPath).config }
+          : {}),
         ...(options.compareModelsPath ? { models: modelsOf(options.compareModelsPath) } : {})
       }
     ])
   const results = []
   for (const [label, input] of scenarios) results.push({ label, forecast: await forecast(input) })
   if (options.json) {
-    const json = results.map(r => ({ scenario: r.label, ...forecastJson(r.forecast) }))
+    const json = results.map(r => ({
+      scenario: r.label,
+      configuration:
+        r.label === 'compared' && options.compareConfigPath
+          ? options.compareConfigPath
+          : configured.source,
+      ...forecastJson(r.forecast)
+    }))
     options.out.write(`${JSON.stringify(json.length === 1 ? json[0] : json, null, 2)}\n`)
   } else
     options.out.write(
-      `${results.map(r => forecastText(r.forecast, start, scenarios.length > 1 ? r.label : '')).join('\n\n')}\n`
+      `configuration: ${configured.source}\n\n${results.map(r => forecastText(r.forecast, start, scenarios.length > 1 ? r.label : '')).join('\n\n')}\n`
     )
   return 0
 }

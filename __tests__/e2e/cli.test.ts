@@ -455,4 +455,35 @@ describe('delivery-loop forecast (offline)', () => {
     expect(bad.stderr).toMatch(/models\.yml:2.*review\.pass_rate/)
     expect(bad.stdout).toBe('')
   })
+
+  it("forecasts the repository's own .delivery.yml when there is one, and says which configuration", async () => {
+    const roadmap = path.join(ROOT, '__tests__/fixtures/roadmaps/example.md')
+    const dir = tempDir('forecast-config')
+    const run = (args: string[] = []) =>
+      cli(['forecast', '--roadmap', roadmap, '--runs', '2', ...args], {}, dir)
+    const none = await run()
+    expect(none.code).toBe(0)
+    expect(none.stdout).toMatch(/^configuration: every default \(no \.delivery\.yml here/)
+    writeFileSync(
+      path.join(dir, '.delivery.yml'),
+      'version: 1\nguardrails:\n  budget:\n    max_in_flight: 1\n'
+    )
+    const own = await run(['--json'])
+    expect(own.code).toBe(0)
+    const forecast = JSON.parse(own.stdout) as {
+      configuration: string
+      makespan: { median: number }
+    }
+    expect(forecast.configuration).toBe('.delivery.yml')
+    const defaults = JSON.parse(
+      (await cli(['forecast', '--roadmap', roadmap, '--runs', '2', '--json'], {}, tempDir('fc')))
+        .stdout
+    ) as { configuration: string; makespan: { median: number } }
+    // One slot at a time is slower than the default three.
+    expect(forecast.makespan.median).toBeGreaterThan(defaults.makespan.median)
+    writeFileSync(path.join(dir, '.delivery.yml'), 'version: 1\nguardrails:\n  budget: 3\n')
+    const broken = await run()
+    expect(broken.code).toBe(1)
+    expect(broken.stderr).toMatch(/\.delivery\.yml:3/)
+  })
 })
