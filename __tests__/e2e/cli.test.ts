@@ -1,4 +1,5 @@
 /** `delivery-loop` from a terminal: the offline plan, and a mode against the emulator. */
+import { createServer, type AddressInfo } from 'node:net'
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import { execFileSync, spawn, spawnSync } from 'node:child_process'
 import { readFileSync, writeFileSync } from 'node:fs'
@@ -409,6 +410,23 @@ describe('delivery-loop <mode>', () => {
     expect(run.code).toBe(1)
     expect(run.stderr).toContain('"api.github.com" is not a URL: give it with its scheme')
     expect(run.stderr).not.toMatch(/bug/i)
+  })
+
+  it('names a GitHub it cannot reach as such — refused, with the URL — not as an HTTP 500', async () => {
+    // A port that was just free: nothing listens there.
+    const server = createServer()
+    await new Promise<void>(resolve => server.listen(0, '127.0.0.1', resolve))
+    const { port } = server.address() as AddressInfo
+    await new Promise(resolve => server.close(resolve))
+    const run = await cli(
+      ['compile', '--repo', 'acme/widgets', '--api-url', `http://127.0.0.1:${port}`],
+      { GITHUB_TOKEN: 'x', DELIVERY_LOOP_RETRY_BASE_MS: '1' }
+    )
+    expect(run.code).toBe(1)
+    expect(run.stderr).toMatch(
+      /could not reach GitHub while trying to .*\(http:\/\/127\.0\.0\.1:\d+\/.*\): connection refused \(ECONNREFUSED\) — check the API URL/
+    )
+    expect(run.stderr).not.toMatch(/HTTP 500|bug/i)
   })
 
   it('says which token is missing', async () => {

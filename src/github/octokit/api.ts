@@ -29,12 +29,50 @@ export function statusOf(error: unknown): number | undefined {
   return typeof status === 'number' ? status : undefined
 }
 
+/** What a network failure's code means, for people. */
+const NETWORK_FAILURES: Record<string, string> = {
+  ECONNREFUSED: 'connection refused',
+  ECONNRESET: 'connection reset',
+  ENOTFOUND: 'no such host (DNS)',
+  EAI_AGAIN: 'the DNS lookup failed',
+  ETIMEDOUT: 'timed out',
+  EHOSTUNREACH: 'host unreachable',
+  ENETUNREACH: 'network unreachable',
+  UND_ERR_CONNECT_TIMEOUT: 'the connection timed out',
+  UND_ERR_SOCKET: 'the connection broke',
+  CERT_HAS_EXPIRED: 'its TLS certificate has expired',
+  DEPTH_ZERO_SELF_SIGNED_CERT: 'its TLS certificate is self-signed',
+  SELF_SIGNED_CERT_IN_CHAIN: 'its TLS certificate chain is self-signed',
+  UNABLE_TO_VERIFY_LEAF_SIGNATURE: 'its TLS certificate cannot be verified',
+  ERR_TLS_CERT_ALTNAME_INVALID: 'its TLS certificate is for another host'
+}
+
+/** The code of a network failure behind an Octokit error (fetch's cause chain), if it is one. */
+function networkCode(error: unknown, depth = 0): string | undefined {
+  if (!error || typeof error !== 'object' || depth > 6) return undefined
+  const e = error as { code?: unknown; cause?: unknown; errors?: unknown[] }
+  if (typeof e.code === 'string' && NETWORK_FAILURES[e.code]) return e.code
+  for (const inner of [e.cause, ...(Array.isArray(e.errors) ? e.errors : [])]) {
+    const code = networkCode(inner, depth + 1)
+    if (code) return code
+  }
+  return undefined
+}
+
 /** Turn an Octokit failure into an ApiError that says what was asked and what GitHub answered. */
 export function toApiError(error: unknown, what: string): ApiError {
   if (error instanceof ApiError) return error
   const e = error as RequestFailure
   const status = statusOf(error)
   const route = e?.request ? `${e.request.method} ${e.request.url}` : undefined
+  const network = networkCode(error)
+  // Not an answer at all: the request never reached GitHub (Octokit reports it as a 500).
+  if (network)
+    return new ApiError(
+      `could not reach GitHub while trying to ${what}${e?.request?.url ? ` (${e.request.url})` : ''}: ${NETWORK_FAILURES[network]} (${network}) — check the API URL (--api-url, GITHUB_API_URL) and the runner's network or proxy`,
+      undefined,
+      route
+    )
   const message = e?.message ?? String(error)
   // GitHub's answer when the workflow's `permissions:` do not grant what a call needs.
   const hint = /Resource not accessible by integration/i.test(message)
