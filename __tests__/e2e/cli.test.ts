@@ -429,6 +429,17 @@ describe('delivery-loop <mode>', () => {
     expect(run.stderr).not.toMatch(/HTTP 500|bug/i)
   })
 
+  it('says of a repository GitHub answers 404 for that it is missing or out of the token’s sight, and what to check', async () => {
+    const run = await cli(['compile', '--repo', 'acme/nope', '--api-url', rig.github.url], {
+      GITHUB_TOKEN: rig.github.tokens.bot
+    })
+    expect(run.code).toBe(1)
+    expect(run.stderr).toMatch(
+      /repository acme\/nope was not found, or this token cannot see it \(GitHub answers 404 for both\): check the name \(--repo, GITHUB_REPOSITORY\)/
+    )
+    expect(run.stderr).not.toMatch(/bug/i)
+  })
+
   it('says which token is missing', async () => {
     const run = await cli(['compile', '--repo', 'acme/widgets', '--api-url', rig.github.url])
     expect(run.code).toBe(1)

@@ -1,6 +1,20 @@
 /** The repository itself, the token's identity and its rate limit. */
 import type { ActionsSettings, ApiBudgets, RepoPort, RepositoryInfo } from '../port.js'
+import { ApiError } from '../../errors.js'
 import { attempt, statusOf, toApiError, type OctokitApi } from './api.js'
+
+/**
+ * GitHub answers 404 both for a repository that does not exist and for one the token may not
+ * see: say both, and what decides which.
+ */
+function notFound(api: OctokitApi): ApiError {
+  const name = `${api.repo.owner}/${api.repo.repo}`
+  return new ApiError(
+    `repository ${name} was not found, or this token cannot see it (GitHub answers 404 for both): check the name (--repo, GITHUB_REPOSITORY); a workflow's GITHUB_TOKEN sees only its own repository, and an App's token only the repositories the App is installed on`,
+    404,
+    `GET /repos/${name}`
+  )
+}
 
 // eslint-disable-next-line max-lines-per-function -- an adapter's method table: one closure per port method
 export function repoAdapter(api: OctokitApi): RepoPort {
@@ -20,7 +34,7 @@ export function repoAdapter(api: OctokitApi): RepoPort {
         }
       }).catch(error => {
         repositoryInfo = undefined
-        throw error
+        throw error instanceof ApiError && error.status === 404 ? notFound(api) : error
       })
       return repositoryInfo
     },
