@@ -198,15 +198,14 @@ export class OctokitApi {
       variables
     )
     const { rateLimit, ...rest } = data
-    if (rateLimit) {
-      this.points += rateLimit.cost
-      this.lastGraphql = {
-        limit: rateLimit.limit,
-        remaining: rateLimit.remaining,
-        resetAt: rateLimit.resetAt
-      }
-    }
+    if (rateLimit) this.recordRate(rateLimit)
     return rest as T
+  }
+
+  /** What a query's `rateLimit` says: its cost, and the GraphQL budget left. */
+  private recordRate(rate: RateField): void {
+    this.points += rate.cost
+    this.lastGraphql = { limit: rate.limit, remaining: rate.remaining, resetAt: rate.resetAt }
   }
 
   /**
@@ -233,6 +232,22 @@ export class OctokitApi {
       cursor = page.pageInfo.hasNextPage ? page.pageInfo.endCursor : null
     } while (cursor)
     return out
+  }
+
+  /**
+   * A query of aliased repository fields, each of which may fail alone (a number that is no
+   * issue): GitHub answers the others beside the errors, and those are what this returns.
+   */
+  async aliased<T>(query: string, what: string): Promise<Record<string, T | null>> {
+    type Result = { repository: Record<string, T | null> }
+    try {
+      return (await this.graphql<Result>(query)).repository
+    } catch (error) {
+      const partial = (error as { data?: Partial<Result> & { rateLimit?: RateField } }).data
+      if (!partial?.repository) throw toApiError(error, what)
+      if (partial.rateLimit) this.recordRate(partial.rateLimit)
+      return partial.repository
+    }
   }
 
   /** A query about the repository: `$owner` and `$name` are supplied. */

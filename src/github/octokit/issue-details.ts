@@ -5,7 +5,7 @@
  * an alias is one request, so 100 issues cost one point per kind asked.
  */
 import type { DetailRequest, IssueDetails, BlockerNode } from '../port.js'
-import { toApiError, type OctokitApi } from './api.js'
+import type { OctokitApi } from './api.js'
 import { COMMENT_FIELDS, commentOf, type CommentNode } from './comment-fields.js'
 
 const BLOCKER_FIELDS = 'blockedBy(first: 100) { nodes { number databaseId state stateReason } }'
@@ -30,16 +30,10 @@ async function detailsBatch(
   api: OctokitApi,
   batch: DetailRequest[]
 ): Promise<Record<string, DetailNode | null>> {
-  type Result = { repository: Record<string, DetailNode | null> }
-  try {
-    return (await api.graphql<Result>(detailsQuery(batch))).repository
-  } catch (error) {
-    // A number that is no issue fails its alias only.
-    const partial = (error as { data?: Result }).data
-    if (!partial?.repository)
-      throw toApiError(error, `read issues ${batch.map(r => `#${r.number}`).join(', ')}`)
-    return partial.repository
-  }
+  return api.aliased<DetailNode>(
+    detailsQuery(batch),
+    `read issues ${batch.map(r => `#${r.number}`).join(', ')}`
+  )
 }
 
 export async function issueDetails(

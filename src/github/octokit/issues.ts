@@ -143,16 +143,10 @@ async function lookupBatch(
   api: OctokitApi,
   batch: number[]
 ): Promise<Record<string, IssueFacts | null>> {
-  const query = lookupQuery(batch)
-  type Result = { repository: Record<string, IssueFacts | null> }
-  try {
-    return (await api.graphql<Result>(query)).repository
-  } catch (error) {
-    const partial = (error as { data?: Result }).data
-    if (!partial?.repository)
-      throw toApiError(error, `look up issues ${batch.map(n => `#${n}`).join(', ')}`)
-    return partial.repository
-  }
+  return api.aliased<IssueFacts>(
+    lookupQuery(batch),
+    `look up issues ${batch.map(n => `#${n}`).join(', ')}`
+  )
 }
 
 // eslint-disable-next-line max-lines-per-function -- an adapter's method table: one closure per port method
