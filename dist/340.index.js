@@ -459,8 +459,8 @@ var mirror = __webpack_require__(6098);
 var apply = __webpack_require__(9955);
 // EXTERNAL MODULE: ./src/publish/plan.ts
 var publish_plan = __webpack_require__(7872);
-// EXTERNAL MODULE: ./src/roadmap/compile-roadmap.ts + 5 modules
-var compile_roadmap = __webpack_require__(2943);
+// EXTERNAL MODULE: ./src/roadmap/compile-roadmap.ts + 6 modules
+var compile_roadmap = __webpack_require__(2615);
 // EXTERNAL MODULE: ./src/state/document.ts + 1 modules
 var state_document = __webpack_require__(3367);
 // EXTERNAL MODULE: ./src/forecast/random.ts
@@ -1032,6 +1032,7 @@ class Simulation {
                 roadmapPath: this.input.roadmapFile,
                 dryRun: false
             },
+            configFile: { path: '.delivery.yml', origin: 'workspace' },
             context: {
                 repo: SIM_REPO,
                 eventName: 'schedule',

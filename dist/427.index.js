@@ -18,8 +18,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./src/errors.ts
 var errors = __webpack_require__(3916);
-// EXTERNAL MODULE: ./src/roadmap/compile-roadmap.ts + 5 modules
-var compile_roadmap = __webpack_require__(2943);
+// EXTERNAL MODULE: ./src/roadmap/compile-roadmap.ts + 6 modules
+var compile_roadmap = __webpack_require__(2615);
 // EXTERNAL MODULE: ./src/forecast/random.ts
 var random = __webpack_require__(578);
 ;// CONCATENATED MODULE: ./src/forecast/bound.ts

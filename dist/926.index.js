@@ -441,8 +441,8 @@ var render = __webpack_require__(205);
 var summary = __webpack_require__(5157);
 // EXTERNAL MODULE: ./src/loop/collisions.ts
 var collisions = __webpack_require__(2781);
-// EXTERNAL MODULE: ./src/roadmap/compile-roadmap.ts + 5 modules
-var compile_roadmap = __webpack_require__(2943);
+// EXTERNAL MODULE: ./src/roadmap/compile-roadmap.ts + 6 modules
+var compile_roadmap = __webpack_require__(2615);
 // EXTERNAL MODULE: ./src/roadmap/text.ts
 var roadmap_text = __webpack_require__(7757);
 ;// CONCATENATED MODULE: ./src/plan-command.ts
@@ -561,7 +561,7 @@ function planJson(file, compiled, p) {
 function planText(file, compiled, p) {
     const { roadmap, items, byId, unitOf, ready, waits } = p;
     const lines = [
-        `${file}: ${roadmap.units.length} unit(s), ${roadmap.slices.length} slice(s) — valid${compiled.warnings.length ? `, ${compiled.warnings.length} warning(s) (on stderr)` : ''}`,
+        `${file}: ${roadmap.units.length} unit(s), ${roadmap.slices.length} slice(s) — ${roadmap.units.length ? 'valid' : 'valid, but defines no work'}${compiled.warnings.length ? `, ${compiled.warnings.length} warning(s) (on stderr)` : ''}`,
         '',
         `The ${items.length} issues compile would create on an empty tracker, in creation order, titled as they will be:`
     ];
@@ -992,7 +992,7 @@ function apiUrlOf(value) {
         throw new errors/* InputError */.dz('--api-url', `"${value}" is not a URL: give it with its scheme, e.g. https://api.github.com or https://ghe.example.com/api/v3`);
     }
     if (url.protocol !== 'https:' && url.protocol !== 'http:')
-        throw new errors/* InputError */.dz('--api-url', `"${value}" is not an http(s) URL`);
+        throw new errors/* InputError */.dz('--api-url', `"${value}" is not an http(s) URL: give it with its scheme, e.g. https://api.github.com or http://localhost:8080`);
     return value.replace(/\/+$/, '');
 }
 /** The commands that need no GitHub: plan, forecast, init. */

@@ -513,8 +513,8 @@ async function applyOperations(options) {
 
 // EXTERNAL MODULE: ./src/events.ts
 var events = __webpack_require__(5694);
-// EXTERNAL MODULE: ./src/roadmap/compile-roadmap.ts + 5 modules
-var compile_roadmap = __webpack_require__(2943);
+// EXTERNAL MODULE: ./src/roadmap/compile-roadmap.ts + 6 modules
+var compile_roadmap = __webpack_require__(2615);
 // EXTERNAL MODULE: ./src/roadmap/source.ts
 var source = __webpack_require__(5959);
 // EXTERNAL MODULE: ./src/roadmap/text.ts

@@ -163,7 +163,10 @@ function apiUrlOf(value: string): string {
     )
   }
   if (url.protocol !== 'https:' && url.protocol !== 'http:')
-    throw new InputError('--api-url', `"${value}" is not an http(s) URL`)
+    throw new InputError(
+      '--api-url',
+      `"${value}" is not an http(s) URL: give it with its scheme, e.g. https://api.github.com or http://localhost:8080`
+    )
   return value.replace(/\/+$/, '')
 }
 

@@ -7,10 +7,18 @@ import type { Inputs } from './inputs.js'
 import type { Logger } from './logging.js'
 import type { StateDocument } from './state/document.js'
 
+export interface ConfigFile {
+  path: string
+  origin: 'workspace' | 'default-branch' | 'defaults'
+  text?: string
+}
+
 export interface ModeEnvironment {
   inputs: Inputs
   context: RunContext
   config: DeliveryConfig
+  /** Which configuration file `config` is: the checkout's, the default branch's, or none. */
+  configFile: ConfigFile
   github: GitHubPort
   /** The trust policy of this run (the token's viewer and trust.bot_logins), built once. */
   trust: () => Promise<TrustPolicy>

@@ -138,7 +138,7 @@ function planJson(file: string, compiled: CompiledRoadmap, p: OfflinePlan) {
 function planText(file: string, compiled: CompiledRoadmap, p: OfflinePlan): string {
   const { roadmap, items, byId, unitOf, ready, waits } = p
   const lines: string[] = [
-    `${file}: ${roadmap.units.length} unit(s), ${roadmap.slices.length} slice(s) — valid${compiled.warnings.length ? `, ${compiled.warnings.length} warning(s) (on stderr)` : ''}`,
+    `${file}: ${roadmap.units.length} unit(s), ${roadmap.slices.length} slice(s) — ${roadmap.units.length ? 'valid' : 'valid, but defines no work'}${compiled.warnings.length ? `, ${compiled.warnings.length} warning(s) (on stderr)` : ''}`,
     '',
     `The ${items.length} issues compile would create on an empty tracker, in creation order, titled as they will be:`
   ]

@@ -193,6 +193,11 @@ export async function runMode(options: RunOptions): Promise<RunOutcome> {
     inputs,
     context,
     config: loaded.config,
+    configFile: {
+      path: inputs.configPath,
+      origin: loaded.origin ?? 'defaults',
+      ...(loaded.text !== undefined ? { text: loaded.text } : {})
+    },
     github,
     trust,
     ...(push ? { push: readOnly ? readOnlyPort(push) : push } : {}),

@@ -5,6 +5,7 @@
  */
 import { describe, expect, it } from '@jest/globals'
 import { spawn } from 'node:child_process'
+import { writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { childTemp, ROOT, runAction, tempDir } from '../../rig/harness.js'
 import type { Rig } from '../../rig/index.js'
@@ -70,9 +71,11 @@ interface Finding {
 
 async function doctor(
   token = rig.github.tokens.maintainer,
-  env: Record<string, string> = {}
+  env: Record<string, string> = {},
+  local: Record<string, string> = {}
 ): Promise<{ code: number; status: string; findings: Finding[]; stderr: string }> {
   const cwd = tempDir('doctor')
+  for (const [file, text] of Object.entries(local)) writeFileSync(path.join(cwd, file), text)
   const run = await new Promise<{ code: number; stdout: string; stderr: string }>(resolve => {
     const child = spawn(
       process.execPath,
@@ -122,7 +125,8 @@ async function diagnose(
   const facts = await gatherDoctorFacts({
     github: readOnlyPort(portFor(rig.github, rig.github.tokens.maintainer)),
     ...(push ? { push: readOnlyPort(portFor(rig.github, push)) } : {}),
-    config
+    config,
+    configFile: { path: '.delivery.yml', origin: 'default-branch' }
   })
   delete process.env.DELIVERY_LOOP_TEST_NOW
   const plan = planDoctor(facts, config)
@@ -161,6 +165,34 @@ describe('doctor', () => {
       app: 'note'
     })
     expect(run.stderr).toContain('healthy: nothing to fix')
+    expect(run.findings.find(f => f.check === 'configuration')?.message).toBe(
+      "checked the default branch's .delivery.yml, the one compile and tick read"
+    )
+  }, 60_000)
+
+  it('says which configuration it checked, and warns when the local one is not what the loop reads', async () => {
+    setUp()
+    const config = (f: Finding[]) => f.find(x => x.check === 'configuration')!
+    const same = await doctor(undefined, {}, { '.delivery.yml': `${CONFIG}\n\n` })
+    expect(config(same.findings)).toMatchObject({ status: 'ok', file: '.delivery.yml' })
+    expect(config(same.findings).message).toContain("the same as the default branch's")
+    const edited = await doctor(
+      undefined,
+      {},
+      {
+        '.delivery.yml': CONFIG.replace('max_in_flight: 3', 'max_in_flight: 5')
+      }
+    )
+    expect(config(edited.findings)).toMatchObject({
+      status: 'warn',
+      message:
+        "checked the local .delivery.yml, which differs from the default branch's: compile and tick read the default branch's"
+    })
+    expect(edited.stderr).toContain('differs from the default branch')
+    rig.github.model.branch(rig.github.model.defaultBranch)!.files.delete('.delivery.yml')
+    const unmerged = await doctor(undefined, {}, { '.delivery.yml': CONFIG })
+    expect(config(unmerged.findings).status).toBe('warn')
+    expect(config(unmerged.findings).message).toContain('the default branch has none')
   }, 60_000)
 
   it('names a CI the tick waits for that never runs on the loop’s pull requests, and an App token without workflows: write', async () => {

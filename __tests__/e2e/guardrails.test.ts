@@ -405,6 +405,11 @@ describe('usage caps from attestations', () => {
       reason: 'cost $4.90 of $5.00 in 24 h (+ ~$0.70 for 1 attempt(s) without a record yet)'
     })
     expect(guardrails(first).usage.charged).toHaveLength(7)
+    // The dashboard names the cap that holds the rest, not a slot (3 of 10 are free).
+    const dash = rig.github.model.issues.find(i => i.labels.includes('delivery:dashboard'))!
+    const row = dash.body!.split('\n').find(l => l.includes(`#${ready[1].number}`))
+    expect(row).toContain('held: the token or cost cap of `guardrails.budget` is reached')
+    expect(dash.body).not.toContain('waits for a free slot')
     const second = await tickAt(30, ws)
     expect(waveOf(second)).toEqual([])
     expect(guardrails(second).usage.charged).toEqual([])

@@ -70,8 +70,43 @@ describe('bad roadmaps', () => {
     expect(compiled('').diagnostics).toEqual([])
     expect(compiled('  \n\n').warnings).toEqual([])
     expect(warningsOf('# Roadmap\n\nJust prose.\n')).toEqual([
-      '1: no `## ` unit heading: the roadmap defines no work (units are level-2 headings)'
+      '1: no `## ` unit heading: the roadmap defines no work and compile creates no issue (units are level-2 headings)'
     ])
+    // A unit written one level too deep is named, at its line.
+    expect(warningsOf('# Roadmap\n\n### Storage\n- doc: schema\n')).toEqual([
+      '3: no `## ` unit heading: the roadmap defines no work and compile creates no issue (units are level-2 headings); "### Storage" is a level-3 heading — write it as `## …` if it is a unit'
+    ])
+  })
+
+  it("warns on a ### heading with slices inside a unit: they are that unit's, not a unit of their own", () => {
+    const text =
+      '## Storage\n- doc: schema\n\n### Caching\nWhy.\n- code: cache reads\n\n### Notes\nNo slices here.\n'
+    const warnings = warningsOf(text)
+    expect(warnings).toEqual([
+      '4: "### Caching" is not a unit (units are `## ` headings): its 1 slice(s) belong to unit "Storage" (its code slices wait for that unit\'s doc slices); write `## Caching` to make it a unit of its own, or leave it as a section of "Storage"'
+    ])
+    // Still loopcoder's grammar: the slice is the unit's and waits for its doc slice.
+    const { roadmap } = compiled(text)
+    expect(roadmap.units.map(u => u.title)).toEqual(['Storage'])
+    expect(roadmap.slices.map(s => s.ref)).toEqual(['storage/doc-1', 'storage/code-1'])
+  })
+
+  it("warns when a cross-unit (needs: …) drops the default wait for the unit's own doc slices", () => {
+    const text = [
+      '## API',
+      '- code: endpoint',
+      '## Storage',
+      '- doc: schema',
+      '- code: store (needs: api/code-1)',
+      '- code: index (needs: api/code-1, doc-1)',
+      '- code: loose (needs: none)'
+    ].join('\n')
+    expect(warningsOf(text)).toEqual([
+      "5: storage/code-1: (needs: api/code-1) replaces the default dependency on its unit's doc slice(s) doc-1, so it may start before they are done; to wait for them too, write (needs: api/code-1, doc-1)"
+    ])
+    const { roadmap } = compiled(text)
+    const store = roadmap.slices.find(s => s.ref === 'storage/code-1')!
+    expect(roadmap.blockers.get(store.id)).toHaveLength(1)
   })
 
   it.each([

@@ -16,6 +16,10 @@ export interface LoadedConfig {
   warnings: Diagnostic[]
   /** Where the file came from, for messages; undefined when defaults were used. */
   source?: string
+  /** Whose file it is: the checkout's, or the default branch's read through the API. */
+  origin?: 'workspace' | 'default-branch'
+  /** The file's text, to compare with another copy (doctor). */
+  text?: string
 }
 
 /** Precompiled from `configSchema` (all errors, defaults filled) by `npm run schema`. */
@@ -150,7 +154,7 @@ export function parseConfig(text: string, file = '.delivery.yml'): LoadedConfig 
     ])
   }
   removeUnknownKeys(config, configSchema as unknown as SchemaNode)
-  return { config, warnings, source: file }
+  return { config, warnings, source: file, text }
 }
 
 interface SchemaNode {

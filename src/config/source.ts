@@ -17,11 +17,11 @@ export async function loadConfig(options: {
 }): Promise<LoadedConfig> {
   const local = path.resolve(options.workspace, options.configPath)
   if (existsSync(local)) {
-    return parseConfig(readFileSync(local, 'utf8'), options.configPath)
+    return { ...parseConfig(readFileSync(local, 'utf8'), options.configPath), origin: 'workspace' }
   }
   if (options.github) {
     const file = await options.github.readFile(options.configPath)
-    if (file) return parseConfig(file.text, options.configPath)
+    if (file) return { ...parseConfig(file.text, options.configPath), origin: 'default-branch' }
   }
   // Only the default file may be absent: a file named on purpose and missing is a mistake
   // (a typo would otherwise run the loop on defaults without a word).

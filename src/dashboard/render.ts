@@ -210,14 +210,33 @@ export function dashboardSections(d: DashboardInput): string[] {
         v.filter(c => c.class === 'ready'),
         // Files colliding with work in flight stay so for a while: say so. A budget's numbers
         // change every tick, and a quiet tick must not rewrite the dashboard for them.
-        c =>
-          d.plan.guardrails.decisions.find(x => x.issue === c.issue && x.rule === 'collision')
-            ?.reason ?? 'waits for a free slot in a wave'
+        c => readyHold(d.plan.guardrails.decisions.find(x => x.issue === c.issue))
       )
     ),
     ...conflicts(rows(sub('conflicting'), c => c.reason)),
     ...ignoredPulls(d.plan)
   ]
+}
+
+/**
+ * Why a ready issue was not dispatched, naming the guardrail that held it. Only a collision keeps
+ * its numbers (which files): a budget's numbers change every tick, and a quiet tick must not
+ * rewrite the dashboard for them — the tick's report has them.
+ */
+const HELD_BY: Record<string, string> = {
+  breaker: 'held: the circuit breaker is open (see Guardrails)',
+  usage:
+    'held: the token or cost cap of `guardrails.budget` is reached (or usage evidence is missing)',
+  api: "held: GitHub's API budget is down to `api.reserve`",
+  window: 'held: `guardrails.budget.max_dispatches_per_day` is reached in the window',
+  'per-tick': 'waits: this tick sent `max_dispatches_per_tick` already',
+  slots: 'waits for a free slot (`guardrails.budget.max_in_flight`)',
+  attempts: 'held: its attempts are used up (`max_attempts_per_issue`)'
+}
+
+function readyHold(decision: { rule?: string; reason?: string } | undefined): string {
+  if (decision?.rule === 'collision' && decision.reason) return decision.reason
+  return (decision?.rule && HELD_BY[decision.rule]) || 'waits for a free slot in a wave'
 }
 
 /**

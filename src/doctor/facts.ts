@@ -21,6 +21,8 @@ import { ACTIONS_BOT, normaliseLogin, trustPolicy } from '../loop/trust.js'
 import { loopWork, workPolicy } from '../loop/work.js'
 import { readWorkflow, type WorkflowShape } from './workflows.js'
 import { configRefs, type ConfigRef } from './config-refs.js'
+import { sameConfig, type ConfigFileFacts } from './config-file.js'
+import type { ConfigFile } from '../mode.js'
 
 /** The runs of each tick workflow looked at: enough to see the schedule's rhythm. */
 const RECENT_RUNS = 20
@@ -50,12 +52,15 @@ export interface DoctorFacts {
   /** The secrets and variables the workflows name, and those the repository has (names only). */
   configRefs: ConfigRef[]
   configNames?: { secrets: string[]; variables: string[] }
+  /** Which configuration file was checked, and how it compares with the default branch's. */
+  configFile: ConfigFileFacts
 }
 
 export async function gatherDoctorFacts(options: {
   github: GitHubPort
   push?: GitHubPort
   config: DeliveryConfig
+  configFile: ConfigFile
 }): Promise<DoctorFacts> {
   const { github, config } = options
   const repository = await github.repository()
@@ -109,7 +114,19 @@ export async function gatherDoctorFacts(options: {
     runs,
     ...(options.push ? { app: { reaches: await options.push.installationReaches() } } : {}),
     configRefs: configRefsFound,
-    ...(await configNamesOf(github))
+    ...(await configNamesOf(github)),
+    configFile: await configFileOf(github, options.configFile)
+  }
+}
+
+/** The configuration checked; a local one is compared with the default branch's copy. */
+async function configFileOf(github: GitHubPort, file: ConfigFile): Promise<ConfigFileFacts> {
+  const facts: ConfigFileFacts = { path: file.path, origin: file.origin }
+  if (file.origin !== 'workspace' || file.text === undefined) return facts
+  const there = await github.readFile(file.path)
+  return {
+    ...facts,
+    branch: !there ? 'absent' : sameConfig(there.text, file.text) ? 'same' : 'differs'
   }
 }
 

@@ -23,6 +23,7 @@ import {
   labelFindings,
   markerFindings
 } from './repository-checks.js'
+import { configFileFindings } from './config-file.js'
 import { scheduleFindings, triggerFindings } from './trigger-checks.js'
 import { appTokenFindings, configFindings, loopCiFindings } from './first-week.js'
 
@@ -37,6 +38,7 @@ export interface DoctorPlan {
 export function planDoctor(facts: DoctorFacts, config: DeliveryConfig): DoctorPlan {
   const jobs = modeJobs(facts.files)
   const findings = [
+    ...configFileFindings(facts.configFile),
     ...tokenFindings(facts),
     ...settingsFindings(facts, jobs),
     ...workflowFindings(facts, config, jobs),

@@ -340,6 +340,7 @@ export class Simulation {
         roadmapPath: this.input.roadmapFile,
         dryRun: false
       },
+      configFile: { path: '.delivery.yml', origin: 'workspace' },
       context: {
         repo: SIM_REPO,
         eventName: 'schedule',

@@ -12,7 +12,8 @@ export async function doctorMode(env: ModeEnvironment): Promise<ModeResult> {
   const facts = await gatherDoctorFacts({
     github: env.github,
     ...(env.push ? { push: env.push } : {}),
-    config: env.config
+    config: env.config,
+    configFile: env.configFile
   })
   const plan = planDoctor(facts, env.config)
   const failing = plan.findings.filter(f => f.status === 'fail')

@@ -20,6 +20,7 @@ export interface CompiledRoadmap {
 export function compileRoadmap(text: string, file = 'ROADMAP.md'): CompiledRoadmap {
   const parsed = parseRoadmap(text, file)
   const diagnostics = [...parsed.diagnostics]
+  const warnings = [...parsed.warnings]
   const byId = new Map(parsed.slices.map(s => [s.id, s]))
   const unitSlices = new Map(parsed.units.map(u => [u.id, u.slices]))
   const byRef = new Map<string, Slice>()
@@ -68,6 +69,7 @@ export function compileRoadmap(text: string, file = 'ROADMAP.md'): CompiledRoadm
       }
     }
     blockers.set(slice.id, found)
+    warnings.push(...droppedDefault(slice, unit.slices, found, file))
 
     function resolve(reference: string): Blocker[] {
       if (byId.has(reference)) return [{ type: 'slice', id: reference }]
@@ -97,6 +99,27 @@ export function compileRoadmap(text: string, file = 'ROADMAP.md'): CompiledRoadm
     roadmap: { file, units: parsed.units, slices: parsed.slices, blockers },
     order: cycle ? ids : order,
     diagnostics,
-    warnings: [...parsed.warnings].sort((a, b) => (a.line ?? 0) - (b.line ?? 0))
+    warnings: warnings.sort((a, b) => (a.line ?? 0) - (b.line ?? 0))
   }
+}
+
+/**
+ * A code slice whose `(needs: …)` names only other work no longer waits for its own unit's doc
+ * slices (the list replaces the default, as in loopcoder). Usually meant as "these too": say so,
+ * with the references to add. An explicit `none` is a choice and says nothing.
+ */
+function droppedDefault(
+  slice: Slice,
+  unitSlices: readonly Slice[],
+  found: readonly Blocker[],
+  file: string
+): Diagnostic[] {
+  if (slice.kind !== 'code' || !slice.needs?.length) return []
+  const docs = unitSlices.filter(s => s.kind === 'doc')
+  const kept = (d: Slice) => found.some(b => b.type === 'slice' && b.id === d.id)
+  const missing = docs.filter(d => !kept(d))
+  if (!docs.length || missing.length < docs.length) return []
+  const refs = missing.map(d => d.ref.split('/').pop()!)
+  const message = `${slice.ref}: (needs: ${slice.needs.join(', ')}) replaces the default dependency on its unit's doc slice(s) ${refs.join(', ')}, so it may start before they are done; to wait for them too, write (needs: ${[...slice.needs, ...refs].join(', ')})`
+  return [{ file, line: slice.line, message }]
 }

@@ -3,6 +3,7 @@
  * go. remark finds the structure (headings, list items, fenced code); the texts that feed ids are
  * taken from the source lines themselves, so inline Markdown stays exactly as written.
  */
+import { noUnitWarning, sectionHeadingWarnings } from './heading-warnings.js'
 import type { Heading, ListItem, Nodes, PhrasingContent, Root, RootContent } from 'mdast'
 import { toString } from 'mdast-util-to-string'
 import remarkParse from 'remark-parse'
@@ -356,6 +357,15 @@ function unitAt(w: Walk, top: RootContent[], i: number): RawUnit {
     if (skip.has(l)) continue
     intentLines.push(lineAt(text, starts, l).text.replace(ANY_UNIT_MARKER, '').trimEnd())
   }
+  w.warnings.push(
+    ...sectionHeadingWarnings(
+      text,
+      w.file,
+      heading.title,
+      body,
+      slices.map(s => s.line)
+    )
+  )
   if (!slices.length && !heading.epic)
     w.warnings.push({
       file: w.file,
@@ -381,12 +391,7 @@ export function parseRoadmap(text: string, file = 'ROADMAP.md'): ParsedRoadmap {
   const w: Walk = { text, starts: lineStarts(text), file, errors: [], warnings: [] }
   const top = parseTopLevel(text, w.starts)
   const raws = top.flatMap((node, i) => (isAtxLevel2(node, text) ? [unitAt(w, top, i)] : []))
-  if (!raws.length && text.trim())
-    w.warnings.push({
-      file,
-      line: 1,
-      message: 'no `## ` unit heading: the roadmap defines no work (units are level-2 headings)'
-    })
+  if (!raws.length && text.trim()) w.warnings.push(noUnitWarning(text, file, top))
   const allocated = allocate(raws, file)
   return {
     ...allocated,
