@@ -7,7 +7,7 @@ import { MODES } from './inputs.js'
 export const USAGE = `usage:
   delivery-loop plan [--roadmap FILE] [--json]                 offline, no token
   delivery-loop forecast [--roadmap FILE] [--config FILE] [--models FILE] [--runs N] [--seed N] [--json]
-  delivery-loop init [--worker claude|codex] [--schedule CRON] [--max-cost USD] [--test-commands C] [--yes] [--force]
+  delivery-loop init [--worker claude|codex] [--schedule CRON] [--max-cost USD] [--ci-workflows NAMES] [--yes] [--force]
   delivery-loop <${MODES.join('|')}> --repo OWNER/NAME [options]
   delivery-loop <mode> --help                                  the options of one mode
   delivery-loop --version
@@ -108,9 +108,12 @@ MODE_HELP.init = {
     "  --schedule CRON     the tick's schedule; default 17,47 * * * *",
     '  --max-cost USD      a cost cap per 24 hours (default: none)',
     "  --test-commands C   the commands the Claude worker may run, ';'-separated (default: the install and tests of the toolchain found: npm, pnpm, yarn, uv, poetry, pip, go, cargo, make)",
+    '  --ci-workflows N    your CI workflows by name, comma-separated: tick and discover listen for them (default: those in .github/workflows that run on pull requests, else ci)',
+    "  --default-branch B  the branch compile listens on (default: origin's HEAD, else the branch checked out)",
+    "  --prices M=IN/OUT   with --max-cost and codex: the model's USD per million input/output tokens, e.g. gpt-5.1-codex=1.25/10",
     '  --yes               the defaults for everything not given (no questions)',
     '  --force             overwrite files that exist (default: keep them)',
-    '  --dir DIR           the repository (default: this directory)'
+    "  --dir DIR           a directory in the repository (default: this one); init writes at the repository's root"
   ],
   example: 'delivery-loop init --worker codex --max-cost 20 --yes'
 }

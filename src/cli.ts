@@ -23,7 +23,8 @@ import {
 import { MODES, readInputs } from './inputs.js'
 import { ConsoleLogger } from './logging.js'
 import { runMode } from './run-mode.js'
-import { runInitCommand, terminalAsker } from './init-command.js'
+import { runInitCommand } from './init-command.js'
+import { terminalPrompter } from './init/prompter.js'
 import { runPlanCommand } from './plan-command.js'
 import { runForecastCommand } from './forecast-command.js'
 import { didYouMean } from './suggest.js'
@@ -130,6 +131,9 @@ const OPTIONS = {
   schedule: { type: 'string' },
   'max-cost': { type: 'string' },
   'test-commands': { type: 'string' },
+  'ci-workflows': { type: 'string' },
+  'default-branch': { type: 'string' },
+  prices: { type: 'string' },
   models: { type: 'string' },
   'compare-config': { type: 'string' },
   'compare-models': { type: 'string' },
@@ -202,10 +206,14 @@ async function offline(command: string, values: Values): Promise<number> {
     ...(values.schedule !== undefined ? { schedule: values.schedule } : {}),
     ...(values['max-cost'] !== undefined ? { maxCost: values['max-cost'] } : {}),
     ...(values['test-commands'] !== undefined ? { testCommands: values['test-commands'] } : {}),
+    ...(values['ci-workflows'] !== undefined ? { ciWorkflows: values['ci-workflows'] } : {}),
+    ...(values['default-branch'] !== undefined ? { defaultBranch: values['default-branch'] } : {}),
+    ...(values.prices !== undefined ? { prices: values.prices } : {}),
     yes: values.yes ?? false,
     force: values.force ?? false,
-    ...(terminalAsker() ? { ask: terminalAsker()! } : {}),
-    out: process.stdout
+    ...(terminalPrompter() ? { prompter: terminalPrompter()! } : {}),
+    out: process.stdout,
+    err: process.stderr
   })
 }
 

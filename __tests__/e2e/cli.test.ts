@@ -254,6 +254,7 @@ describe('the released CLI', () => {
         child.stderr.on('data', c => (stderr += c))
         child.on('close', code => resolve({ code: code ?? 1, stdout, stderr }))
       })
+    execFileSync('git', ['init', '-q', '-b', 'main'], { cwd: user })
     const init = await installed(['init', '--yes'])
     expect(init.code).toBe(0)
     const own = await startRig()

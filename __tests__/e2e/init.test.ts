@@ -16,6 +16,7 @@ import {
   mkdirSync,
   readdirSync,
   readFileSync,
+  realpathSync,
   symlinkSync,
   writeFileSync
 } from 'node:fs'
@@ -43,6 +44,13 @@ function cli(
   })
 }
 
+/** A new git repository to set up (init writes at a repository's root, and refuses elsewhere). */
+function repo(branch = 'main'): string {
+  const dir = tempDir('init')
+  execFileSync('git', ['init', '-q', '-b', branch], { cwd: dir })
+  return dir
+}
+
 const read = (dir: string, file: string) => readFileSync(path.join(dir, file), 'utf8')
 const example = (file: string) => readFileSync(path.join(ROOT, 'examples', file), 'utf8')
 
@@ -63,7 +71,7 @@ describe('delivery-loop init', () => {
   })
 
   it('--yes writes the tested examples as they are, valid, and lists the steps left', async () => {
-    const dir = tempDir('init')
+    const dir = repo()
     const run = await cli(['init', '--yes'], dir)
     expect(run.stderr).toBe('')
     expect(run.code).toBe(0)
@@ -92,9 +100,19 @@ describe('delivery-loop init', () => {
   })
 
   it('takes its answers as flags: a Codex worker workflow, the schedule, a cost cap', async () => {
-    const dir = tempDir('init')
+    const dir = repo()
     const run = await cli(
-      ['init', '--worker', 'codex', '--schedule', '0 */2 * * *', '--max-cost', '20'],
+      [
+        'init',
+        '--worker',
+        'codex',
+        '--schedule',
+        '0 */2 * * *',
+        '--max-cost',
+        '20',
+        '--prices',
+        'gpt-5.1-codex=1.25/10'
+      ],
       dir
     )
     expect(run.code).toBe(0)
@@ -116,15 +134,18 @@ describe('delivery-loop init', () => {
     expect(warnings).toEqual([])
     expect(config.dispatch).toMatchObject({ adapter: 'workflow', workflow: 'delivery-worker.yml' })
     expect(config.guardrails.budget.max_total_cost_usd).toBe(20)
+    // Codex reports tokens: without its prices the cap would stop the loop at the first run.
+    expect(config.guardrails.budget.prices).toEqual({
+      'gpt-5.1-codex': { input: 1.25, output: 10 }
+    })
     expect(run.stdout).toContain('OPENAI_API_KEY')
   })
 
   it('lets the Claude worker run the toolchain it finds, listens on the default branch, refuses a command the list cannot carry', async () => {
-    const dir = tempDir('init')
+    const dir = repo('trunk')
     writeFileSync(path.join(dir, 'package.json'), '{}\n')
     writeFileSync(path.join(dir, 'pnpm-lock.yaml'), '\n')
     writeFileSync(path.join(dir, 'go.mod'), 'module x\n')
-    execFileSync('git', ['init', '-q', '-b', 'trunk'], { cwd: dir })
     expect((await cli(['init', '--yes'], dir)).code).toBe(0)
     const tick = read(dir, '.github/workflows/delivery-tick.yml')
     expect(tick).toContain(
@@ -132,22 +153,19 @@ describe('delivery-loop init', () => {
     )
     expect(await validWorkflow('delivery-tick.yml', tick)).toEqual([])
     expect(read(dir, '.github/workflows/delivery-compile.yml')).toContain('branches: [trunk]')
-    const other = tempDir('init')
+    const other = repo()
     const given = await cli(['init', '--yes', '--test-commands', 'make check; make lint'], other)
     expect(given.code).toBe(0)
     expect(read(other, '.github/workflows/delivery-tick.yml')).toContain(
       'Bash(make check),Bash(make lint)"'
     )
-    const bad = await cli(
-      ['init', '--yes', '--test-commands', 'npm test, npm run e2e'],
-      tempDir('init')
-    )
+    const bad = await cli(['init', '--yes', '--test-commands', 'npm test, npm run e2e'], repo())
     expect(bad.code).toBe(1)
     expect(bad.stderr).toContain('the tool list cannot carry')
   })
 
   it('keeps what exists unless --force', async () => {
-    const dir = tempDir('init')
+    const dir = repo()
     await cli(['init', '--yes'], dir)
     writeFileSync(path.join(dir, '.delivery.yml'), 'version: 1 # mine\n')
     const again = await cli(['init', '--yes'], dir)
@@ -182,7 +200,7 @@ describe('delivery-loop init', () => {
       ]
     ]
     for (const [link, plant] of cases) {
-      const dir = tempDir('init')
+      const dir = repo()
       plant(dir)
       const run = await cli(['init', '--yes', '--force'], dir)
       expect(run.code).toBe(1)
@@ -193,7 +211,7 @@ describe('delivery-loop init', () => {
   })
 
   it('refuses bad answers, and a run with no terminal and no --yes, with nothing written', async () => {
-    const dir = tempDir('init')
+    const dir = repo()
     for (const [args, message] of [
       [['--schedule', '* * *', '--yes'], 'is not a cron schedule of five fields'],
       [['--schedule', '* * * * *', '--yes'], 'more often than every 5 minutes'],
@@ -209,6 +227,70 @@ describe('delivery-loop init', () => {
       expect(run.code).toBe(1)
       expect(run.stderr).toContain(message)
     }
-    expect(readdirSync(dir)).toEqual([])
+    expect(readdirSync(dir)).toEqual(['.git'])
+  })
+})
+
+describe('init where it stands and what it is told', () => {
+  it('writes at the repository root from a subdirectory, and refuses outside git with the fix', async () => {
+    const dir = repo()
+    mkdirSync(path.join(dir, 'packages/app'), { recursive: true })
+    const run = await cli(['init', '--yes'], path.join(dir, 'packages/app'))
+    expect(run.code).toBe(0)
+    expect(run.stderr).toContain(`init writes at the repository's root: ${realpathSync(dir)}`)
+    expect(existsSync(path.join(dir, '.github/workflows/delivery-tick.yml'))).toBe(true)
+    expect(existsSync(path.join(dir, 'packages/app/.github'))).toBe(false)
+
+    const outside = tempDir('init')
+    const refused = await cli(['init', '--yes'], outside)
+    expect(refused.code).toBe(1)
+    expect(refused.stderr).toContain('is not inside a git repository')
+    expect(refused.stderr).toContain('`git init` first')
+    expect(readdirSync(outside)).toEqual([])
+  })
+
+  it("listens for the repository's own CI by name: found in .github/workflows, or given", async () => {
+    const dir = repo()
+    mkdirSync(path.join(dir, '.github/workflows'), { recursive: true })
+    const wf = (name: string, text: string) =>
+      writeFileSync(path.join(dir, '.github/workflows', name), text)
+    wf('build.yml', 'name: Build & Test\non: [push, pull_request]\njobs: {}\n')
+    wf('lint.yaml', 'name: lint\non:\n  pull_request:\n    branches: [main]\njobs: {}\n')
+    wf('deploy.yml', 'name: deploy\non:\n  push:\n    tags: [v*]\njobs: {}\n')
+    wf('broken.yml', 'name: [unclosed\n')
+    const run = await cli(['init', '--yes'], dir)
+    expect(run.code).toBe(0)
+    expect(run.stdout).toContain('CI the loop listens for: Build & Test, lint')
+    for (const file of ['delivery-tick.yml', 'delivery-discover.yml']) {
+      const text = read(dir, `.github/workflows/${file}`)
+      const on = (parseYaml(text) as { on: { workflow_run: { workflows: string[] } } }).on
+      expect(on.workflow_run.workflows).toEqual(['Build & Test', 'lint'])
+      expect(await validWorkflow(file, text)).toEqual([])
+    }
+    const given = repo()
+    expect((await cli(['init', '--yes', '--ci-workflows', 'tests, e2e'], given)).code).toBe(0)
+    expect(read(given, '.github/workflows/delivery-tick.yml')).toContain(
+      'workflows: [tests, e2e] # your CI workflows, by name'
+    )
+  })
+
+  it('names every bad flag in one run, and refuses a Codex cost cap without prices, with the line to add', async () => {
+    const dir = repo()
+    const run = await cli(
+      ['init', '--yes', '--worker', 'gemini', '--schedule', '* *', '--default-branch', 'a..b'],
+      dir
+    )
+    expect(run.code).toBe(1)
+    expect(run.stderr).toContain('fix these and run init again')
+    expect(run.stderr).toContain('--worker must be claude or codex, not "gemini"')
+    expect(run.stderr).toContain('--schedule "* *" is not a cron schedule')
+    expect(run.stderr).toContain('--default-branch "a..b" is not a branch name')
+    const codex = await cli(['init', '--yes', '--worker', 'codex', '--max-cost', '20'], dir)
+    expect(codex.code).toBe(1)
+    expect(codex.stderr).toContain('pass --prices gpt-5.1-codex=INPUT/OUTPUT')
+    expect(codex.stderr).toContain('prices: { gpt-5.1-codex: { input: 1.25, output: 10 } }')
+    const badPrice = await cli(['init', '--yes', '--prices', 'gpt-5=cheap/10'], dir)
+    expect(badPrice.stderr).toContain('must be a price in USD per million tokens')
+    expect(readdirSync(dir)).toEqual(['.git'])
   })
 })

@@ -17,7 +17,17 @@ export interface InitAnswers {
   commands?: string[]
   /** The default branch, which the compile workflow listens on; `main` when absent. */
   defaultBranch?: string
+  /** The CI workflows by name, which tick and discover listen for; the example's `ci` when absent. */
+  ciWorkflows?: string[]
+  /** What a token-priced worker's model costs, USD per million tokens (the cost cap needs it). */
+  prices?: ModelPrice
   force: boolean
+}
+
+export interface ModelPrice {
+  model: string
+  input: number
+  output: number
 }
 
 export interface InitFile {
@@ -93,7 +103,31 @@ function configFor(answers: InitAnswers): string {
       /^ {4}# max_total_cost_usd: .*$/m,
       `    max_total_cost_usd: ${answers.maxCostUsd}`
     )
+  if (answers.prices) {
+    const { model, input, output } = answers.prices
+    const at = /^ {4}# prices:\n {4}# {3}[^\n]*$/m
+    if (!at.test(text)) throw new Error("init: the example's prices comment moved")
+    text = text.replace(
+      at,
+      `    prices:\n      ${yamlScalar(model)}: { input: ${input}, output: ${output} }`
+    )
+  }
   return text
+}
+
+/** A YAML plain scalar when it can be one, else a double-quoted (JSON) string. */
+function yamlScalar(text: string): string {
+  const plain =
+    /^[A-Za-z_][\w.-]*$/.test(text) && !/^(true|false|null|yes|no|on|off|y|n)$/i.test(text)
+  return plain ? text : JSON.stringify(text)
+}
+
+/** The `workflows: [ci]` of a workflow_run trigger, naming the repository's CI instead. */
+function withCi(text: string, names: readonly string[] | undefined): string {
+  const at = /^( {4}workflows: )\[ci\]/m
+  if (!at.test(text)) throw new Error("init: the example's workflow_run names moved")
+  if (!names?.length) return text
+  return text.replace(at, (_m, head: string) => `${head}[${names.map(yamlScalar).join(', ')}]`)
 }
 
 /** `text` without the top-level jobs named, each with the comment lines that lead it. */
@@ -147,7 +181,8 @@ function tickFor(answers: InitAnswers): string {
     ),
     answers.commands
   )
-  return answers.worker === 'codex' ? dispatchingTick(tick) : tick
+  const own = withCi(tick, answers.ciWorkflows)
+  return answers.worker === 'codex' ? dispatchingTick(own) : own
 }
 
 /** The compile workflow, listening on the repository's default branch. */
@@ -166,7 +201,10 @@ export function planInit(answers: InitAnswers, existing: ReadonlySet<string>): I
     ['.delivery.yml', configFor(answers)],
     ['.github/workflows/delivery-compile.yml', compileFor(answers)],
     ['.github/workflows/delivery-tick.yml', tickFor(answers)],
-    ['.github/workflows/delivery-discover.yml', EXAMPLES['workflows/delivery-discover.yml']],
+    [
+      '.github/workflows/delivery-discover.yml',
+      withCi(EXAMPLES['workflows/delivery-discover.yml'], answers.ciWorkflows)
+    ],
     ...(answers.worker === 'codex'
       ? ([['.github/workflows/delivery-worker.yml', EXAMPLES['workflows/delivery-worker.yml']]] as [
           string,

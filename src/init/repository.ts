@@ -1,8 +1,10 @@
 /**
  * What `init` reads off the repository it sets up (pure over the facts it is given): the
  * commands the Claude worker may run — the install and the tests of the project's toolchain,
- * from the files that name it — and the default branch the compile workflow listens on.
+ * from the files that name it — its own workflows (the CI the loop listens for) and which
+ * branch names git takes.
  */
+import { parse as parseYaml } from 'yaml'
 
 /** A toolchain: the files that show it, and the install and test commands its agent may run. */
 const TOOLCHAINS: { when: (has: (f: string) => boolean) => boolean; commands: string[] }[] = [
@@ -66,4 +68,52 @@ export function splitCommands(answer: string): string[] {
     .split(';')
     .map(c => c.trim())
     .filter(Boolean)
+}
+
+/** A workflow of the repository that may be its CI: its `name:` and whether pull requests run it. */
+export interface FoundWorkflow {
+  file: string
+  name: string
+  onPullRequests: boolean
+}
+
+/** The events a workflow's `on:` names, however it is written (a word, a list or a map). */
+function eventsOf(on: unknown): string[] {
+  if (typeof on === 'string') return [on]
+  if (Array.isArray(on)) return on.filter((e): e is string => typeof e === 'string')
+  return on && typeof on === 'object' ? Object.keys(on) : []
+}
+
+/**
+ * The repository's own workflows (not the loop's), by the name `workflow_run` triggers match on:
+ * `name:`, or the file's path when it has none. Unreadable files are left out, not fatal.
+ */
+export function workflowsFound(files: ReadonlyMap<string, string>): FoundWorkflow[] {
+  const found: FoundWorkflow[] = []
+  for (const [file, text] of files) {
+    if (/(^|\/)delivery-[^/]*$/.test(file)) continue
+    let doc: { name?: unknown; on?: unknown; true?: unknown } | undefined
+    try {
+      doc = parseYaml(text) as typeof doc
+    } catch {
+      continue
+    }
+    if (!doc || typeof doc !== 'object') continue
+    // YAML 1.1 readers take a bare `on` key for `true`; the yaml package keeps it a string.
+    const events = eventsOf(doc.on ?? doc.true)
+    found.push({
+      file,
+      name: typeof doc.name === 'string' && doc.name.trim() ? doc.name.trim() : file,
+      onPullRequests: events.includes('pull_request') || events.includes('pull_request_target')
+    })
+  }
+  return found.sort((a, b) => a.name.localeCompare(b.name))
+}
+
+/** Why a branch name is not one git accepts (the common cases), or undefined. */
+export function branchProblem(name: string): string | undefined {
+  if (!name.trim()) return 'is empty'
+  if (/[\s~^:?*[\\]|\.\.|@\{|^[-/]|\/$|\.lock$|\.$/.test(name))
+    return `"${name}" is not a branch name git accepts`
+  return undefined
 }
