@@ -23,7 +23,7 @@ import {
 import { MODES, readInputs } from './inputs.js'
 import { ConsoleLogger } from './logging.js'
 import { runMode } from './run-mode.js'
-import { runInitCommand } from './init-command.js'
+import { initRemote, openInBrowser, runInitCommand } from './init-command.js'
 import { terminalPrompter } from './init/prompter.js'
 import { runPlanCommand } from './plan-command.js'
 import { runForecastCommand } from './forecast-command.js'
@@ -134,6 +134,8 @@ const OPTIONS = {
   'ci-workflows': { type: 'string' },
   'default-branch': { type: 'string' },
   prices: { type: 'string' },
+  'create-app': { type: 'boolean' },
+  action: { type: 'string' },
   models: { type: 'string' },
   'compare-config': { type: 'string' },
   'compare-models': { type: 'string' },
@@ -150,7 +152,12 @@ const OPTIONS = {
 } as const
 
 function parse(argv: string[]) {
-  return parseArgs({ args: argv, allowPositionals: true, options: OPTIONS })
+  // `init --pull-request` takes no number (it opens one); the modes' `--pull-request N` does.
+  const args =
+    argv.find(a => !a.startsWith('-')) === 'init'
+      ? argv.map(a => (a === '--pull-request' ? '--pull-request=open' : a))
+      : argv
+  return parseArgs({ args, allowPositionals: true, options: OPTIONS })
 }
 
 type Values = ReturnType<typeof parse>['values']
@@ -201,6 +208,7 @@ async function offline(command: string, values: Values): Promise<number> {
       out: process.stdout
     })
   return runInitCommand({
+    ...initWiring(values, process.env),
     dir: path.resolve(values.dir ?? process.cwd()),
     ...(values.worker !== undefined ? { worker: values.worker } : {}),
     ...(values.schedule !== undefined ? { schedule: values.schedule } : {}),
@@ -215,6 +223,34 @@ async function offline(command: string, values: Values): Promise<number> {
     out: process.stdout,
     err: process.stderr
   })
+}
+
+/** What init does through GitHub: the pull request, the App, the pinned action. */
+function initWiring(values: Values, env: NodeJS.ProcessEnv) {
+  const repository = values.repo ?? env.GITHUB_REPOSITORY
+  const token = env.GITHUB_TOKEN ?? env.GH_TOKEN
+  const apiUrl = apiUrlOf(values['api-url'] ?? env.GITHUB_API_URL ?? 'https://api.github.com')
+  const keys = Object.fromEntries(
+    ['ANTHROPIC_API_KEY', 'OPENAI_API_KEY'].flatMap(k => (env[k] ? [[k, env[k]!]] : []))
+  )
+  return {
+    pullRequest: values['pull-request'] === 'open',
+    createApp: values['create-app'] ?? false,
+    ...(values.action !== undefined ? { action: values.action } : {}),
+    ...(repository && token
+      ? {
+          remote: initRemote({
+            repository,
+            apiUrl,
+            token,
+            ...(env.GITHUB_SERVER_URL ? { webUrl: env.GITHUB_SERVER_URL } : {}),
+            logger: new ConsoleLogger(values.verbose ?? false)
+          })
+        }
+      : {}),
+    keys,
+    ...(process.stdout.isTTY ? { open: openInBrowser } : {})
+  }
 }
 
 /** The action's inputs, as the flags and the environment give them. */

@@ -5,20 +5,56 @@
  * or `--yes` for the defaults. Never overwrites a file without `--force`. Writes at the root of
  * the git repository it is run in, where GitHub reads `.github/workflows`.
  */
-import { execFileSync } from 'node:child_process'
+import { execFileSync, spawn } from 'node:child_process'
 import { existsSync, lstatSync, readdirSync, readFileSync } from 'node:fs'
 import path from 'node:path'
+import { parseRepo } from './context.js'
 import { InputError } from './errors.js'
+import { createClient, pacingFromEnv } from './github/client.js'
+import { createOctokitPort } from './github/octokit-port.js'
+import { createSetupPort } from './github/octokit/setup.js'
+import type { Logger } from './logging.js'
 import { initAnswers, type GivenAnswers, type RepositoryFacts } from './init/answers.js'
 import { applyInit, existingFiles } from './init/apply.js'
 import { planInit } from './init/plan.js'
 import type { Prompter } from './init/prompter.js'
+import type { SetupPort } from './github/port.js'
+import {
+  openSetupPullRequest,
+  pullRequestBody,
+  remoteFacts,
+  type SetupRepository
+} from './init/pull-request.js'
+import { createApp, storeSecrets, type MadeApp } from './init/app.js'
+import type { ActionPin, InitAnswers, InitPlan } from './init/plan.js'
 import { detectCommands, TOOLCHAIN_FILES, workflowsFound } from './init/repository.js'
+
+/** GitHub, for what init does through the API (a person's token with admin on the repository). */
+export interface InitRemote {
+  github: SetupRepository
+  setup: SetupPort
+  repository: string
+  /** GitHub's web address (the App form and installation pages). */
+  webUrl: string
+}
 
 export interface InitCommandOptions extends GivenAnswers {
   dir: string
   yes: boolean
   force: boolean
+  /** Open a set-up pull request instead of writing the working tree. */
+  pullRequest?: boolean
+  /** Make the App through GitHub's manifest flow and store its id and key. */
+  createApp?: boolean
+  /** `OWNER/REPO@REF`: the workflows use this copy of the action, pinned to its commit. */
+  action?: string
+  remote?: InitRemote
+  /** The agents' keys to store as secrets with --create-app, when set (never flags). */
+  keys?: Record<string, string>
+  /** Show a page to the person (their browser when there is one). */
+  open?: (url: string) => void
+  /** How long the App form may take (default ten minutes). */
+  appTimeoutMs?: number
   /** The terminal's questions; undefined when stdin is not one. */
   prompter?: Prompter
   out: NodeJS.WritableStream
@@ -90,31 +126,132 @@ function factsOf(root: string): RepositoryFacts {
   }
 }
 
-export async function runInitCommand(options: InitCommandOptions): Promise<number> {
+const ACTION_FORM = /^([A-Za-z0-9_.-]+\/[A-Za-z0-9_.-]+)@(\S+)$/
+
+/** `--action OWNER/REPO@REF` at the commit the ref is at now. */
+async function actionPin(action: string, remote: InitRemote | undefined): Promise<ActionPin> {
+  const m = ACTION_FORM.exec(action.trim())
+  if (!m)
+    throw new InputError(
+      '--action',
+      `must be OWNER/REPO@REF (a branch, tag or commit), not "${action}"`
+    )
+  const [, repository, ref] = m
+  if (/^[0-9a-f]{40}$/.test(ref)) return { repository, ref, sha: ref }
+  if (!remote)
+    throw new InputError(
+      '--action',
+      `resolving ${ref} to its commit needs GitHub: set GITHUB_TOKEN (gh auth token), or give the commit SHA`
+    )
+  const sha = await remote.setup.resolveCommit(repository, ref)
+  if (!sha)
+    throw new InputError(
+      '--action',
+      `${repository} has no branch, tag or commit "${ref}", or this token cannot see the repository`
+    )
+  return { repository, ref, sha }
+}
+
+function needRemote(options: InitCommandOptions): InitRemote {
+  if (options.remote) return options.remote
+  const flag = options.pullRequest ? '--pull-request' : '--create-app'
+  throw new InputError(
+    flag,
+    'works through the API: pass --repo OWNER/NAME and set GITHUB_TOKEN to a token with admin on the repository (gh auth token)'
+  )
+}
+
+/** Where the facts come from, and which files are there: the working tree, or the default branch. */
+async function groundOf(options: InitCommandOptions) {
+  if (options.pullRequest) {
+    const remote = needRemote(options)
+    return { ...(await remoteFacts(remote.github)), root: undefined }
+  }
   const root = repositoryRoot(options.dir)
   if (path.resolve(root) !== path.resolve(options.dir))
     options.err.write(`init writes at the repository's root: ${root}\n`)
+  return { facts: factsOf(root), existing: undefined, root }
+}
+
+/** The answers, or undefined when the person stopped at a question (Ctrl-C). */
+async function answered(options: InitCommandOptions, facts: RepositoryFacts) {
   const given: GivenAnswers = {}
   for (const key of GIVEN) if (options[key] !== undefined) given[key] = options[key]
-  let answers
   try {
-    answers = await initAnswers(given, factsOf(root), options)
+    return await initAnswers(given, facts, options)
   } catch (error) {
-    // Ctrl-C at a question: the person changed their mind, not a failure of ours.
-    if (error instanceof Error && error.name !== 'ExitPromptError') throw error
+    if (error instanceof Error && error.name === 'ExitPromptError') return undefined
+    throw error
+  }
+}
+
+export async function runInitCommand(options: InitCommandOptions): Promise<number> {
+  if (options.createApp) needRemote(options)
+  const ground = await groundOf(options)
+  const asked = await answered(options, ground.facts)
+  if (!asked) {
     options.err.write('init cancelled: nothing written\n')
     return 130
   }
+  const remote = options.remote
+  const answers: InitAnswers = {
+    ...asked,
+    ...(options.action ? { action: await actionPin(options.action, remote) } : {}),
+    ...(options.pullRequest ? { pullRequest: true } : {}),
+    ...(remote ? { repository: remote.repository } : {})
+  }
+  let app: MadeApp | undefined
+  if (options.createApp) {
+    app = await createApp(needRemote(options), answers, options)
+    answers.app = { slug: app.slug, installUrl: app.installUrl }
+    answers.stored = await storeSecrets(needRemote(options).setup, app, options.keys ?? {})
+  }
   const all = planInit(answers, new Set()).files.map(f => f.path)
-  const plan = planInit(answers, await existingFiles(root, all))
-  await applyInit(root, plan)
+  const plan = planInit(answers, ground.existing ?? (await existingFiles(ground.root!, all)))
+  const where = options.pullRequest
+    ? await proposed(needRemote(options), plan, ground.facts.defaultBranch)
+    : (await applyInit(ground.root!, plan), undefined)
+  report(options, answers, plan, app, where)
+  return 0
+}
+
+async function proposed(remote: InitRemote, plan: InitPlan, defaultBranch: string) {
+  return openSetupPullRequest(
+    remote.github,
+    plan,
+    defaultBranch,
+    pullRequestBody(plan, remote.repository)
+  )
+}
+
+function report(
+  options: InitCommandOptions,
+  answers: InitAnswers,
+  plan: InitPlan,
+  app: MadeApp | undefined,
+  pull: { number: number; url: string; created: boolean } | undefined
+): void {
   const verb = {
-    create: 'wrote',
-    overwrite: 'overwrote',
+    create: pull ? 'proposed' : 'wrote',
+    overwrite: pull ? 'proposed (replacing)' : 'overwrote',
     keep: 'kept (exists; --force overwrites)'
   }
   const lines = [
+    ...(app ? [`made the GitHub App ${app.slug} (${app.htmlUrl})`] : []),
+    ...(answers.stored ?? []).map(
+      name => `stored ${name} (Settings → Secrets and variables → Actions)`
+    ),
     ...plan.files.map(f => `${verb[f.action]} ${f.path}`),
+    ...(pull
+      ? [
+          `${pull.created ? 'opened' : 'updated'} the set-up pull request #${pull.number}: ${pull.url}`
+        ]
+      : []),
+    ...(answers.action
+      ? [
+          `the workflows use ${answers.action.repository}@${answers.action.sha} (${answers.action.ref})`
+        ]
+      : []),
     `CI the loop listens for: ${answers.ciWorkflows!.join(', ')} (workflow_run in delivery-tick.yml and delivery-discover.yml)`,
     '',
     'Left for you:',
@@ -122,5 +259,46 @@ export async function runInitCommand(options: InitCommandOptions): Promise<numbe
     ''
   ]
   options.out.write(lines.join('\n'))
-  return 0
+}
+
+/** GitHub's web address for an API URL: github.com's, a GHES's (`/api/v3` cut), or the same. */
+export function webUrlOf(apiUrl: string): string {
+  if (/^https:\/\/api\.github\.com\/?$/.test(apiUrl)) return 'https://github.com'
+  return apiUrl.replace(/\/api\/v3\/?$/, '').replace(/\/+$/, '')
+}
+
+/** The API ports init uses, for `owner/name` with a person's token. */
+export function initRemote(options: {
+  repository: string
+  apiUrl: string
+  token: string
+  webUrl?: string
+  logger: Logger
+}): InitRemote {
+  const repo = parseRepo(options.repository, '--repo')
+  const octokit = createClient({
+    token: options.token,
+    baseUrl: options.apiUrl,
+    logger: options.logger,
+    ...pacingFromEnv()
+  })
+  return {
+    github: createOctokitPort(octokit, repo),
+    setup: createSetupPort(octokit, repo),
+    repository: `${repo.owner}/${repo.repo}`,
+    webUrl: options.webUrl ?? webUrlOf(options.apiUrl)
+  }
+}
+
+/** Show a page in the person's browser, when there is a desktop to show it on. */
+export function openInBrowser(url: string): void {
+  const command =
+    process.platform === 'darwin' ? 'open' : process.platform === 'win32' ? 'explorer' : 'xdg-open'
+  try {
+    spawn(command, [url], { stdio: 'ignore', detached: true })
+      .on('error', () => undefined)
+      .unref()
+  } catch {
+    // No browser to open: the terminal shows the address.
+  }
 }

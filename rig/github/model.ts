@@ -4,6 +4,7 @@
  * GraphQL layers render it the way GitHub does.
  */
 /* eslint-disable max-lines -- to split: the repository's issues, pull requests, git data and runs */
+import { AppRegistry, SecretsBox, type OtherRepositories } from './apps.js'
 import { createHash } from 'node:crypto'
 import { isoSecond, SimulatedClock, type RigClock } from '../clock.js'
 import type { Grants } from './scopes.js'
@@ -311,6 +312,10 @@ export class Model {
   /** The repository's Actions secrets and variables, by name (a test sets them). */
   readonly actionsSecrets = new Map<string, string>()
   readonly actionsVariables = new Map<string, string>()
+  /** Apps made through the manifest flow, the secrets box, other repositories' refs (apps.ts). */
+  readonly apps = new AppRegistry(() => this.clock.peek())
+  readonly secretsBox = new SecretsBox()
+  readonly otherRepositories: OtherRepositories = new Map()
   readonly statuses: CommitStatus[] = []
   readonly reviews: Review[] = []
   /** Git Data API objects: blobs, trees (as flat file sets) and commits, by sha. */

@@ -12,6 +12,7 @@ import { gitRoutes } from './rest-git.js'
 import { issueRoutes } from './rest-issues.js'
 import { pullRoutes } from './rest-pulls.js'
 import { repoRoutes } from './rest-repo.js'
+import { setupRoutes } from './rest-setup.js'
 
 export {
   errorBody,
@@ -30,6 +31,7 @@ export function buildRoutes(model: Model, rep: Representer): Route[] {
     ...gitRoutes(ctx),
     ...actionRoutes(ctx),
     ...checkRoutes(ctx),
-    ...pullRoutes(ctx)
+    ...pullRoutes(ctx),
+    ...setupRoutes(ctx)
   ]
 }

@@ -6,6 +6,8 @@
  * check in the test suite).
  */
 /* eslint-disable max-lines -- to split: rate limits and fault injection from request handling */
+import { webSetup, type WebAnswer } from './web-setup.js'
+import { SecretsBox } from './apps.js'
 import http from 'node:http'
 import type { AddressInfo } from 'node:net'
 import { GraphQLEndpoint } from './graphql.js'
@@ -223,6 +225,8 @@ export class GitHubEmulator {
   }
 
   async start(): Promise<string> {
+    // The secrets routes open sealed boxes synchronously: libsodium is ready first.
+    await SecretsBox.ready
     this.server = http.createServer((req, res) => {
       this.handle(req, res).catch(error => {
         res.writeHead(500, { 'content-type': 'application/json' })
@@ -262,12 +266,31 @@ export class GitHubEmulator {
     return { limit, remaining: usage.remaining, reset: usage.reset }
   }
 
+  /** A web page or a token-free answer (web-setup.ts), logged like every request. */
+  private sendWeb(res: http.ServerResponse, method: string, path: string, web: WebAnswer): void {
+    this.log.push({ method, path, status: web.status, write: method !== 'GET', route: 'web' })
+    const json = typeof web.body !== 'string'
+    res.writeHead(web.status, {
+      ...(json ? { 'content-type': 'application/json; charset=utf-8' } : {}),
+      ...web.headers
+    })
+    res.end(json ? JSON.stringify(web.body) : web.body)
+  }
+
   private async handle(req: http.IncomingMessage, res: http.ServerResponse): Promise<void> {
     const url = new URL(req.url ?? '/', 'http://127.0.0.1')
     const method = (req.method ?? 'GET').toUpperCase()
     const chunks: Buffer[] = []
     for await (const chunk of req) chunks.push(chunk as Buffer)
     const raw = Buffer.concat(chunks).toString('utf8')
+    const web = webSetup(this.model, {
+      method,
+      path: decodeURIComponent(url.pathname).replace(/\/+$/, '') || '/',
+      query: url.searchParams,
+      raw,
+      baseUrl: this.url
+    })
+    if (web) return this.sendWeb(res, method, url.pathname, web)
     let body: Record<string, unknown> = {}
     if (raw) {
       try {

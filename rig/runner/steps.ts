@@ -123,7 +123,7 @@ async function runAction(
   contexts: Contexts
 ): Promise<StepOutcome> {
   const uses = step.uses!
-  const { declared, run } = resolveAction(uses)
+  const { declared, run } = resolveAction(uses, leg.scope.rig.github.model.otherRepositories)
   const given = Object.fromEntries(
     Object.entries(step.with ?? {}).map(([k, v]) => [k, interpolateText(v, contexts)])
   )

@@ -483,3 +483,29 @@ export interface ActionsPort {
 }
 
 export interface GitHubPort extends RepoPort, IssuesPort, PullsPort, ContentsPort, ActionsPort {}
+
+/** An App GitHub made from a manifest (`POST /app-manifests/{code}/conversions`). */
+export interface ConvertedApp {
+  id: number
+  slug: string
+  clientId: string
+  /** The App's private key (PEM): stored as a secret, never written to disk or printed. */
+  pem: string
+  htmlUrl: string
+}
+
+/**
+ * What `init` needs beyond the loop's own port to set a repository up — a person's token with
+ * admin on the repository: a commit of another repository (a team's copy of this action), the
+ * Actions secrets key, sealed secrets and variables, and the manifest flow's code exchange.
+ */
+export interface SetupPort {
+  /** The commit `ref` of `repository` (`owner/name`) is at; undefined when it has no such ref. */
+  resolveCommit(repository: string, ref: string): Promise<string | undefined>
+  secretsKey(): Promise<{ keyId: string; key: string }>
+  /** Store a secret, `sealed` to the key `keyId` names (base64). */
+  putSecret(name: string, sealed: string, keyId: string): Promise<void>
+  /** Create or update an Actions variable. */
+  putVariable(name: string, value: string): Promise<void>
+  convertManifest(code: string): Promise<ConvertedApp>
+}

@@ -21,7 +21,42 @@ export interface InitAnswers {
   ciWorkflows?: string[]
   /** What a token-priced worker's model costs, USD per million tokens (the cost cap needs it). */
   prices?: ModelPrice
+  /** The workflows use this copy of the action (`init --action`), pinned to its commit. */
+  action?: ActionPin
+  /** The App `init --create-app` made: its bot goes into trust.bot_logins, no manifest file. */
+  app?: { slug: string; installUrl: string }
+  /** The files go into a set-up pull request, not the working tree. */
+  pullRequest?: boolean
+  /** The repository (`owner/name`), when init was told it. */
+  repository?: string
+  /** The secrets and variables init stored itself (names). */
+  stored?: string[]
   force: boolean
+}
+
+export interface ActionPin {
+  /** `owner/name` of the copy. */
+  repository: string
+  /** The ref it was asked for (kept as a comment: Dependabot reads it to propose updates). */
+  ref: string
+  sha: string
+}
+
+/** The action as the shipped examples name it. */
+const SHIPPED_ACTION = 'delivery-loop/delivery-loop@v0'
+
+/** Every `uses:` of the shipped action replaced by the copy at its commit, the ref as a comment. */
+function pinned(text: string, pin: ActionPin | undefined): string {
+  if (!pin) return text
+  return text
+    .split('\n')
+    .map(line => {
+      if (!line.includes(SHIPPED_ACTION)) return line
+      const [code, ...comment] = line.split(' # ')
+      const uses = code.replace(SHIPPED_ACTION, `${pin.repository}@${pin.sha}`)
+      return `${uses} # ${[pin.ref, ...comment].join('; ')}`
+    })
+    .join('\n')
 }
 
 export interface ModelPrice {
@@ -56,26 +91,31 @@ export function scheduleProblem(schedule: string): string | undefined {
 
 /**
  * The manifest of the GitHub App publish pushes with (GitHub's app-manifest flow makes the App
- * from it): exactly what publish and tick need — contents, pull requests and workflows write — and
- * no webhook.
+ * from it): exactly the permissions the workflows ask its token for (`permission-*` inputs of
+ * create-github-app-token) — contents, pull requests and workflows write with the shipped ones —
+ * and no webhook. `workflows`: Dependabot (which init sets up) bumps the workflows' pins on the
+ * default branch; bringing a loop branch up to date with that, or committing a conflict task's
+ * merge, is refused to a token without it. Publish still refuses any worker change there.
  */
-export function appManifest(): string {
-  return `${JSON.stringify(
-    {
-      name: 'Delivery Loop publisher',
-      url: 'https://github.com/delivery-loop/delivery-loop',
-      description: "Pushes the loop's checked changes and opens their pull requests, so CI runs.",
-      public: false,
-      hook_attributes: { active: false },
-      // workflows: Dependabot (which init sets up) bumps the workflows' pins on the default
-      // branch; bringing a loop branch up to date with that, or committing a conflict task's
-      // merge, is refused to a token without it. Publish still refuses any worker change there.
-      default_permissions: { contents: 'write', pull_requests: 'write', workflows: 'write' },
-      default_events: []
-    },
-    null,
-    2
-  )}\n`
+export function appManifest(
+  workflows: readonly string[],
+  name = 'Delivery Loop publisher'
+): Record<string, unknown> {
+  const permissions: Record<string, string> = {}
+  for (const text of workflows)
+    for (const m of text.matchAll(/^\s*permission-([a-z-]+):\s*(read|write)\b/gm)) {
+      const scope = m[1].replace(/-/g, '_')
+      if (permissions[scope] !== 'write') permissions[scope] = m[2]
+    }
+  return {
+    name,
+    url: 'https://github.com/delivery-loop/delivery-loop',
+    description: "Pushes the loop's checked changes and opens their pull requests, so CI runs.",
+    public: false,
+    hook_attributes: { active: false },
+    default_permissions: Object.fromEntries(Object.entries(permissions).sort()),
+    default_events: []
+  }
 }
 
 export const DEPENDABOT = `# Keep the pinned actions of the workflows current (Delivery Loop's init wrote this).
@@ -103,6 +143,11 @@ function configFor(answers: InitAnswers): string {
       /^ {4}# max_total_cost_usd: .*$/m,
       `    max_total_cost_usd: ${answers.maxCostUsd}`
     )
+  if (answers.app) {
+    if (!/^ {2}bot_logins: \[\]$/m.test(text))
+      throw new Error("init: the example's bot_logins moved")
+    text = text.replace(/^ {2}bot_logins: \[\]$/m, `  bot_logins: ['${answers.app.slug}[bot]']`)
+  }
   if (answers.prices) {
     const { model, input, output } = answers.prices
     const at = /^ {4}# prices:\n {4}# {3}[^\n]*$/m
@@ -196,9 +241,29 @@ function compileFor(answers: InitAnswers): string {
   return text.replace('branches: [main]', `branches: [${shown}]`)
 }
 
+/** What only a person can do about the App, or nothing when init made it. */
+function appSteps(answers: InitAnswers): string[] {
+  if (answers.app)
+    return [
+      `Install the App ${answers.app.slug} on this repository (one click): ${answers.app.installUrl}`
+    ]
+  return [
+    "Create the GitHub App publish pushes with: `delivery-loop init --create-app --repo OWNER/NAME` makes it for you; by hand, open https://github.com/settings/apps/new (or your organisation's) and give it the permissions of .github/delivery-loop-app.json, then install the App on this repository.",
+    "Store the App's client ID as the variable LOOP_APP_CLIENT_ID and a private key of it as the secret LOOP_APP_PRIVATE_KEY (Settings → Secrets and variables → Actions).",
+    "Name the App's bot in .delivery.yml — trust: { bot_logins: ['<app-slug>[bot]'] } — so the pull requests it publishes count as the loop's work."
+  ]
+}
+
+function keySteps(answers: InitAnswers): string[] {
+  const key = answers.worker === 'codex' ? 'OPENAI_API_KEY' : 'ANTHROPIC_API_KEY'
+  if (answers.stored?.includes(key)) return []
+  return [
+    `Store your model key as the secret ${key}${answers.worker === 'claude' ? '; optionally OPENAI_API_KEY, which makes the reviewer in delivery-tick.yml Codex, another provider than the worker (docs/review.md)' : ' (and ANTHROPIC_API_KEY for the Claude worker jobs you keep)'}.`
+  ]
+}
+
 export function planInit(answers: InitAnswers, existing: ReadonlySet<string>): InitPlan {
-  const wanted: [string, string][] = [
-    ['.delivery.yml', configFor(answers)],
+  const workflows: [string, string][] = [
     ['.github/workflows/delivery-compile.yml', compileFor(answers)],
     ['.github/workflows/delivery-tick.yml', tickFor(answers)],
     [
@@ -210,24 +275,28 @@ export function planInit(answers: InitAnswers, existing: ReadonlySet<string>): I
           string,
           string
         ][])
-      : []),
+      : [])
+  ].map(([path, text]) => [path, pinned(text, answers.action)])
+  const manifest = `${JSON.stringify(appManifest(workflows.map(([, text]) => text)), null, 2)}\n`
+  const wanted: [string, string][] = [
+    ['.delivery.yml', configFor(answers)],
+    ...workflows,
     ['.github/dependabot.yml', DEPENDABOT],
-    ['.github/delivery-loop-app.json', appManifest()]
+    ...(answers.app ? [] : ([['.github/delivery-loop-app.json', manifest]] as [string, string][]))
   ]
   const files = wanted.map(([path, content]): InitFile => {
     const there = existing.has(path)
     return { path, content, action: !there ? 'create' : answers.force ? 'overwrite' : 'keep' }
   })
-  const key = answers.worker === 'codex' ? 'OPENAI_API_KEY' : 'ANTHROPIC_API_KEY'
   const steps = [
-    'Create the GitHub App publish pushes with: open https://github.com/settings/apps/new (or your organisation\'s), choose "Create from manifest", paste .github/delivery-loop-app.json, then install the App on this repository.',
-    "Store the App's client ID as the variable LOOP_APP_CLIENT_ID and a private key of it as the secret LOOP_APP_PRIVATE_KEY (Settings → Secrets and variables → Actions).",
-    "Name the App's bot in .delivery.yml — trust: { bot_logins: ['<app-slug>[bot]'] } — so the pull requests it publishes count as the loop's work.",
-    `Store your model key as the secret ${key}${answers.worker === 'claude' ? '; optionally OPENAI_API_KEY, which makes the reviewer in delivery-tick.yml Codex, another provider than the worker (docs/review.md)' : ' (and ANTHROPIC_API_KEY for the Claude worker jobs you keep)'}.`,
+    ...appSteps(answers),
+    ...keySteps(answers),
     'Nothing to change in Settings → Actions for the jobs: each workflow sets its own `permissions:` (docs/permissions.md). Only if the default branch is protected against compile\'s marker commit, compile opens a marker pull request with GITHUB_TOKEN instead, which needs "Allow GitHub Actions to create and approve pull requests" (the loop itself never approves).',
     'Write ROADMAP.md (docs/reference/roadmap.md) and check it: delivery-loop plan',
-    'Commit these files; the compile workflow turns the roadmap into issues on the next push.',
-    'Check the set-up through the API: GITHUB_TOKEN=$(gh auth token) delivery-loop doctor --repo OWNER/NAME'
+    answers.pullRequest
+      ? 'Review and merge the set-up pull request; the compile workflow turns the roadmap into issues on the next push.'
+      : 'Commit these files; the compile workflow turns the roadmap into issues on the next push.',
+    `Check the set-up through the API: GITHUB_TOKEN=$(gh auth token) delivery-loop doctor --repo ${answers.repository ?? 'OWNER/NAME'}`
   ]
   return { files, steps }
 }

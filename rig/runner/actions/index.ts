@@ -64,12 +64,25 @@ const pins = JSON.parse(
   readFileSync(path.join(ROOT, 'rig/runner/actions/pins.json'), 'utf8')
 ) as Record<string, Pin>
 
-export function resolveAction(uses: string): ResolvedAction {
+/**
+ * `copies`: other repositories holding this action (a team's own copy, `init --action`), by
+ * `owner/name` → ref → commit; a step may use one at any of its refs or commits.
+ */
+export function resolveAction(
+  uses: string,
+  copies: ReadonlyMap<string, ReadonlyMap<string, string>> = new Map()
+): ResolvedAction {
   if (uses === './' || uses === '.') return { declared: ownDeclared(), run: runBundle }
   const at = uses.lastIndexOf('@')
   if (at < 0) throw new Error(`uses: ${uses} names no ref (owner/name@ref)`)
   const [name, ref] = [uses.slice(0, at), uses.slice(at + 1)]
   if (name === THIS_ACTION) return { declared: ownDeclared(), run: runBundle }
+  const copy = copies.get(name.toLowerCase())
+  if (copy) {
+    if (!copy.has(ref) && ![...copy.values()].includes(ref))
+      throw new Error(`uses: ${uses}: ${name} has no ref or commit ${ref}`)
+    return { declared: ownDeclared(), run: runBundle }
+  }
   const pin = pins[name]
   const standIn = STAND_INS[name]
   if (!pin || !standIn)
