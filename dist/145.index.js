@@ -31,8 +31,8 @@ var errors = __webpack_require__(3916);
 var inputs = __webpack_require__(8422);
 // EXTERNAL MODULE: ./src/logging.ts
 var logging = __webpack_require__(1338);
-// EXTERNAL MODULE: ./src/run-mode.ts + 4 modules
-var run_mode = __webpack_require__(1550);
+// EXTERNAL MODULE: ./src/run-mode.ts + 3 modules
+var run_mode = __webpack_require__(7858);
 // EXTERNAL MODULE: external "node:child_process"
 var external_node_child_process_ = __webpack_require__(1421);
 // EXTERNAL MODULE: ./src/github/client.ts + 26 modules
@@ -51,6 +51,10 @@ var api = __webpack_require__(6537);
 function createSetupPort(octokit, repo) {
     const name = `${repo.owner}/${repo.repo}`;
     return {
+        async repositoryOwner() {
+            const { data } = await (0,api/* attempt */.CD)(`read ${name}`, () => octokit.rest.repos.get({ owner: repo.owner, repo: repo.repo }));
+            return { login: data.owner.login, organization: data.owner.type === 'Organization' };
+        },
         async resolveCommit(repository, ref) {
             const [owner, repoName] = repository.split('/');
             try {
@@ -919,13 +923,16 @@ function appName(repository) {
     return `Delivery Loop ${repo.slice(0, room)} ${hash}`;
 }
 async function createApp(remote, answers, how) {
+    // A private App installs only on the account that owns it: an organisation's repository needs
+    // the organisation's App.
+    const owner = await remote.setup.repositoryOwner();
     const workflows = planInit({ ...answers, app: { slug: '', installUrl: '' } }, new Set())
         .files.filter(f => f.path.startsWith('.github/workflows/'))
         .map(f => f.content);
     const code = await manifestCode({
         manifest: appManifest(workflows, appName(remote.repository)),
         webUrl: remote.webUrl,
-        ...(how.organization ? { organization: how.organization } : {}),
+        ...(owner.organization ? { organization: owner.login } : {}),
         ready: url => {
             how.err.write(`Open ${url} in your browser: it asks GitHub to make the App (you confirm its name and permissions there). Waiting…\n`);
             how.open?.(url);
@@ -1517,7 +1524,7 @@ var clock = __webpack_require__(9373);
 const USAGE = `usage:
   delivery-loop plan [--roadmap FILE] [--json]                 offline, no token
   delivery-loop forecast [--roadmap FILE] [--config FILE] [--models FILE] [--runs N] [--seed N] [--json]
-  delivery-loop init [--worker claude|codex] [--schedule CRON] [--max-cost USD] [--ci-workflows NAMES] [--yes] [--force]
+  delivery-loop init [--worker claude|codex] [--schedule CRON] [--max-cost USD] [--ci-workflows NAMES] [--create-app] [--pull-request --repo OWNER/NAME] [--action OWNER/REPO@REF] [--yes] [--force]
   delivery-loop <${inputs/* MODES */.FN.join('|')}> --repo OWNER/NAME [options]
   delivery-loop <mode> --help                                  the options of one mode
   delivery-loop --version
@@ -1602,12 +1609,13 @@ const MODE_HELP = {
 MODE_HELP.doctor = {
     what: "Check the repository's set-up for the loop through the API and say how to fix each problem: the token, the workflows (valid, triggers, concurrency, each job's permissions), the Actions settings, labels, issue dependencies, branch protection vs marker commits, CI on the loop's pull requests, the schedule, the dashboard and the App. Reads only.",
     options: [
-        "  (DELIVERY_LOOP_PUSH_TOKEN)  the App's token, to check that its installation reaches the repository"
+        "  (DELIVERY_LOOP_PUSH_TOKEN)  the App's token, to check that its installation reaches the repository",
+        '  --pull-request N    also comment the findings on pull request N (kept up to date: one comment), e.g. the set-up pull request of init'
     ],
     example: 'GITHUB_TOKEN=$(gh auth token) delivery-loop doctor --repo acme/widgets'
 };
 MODE_HELP.init = {
-    what: 'Set this repository up for the loop: .delivery.yml, the workflows, Dependabot for their actions, the GitHub App manifest; then the steps left for you. Asks on a terminal.',
+    what: 'Set this repository up for the loop: .delivery.yml, the workflows, Dependabot for their actions, the GitHub App manifest; then the steps left for you. Asks on a terminal. With --create-app it makes the App and stores its secrets; with --pull-request it proposes the files as a pull request (both through the API: --repo and GITHUB_TOKEN).',
     options: [
         '  --worker W          claude (the tick runs Claude Code) or codex (its own workflow); default claude',
         "  --schedule CRON     the tick's schedule; default 17,47 * * * *",
@@ -1618,9 +1626,13 @@ MODE_HELP.init = {
         "  --prices M=IN/OUT   with --max-cost and codex: the model's USD per million input/output tokens, e.g. gpt-5.1-codex=1.25/10",
         '  --yes               the defaults for everything not given (no questions)',
         '  --force             overwrite files that exist (default: keep them)',
-        "  --dir DIR           a directory in the repository (default: this one); init writes at the repository's root"
+        "  --dir DIR           a directory in the repository (default: this one); init writes at the repository's root",
+        '  --pull-request      open a set-up pull request with the files instead of writing them here (needs --repo, GITHUB_TOKEN)',
+        "  --create-app        make the GitHub App in your browser (GitHub's manifest flow), store LOOP_APP_CLIENT_ID and the key LOOP_APP_PRIVATE_KEY, and ANTHROPIC_API_KEY / OPENAI_API_KEY when set in the environment (needs --repo, a token with admin)",
+        '  --action O/R@REF    use this copy of the action (your fork), pinned to the commit REF is at',
+        '  --repo OWNER/NAME   the repository on GitHub (--pull-request, --create-app)'
     ],
-    example: 'delivery-loop init --worker codex --max-cost 20 --yes'
+    example: 'GITHUB_TOKEN=$(gh auth token) delivery-loop init --create-app --pull-request --repo acme/widgets'
 };
 const COMMON_HELP = [
     '  --repo OWNER/NAME   the repository (default $GITHUB_REPOSITORY)',

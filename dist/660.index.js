@@ -1520,32 +1520,48 @@ function doctorLines(plan, repository) {
     return `${lines.join('\n')}\n`;
 }
 
+// EXTERNAL MODULE: ./src/github/read-only.ts
+var read_only = __webpack_require__(8542);
+// EXTERNAL MODULE: ./src/loop/markers.ts
+var markers = __webpack_require__(725);
+// EXTERNAL MODULE: ./src/report/sticky-comment.ts
+var sticky_comment = __webpack_require__(647);
 ;// CONCATENATED MODULE: ./src/modes/doctor.ts
 /**
  * mode: doctor — check a repository's set-up for the loop through the API, in one run: gather
- * (reads only; the port is read-only) → judge (pure, src/doctor/plan.ts) → report. Nothing is
- * written. The step fails when something must be fixed; warnings leave it green.
+ * (reads only; the facts are read through a read-only port) → judge (pure, src/doctor/plan.ts)
+ * → report. With `pull-request` (e.g. init's set-up pull request) its one write is the report as
+ * a comment there, kept up to date on each run; otherwise nothing is written. The step fails when
+ * something must be fixed; warnings leave it green.
  */
+
+
+
 
 
 
 async function doctorMode(env) {
     const facts = await gatherDoctorFacts({
-        github: env.github,
-        ...(env.push ? { push: env.push } : {}),
+        github: (0,read_only/* readOnlyPort */._c)(env.github),
+        ...(env.push ? { push: (0,read_only/* readOnlyPort */._c)(env.push) } : {}),
         config: env.config,
         configFile: env.configFile
     });
     const plan = planDoctor(facts, env.config);
     const failing = plan.findings.filter(f => f.status === 'fail');
+    const summary = doctorSummary(plan, facts.repository.fullName);
+    const pull = env.inputs.pullRequest;
+    const comment = pull === undefined
+        ? undefined
+        : await (0,sticky_comment/* writeStickyComment */.I)(env.github, pull, markers/* DOCTOR_COMMENT_MARKER */.$u, summary, (await env.trust()).isLoop);
     return {
         status: plan.status,
         outputs: {
             problems: String(failing.length),
             warnings: String(plan.findings.filter(f => f.status === 'warn').length)
         },
-        report: { findings: sortedFindings(plan) },
-        summary: doctorSummary(plan, facts.repository.fullName),
+        report: { findings: sortedFindings(plan), ...(comment ? { comment, pull_request: pull } : {}) },
+        summary,
         terminal: doctorLines(plan, facts.repository.fullName),
         ...(failing.length
             ? {
@@ -1553,6 +1569,31 @@ async function doctorMode(env) {
             }
             : {})
     };
+}
+
+
+/***/ }),
+
+/***/ 647:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   I: () => (/* binding */ writeStickyComment)
+/* harmony export */ });
+/* harmony import */ var _loop_markers_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(725);
+
+async function writeStickyComment(github, pull, marker, body, trusted) {
+    const comments = await github.listComments(pull);
+    const mine = comments.find(c => (0,_loop_markers_js__WEBPACK_IMPORTED_MODULE_0__/* .startsWithMarker */ .Ox)(c.body, marker) && trusted(c.author));
+    const text = `${marker}\n${body}`;
+    if (!mine) {
+        await github.createComment(pull, text);
+        return 'created';
+    }
+    if (mine.body === text)
+        return 'unchanged';
+    await github.updateComment(mine.id, text);
+    return 'updated';
 }
 
 

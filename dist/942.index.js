@@ -721,6 +721,8 @@ async function writeFacts(github, plan, writeback) {
 
 // EXTERNAL MODULE: ./src/compile/summary.ts
 var summary = __webpack_require__(5157);
+// EXTERNAL MODULE: ./src/report/sticky-comment.ts
+var sticky_comment = __webpack_require__(647);
 // EXTERNAL MODULE: ./src/github/limits.ts
 var limits = __webpack_require__(1679);
 ;// CONCATENATED MODULE: ./src/compile/closure-guard.ts
@@ -765,6 +767,7 @@ function checkClosures(input) {
 
 
 
+
 function annotate(env, diagnostics) {
     for (const d of diagnostics)
         env.logger.error(d.message, { file: d.file, line: d.line, title: 'Roadmap error' });
@@ -787,7 +790,7 @@ function entryOf(compiled, plan) {
 }
 async function upsertPlanComment(github, logger, pull, body, trusted) {
     try {
-        return await writePlanComment(github, pull, body, trusted);
+        return await (0,sticky_comment/* writeStickyComment */.I)(github, pull, markers/* PLAN_COMMENT_MARKER */.FL, body, trusted);
     }
     catch (error) {
         // Pull requests from forks get a read-only token: the plan stays in the job summary.
@@ -797,20 +800,6 @@ async function upsertPlanComment(github, logger, pull, body, trusted) {
         }
         throw error;
     }
-}
-async function writePlanComment(github, pull, body, trusted) {
-    const comments = await github.listComments(pull);
-    // Only our own comment is updated: anyone can paste the marker into theirs.
-    const mine = comments.find(c => (0,markers/* startsWithMarker */.Ox)(c.body, markers/* PLAN_COMMENT_MARKER */.FL) && trusted(c.author));
-    const text = `${markers/* PLAN_COMMENT_MARKER */.FL}\n${body}`;
-    if (!mine) {
-        await github.createComment(pull, text);
-        return 'created';
-    }
-    if (mine.body === text)
-        return 'unchanged';
-    await github.updateComment(mine.id, text);
-    return 'updated';
 }
 /** Errors in the roadmap or the plan: annotations, the PR comment, zero issue writes. */
 async function invalid(run, diagnostics) {
@@ -1060,6 +1049,31 @@ async function compileMode(env) {
     if (decided.closure.blocked)
         return needsConfirmation(run, decided, decided.closure.blocked);
     return applyCompile(run, decided);
+}
+
+
+/***/ }),
+
+/***/ 647:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   I: () => (/* binding */ writeStickyComment)
+/* harmony export */ });
+/* harmony import */ var _loop_markers_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(725);
+
+async function writeStickyComment(github, pull, marker, body, trusted) {
+    const comments = await github.listComments(pull);
+    const mine = comments.find(c => (0,_loop_markers_js__WEBPACK_IMPORTED_MODULE_0__/* .startsWithMarker */ .Ox)(c.body, marker) && trusted(c.author));
+    const text = `${marker}\n${body}`;
+    if (!mine) {
+        await github.createComment(pull, text);
+        return 'created';
+    }
+    if (mine.body === text)
+        return 'unchanged';
+    await github.updateComment(mine.id, text);
+    return 'updated';
 }
 
 

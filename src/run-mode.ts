@@ -170,8 +170,9 @@ export async function runMode(options: RunOptions): Promise<RunOutcome> {
   const mode = modeHandler(inputs.mode)
   const { port, push } = portsOf(options)
   // A dry run is the plan alone, and the port proves it: every write throws before it is sent.
-  // doctor only ever reads, and gets the same proof.
-  const readOnly = inputs.dryRun || inputs.mode === 'doctor'
+  // doctor only reads (its facts go through a read-only port in any case), and gets the same
+  // proof — unless it is to comment its findings on a pull request, its one write.
+  const readOnly = inputs.dryRun || (inputs.mode === 'doctor' && inputs.pullRequest === undefined)
   const github = readOnly ? readOnlyPort(port) : port
 
   const loaded = await loadConfig({

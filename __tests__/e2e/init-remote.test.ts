@@ -135,13 +135,18 @@ async function mergeAndRun(pull: number) {
 
 describe('init through GitHub', () => {
   it.each([
-    ['this action', []],
-    ["a team's own copy of the action", ['--action', 'acme-forks/delivery-loop@v0']]
+    ["this action, a person's repository", []],
+    [
+      "a team's own copy of the action, an organisation's repository",
+      ['--action', 'acme-forks/delivery-loop@v0']
+    ]
   ])(
     'makes the App, stores its secrets, opens the set-up pull request; merged, doctor is green and the first tick dispatches (%s)',
     async (_name, action) => {
       const m = rig.github.model
       m.otherRepositories.set('acme-forks/delivery-loop', new Map([['v0', 'c'.repeat(40)]]))
+      const organization = action.length > 0
+      if (organization) m.ownerType = 'Organization'
       // A repository with its code and its CI, and nothing of the loop.
       m.writeFile(
         'main',
@@ -165,6 +170,8 @@ describe('init through GitHub', () => {
         workflows: 'write'
       })
       expect(app.webhookActive).toBe(false)
+      // A private App installs only where it is owned: the organisation's, for its repository.
+      expect(app.owner).toBe(organization ? 'acme' : 'maintainer')
       expect(app.name.length).toBeLessThanOrEqual(34)
       // Stored sealed (the emulator opened each box with the repository's key), and only there.
       expect(m.actionsVariables.get('LOOP_APP_CLIENT_ID')).toBe(app.clientId)
@@ -197,6 +204,20 @@ describe('init through GitHub', () => {
       // Nothing landed on the default branch: a person merges.
       expect(m.branch('main')!.files.has('.delivery.yml')).toBe(false)
 
+      // doctor comments on the set-up pull request what is left (one comment, kept up to date).
+      for (let i = 0; i < 2; i++) {
+        const onPull = await cli([
+          'doctor',
+          '--repo',
+          rig.github.repo,
+          '--pull-request',
+          String(pull.number)
+        ])
+        expect(onPull.stderr).toContain('doctor')
+      }
+      const notes = m.comments.filter(c => c.issueNumber === pull.number)
+      expect(notes).toHaveLength(1)
+      expect(notes[0].body).toMatch(/^<!-- delivery-loop:doctor -->\n## Delivery Loop · doctor/)
       // The person clicks "Install" on the page init named, and merges.
       expect(run.stdout).toContain(`/apps/${app.slug}/installations/new`)
       expect(

@@ -2,6 +2,7 @@
  * The rig itself must be honest: its REST answers conform to GitHub's OpenAPI description, it
  * paginates, authenticates, counts and injects faults, and our client copes with those faults.
  */
+import { sealSecret } from '../../src/init/seal.js'
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import { getOctokit } from '@actions/github'
 import { createClient } from '../../src/github/client.js'
@@ -102,6 +103,18 @@ describe('GitHub emulator', () => {
     await bot.rest.pulls.list({ ...repo })
     await bot.rest.rateLimit.get()
     await bot.rest.issues.listForRepo({ ...repo, state: 'all' })
+    // What init sets up: a commit look-up, the secrets key, a sealed secret, variables.
+    await maintainer.rest.repos.getCommit({ ...repo, ref: 'main' })
+    const key = await maintainer.rest.actions.getRepoPublicKey(repo)
+    await maintainer.rest.actions.createOrUpdateRepoSecret({
+      ...repo,
+      secret_name: 'A_KEY',
+      encrypted_value: await sealSecret('s3cret', key.data.key),
+      key_id: key.data.key_id
+    })
+    await maintainer.rest.actions.createRepoVariable({ ...repo, name: 'A_VAR', value: '1' })
+    await maintainer.rest.actions.updateRepoVariable({ ...repo, name: 'A_VAR', value: '2' })
+    expect(rig.github.model.actionsSecrets.get('A_KEY')).toBe('s3cret')
     expect(rig.conformance.report()).toBe('')
     expect(rig.conformance.violations).toEqual([])
     expect(rig.conformance.checked.responses).toBeGreaterThanOrEqual(20)

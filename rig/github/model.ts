@@ -316,6 +316,8 @@ export class Model {
   readonly apps = new AppRegistry(() => this.clock.peek())
   readonly secretsBox = new SecretsBox()
   readonly otherRepositories: OtherRepositories = new Map()
+  /** Who owns the repository: a person, or an organisation (whose Apps it installs). */
+  ownerType: 'User' | 'Organization' = 'User'
   readonly statuses: CommitStatus[] = []
   readonly reviews: Review[] = []
   /** Git Data API objects: blobs, trees (as flat file sets) and commits, by sha. */

@@ -65,7 +65,7 @@ export class Representer {
   }
 
   ownerUser(): Record<string, unknown> {
-    return this.user({
+    const user = this.user({
       id: 9919,
       login: this.model.owner,
       type: 'User',
@@ -73,6 +73,7 @@ export class Representer {
       permission: 'admin',
       association: 'OWNER'
     })
+    return { ...user, type: this.model.ownerType }
   }
 
   label(label: Label): Record<string, unknown> {

@@ -71,19 +71,15 @@ export function setupRoutes(ctx: RouteContext): Route[] {
       method: 'GET',
       template: '/repos/{owner}/{repo}/commits/{ref}',
       handler: req => {
-        const ref = req.params.ref.replace(/^refs\/heads\//, '')
-        const sha =
-          model.branch(ref)?.commitSha ??
-          (model.commits.has(ref) ? ref : undefined) ??
-          [...model.branches.values()].find(b => b.commitSha === ref)?.commitSha
-        if (!sha) throw new HttpError(422, `No commit found for SHA: ${req.params.ref}`)
-        return { status: 200, body: commitBody(sha) }
+        const snapshot = model.snapshot(req.params.ref.replace(/^refs\/heads\//, ''))
+        if (!snapshot) throw new HttpError(422, `No commit found for SHA: ${req.params.ref}`)
+        return { status: 200, body: ctx.rep.restCommit(snapshot) }
       }
     }
   ]
 }
 
-/** A commit look-up's answer (the fields a client reads). */
+/** Another repository's commit, as far as the emulator knows it: its sha. */
 export function commitBody(sha: string) {
   return { sha, commit: { message: '' } }
 }

@@ -500,6 +500,8 @@ export interface ConvertedApp {
  * Actions secrets key, sealed secrets and variables, and the manifest flow's code exchange.
  */
 export interface SetupPort {
+  /** The repository's owner, and whether it is an organisation (its Apps are the organisation's). */
+  repositoryOwner(): Promise<{ login: string; organization: boolean }>
   /** The commit `ref` of `repository` (`owner/name`) is at; undefined when it has no such ref. */
   resolveCommit(repository: string, ref: string): Promise<string | undefined>
   secretsKey(): Promise<{ keyId: string; key: string }>

@@ -38,16 +38,18 @@ export async function createApp(
     err: NodeJS.WritableStream
     open?: (url: string) => void
     appTimeoutMs?: number
-    organization?: string
   }
 ): Promise<MadeApp> {
+  // A private App installs only on the account that owns it: an organisation's repository needs
+  // the organisation's App.
+  const owner = await remote.setup.repositoryOwner()
   const workflows = planInit({ ...answers, app: { slug: '', installUrl: '' } }, new Set())
     .files.filter(f => f.path.startsWith('.github/workflows/'))
     .map(f => f.content)
   const code = await manifestCode({
     manifest: appManifest(workflows, appName(remote.repository)),
     webUrl: remote.webUrl,
-    ...(how.organization ? { organization: how.organization } : {}),
+    ...(owner.organization ? { organization: owner.login } : {}),
     ready: url => {
       how.err.write(
         `Open ${url} in your browser: it asks GitHub to make the App (you confirm its name and permissions there). Waiting…\n`

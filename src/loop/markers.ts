@@ -214,6 +214,8 @@ export function isDiscoverSummaryFor(body: string, run: number, attempt: number)
 
 /** compile's sticky plan comment on a pull request. */
 export const PLAN_COMMENT_MARKER = '<!-- delivery-loop:compile-plan -->'
+/** doctor's comment on a pull request (`doctor --pull-request N`, e.g. init's set-up one). */
+export const DOCTOR_COMMENT_MARKER = '<!-- delivery-loop:doctor -->'
 /** discover's one comment on an issue that joined the loop by label. */
 export const ENROLLED_MARKER = '<!-- delivery-loop:enrolled -->'
 

@@ -24,7 +24,8 @@ import {
 import { ApiError, type Diagnostic } from '../errors.js'
 import type { GitHubPort } from '../github/port.js'
 import type { Logger } from '../logging.js'
-import { PLAN_COMMENT_MARKER, startsWithMarker, unitMarkerOf } from '../loop/markers.js'
+import { PLAN_COMMENT_MARKER, unitMarkerOf } from '../loop/markers.js'
+import { writeStickyComment } from '../report/sticky-comment.js'
 import { COMMENT_ROOM_CHARS } from '../github/limits.js'
 import type { CompiledRoadmap } from '../roadmap/compile-roadmap.js'
 import { checkClosures, type ClosureCheck } from '../compile/closure-guard.js'
@@ -62,7 +63,7 @@ async function upsertPlanComment(
   trusted: (login: string | null) => boolean
 ): Promise<'created' | 'updated' | 'unchanged' | 'refused'> {
   try {
-    return await writePlanComment(github, pull, body, trusted)
+    return await writeStickyComment(github, pull, PLAN_COMMENT_MARKER, body, trusted)
   } catch (error) {
     // Pull requests from forks get a read-only token: the plan stays in the job summary.
     if (error instanceof ApiError && error.status === 403) {
@@ -73,27 +74,6 @@ async function upsertPlanComment(
     }
     throw error
   }
-}
-
-async function writePlanComment(
-  github: GitHubPort,
-  pull: number,
-  body: string,
-  trusted: (login: string | null) => boolean
-): Promise<'created' | 'updated' | 'unchanged'> {
-  const comments = await github.listComments(pull)
-  // Only our own comment is updated: anyone can paste the marker into theirs.
-  const mine = comments.find(
-    c => startsWithMarker(c.body, PLAN_COMMENT_MARKER) && trusted(c.author)
-  )
-  const text = `${PLAN_COMMENT_MARKER}\n${body}`
-  if (!mine) {
-    await github.createComment(pull, text)
-    return 'created'
-  }
-  if (mine.body === text) return 'unchanged'
-  await github.updateComment(mine.id, text)
-  return 'updated'
 }
 
 /** Where this compile runs and what it may do: the roadmap's facts and the mode's environment. */

@@ -10,6 +10,12 @@ import { attempt, statusOf, toApiError } from './api.js'
 export function createSetupPort(octokit: Octokit, repo: RepoRef): SetupPort {
   const name = `${repo.owner}/${repo.repo}`
   return {
+    async repositoryOwner() {
+      const { data } = await attempt(`read ${name}`, () =>
+        octokit.rest.repos.get({ owner: repo.owner, repo: repo.repo })
+      )
+      return { login: data.owner.login, organization: data.owner.type === 'Organization' }
+    },
     async resolveCommit(repository, ref) {
       const [owner, repoName] = repository.split('/')
       try {
