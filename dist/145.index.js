@@ -1510,8 +1510,23 @@ async function runForecastCommand(options) {
 // EXTERNAL MODULE: ./src/suggest.ts
 var suggest = __webpack_require__(2969);
 ;// CONCATENATED MODULE: ./src/version.ts
-/** The release version, printed by `delivery-loop --version` (a test keeps it equal to package.json). */
-const VERSION = '0.2.0';
+/**
+ * The release version, printed by `delivery-loop --version`: the package.json of the package the
+ * command runs from (`bin/delivery-loop.js` → `../package.json`, in this repository and in the CLI
+ * tarball alike), so a release changes that one file and needs no rebuild. Found from the
+ * command's path at run time: a path the bundler could see, it would copy the file into `dist/`.
+ */
+
+
+function version(command = process.argv[1] ?? '') {
+    try {
+        const file = external_node_path_default().join(external_node_path_default().dirname((0,external_node_fs_.realpathSync)(command)), '..', 'package.json');
+        return String(JSON.parse((0,external_node_fs_.readFileSync)(file, 'utf8')).version);
+    }
+    catch {
+        return 'unknown';
+    }
+}
 
 // EXTERNAL MODULE: ./src/clock.ts
 var clock = __webpack_require__(9373);
@@ -1945,7 +1960,7 @@ async function main(argv, env = process.env) {
     const { values, positionals } = parsed;
     const command = positionals[0];
     if (values.version) {
-        process.stdout.write(`delivery-loop ${VERSION}\n`);
+        process.stdout.write(`delivery-loop ${version()}\n`);
         return 0;
     }
     if (values.help || !command) {

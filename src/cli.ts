@@ -28,7 +28,7 @@ import { terminalPrompter } from './init/prompter.js'
 import { runPlanCommand } from './plan-command.js'
 import { runForecastCommand } from './forecast-command.js'
 import { didYouMean } from './suggest.js'
-import { VERSION } from './version.js'
+import { version } from './version.js'
 import { now } from './clock.js'
 import { modeHelp, USAGE } from './cli-help.js'
 
@@ -328,7 +328,7 @@ export async function main(argv: string[], env: NodeJS.ProcessEnv = process.env)
   const { values, positionals } = parsed
   const command = positionals[0]
   if (values.version) {
-    process.stdout.write(`delivery-loop ${VERSION}\n`)
+    process.stdout.write(`delivery-loop ${version()}\n`)
     return 0
   }
   if (values.help || !command) {

@@ -5,6 +5,7 @@
  */
 /* eslint-disable max-lines -- to split: the repository's issues, pull requests, git data and runs */
 import { AppRegistry, SecretsBox, type OtherRepositories } from './apps.js'
+import { ReleaseStore } from './releases.js'
 import { createHash } from 'node:crypto'
 import { isoSecond, SimulatedClock, type RigClock } from '../clock.js'
 import type { Grants } from './scopes.js'
@@ -316,6 +317,8 @@ export class Model {
   readonly apps = new AppRegistry(() => this.clock.peek())
   readonly secretsBox = new SecretsBox()
   readonly otherRepositories: OtherRepositories = new Map()
+  /** Tags and releases (the release workflow). */
+  readonly releases = new ReleaseStore()
   /** Who owns the repository: a person, or an organisation (whose Apps it installs). */
   ownerType: 'User' | 'Organization' = 'User'
   readonly statuses: CommitStatus[] = []
@@ -369,6 +372,13 @@ export class Model {
 
   emit(event: RepoEvent): void {
     for (const listener of this.listeners) listener(event)
+  }
+
+  /** A person pushes tag `name` at `sha` (a branch head or a known commit): a push event. */
+  pushTag(name: string, sha: string, actor = 'maintainer'): void {
+    if (!this.snapshot(sha)) throw new Error(`no commit ${sha}`)
+    this.releases.tags.set(name, sha)
+    this.emit({ name: 'push', actor, ref: `refs/tags/${name}`, before: '0'.repeat(40), after: sha })
   }
 
   /** Move the emulator's clock forward to `iso` (tests that stand for hours of ticks). */

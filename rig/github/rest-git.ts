@@ -11,6 +11,31 @@ import {
 
 export function gitRoutes(ctx: RouteContext): Route[] {
   const { model, rep, repoPath } = ctx
+  const repoApi = () => `${ctx.rep.repository().url as string}`
+  const tagRef = (tag: string, sha: string) => ({
+    ref: `refs/tags/${tag}`,
+    node_id: `REF_tag_${tag}`,
+    url: `${repoApi()}/git/refs/tags/${tag}`,
+    object: { type: 'commit', sha, url: `${repoApi()}/git/commits/${sha}` }
+  })
+  /** A lightweight tag (the release workflow's major tag): 422 when it exists, as on GitHub. */
+  const createTag = (tag: string, sha: string) => {
+    if (!validRefName(`refs/tags/${tag}`))
+      throw new HttpError(422, `refs/tags/${tag} is not a valid ref name.`)
+    if (model.releases.tags.has(tag)) throw new HttpError(422, 'Reference already exists')
+    if (!model.snapshot(sha)) throw new HttpError(422, 'Object does not exist')
+    model.releases.tags.set(tag, sha)
+    return { status: 201, body: tagRef(tag, sha) }
+  }
+  /** A tag moves only with `force` (tags are not fast-forwarded). */
+  const moveTag = (tag: string, sha: string, force: boolean) => {
+    if (!model.releases.tags.has(tag)) throw new HttpError(422, 'Reference does not exist')
+    if (!model.snapshot(sha)) throw new HttpError(422, 'Object does not exist')
+    if (!force && model.releases.tags.get(tag) !== sha)
+      throw new HttpError(422, 'Update is not a fast forward')
+    model.releases.tags.set(tag, sha)
+    return { status: 200, body: tagRef(tag, sha) }
+  }
   return [
     {
       method: 'GET',
@@ -64,6 +89,9 @@ export function gitRoutes(ctx: RouteContext): Route[] {
       method: 'GET',
       template: '/repos/{owner}/{repo}/git/ref/{ref}',
       handler: req => {
+        const tag = /^tags\/(.+)$/.exec(req.params.ref)?.[1]
+        const tagged = tag ? model.releases.tags.get(tag) : undefined
+        if (tag && tagged) return { status: 200, body: tagRef(tag, tagged) }
         const name = req.params.ref.replace(/^heads\//, '')
         const branch = req.params.ref.startsWith('heads/') ? model.branch(name) : undefined
         if (!branch) throw new HttpError(404, 'Not Found')
@@ -107,8 +135,9 @@ export function gitRoutes(ctx: RouteContext): Route[] {
         requireWrite(req.actor)
         const ref = String(req.body.ref ?? '')
         const sha = String(req.body.sha ?? '')
+        if (ref.startsWith('refs/tags/')) return createTag(ref.slice('refs/tags/'.length), sha)
         if (!ref.startsWith('refs/heads/'))
-          throw new HttpError(422, 'Reference name must start with refs/heads/')
+          throw new HttpError(422, 'Reference name must start with refs/heads/ or refs/tags/')
         const name = ref.slice('refs/heads/'.length)
         // GitHub refuses what git would refuse, with this message.
         if (!validRefName(ref)) throw new HttpError(422, `${ref} is not a valid ref name.`)
@@ -135,6 +164,8 @@ export function gitRoutes(ctx: RouteContext): Route[] {
       template: '/repos/{owner}/{repo}/git/refs/{ref}',
       handler: req => {
         requireWrite(req.actor)
+        const tag = /^tags\/(.+)$/.exec(req.params.ref)?.[1]
+        if (tag) return moveTag(tag, String(req.body.sha ?? ''), req.body.force === true)
         const name = req.params.ref.replace(/^heads\//, '')
         const branch = model.branch(name)
         if (!branch) throw new HttpError(422, 'Reference does not exist')

@@ -13,6 +13,7 @@ import { issueRoutes } from './rest-issues.js'
 import { pullRoutes } from './rest-pulls.js'
 import { repoRoutes } from './rest-repo.js'
 import { setupRoutes } from './rest-setup.js'
+import { releaseRoutes } from './rest-releases.js'
 
 export {
   errorBody,
@@ -32,6 +33,7 @@ export function buildRoutes(model: Model, rep: Representer): Route[] {
     ...actionRoutes(ctx),
     ...checkRoutes(ctx),
     ...pullRoutes(ctx),
-    ...setupRoutes(ctx)
+    ...setupRoutes(ctx),
+    ...releaseRoutes(ctx)
   ]
 }

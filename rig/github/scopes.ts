@@ -86,7 +86,7 @@ function restScope(rest: string, isPull: (n: number) => boolean): string[] {
     [/^\/actions\b/, 'actions'],
     [/^\/(collaborators|rules)\b|^$/, 'metadata'],
     [
-      /^\/(git|contents|commits|branches|compare|merges|readme|tarball|zipball|dependency-graph)\b/,
+      /^\/(git|contents|commits|branches|compare|merges|readme|tarball|zipball|dependency-graph|releases|tags)\b/,
       'contents'
     ]
   ]

@@ -8,6 +8,7 @@
 /* eslint-disable max-lines -- to split: rate limits and fault injection from request handling */
 import { webSetup, type WebAnswer } from './web-setup.js'
 import { SecretsBox } from './apps.js'
+import { rawReleaseRequest } from './rest-releases.js'
 import http from 'node:http'
 import type { AddressInfo } from 'node:net'
 import { GraphQLEndpoint } from './graphql.js'
@@ -101,6 +102,16 @@ interface TokenUsage {
 const HUMAN_ONLY_MUTATIONS =
   /\b(mergePullRequest|enablePullRequestAutoMerge|dismissPullRequestReview|approvePullRequestReview)\b|event:\s*(APPROVE|REQUEST_CHANGES)\b/
 
+/** A tag or release write: the release workflow's, never the loop's. */
+function releaseWrite(method: string, path: string, body: Record<string, unknown>): boolean {
+  if (method === 'GET') return false
+  return (
+    /\/git\/refs\/tags\//.test(path) ||
+    /\/releases(\/|$)/.test(path) ||
+    (/\/git\/refs$/.test(path) && String(body.ref ?? '').startsWith('refs/tags/'))
+  )
+}
+
 /** A request that would merge, approve or dismiss: what the loop must never send. */
 function humanOnlyRequest(
   method: string,
@@ -113,7 +124,9 @@ function humanOnlyRequest(
   // Pushes the loop never makes: a ref update of the default branch, or any forced one.
   if (method === 'PATCH' && path.endsWith(`/git/refs/heads/${defaultBranch}`))
     return `${line} (push to the default branch)`
-  if (method === 'PATCH' && /\/git\/refs\//.test(path) && body.force === true)
+  // A tag is moved by force by a release workflow (the major tag): releases are not the loop's,
+  // and the loop's own client writing any tag or release is caught apart (`releaseWrite`).
+  if (method === 'PATCH' && /\/git\/refs\/(?!tags\/)/.test(path) && body.force === true)
     return `${line} (force update)`
   if (method === 'DELETE' && /\/git\/refs\//.test(path)) return `${line} (branch deletion)`
   if (isGraphql)
@@ -266,15 +279,47 @@ export class GitHubEmulator {
     return { limit, remaining: usage.remaining, reset: usage.reset }
   }
 
+  /** A release asset's raw bytes, up or down (rest-releases.ts); a scoped token needs contents: write. */
+  private rawRelease(
+    req: http.IncomingMessage,
+    method: string,
+    url: URL,
+    bytes: Buffer
+  ): WebAnswer | undefined {
+    const token = /^(?:token|bearer)\s+(.+)$/i.exec(req.headers.authorization ?? '')?.[1]
+    const scoped = token ? this.model.scopedTokens.get(token) : undefined
+    const user = token ? this.model.userByToken(token) : undefined
+    const actor =
+      user && scoped && scoped.grants.contents !== 'write'
+        ? { ...user, permission: 'read' as const }
+        : user
+    const answer = rawReleaseRequest(this.model, {
+      method,
+      path: url.pathname,
+      query: url.searchParams,
+      bytes,
+      ...(actor ? { actor } : {}),
+      contentType: String(req.headers['content-type'] ?? 'application/octet-stream')
+    })
+    if (!answer) return undefined
+    return Buffer.isBuffer(answer.body)
+      ? {
+          status: answer.status,
+          headers: { 'content-type': 'application/octet-stream' },
+          body: answer.body
+        }
+      : { status: answer.status, body: answer.body }
+  }
+
   /** A web page or a token-free answer (web-setup.ts), logged like every request. */
   private sendWeb(res: http.ServerResponse, method: string, path: string, web: WebAnswer): void {
     this.log.push({ method, path, status: web.status, write: method !== 'GET', route: 'web' })
-    const json = typeof web.body !== 'string'
+    const json = typeof web.body !== 'string' && !Buffer.isBuffer(web.body)
     res.writeHead(web.status, {
       ...(json ? { 'content-type': 'application/json; charset=utf-8' } : {}),
       ...web.headers
     })
-    res.end(json ? JSON.stringify(web.body) : web.body)
+    res.end(json ? JSON.stringify(web.body) : (web.body as string | Buffer))
   }
 
   private async handle(req: http.IncomingMessage, res: http.ServerResponse): Promise<void> {
@@ -291,6 +336,8 @@ export class GitHubEmulator {
       baseUrl: this.url
     })
     if (web) return this.sendWeb(res, method, url.pathname, web)
+    const bytes = this.rawRelease(req, method, url, Buffer.concat(chunks))
+    if (bytes) return this.sendWeb(res, method, url.pathname, bytes)
     let body: Record<string, unknown> = {}
     if (raw) {
       try {
@@ -340,6 +387,8 @@ export class GitHubEmulator {
     }
     entry.actor = actor.login
     if (humanOnly && (fromAction || actor.type === 'Bot')) this.humanOnly.push(humanOnly)
+    if (fromAction && releaseWrite(method, path, body))
+      this.humanOnly.push(`${method} ${path} (a tag or a release: the loop never makes one)`)
 
     // Fault injection from outside the process (docs/rig.md): the maintainer token only.
     if (path === '/_rig/faults' && (method === 'POST' || method === 'DELETE')) {

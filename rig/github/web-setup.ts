@@ -11,7 +11,7 @@ import { commitBody } from './rest-setup.js'
 export interface WebAnswer {
   status: number
   headers?: Record<string, string>
-  body: string | Record<string, unknown>
+  body: string | Buffer | Record<string, unknown>
 }
 
 const html = (status: number, text: string): WebAnswer => ({

@@ -85,5 +85,26 @@ export function triggered(on: unknown, event: TriggerEvent): boolean {
     const run = event.payload.workflow_run as { name?: string }
     if (!workflows.includes(String(run?.name))) return false
   }
+  if (event.name === 'push') return passesPushRef(filter, event)
+  return passesBranches(filter, event) && passesPaths(filter, event)
+}
+
+/**
+ * A push of a branch or a tag, as GitHub filters it: with only `tags` filters a branch push does
+ * not start the workflow, with only `branches` filters a tag push does not, and `paths` filters
+ * are not evaluated for tags.
+ */
+function passesPushRef(filter: Record<string, unknown>, event: TriggerEvent): boolean {
+  const ref = String(event.payload.ref ?? '')
+  const tags = list(filter.tags)
+  const tagsIgnore = list(filter['tags-ignore'])
+  const byTags = !!(tags || tagsIgnore)
+  const byBranches = !!(filter.branches || filter['branches-ignore'])
+  if (ref.startsWith('refs/tags/')) {
+    if (!byTags) return !byBranches
+    const tag = ref.slice('refs/tags/'.length)
+    return tags ? matchesPatterns(tag, tags) : !matchesPatterns(tag, tagsIgnore!)
+  }
+  if (byTags && !byBranches) return false
   return passesBranches(filter, event) && passesPaths(filter, event)
 }

@@ -14,6 +14,7 @@ import { appToken } from './app-token.js'
 import { downloadArtifact, uploadArtifact } from './artifacts.js'
 import { runBundle } from './bundle.js'
 import { checkout } from './checkout.js'
+import { setupNode } from './setup-node.js'
 
 export interface Declared {
   inputs: Record<string, { required: boolean; default?: string }>
@@ -27,6 +28,7 @@ export interface ResolvedAction {
 
 const STAND_INS: Record<string, StandIn> = {
   'actions/checkout': checkout,
+  'actions/setup-node': setupNode,
   'actions/upload-artifact': uploadArtifact,
   'actions/download-artifact': downloadArtifact,
   'actions/create-github-app-token': appToken,
