@@ -221,7 +221,8 @@ export function dashboardSections(d: DashboardInput): string[] {
 /**
  * Why a ready issue was not dispatched, naming the guardrail that held it. Only a collision keeps
  * its numbers (which files): a budget's numbers change every tick, and a quiet tick must not
- * rewrite the dashboard for them — the tick's report has them.
+ * rewrite the dashboard for them — the tick's report has them. The wave's own capacity (free
+ * slots, dispatches per tick) is one phrase: which of the two binds changes from tick to tick.
  */
 const HELD_BY: Record<string, string> = {
   breaker: 'held: the circuit breaker is open (see Guardrails)',
@@ -229,14 +230,15 @@ const HELD_BY: Record<string, string> = {
     'held: the token or cost cap of `guardrails.budget` is reached (or usage evidence is missing)',
   api: "held: GitHub's API budget is down to `api.reserve`",
   window: 'held: `guardrails.budget.max_dispatches_per_day` is reached in the window',
-  'per-tick': 'waits: this tick sent `max_dispatches_per_tick` already',
-  slots: 'waits for a free slot (`guardrails.budget.max_in_flight`)',
   attempts: 'held: its attempts are used up (`max_attempts_per_issue`)'
 }
 
 function readyHold(decision: { rule?: string; reason?: string } | undefined): string {
   if (decision?.rule === 'collision' && decision.reason) return decision.reason
-  return (decision?.rule && HELD_BY[decision.rule]) || 'waits for a free slot in a wave'
+  return (
+    (decision?.rule && HELD_BY[decision.rule]) ||
+    'waits for a free slot in a wave (`max_in_flight`, `max_dispatches_per_tick`)'
+  )
 }
 
 /**
