@@ -449,8 +449,8 @@ var markers = __webpack_require__(725);
 var trust = __webpack_require__(2900);
 // EXTERNAL MODULE: ./src/logging.ts
 var logging = __webpack_require__(1338);
-// EXTERNAL MODULE: ./src/tick/mode.ts + 34 modules
-var mode = __webpack_require__(8164);
+// EXTERNAL MODULE: ./src/tick/mode.ts + 36 modules
+var mode = __webpack_require__(2463);
 // EXTERNAL MODULE: ./src/dashboard/render.ts
 var render = __webpack_require__(9650);
 // EXTERNAL MODULE: ./src/state/mirror.ts
@@ -487,8 +487,11 @@ const GRAPHQL_POINTS = {
      * which was a connection of its own (5 points).
      */
     pullScanPage: 4,
-    /** 50 recently closed pull requests with their closing references: 1 + 50. */
-    recentClosedPulls: 1,
+    /**
+     * 50 recently closed pull requests with their closing references and the checks of the commit
+     * each was merged at (review pacing reads the verdict's time): 1 + 50 + 50 + 50.
+     */
+    recentClosedPulls: 2,
     /** Up to 100 issues' states by alias: no connection. */
     lookupBatch: 1,
     /**
@@ -712,7 +715,20 @@ function portOf(w) {
             ]));
         },
         // The simulated loop charges spend from open pull requests; none closes unseen.
-        recentClosedPulls: async () => (w.query(1, GRAPHQL_POINTS.recentClosedPulls), []),
+        // The 50 merged latest, with the checks of the head they were merged at (review pacing).
+        recentClosedPulls: async () => {
+            w.query(1, GRAPHQL_POINTS.recentClosedPulls);
+            return [...w.pulls.values()]
+                .filter(p => p.mergedAt)
+                .sort((a, b) => b.mergedAt.localeCompare(a.mergedAt))
+                .slice(0, 50)
+                .map(p => ({
+                ...pullNode(p),
+                updatedAt: p.mergedAt,
+                mergedAt: p.mergedAt,
+                mergedBy: 'maintainer'
+            }));
+        },
         scanOpenPulls: async () => {
             const open = w.openPulls();
             w.query(pages(open.length), GRAPHQL_POINTS.pullScanPage);
@@ -1256,7 +1272,8 @@ class Simulation {
             conclusion: pass ? 'SUCCESS' : 'FAILURE',
             id,
             app: 'github-actions',
-            externalId: (0,markers/* verdictCheckId */.PK)(head)
+            externalId: (0,markers/* verdictCheckId */.PK)(head),
+            completedAt: this.world.now().toISOString()
         });
         pull.checks.set(head, checks);
         this.world.summaries.set(id, 'The reviewer asked for changes (simulated).');

@@ -6,6 +6,7 @@ export const modules = {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   FY: () => (/* binding */ mergedAfterReview),
 /* harmony export */   L3: () => (/* binding */ pullFor),
 /* harmony export */   Lr: () => (/* binding */ issueOfBranch),
 /* harmony export */   PJ: () => (/* binding */ isConflicting),
@@ -65,8 +66,22 @@ function pullFacts(node) {
         })),
         ...(verdict ? { verdict } : {}),
         ...(verdict && about?.app ? { verdictApp: about.app } : {}),
-        ...(verdict && about?.id ? { verdictCheckId: about.id } : {})
+        ...(verdict && about?.id ? { verdictCheckId: about.id } : {}),
+        ...(verdict && about?.completedAt ? { verdictAt: about.completedAt } : {})
     };
+}
+/**
+ * When a merged pull request became ready for a person — the pass the loop published for the
+ * commit it was merged at — and when it was merged, by whom; undefined for one merged without
+ * the loop's pass (a person's own call) or closed unmerged.
+ */
+function mergedAfterReview(pull) {
+    if (!pull.mergedAt || !pull.headSha || !pull.rollup)
+        return undefined;
+    const review = boundVerdict({ headSha: pull.headSha, rollup: pull.rollup });
+    if (verdictOf(review) !== 'pass' || review?.type !== 'check-run' || !review.completedAt)
+        return undefined;
+    return { readyAt: review.completedAt, mergedAt: pull.mergedAt, mergedBy: pull.mergedBy ?? null };
 }
 /**
  * The open pull request working on an issue, among those `loopWork` accepted: the loop's own

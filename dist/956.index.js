@@ -45,7 +45,9 @@ function attemptOf(record, dispatches, ended) {
  * Without any known attempt (an issue the loop never dispatched, or whose claims are gone) it is
  * charged now, when the loop first sees it (the ledger keeps that first charge).
  */
-function bindRecord(record, issue, dispatches, now) {
+function bindRecord(record, issue, dispatches, now, 
+/** When the loop could first have seen the record (a closed pull request's close), or now. */
+firstSeen = now) {
     const ended = Date.parse(record.ended_at);
     if (record.issue !== undefined && record.issue !== issue)
         return { refused: `names issue #${record.issue}, but was found on #${issue}` };
@@ -55,7 +57,7 @@ function bindRecord(record, issue, dispatches, now) {
     // No attempt to bind to (the state and the claims are gone): charged when the loop first sees
     // it, never at a date of the worker's choosing — one back-dated to 2020 would never be charged.
     if (!dispatches.length)
-        return { at: now.toISOString() };
+        return { at: firstSeen.toISOString() };
     const attempt = attemptOf(record, dispatches, ended);
     if (typeof attempt === 'string')
         return { refused: attempt };
@@ -74,14 +76,22 @@ function bindRecord(record, issue, dispatches, now) {
 function trustedRecords(sources, trust) {
     const records = [];
     const invalid = [];
+    let seenBy;
     const take = (text, where, issue, pull) => {
         const read = (0,attestation/* readAttestations */.aF)(text, where);
         invalid.push(...read.invalid);
         for (const r of read.records)
-            records.push({ ...r, where, issue, ...(pull !== undefined ? { pull } : {}) });
+            records.push({
+                ...r,
+                where,
+                issue,
+                ...(pull !== undefined ? { pull } : {}),
+                ...(seenBy ? { seenBy } : {})
+            });
     };
     const trusted = (c) => trust.isTrustedAuthor(c.author, c.authorAssociation);
     for (const s of sources) {
+        seenBy = s.seenBy;
         for (const c of s.comments.filter(trusted))
             take(c.body, `comment ${c.id} on #${s.issue}`, s.issue);
         if (s.pull && trusted(s.pull))
@@ -99,8 +109,9 @@ function trustedRecords(sources, trust) {
 function findUsage(sources, trust, now, dispatchesOf) {
     const { records, invalid } = trustedRecords(sources, trust);
     const found = new Map();
-    for (const { id, record, where, issue, pull } of records) {
-        const bound = bindRecord(record, issue, dispatchesOf(issue), now);
+    for (const { id, record, where, issue, pull, seenBy } of records) {
+        const firstSeen = seenBy ? new Date(Math.min(Date.parse(seenBy), now.getTime())) : now;
+        const bound = bindRecord(record, issue, dispatchesOf(issue), now, firstSeen);
         if ('refused' in bound) {
             invalid.push({ where, reason: `refused: ${bound.refused}` });
             continue;
@@ -158,6 +169,7 @@ function usageTotals(ledger, windowHours, now) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   FY: () => (/* binding */ mergedAfterReview),
 /* harmony export */   L3: () => (/* binding */ pullFor),
 /* harmony export */   Lr: () => (/* binding */ issueOfBranch),
 /* harmony export */   PJ: () => (/* binding */ isConflicting),
@@ -217,8 +229,22 @@ function pullFacts(node) {
         })),
         ...(verdict ? { verdict } : {}),
         ...(verdict && about?.app ? { verdictApp: about.app } : {}),
-        ...(verdict && about?.id ? { verdictCheckId: about.id } : {})
+        ...(verdict && about?.id ? { verdictCheckId: about.id } : {}),
+        ...(verdict && about?.completedAt ? { verdictAt: about.completedAt } : {})
     };
+}
+/**
+ * When a merged pull request became ready for a person — the pass the loop published for the
+ * commit it was merged at — and when it was merged, by whom; undefined for one merged without
+ * the loop's pass (a person's own call) or closed unmerged.
+ */
+function mergedAfterReview(pull) {
+    if (!pull.mergedAt || !pull.headSha || !pull.rollup)
+        return undefined;
+    const review = boundVerdict({ headSha: pull.headSha, rollup: pull.rollup });
+    if (verdictOf(review) !== 'pass' || review?.type !== 'check-run' || !review.completedAt)
+        return undefined;
+    return { readyAt: review.completedAt, mergedAt: pull.mergedAt, mergedBy: pull.mergedBy ?? null };
 }
 /**
  * The open pull request working on an issue, among those `loopWork` accepted: the loop's own

@@ -49,6 +49,8 @@ const WHERE: Record<string, [file: string, reads: string]> = {
     'src/guardrails/breaker.ts',
     'settings.trip_after_failed_ticks'
   ],
+  'guardrails.review.max_waiting': ['src/guardrails/rules/review.ts', 'max_waiting'],
+  'guardrails.review.max_wait_hours': ['src/guardrails/rules/review.ts', 'max_wait_hours'],
   'guardrails.circuit_breaker.cooldown_minutes': [
     'src/guardrails/breaker.ts',
     'settings.cooldown_minutes'

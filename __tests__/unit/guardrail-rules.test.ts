@@ -16,6 +16,15 @@ import { slotsRule } from '../../src/guardrails/rules/slots.js'
 import type { Candidate, GuardContext, Rule, Tally } from '../../src/guardrails/rules/types.js'
 import { usageRule } from '../../src/guardrails/rules/usage.js'
 import { windowRule } from '../../src/guardrails/rules/window.js'
+import { reviewRule } from '../../src/guardrails/rules/review.js'
+import {
+  expectedWaitHours,
+  reviewPace,
+  type MergeSample
+} from '../../src/guardrails/review-pace.js'
+
+/** A Wednesday, 09:30 UTC. */
+const NOW = new Date('2026-12-02T09:30:00Z')
 
 const config = (more = '') => parseConfig(`version: 1\n${more}`).config
 
@@ -36,6 +45,7 @@ function context(more: Partial<GuardContext> = {}): GuardContext {
     recent: 0,
     api: room(900),
     touching: [],
+    review: reviewPace({ waiting: [], onTheWay: 0, merged: [], now: NOW }),
     ...more
   }
 }
@@ -327,6 +337,102 @@ describe('gate', () => {
       [4, true, null],
       [6, true, null],
       [5, true, null]
+    ])
+  })
+})
+
+describe('review-aware pacing', () => {
+  const hoursAgo = (h: number) => new Date(NOW.getTime() - h * 3600_000).toISOString()
+  /** Merges at 10:00 and 15:00 UTC on each weekday of the last two weeks, an hour after ready. */
+  const officeHours = (): MergeSample[] => {
+    const out: MergeSample[] = []
+    for (let day = 1; day <= 14; day++)
+      for (const hour of [10, 15]) {
+        const at = new Date(Date.UTC(2026, 11, 2 - day, hour))
+        if (at.getUTCDay() === 0 || at.getUTCDay() === 6) continue
+        out.push({
+          readyAt: new Date(at.getTime() - 3600_000).toISOString(),
+          mergedAt: at.toISOString(),
+          mergedBy: hour === 10 ? 'ana' : 'bo'
+        })
+      }
+    return out
+  }
+  const paced = (more: string, queue: Parameters<typeof reviewPace>[0]) =>
+    context({
+      config: config(`guardrails:\n  review:\n${more}`),
+      review: reviewPace(queue)
+    })
+
+  it('learns the pace by hour of the week and by reviewer, from the last two weeks only', () => {
+    const old = { readyAt: hoursAgo(24 * 30), mergedAt: hoursAgo(24 * 29), mergedBy: 'cy' }
+    const pace = reviewPace({ waiting: [], onTheWay: 0, merged: [...officeHours(), old], now: NOW })
+    expect(pace.merges).toBe(20)
+    expect(pace.byReviewer).toEqual({ ana: 10, bo: 10 })
+    expect(pace.medianWaitHours).toBe(1)
+    // Wednesday 09:30: merges are expected at 10:00 and 15:00 (one each), then Thursday 10:00…
+    expect(expectedWaitHours(pace, 1)).toBeCloseTo(1.5, 5)
+    expect(expectedWaitHours(pace, 2)).toBeCloseTo(6.5, 5)
+    expect(expectedWaitHours(pace, 3)).toBeCloseTo(25.5, 5)
+    // … and Friday 10:00 is the fifth.
+    expect(expectedWaitHours(pace, 5)).toBeCloseTo(49.5, 5)
+  })
+
+  it('too few merges to pace by: only the hard cap and the oldest wait hold', () => {
+    const pace = reviewPace({
+      waiting: [{ pull: 3, readySince: hoursAgo(2) }],
+      onTheWay: 1,
+      merged: officeHours().slice(0, 2),
+      now: NOW
+    })
+    expect(pace.profile).toBeUndefined()
+    expect(expectedWaitHours(pace, 1)).toBeUndefined()
+    expect(pace.oldestHours).toBeCloseTo(2, 5)
+  })
+
+  it('holds new work at max_waiting, counting what is on its way and what this wave took', () => {
+    const queue = { waiting: [{ pull: 3 }], onTheWay: 1, merged: [], now: NOW }
+    const ctx = paced('    max_waiting: 3\n', queue)
+    expect(reviewRule.check(task(), ctx, tally())).toBeUndefined()
+    expect(reviewRule.check(task(), ctx, tally({ new: 1 }))).toBe(
+      'review queue full: 1 pull request(s) ready for a person to merge and 2 on their way, max_waiting 3'
+    )
+    // Fixes and conflicts empty the queue: never held by it.
+    for (const kind of ['fix', 'review-fix', 'conflict'] as const)
+      expect(reviewRule.check(task({ kind }), ctx, tally({ new: 5 }))).toBeUndefined()
+    // Unset: no pacing at all.
+    expect(reviewRule.check(task(), context(), tally({ new: 50 }))).toBeUndefined()
+  })
+
+  it('paces by max_wait_hours: the oldest wait, then the expected wait of one more', () => {
+    const late = paced('    max_wait_hours: 8\n', {
+      waiting: [{ pull: 3, readySince: hoursAgo(9) }],
+      onTheWay: 0,
+      merged: [],
+      now: NOW
+    })
+    expect(reviewRule.check(task(), late, tally())).toContain(
+      'the oldest pull request ready to merge has waited 9.0 h, over max_wait_hours 8'
+    )
+    const queue = { waiting: [], onTheWay: 0, merged: officeHours(), now: NOW }
+    const ctx = paced('    max_wait_hours: 8\n', queue)
+    // Two more are merged today (10:00, 15:00): fine. A third would wait to Thursday: held.
+    expect(reviewRule.check(task(), ctx, tally({ new: 1 }))).toBeUndefined()
+    expect(reviewRule.check(task(), ctx, tally({ new: 2 }))).toBe(
+      "a pull request ready now would wait ~25.5 h for a merge at the pace people merged the loop's last 20 (3+ needed to pace), over max_wait_hours 8"
+    )
+  })
+
+  it('runs after the budgets and before the wave capacity, so the dashboard names it', () => {
+    const ctx = paced('    max_waiting: 1\n', {
+      waiting: [{ pull: 3 }],
+      onTheWay: 0,
+      merged: [],
+      now: NOW
+    })
+    expect(gate([task({ issue: 1 }), task({ issue: 2, kind: 'fix' })], ctx)).toEqual([
+      expect.objectContaining({ issue: 1, allowed: false, rule: 'review' }),
+      expect.objectContaining({ issue: 2, allowed: true })
     ])
   })
 })

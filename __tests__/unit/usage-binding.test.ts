@@ -78,4 +78,12 @@ describe('bindRecord', () => {
       )
     ).toEqual({ at: '2026-05-01T12:00:00.000Z' })
   })
+
+  it('on a closed pull request with no known attempt, it is charged when the pull request closed — the same time at every tick that finds it again', () => {
+    const closed = new Date('2026-05-01T09:00:00Z')
+    expect(bindRecord(record({}), 7, [], now, closed)).toEqual({ at: '2026-05-01T09:00:00.000Z' })
+    // A day later the same record, found again, still binds to the close: it ages out once.
+    const later = new Date(now.getTime() + 25 * 3600_000)
+    expect(bindRecord(record({}), 7, [], later, closed)).toEqual({ at: '2026-05-01T09:00:00.000Z' })
+  })
 })

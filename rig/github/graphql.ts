@@ -178,6 +178,9 @@ export const RIG_SDL = /* GraphQL */ `
     baseRefName: String!
     createdAt: DateTime!
     updatedAt: DateTime!
+    "When it was merged; null when it is not."
+    mergedAt: DateTime
+    mergedBy: Actor
     author: Actor
     authorAssociation: CommentAuthorAssociation!
     closingIssuesReferences(first: Int, after: String, last: Int, before: String): IssueConnection
@@ -260,6 +263,7 @@ export const RIG_SDL = /* GraphQL */ `
     externalId: String
     title: String
     summary: String
+    completedAt: DateTime
     checkSuite: CheckSuite!
   }
   type StatusContext {
@@ -538,6 +542,8 @@ export class GraphQLEndpoint {
       baseRefName: pull.base,
       createdAt: issue.createdAt,
       updatedAt: issue.updatedAt,
+      mergedAt: pull.mergedAt ?? null,
+      mergedBy: pull.mergedBy !== undefined ? this.actor(m.user(pull.mergedBy)) : null,
       author: this.actor(m.user(issue.userId)),
       authorAssociation: m.user(issue.userId).association,
       closingIssuesReferences: (args: ConnectionArgs) =>
@@ -580,6 +586,7 @@ export class GraphQLEndpoint {
         externalId: r.externalId,
         title: r.title,
         summary: r.summary,
+        completedAt: r.completedAt,
         checkSuite: { app: { slug: r.appSlug, name: r.appSlug } },
         status: r.status.toUpperCase(),
         conclusion: r.conclusion ? r.conclusion.toUpperCase() : null

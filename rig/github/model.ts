@@ -70,6 +70,9 @@ export interface PullData {
   base: string
   draft: boolean
   merged: boolean
+  /** When and by whom (a user id) it was merged. */
+  mergedAt?: string
+  mergedBy?: number
   /** Changed files as tests set them; otherwise derived from the head and base branches. */
   files?: PullFileData[]
   /** GitHub's merge state as a test sets it; MERGEABLE / CLEAN when absent. */

@@ -201,6 +201,8 @@ export function settingsRoutes(model: Model, rep: Representer): Route[] {
         pull.merged = true
         issue.state = 'closed'
         issue.closedAt = model.now()
+        pull.mergedAt = issue.closedAt
+        pull.mergedBy = req.actor.id
         model.touch(issue)
         // Closing keywords close their issues when the base is the default branch, as on GitHub.
         const closedNow: number[] = []

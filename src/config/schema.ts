@@ -166,6 +166,21 @@ export const configSchema = {
             ),
             cooldown_minutes: positiveInteger('Minutes before an open breaker goes half-open.', 60)
           }
+        },
+        review: {
+          type: 'object',
+          additionalProperties: false,
+          default: {},
+          description:
+            "Review-aware pacing: new work is dispatched only while the loop's pull requests waiting for a person to merge (and those on their way) stay under these. Fix, conflict and review waves are never held. Unset: no pacing.",
+          properties: {
+            max_waiting: positiveInteger(
+              "At most this many of the loop's pull requests ready for human merge, or on their way there (in flight), at once: new work waits beyond it."
+            ),
+            max_wait_hours: positiveNumber(
+              "Pace new work so a pull request that becomes ready is not expected to wait longer than this for a merge, at the pace people merged the loop's pull requests over the last two weeks (by hour of the week); and hold it while the oldest waits longer already."
+            )
+          }
         }
       }
     },

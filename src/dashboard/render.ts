@@ -72,8 +72,24 @@ function budgets(d: DashboardInput): string[] {
     `| dispatches (${n.window_hours} h) | ${bar(n.recent + d.dispatched.length, n.max_recent)} |`,
     `| tokens | ${cfg.tokens} |`,
     `| cost | ${cfg.cost} |`,
-    `| API quota | ${apiBand(d.plan)} |`
+    `| API quota | ${apiBand(d.plan)} |`,
+    ...reviewRow(d, fresh)
   ]
+}
+
+/**
+ * The review queue, when `guardrails.review` paces dispatch: ready for a person and on the way,
+ * against `max_waiting`. Only counts: they change when the queue does, never on a quiet tick.
+ */
+function reviewRow(d: DashboardInput, fresh: number): string[] {
+  const r = d.plan.guardrails.review
+  if (!r) return []
+  const queued = r.waiting.length + r.on_the_way + fresh
+  const text =
+    r.max_waiting !== undefined
+      ? bar(queued, r.max_waiting)
+      : `${r.waiting.length} ready, ${r.on_the_way + fresh} on the way`
+  return [`| review queue | ${text} |`]
 }
 
 function commands(d: DashboardInput): string[] {
@@ -228,6 +244,8 @@ const HELD_BY: Record<string, string> = {
   breaker: 'held: the circuit breaker is open (see Guardrails)',
   usage:
     'held: the token or cost cap of `guardrails.budget` is reached (or usage evidence is missing)',
+  review:
+    'paced: people are busy reviewing what the loop sent (`guardrails.review`); merging what is ready lets new work go',
   api: "held: GitHub's API budget is down to `api.reserve`",
   window: 'held: `guardrails.budget.max_dispatches_per_day` is reached in the window',
   attempts: 'held: its attempts are used up (`max_attempts_per_issue`)'
@@ -245,7 +263,7 @@ function readyHold(decision: { rule?: string; reason?: string } | undefined): st
  * Ready for a human, in the order to merge: what unlocks the longest chain first, and a word on
  * pairs that changed the same file (the later one may need a rebase).
  */
-function readyToMerge<C extends { issue: number }>(
+function readyToMerge<C extends { issue: number; pull?: number }>(
   plan: DashboardPlan,
   ready: C[],
   item: (c: C, what: string) => string
@@ -258,8 +276,9 @@ function readyToMerge<C extends { issue: number }>(
     .sort((a, b) => rank(a) - rank(b))
     .map(c => {
       const step = plan.mergeOrder.find(s => s.issue === c.issue)
+      const since = plan.guardrails.review?.waiting.find(w => w.pull === c.pull)?.ready_since
       const notes = [
-        'CI green and the review passed: merge it',
+        `CI green and the review passed: merge it${since ? ` (ready since ${since.slice(0, 16).replace('T', ' ')} UTC)` : ''}`,
         ...(step?.unlocks ? [`unlocks a chain of ${step.unlocks}`] : []),
         ...(step?.after.length
           ? [

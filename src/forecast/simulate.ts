@@ -570,7 +570,8 @@ export class Simulation {
       conclusion: pass ? 'SUCCESS' : 'FAILURE',
       id,
       app: 'github-actions',
-      externalId: verdictCheckId(head)
+      externalId: verdictCheckId(head),
+      completedAt: this.world.now().toISOString()
     })
     pull.checks.set(head, checks)
     this.world.summaries.set(id, 'The reviewer asked for changes (simulated).')

@@ -284,7 +284,20 @@ function portOf(w: World): Partial<GitHubPort> {
       )
     },
     // The simulated loop charges spend from open pull requests; none closes unseen.
-    recentClosedPulls: async () => (w.query(1, GRAPHQL_POINTS.recentClosedPulls), []),
+    // The 50 merged latest, with the checks of the head they were merged at (review pacing).
+    recentClosedPulls: async () => {
+      w.query(1, GRAPHQL_POINTS.recentClosedPulls)
+      return [...w.pulls.values()]
+        .filter(p => p.mergedAt)
+        .sort((a, b) => b.mergedAt!.localeCompare(a.mergedAt!))
+        .slice(0, 50)
+        .map(p => ({
+          ...pullNode(p),
+          updatedAt: p.mergedAt!,
+          mergedAt: p.mergedAt!,
+          mergedBy: 'maintainer'
+        }))
+    },
     scanOpenPulls: async () => {
       const open = w.openPulls()
       w.query(pages(open.length), GRAPHQL_POINTS.pullScanPage)

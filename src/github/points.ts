@@ -17,8 +17,11 @@ export const GRAPHQL_POINTS = {
    * which was a connection of its own (5 points).
    */
   pullScanPage: 4,
-  /** 50 recently closed pull requests with their closing references: 1 + 50. */
-  recentClosedPulls: 1,
+  /**
+   * 50 recently closed pull requests with their closing references and the checks of the commit
+   * each was merged at (review pacing reads the verdict's time): 1 + 50 + 50 + 50.
+   */
+  recentClosedPulls: 2,
   /** Up to 100 issues' states by alias: no connection. */
   lookupBatch: 1,
   /**

@@ -154,6 +154,8 @@ export type RollupEntry =
       app?: string
       /** What its creator set as `external_id` (a workflow job's check run cannot choose it). */
       externalId?: string
+      /** When it completed (a verdict's: when its pull request became ready for a person). */
+      completedAt?: string
     }
   | { type: 'status'; context: string; state: string }
 
@@ -198,6 +200,12 @@ export interface ClosedPullNode {
   closes: number[]
   /** When it was last updated (closing included). */
   updatedAt: string
+  /** When and by whom it was merged; absent when it was closed unmerged. */
+  mergedAt?: string
+  mergedBy?: string | null
+  /** Its last commit and that commit's check rollup (the verdict it was merged with). */
+  headSha?: string
+  rollup?: RollupEntry[]
 }
 
 export interface WorkflowRunFacts {

@@ -6,6 +6,7 @@
 import type { InvalidRecord } from './attestation.js'
 import type { BreakerTransition } from './breaker.js'
 import type { Decision } from './rules/index.js'
+import type { ReviewReport } from './review-pace.js'
 import type { BreakerPosition } from '../state/guardrails.js'
 import type { UsageTotals } from './usage.js'
 
@@ -29,6 +30,8 @@ export interface GuardrailsReport {
     max_recent: number
     window_hours: number
   }
+  /** The review queue and pace, when `guardrails.review` paces dispatch. */
+  review?: ReviewReport
   decisions: Decision[]
   events: { issue: number; event: string }[]
   frozen: { issue: number; reason: string }[]

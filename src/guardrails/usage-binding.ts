@@ -43,7 +43,9 @@ export function bindRecord(
   record: Attestation,
   issue: number,
   dispatches: readonly AttemptDispatch[],
-  now: Date
+  now: Date,
+  /** When the loop could first have seen the record (a closed pull request's close), or now. */
+  firstSeen: Date = now
 ): Binding {
   const ended = Date.parse(record.ended_at)
   if (record.issue !== undefined && record.issue !== issue)
@@ -53,7 +55,7 @@ export function bindRecord(
   const seen = Math.min(ended, now.getTime())
   // No attempt to bind to (the state and the claims are gone): charged when the loop first sees
   // it, never at a date of the worker's choosing — one back-dated to 2020 would never be charged.
-  if (!dispatches.length) return { at: now.toISOString() }
+  if (!dispatches.length) return { at: firstSeen.toISOString() }
   const attempt = attemptOf(record, dispatches, ended)
   if (typeof attempt === 'string') return { refused: attempt }
   const dispatched = Date.parse(attempt.at)

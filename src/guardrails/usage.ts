@@ -15,6 +15,12 @@ export interface AttestationSource {
   issue: number
   pull?: Pick<PullFacts, 'number' | 'body' | 'author' | 'authorAssociation' | 'comments'>
   comments: readonly IssueComment[]
+  /**
+   * The latest the loop could first have seen its records (GitHub's time a closed pull request
+   * closed): a record with no attempt to bind to is charged then, not at every tick that finds
+   * it again — else a merged pull request's spend came back each window while it stayed in sight.
+   */
+  seenBy?: string
 }
 
 /** One record as found: where, on which issue (and pull request), with its content id. */
@@ -22,6 +28,7 @@ export interface TrustedRecord extends FoundRecord {
   where: string
   issue: number
   pull?: number
+  seenBy?: string
 }
 
 /** Every record in trusted bodies and comments of unit issues and their pull requests. */
@@ -31,15 +38,23 @@ export function trustedRecords(
 ): { records: TrustedRecord[]; invalid: InvalidRecord[] } {
   const records: TrustedRecord[] = []
   const invalid: InvalidRecord[] = []
+  let seenBy: string | undefined
   const take = (text: string, where: string, issue: number, pull?: number) => {
     const read = readAttestations(text, where)
     invalid.push(...read.invalid)
     for (const r of read.records)
-      records.push({ ...r, where, issue, ...(pull !== undefined ? { pull } : {}) })
+      records.push({
+        ...r,
+        where,
+        issue,
+        ...(pull !== undefined ? { pull } : {}),
+        ...(seenBy ? { seenBy } : {})
+      })
   }
   const trusted = (c: { author: string | null; authorAssociation: string }) =>
     trust.isTrustedAuthor(c.author, c.authorAssociation)
   for (const s of sources) {
+    seenBy = s.seenBy
     for (const c of s.comments.filter(trusted))
       take(c.body, `comment ${c.id} on #${s.issue}`, s.issue)
     if (s.pull && trusted(s.pull))
@@ -63,8 +78,9 @@ export function findUsage(
 ): { found: Map<string, UsageRecord>; invalid: InvalidRecord[] } {
   const { records, invalid } = trustedRecords(sources, trust)
   const found = new Map<string, UsageRecord>()
-  for (const { id, record, where, issue, pull } of records) {
-    const bound = bindRecord(record, issue, dispatchesOf(issue), now)
+  for (const { id, record, where, issue, pull, seenBy } of records) {
+    const firstSeen = seenBy ? new Date(Math.min(Date.parse(seenBy), now.getTime())) : now
+    const bound = bindRecord(record, issue, dispatchesOf(issue), now, firstSeen)
     if ('refused' in bound) {
       invalid.push({ where, reason: `refused: ${bound.refused}` })
       continue

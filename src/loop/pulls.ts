@@ -3,7 +3,7 @@
  * failure, the `loopreview` check as the reviewer's verdict, which PR works on which issue, and
  * the worker branch names.
  */
-import type { RollupEntry, ScannedPullNode } from '../github/port.js'
+import type { ClosedPullNode, RollupEntry, ScannedPullNode } from '../github/port.js'
 import { verdictCheckId } from './markers.js'
 
 export const REVIEW_CHECK = 'loopreview'
@@ -32,6 +32,8 @@ export type PullFacts = Omit<ScannedPullNode, 'rollup'> & {
   verdictCheckId?: number
   /** `loopreview` checks that are not the loop's verdict for this head (a job's, say): ignored. */
   foreignVerdicts?: number
+  /** When the verdict was published: for a pass, since when it waits for a person to merge. */
+  verdictAt?: string
   /** Whose work it is and for which issues: set by `loopWork`, the only way a pull counts. */
   owner?: WorkOwner
   works?: number[]
@@ -61,7 +63,7 @@ const isReview = (e: RollupEntry) => e.type === 'check-run' && e.name === REVIEW
  * The loop's verdict among the `loopreview` checks of a head: the newest whose external id binds
  * it to that head. A check run's name proves nothing — any workflow job can take it.
  */
-function boundVerdict(node: ScannedPullNode): RollupEntry | undefined {
+function boundVerdict(node: Pick<ScannedPullNode, 'headSha' | 'rollup'>): RollupEntry | undefined {
   const bound = verdictCheckId(node.headSha)
   return node.rollup
     .filter(e => isReview(e) && e.type === 'check-run' && e.externalId === bound)
@@ -86,8 +88,24 @@ export function pullFacts(node: ScannedPullNode): PullFacts {
       })),
     ...(verdict ? { verdict } : {}),
     ...(verdict && about?.app ? { verdictApp: about.app } : {}),
-    ...(verdict && about?.id ? { verdictCheckId: about.id } : {})
+    ...(verdict && about?.id ? { verdictCheckId: about.id } : {}),
+    ...(verdict && about?.completedAt ? { verdictAt: about.completedAt } : {})
   }
+}
+
+/**
+ * When a merged pull request became ready for a person — the pass the loop published for the
+ * commit it was merged at — and when it was merged, by whom; undefined for one merged without
+ * the loop's pass (a person's own call) or closed unmerged.
+ */
+export function mergedAfterReview(
+  pull: Pick<ClosedPullNode, 'mergedAt' | 'mergedBy' | 'headSha' | 'rollup'>
+): { readyAt: string; mergedAt: string; mergedBy: string | null } | undefined {
+  if (!pull.mergedAt || !pull.headSha || !pull.rollup) return undefined
+  const review = boundVerdict({ headSha: pull.headSha, rollup: pull.rollup })
+  if (verdictOf(review) !== 'pass' || review?.type !== 'check-run' || !review.completedAt)
+    return undefined
+  return { readyAt: review.completedAt, mergedAt: pull.mergedAt, mergedBy: pull.mergedBy ?? null }
 }
 
 /**

@@ -201,12 +201,14 @@ async function reviewFindings(
 
 /**
  * The loop's pull requests closed or merged lately, read only when a token or cost cap counts
- * spend (one request): a worker's record on a pull request merged before any tick saw it is
- * charged too. A fork's, or one nobody trusted opened, is never read for usage.
+ * spend, or review pacing needs the pace people merge at (one query): a worker's record on a
+ * pull request merged before any tick saw it is charged too. A fork's, or one nobody trusted
+ * opened, is never read for usage nor counted as a merge.
  */
 async function closedLoopPulls(env: ModeEnvironment, trust: TrustPolicy) {
   const b = env.config.guardrails.budget
-  if (b.max_total_cost_usd === undefined && b.max_total_tokens === undefined) return []
+  const pacing = env.config.guardrails.review.max_wait_hours !== undefined
+  if (b.max_total_cost_usd === undefined && b.max_total_tokens === undefined && !pacing) return []
   const closed = await env.github.recentClosedPulls()
   // As for open ones (loop/work.ts): this repository's loop branch of the issue it closes, opened
   // by someone the loop trusts.

@@ -16,7 +16,8 @@ import type { GuardrailsState, IssueGuard } from '../state/guardrails.js'
 import { charge, findUsage, usageTotals } from '../guardrails/usage.js'
 import type { AttemptDispatch } from '../guardrails/usage-binding.js'
 import type { Classification } from '../loop/classify.js'
-import { issueOfBranch, pullFor } from '../loop/pulls.js'
+import { issueOfBranch, mergedAfterReview, pullFor } from '../loop/pulls.js'
+import { reviewPace } from '../guardrails/review-pace.js'
 import type { TrustPolicy } from '../loop/trust.js'
 import type { ClaimView } from './claims.js'
 import type { TickPlanInput } from './plan-input.js'
@@ -181,7 +182,8 @@ export function planGuards(g: GuardInput): GuardPlan {
     ...facts.closedPulls.map(p => ({
       issue: issueOfBranch(p.headRef)!,
       pull: { ...p, comments: [] },
-      comments: []
+      comments: [],
+      seenBy: p.mergedAt ?? p.updatedAt
     }))
   ]
   const { found, invalid } = findUsage(sources, g.trust, facts.now, issue => dispatchesOf(g, issue))
@@ -209,6 +211,7 @@ export function planGuards(g: GuardInput): GuardPlan {
     c => c.class === 'claimed' && !hasRecordSince(c.issue, g.stateAttempts(c.issue).at(-1)?.at)
   ).length
   const busy = g.classes.filter(c => c.class === 'in-flight' || c.class === 'claimed').length
+  const ready = g.classes.filter(c => c.class === 'in-flight' && c.sub === 'ready-to-merge')
   const api = apiRoom(facts.rate, config.api.reserve)
   return {
     next: { issues: judged.issues, usage: ledger, breaker: start.breaker },
@@ -226,7 +229,16 @@ export function planGuards(g: GuardInput): GuardPlan {
       busy,
       recent: recentDispatches(g, budget.window_hours),
       api,
-      touching: touching(g)
+      touching: touching(g),
+      review: reviewPace({
+        waiting: ready.map(c => {
+          const at = pullFor(c.issue, facts.scan.pulls)?.verdictAt
+          return { pull: c.pull ?? c.issue, ...(at ? { readySince: at } : {}) }
+        }),
+        onTheWay: busy - ready.length,
+        merged: facts.closedPulls.flatMap(p => mergedAfterReview(p) ?? []),
+        now: facts.now
+      })
     },
     usage: { ...totals, charged, invalid }
   }

@@ -12,6 +12,7 @@ import type { IgnoredPull } from '../loop/work.js'
 import { dispatchConfigProblems, type DispatchTask } from './adapters.js'
 import { describeApiRoom } from '../guardrails/api-room.js'
 import { reopensAt } from '../guardrails/breaker.js'
+import { reviewReport } from '../guardrails/review-pace.js'
 import { gate, type Decision } from '../guardrails/rules/index.js'
 import type { GuardrailsState } from '../state/guardrails.js'
 import { planCommands, type CommandPlan } from '../dashboard/commands.js'
@@ -224,6 +225,7 @@ function guardrailsReport(plan: GuardPlan, decisions: Decision[]): GuardrailsRep
       max_recent: b.max_dispatches_per_day,
       window_hours: b.window_hours
     },
+    ...reviewReport(ctx.review, ctx.config.guardrails.review),
     decisions,
     events: plan.events,
     frozen: plan.freezes.map(f => ({ issue: f.issue, reason: f.reason })),

@@ -1,5 +1,11 @@
 /** Pull requests and the check rollup of their heads. */
-import type { PullDetails, PullFile, RollupEntry, ScannedPullNode } from '../port.js'
+import type {
+  ClosedPullNode,
+  PullDetails,
+  PullFile,
+  RollupEntry,
+  ScannedPullNode
+} from '../port.js'
 import { COMMENT_FIELDS, commentOf, type CommentNode } from './comment-fields.js'
 import { withoutWriteKey } from '../../loop/markers.js'
 import { attempt, statusOf, toApiError, type OctokitApi } from './api.js'
@@ -57,6 +63,7 @@ export const SCAN_PULLS = /* GraphQL */ `
                   conclusion
                   databaseId
                   externalId
+                  completedAt
                   checkSuite {
                     app {
                       slug
@@ -99,6 +106,31 @@ export const RECENT_CLOSED_PULLS = /* GraphQL */ `
               number
             }
           }
+          mergedAt
+          mergedBy {
+            login
+          }
+          commits(last: 1) {
+            nodes {
+              commit {
+                oid
+                statusCheckRollup {
+                  contexts(first: 20) {
+                    nodes {
+                      __typename
+                      ... on CheckRun {
+                        name
+                        status
+                        conclusion
+                        externalId
+                        completedAt
+                      }
+                    }
+                  }
+                }
+              }
+            }
+          }
         }
       }
     }
@@ -114,6 +146,13 @@ interface ClosedNode {
   authorAssociation: string
   body: string
   closingIssuesReferences: { nodes: { number: number }[] } | null
+  mergedAt?: string | null
+  mergedBy?: { login: string } | null
+  commits?: {
+    nodes: {
+      commit: { oid: string; statusCheckRollup: { contexts: { nodes: RollupNode[] } } | null }
+    }[]
+  }
 }
 
 type RollupNode =
@@ -124,6 +163,7 @@ type RollupNode =
       conclusion: string | null
       databaseId?: number
       externalId?: string | null
+      completedAt?: string | null
       checkSuite?: { app: { slug: string } | null } | null
     }
   | { __typename: 'StatusContext'; context: string; state: string }
@@ -157,9 +197,26 @@ function rollupEntry(c: RollupNode): RollupEntry {
         conclusion: c.conclusion,
         ...(c.databaseId ? { id: c.databaseId } : {}),
         ...(c.checkSuite?.app ? { app: c.checkSuite.app.slug } : {}),
-        ...(c.externalId ? { externalId: c.externalId } : {})
+        ...(c.externalId ? { externalId: c.externalId } : {}),
+        ...(c.completedAt ? { completedAt: c.completedAt } : {})
       }
     : { type: 'status', context: c.context, state: c.state }
+}
+
+/** How a closed pull request was merged, and the checks of the commit it was merged at. */
+function mergeOf(n: ClosedNode): Partial<ClosedPullNode> {
+  const last = n.commits?.nodes.at(-1)?.commit
+  return {
+    ...(n.mergedAt ? { mergedAt: n.mergedAt, mergedBy: n.mergedBy?.login ?? null } : {}),
+    ...(last
+      ? {
+          headSha: last.oid,
+          rollup: (last.statusCheckRollup?.contexts.nodes ?? [])
+            .filter(c => c?.__typename === 'CheckRun')
+            .map(rollupEntry)
+        }
+      : {})
+  }
 }
 
 function scannedPull(p: PullNode): ScannedPullNode {
@@ -271,7 +328,8 @@ export function pullsAdapter(api: OctokitApi) {
           body: withoutWriteKey(n.body),
           crossRepository: n.isCrossRepository === true,
           closes: (n.closingIssuesReferences?.nodes ?? []).map(i => i.number),
-          updatedAt: n.updatedAt
+          updatedAt: n.updatedAt,
+          ...mergeOf(n)
         }))
       }),
     findOpenPull,

@@ -4,6 +4,7 @@ import { attemptsRule } from './attempts.js'
 import { breakerRule } from './breaker.js'
 import { collisionRule } from './collision.js'
 import { perTickRule } from './per-tick.js'
+import { reviewRule } from './review.js'
 import { slotsRule } from './slots.js'
 import type { Candidate, GuardContext, Rule, Tally } from './types.js'
 import { usageRule } from './usage.js'
@@ -15,6 +16,7 @@ export const RULES: readonly Rule[] = [
   usageRule,
   apiRule,
   windowRule,
+  reviewRule,
   perTickRule,
   slotsRule,
   collisionRule

@@ -8,6 +8,7 @@ import type { DeliveryConfig } from '../../config/types.js'
 import type { TaskKind } from '../../loop/markers.js'
 import type { ApiRoom } from '../api-room.js'
 import type { Allowance } from '../breaker.js'
+import type { ReviewPace } from '../review-pace.js'
 import type { UsageTotals } from '../usage.js'
 
 export interface Candidate {
@@ -43,6 +44,8 @@ export interface GuardContext {
   api: ApiRoom
   /** In-flight work (claims, loop and humans' pull requests) and the files it touches. */
   touching: Touching[]
+  /** The review queue and the pace people merge at (`guardrails.review`). */
+  review: ReviewPace
 }
 
 /** What the wave has taken so far in this tick. */
