@@ -22,7 +22,9 @@ export default {
     {
       ...project,
       displayName: 'e2e',
-      testMatch: ['<rootDir>/__tests__/{e2e,rig}/**/*.test.ts']
+      testMatch: ['<rootDir>/__tests__/{e2e,rig}/**/*.test.ts'],
+      // They run the committed bundle: a stale dist/ fails here, with the command to rebuild.
+      globalSetup: './scripts/jest-dist-fresh.mjs'
     }
   ],
   // Read from the run's (global) configuration: a project's own would be ignored.

@@ -23,6 +23,7 @@ try {
     ],
     { stdio: ['ignore', 'ignore', 'inherit'] }
   )
+  execFileSync(process.execPath, ['scripts/source-hash.mjs', '--write', out])
   const built = readdirSync(out).sort()
   const committed = readdirSync('dist').sort()
   const problems = []
