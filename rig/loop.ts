@@ -1,8 +1,11 @@
-/** Seeding the loop's own facts on the rig: a checked-out workspace, unit issues, claims. */
+/**
+ * What the end-to-end tests share: seeding the loop's own facts on the rig (a checked-out
+ * workspace, unit issues, claims, verdicts), a scheduled tick, its wave, a person's merge.
+ */
 import { mkdirSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { claimMarker, verdictCheckId } from '../src/loop/markers.js'
-import { tempDir } from './harness.js'
+import { runAction, tempDir, type ActionRun, type RunOptions } from './harness.js'
 import type { Issue } from './github/model.js'
 import type { Rig } from './index.js'
 
@@ -46,4 +49,42 @@ export function seedVerdict(rig: Rig, headSha: string, conclusion: string): void
     conclusion,
     externalId: verdictCheckId(headSha)
   })
+}
+
+/**
+ * A scheduled tick of the built action against the rig, with the workspace's configuration:
+ * what most end-to-end tests run after seeding (`extra` sets the run id, the event, the env…).
+ */
+export function scheduledTick(
+  rig: Rig,
+  ws: string,
+  extra: Partial<RunOptions> = {}
+): Promise<ActionRun> {
+  return runAction({
+    github: rig.github,
+    cache: rig.cache,
+    inputs: { mode: 'tick' },
+    workspace: ws,
+    eventName: 'schedule',
+    ...extra
+  })
+}
+
+/** The wave a tick sent, as its `wave` output says. */
+export function waveOf(run: ActionRun): { issue: number; kind: string; attempt: number }[] {
+  return JSON.parse(run.outputs.wave ?? '[]') as { issue: number; kind: string; attempt: number }[]
+}
+
+/** A person merges pull request `number` through the REST API (the maintainer by default). */
+export async function mergeAs(
+  rig: Rig,
+  number: number,
+  token = rig.github.tokens.maintainer
+): Promise<number> {
+  const res = await fetch(`${rig.github.url}/repos/${rig.github.repo}/pulls/${number}/merge`, {
+    method: 'PUT',
+    headers: { authorization: `token ${token}`, 'content-type': 'application/json' },
+    body: '{}'
+  })
+  return res.status
 }

@@ -11,7 +11,7 @@ import { runAction, tempDir, type ActionRun } from '../../rig/harness.js'
 import type { Rig } from '../../rig/index.js'
 import type { Issue } from '../../rig/github/model.js'
 import { failedRunEvent } from '../../rig/events.js'
-import { loopWorkspace, unitIssue } from '../../rig/loop.js'
+import { loopWorkspace, unitIssue, scheduledTick } from '../../rig/loop.js'
 import { freshRigPerTest } from '../../rig/per-test.js'
 import { workerPatch } from '../../rig/worker.js'
 import { parseClaim } from '../../src/loop/markers.js'
@@ -21,16 +21,8 @@ freshRigPerTest(started => {
   rig = started
 })
 
-function tick(ws: string, runId?: number): Promise<ActionRun> {
-  return runAction({
-    github: rig.github,
-    cache: rig.cache,
-    inputs: { mode: 'tick' },
-    workspace: ws,
-    eventName: 'schedule',
-    ...(runId ? { runId } : {})
-  })
-}
+const tick = (ws: string, runId?: number): Promise<ActionRun> =>
+  scheduledTick(rig, ws, runId ? { runId } : {})
 
 const recent = (run: ActionRun) =>
   (run.report!.guardrails as { counts: { recent: number } }).counts.recent

@@ -10,7 +10,7 @@ import path from 'node:path'
 import { runAction, type ActionRun } from '../../rig/harness.js'
 import type { Rig } from '../../rig/index.js'
 import type { Issue } from '../../rig/github/model.js'
-import { loopWorkspace, seedClaim, seedVerdict, unitIssue } from '../../rig/loop.js'
+import { loopWorkspace, seedClaim, seedVerdict, unitIssue, scheduledTick } from '../../rig/loop.js'
 import { freshRigPerTest } from '../../rig/per-test.js'
 
 let rig: Rig
@@ -18,15 +18,7 @@ freshRigPerTest(started => {
   rig = started
 })
 
-function tick(ws: string): Promise<ActionRun> {
-  return runAction({
-    github: rig.github,
-    cache: rig.cache,
-    inputs: { mode: 'tick' },
-    workspace: ws,
-    eventName: 'schedule'
-  })
-}
+const tick = (ws: string): Promise<ActionRun> => scheduledTick(rig, ws)
 
 function loopPull(issue: Issue): Issue {
   const m = rig.github.model

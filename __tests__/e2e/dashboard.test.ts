@@ -7,7 +7,13 @@ import { runAction, type ActionRun } from '../../rig/harness.js'
 import type { Rig } from '../../rig/index.js'
 import { freshRigPerTest } from '../../rig/per-test.js'
 import { withoutWriteKey } from '../../src/loop/markers.js'
-import { loopWorkspace as workspace, seedClaim, seedVerdict, unitIssue } from '../../rig/loop.js'
+import {
+  loopWorkspace as workspace,
+  seedClaim,
+  seedVerdict,
+  unitIssue,
+  scheduledTick
+} from '../../rig/loop.js'
 
 let rig: Rig
 freshRigPerTest(started => {
@@ -17,15 +23,7 @@ const unit = (title: string, labels: string[] = []) => unitIssue(rig, title, lab
 
 let runs = 500
 const tick = (ws: string, extra: Partial<Parameters<typeof runAction>[0]> = {}) =>
-  runAction({
-    github: rig.github,
-    cache: rig.cache,
-    inputs: { mode: 'tick' },
-    workspace: ws,
-    eventName: 'schedule',
-    runId: runs++,
-    ...extra
-  })
+  scheduledTick(rig, ws, { runId: runs++, ...extra })
 
 const dashboards = () =>
   rig.github.model.issues.filter(i => i.labels.includes('delivery:dashboard'))

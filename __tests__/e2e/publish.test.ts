@@ -11,7 +11,7 @@ import path from 'node:path'
 import { runAction, tempDir } from '../../rig/harness.js'
 import type { Rig } from '../../rig/index.js'
 import type { Issue } from '../../rig/github/model.js'
-import { loopWorkspace, seedClaim, unitIssue } from '../../rig/loop.js'
+import { loopWorkspace, seedClaim, unitIssue, scheduledTick } from '../../rig/loop.js'
 import { workerPatch, type Edit } from '../../rig/worker.js'
 import { freshRigPerTest } from '../../rig/per-test.js'
 
@@ -30,15 +30,7 @@ function publish(inputs: Record<string, string>, ws = loopWorkspace()) {
   })
 }
 
-function tick(ws: string) {
-  return runAction({
-    github: rig.github,
-    cache: rig.cache,
-    inputs: { mode: 'tick' },
-    workspace: ws,
-    eventName: 'schedule'
-  })
-}
+const tick = (ws: string) => scheduledTick(rig, ws)
 
 /** A ready issue dispatched by a tick: its wave entry. */
 async function dispatched(

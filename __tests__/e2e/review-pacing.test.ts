@@ -5,10 +5,16 @@
  * and an outsider can influence neither the queue nor the pace.
  */
 import { describe, expect, it } from '@jest/globals'
-import { runAction, type ActionRun } from '../../rig/harness.js'
+import type { ActionRun } from '../../rig/harness.js'
 import type { Rig } from '../../rig/index.js'
 import type { Issue } from '../../rig/github/model.js'
-import { loopWorkspace as workspace, seedVerdict, unitIssue } from '../../rig/loop.js'
+import {
+  loopWorkspace as workspace,
+  mergeAs,
+  scheduledTick,
+  seedVerdict,
+  unitIssue
+} from '../../rig/loop.js'
 import { freshRigPerTest } from '../../rig/per-test.js'
 
 let rig: Rig
@@ -18,12 +24,7 @@ freshRigPerTest(started => {
 
 let runs = 900
 const tick = (ws: string) =>
-  runAction({
-    github: rig.github,
-    cache: rig.cache,
-    inputs: { mode: 'tick' },
-    workspace: ws,
-    eventName: 'schedule',
+  scheduledTick(rig, ws, {
     runId: runs++,
     env: { DELIVERY_LOOP_TEST_NOW: rig.github.model.currentTime() }
   })
@@ -54,14 +55,7 @@ function worked(
   return { issue, pr }
 }
 
-async function merge(pr: Issue, token = rig.github.tokens.maintainer): Promise<number> {
-  const res = await fetch(`${rig.github.url}/repos/${rig.github.repo}/pulls/${pr.number}/merge`, {
-    method: 'PUT',
-    headers: { authorization: `token ${token}`, 'content-type': 'application/json' },
-    body: '{}'
-  })
-  return res.status
-}
+const merge = (pr: Issue, token?: string) => mergeAs(rig, pr.number, token)
 
 const CONFIG =
   'guardrails:\n  review:\n    max_waiting: 2\n  budget:\n    max_in_flight: 10\n    max_dispatches_per_tick: 5\n'

@@ -11,7 +11,7 @@ import path from 'node:path'
 import { runAction, tempDir } from '../../rig/harness.js'
 import type { Rig } from '../../rig/index.js'
 import type { Issue } from '../../rig/github/model.js'
-import { loopWorkspace, unitIssue } from '../../rig/loop.js'
+import { loopWorkspace, unitIssue, scheduledTick } from '../../rig/loop.js'
 import { freshRigPerTest } from '../../rig/per-test.js'
 
 let rig: Rig
@@ -41,16 +41,7 @@ function push(pr: Issue, file: string, text: string): string {
   return pr.pull!.headSha
 }
 
-function tick(ws: string, env: Record<string, string> = {}) {
-  return runAction({
-    github: rig.github,
-    cache: rig.cache,
-    inputs: { mode: 'tick' },
-    workspace: ws,
-    eventName: 'schedule',
-    env
-  })
-}
+const tick = (ws: string, env: Record<string, string> = {}) => scheduledTick(rig, ws, { env })
 
 function classOf(run: Awaited<ReturnType<typeof tick>>, issue: number) {
   const issues = run.report!.issues as {

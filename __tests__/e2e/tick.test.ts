@@ -1,4 +1,5 @@
 /** tick end to end: the built bundle against the emulator and the cache service. */
+import { scheduledTick } from '../../rig/loop.js'
 import { withoutWriteKey } from '../../src/loop/markers.js'
 import { describe, expect, it } from '@jest/globals'
 import { mkdirSync, writeFileSync } from 'node:fs'
@@ -93,16 +94,8 @@ function workspace(config: string): string {
 const BASE =
   'guardrails:\n  budget:\n    max_dispatches_per_tick: 2\n    max_in_flight: 4\ndispatch:\n  fix_wave: false\n'
 
-function tick(ws: string, extra: Partial<Parameters<typeof runAction>[0]> = {}) {
-  return runAction({
-    github: rig.github,
-    cache: rig.cache,
-    inputs: { mode: 'tick' },
-    workspace: ws,
-    eventName: 'schedule',
-    ...extra
-  })
-}
+const tick = (ws: string, extra: Partial<Parameters<typeof runAction>[0]> = {}) =>
+  scheduledTick(rig, ws, extra)
 
 describe('tick', () => {
   it('classifies every issue with a reason and dispatches the first two ready issues in roadmap order', async () => {

@@ -12,7 +12,7 @@ import path from 'node:path'
 import { runAction, tempDir, type ActionRun } from '../../rig/harness.js'
 import type { Rig } from '../../rig/index.js'
 import type { Issue } from '../../rig/github/model.js'
-import { loopWorkspace, seedClaim, seedVerdict, unitIssue } from '../../rig/loop.js'
+import { loopWorkspace, seedClaim, seedVerdict, unitIssue, scheduledTick } from '../../rig/loop.js'
 import { freshRigPerTest } from '../../rig/per-test.js'
 import type { StateDocument } from '../../src/state/document.js'
 import { dashboardBody } from '../../src/state/mirror.js'
@@ -24,15 +24,7 @@ freshRigPerTest(started => {
 
 const user = (login: string) => rig.github.model.userByLogin(login)!.id
 
-function tick(ws: string): Promise<ActionRun> {
-  return runAction({
-    github: rig.github,
-    cache: rig.cache,
-    inputs: { mode: 'tick' },
-    workspace: ws,
-    eventName: 'schedule'
-  })
-}
+const tick = (ws: string): Promise<ActionRun> => scheduledTick(rig, ws)
 
 /** An outsider's pull request from their fork, shaped like loop work. */
 function outsiderPull(issue: Issue, head = `loop/issue-${issue.number}`): Issue {
