@@ -877,6 +877,11 @@ class Simulation {
     phases = new phases/* Phases */.Vw();
     ticks = [];
     trace = [];
+    /** When each pull request last passed review, and how long each merged one waited (minutes). */
+    passedAt = new Map();
+    mergeWaits = [];
+    /** With `merge.reviewers`: when each reviewer is free again. */
+    reviewersFree = [];
     /** What each dispatched run costs in the model, by run and issue. */
     costs = new Map();
     slices = new Map();
@@ -996,6 +1001,7 @@ class Simulation {
             phases: this.phases.totals(this.clock),
             attempts: this.attempts,
             spendUsd: Math.round(this.spend * 100) / 100,
+            mergeWaits: this.mergeWaits,
             trace: this.trace,
             claims: Object.fromEntries([...this.world.issues.values()].map(i => [
                 i.number,
@@ -1281,12 +1287,29 @@ class Simulation {
         this.world.count(2, true);
         if (pass) {
             this.phases.enter(pull.issue, 'merge', this.clock);
-            const ready = this.clock + (0,random/* sample */.XM)(this.input.models.merge.delay, this.rng);
-            this.at(this.workingTime(ready) - this.clock, { kind: 'merge', pull: number, head });
+            this.passedAt.set(number, this.clock);
+            this.at(this.mergeTime() - this.clock, { kind: 'merge', pull: number, head });
         }
         else
             this.phases.enter(pull.issue, 'tick', this.clock);
         this.onEvent('verdict published');
+    }
+    /**
+     * When a person merges a pull request that passed now: `delay` later, within working hours —
+     * or, with `merge.reviewers`, after the first reviewer free (each merges one at a time).
+     */
+    mergeTime() {
+        const { delay, reviewers } = this.input.models.merge;
+        const own = (0,random/* sample */.XM)(delay, this.rng);
+        if (!reviewers)
+            return this.workingTime(this.clock + own);
+        while (this.reviewersFree.length < reviewers)
+            this.reviewersFree.push(0);
+        const next = this.reviewersFree.indexOf(Math.min(...this.reviewersFree));
+        const start = this.workingTime(Math.max(this.clock, this.reviewersFree[next]));
+        const done = this.workingTime(start + own);
+        this.reviewersFree[next] = done;
+        return done;
     }
     /** The first moment at or after `minutes` inside the merge model's working hours. */
     workingTime(minutes) {
@@ -1384,6 +1407,9 @@ class Simulation {
             }
         }
         this.trace.push({ at: this.clock, kind: 'merge', issue: pull.issue, conflicts });
+        const passed = this.passedAt.get(number);
+        if (passed !== undefined)
+            this.mergeWaits.push(this.clock - passed);
         for (const i of this.world.issues.values())
             if (i.state === 'OPEN' &&
                 i.blockedBy.includes(pull.issue) &&

@@ -102,6 +102,7 @@ async function forecast(input) {
     const seeds = [...Array(input.runs).keys()].map(i => input.seed + i);
     const results = await (0,shard/* simulateAll */.YY)(input, seeds);
     const spans = results.map(r => r.makespan);
+    const waits = results.flatMap(r => r.mergeWaits);
     const bound = lowerBound(compiled, input.config, input.models);
     const typical = [...results].sort((a, b) => a.makespan - b.makespan)[Math.floor((results.length - 1) / 2)];
     const phaseMinutes = Object.fromEntries(phases/* PHASES */.ZG.filter(p => p !== 'done').map(p => [
@@ -129,6 +130,10 @@ async function forecast(input) {
         spendUsd: {
             median: quantile(results.map(r => r.spendUsd), 0.5),
             p90: quantile(results.map(r => r.spendUsd), 0.9)
+        },
+        mergeWait: {
+            median: hours(quantile(waits, 0.5)),
+            p90: hours(quantile(waits, 0.9))
         },
         api: {
             ...apiUse(results.flatMap(r => r.requestsPerHour)),
@@ -161,7 +166,7 @@ var errors = __webpack_require__(3916);
 
 const validate = validate10;
 /* harmony default export */ const forecast_models_validator = ((/* unused pure expression or super */ null && (validate10)));
-const schema11 = { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://delivery-loop.dev/schema/forecast.schema.json", "title": "Delivery Loop forecast models (minutes; durations are a number, {uniform: [a, b]} or {lognormal: {median, p90}})", "type": "object", "additionalProperties": false, "properties": { "ticks": { "type": "object", "additionalProperties": false, "default": {}, "properties": { "cron_minutes": { "type": "integer", "minimum": 0, "maximum": 1440, "default": 30, "description": "Minutes between scheduled ticks; 0 for none." }, "schedule_delay": { "description": "GitHub's delay of a scheduled run.", "default": { "lognormal": { "median": 4, "p90": 15 } }, "oneOf": [{ "type": "number", "minimum": 0, "maximum": 43200 }, { "type": "object", "additionalProperties": false, "required": ["uniform"], "properties": { "uniform": { "type": "array", "items": { "type": "number", "minimum": 0, "maximum": 43200 }, "minItems": 2, "maxItems": 2 } } }, { "type": "object", "additionalProperties": false, "required": ["lognormal"], "properties": { "lognormal": { "type": "object", "additionalProperties": false, "required": ["median", "p90"], "properties": { "median": { "type": "number", "exclusiveMinimum": 0, "maximum": 43200 }, "p90": { "type": "number", "exclusiveMinimum": 0, "maximum": 43200 } } } } }] }, "events": { "type": "boolean", "default": true, "description": "Ticks on merges, CI runs and verdicts (the shipped workflows do)." }, "event_delay": { "description": "From an event to its tick running.", "default": { "lognormal": { "median": 0.5, "p90": 2 } }, "oneOf": [{ "type": "number", "minimum": 0, "maximum": 43200 }, { "type": "object", "additionalProperties": false, "required": ["uniform"], "properties": { "uniform": { "type": "array", "items": { "type": "number", "minimum": 0, "maximum": 43200 }, "minItems": 2, "maxItems": 2 } } }, { "type": "object", "additionalProperties": false, "required": ["lognormal"], "properties": { "lognormal": { "type": "object", "additionalProperties": false, "required": ["median", "p90"], "properties": { "median": { "type": "number", "exclusiveMinimum": 0, "maximum": 43200 }, "p90": { "type": "number", "exclusiveMinimum": 0, "maximum": 43200 } } } } }] } } }, "worker": { "type": "object", "additionalProperties": false, "default": {}, "properties": { "duration": { "description": "One agent run, start to pushed change.", "default": { "lognormal": { "median": 25, "p90": 60 } }, "oneOf": [{ "type": "number", "minimum": 0, "maximum": 43200 }, { "type": "object", "additionalProperties": false, "required": ["uniform"], "properties": { "uniform": { "type": "array", "items": { "type": "number", "minimum": 0, "maximum": 43200 }, "minItems": 2, "maxItems": 2 } } }, { "type": "object", "additionalProperties": false, "required": ["lognormal"], "properties": { "lognormal": { "type": "object", "additionalProperties": false, "required": ["median", "p90"], "properties": { "median": { "type": "number", "exclusiveMinimum": 0, "maximum": 43200 }, "p90": { "type": "number", "exclusiveMinimum": 0, "maximum": 43200 } } } } }] }, "conflict_duration": { "description": "An agent run that resolves a conflict.", "default": { "lognormal": { "median": 10, "p90": 25 } }, "oneOf": [{ "type": "number", "minimum": 0, "maximum": 43200 }, { "type": "object", "additionalProperties": false, "required": ["uniform"], "properties": { "uniform": { "type": "array", "items": { "type": "number", "minimum": 0, "maximum": 43200 }, "minItems": 2, "maxItems": 2 } } }, { "type": "object", "additionalProperties": false, "required": ["lognormal"], "properties": { "lognormal": { "type": "object", "additionalProperties": false, "required": ["median", "p90"], "properties": { "median": { "type": "number", "exclusiveMinimum": 0, "maximum": 43200 }, "p90": { "type": "number", "exclusiveMinimum": 0, "maximum": 43200 } } } } }] }, "failure_rate": { "type": "number", "minimum": 0, "maximum": 1, "default": 0.1, "description": "Chance an agent run ends without a change to publish." }, "cost_usd": { "description": "What one agent run costs (USD).", "default": { "lognormal": { "median": 0.6, "p90": 1.5 } }, "oneOf": [{ "type": "number", "minimum": 0, "maximum": 43200 }, { "type": "object", "additionalProperties": false, "required": ["uniform"], "properties": { "uniform": { "type": "array", "items": { "type": "number", "minimum": 0, "maximum": 43200 }, "minItems": 2, "maxItems": 2 } } }, { "type": "object", "additionalProperties": false, "required": ["lognormal"], "properties": { "lognormal": { "type": "object", "additionalProperties": false, "required": ["median", "p90"], "properties": { "median": { "type": "number", "exclusiveMinimum": 0, "maximum": 43200 }, "p90": { "type": "number", "exclusiveMinimum": 0, "maximum": 43200 } } } } }] } } }, "ci": { "type": "object", "additionalProperties": false, "default": {}, "properties": { "duration": { "description": "One CI run on a pushed head.", "default": { "lognormal": { "median": 8, "p90": 15 } }, "oneOf": [{ "type": "number", "minimum": 0, "maximum": 43200 }, { "type": "object", "additionalProperties": false, "required": ["uniform"], "properties": { "uniform": { "type": "array", "items": { "type": "number", "minimum": 0, "maximum": 43200 }, "minItems": 2, "maxItems": 2 } } }, { "type": "object", "additionalProperties": false, "required": ["lognormal"], "properties": { "lognormal": { "type": "object", "additionalProperties": false, "required": ["median", "p90"], "properties": { "median": { "type": "number", "exclusiveMinimum": 0, "maximum": 43200 }, "p90": { "type": "number", "exclusiveMinimum": 0, "maximum": 43200 } } } } }] }, "failure_rate": { "type": "number", "minimum": 0, "maximum": 1, "default": 0.15, "description": "Chance a CI run fails (a fix task follows)." } } }, "review": { "type": "object", "additionalProperties": false, "default": {}, "properties": { "duration": { "description": "The reviewer's run.", "default": { "lognormal": { "median": 6, "p90": 12 } }, "oneOf": [{ "type": "number", "minimum": 0, "maximum": 43200 }, { "type": "object", "additionalProperties": false, "required": ["uniform"], "properties": { "uniform": { "type": "array", "items": { "type": "number", "minimum": 0, "maximum": 43200 }, "minItems": 2, "maxItems": 2 } } }, { "type": "object", "additionalProperties": false, "required": ["lognormal"], "properties": { "lognormal": { "type": "object", "additionalProperties": false, "required": ["median", "p90"], "properties": { "median": { "type": "number", "exclusiveMinimum": 0, "maximum": 43200 }, "p90": { "type": "number", "exclusiveMinimum": 0, "maximum": 43200 } } } } }] }, "pass_rate": { "type": "number", "minimum": 0, "maximum": 1, "default": 0.8, "description": "Chance the reviewer passes a head (else a review-fix follows)." } } }, "merge": { "type": "object", "additionalProperties": false, "default": {}, "properties": { "delay": { "description": "From a pass verdict to a person's merge.", "default": { "lognormal": { "median": 45, "p90": 240 } }, "oneOf": [{ "type": "number", "minimum": 0, "maximum": 43200 }, { "type": "object", "additionalProperties": false, "required": ["uniform"], "properties": { "uniform": { "type": "array", "items": { "type": "number", "minimum": 0, "maximum": 43200 }, "minItems": 2, "maxItems": 2 } } }, { "type": "object", "additionalProperties": false, "required": ["lognormal"], "properties": { "lognormal": { "type": "object", "additionalProperties": false, "required": ["median", "p90"], "properties": { "median": { "type": "number", "exclusiveMinimum": 0, "maximum": 43200 }, "p90": { "type": "number", "exclusiveMinimum": 0, "maximum": 43200 } } } } }] }, "working_hours": { "type": "object", "additionalProperties": false, "required": ["start", "end"], "description": "Merges only on weekdays between these UTC hours.", "properties": { "start": { "type": "integer", "minimum": 0, "maximum": 23 }, "end": { "type": "integer", "minimum": 1, "maximum": 24 } } } } }, "people": { "type": "object", "additionalProperties": false, "default": {}, "properties": { "unfreeze_delay": { "description": "From a freeze (needs-human) to a person removing the label after looking into it.", "default": { "lognormal": { "median": 120, "p90": 600 } }, "oneOf": [{ "type": "number", "minimum": 0, "maximum": 43200 }, { "type": "object", "additionalProperties": false, "required": ["uniform"], "properties": { "uniform": { "type": "array", "items": { "type": "number", "minimum": 0, "maximum": 43200 }, "minItems": 2, "maxItems": 2 } } }, { "type": "object", "additionalProperties": false, "required": ["lognormal"], "properties": { "lognormal": { "type": "object", "additionalProperties": false, "required": ["median", "p90"], "properties": { "median": { "type": "number", "exclusiveMinimum": 0, "maximum": 43200 }, "p90": { "type": "number", "exclusiveMinimum": 0, "maximum": 43200 } } } } }] }, "approve_delay": { "description": "Supervised mode (dispatch.approval: wave): from a wave proposed on the dashboard to a person approving it.", "default": { "lognormal": { "median": 60, "p90": 240 } }, "oneOf": [{ "type": "number", "minimum": 0, "maximum": 43200 }, { "type": "object", "additionalProperties": false, "required": ["uniform"], "properties": { "uniform": { "type": "array", "items": { "type": "number", "minimum": 0, "maximum": 43200 }, "minItems": 2, "maxItems": 2 } } }, { "type": "object", "additionalProperties": false, "required": ["lognormal"], "properties": { "lognormal": { "type": "object", "additionalProperties": false, "required": ["median", "p90"], "properties": { "median": { "type": "number", "exclusiveMinimum": 0, "maximum": 43200 }, "p90": { "type": "number", "exclusiveMinimum": 0, "maximum": 43200 } } } } }] } } }, "conflicts": { "type": "object", "additionalProperties": false, "default": {}, "properties": { "on_overlap": { "type": "number", "minimum": 0, "maximum": 1, "default": 0.5, "description": "On a merge, the chance an open pull request touching the same paths conflicts." }, "unknown_paths": { "type": "number", "minimum": 0, "maximum": 1, "default": 0.05, "description": "…and the chance for one whose paths are unknown." } } } } };
+const schema11 = { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://delivery-loop.dev/schema/forecast.schema.json", "title": "Delivery Loop forecast models (minutes; durations are a number, {uniform: [a, b]} or {lognormal: {median, p90}})", "type": "object", "additionalProperties": false, "properties": { "ticks": { "type": "object", "additionalProperties": false, "default": {}, "properties": { "cron_minutes": { "type": "integer", "minimum": 0, "maximum": 1440, "default": 30, "description": "Minutes between scheduled ticks; 0 for none." }, "schedule_delay": { "description": "GitHub's delay of a scheduled run.", "default": { "lognormal": { "median": 4, "p90": 15 } }, "oneOf": [{ "type": "number", "minimum": 0, "maximum": 43200 }, { "type": "object", "additionalProperties": false, "required": ["uniform"], "properties": { "uniform": { "type": "array", "items": { "type": "number", "minimum": 0, "maximum": 43200 }, "minItems": 2, "maxItems": 2 } } }, { "type": "object", "additionalProperties": false, "required": ["lognormal"], "properties": { "lognormal": { "type": "object", "additionalProperties": false, "required": ["median", "p90"], "properties": { "median": { "type": "number", "exclusiveMinimum": 0, "maximum": 43200 }, "p90": { "type": "number", "exclusiveMinimum": 0, "maximum": 43200 } } } } }] }, "events": { "type": "boolean", "default": true, "description": "Ticks on merges, CI runs and verdicts (the shipped workflows do)." }, "event_delay": { "description": "From an event to its tick running.", "default": { "lognormal": { "median": 0.5, "p90": 2 } }, "oneOf": [{ "type": "number", "minimum": 0, "maximum": 43200 }, { "type": "object", "additionalProperties": false, "required": ["uniform"], "properties": { "uniform": { "type": "array", "items": { "type": "number", "minimum": 0, "maximum": 43200 }, "minItems": 2, "maxItems": 2 } } }, { "type": "object", "additionalProperties": false, "required": ["lognormal"], "properties": { "lognormal": { "type": "object", "additionalProperties": false, "required": ["median", "p90"], "properties": { "median": { "type": "number", "exclusiveMinimum": 0, "maximum": 43200 }, "p90": { "type": "number", "exclusiveMinimum": 0, "maximum": 43200 } } } } }] } } }, "worker": { "type": "object", "additionalProperties": false, "default": {}, "properties": { "duration": { "description": "One agent run, start to pushed change.", "default": { "lognormal": { "median": 25, "p90": 60 } }, "oneOf": [{ "type": "number", "minimum": 0, "maximum": 43200 }, { "type": "object", "additionalProperties": false, "required": ["uniform"], "properties": { "uniform": { "type": "array", "items": { "type": "number", "minimum": 0, "maximum": 43200 }, "minItems": 2, "maxItems": 2 } } }, { "type": "object", "additionalProperties": false, "required": ["lognormal"], "properties": { "lognormal": { "type": "object", "additionalProperties": false, "required": ["median", "p90"], "properties": { "median": { "type": "number", "exclusiveMinimum": 0, "maximum": 43200 }, "p90": { "type": "number", "exclusiveMinimum": 0, "maximum": 43200 } } } } }] }, "conflict_duration": { "description": "An agent run that resolves a conflict.", "default": { "lognormal": { "median": 10, "p90": 25 } }, "oneOf": [{ "type": "number", "minimum": 0, "maximum": 43200 }, { "type": "object", "additionalProperties": false, "required": ["uniform"], "properties": { "uniform": { "type": "array", "items": { "type": "number", "minimum": 0, "maximum": 43200 }, "minItems": 2, "maxItems": 2 } } }, { "type": "object", "additionalProperties": false, "required": ["lognormal"], "properties": { "lognormal": { "type": "object", "additionalProperties": false, "required": ["median", "p90"], "properties": { "median": { "type": "number", "exclusiveMinimum": 0, "maximum": 43200 }, "p90": { "type": "number", "exclusiveMinimum": 0, "maximum": 43200 } } } } }] }, "failure_rate": { "type": "number", "minimum": 0, "maximum": 1, "default": 0.1, "description": "Chance an agent run ends without a change to publish." }, "cost_usd": { "description": "What one agent run costs (USD).", "default": { "lognormal": { "median": 0.6, "p90": 1.5 } }, "oneOf": [{ "type": "number", "minimum": 0, "maximum": 43200 }, { "type": "object", "additionalProperties": false, "required": ["uniform"], "properties": { "uniform": { "type": "array", "items": { "type": "number", "minimum": 0, "maximum": 43200 }, "minItems": 2, "maxItems": 2 } } }, { "type": "object", "additionalProperties": false, "required": ["lognormal"], "properties": { "lognormal": { "type": "object", "additionalProperties": false, "required": ["median", "p90"], "properties": { "median": { "type": "number", "exclusiveMinimum": 0, "maximum": 43200 }, "p90": { "type": "number", "exclusiveMinimum": 0, "maximum": 43200 } } } } }] } } }, "ci": { "type": "object", "additionalProperties": false, "default": {}, "properties": { "duration": { "description": "One CI run on a pushed head.", "default": { "lognormal": { "median": 8, "p90": 15 } }, "oneOf": [{ "type": "number", "minimum": 0, "maximum": 43200 }, { "type": "object", "additionalProperties": false, "required": ["uniform"], "properties": { "uniform": { "type": "array", "items": { "type": "number", "minimum": 0, "maximum": 43200 }, "minItems": 2, "maxItems": 2 } } }, { "type": "object", "additionalProperties": false, "required": ["lognormal"], "properties": { "lognormal": { "type": "object", "additionalProperties": false, "required": ["median", "p90"], "properties": { "median": { "type": "number", "exclusiveMinimum": 0, "maximum": 43200 }, "p90": { "type": "number", "exclusiveMinimum": 0, "maximum": 43200 } } } } }] }, "failure_rate": { "type": "number", "minimum": 0, "maximum": 1, "default": 0.15, "description": "Chance a CI run fails (a fix task follows)." } } }, "review": { "type": "object", "additionalProperties": false, "default": {}, "properties": { "duration": { "description": "The reviewer's run.", "default": { "lognormal": { "median": 6, "p90": 12 } }, "oneOf": [{ "type": "number", "minimum": 0, "maximum": 43200 }, { "type": "object", "additionalProperties": false, "required": ["uniform"], "properties": { "uniform": { "type": "array", "items": { "type": "number", "minimum": 0, "maximum": 43200 }, "minItems": 2, "maxItems": 2 } } }, { "type": "object", "additionalProperties": false, "required": ["lognormal"], "properties": { "lognormal": { "type": "object", "additionalProperties": false, "required": ["median", "p90"], "properties": { "median": { "type": "number", "exclusiveMinimum": 0, "maximum": 43200 }, "p90": { "type": "number", "exclusiveMinimum": 0, "maximum": 43200 } } } } }] }, "pass_rate": { "type": "number", "minimum": 0, "maximum": 1, "default": 0.8, "description": "Chance the reviewer passes a head (else a review-fix follows)." } } }, "merge": { "type": "object", "additionalProperties": false, "default": {}, "properties": { "delay": { "description": "From a pass verdict to a person's merge.", "default": { "lognormal": { "median": 45, "p90": 240 } }, "oneOf": [{ "type": "number", "minimum": 0, "maximum": 43200 }, { "type": "object", "additionalProperties": false, "required": ["uniform"], "properties": { "uniform": { "type": "array", "items": { "type": "number", "minimum": 0, "maximum": 43200 }, "minItems": 2, "maxItems": 2 } } }, { "type": "object", "additionalProperties": false, "required": ["lognormal"], "properties": { "lognormal": { "type": "object", "additionalProperties": false, "required": ["median", "p90"], "properties": { "median": { "type": "number", "exclusiveMinimum": 0, "maximum": 43200 }, "p90": { "type": "number", "exclusiveMinimum": 0, "maximum": 43200 } } } } }] }, "working_hours": { "type": "object", "additionalProperties": false, "required": ["start", "end"], "description": "Merges only on weekdays between these UTC hours.", "properties": { "start": { "type": "integer", "minimum": 0, "maximum": 23 }, "end": { "type": "integer", "minimum": 1, "maximum": 24 } } }, "reviewers": { "type": "integer", "minimum": 1, "maximum": 1000, "description": "People who merge, one pull request at a time each: a passed pull request waits for a free one, and `delay` is each merge's own time. Unset: no queue." } } }, "people": { "type": "object", "additionalProperties": false, "default": {}, "properties": { "unfreeze_delay": { "description": "From a freeze (needs-human) to a person removing the label after looking into it.", "default": { "lognormal": { "median": 120, "p90": 600 } }, "oneOf": [{ "type": "number", "minimum": 0, "maximum": 43200 }, { "type": "object", "additionalProperties": false, "required": ["uniform"], "properties": { "uniform": { "type": "array", "items": { "type": "number", "minimum": 0, "maximum": 43200 }, "minItems": 2, "maxItems": 2 } } }, { "type": "object", "additionalProperties": false, "required": ["lognormal"], "properties": { "lognormal": { "type": "object", "additionalProperties": false, "required": ["median", "p90"], "properties": { "median": { "type": "number", "exclusiveMinimum": 0, "maximum": 43200 }, "p90": { "type": "number", "exclusiveMinimum": 0, "maximum": 43200 } } } } }] }, "approve_delay": { "description": "Supervised mode (dispatch.approval: wave): from a wave proposed on the dashboard to a person approving it.", "default": { "lognormal": { "median": 60, "p90": 240 } }, "oneOf": [{ "type": "number", "minimum": 0, "maximum": 43200 }, { "type": "object", "additionalProperties": false, "required": ["uniform"], "properties": { "uniform": { "type": "array", "items": { "type": "number", "minimum": 0, "maximum": 43200 }, "minItems": 2, "maxItems": 2 } } }, { "type": "object", "additionalProperties": false, "required": ["lognormal"], "properties": { "lognormal": { "type": "object", "additionalProperties": false, "required": ["median", "p90"], "properties": { "median": { "type": "number", "exclusiveMinimum": 0, "maximum": 43200 }, "p90": { "type": "number", "exclusiveMinimum": 0, "maximum": 43200 } } } } }] } } }, "conflicts": { "type": "object", "additionalProperties": false, "default": {}, "properties": { "on_overlap": { "type": "number", "minimum": 0, "maximum": 1, "default": 0.5, "description": "On a merge, the chance an open pull request touching the same paths conflicts." }, "unknown_paths": { "type": "number", "minimum": 0, "maximum": 1, "default": 0.05, "description": "…and the chance for one whose paths are unknown." } } } } };
 function validate10(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) { /*# sourceURL="https://delivery-loop.dev/schema/forecast.schema.json" */ ; let vErrors = null; let errors = 0; if (data && typeof data == "object" && !Array.isArray(data)) {
     if (data.ticks === undefined) {
         data.ticks = {};
@@ -2881,7 +2886,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
             data51.delay = { "lognormal": { "median": 45, "p90": 240 } };
         }
         for (const key26 in data51) {
-            if (!((key26 === "delay") || (key26 === "working_hours"))) {
+            if (!(((key26 === "delay") || (key26 === "working_hours")) || (key26 === "reviewers"))) {
                 const err204 = { instancePath: instancePath + "/merge", schemaPath: "#/properties/merge/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key26 }, message: "must NOT have additional properties" };
                 if (vErrors === null) {
                     vErrors = [err204];
@@ -3352,83 +3357,80 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                 errors++;
             }
         }
+        if (data51.reviewers !== undefined) {
+            let data61 = data51.reviewers;
+            if (!((typeof data61 == "number") && (!(data61 % 1) && !isNaN(data61)))) {
+                const err241 = { instancePath: instancePath + "/merge/reviewers", schemaPath: "#/properties/merge/properties/reviewers/type", keyword: "type", params: { type: "integer" }, message: "must be integer" };
+                if (vErrors === null) {
+                    vErrors = [err241];
+                }
+                else {
+                    vErrors.push(err241);
+                }
+                errors++;
+            }
+            if (typeof data61 == "number") {
+                if (data61 > 1000 || isNaN(data61)) {
+                    const err242 = { instancePath: instancePath + "/merge/reviewers", schemaPath: "#/properties/merge/properties/reviewers/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1000 }, message: "must be <= 1000" };
+                    if (vErrors === null) {
+                        vErrors = [err242];
+                    }
+                    else {
+                        vErrors.push(err242);
+                    }
+                    errors++;
+                }
+                if (data61 < 1 || isNaN(data61)) {
+                    const err243 = { instancePath: instancePath + "/merge/reviewers", schemaPath: "#/properties/merge/properties/reviewers/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1" };
+                    if (vErrors === null) {
+                        vErrors = [err243];
+                    }
+                    else {
+                        vErrors.push(err243);
+                    }
+                    errors++;
+                }
+            }
+        }
     }
     else {
-        const err241 = { instancePath: instancePath + "/merge", schemaPath: "#/properties/merge/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        const err244 = { instancePath: instancePath + "/merge", schemaPath: "#/properties/merge/type", keyword: "type", params: { type: "object" }, message: "must be object" };
         if (vErrors === null) {
-            vErrors = [err241];
+            vErrors = [err244];
         }
         else {
-            vErrors.push(err241);
+            vErrors.push(err244);
         }
         errors++;
     }
-    let data61 = data.people;
-    if (data61 && typeof data61 == "object" && !Array.isArray(data61)) {
-        if (data61.unfreeze_delay === undefined) {
-            data61.unfreeze_delay = { "lognormal": { "median": 120, "p90": 600 } };
+    let data62 = data.people;
+    if (data62 && typeof data62 == "object" && !Array.isArray(data62)) {
+        if (data62.unfreeze_delay === undefined) {
+            data62.unfreeze_delay = { "lognormal": { "median": 120, "p90": 600 } };
         }
-        if (data61.approve_delay === undefined) {
-            data61.approve_delay = { "lognormal": { "median": 60, "p90": 240 } };
+        if (data62.approve_delay === undefined) {
+            data62.approve_delay = { "lognormal": { "median": 60, "p90": 240 } };
         }
-        for (const key31 in data61) {
+        for (const key31 in data62) {
             if (!((key31 === "unfreeze_delay") || (key31 === "approve_delay"))) {
-                const err242 = { instancePath: instancePath + "/people", schemaPath: "#/properties/people/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key31 }, message: "must NOT have additional properties" };
+                const err245 = { instancePath: instancePath + "/people", schemaPath: "#/properties/people/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key31 }, message: "must NOT have additional properties" };
                 if (vErrors === null) {
-                    vErrors = [err242];
+                    vErrors = [err245];
                 }
                 else {
-                    vErrors.push(err242);
+                    vErrors.push(err245);
                 }
                 errors++;
             }
         }
-        let data62 = data61.unfreeze_delay;
-        const _errs206 = errors;
+        let data63 = data62.unfreeze_delay;
+        const _errs208 = errors;
         let valid56 = false;
         let passing8 = null;
-        const _errs207 = errors;
-        if (typeof data62 == "number") {
-            if (data62 > 43200 || isNaN(data62)) {
-                const err243 = { instancePath: instancePath + "/people/unfreeze_delay", schemaPath: "#/properties/people/properties/unfreeze_delay/oneOf/0/maximum", keyword: "maximum", params: { comparison: "<=", limit: 43200 }, message: "must be <= 43200" };
-                if (vErrors === null) {
-                    vErrors = [err243];
-                }
-                else {
-                    vErrors.push(err243);
-                }
-                errors++;
-            }
-            if (data62 < 0 || isNaN(data62)) {
-                const err244 = { instancePath: instancePath + "/people/unfreeze_delay", schemaPath: "#/properties/people/properties/unfreeze_delay/oneOf/0/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
-                if (vErrors === null) {
-                    vErrors = [err244];
-                }
-                else {
-                    vErrors.push(err244);
-                }
-                errors++;
-            }
-        }
-        else {
-            const err245 = { instancePath: instancePath + "/people/unfreeze_delay", schemaPath: "#/properties/people/properties/unfreeze_delay/oneOf/0/type", keyword: "type", params: { type: "number" }, message: "must be number" };
-            if (vErrors === null) {
-                vErrors = [err245];
-            }
-            else {
-                vErrors.push(err245);
-            }
-            errors++;
-        }
-        var _valid8 = _errs207 === errors;
-        if (_valid8) {
-            valid56 = true;
-            passing8 = 0;
-        }
         const _errs209 = errors;
-        if (data62 && typeof data62 == "object" && !Array.isArray(data62)) {
-            if (data62.uniform === undefined) {
-                const err246 = { instancePath: instancePath + "/people/unfreeze_delay", schemaPath: "#/properties/people/properties/unfreeze_delay/oneOf/1/required", keyword: "required", params: { missingProperty: "uniform" }, message: "must have required property '" + "uniform" + "'" };
+        if (typeof data63 == "number") {
+            if (data63 > 43200 || isNaN(data63)) {
+                const err246 = { instancePath: instancePath + "/people/unfreeze_delay", schemaPath: "#/properties/people/properties/unfreeze_delay/oneOf/0/maximum", keyword: "maximum", params: { comparison: "<=", limit: 43200 }, message: "must be <= 43200" };
                 if (vErrors === null) {
                     vErrors = [err246];
                 }
@@ -3437,101 +3439,139 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                 }
                 errors++;
             }
-            for (const key32 in data62) {
+            if (data63 < 0 || isNaN(data63)) {
+                const err247 = { instancePath: instancePath + "/people/unfreeze_delay", schemaPath: "#/properties/people/properties/unfreeze_delay/oneOf/0/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+                if (vErrors === null) {
+                    vErrors = [err247];
+                }
+                else {
+                    vErrors.push(err247);
+                }
+                errors++;
+            }
+        }
+        else {
+            const err248 = { instancePath: instancePath + "/people/unfreeze_delay", schemaPath: "#/properties/people/properties/unfreeze_delay/oneOf/0/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+            if (vErrors === null) {
+                vErrors = [err248];
+            }
+            else {
+                vErrors.push(err248);
+            }
+            errors++;
+        }
+        var _valid8 = _errs209 === errors;
+        if (_valid8) {
+            valid56 = true;
+            passing8 = 0;
+        }
+        const _errs211 = errors;
+        if (data63 && typeof data63 == "object" && !Array.isArray(data63)) {
+            if (data63.uniform === undefined) {
+                const err249 = { instancePath: instancePath + "/people/unfreeze_delay", schemaPath: "#/properties/people/properties/unfreeze_delay/oneOf/1/required", keyword: "required", params: { missingProperty: "uniform" }, message: "must have required property '" + "uniform" + "'" };
+                if (vErrors === null) {
+                    vErrors = [err249];
+                }
+                else {
+                    vErrors.push(err249);
+                }
+                errors++;
+            }
+            for (const key32 in data63) {
                 if (!(key32 === "uniform")) {
-                    const err247 = { instancePath: instancePath + "/people/unfreeze_delay", schemaPath: "#/properties/people/properties/unfreeze_delay/oneOf/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key32 }, message: "must NOT have additional properties" };
+                    const err250 = { instancePath: instancePath + "/people/unfreeze_delay", schemaPath: "#/properties/people/properties/unfreeze_delay/oneOf/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key32 }, message: "must NOT have additional properties" };
                     if (vErrors === null) {
-                        vErrors = [err247];
+                        vErrors = [err250];
                     }
                     else {
-                        vErrors.push(err247);
+                        vErrors.push(err250);
                     }
                     errors++;
                 }
             }
-            if (data62.uniform !== undefined) {
-                let data63 = data62.uniform;
-                if (Array.isArray(data63)) {
-                    if (data63.length > 2) {
-                        const err248 = { instancePath: instancePath + "/people/unfreeze_delay/uniform", schemaPath: "#/properties/people/properties/unfreeze_delay/oneOf/1/properties/uniform/maxItems", keyword: "maxItems", params: { limit: 2 }, message: "must NOT have more than 2 items" };
+            if (data63.uniform !== undefined) {
+                let data64 = data63.uniform;
+                if (Array.isArray(data64)) {
+                    if (data64.length > 2) {
+                        const err251 = { instancePath: instancePath + "/people/unfreeze_delay/uniform", schemaPath: "#/properties/people/properties/unfreeze_delay/oneOf/1/properties/uniform/maxItems", keyword: "maxItems", params: { limit: 2 }, message: "must NOT have more than 2 items" };
                         if (vErrors === null) {
-                            vErrors = [err248];
+                            vErrors = [err251];
                         }
                         else {
-                            vErrors.push(err248);
+                            vErrors.push(err251);
                         }
                         errors++;
                     }
-                    if (data63.length < 2) {
-                        const err249 = { instancePath: instancePath + "/people/unfreeze_delay/uniform", schemaPath: "#/properties/people/properties/unfreeze_delay/oneOf/1/properties/uniform/minItems", keyword: "minItems", params: { limit: 2 }, message: "must NOT have fewer than 2 items" };
+                    if (data64.length < 2) {
+                        const err252 = { instancePath: instancePath + "/people/unfreeze_delay/uniform", schemaPath: "#/properties/people/properties/unfreeze_delay/oneOf/1/properties/uniform/minItems", keyword: "minItems", params: { limit: 2 }, message: "must NOT have fewer than 2 items" };
                         if (vErrors === null) {
-                            vErrors = [err249];
+                            vErrors = [err252];
                         }
                         else {
-                            vErrors.push(err249);
+                            vErrors.push(err252);
                         }
                         errors++;
                     }
-                    const len8 = data63.length;
+                    const len8 = data64.length;
                     for (let i8 = 0; i8 < len8; i8++) {
-                        let data64 = data63[i8];
-                        if (typeof data64 == "number") {
-                            if (data64 > 43200 || isNaN(data64)) {
-                                const err250 = { instancePath: instancePath + "/people/unfreeze_delay/uniform/" + i8, schemaPath: "#/properties/people/properties/unfreeze_delay/oneOf/1/properties/uniform/items/maximum", keyword: "maximum", params: { comparison: "<=", limit: 43200 }, message: "must be <= 43200" };
+                        let data65 = data64[i8];
+                        if (typeof data65 == "number") {
+                            if (data65 > 43200 || isNaN(data65)) {
+                                const err253 = { instancePath: instancePath + "/people/unfreeze_delay/uniform/" + i8, schemaPath: "#/properties/people/properties/unfreeze_delay/oneOf/1/properties/uniform/items/maximum", keyword: "maximum", params: { comparison: "<=", limit: 43200 }, message: "must be <= 43200" };
                                 if (vErrors === null) {
-                                    vErrors = [err250];
+                                    vErrors = [err253];
                                 }
                                 else {
-                                    vErrors.push(err250);
+                                    vErrors.push(err253);
                                 }
                                 errors++;
                             }
-                            if (data64 < 0 || isNaN(data64)) {
-                                const err251 = { instancePath: instancePath + "/people/unfreeze_delay/uniform/" + i8, schemaPath: "#/properties/people/properties/unfreeze_delay/oneOf/1/properties/uniform/items/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+                            if (data65 < 0 || isNaN(data65)) {
+                                const err254 = { instancePath: instancePath + "/people/unfreeze_delay/uniform/" + i8, schemaPath: "#/properties/people/properties/unfreeze_delay/oneOf/1/properties/uniform/items/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
                                 if (vErrors === null) {
-                                    vErrors = [err251];
+                                    vErrors = [err254];
                                 }
                                 else {
-                                    vErrors.push(err251);
+                                    vErrors.push(err254);
                                 }
                                 errors++;
                             }
                         }
                         else {
-                            const err252 = { instancePath: instancePath + "/people/unfreeze_delay/uniform/" + i8, schemaPath: "#/properties/people/properties/unfreeze_delay/oneOf/1/properties/uniform/items/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+                            const err255 = { instancePath: instancePath + "/people/unfreeze_delay/uniform/" + i8, schemaPath: "#/properties/people/properties/unfreeze_delay/oneOf/1/properties/uniform/items/type", keyword: "type", params: { type: "number" }, message: "must be number" };
                             if (vErrors === null) {
-                                vErrors = [err252];
+                                vErrors = [err255];
                             }
                             else {
-                                vErrors.push(err252);
+                                vErrors.push(err255);
                             }
                             errors++;
                         }
                     }
                 }
                 else {
-                    const err253 = { instancePath: instancePath + "/people/unfreeze_delay/uniform", schemaPath: "#/properties/people/properties/unfreeze_delay/oneOf/1/properties/uniform/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+                    const err256 = { instancePath: instancePath + "/people/unfreeze_delay/uniform", schemaPath: "#/properties/people/properties/unfreeze_delay/oneOf/1/properties/uniform/type", keyword: "type", params: { type: "array" }, message: "must be array" };
                     if (vErrors === null) {
-                        vErrors = [err253];
+                        vErrors = [err256];
                     }
                     else {
-                        vErrors.push(err253);
+                        vErrors.push(err256);
                     }
                     errors++;
                 }
             }
         }
         else {
-            const err254 = { instancePath: instancePath + "/people/unfreeze_delay", schemaPath: "#/properties/people/properties/unfreeze_delay/oneOf/1/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+            const err257 = { instancePath: instancePath + "/people/unfreeze_delay", schemaPath: "#/properties/people/properties/unfreeze_delay/oneOf/1/type", keyword: "type", params: { type: "object" }, message: "must be object" };
             if (vErrors === null) {
-                vErrors = [err254];
+                vErrors = [err257];
             }
             else {
-                vErrors.push(err254);
+                vErrors.push(err257);
             }
             errors++;
         }
-        var _valid8 = _errs209 === errors;
+        var _valid8 = _errs211 === errors;
         if (_valid8 && valid56) {
             valid56 = false;
             passing8 = [passing8, 1];
@@ -3541,91 +3581,56 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                 valid56 = true;
                 passing8 = 1;
             }
-            const _errs216 = errors;
-            if (data62 && typeof data62 == "object" && !Array.isArray(data62)) {
-                if (data62.lognormal === undefined) {
-                    const err255 = { instancePath: instancePath + "/people/unfreeze_delay", schemaPath: "#/properties/people/properties/unfreeze_delay/oneOf/2/required", keyword: "required", params: { missingProperty: "lognormal" }, message: "must have required property '" + "lognormal" + "'" };
+            const _errs218 = errors;
+            if (data63 && typeof data63 == "object" && !Array.isArray(data63)) {
+                if (data63.lognormal === undefined) {
+                    const err258 = { instancePath: instancePath + "/people/unfreeze_delay", schemaPath: "#/properties/people/properties/unfreeze_delay/oneOf/2/required", keyword: "required", params: { missingProperty: "lognormal" }, message: "must have required property '" + "lognormal" + "'" };
                     if (vErrors === null) {
-                        vErrors = [err255];
+                        vErrors = [err258];
                     }
                     else {
-                        vErrors.push(err255);
+                        vErrors.push(err258);
                     }
                     errors++;
                 }
-                for (const key33 in data62) {
+                for (const key33 in data63) {
                     if (!(key33 === "lognormal")) {
-                        const err256 = { instancePath: instancePath + "/people/unfreeze_delay", schemaPath: "#/properties/people/properties/unfreeze_delay/oneOf/2/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key33 }, message: "must NOT have additional properties" };
+                        const err259 = { instancePath: instancePath + "/people/unfreeze_delay", schemaPath: "#/properties/people/properties/unfreeze_delay/oneOf/2/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key33 }, message: "must NOT have additional properties" };
                         if (vErrors === null) {
-                            vErrors = [err256];
+                            vErrors = [err259];
                         }
                         else {
-                            vErrors.push(err256);
+                            vErrors.push(err259);
                         }
                         errors++;
                     }
                 }
-                if (data62.lognormal !== undefined) {
-                    let data65 = data62.lognormal;
-                    if (data65 && typeof data65 == "object" && !Array.isArray(data65)) {
-                        if (data65.median === undefined) {
-                            const err257 = { instancePath: instancePath + "/people/unfreeze_delay/lognormal", schemaPath: "#/properties/people/properties/unfreeze_delay/oneOf/2/properties/lognormal/required", keyword: "required", params: { missingProperty: "median" }, message: "must have required property '" + "median" + "'" };
+                if (data63.lognormal !== undefined) {
+                    let data66 = data63.lognormal;
+                    if (data66 && typeof data66 == "object" && !Array.isArray(data66)) {
+                        if (data66.median === undefined) {
+                            const err260 = { instancePath: instancePath + "/people/unfreeze_delay/lognormal", schemaPath: "#/properties/people/properties/unfreeze_delay/oneOf/2/properties/lognormal/required", keyword: "required", params: { missingProperty: "median" }, message: "must have required property '" + "median" + "'" };
                             if (vErrors === null) {
-                                vErrors = [err257];
+                                vErrors = [err260];
                             }
                             else {
-                                vErrors.push(err257);
+                                vErrors.push(err260);
                             }
                             errors++;
                         }
-                        if (data65.p90 === undefined) {
-                            const err258 = { instancePath: instancePath + "/people/unfreeze_delay/lognormal", schemaPath: "#/properties/people/properties/unfreeze_delay/oneOf/2/properties/lognormal/required", keyword: "required", params: { missingProperty: "p90" }, message: "must have required property '" + "p90" + "'" };
+                        if (data66.p90 === undefined) {
+                            const err261 = { instancePath: instancePath + "/people/unfreeze_delay/lognormal", schemaPath: "#/properties/people/properties/unfreeze_delay/oneOf/2/properties/lognormal/required", keyword: "required", params: { missingProperty: "p90" }, message: "must have required property '" + "p90" + "'" };
                             if (vErrors === null) {
-                                vErrors = [err258];
+                                vErrors = [err261];
                             }
                             else {
-                                vErrors.push(err258);
+                                vErrors.push(err261);
                             }
                             errors++;
                         }
-                        for (const key34 in data65) {
+                        for (const key34 in data66) {
                             if (!((key34 === "median") || (key34 === "p90"))) {
-                                const err259 = { instancePath: instancePath + "/people/unfreeze_delay/lognormal", schemaPath: "#/properties/people/properties/unfreeze_delay/oneOf/2/properties/lognormal/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key34 }, message: "must NOT have additional properties" };
-                                if (vErrors === null) {
-                                    vErrors = [err259];
-                                }
-                                else {
-                                    vErrors.push(err259);
-                                }
-                                errors++;
-                            }
-                        }
-                        if (data65.median !== undefined) {
-                            let data66 = data65.median;
-                            if (typeof data66 == "number") {
-                                if (data66 > 43200 || isNaN(data66)) {
-                                    const err260 = { instancePath: instancePath + "/people/unfreeze_delay/lognormal/median", schemaPath: "#/properties/people/properties/unfreeze_delay/oneOf/2/properties/lognormal/properties/median/maximum", keyword: "maximum", params: { comparison: "<=", limit: 43200 }, message: "must be <= 43200" };
-                                    if (vErrors === null) {
-                                        vErrors = [err260];
-                                    }
-                                    else {
-                                        vErrors.push(err260);
-                                    }
-                                    errors++;
-                                }
-                                if (data66 <= 0 || isNaN(data66)) {
-                                    const err261 = { instancePath: instancePath + "/people/unfreeze_delay/lognormal/median", schemaPath: "#/properties/people/properties/unfreeze_delay/oneOf/2/properties/lognormal/properties/median/exclusiveMinimum", keyword: "exclusiveMinimum", params: { comparison: ">", limit: 0 }, message: "must be > 0" };
-                                    if (vErrors === null) {
-                                        vErrors = [err261];
-                                    }
-                                    else {
-                                        vErrors.push(err261);
-                                    }
-                                    errors++;
-                                }
-                            }
-                            else {
-                                const err262 = { instancePath: instancePath + "/people/unfreeze_delay/lognormal/median", schemaPath: "#/properties/people/properties/unfreeze_delay/oneOf/2/properties/lognormal/properties/median/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+                                const err262 = { instancePath: instancePath + "/people/unfreeze_delay/lognormal", schemaPath: "#/properties/people/properties/unfreeze_delay/oneOf/2/properties/lognormal/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key34 }, message: "must NOT have additional properties" };
                                 if (vErrors === null) {
                                     vErrors = [err262];
                                 }
@@ -3635,11 +3640,11 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                                 errors++;
                             }
                         }
-                        if (data65.p90 !== undefined) {
-                            let data67 = data65.p90;
+                        if (data66.median !== undefined) {
+                            let data67 = data66.median;
                             if (typeof data67 == "number") {
                                 if (data67 > 43200 || isNaN(data67)) {
-                                    const err263 = { instancePath: instancePath + "/people/unfreeze_delay/lognormal/p90", schemaPath: "#/properties/people/properties/unfreeze_delay/oneOf/2/properties/lognormal/properties/p90/maximum", keyword: "maximum", params: { comparison: "<=", limit: 43200 }, message: "must be <= 43200" };
+                                    const err263 = { instancePath: instancePath + "/people/unfreeze_delay/lognormal/median", schemaPath: "#/properties/people/properties/unfreeze_delay/oneOf/2/properties/lognormal/properties/median/maximum", keyword: "maximum", params: { comparison: "<=", limit: 43200 }, message: "must be <= 43200" };
                                     if (vErrors === null) {
                                         vErrors = [err263];
                                     }
@@ -3649,7 +3654,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                                     errors++;
                                 }
                                 if (data67 <= 0 || isNaN(data67)) {
-                                    const err264 = { instancePath: instancePath + "/people/unfreeze_delay/lognormal/p90", schemaPath: "#/properties/people/properties/unfreeze_delay/oneOf/2/properties/lognormal/properties/p90/exclusiveMinimum", keyword: "exclusiveMinimum", params: { comparison: ">", limit: 0 }, message: "must be > 0" };
+                                    const err264 = { instancePath: instancePath + "/people/unfreeze_delay/lognormal/median", schemaPath: "#/properties/people/properties/unfreeze_delay/oneOf/2/properties/lognormal/properties/median/exclusiveMinimum", keyword: "exclusiveMinimum", params: { comparison: ">", limit: 0 }, message: "must be > 0" };
                                     if (vErrors === null) {
                                         vErrors = [err264];
                                     }
@@ -3660,7 +3665,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                                 }
                             }
                             else {
-                                const err265 = { instancePath: instancePath + "/people/unfreeze_delay/lognormal/p90", schemaPath: "#/properties/people/properties/unfreeze_delay/oneOf/2/properties/lognormal/properties/p90/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+                                const err265 = { instancePath: instancePath + "/people/unfreeze_delay/lognormal/median", schemaPath: "#/properties/people/properties/unfreeze_delay/oneOf/2/properties/lognormal/properties/median/type", keyword: "type", params: { type: "number" }, message: "must be number" };
                                 if (vErrors === null) {
                                     vErrors = [err265];
                                 }
@@ -3670,30 +3675,65 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                                 errors++;
                             }
                         }
+                        if (data66.p90 !== undefined) {
+                            let data68 = data66.p90;
+                            if (typeof data68 == "number") {
+                                if (data68 > 43200 || isNaN(data68)) {
+                                    const err266 = { instancePath: instancePath + "/people/unfreeze_delay/lognormal/p90", schemaPath: "#/properties/people/properties/unfreeze_delay/oneOf/2/properties/lognormal/properties/p90/maximum", keyword: "maximum", params: { comparison: "<=", limit: 43200 }, message: "must be <= 43200" };
+                                    if (vErrors === null) {
+                                        vErrors = [err266];
+                                    }
+                                    else {
+                                        vErrors.push(err266);
+                                    }
+                                    errors++;
+                                }
+                                if (data68 <= 0 || isNaN(data68)) {
+                                    const err267 = { instancePath: instancePath + "/people/unfreeze_delay/lognormal/p90", schemaPath: "#/properties/people/properties/unfreeze_delay/oneOf/2/properties/lognormal/properties/p90/exclusiveMinimum", keyword: "exclusiveMinimum", params: { comparison: ">", limit: 0 }, message: "must be > 0" };
+                                    if (vErrors === null) {
+                                        vErrors = [err267];
+                                    }
+                                    else {
+                                        vErrors.push(err267);
+                                    }
+                                    errors++;
+                                }
+                            }
+                            else {
+                                const err268 = { instancePath: instancePath + "/people/unfreeze_delay/lognormal/p90", schemaPath: "#/properties/people/properties/unfreeze_delay/oneOf/2/properties/lognormal/properties/p90/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+                                if (vErrors === null) {
+                                    vErrors = [err268];
+                                }
+                                else {
+                                    vErrors.push(err268);
+                                }
+                                errors++;
+                            }
+                        }
                     }
                     else {
-                        const err266 = { instancePath: instancePath + "/people/unfreeze_delay/lognormal", schemaPath: "#/properties/people/properties/unfreeze_delay/oneOf/2/properties/lognormal/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                        const err269 = { instancePath: instancePath + "/people/unfreeze_delay/lognormal", schemaPath: "#/properties/people/properties/unfreeze_delay/oneOf/2/properties/lognormal/type", keyword: "type", params: { type: "object" }, message: "must be object" };
                         if (vErrors === null) {
-                            vErrors = [err266];
+                            vErrors = [err269];
                         }
                         else {
-                            vErrors.push(err266);
+                            vErrors.push(err269);
                         }
                         errors++;
                     }
                 }
             }
             else {
-                const err267 = { instancePath: instancePath + "/people/unfreeze_delay", schemaPath: "#/properties/people/properties/unfreeze_delay/oneOf/2/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                const err270 = { instancePath: instancePath + "/people/unfreeze_delay", schemaPath: "#/properties/people/properties/unfreeze_delay/oneOf/2/type", keyword: "type", params: { type: "object" }, message: "must be object" };
                 if (vErrors === null) {
-                    vErrors = [err267];
+                    vErrors = [err270];
                 }
                 else {
-                    vErrors.push(err267);
+                    vErrors.push(err270);
                 }
                 errors++;
             }
-            var _valid8 = _errs216 === errors;
+            var _valid8 = _errs218 === errors;
             if (_valid8 && valid56) {
                 valid56 = false;
                 passing8 = [passing8, 2];
@@ -3706,55 +3746,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
             }
         }
         if (!valid56) {
-            const err268 = { instancePath: instancePath + "/people/unfreeze_delay", schemaPath: "#/properties/people/properties/unfreeze_delay/oneOf", keyword: "oneOf", params: { passingSchemas: passing8 }, message: "must match exactly one schema in oneOf" };
-            if (vErrors === null) {
-                vErrors = [err268];
-            }
-            else {
-                vErrors.push(err268);
-            }
-            errors++;
-        }
-        else {
-            errors = _errs206;
-            if (vErrors !== null) {
-                if (_errs206) {
-                    vErrors.length = _errs206;
-                }
-                else {
-                    vErrors = null;
-                }
-            }
-        }
-        let data68 = data61.approve_delay;
-        const _errs227 = errors;
-        let valid62 = false;
-        let passing9 = null;
-        const _errs228 = errors;
-        if (typeof data68 == "number") {
-            if (data68 > 43200 || isNaN(data68)) {
-                const err269 = { instancePath: instancePath + "/people/approve_delay", schemaPath: "#/properties/people/properties/approve_delay/oneOf/0/maximum", keyword: "maximum", params: { comparison: "<=", limit: 43200 }, message: "must be <= 43200" };
-                if (vErrors === null) {
-                    vErrors = [err269];
-                }
-                else {
-                    vErrors.push(err269);
-                }
-                errors++;
-            }
-            if (data68 < 0 || isNaN(data68)) {
-                const err270 = { instancePath: instancePath + "/people/approve_delay", schemaPath: "#/properties/people/properties/approve_delay/oneOf/0/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
-                if (vErrors === null) {
-                    vErrors = [err270];
-                }
-                else {
-                    vErrors.push(err270);
-                }
-                errors++;
-            }
-        }
-        else {
-            const err271 = { instancePath: instancePath + "/people/approve_delay", schemaPath: "#/properties/people/properties/approve_delay/oneOf/0/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+            const err271 = { instancePath: instancePath + "/people/unfreeze_delay", schemaPath: "#/properties/people/properties/unfreeze_delay/oneOf", keyword: "oneOf", params: { passingSchemas: passing8 }, message: "must match exactly one schema in oneOf" };
             if (vErrors === null) {
                 vErrors = [err271];
             }
@@ -3763,15 +3755,25 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
             }
             errors++;
         }
-        var _valid9 = _errs228 === errors;
-        if (_valid9) {
-            valid62 = true;
-            passing9 = 0;
+        else {
+            errors = _errs208;
+            if (vErrors !== null) {
+                if (_errs208) {
+                    vErrors.length = _errs208;
+                }
+                else {
+                    vErrors = null;
+                }
+            }
         }
+        let data69 = data62.approve_delay;
+        const _errs229 = errors;
+        let valid62 = false;
+        let passing9 = null;
         const _errs230 = errors;
-        if (data68 && typeof data68 == "object" && !Array.isArray(data68)) {
-            if (data68.uniform === undefined) {
-                const err272 = { instancePath: instancePath + "/people/approve_delay", schemaPath: "#/properties/people/properties/approve_delay/oneOf/1/required", keyword: "required", params: { missingProperty: "uniform" }, message: "must have required property '" + "uniform" + "'" };
+        if (typeof data69 == "number") {
+            if (data69 > 43200 || isNaN(data69)) {
+                const err272 = { instancePath: instancePath + "/people/approve_delay", schemaPath: "#/properties/people/properties/approve_delay/oneOf/0/maximum", keyword: "maximum", params: { comparison: "<=", limit: 43200 }, message: "must be <= 43200" };
                 if (vErrors === null) {
                     vErrors = [err272];
                 }
@@ -3780,101 +3782,139 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                 }
                 errors++;
             }
-            for (const key35 in data68) {
+            if (data69 < 0 || isNaN(data69)) {
+                const err273 = { instancePath: instancePath + "/people/approve_delay", schemaPath: "#/properties/people/properties/approve_delay/oneOf/0/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+                if (vErrors === null) {
+                    vErrors = [err273];
+                }
+                else {
+                    vErrors.push(err273);
+                }
+                errors++;
+            }
+        }
+        else {
+            const err274 = { instancePath: instancePath + "/people/approve_delay", schemaPath: "#/properties/people/properties/approve_delay/oneOf/0/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+            if (vErrors === null) {
+                vErrors = [err274];
+            }
+            else {
+                vErrors.push(err274);
+            }
+            errors++;
+        }
+        var _valid9 = _errs230 === errors;
+        if (_valid9) {
+            valid62 = true;
+            passing9 = 0;
+        }
+        const _errs232 = errors;
+        if (data69 && typeof data69 == "object" && !Array.isArray(data69)) {
+            if (data69.uniform === undefined) {
+                const err275 = { instancePath: instancePath + "/people/approve_delay", schemaPath: "#/properties/people/properties/approve_delay/oneOf/1/required", keyword: "required", params: { missingProperty: "uniform" }, message: "must have required property '" + "uniform" + "'" };
+                if (vErrors === null) {
+                    vErrors = [err275];
+                }
+                else {
+                    vErrors.push(err275);
+                }
+                errors++;
+            }
+            for (const key35 in data69) {
                 if (!(key35 === "uniform")) {
-                    const err273 = { instancePath: instancePath + "/people/approve_delay", schemaPath: "#/properties/people/properties/approve_delay/oneOf/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key35 }, message: "must NOT have additional properties" };
+                    const err276 = { instancePath: instancePath + "/people/approve_delay", schemaPath: "#/properties/people/properties/approve_delay/oneOf/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key35 }, message: "must NOT have additional properties" };
                     if (vErrors === null) {
-                        vErrors = [err273];
+                        vErrors = [err276];
                     }
                     else {
-                        vErrors.push(err273);
+                        vErrors.push(err276);
                     }
                     errors++;
                 }
             }
-            if (data68.uniform !== undefined) {
-                let data69 = data68.uniform;
-                if (Array.isArray(data69)) {
-                    if (data69.length > 2) {
-                        const err274 = { instancePath: instancePath + "/people/approve_delay/uniform", schemaPath: "#/properties/people/properties/approve_delay/oneOf/1/properties/uniform/maxItems", keyword: "maxItems", params: { limit: 2 }, message: "must NOT have more than 2 items" };
+            if (data69.uniform !== undefined) {
+                let data70 = data69.uniform;
+                if (Array.isArray(data70)) {
+                    if (data70.length > 2) {
+                        const err277 = { instancePath: instancePath + "/people/approve_delay/uniform", schemaPath: "#/properties/people/properties/approve_delay/oneOf/1/properties/uniform/maxItems", keyword: "maxItems", params: { limit: 2 }, message: "must NOT have more than 2 items" };
                         if (vErrors === null) {
-                            vErrors = [err274];
+                            vErrors = [err277];
                         }
                         else {
-                            vErrors.push(err274);
+                            vErrors.push(err277);
                         }
                         errors++;
                     }
-                    if (data69.length < 2) {
-                        const err275 = { instancePath: instancePath + "/people/approve_delay/uniform", schemaPath: "#/properties/people/properties/approve_delay/oneOf/1/properties/uniform/minItems", keyword: "minItems", params: { limit: 2 }, message: "must NOT have fewer than 2 items" };
+                    if (data70.length < 2) {
+                        const err278 = { instancePath: instancePath + "/people/approve_delay/uniform", schemaPath: "#/properties/people/properties/approve_delay/oneOf/1/properties/uniform/minItems", keyword: "minItems", params: { limit: 2 }, message: "must NOT have fewer than 2 items" };
                         if (vErrors === null) {
-                            vErrors = [err275];
+                            vErrors = [err278];
                         }
                         else {
-                            vErrors.push(err275);
+                            vErrors.push(err278);
                         }
                         errors++;
                     }
-                    const len9 = data69.length;
+                    const len9 = data70.length;
                     for (let i9 = 0; i9 < len9; i9++) {
-                        let data70 = data69[i9];
-                        if (typeof data70 == "number") {
-                            if (data70 > 43200 || isNaN(data70)) {
-                                const err276 = { instancePath: instancePath + "/people/approve_delay/uniform/" + i9, schemaPath: "#/properties/people/properties/approve_delay/oneOf/1/properties/uniform/items/maximum", keyword: "maximum", params: { comparison: "<=", limit: 43200 }, message: "must be <= 43200" };
+                        let data71 = data70[i9];
+                        if (typeof data71 == "number") {
+                            if (data71 > 43200 || isNaN(data71)) {
+                                const err279 = { instancePath: instancePath + "/people/approve_delay/uniform/" + i9, schemaPath: "#/properties/people/properties/approve_delay/oneOf/1/properties/uniform/items/maximum", keyword: "maximum", params: { comparison: "<=", limit: 43200 }, message: "must be <= 43200" };
                                 if (vErrors === null) {
-                                    vErrors = [err276];
+                                    vErrors = [err279];
                                 }
                                 else {
-                                    vErrors.push(err276);
+                                    vErrors.push(err279);
                                 }
                                 errors++;
                             }
-                            if (data70 < 0 || isNaN(data70)) {
-                                const err277 = { instancePath: instancePath + "/people/approve_delay/uniform/" + i9, schemaPath: "#/properties/people/properties/approve_delay/oneOf/1/properties/uniform/items/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+                            if (data71 < 0 || isNaN(data71)) {
+                                const err280 = { instancePath: instancePath + "/people/approve_delay/uniform/" + i9, schemaPath: "#/properties/people/properties/approve_delay/oneOf/1/properties/uniform/items/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
                                 if (vErrors === null) {
-                                    vErrors = [err277];
+                                    vErrors = [err280];
                                 }
                                 else {
-                                    vErrors.push(err277);
+                                    vErrors.push(err280);
                                 }
                                 errors++;
                             }
                         }
                         else {
-                            const err278 = { instancePath: instancePath + "/people/approve_delay/uniform/" + i9, schemaPath: "#/properties/people/properties/approve_delay/oneOf/1/properties/uniform/items/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+                            const err281 = { instancePath: instancePath + "/people/approve_delay/uniform/" + i9, schemaPath: "#/properties/people/properties/approve_delay/oneOf/1/properties/uniform/items/type", keyword: "type", params: { type: "number" }, message: "must be number" };
                             if (vErrors === null) {
-                                vErrors = [err278];
+                                vErrors = [err281];
                             }
                             else {
-                                vErrors.push(err278);
+                                vErrors.push(err281);
                             }
                             errors++;
                         }
                     }
                 }
                 else {
-                    const err279 = { instancePath: instancePath + "/people/approve_delay/uniform", schemaPath: "#/properties/people/properties/approve_delay/oneOf/1/properties/uniform/type", keyword: "type", params: { type: "array" }, message: "must be array" };
+                    const err282 = { instancePath: instancePath + "/people/approve_delay/uniform", schemaPath: "#/properties/people/properties/approve_delay/oneOf/1/properties/uniform/type", keyword: "type", params: { type: "array" }, message: "must be array" };
                     if (vErrors === null) {
-                        vErrors = [err279];
+                        vErrors = [err282];
                     }
                     else {
-                        vErrors.push(err279);
+                        vErrors.push(err282);
                     }
                     errors++;
                 }
             }
         }
         else {
-            const err280 = { instancePath: instancePath + "/people/approve_delay", schemaPath: "#/properties/people/properties/approve_delay/oneOf/1/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+            const err283 = { instancePath: instancePath + "/people/approve_delay", schemaPath: "#/properties/people/properties/approve_delay/oneOf/1/type", keyword: "type", params: { type: "object" }, message: "must be object" };
             if (vErrors === null) {
-                vErrors = [err280];
+                vErrors = [err283];
             }
             else {
-                vErrors.push(err280);
+                vErrors.push(err283);
             }
             errors++;
         }
-        var _valid9 = _errs230 === errors;
+        var _valid9 = _errs232 === errors;
         if (_valid9 && valid62) {
             valid62 = false;
             passing9 = [passing9, 1];
@@ -3884,91 +3924,56 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                 valid62 = true;
                 passing9 = 1;
             }
-            const _errs237 = errors;
-            if (data68 && typeof data68 == "object" && !Array.isArray(data68)) {
-                if (data68.lognormal === undefined) {
-                    const err281 = { instancePath: instancePath + "/people/approve_delay", schemaPath: "#/properties/people/properties/approve_delay/oneOf/2/required", keyword: "required", params: { missingProperty: "lognormal" }, message: "must have required property '" + "lognormal" + "'" };
+            const _errs239 = errors;
+            if (data69 && typeof data69 == "object" && !Array.isArray(data69)) {
+                if (data69.lognormal === undefined) {
+                    const err284 = { instancePath: instancePath + "/people/approve_delay", schemaPath: "#/properties/people/properties/approve_delay/oneOf/2/required", keyword: "required", params: { missingProperty: "lognormal" }, message: "must have required property '" + "lognormal" + "'" };
                     if (vErrors === null) {
-                        vErrors = [err281];
+                        vErrors = [err284];
                     }
                     else {
-                        vErrors.push(err281);
+                        vErrors.push(err284);
                     }
                     errors++;
                 }
-                for (const key36 in data68) {
+                for (const key36 in data69) {
                     if (!(key36 === "lognormal")) {
-                        const err282 = { instancePath: instancePath + "/people/approve_delay", schemaPath: "#/properties/people/properties/approve_delay/oneOf/2/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key36 }, message: "must NOT have additional properties" };
+                        const err285 = { instancePath: instancePath + "/people/approve_delay", schemaPath: "#/properties/people/properties/approve_delay/oneOf/2/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key36 }, message: "must NOT have additional properties" };
                         if (vErrors === null) {
-                            vErrors = [err282];
+                            vErrors = [err285];
                         }
                         else {
-                            vErrors.push(err282);
+                            vErrors.push(err285);
                         }
                         errors++;
                     }
                 }
-                if (data68.lognormal !== undefined) {
-                    let data71 = data68.lognormal;
-                    if (data71 && typeof data71 == "object" && !Array.isArray(data71)) {
-                        if (data71.median === undefined) {
-                            const err283 = { instancePath: instancePath + "/people/approve_delay/lognormal", schemaPath: "#/properties/people/properties/approve_delay/oneOf/2/properties/lognormal/required", keyword: "required", params: { missingProperty: "median" }, message: "must have required property '" + "median" + "'" };
+                if (data69.lognormal !== undefined) {
+                    let data72 = data69.lognormal;
+                    if (data72 && typeof data72 == "object" && !Array.isArray(data72)) {
+                        if (data72.median === undefined) {
+                            const err286 = { instancePath: instancePath + "/people/approve_delay/lognormal", schemaPath: "#/properties/people/properties/approve_delay/oneOf/2/properties/lognormal/required", keyword: "required", params: { missingProperty: "median" }, message: "must have required property '" + "median" + "'" };
                             if (vErrors === null) {
-                                vErrors = [err283];
+                                vErrors = [err286];
                             }
                             else {
-                                vErrors.push(err283);
+                                vErrors.push(err286);
                             }
                             errors++;
                         }
-                        if (data71.p90 === undefined) {
-                            const err284 = { instancePath: instancePath + "/people/approve_delay/lognormal", schemaPath: "#/properties/people/properties/approve_delay/oneOf/2/properties/lognormal/required", keyword: "required", params: { missingProperty: "p90" }, message: "must have required property '" + "p90" + "'" };
+                        if (data72.p90 === undefined) {
+                            const err287 = { instancePath: instancePath + "/people/approve_delay/lognormal", schemaPath: "#/properties/people/properties/approve_delay/oneOf/2/properties/lognormal/required", keyword: "required", params: { missingProperty: "p90" }, message: "must have required property '" + "p90" + "'" };
                             if (vErrors === null) {
-                                vErrors = [err284];
+                                vErrors = [err287];
                             }
                             else {
-                                vErrors.push(err284);
+                                vErrors.push(err287);
                             }
                             errors++;
                         }
-                        for (const key37 in data71) {
+                        for (const key37 in data72) {
                             if (!((key37 === "median") || (key37 === "p90"))) {
-                                const err285 = { instancePath: instancePath + "/people/approve_delay/lognormal", schemaPath: "#/properties/people/properties/approve_delay/oneOf/2/properties/lognormal/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key37 }, message: "must NOT have additional properties" };
-                                if (vErrors === null) {
-                                    vErrors = [err285];
-                                }
-                                else {
-                                    vErrors.push(err285);
-                                }
-                                errors++;
-                            }
-                        }
-                        if (data71.median !== undefined) {
-                            let data72 = data71.median;
-                            if (typeof data72 == "number") {
-                                if (data72 > 43200 || isNaN(data72)) {
-                                    const err286 = { instancePath: instancePath + "/people/approve_delay/lognormal/median", schemaPath: "#/properties/people/properties/approve_delay/oneOf/2/properties/lognormal/properties/median/maximum", keyword: "maximum", params: { comparison: "<=", limit: 43200 }, message: "must be <= 43200" };
-                                    if (vErrors === null) {
-                                        vErrors = [err286];
-                                    }
-                                    else {
-                                        vErrors.push(err286);
-                                    }
-                                    errors++;
-                                }
-                                if (data72 <= 0 || isNaN(data72)) {
-                                    const err287 = { instancePath: instancePath + "/people/approve_delay/lognormal/median", schemaPath: "#/properties/people/properties/approve_delay/oneOf/2/properties/lognormal/properties/median/exclusiveMinimum", keyword: "exclusiveMinimum", params: { comparison: ">", limit: 0 }, message: "must be > 0" };
-                                    if (vErrors === null) {
-                                        vErrors = [err287];
-                                    }
-                                    else {
-                                        vErrors.push(err287);
-                                    }
-                                    errors++;
-                                }
-                            }
-                            else {
-                                const err288 = { instancePath: instancePath + "/people/approve_delay/lognormal/median", schemaPath: "#/properties/people/properties/approve_delay/oneOf/2/properties/lognormal/properties/median/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+                                const err288 = { instancePath: instancePath + "/people/approve_delay/lognormal", schemaPath: "#/properties/people/properties/approve_delay/oneOf/2/properties/lognormal/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key37 }, message: "must NOT have additional properties" };
                                 if (vErrors === null) {
                                     vErrors = [err288];
                                 }
@@ -3978,11 +3983,11 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                                 errors++;
                             }
                         }
-                        if (data71.p90 !== undefined) {
-                            let data73 = data71.p90;
+                        if (data72.median !== undefined) {
+                            let data73 = data72.median;
                             if (typeof data73 == "number") {
                                 if (data73 > 43200 || isNaN(data73)) {
-                                    const err289 = { instancePath: instancePath + "/people/approve_delay/lognormal/p90", schemaPath: "#/properties/people/properties/approve_delay/oneOf/2/properties/lognormal/properties/p90/maximum", keyword: "maximum", params: { comparison: "<=", limit: 43200 }, message: "must be <= 43200" };
+                                    const err289 = { instancePath: instancePath + "/people/approve_delay/lognormal/median", schemaPath: "#/properties/people/properties/approve_delay/oneOf/2/properties/lognormal/properties/median/maximum", keyword: "maximum", params: { comparison: "<=", limit: 43200 }, message: "must be <= 43200" };
                                     if (vErrors === null) {
                                         vErrors = [err289];
                                     }
@@ -3992,7 +3997,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                                     errors++;
                                 }
                                 if (data73 <= 0 || isNaN(data73)) {
-                                    const err290 = { instancePath: instancePath + "/people/approve_delay/lognormal/p90", schemaPath: "#/properties/people/properties/approve_delay/oneOf/2/properties/lognormal/properties/p90/exclusiveMinimum", keyword: "exclusiveMinimum", params: { comparison: ">", limit: 0 }, message: "must be > 0" };
+                                    const err290 = { instancePath: instancePath + "/people/approve_delay/lognormal/median", schemaPath: "#/properties/people/properties/approve_delay/oneOf/2/properties/lognormal/properties/median/exclusiveMinimum", keyword: "exclusiveMinimum", params: { comparison: ">", limit: 0 }, message: "must be > 0" };
                                     if (vErrors === null) {
                                         vErrors = [err290];
                                     }
@@ -4003,7 +4008,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                                 }
                             }
                             else {
-                                const err291 = { instancePath: instancePath + "/people/approve_delay/lognormal/p90", schemaPath: "#/properties/people/properties/approve_delay/oneOf/2/properties/lognormal/properties/p90/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+                                const err291 = { instancePath: instancePath + "/people/approve_delay/lognormal/median", schemaPath: "#/properties/people/properties/approve_delay/oneOf/2/properties/lognormal/properties/median/type", keyword: "type", params: { type: "number" }, message: "must be number" };
                                 if (vErrors === null) {
                                     vErrors = [err291];
                                 }
@@ -4013,30 +4018,65 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                                 errors++;
                             }
                         }
+                        if (data72.p90 !== undefined) {
+                            let data74 = data72.p90;
+                            if (typeof data74 == "number") {
+                                if (data74 > 43200 || isNaN(data74)) {
+                                    const err292 = { instancePath: instancePath + "/people/approve_delay/lognormal/p90", schemaPath: "#/properties/people/properties/approve_delay/oneOf/2/properties/lognormal/properties/p90/maximum", keyword: "maximum", params: { comparison: "<=", limit: 43200 }, message: "must be <= 43200" };
+                                    if (vErrors === null) {
+                                        vErrors = [err292];
+                                    }
+                                    else {
+                                        vErrors.push(err292);
+                                    }
+                                    errors++;
+                                }
+                                if (data74 <= 0 || isNaN(data74)) {
+                                    const err293 = { instancePath: instancePath + "/people/approve_delay/lognormal/p90", schemaPath: "#/properties/people/properties/approve_delay/oneOf/2/properties/lognormal/properties/p90/exclusiveMinimum", keyword: "exclusiveMinimum", params: { comparison: ">", limit: 0 }, message: "must be > 0" };
+                                    if (vErrors === null) {
+                                        vErrors = [err293];
+                                    }
+                                    else {
+                                        vErrors.push(err293);
+                                    }
+                                    errors++;
+                                }
+                            }
+                            else {
+                                const err294 = { instancePath: instancePath + "/people/approve_delay/lognormal/p90", schemaPath: "#/properties/people/properties/approve_delay/oneOf/2/properties/lognormal/properties/p90/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+                                if (vErrors === null) {
+                                    vErrors = [err294];
+                                }
+                                else {
+                                    vErrors.push(err294);
+                                }
+                                errors++;
+                            }
+                        }
                     }
                     else {
-                        const err292 = { instancePath: instancePath + "/people/approve_delay/lognormal", schemaPath: "#/properties/people/properties/approve_delay/oneOf/2/properties/lognormal/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                        const err295 = { instancePath: instancePath + "/people/approve_delay/lognormal", schemaPath: "#/properties/people/properties/approve_delay/oneOf/2/properties/lognormal/type", keyword: "type", params: { type: "object" }, message: "must be object" };
                         if (vErrors === null) {
-                            vErrors = [err292];
+                            vErrors = [err295];
                         }
                         else {
-                            vErrors.push(err292);
+                            vErrors.push(err295);
                         }
                         errors++;
                     }
                 }
             }
             else {
-                const err293 = { instancePath: instancePath + "/people/approve_delay", schemaPath: "#/properties/people/properties/approve_delay/oneOf/2/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+                const err296 = { instancePath: instancePath + "/people/approve_delay", schemaPath: "#/properties/people/properties/approve_delay/oneOf/2/type", keyword: "type", params: { type: "object" }, message: "must be object" };
                 if (vErrors === null) {
-                    vErrors = [err293];
+                    vErrors = [err296];
                 }
                 else {
-                    vErrors.push(err293);
+                    vErrors.push(err296);
                 }
                 errors++;
             }
-            var _valid9 = _errs237 === errors;
+            var _valid9 = _errs239 === errors;
             if (_valid9 && valid62) {
                 valid62 = false;
                 passing9 = [passing9, 2];
@@ -4049,20 +4089,20 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
             }
         }
         if (!valid62) {
-            const err294 = { instancePath: instancePath + "/people/approve_delay", schemaPath: "#/properties/people/properties/approve_delay/oneOf", keyword: "oneOf", params: { passingSchemas: passing9 }, message: "must match exactly one schema in oneOf" };
+            const err297 = { instancePath: instancePath + "/people/approve_delay", schemaPath: "#/properties/people/properties/approve_delay/oneOf", keyword: "oneOf", params: { passingSchemas: passing9 }, message: "must match exactly one schema in oneOf" };
             if (vErrors === null) {
-                vErrors = [err294];
+                vErrors = [err297];
             }
             else {
-                vErrors.push(err294);
+                vErrors.push(err297);
             }
             errors++;
         }
         else {
-            errors = _errs227;
+            errors = _errs229;
             if (vErrors !== null) {
-                if (_errs227) {
-                    vErrors.length = _errs227;
+                if (_errs229) {
+                    vErrors.length = _errs229;
                 }
                 else {
                     vErrors = null;
@@ -4071,72 +4111,39 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
         }
     }
     else {
-        const err295 = { instancePath: instancePath + "/people", schemaPath: "#/properties/people/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        const err298 = { instancePath: instancePath + "/people", schemaPath: "#/properties/people/type", keyword: "type", params: { type: "object" }, message: "must be object" };
         if (vErrors === null) {
-            vErrors = [err295];
+            vErrors = [err298];
         }
         else {
-            vErrors.push(err295);
+            vErrors.push(err298);
         }
         errors++;
     }
-    let data74 = data.conflicts;
-    if (data74 && typeof data74 == "object" && !Array.isArray(data74)) {
-        if (data74.on_overlap === undefined) {
-            data74.on_overlap = 0.5;
+    let data75 = data.conflicts;
+    if (data75 && typeof data75 == "object" && !Array.isArray(data75)) {
+        if (data75.on_overlap === undefined) {
+            data75.on_overlap = 0.5;
         }
-        if (data74.unknown_paths === undefined) {
-            data74.unknown_paths = 0.05;
+        if (data75.unknown_paths === undefined) {
+            data75.unknown_paths = 0.05;
         }
-        for (const key38 in data74) {
+        for (const key38 in data75) {
             if (!((key38 === "on_overlap") || (key38 === "unknown_paths"))) {
-                const err296 = { instancePath: instancePath + "/conflicts", schemaPath: "#/properties/conflicts/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key38 }, message: "must NOT have additional properties" };
+                const err299 = { instancePath: instancePath + "/conflicts", schemaPath: "#/properties/conflicts/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key38 }, message: "must NOT have additional properties" };
                 if (vErrors === null) {
-                    vErrors = [err296];
+                    vErrors = [err299];
                 }
                 else {
-                    vErrors.push(err296);
+                    vErrors.push(err299);
                 }
                 errors++;
             }
         }
-        let data75 = data74.on_overlap;
-        if (typeof data75 == "number") {
-            if (data75 > 1 || isNaN(data75)) {
-                const err297 = { instancePath: instancePath + "/conflicts/on_overlap", schemaPath: "#/properties/conflicts/properties/on_overlap/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1 }, message: "must be <= 1" };
-                if (vErrors === null) {
-                    vErrors = [err297];
-                }
-                else {
-                    vErrors.push(err297);
-                }
-                errors++;
-            }
-            if (data75 < 0 || isNaN(data75)) {
-                const err298 = { instancePath: instancePath + "/conflicts/on_overlap", schemaPath: "#/properties/conflicts/properties/on_overlap/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
-                if (vErrors === null) {
-                    vErrors = [err298];
-                }
-                else {
-                    vErrors.push(err298);
-                }
-                errors++;
-            }
-        }
-        else {
-            const err299 = { instancePath: instancePath + "/conflicts/on_overlap", schemaPath: "#/properties/conflicts/properties/on_overlap/type", keyword: "type", params: { type: "number" }, message: "must be number" };
-            if (vErrors === null) {
-                vErrors = [err299];
-            }
-            else {
-                vErrors.push(err299);
-            }
-            errors++;
-        }
-        let data76 = data74.unknown_paths;
+        let data76 = data75.on_overlap;
         if (typeof data76 == "number") {
             if (data76 > 1 || isNaN(data76)) {
-                const err300 = { instancePath: instancePath + "/conflicts/unknown_paths", schemaPath: "#/properties/conflicts/properties/unknown_paths/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1 }, message: "must be <= 1" };
+                const err300 = { instancePath: instancePath + "/conflicts/on_overlap", schemaPath: "#/properties/conflicts/properties/on_overlap/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1 }, message: "must be <= 1" };
                 if (vErrors === null) {
                     vErrors = [err300];
                 }
@@ -4146,7 +4153,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
                 errors++;
             }
             if (data76 < 0 || isNaN(data76)) {
-                const err301 = { instancePath: instancePath + "/conflicts/unknown_paths", schemaPath: "#/properties/conflicts/properties/unknown_paths/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+                const err301 = { instancePath: instancePath + "/conflicts/on_overlap", schemaPath: "#/properties/conflicts/properties/on_overlap/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
                 if (vErrors === null) {
                     vErrors = [err301];
                 }
@@ -4157,7 +4164,7 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
             }
         }
         else {
-            const err302 = { instancePath: instancePath + "/conflicts/unknown_paths", schemaPath: "#/properties/conflicts/properties/unknown_paths/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+            const err302 = { instancePath: instancePath + "/conflicts/on_overlap", schemaPath: "#/properties/conflicts/properties/on_overlap/type", keyword: "type", params: { type: "number" }, message: "must be number" };
             if (vErrors === null) {
                 vErrors = [err302];
             }
@@ -4166,25 +4173,58 @@ function validate10(data, { instancePath = "", parentData, parentDataProperty, r
             }
             errors++;
         }
-    }
-    else {
-        const err303 = { instancePath: instancePath + "/conflicts", schemaPath: "#/properties/conflicts/type", keyword: "type", params: { type: "object" }, message: "must be object" };
-        if (vErrors === null) {
-            vErrors = [err303];
+        let data77 = data75.unknown_paths;
+        if (typeof data77 == "number") {
+            if (data77 > 1 || isNaN(data77)) {
+                const err303 = { instancePath: instancePath + "/conflicts/unknown_paths", schemaPath: "#/properties/conflicts/properties/unknown_paths/maximum", keyword: "maximum", params: { comparison: "<=", limit: 1 }, message: "must be <= 1" };
+                if (vErrors === null) {
+                    vErrors = [err303];
+                }
+                else {
+                    vErrors.push(err303);
+                }
+                errors++;
+            }
+            if (data77 < 0 || isNaN(data77)) {
+                const err304 = { instancePath: instancePath + "/conflicts/unknown_paths", schemaPath: "#/properties/conflicts/properties/unknown_paths/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0" };
+                if (vErrors === null) {
+                    vErrors = [err304];
+                }
+                else {
+                    vErrors.push(err304);
+                }
+                errors++;
+            }
         }
         else {
-            vErrors.push(err303);
+            const err305 = { instancePath: instancePath + "/conflicts/unknown_paths", schemaPath: "#/properties/conflicts/properties/unknown_paths/type", keyword: "type", params: { type: "number" }, message: "must be number" };
+            if (vErrors === null) {
+                vErrors = [err305];
+            }
+            else {
+                vErrors.push(err305);
+            }
+            errors++;
+        }
+    }
+    else {
+        const err306 = { instancePath: instancePath + "/conflicts", schemaPath: "#/properties/conflicts/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+        if (vErrors === null) {
+            vErrors = [err306];
+        }
+        else {
+            vErrors.push(err306);
         }
         errors++;
     }
 }
 else {
-    const err304 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
+    const err307 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object" };
     if (vErrors === null) {
-        vErrors = [err304];
+        vErrors = [err307];
     }
     else {
-        vErrors.push(err304);
+        vErrors.push(err307);
     }
     errors++;
 } validate10.errors = vErrors; return errors === 0; }
@@ -4307,6 +4347,12 @@ const forecastModelsSchema = {
                     start: { type: 'integer', minimum: 0, maximum: 23 },
                     end: { type: 'integer', minimum: 1, maximum: 24 }
                 }
+            },
+            reviewers: {
+                type: 'integer',
+                minimum: 1,
+                maximum: 1000,
+                description: "People who merge, one pull request at a time each: a passed pull request waits for a free one, and `delay` is each merge's own time. Unset: no queue."
             }
         }),
         people: section({
@@ -4579,6 +4625,10 @@ function forecastText(f, start, label = '') {
             ['median / bound', `${f.ratio}×`],
             ['attempts (median, p90)', `${f.attempts.median}, ${f.attempts.p90}`],
             ['agent spend (median, p90)', `${money(f.spendUsd.median)}, ${money(f.spendUsd.p90)}`],
+            [
+                'a passed pull request waits for its merge (median, p90)',
+                `${f.mergeWait.median} h, ${f.mergeWait.p90} h`
+            ],
             [
                 'GitHub REST requests per hour (median, peak)',
                 `${f.api.medianPerHour}, ${f.api.peakPerHour} — ${(f.api.quotaShare * 100).toFixed(1)}% of the 1,000/h GITHUB_TOKEN quota at the peak`

@@ -267,3 +267,29 @@ describe('spreading runs over processes', () => {
     }
   })
 })
+
+describe('people who merge one at a time (merge.reviewers)', () => {
+  it('queues passed pull requests for the one reviewer, and reports the waits', async () => {
+    const run = (reviewers?: number) =>
+      simulate({
+        roadmap: DAG,
+        roadmapFile: 'ROADMAP.md',
+        config,
+        models: {
+          ...exact,
+          merge: { ...exact.merge, ...(reviewers ? { reviewers } : {}) }
+        },
+        seed: 1,
+        start,
+        horizonDays: 30
+      })
+    // The doc merges alone (30 min after its pass); the two code slices pass together (both
+    // dispatched when the doc merged, same durations): without a queue both wait 30 minutes,
+    // with one reviewer the second waits for the first — 60.
+    const free = await run()
+    expect(free.mergeWaits).toEqual([30, 30, 30])
+    const one = await run(1)
+    expect(one.mergeWaits).toEqual([30, 30, 60])
+    expect(one.makespan - free.makespan).toBe(30)
+  })
+})

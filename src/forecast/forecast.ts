@@ -64,6 +64,8 @@ export interface Forecast {
   phases: { phase: Phase; hours: number; share: number }[]
   attempts: { median: number; p90: number }
   spendUsd: { median: number; p90: number }
+  /** Hours a pull request that passed review waits for its merge, over every run's merges. */
+  mergeWait: { median: number; p90: number }
   /**
    * REST requests in the busiest simulated hour (over every run) and its share of the 1,000/h
    * quota; `points` the same for GraphQL points, a budget of its own.
@@ -88,6 +90,7 @@ export async function forecast(input: ForecastInput): Promise<Forecast> {
   const seeds = [...Array(input.runs).keys()].map(i => input.seed + i)
   const results: RunSummary[] = await simulateAll(input, seeds)
   const spans = results.map(r => r.makespan)
+  const waits = results.flatMap(r => r.mergeWaits)
   const bound = lowerBound(compiled, input.config, input.models)
   const typical = [...results].sort((a, b) => a.makespan - b.makespan)[
     Math.floor((results.length - 1) / 2)
@@ -131,6 +134,10 @@ export async function forecast(input: ForecastInput): Promise<Forecast> {
         results.map(r => r.spendUsd),
         0.9
       )
+    },
+    mergeWait: {
+      median: hours(quantile(waits, 0.5)),
+      p90: hours(quantile(waits, 0.9))
     },
     api: {
       ...apiUse(results.flatMap(r => r.requestsPerHour)),

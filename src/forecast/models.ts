@@ -35,6 +35,12 @@ export interface ForecastModels {
     delay: Duration
     /** Merges only on weekdays between these UTC hours, when set. */
     working_hours?: { start: number; end: number }
+    /**
+     * People who merge, one pull request at a time each: a pull request that passes waits for a
+     * free one, and `delay` is then each merge's own time. Unset: no queue (every pull request
+     * waits `delay` alone).
+     */
+    reviewers?: number
   }
   people: {
     /** From a freeze (needs-human) to a person removing the label after looking. */
@@ -164,6 +170,13 @@ export const forecastModelsSchema = {
           start: { type: 'integer', minimum: 0, maximum: 23 },
           end: { type: 'integer', minimum: 1, maximum: 24 }
         }
+      },
+      reviewers: {
+        type: 'integer',
+        minimum: 1,
+        maximum: 1000,
+        description:
+          "People who merge, one pull request at a time each: a passed pull request waits for a free one, and `delay` is each merge's own time. Unset: no queue."
       }
     }),
     people: section({

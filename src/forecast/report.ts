@@ -52,6 +52,10 @@ export function forecastText(f: Forecast, start: Date, label = ''): string {
         ['attempts (median, p90)', `${f.attempts.median}, ${f.attempts.p90}`],
         ['agent spend (median, p90)', `${money(f.spendUsd.median)}, ${money(f.spendUsd.p90)}`],
         [
+          'a passed pull request waits for its merge (median, p90)',
+          `${f.mergeWait.median} h, ${f.mergeWait.p90} h`
+        ],
+        [
           'GitHub REST requests per hour (median, peak)',
           `${f.api.medianPerHour}, ${f.api.peakPerHour} — ${(f.api.quotaShare * 100).toFixed(1)}% of the 1,000/h GITHUB_TOKEN quota at the peak`
         ],

@@ -121,6 +121,8 @@ export interface SimulationResult {
   phases: Record<Phase, number>
   attempts: number
   spendUsd: number
+  /** For each merged pull request, the minutes from its pass verdict to its merge. */
+  mergeWaits: number[]
   /** REST requests to GitHub in each simulated hour (the `core` budget). */
   requestsPerHour: number[]
   /** GraphQL points spent in each simulated hour (the `graphql` budget). */
@@ -157,6 +159,11 @@ export class Simulation {
   private readonly phases = new Phases()
   private readonly ticks: TickRecord[] = []
   private readonly trace: TraceEvent[] = []
+  /** When each pull request last passed review, and how long each merged one waited (minutes). */
+  private readonly passedAt = new Map<number, number>()
+  private readonly mergeWaits: number[] = []
+  /** With `merge.reviewers`: when each reviewer is free again. */
+  private readonly reviewersFree: number[] = []
   /** What each dispatched run costs in the model, by run and issue. */
   private readonly costs = new Map<string, number>()
   private readonly slices = new Map<number, SliceOutcome>()
@@ -280,6 +287,7 @@ export class Simulation {
       phases: this.phases.totals(this.clock),
       attempts: this.attempts,
       spendUsd: Math.round(this.spend * 100) / 100,
+      mergeWaits: this.mergeWaits,
       trace: this.trace,
       claims: Object.fromEntries(
         [...this.world.issues.values()].map(i => [
@@ -579,10 +587,26 @@ export class Simulation {
     this.world.count(2, true)
     if (pass) {
       this.phases.enter(pull.issue, 'merge', this.clock)
-      const ready = this.clock + sample(this.input.models.merge.delay, this.rng)
-      this.at(this.workingTime(ready) - this.clock, { kind: 'merge', pull: number, head })
+      this.passedAt.set(number, this.clock)
+      this.at(this.mergeTime() - this.clock, { kind: 'merge', pull: number, head })
     } else this.phases.enter(pull.issue, 'tick', this.clock)
     this.onEvent('verdict published')
+  }
+
+  /**
+   * When a person merges a pull request that passed now: `delay` later, within working hours —
+   * or, with `merge.reviewers`, after the first reviewer free (each merges one at a time).
+   */
+  private mergeTime(): number {
+    const { delay, reviewers } = this.input.models.merge
+    const own = sample(delay, this.rng)
+    if (!reviewers) return this.workingTime(this.clock + own)
+    while (this.reviewersFree.length < reviewers) this.reviewersFree.push(0)
+    const next = this.reviewersFree.indexOf(Math.min(...this.reviewersFree))
+    const start = this.workingTime(Math.max(this.clock, this.reviewersFree[next]))
+    const done = this.workingTime(start + own)
+    this.reviewersFree[next] = done
+    return done
   }
 
   /** The first moment at or after `minutes` inside the merge model's working hours. */
@@ -681,6 +705,8 @@ export class Simulation {
       }
     }
     this.trace.push({ at: this.clock, kind: 'merge', issue: pull.issue, conflicts })
+    const passed = this.passedAt.get(number)
+    if (passed !== undefined) this.mergeWaits.push(this.clock - passed)
     for (const i of this.world.issues.values())
       if (
         i.state === 'OPEN' &&
