@@ -1605,12 +1605,16 @@ function unitOf(scope, i) {
 }
 
 ;// CONCATENATED MODULE: ./src/guardrails/conflicts.ts
-/** The conflict attempts made on a pull request's branch, oldest first. */
-function conflictAttempts(pull, attempts) {
-    return attempts.filter(a => a.kind === 'conflict' && a.branch === pull.headRef);
+/**
+ * The conflict attempts made on a pull request's branch, oldest first — since `since`, when a
+ * person last removed needs-human: their reset gives the pull request its attempts afresh.
+ */
+function conflictAttempts(pull, attempts, since) {
+    const from = since ? Date.parse(since) : -Infinity;
+    return attempts.filter(a => a.kind === 'conflict' && a.branch === pull.headRef && Date.parse(a.at) > from);
 }
-function conflictDecision(pull, attempts, config, now) {
-    const sent = conflictAttempts(pull, attempts);
+function conflictDecision(pull, attempts, config, now, since) {
+    const sent = conflictAttempts(pull, attempts, since);
     const last = sent.at(-1);
     const lease = config.dispatch.lease_minutes;
     // The worker of the last one has not pushed yet: its lease is the time it has.
@@ -1851,7 +1855,7 @@ function conflictTasks(scope, classes, frozen) {
         const pull = facts.scan.pulls.find(p => p.number === c.pull);
         if (pull?.owner !== 'loop')
             return [];
-        const decision = conflictDecision(pull, scope.stateAttempts(c.issue), config, facts.now);
+        const decision = conflictDecision(pull, scope.stateAttempts(c.issue), config, facts.now, scope.input.guardrails.issues[String(c.issue)]?.reset_at);
         if (decision.action !== 'send')
             return [];
         return [
@@ -1966,8 +1970,14 @@ function judgeProgress(previous, w, config, now) {
     const events = [];
     let unfrozen = false;
     if (guard.frozen && !(0,labels/* needsHuman */.tv)(w.labels)) {
-        guard = { streak: 0, judged: w.attempts, attempts_base: w.attempts, updated_at: at };
-        events.push('needs-human was removed: unfrozen, streak cleared, attempt budget reset');
+        guard = {
+            streak: 0,
+            judged: w.attempts,
+            attempts_base: w.attempts,
+            reset_at: at,
+            updated_at: at
+        };
+        events.push('needs-human was removed: unfrozen, streak cleared, attempt and conflict budgets reset');
         unfrozen = true;
     }
     const seen = observe(w.pull);
@@ -1998,7 +2008,8 @@ function judgeProgress(previous, w, config, now) {
             freeze = `${guard.streak} attempts in a row made no progress (max_no_progress_attempts ${maxStreak})`;
         else if (wantsWork && used >= maxAttempts)
             freeze = `the attempt budget is used: attempts ${used}/${maxAttempts}`;
-        else if (w.conflict?.action === 'freeze')
+        // The conflict count was taken before this reset: it starts afresh from the next tick.
+        else if (w.conflict?.action === 'freeze' && !unfrozen)
             freeze = w.conflict.reason;
     }
     if (freeze) {
@@ -2107,7 +2118,7 @@ function judgeIssues(g) {
             return n === undefined ? [] : [n];
         });
         const conflict = pull?.owner === 'loop' && c.sub === 'conflicting'
-            ? conflictDecision(pull, g.stateAttempts(c.issue), config, facts.now)
+            ? conflictDecision(pull, g.stateAttempts(c.issue), config, facts.now, previous?.reset_at)
             : undefined;
         const j = judgeProgress(previous, {
             issue: c.issue,

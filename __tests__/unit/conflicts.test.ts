@@ -69,6 +69,54 @@ describe('the conflict rule', () => {
       /#9 still conflicts .* after 2 conflict attempt\(s\) \(max_conflict_attempts 2\)/
     )
   })
+
+  it('a person removing needs-human gives the pull request its conflict attempts afresh: not frozen again at once', () => {
+    const used = [attempt(2, 'h1', 200), attempt(3, 'h2', 130)]
+    const w = {
+      issue: 4,
+      labels: ['delivery:unit'],
+      class: {
+        issue: 4,
+        class: 'in-flight' as const,
+        sub: 'conflicting' as const,
+        pull: 9,
+        reason: ''
+      },
+      attempts: 3,
+      pull: { ...pull, checks: [] } as never,
+      latest: used[1]
+    }
+    const frozen = judgeProgress(
+      undefined,
+      { ...w, conflict: conflictDecision(pull, used, config, NOW) },
+      config,
+      NOW
+    )
+    expect(frozen.guard.frozen).toBeDefined()
+    // (The applier labels it needs-human.) Hours later the person removes the label: this tick's count (taken before) freezes nothing…
+    const later = new Date(NOW.getTime() + 3 * 3600_000)
+    const unfrozen = judgeProgress(
+      frozen.guard,
+      { ...w, conflict: conflictDecision(pull, used, config, later, frozen.guard.reset_at) },
+      config,
+      later
+    )
+    expect(unfrozen.unfrozen).toBe(true)
+    expect(unfrozen.freeze).toBeUndefined()
+    expect(unfrozen.guard.reset_at).toBe(later.toISOString())
+    // …and from then on the attempts before the reset do not count: a conflict task goes again.
+    expect(conflictDecision(pull, used, config, later, unfrozen.guard.reset_at).action).toBe('send')
+    const after = [...used, attempt(4, 'h2', -200), attempt(5, 'h2', -300)]
+    expect(
+      conflictDecision(
+        pull,
+        after,
+        config,
+        new Date(later.getTime() + 5 * 3600_000),
+        unfrozen.guard.reset_at
+      ).action
+    ).toBe('freeze')
+  })
 })
 
 describe("a conflict task's change", () => {

@@ -15,21 +15,29 @@ export type ConflictDecision =
   /** The cap is used and the pull request still conflicts: needs-human. */
   | { action: 'freeze'; reason: string }
 
-/** The conflict attempts made on a pull request's branch, oldest first. */
+/**
+ * The conflict attempts made on a pull request's branch, oldest first — since `since`, when a
+ * person last removed needs-human: their reset gives the pull request its attempts afresh.
+ */
 export function conflictAttempts(
   pull: Pick<PullFacts, 'headRef'>,
-  attempts: readonly AttemptRecord[]
+  attempts: readonly AttemptRecord[],
+  since?: string
 ): AttemptRecord[] {
-  return attempts.filter(a => a.kind === 'conflict' && a.branch === pull.headRef)
+  const from = since ? Date.parse(since) : -Infinity
+  return attempts.filter(
+    a => a.kind === 'conflict' && a.branch === pull.headRef && Date.parse(a.at) > from
+  )
 }
 
 export function conflictDecision(
   pull: Pick<PullFacts, 'number' | 'headRef' | 'headSha'>,
   attempts: readonly AttemptRecord[],
   config: DeliveryConfig,
-  now: Date
+  now: Date,
+  since?: string
 ): ConflictDecision {
-  const sent = conflictAttempts(pull, attempts)
+  const sent = conflictAttempts(pull, attempts, since)
   const last = sent.at(-1)
   const lease = config.dispatch.lease_minutes
   // The worker of the last one has not pushed yet: its lease is the time it has.

@@ -88,8 +88,16 @@ export function judgeProgress(
   const events: string[] = []
   let unfrozen = false
   if (guard.frozen && !needsHuman(w.labels)) {
-    guard = { streak: 0, judged: w.attempts, attempts_base: w.attempts, updated_at: at }
-    events.push('needs-human was removed: unfrozen, streak cleared, attempt budget reset')
+    guard = {
+      streak: 0,
+      judged: w.attempts,
+      attempts_base: w.attempts,
+      reset_at: at,
+      updated_at: at
+    }
+    events.push(
+      'needs-human was removed: unfrozen, streak cleared, attempt and conflict budgets reset'
+    )
     unfrozen = true
   }
   const seen = observe(w.pull)
@@ -121,7 +129,8 @@ export function judgeProgress(
       freeze = `${guard.streak} attempts in a row made no progress (max_no_progress_attempts ${maxStreak})`
     else if (wantsWork && used >= maxAttempts)
       freeze = `the attempt budget is used: attempts ${used}/${maxAttempts}`
-    else if (w.conflict?.action === 'freeze') freeze = w.conflict.reason
+    // The conflict count was taken before this reset: it starts afresh from the next tick.
+    else if (w.conflict?.action === 'freeze' && !unfrozen) freeze = w.conflict.reason
   }
   if (freeze) {
     guard.frozen = { at, reason: freeze }

@@ -20,6 +20,8 @@ export interface IssueGuard {
   judged: number
   /** Attempts used before the last human reset: the attempt budget counts from here. */
   attempts_base: number
+  /** When a person last removed needs-human: conflict attempts count from here. */
+  reset_at?: string
   last?: Observation
   frozen?: { at: string; reason: string }
   updated_at: string
@@ -74,6 +76,7 @@ export const guardrailsStateSchema = {
           streak: count,
           judged: count,
           attempts_base: count,
+          reset_at: dateTime,
           last: {
             type: 'object',
             additionalProperties: false,

@@ -110,7 +110,8 @@ export function compactForMirror(state: StateDocument): {
     ...state.guardrails,
     issues: Object.fromEntries(
       Object.entries(state.guardrails.issues).filter(
-        ([, g]) => g.streak > 0 || g.frozen !== undefined || g.attempts_base > 0
+        ([, g]) =>
+          g.streak > 0 || g.frozen !== undefined || g.attempts_base > 0 || g.reset_at !== undefined
       )
     )
   }

@@ -138,7 +138,7 @@ function judgeIssues(g: GuardInput) {
     })
     const conflict =
       pull?.owner === 'loop' && c.sub === 'conflicting'
-        ? conflictDecision(pull, g.stateAttempts(c.issue), config, facts.now)
+        ? conflictDecision(pull, g.stateAttempts(c.issue), config, facts.now, previous?.reset_at)
         : undefined
     const j = judgeProgress(
       previous,

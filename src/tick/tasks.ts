@@ -110,7 +110,13 @@ function conflictTasks(
     if (c.class !== 'in-flight' || c.sub !== 'conflicting' || frozen.has(c.issue)) return []
     const pull = facts.scan.pulls.find(p => p.number === c.pull)
     if (pull?.owner !== 'loop') return []
-    const decision = conflictDecision(pull, scope.stateAttempts(c.issue), config, facts.now)
+    const decision = conflictDecision(
+      pull,
+      scope.stateAttempts(c.issue),
+      config,
+      facts.now,
+      scope.input.guardrails.issues[String(c.issue)]?.reset_at
+    )
     if (decision.action !== 'send') return []
     return [
       {
