@@ -31,6 +31,7 @@ import { didYouMean } from './suggest.js'
 import { version } from './version.js'
 import { now } from './clock.js'
 import { modeHelp, USAGE } from './cli-help.js'
+import { CLI_OPTIONS } from './cli-options.js'
 
 type CliValues = {
   event?: string
@@ -104,52 +105,8 @@ function cliWorkspace(mode: string, values: CliValues, runnerTemp: string): stri
   return empty
 }
 
-/** Every flag the CLI knows, for every command. */
-const OPTIONS = {
-  repo: { type: 'string' },
-  'api-url': { type: 'string' },
-  config: { type: 'string' },
-  roadmap: { type: 'string' },
-  'dry-run': { type: 'boolean' },
-  issue: { type: 'string' },
-  'pull-request': { type: 'string' },
-  'verdict-file': { type: 'string' },
-  'attestation-file': { type: 'string' },
-  'execution-file': { type: 'string' },
-  kind: { type: 'string' },
-  branch: { type: 'string' },
-  'patch-file': { type: 'string' },
-  'head-sha': { type: 'string' },
-  'confirm-closes': { type: 'string' },
-  json: { type: 'boolean' },
-  verbose: { type: 'boolean' },
-  event: { type: 'string' },
-  payload: { type: 'string' },
-  'workflow-run': { type: 'string' },
-  'local-roadmap': { type: 'boolean' },
-  worker: { type: 'string' },
-  schedule: { type: 'string' },
-  'max-cost': { type: 'string' },
-  'test-commands': { type: 'string' },
-  'ci-workflows': { type: 'string' },
-  'default-branch': { type: 'string' },
-  prices: { type: 'string' },
-  'create-app': { type: 'boolean' },
-  action: { type: 'string' },
-  models: { type: 'string' },
-  'compare-config': { type: 'string' },
-  'compare-models': { type: 'string' },
-  runs: { type: 'string' },
-  seed: { type: 'string' },
-  start: { type: 'string' },
-  yes: { type: 'boolean', short: 'y' },
-  force: { type: 'boolean' },
-  dir: { type: 'string' },
-  'apply-local': { type: 'boolean' },
-  out: { type: 'string' },
-  version: { type: 'boolean', short: 'v' },
-  help: { type: 'boolean', short: 'h' }
-} as const
+/** Every flag the CLI knows, for every command: the option table (cli-options.ts). */
+const OPTIONS = CLI_OPTIONS
 
 function parse(argv: string[]) {
   // `init --pull-request` takes no number (it opens one); the modes' `--pull-request N` does.

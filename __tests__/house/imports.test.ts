@@ -78,6 +78,7 @@ export const LAYERS: { name: string; units: string[] }[] = [
       'init-command.ts',
       'cli.ts',
       'cli-help.ts',
+      'cli-options.ts',
       'main.ts',
       'index.ts'
     ]

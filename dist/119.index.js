@@ -1,0 +1,2131 @@
+export const id = 119;
+export const ids = [119];
+export const modules = {
+
+/***/ 3119:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  main: () => (/* binding */ main)
+});
+
+// EXTERNAL MODULE: ./src/environment.ts
+var environment = __webpack_require__(2678);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(3024);
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __webpack_require__(8161);
+var external_node_os_default = /*#__PURE__*/__webpack_require__.n(external_node_os_);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
+// EXTERNAL MODULE: external "node:util"
+var external_node_util_ = __webpack_require__(7975);
+// EXTERNAL MODULE: ./src/context.ts
+var src_context = __webpack_require__(788);
+// EXTERNAL MODULE: ./src/errors.ts
+var errors = __webpack_require__(3916);
+// EXTERNAL MODULE: ./src/inputs.ts
+var inputs = __webpack_require__(8422);
+// EXTERNAL MODULE: ./src/logging.ts
+var logging = __webpack_require__(1338);
+// EXTERNAL MODULE: ./src/run-mode.ts + 3 modules
+var run_mode = __webpack_require__(7858);
+// EXTERNAL MODULE: external "node:child_process"
+var external_node_child_process_ = __webpack_require__(1421);
+// EXTERNAL MODULE: ./src/github/client.ts + 26 modules
+var client = __webpack_require__(3579);
+// EXTERNAL MODULE: ./src/github/octokit-port.ts + 8 modules
+var octokit_port = __webpack_require__(1088);
+// EXTERNAL MODULE: ./src/github/octokit/api.ts
+var api = __webpack_require__(6537);
+;// CONCATENATED MODULE: ./src/github/octokit/setup.ts
+/**
+ * The set-up port over Octokit (`init --action`, `--create-app`, `--pull-request`): each call
+ * one REST request, failures mapped to errors that say what was asked and how to fix it.
+ */
+
+
+function createSetupPort(octokit, repo) {
+    const name = `${repo.owner}/${repo.repo}`;
+    return {
+        async repositoryOwner() {
+            const { data } = await (0,api/* attempt */.CD)(`read ${name}`, () => octokit.rest.repos.get({ owner: repo.owner, repo: repo.repo }));
+            return { login: data.owner.login, organization: data.owner.type === 'Organization' };
+        },
+        async resolveCommit(repository, ref) {
+            const [owner, repoName] = repository.split('/');
+            try {
+                const { data } = await octokit.rest.repos.getCommit({ owner, repo: repoName, ref });
+                return data.sha;
+            }
+            catch (error) {
+                if ([404, 422].includes((0,api/* statusOf */.c2)(error) ?? 0))
+                    return undefined;
+                throw (0,api/* toApiError */.Gv)(error, `resolve ${repository}@${ref}`);
+            }
+        },
+        async secretsKey() {
+            const { data } = await (0,api/* attempt */.CD)(`read the Actions secrets key of ${name}`, () => octokit.rest.actions.getRepoPublicKey({ owner: repo.owner, repo: repo.repo }));
+            return { keyId: data.key_id, key: data.key };
+        },
+        async putSecret(secret, sealed, keyId) {
+            await (0,api/* attempt */.CD)(`store the secret ${secret} in ${name}`, () => octokit.rest.actions.createOrUpdateRepoSecret({
+                owner: repo.owner,
+                repo: repo.repo,
+                secret_name: secret,
+                encrypted_value: sealed,
+                key_id: keyId
+            }));
+        },
+        async putVariable(variable, value) {
+            const at = { owner: repo.owner, repo: repo.repo };
+            try {
+                await octokit.rest.actions.createRepoVariable({ ...at, name: variable, value });
+            }
+            catch (error) {
+                if ((0,api/* statusOf */.c2)(error) !== 409)
+                    throw (0,api/* toApiError */.Gv)(error, `store the variable ${variable} in ${name}`);
+                await (0,api/* attempt */.CD)(`update the variable ${variable} in ${name}`, () => octokit.rest.actions.updateRepoVariable({ ...at, name: variable, value }));
+            }
+        },
+        async convertManifest(code) {
+            const { data } = await (0,api/* attempt */.CD)('make the App from its manifest', () => octokit.rest.apps.createFromManifest({ code }));
+            if (!data?.pem || !data.client_id)
+                throw new errors/* ApiError */.hD('GitHub made the App but returned no key: make one in its settings');
+            const app = {
+                id: data.id,
+                slug: data.slug ?? String(data.id),
+                clientId: data.client_id,
+                pem: data.pem,
+                htmlUrl: data.html_url
+            };
+            return app;
+        }
+    };
+}
+
+;// CONCATENATED MODULE: ./src/generated/examples.ts
+// Generated by `npm run schema` from examples/ (scripts/examples-module.ts); do not edit.
+/** The shipped examples, by path under examples/. */
+const EXAMPLES = {
+    "delivery.yml": "# .delivery.yml — every key is optional except version; the values shown are the defaults.\n# Schema: docs/delivery.schema.json (editors with YAML language support can validate against it).\nversion: 1\ndispatch:\n  adapter: matrix\n  lease_minutes: 120\n  fix_wave: true\n  # wave: propose each wave on the dashboard; only what people with write access approve goes.\n  approval: none\nguardrails:\n  budget:\n    max_in_flight: 3\n    max_dispatches_per_tick: 3\n    max_dispatches_per_day: 20\n    max_attempts_per_issue: 3\n    window_hours: 24\n    # Optional caps per window, charged from attestation records (docs/reference/state-and-guardrails.md):\n    # max_total_tokens: 5000000\n    # max_total_cost_usd: 50\n    # USD per million tokens for agents that report tokens but not cost (Codex's session log):\n    # prices:\n    #   gpt-5.1-codex: { input: 1.25, cached_input: 0.125, output: 10 }\n  # Review-aware pacing (docs/reference/state-and-guardrails.md): new work waits while people\n  # have this much of the loop's work to merge. Unset: no pacing.\n  # review:\n  #   max_waiting: 4\n  #   max_wait_hours: 8\n  circuit_breaker:\n    max_no_progress_attempts: 2\n    trip_after_failed_ticks: 3\n    cooldown_minutes: 60\nci:\n  checks: []\n  no_checks_after_minutes: 30\nskills:\n  mode: metadata\n  budget_bytes: 4096\npublish:\n  forbidden_paths: ['.github/workflows/**', '.github/actions/**', '.delivery.yml']\n  allowed_paths: []\n  roadmap_in_doc_slices: false\n  max_files: 50\n  max_bytes: 1048576\n  max_binary_bytes: 102400\ndiscover:\n  max_issues_per_run: 5\n  comment_every_hours: 24\n  enqueue: true\ncompile:\n  write_markers: commit\n  markers_branch: delivery-loop/roadmap-markers\n  max_writes_per_run: 300\ndependencies:\n  satisfied_by: closed\ntrust:\n  bot_logins: []\napi:\n  reserve: 100\n",
+    "workflows/delivery-compile.yml": "# Compile ROADMAP.md into an issue DAG.\n# - On pull requests that touch the roadmap: post the plan as one sticky comment (no issue writes).\n#   A fork's pull request gets a read-only token: its plan goes to the job summary with a notice.\n# - On pushes to the default branch: apply it and write the unit markers back.\nname: delivery-loop compile\n\non:\n  push:\n    branches: [main]\n    paths: [ROADMAP.md, .delivery.yml]\n  pull_request:\n    paths: [ROADMAP.md, .delivery.yml]\n  workflow_dispatch:\n    inputs:\n      dry-run:\n        description: Plan only, write nothing\n        type: boolean\n        default: false\n      confirm-closes:\n        description: Confirm a roadmap change that closes many issues (the exact number compile reported)\n        required: false\n        default: ''\n\njobs:\n  plan:\n    if: github.event_name == 'pull_request'\n    runs-on: ubuntu-latest\n    permissions:\n      contents: read\n      issues: read # read the DAG's issues\n      pull-requests: write # the plan comment\n    steps:\n      - uses: actions/checkout@3d3c42e5aac5ba805825da76410c181273ba90b1 # v7.0.1\n        with:\n          persist-credentials: false\n      - uses: delivery-loop/delivery-loop@v0\n        with:\n          mode: compile\n\n  apply:\n    if: github.event_name != 'pull_request'\n    runs-on: ubuntu-latest\n    outputs:\n      continue: ${{ steps.compile.outputs.continue }}\n    # Its own group, held by this job only: compile never queues behind a tick.\n    concurrency:\n      group: delivery-loop-compile\n      cancel-in-progress: false\n    permissions:\n      contents: write # commit the markers (or push the marker branch)\n      issues: write # create, update and close the DAG's issues\n      pull-requests: write # the marker pull request fallback\n    steps:\n      # compile writes through the API with its token: no credentials on disk.\n      - uses: actions/checkout@3d3c42e5aac5ba805825da76410c181273ba90b1 # v7.0.1\n        with:\n          persist-credentials: false\n      - id: compile\n        uses: delivery-loop/delivery-loop@v0\n        with:\n          mode: compile\n          dry-run: ${{ inputs.dry-run || 'false' }}\n          confirm-closes: ${{ inputs.confirm-closes }}\n      # The job summary shows the plan; the report (JSON) is there for your own steps. A compile\n      # that failed before writing one leaves it empty.\n      - name: Show what happened\n        if: always()\n        env:\n          STATUS: ${{ steps.compile.outputs.status }}\n          REPORT: ${{ steps.compile.outputs.report }}\n        run: |\n          echo \"compile: ${STATUS:-failed}\"\n          if [ -n \"$REPORT\" ]; then head -c 2000 \"$REPORT\"; echo; fi\n\n  # A big roadmap takes more than one run: compile stops at compile.max_writes_per_run (GitHub\n  # allows about 500 content-creating writes an hour) and says `continue`. Start the next run now;\n  # it picks up where this one stopped (issues are matched by their markers, never created twice).\n  # A run the rate limit stopped does not continue: the next push or a manual run does, after it\n  # lifts. A workflow_dispatch is the one event GITHUB_TOKEN may start.\n  next:\n    needs: apply\n    if: ${{ !cancelled() && needs.apply.result == 'success' && needs.apply.outputs.continue == 'true' }}\n    runs-on: ubuntu-latest\n    permissions:\n      actions: write # start this workflow again\n    steps:\n      - env:\n          GH_TOKEN: ${{ github.token }}\n          GH_REPO: ${{ github.repository }}\n        # This workflow's own file, on the default branch.\n        run: gh workflow run \"$(basename \"${GITHUB_WORKFLOW_REF%@*}\")\"\n",
+    "workflows/delivery-discover.yml": "# Turn failures of CI on the default branch into deduplicated issues that join the DAG.\nname: delivery-loop discover\n\non:\n  workflow_run:\n    workflows: [ci] # the workflows to watch, by name\n    types: [completed]\n  issues:\n    types: [labeled] # a human adding delivery:unit gets one comment saying what tick will do\n\njobs:\n  discover:\n    # Only failures, and only the delivery:unit label; forks are also ignored by the action itself.\n    if: (github.event_name == 'issues' && github.event.label.name == 'delivery:unit') || contains(fromJSON('[\"failure\",\"timed_out\"]'), github.event.workflow_run.conclusion)\n    runs-on: ubuntu-latest\n    # Its own group: discover never queues behind a tick. One discover at a time (two for the\n    # same failure would file it twice), and `queue: max` keeps every pending one in order — with\n    # the default queue GitHub keeps one pending run and cancels the older, so of three failures\n    # at once one would be lost.\n    concurrency:\n      group: delivery-loop-discover\n      cancel-in-progress: false\n      queue: max\n    permissions:\n      actions: read # jobs and logs of the failed run\n      issues: write # file, update and reopen issues; the enrolment comment\n      contents: read\n      pull-requests: read # the enrolment check: is a pull request already working on it,\n      checks: read # and how its checks stand\n    steps:\n      - uses: delivery-loop/delivery-loop@v0\n        with:\n          mode: discover\n",
+    "workflows/delivery-tick.yml": "# The loop: tick dispatches ready issues as a matrix of workers — on a schedule, and within\n# minutes of anything the loop waits for (a merge, a closed or relabelled unit issue, a finished CI\n# run of a loop branch, a verdict). Bursts coalesce: the tick job's concurrency group keeps one\n# running and one pending run, and a newer pending run replaces the older; a tick with nothing to\n# do writes nothing.\n# Workers are read-only: the agent (Claude Code here; see docs/workers.md for Codex, OpenHands,\n# Copilot and a plain script) edits a checkout and uploads its change as a patch; the loop's\n# `publish` job checks it and pushes it with a GitHub App token, so CI runs on the pull request.\n# Pull requests with green CI are reviewed in a read-only job — by Codex when OPENAI_API_KEY is set\n# (another provider than the worker), else by Claude in a fresh session, so one provider's key is\n# enough to start — and the loop publishes the verdict as the `loopreview` check: docs/review.md.\nname: delivery-loop tick\n\n# Events made with GITHUB_TOKEN start no runs (GitHub's rule against loops), so each trigger is\n# chosen by who causes it (docs/dashboard.md#when-tick-runs): people merge, close and label; CI\n# runs on loop branches because publish pushes with the App's token; the verdicts this workflow\n# writes itself are followed by the `next` job below.\non:\n  schedule:\n    # Off the hour and the half hour, GitHub's busiest minutes (scheduled runs start late there).\n    - cron: '17,47 * * * *'\n  workflow_dispatch:\n  # A ticked box on the dashboard (pause, resume, retry…); a unit issue closed (its pull request\n  # merged), reopened, or labelled (delivery:unit, a hold label) by a person.\n  issues:\n    types: [edited, closed, reopened, labeled, unlabeled]\n  # A pull request merged or closed: its dependents may be ready, its slot is free.\n  pull_request:\n    types: [closed]\n  # CI finished on a loop branch: green starts the review wave, red the fix wave.\n  workflow_run:\n    workflows: [ci] # your CI workflows, by name\n    types: [completed]\n\njobs:\n  tick:\n    # Only the events that can change what tick decides; every other run skips at once (a skipped\n    # job takes no runner). Pull requests and CI runs count only from this repository's branches.\n    # Dependabot's runs get a read-only token and no Actions secrets: skipped. Whether a person\n    # may write cannot be read here: tick reads it and obeys no event of someone who cannot\n    # (status `ignored`: no wave, no review, nothing written).\n    if: >-\n      github.actor != 'dependabot[bot]' && (\n      github.event_name == 'schedule' || github.event_name == 'workflow_dispatch' ||\n      (github.event_name == 'issues' && (github.event.action == 'edited'\n      && contains(github.event.issue.labels.*.name, 'delivery:dashboard')\n      || github.event.action != 'edited' && contains(github.event.issue.labels.*.name, 'delivery:unit'))) ||\n      (github.event_name == 'pull_request' && github.event.pull_request.head.repo.full_name == github.repository) ||\n      (github.event_name == 'workflow_run' && startsWith(github.event.workflow_run.head_branch, 'loop/')\n      && github.event.workflow_run.head_repository.full_name == github.repository))\n    runs-on: ubuntu-latest\n    # Only the job that writes loop state holds the group, never the workers' matrix; compile and\n    # discover have their own groups, so none of them is cancelled while a tick runs.\n    concurrency:\n      group: delivery-loop-tick\n      cancel-in-progress: false\n    permissions:\n      contents: read\n      issues: write # claim label and comment, the dashboard issue\n      pull-requests: read\n      checks: read\n      actions: read # a worker's run that ended with no pull request settles its attempt at once\n    outputs:\n      wave: ${{ steps.tick.outputs.wave }}\n      review-wave: ${{ steps.tick.outputs.review-wave }}\n      # The App publishes, so CI runs it starts name the App as their actor, and a tick they\n      # start does too: the agents below must allow it (and github-actions, for the `next` run).\n      app-slug: ${{ steps.app.outputs.app-slug }}\n    # No checkout: tick reads the roadmap and .delivery.yml from the default branch through the\n    # API (a closed pull request's event would check out a merge ref that may be gone).\n    steps:\n      # With the App's token tick brings loop pull requests that fell behind a protected main up\n      # to date (\"Update branch\": a merge commit, so CI runs again); without it, it says which.\n      - id: app\n        uses: actions/create-github-app-token@1b10c78c7865c340bc4f6099eb2f838309f1e8c3 # v3.1.1\n        with:\n          client-id: ${{ vars.LOOP_APP_CLIENT_ID }}\n          private-key: ${{ secrets.LOOP_APP_PRIVATE_KEY }}\n          permission-contents: write\n          permission-pull-requests: write\n          # \"Update branch\" merges the base into a loop branch: once Dependabot has bumped a\n          # workflow's pin on the base, GitHub refuses that merge to a token without it.\n          permission-workflows: write\n      - id: tick\n        uses: delivery-loop/delivery-loop@v0\n        with:\n          mode: tick\n          push-token: ${{ steps.app.outputs.token }}\n\n  # The agent: read-only, no write token anywhere on disk or in its environment.\n  work:\n    needs: tick\n    if: needs.tick.outputs.wave != '[]'\n    runs-on: ubuntu-latest\n    timeout-minutes: 60\n    permissions:\n      contents: read\n      issues: read\n    strategy:\n      fail-fast: false\n      matrix:\n        include: ${{ fromJSON(needs.tick.outputs.wave) }}\n    steps:\n      - id: prompt\n        uses: delivery-loop/delivery-loop@v0\n        with:\n          mode: prompt\n          issue: ${{ matrix.issue }}\n      # New work starts from the default branch, a fix continues its pull request's branch: the\n      # wave says which (a scheduled run's event names no repository to ask). A conflict task\n      # merges the base into its branch, which needs the history of both.\n      - uses: actions/checkout@3d3c42e5aac5ba805825da76410c181273ba90b1 # v7.0.1\n        with:\n          ref: ${{ matrix.ref }}\n          fetch-depth: ${{ matrix.kind == 'conflict' && '0' || '1' }}\n          persist-credentials: false\n      # The base moved under the pull request and git cannot merge it: merge it here, leaving\n      # conflict markers for the agent to resolve (the loop commits the result, never forced).\n      - name: Merge the base (conflict tasks)\n        if: matrix.kind == 'conflict'\n        env:\n          BASE: ${{ matrix.base }}\n        run: git -c user.name=delivery-loop -c user.email=delivery-loop@localhost merge --no-commit --no-ff \"origin/$BASE\" || true\n      - id: claude\n        uses: anthropics/claude-code-action@24dcd50c0568f0fc9e9211213a4fd2d9eb15c4e0 # v1.0.200\n        env:\n          # The agent's commands (npm ci, the tests) run without the model key in their\n          # environment: repository code never sees it.\n          CLAUDE_CODE_SUBPROCESS_ENV_SCRUB: '1'\n        with:\n          anthropic_api_key: ${{ secrets.ANTHROPIC_API_KEY }}\n          github_token: ${{ github.token }} # read-only in this job\n          prompt: ${{ steps.prompt.outputs.prompt }}\n          # A tick started by a CI run (the App) or by `next` (github-actions) is not a person's:\n          # claude-code-action refuses bot actors unless they are named here.\n          allowed_bots: github-actions,${{ needs.tick.outputs.app-slug }}\n          # claude_args is split like a shell command line: the tool list is quoted, or\n          # `Bash(npm ci)` would become `Bash(npm` and `ci)`. Install scripts do not run\n          # (--ignore-scripts; docs/workers.md says how to allow them).\n          claude_args: --allowedTools \"Read,Edit,Write,Glob,Grep,Bash(npm ci --ignore-scripts),Bash(npm test)\" --max-turns 60\n      # The change against what it applies to: the checkout, or for a conflict task the base head\n      # (publish commits it there with the branch's head as a second parent). Also when the\n      # agent failed: its spend is in the execution file all the same, and publish charges it.\n      # On a pull_request event claude-code-action puts the agent's own configuration (.claude/,\n      # CLAUDE.md, .mcp.json, .husky…) back as the base branch has it before the agent runs; that\n      # is not the agent's change, so those paths stay out of the patch.\n      - name: Hand over the change\n        if: ${{ !cancelled() }}\n        env:\n          FROM: ${{ matrix.kind == 'conflict' && format('origin/{0}', matrix.base) || 'HEAD' }}\n        run: |\n          git add -A -- . ':(exclude).claude' ':(exclude).mcp.json' ':(exclude).claude.json' \\\n            ':(exclude).gitmodules' ':(exclude).ripgreprc' ':(exclude)CLAUDE.md' \\\n            ':(exclude)CLAUDE.local.md' ':(exclude).husky'\n          git diff --cached --binary \"$FROM\" > \"$RUNNER_TEMP/change.patch\"\n      - uses: actions/upload-artifact@bbbca2ddaa5d8feaa63e36b76fdaad77386f024f # v7.0.0\n        if: ${{ !cancelled() }}\n        with:\n          # Names are unique per run attempt, so a re-run neither collides (409) nor reads the\n          # first attempt's file.\n          name: change-${{ matrix.issue }}-${{ github.run_attempt }}\n          # The patch, and the agent's own report of the run (cost, tokens): publish makes it the\n          # attestation record that the cost caps count.\n          path: |\n            ${{ runner.temp }}/change.patch\n            ${{ steps.claude.outputs.execution_file }}\n\n  # The loop publishes: it checks the change against .delivery.yml's publish rules, commits it\n  # through the Git Data API with the App token (verified commits, CI runs), and opens or updates\n  # the pull request. A refused change is never pushed.\n  publish:\n    needs: [tick, work]\n    # After the workers whatever they did, but never after a failed tick (its outputs are empty)\n    # nor a cancelled run.\n    if: ${{ !cancelled() && needs.tick.result == 'success' && needs.tick.outputs.wave != '[]' }}\n    runs-on: ubuntu-latest\n    permissions:\n      issues: write # the refusal comment and the claim\n      contents: read\n      pull-requests: read\n    strategy:\n      fail-fast: false\n      matrix:\n        include: ${{ fromJSON(needs.tick.outputs.wave) }}\n    steps:\n      - id: app\n        uses: actions/create-github-app-token@1b10c78c7865c340bc4f6099eb2f838309f1e8c3 # v3.1.1\n        with:\n          client-id: ${{ vars.LOOP_APP_CLIENT_ID }}\n          private-key: ${{ secrets.LOOP_APP_PRIVATE_KEY }}\n          # Only what publish needs: the branch and commit, and the pull request — and workflows,\n          # because a conflict task's commit merges the base, which may have changed a workflow\n          # (publish still refuses any worker change to .github/workflows/).\n          permission-contents: write\n          permission-pull-requests: write\n          permission-workflows: write\n      - uses: actions/download-artifact@3e5f45b2cfb9172054b4087a40e8e0b5a5461e7c # v8.0.1\n        continue-on-error: true # no patch is an answer too: publish refuses and says so\n        with:\n          name: change-${{ matrix.issue }}-${{ github.run_attempt }}\n      - uses: delivery-loop/delivery-loop@v0\n        with:\n          mode: publish\n          issue: ${{ matrix.issue }}\n          branch: ${{ matrix.branch }}\n          kind: ${{ matrix.kind }}\n          pull-request: ${{ matrix.pull }}\n          patch-file: change.patch\n          execution-file: claude-execution-output.json\n          push-token: ${{ steps.app.outputs.token }}\n\n  # The independent reviewer: read-only, in its own job; another provider than the worker when\n  # its key is set, else the worker's provider in a fresh session.\n  review:\n    needs: tick\n    if: needs.tick.outputs.review-wave != '[]'\n    runs-on: ubuntu-latest\n    timeout-minutes: 30\n    permissions:\n      contents: read\n      issues: read\n      pull-requests: read\n    # Secrets cannot be read in `if:`; whether the second provider's key is set can.\n    env:\n      SECOND_PROVIDER: ${{ secrets.OPENAI_API_KEY != '' }}\n    strategy:\n      fail-fast: false\n      matrix:\n        include: ${{ fromJSON(needs.tick.outputs.review-wave) }}\n    steps:\n      # The packet first, before the checkout: its config and skills then come from the default\n      # branch, never from the head under review.\n      - id: packet\n        uses: delivery-loop/delivery-loop@v0\n        with:\n          mode: prompt\n          pull-request: ${{ matrix.pull }}\n      - uses: actions/checkout@3d3c42e5aac5ba805825da76410c181273ba90b1 # v7.0.1\n        with:\n          ref: ${{ matrix.head_sha }}\n          persist-credentials: false\n      # Another provider than the worker when you have its key (OPENAI_API_KEY): Codex, read-only.\n      - name: Review with Codex (read-only sandbox)\n        if: env.SECOND_PROVIDER == 'true'\n        uses: openai/codex-action@e0fdf01220eb9a88167c4898839d273e3f2609d1 # v1.8\n        with:\n          openai-api-key: ${{ secrets.OPENAI_API_KEY }}\n          prompt-file: ${{ steps.packet.outputs.prompt-file }}\n          output-file: verdict.json\n          sandbox: read-only\n          # codex-action checks the actor's write access; the loop's own bots have none to show.\n          allow-bots: true # github-actions[bot], for the tick `next` starts\n          allow-bot-users: ${{ needs.tick.outputs.app-slug }}\n          codex-version: '0.171.0' # pinned: a new CLI release must not change every review overnight\n      # With one provider's key, Claude reviews in a fresh session with read-only tools (the\n      # verdict file is all it writes). A second provider is the upgrade: docs/review.md.\n      - name: Review with Claude (read-only tools)\n        if: env.SECOND_PROVIDER != 'true'\n        uses: anthropics/claude-code-action@24dcd50c0568f0fc9e9211213a4fd2d9eb15c4e0 # v1.0.200\n        with:\n          anthropic_api_key: ${{ secrets.ANTHROPIC_API_KEY }}\n          github_token: ${{ github.token }} # read-only in this job\n          allowed_bots: github-actions,${{ needs.tick.outputs.app-slug }}\n          prompt: >-\n            Read the review packet at ${{ steps.packet.outputs.prompt-file }} and follow it.\n            Write only the verdict JSON to verdict.json in the working directory.\n          claude_args: --allowedTools \"Read,Glob,Grep,Write\" --max-turns 30\n      - uses: actions/upload-artifact@bbbca2ddaa5d8feaa63e36b76fdaad77386f024f # v7.0.0\n        if: ${{ !cancelled() }}\n        with:\n          name: verdict-${{ matrix.pull }}-${{ github.run_attempt }}\n          path: verdict.json\n          if-no-files-found: ignore\n\n  # Publishing is the loop's job, not the agent's: it validates the verdict and writes the check.\n  verdict:\n    needs: [tick, review]\n    if: ${{ !cancelled() && needs.tick.result == 'success' && needs.tick.outputs.review-wave != '[]' }}\n    runs-on: ubuntu-latest\n    permissions:\n      checks: write\n      pull-requests: write\n      contents: read\n    strategy:\n      fail-fast: false\n      matrix:\n        include: ${{ fromJSON(needs.tick.outputs.review-wave) }}\n    steps:\n      - uses: actions/download-artifact@3e5f45b2cfb9172054b4087a40e8e0b5a5461e7c # v8.0.1\n        continue-on-error: true # no file is an answer too: the verdict needs a human\n        with:\n          name: verdict-${{ matrix.pull }}-${{ github.run_attempt }}\n      - uses: delivery-loop/delivery-loop@v0\n        with:\n          mode: verdict\n          pull-request: ${{ matrix.pull }}\n          head-sha: ${{ matrix.head_sha }}\n          verdict-file: verdict.json\n\n  # The verdicts above were written with GITHUB_TOKEN, which starts no run: tick once more now, so a\n  # pass reaches \"Ready for human merge\" (and a fail its fix wave) without waiting for the schedule.\n  # A workflow_dispatch is the one event GITHUB_TOKEN may start; the group above coalesces it.\n  # Only after verdicts that were published: a verdict job that failed (the checks API down)\n  # must not start a tick that offers the same heads for review again.\n  next:\n    needs: [tick, verdict]\n    if: ${{ !cancelled() && needs.tick.result == 'success' && needs.verdict.result == 'success' && needs.tick.outputs.review-wave != '[]' }}\n    runs-on: ubuntu-latest\n    permissions:\n      actions: write # start this workflow again\n    steps:\n      - env:\n          GH_TOKEN: ${{ github.token }}\n          GH_REPO: ${{ github.repository }}\n        # This workflow's own file, on the default branch.\n        run: gh workflow run \"$(basename \"${GITHUB_WORKFLOW_REF%@*}\")\"\n",
+    "workflows/delivery-worker.yml": "# A worker for `dispatch.adapter: workflow` (with `dispatch.workflow: delivery-worker.yml`), here\n# with Codex: tick dispatches it with the issue, branch, attempt, task kind and pull request. The\n# agent job is read-only and hands over a patch; the loop's publish job pushes it.\nname: delivery-loop worker\n\non:\n  workflow_dispatch:\n    inputs:\n      issue:\n        description: Issue number\n        required: true\n      branch:\n        description: Branch of the task (loop/issue-N or loop/issue-N-retry-K)\n        required: true\n      attempt:\n        description: Attempt number\n        required: true\n      kind:\n        description: new, fix, review-fix or conflict\n        required: true\n      pull:\n        description: The pull request a fix continues (empty for new work)\n        required: false\n\njobs:\n  work:\n    runs-on: ubuntu-latest\n    timeout-minutes: 60\n    permissions:\n      contents: read\n      issues: read\n    steps:\n      - id: prompt\n        uses: delivery-loop/delivery-loop@v0\n        with:\n          mode: prompt\n          issue: ${{ inputs.issue }}\n      - uses: actions/checkout@3d3c42e5aac5ba805825da76410c181273ba90b1 # v7.0.1\n        with:\n          ref: ${{ inputs.kind == 'new' && github.event.repository.default_branch || inputs.branch }}\n          # A conflict task merges the base into its branch, which needs the history of both.\n          fetch-depth: ${{ inputs.kind == 'conflict' && '0' || '1' }}\n          persist-credentials: false\n      # The base moved under the pull request and git cannot merge it: merge it here, leaving\n      # conflict markers for the agent to resolve (the loop commits the result, never forced).\n      - name: Merge the base (conflict tasks)\n        if: inputs.kind == 'conflict'\n        env:\n          BASE: ${{ github.event.repository.default_branch }}\n        run: git -c user.name=delivery-loop -c user.email=delivery-loop@localhost merge --no-commit --no-ff \"origin/$BASE\" || true\n      - uses: openai/codex-action@e0fdf01220eb9a88167c4898839d273e3f2609d1 # v1.8\n        with:\n          openai-api-key: ${{ secrets.OPENAI_API_KEY }}\n          prompt-file: ${{ steps.prompt.outputs.prompt-file }}\n          sandbox: workspace-write # edits the checkout; no network, no credentials\n          # tick dispatched this run with GITHUB_TOKEN, so its actor is github-actions[bot], which\n          # codex-action refuses unless allowed; no other bot is.\n          allow-bots: true\n          # Its session log (tokens by model) lands here: publish prices it for the cost caps.\n          codex-home: ${{ runner.temp }}/codex\n          # The Codex CLI is unpinned by default: a new release would change what every worker\n          # does overnight. Bump it deliberately, as Dependabot bumps the action's pin.\n          codex-version: '0.171.0'\n      # The change against what it applies to: the checkout, or for a conflict task the base head\n      # (publish commits it there with the branch's head as a second parent).\n      - name: Hand over the change\n        env:\n          FROM: ${{ inputs.kind == 'conflict' && format('origin/{0}', github.event.repository.default_branch) || 'HEAD' }}\n        run: |\n          git add -A\n          git diff --cached --binary \"$FROM\" > \"$RUNNER_TEMP/change.patch\"\n      - uses: actions/upload-artifact@bbbca2ddaa5d8feaa63e36b76fdaad77386f024f # v7.0.0\n        with:\n          name: change\n          path: |\n            ${{ runner.temp }}/change.patch\n            ${{ runner.temp }}/codex/sessions\n\n  publish:\n    needs: work\n    # Whatever the agent did (no patch is an answer too), unless the run was cancelled.\n    if: ${{ !cancelled() }}\n    runs-on: ubuntu-latest\n    permissions:\n      issues: write\n      contents: read\n      pull-requests: read\n    steps:\n      - id: app\n        uses: actions/create-github-app-token@1b10c78c7865c340bc4f6099eb2f838309f1e8c3 # v3.1.1\n        with:\n          client-id: ${{ vars.LOOP_APP_CLIENT_ID }}\n          private-key: ${{ secrets.LOOP_APP_PRIVATE_KEY }}\n          permission-contents: write\n          permission-pull-requests: write\n          # A conflict task's commit merges the base, which may have changed a workflow.\n          permission-workflows: write\n      - uses: actions/download-artifact@3e5f45b2cfb9172054b4087a40e8e0b5a5461e7c # v8.0.1\n        continue-on-error: true\n        with:\n          name: change\n      - uses: delivery-loop/delivery-loop@v0\n        with:\n          mode: publish\n          issue: ${{ inputs.issue }}\n          branch: ${{ inputs.branch }}\n          kind: ${{ inputs.kind }}\n          pull-request: ${{ inputs.pull }}\n          patch-file: change.patch\n          # Codex's session log, priced with guardrails.budget.prices (state-and-guardrails.md).\n          execution-file: codex/sessions\n          push-token: ${{ steps.app.outputs.token }}\n"
+};
+
+;// CONCATENATED MODULE: ./src/init/plan.ts
+/**
+ * `delivery-loop init` (pure): from the answers and the files already there, every file to write
+ * — the shipped examples (src/generated/examples.ts, the very files the tests run) with the few
+ * substitutions the answers make — which to leave alone, and the manual steps left. Nothing is
+ * overwritten without `force`.
+ */
+
+/** The action as the shipped examples name it. */
+const SHIPPED_ACTION = 'delivery-loop/delivery-loop@v0';
+/** Every `uses:` of the shipped action replaced by the copy at its commit, the ref as a comment. */
+function pinned(text, pin) {
+    if (!pin)
+        return text;
+    return text
+        .split('\n')
+        .map(line => {
+        if (!line.includes(SHIPPED_ACTION))
+            return line;
+        const [code, ...comment] = line.split(' # ');
+        const uses = code.replace(SHIPPED_ACTION, `${pin.repository}@${pin.sha}`);
+        return `${uses} # ${[pin.ref, ...comment].join('; ')}`;
+    })
+        .join('\n');
+}
+const CRON_FIELD = /^[0-9*/,-]+$/;
+/** Why a schedule is not five cron fields GitHub accepts, or undefined. */
+function scheduleProblem(schedule) {
+    const fields = schedule.trim().split(/\s+/);
+    if (fields.length !== 5 || !fields.every(f => CRON_FIELD.test(f)))
+        return `"${schedule}" is not a cron schedule of five fields (e.g. "*/30 * * * *")`;
+    if (/^\*\/([1-4])$/.test(fields[0]) || fields[0] === '*')
+        return `"${schedule}" runs more often than every 5 minutes, GitHub's shortest schedule`;
+    return undefined;
+}
+/**
+ * The manifest of the GitHub App publish pushes with (GitHub's app-manifest flow makes the App
+ * from it): exactly the permissions the workflows ask its token for (`permission-*` inputs of
+ * create-github-app-token) — contents, pull requests and workflows write with the shipped ones —
+ * and no webhook. `workflows`: Dependabot (which init sets up) bumps the workflows' pins on the
+ * default branch; bringing a loop branch up to date with that, or committing a conflict task's
+ * merge, is refused to a token without it. Publish still refuses any worker change there.
+ */
+function appManifest(workflows, name = 'Delivery Loop publisher') {
+    const permissions = {};
+    for (const text of workflows)
+        for (const m of text.matchAll(/^\s*permission-([a-z-]+):\s*(read|write)\b/gm)) {
+            const scope = m[1].replace(/-/g, '_');
+            if (permissions[scope] !== 'write')
+                permissions[scope] = m[2];
+        }
+    return {
+        name,
+        url: 'https://github.com/delivery-loop/delivery-loop',
+        description: "Pushes the loop's checked changes and opens their pull requests, so CI runs.",
+        public: false,
+        hook_attributes: { active: false },
+        default_permissions: Object.fromEntries(Object.entries(permissions).sort()),
+        default_events: []
+    };
+}
+const DEPENDABOT = `# Keep the pinned actions of the workflows current (Delivery Loop's init wrote this).
+version: 2
+updates:
+  - package-ecosystem: github-actions
+    directory: /
+    schedule:
+      interval: weekly
+    # A release is bumped only once it is a week old: a compromised or broken release has time to
+    # be noticed before the loop's workflows run it.
+    cooldown:
+      default-days: 7
+`;
+function configFor(answers) {
+    let text = EXAMPLES['delivery.yml'];
+    if (answers.worker === 'codex')
+        text = text.replace(/^dispatch:\n {2}adapter: matrix\n/m, 'dispatch:\n  adapter: workflow\n  workflow: delivery-worker.yml\n');
+    if (answers.maxCostUsd !== undefined)
+        text = text.replace(/^ {4}# max_total_cost_usd: .*$/m, `    max_total_cost_usd: ${answers.maxCostUsd}`);
+    if (answers.app) {
+        if (!/^ {2}bot_logins: \[\]$/m.test(text))
+            throw new Error("init: the example's bot_logins moved");
+        text = text.replace(/^ {2}bot_logins: \[\]$/m, `  bot_logins: ['${answers.app.slug}[bot]']`);
+    }
+    if (answers.prices) {
+        const { model, input, output } = answers.prices;
+        const at = /^ {4}# prices:\n {4}# {3}[^\n]*$/m;
+        if (!at.test(text))
+            throw new Error("init: the example's prices comment moved");
+        text = text.replace(at, `    prices:\n      ${yamlScalar(model)}: { input: ${input}, output: ${output} }`);
+    }
+    return text;
+}
+/** A YAML plain scalar when it can be one, else a double-quoted (JSON) string. */
+function yamlScalar(text) {
+    const plain = /^[A-Za-z_][\w.-]*$/.test(text) && !/^(true|false|null|yes|no|on|off|y|n)$/i.test(text);
+    return plain ? text : JSON.stringify(text);
+}
+/** The `workflows: [ci]` of a workflow_run trigger, naming the repository's CI instead. */
+function withCi(text, names) {
+    const at = /^( {4}workflows: )\[ci\]/m;
+    if (!at.test(text))
+        throw new Error("init: the example's workflow_run names moved");
+    if (!names?.length)
+        return text;
+    return text.replace(at, (_m, head) => `${head}[${names.map(yamlScalar).join(', ')}]`);
+}
+/** `text` without the top-level jobs named, each with the comment lines that lead it. */
+function withoutJobs(text, jobs) {
+    const lines = text.split('\n');
+    const leadOf = (at) => {
+        let i = at;
+        while (i > 0 && /^ {2}#/.test(lines[i - 1]))
+            i--;
+        return i;
+    };
+    for (const job of jobs) {
+        const at = lines.indexOf(`  ${job}:`);
+        if (at < 0)
+            throw new Error(`init: the example tick has no ${job} job`);
+        const next = lines.findIndex((l, i) => i > at && /^ {2}[a-z][\w-]*:$/.test(l));
+        const end = next < 0 ? lines.length : leadOf(next);
+        lines.splice(leadOf(at), end - leadOf(at));
+    }
+    return lines.join('\n');
+}
+/**
+ * The tick for a `workflow`-adapter worker (Codex in delivery-worker.yml): tick dispatches the
+ * worker workflow, which needs `actions: write`, and the tick's own Claude `work` and `publish`
+ * matrix jobs go — left in, they would take the same wave as the dispatched worker, two agents
+ * paid for each issue and racing to publish the same branch.
+ */
+function dispatchingTick(text) {
+    const read = /^( {6}actions: )read # [^\n]*$/m;
+    if (!read.test(text))
+        throw new Error("init: the example tick's actions permission moved");
+    return withoutJobs(text, ['work', 'publish']).replace(read, '$1write # dispatch the worker workflow (dispatch.adapter: workflow); read its runs');
+}
+/** The worker's quoted tool list with `commands` as its Bash rules (claude_args is shell-split). */
+function withCommands(tick, commands) {
+    if (!commands)
+        return tick;
+    const list = /(--allowedTools "Read,Edit,Write,Glob,Grep)(?:,Bash\([^)]*\))*"/;
+    if (!list.test(tick))
+        throw new Error("init: the example tick's tool list moved");
+    return tick.replace(list, (_m, head) => [head, ...commands.map(c => `Bash(${c})`)].join(',').concat('"'));
+}
+function tickFor(answers) {
+    const tick = withCommands(EXAMPLES['workflows/delivery-tick.yml'].replace(/- cron: '[^']*'/, `- cron: '${answers.schedule.trim()}'`), answers.commands);
+    const own = withCi(tick, answers.ciWorkflows);
+    return answers.worker === 'codex' ? dispatchingTick(own) : own;
+}
+/** The compile workflow, listening on the repository's default branch. */
+function compileFor(answers) {
+    const text = EXAMPLES['workflows/delivery-compile.yml'];
+    const branch = answers.defaultBranch ?? 'main';
+    if (!/branches: \[main\]/.test(text))
+        throw new Error("init: the example compile's branches moved");
+    if (branch === 'main')
+        return text;
+    const shown = /^[\w./-]+$/.test(branch) ? branch : JSON.stringify(branch);
+    return text.replace('branches: [main]', `branches: [${shown}]`);
+}
+/** What only a person can do about the App, or nothing when init made it. */
+function appSteps(answers) {
+    if (answers.app)
+        return [
+            `Install the App ${answers.app.slug} on this repository (one click): ${answers.app.installUrl}`
+        ];
+    return [
+        "Create the GitHub App publish pushes with: `delivery-loop init --create-app --repo OWNER/NAME` makes it for you; by hand, open https://github.com/settings/apps/new (or your organisation's) and give it the permissions of .github/delivery-loop-app.json, then install the App on this repository.",
+        "Store the App's client ID as the variable LOOP_APP_CLIENT_ID and a private key of it as the secret LOOP_APP_PRIVATE_KEY (Settings → Secrets and variables → Actions).",
+        "Name the App's bot in .delivery.yml — trust: { bot_logins: ['<app-slug>[bot]'] } — so the pull requests it publishes count as the loop's work."
+    ];
+}
+function keySteps(answers) {
+    const key = answers.worker === 'codex' ? 'OPENAI_API_KEY' : 'ANTHROPIC_API_KEY';
+    if (answers.stored?.includes(key))
+        return [];
+    return [
+        `Store your model key as the secret ${key}${answers.worker === 'claude' ? '; optionally OPENAI_API_KEY, which makes the reviewer in delivery-tick.yml Codex, another provider than the worker (docs/review.md)' : ' (and ANTHROPIC_API_KEY for the Claude worker jobs you keep)'}.`
+    ];
+}
+function planInit(answers, existing) {
+    const workflows = [
+        ['.github/workflows/delivery-compile.yml', compileFor(answers)],
+        ['.github/workflows/delivery-tick.yml', tickFor(answers)],
+        [
+            '.github/workflows/delivery-discover.yml',
+            withCi(EXAMPLES['workflows/delivery-discover.yml'], answers.ciWorkflows)
+        ],
+        ...(answers.worker === 'codex'
+            ? [['.github/workflows/delivery-worker.yml', EXAMPLES['workflows/delivery-worker.yml']]]
+            : [])
+    ].map(([path, text]) => [path, pinned(text, answers.action)]);
+    const manifest = `${JSON.stringify(appManifest(workflows.map(([, text]) => text)), null, 2)}\n`;
+    const wanted = [
+        ['.delivery.yml', configFor(answers)],
+        ...workflows,
+        ['.github/dependabot.yml', DEPENDABOT],
+        ...(answers.app ? [] : [['.github/delivery-loop-app.json', manifest]])
+    ];
+    const files = wanted.map(([path, content]) => {
+        const there = existing.has(path);
+        return { path, content, action: !there ? 'create' : answers.force ? 'overwrite' : 'keep' };
+    });
+    const steps = [
+        ...appSteps(answers),
+        ...keySteps(answers),
+        'Nothing to change in Settings → Actions for the jobs: each workflow sets its own `permissions:` (docs/permissions.md). Only if the default branch is protected against compile\'s marker commit, compile opens a marker pull request with GITHUB_TOKEN instead, which needs "Allow GitHub Actions to create and approve pull requests" (the loop itself never approves).',
+        'Write ROADMAP.md (docs/reference/roadmap.md) and check it: delivery-loop plan',
+        answers.pullRequest
+            ? 'Review and merge the set-up pull request; the compile workflow turns the roadmap into issues on the next push.'
+            : 'Commit these files; the compile workflow turns the roadmap into issues on the next push.',
+        `Check the set-up through the API: GITHUB_TOKEN=$(gh auth token) delivery-loop doctor --repo ${answers.repository ?? 'OWNER/NAME'}`
+    ];
+    return { files, steps };
+}
+
+// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
+var dist = __webpack_require__(8815);
+;// CONCATENATED MODULE: ./src/init/repository.ts
+/**
+ * What `init` reads off the repository it sets up (pure over the facts it is given): the
+ * commands the Claude worker may run — the install and the tests of the project's toolchain,
+ * from the files that name it — its own workflows (the CI the loop listens for) and which
+ * branch names git takes.
+ */
+
+/** A toolchain: the files that show it, and the install and test commands its agent may run. */
+const TOOLCHAINS = [
+    {
+        when: has => has('package.json') && has('pnpm-lock.yaml'),
+        commands: ['pnpm install --frozen-lockfile --ignore-scripts', 'pnpm test']
+    },
+    {
+        when: has => has('package.json') && has('yarn.lock'),
+        commands: ['yarn install --immutable --mode=skip-build', 'yarn test']
+    },
+    {
+        when: has => has('package.json') && !has('pnpm-lock.yaml') && !has('yarn.lock'),
+        commands: ['npm ci --ignore-scripts', 'npm test']
+    },
+    { when: has => has('uv.lock'), commands: ['uv sync', 'uv run pytest'] },
+    { when: has => has('poetry.lock'), commands: ['poetry install', 'poetry run pytest'] },
+    {
+        when: has => has('requirements.txt') && !has('uv.lock') && !has('poetry.lock'),
+        commands: ['pip install -r requirements.txt', 'pytest']
+    },
+    { when: has => has('go.mod'), commands: ['go build ./...', 'go test ./...'] },
+    { when: has => has('Cargo.toml'), commands: ['cargo build', 'cargo test'] },
+    { when: has => has('Makefile'), commands: ['make', 'make test'] }
+];
+/** The install and test commands of every toolchain the repository's files show, in order. */
+function detectCommands(files) {
+    const has = (f) => files.has(f);
+    return [...new Set(TOOLCHAINS.filter(t => t.when(has)).flatMap(t => t.commands))];
+}
+/** The files `detectCommands` looks for. */
+const TOOLCHAIN_FILES = [
+    'package.json',
+    'pnpm-lock.yaml',
+    'yarn.lock',
+    'uv.lock',
+    'poetry.lock',
+    'requirements.txt',
+    'go.mod',
+    'Cargo.toml',
+    'Makefile'
+];
+/**
+ * Why a command cannot go into the agent's quoted tool list (`"…,Bash(cmd),…"`), or undefined:
+ * a comma splits the list, a double quote ends it, a parenthesis ends the rule.
+ */
+function commandProblem(command) {
+    if (!command.trim())
+        return 'is empty';
+    const bad = /[,"()\n]/.exec(command);
+    return bad
+        ? `"${command}" holds ${JSON.stringify(bad[0])}, which the tool list cannot carry`
+        : undefined;
+}
+/** Commands given as one answer: separated by `;`. */
+function splitCommands(answer) {
+    return answer
+        .split(';')
+        .map(c => c.trim())
+        .filter(Boolean);
+}
+/** The events a workflow's `on:` names, however it is written (a word, a list or a map). */
+function eventsOf(on) {
+    if (typeof on === 'string')
+        return [on];
+    if (Array.isArray(on))
+        return on.filter((e) => typeof e === 'string');
+    return on && typeof on === 'object' ? Object.keys(on) : [];
+}
+/**
+ * The repository's own workflows (not the loop's), by the name `workflow_run` triggers match on:
+ * `name:`, or the file's path when it has none. Unreadable files are left out, not fatal.
+ */
+function workflowsFound(files) {
+    const found = [];
+    for (const [file, text] of files) {
+        if (/(^|\/)delivery-[^/]*$/.test(file))
+            continue;
+        let doc;
+        try {
+            doc = (0,dist/* parse */.qg)(text);
+        }
+        catch {
+            continue;
+        }
+        if (!doc || typeof doc !== 'object')
+            continue;
+        // YAML 1.1 readers take a bare `on` key for `true`; the yaml package keeps it a string.
+        const events = eventsOf(doc.on ?? doc.true);
+        found.push({
+            file,
+            name: typeof doc.name === 'string' && doc.name.trim() ? doc.name.trim() : file,
+            onPullRequests: events.includes('pull_request') || events.includes('pull_request_target')
+        });
+    }
+    return found.sort((a, b) => a.name.localeCompare(b.name));
+}
+/** Why a branch name is not one git accepts (the common cases), or undefined. */
+function branchProblem(name) {
+    if (!name.trim())
+        return 'is empty';
+    if (/[\s~^:?*[\\]|\.\.|@\{|^[-/]|\/$|\.lock$|\.$/.test(name))
+        return `"${name}" is not a branch name git accepts`;
+    return undefined;
+}
+
+;// CONCATENATED MODULE: ./src/init/answers.ts
+/**
+ * `init`'s questions: each answer from its flag, from the terminal, or (`--yes`) its default —
+ * what the repository shows, else the example's. Flags are all checked before anything is asked,
+ * and every bad one is named in one error; a terminal answer is checked as it is typed.
+ */
+
+
+
+const DEFAULT_SCHEDULE = '17,47 * * * *';
+/** The example's commands, for a repository whose toolchain init cannot tell. */
+const DEFAULT_COMMANDS = ['npm ci --ignore-scripts', 'npm test'];
+/** Codex's model in the worker workflow, whose session log names it (prices are by model). */
+const CODEX_MODEL = 'gpt-5.1-codex';
+const OTHER = '\u0000other';
+const workerProblem = w => w === 'claude' || w === 'codex' ? undefined : `must be claude or codex, not "${w}"`;
+const costProblem = text => {
+    const cost = text.trim();
+    return !cost || (Number(cost) > 0 && Number.isFinite(Number(cost)))
+        ? undefined
+        : `must be a positive, finite number of US dollars (or empty for none), not "${cost}"`;
+};
+const commandsProblem = answer => {
+    const commands = splitCommands(answer);
+    if (!commands.length)
+        return 'name at least one command (the tests), ;-separated';
+    for (const c of commands) {
+        const bad = commandProblem(c);
+        if (bad)
+            return bad;
+    }
+    return undefined;
+};
+const namesOf = (answer) => answer
+    .split(',')
+    .map(n => n.trim())
+    .filter(Boolean);
+const ciProblem = answer => namesOf(answer).length ? undefined : 'name at least one workflow (its `name:`), comma-separated';
+const priceProblem = text => text.trim() !== '' && Number(text) >= 0 && Number.isFinite(Number(text))
+    ? undefined
+    : `must be a price in USD per million tokens (0 or more), not "${text}"`;
+const PRICES_FORM = /^([^=\s]+)=([^/\s]+)\/([^/\s]+)$/;
+/** `--prices MODEL=INPUT/OUTPUT`, USD per million tokens. */
+function parsePrices(text) {
+    const m = PRICES_FORM.exec(text.trim());
+    if (!m)
+        return `must be MODEL=INPUT/OUTPUT in USD per million tokens, e.g. ${CODEX_MODEL}=1.25/10, not "${text}"`;
+    const bad = priceProblem(m[2]) ?? priceProblem(m[3]);
+    return bad ?? { model: m[1], input: Number(m[2]), output: Number(m[3]) };
+}
+const CHECKS = {
+    worker: ['--worker', workerProblem],
+    schedule: ['--schedule', s => scheduleProblem(s)],
+    maxCost: ['--max-cost', costProblem],
+    testCommands: ['--test-commands', commandsProblem],
+    ciWorkflows: ['--ci-workflows', ciProblem],
+    defaultBranch: ['--default-branch', branchProblem],
+    prices: [
+        '--prices',
+        p => (typeof parsePrices(p) === 'string' ? parsePrices(p) : undefined)
+    ]
+};
+/** Every flag given with a bad value, all at once: one run names them all. */
+function checkFlags(given) {
+    const bad = Object.entries(given).flatMap(([key, value]) => {
+        if (value === undefined)
+            return [];
+        const [flag, check] = CHECKS[key];
+        const why = check(value);
+        return why ? [`${flag} ${why}`] : [];
+    });
+    if (bad.length === 1)
+        throw new errors/* InputError */.dz(bad[0].split(' ')[0], bad[0].replace(/^\S+ /, ''));
+    if (bad.length)
+        throw new errors/* InputError */.dz('init', `fix these and run init again:\n  ${bad.join('\n  ')}`);
+}
+/** The repository's CI: those its pull requests run, else every workflow found, else `ci`. */
+function ciDefault(found) {
+    const onPulls = found.filter(w => w.onPullRequests).map(w => w.name);
+    return onPulls.length ? onPulls : found.length ? found.map(w => w.name) : ['ci'];
+}
+/**
+ * The flags a `--yes`-less run without a terminal still needs. What the repository shows (its
+ * default branch, its CI workflows) is taken as found; the report says what was found.
+ */
+function missingFlags(given, worker) {
+    const needed = ['worker', 'schedule', 'maxCost'];
+    if (worker !== 'codex')
+        needed.push('testCommands');
+    return needed.filter(k => given[k] === undefined).map(k => CHECKS[k][0]);
+}
+async function initAnswers(given, facts, how) {
+    checkFlags(given);
+    const ask = how.yes ? undefined : how.prompter;
+    if (!how.yes && !ask) {
+        const missing = missingFlags(given, given.worker);
+        if (missing.length)
+            throw new errors/* InputError */.dz('--yes', `no terminal to ask on: pass --yes for the defaults, or ${missing.join(', ')}`);
+    }
+    const worker = (given.worker ??
+        (await ask?.select({
+            message: 'Which agent does the work?',
+            choices: [
+                { value: 'claude', name: 'claude', description: "Claude Code, in the tick's own jobs" },
+                { value: 'codex', name: 'codex', description: 'Codex, in its own worker workflow' }
+            ],
+            default: 'claude'
+        })) ??
+        'claude');
+    const defaultBranch = given.defaultBranch ??
+        (await ask?.input({
+            message: 'The default branch (compile listens for pushes to it)',
+            default: facts.defaultBranch,
+            validate: branchProblem
+        })) ??
+        facts.defaultBranch;
+    const ciWorkflows = given.ciWorkflows
+        ? namesOf(given.ciWorkflows)
+        : ask
+            ? await askCi(ask, facts.workflows)
+            : ciDefault(facts.workflows);
+    const schedule = given.schedule ??
+        (await ask?.input({
+            message: 'How often does the loop tick (five cron fields, UTC)?',
+            default: DEFAULT_SCHEDULE,
+            validate: s => scheduleProblem(s)
+        })) ??
+        DEFAULT_SCHEDULE;
+    const cost = (given.maxCost ??
+        (await ask?.input({
+            message: 'A cost cap per 24 hours in USD (empty: none)',
+            default: '',
+            validate: costProblem
+        })) ??
+        '').trim();
+    const prices = worker === 'codex' && cost ? await pricesOf(given, ask) : undefined;
+    const commands = worker === 'codex' ? undefined : await commandsOf(given, facts.commands, ask);
+    return {
+        worker,
+        schedule: schedule.trim(),
+        force: how.force,
+        defaultBranch,
+        ciWorkflows,
+        ...(commands ? { commands } : {}),
+        ...(cost ? { maxCostUsd: Number(cost) } : {}),
+        ...(prices ? { prices } : {})
+    };
+}
+/** The CI workflows: chosen from those found (pull requests' ones ticked), or typed. */
+async function askCi(ask, found) {
+    const typed = async (fallback) => namesOf(await ask.input({
+        message: 'Your CI workflows by `name:` (tick and discover listen for them), comma-separated',
+        default: fallback,
+        validate: ciProblem
+    }));
+    if (!found.length)
+        return typed('ci');
+    const pre = new Set(ciDefault(found));
+    const choices = [
+        ...found.map(w => ({
+            value: w.name,
+            name: w.name,
+            description: `${w.file}${w.onPullRequests ? ', runs on pull requests' : ''}`,
+            checked: pre.has(w.name)
+        })),
+        { value: OTHER, name: 'another, by name…' }
+    ];
+    const chosen = await ask.checkbox({
+        message: 'Which workflows are your CI (the loop waits for them on its pull requests)?',
+        choices,
+        validate: c => (c.length ? undefined : 'choose at least one')
+    });
+    const named = chosen.filter(c => c !== OTHER);
+    return chosen.includes(OTHER) ? [...named, ...(await typed(''))] : named;
+}
+/**
+ * Codex reports tokens, not dollars: with a cost cap, its model's prices go into the
+ * configuration, or every run counts as unpriced and the cap stops the loop.
+ */
+async function pricesOf(given, ask) {
+    if (given.prices)
+        return parsePrices(given.prices);
+    if (!ask)
+        throw new errors/* InputError */.dz('--prices', `a cost cap with the Codex worker needs its model's prices (Codex reports tokens, not dollars; unpriced runs stop the loop under a cap): pass --prices ${CODEX_MODEL}=INPUT/OUTPUT in USD per million tokens, or drop --max-cost and add to .delivery.yml under guardrails.budget: prices: { ${CODEX_MODEL}: { input: 1.25, output: 10 } }`);
+    const model = await ask.input({
+        message: "Codex's model, as its session log names it (prices are per model)",
+        default: CODEX_MODEL,
+        validate: m => (/^[^\s=/]+$/.test(m) ? undefined : 'a model name, without spaces')
+    });
+    const price = (what) => ask.input({ message: `USD per million ${what} tokens of ${model}`, validate: priceProblem });
+    return { model, input: Number(await price('input')), output: Number(await price('output')) };
+}
+async function commandsOf(given, detected, ask) {
+    const fallback = (detected.length ? detected : DEFAULT_COMMANDS).join('; ');
+    const answer = given.testCommands ??
+        (await ask?.input({
+            message: 'Which commands may the agent run (install and tests, ;-separated)?',
+            default: fallback,
+            validate: commandsProblem
+        })) ??
+        fallback;
+    return splitCommands(answer);
+}
+
+;// CONCATENATED MODULE: ./src/init/apply.ts
+/**
+ * `init`'s applier: writes the plan's files (and only those marked create or overwrite), and only
+ * inside the directory it was given. A symbolic link anywhere on a file's path — a symlinked
+ * `.github`, a dangling link where a workflow goes, a link `--force` would overwrite — could send
+ * the write outside it: such a file is refused before anything is written.
+ */
+
+
+
+/** Which of `paths` exist under `dir` (a link counts, dangling or not): the facts `planInit` decides on. */
+async function existingFiles(dir, paths) {
+    const there = new Set();
+    for (const p of paths)
+        if (await external_node_fs_.promises.lstat(external_node_path_default().join(dir, p)).then(() => true, () => false))
+            there.add(p);
+    return there;
+}
+/** The first symbolic link on `rel`'s path under `dir` (the file itself included), if any. */
+async function linkOnPath(dir, rel) {
+    const parts = rel.split(/[\\/]/);
+    for (let i = 1; i <= parts.length; i++) {
+        const at = external_node_path_default().join(dir, ...parts.slice(0, i));
+        const stat = await external_node_fs_.promises.lstat(at).catch(() => undefined);
+        if (!stat)
+            return undefined;
+        if (stat.isSymbolicLink())
+            return parts.slice(0, i).join('/');
+    }
+    return undefined;
+}
+async function applyInit(dir, plan) {
+    const writes = plan.files.filter(f => f.action !== 'keep');
+    for (const file of writes) {
+        const link = await linkOnPath(dir, file.path);
+        if (link)
+            throw new errors/* InputError */.dz(file.path, `${link} is a symbolic link: init writes only inside ${dir}, never through a link. Replace the link with a directory or file of its own, then run init again`);
+    }
+    for (const file of writes) {
+        const full = external_node_path_default().join(dir, file.path);
+        await external_node_fs_.promises.mkdir(external_node_path_default().dirname(full), { recursive: true });
+        // O_NOFOLLOW: a link made after the check above is refused by the system, not followed.
+        const handle = await external_node_fs_.promises.open(full, external_node_fs_.constants.O_WRONLY | external_node_fs_.constants.O_CREAT | external_node_fs_.constants.O_TRUNC | external_node_fs_.constants.O_NOFOLLOW, 0o644);
+        try {
+            await handle.writeFile(file.content);
+        }
+        finally {
+            await handle.close();
+        }
+    }
+}
+
+;// CONCATENATED MODULE: ./src/init/pull-request.ts
+/**
+ * `init --pull-request`: the set-up as one pull request instead of local files — what its
+ * anchors do (gh aw add, Renovate's onboarding, claude-code-action's installer). The facts come
+ * from the repository's default branch; the files go on the branch `delivery-loop/setup` as one
+ * commit (a re-run adds a commit on top, never a force-push) and the pull request explains each
+ * file and what is left.
+ */
+
+
+const SETUP_BRANCH = 'delivery-loop/setup';
+/** What init reads off the default branch: its files' names, toolchain and workflows. */
+async function remoteFacts(github) {
+    const { defaultBranch } = await github.repository();
+    const { paths } = await github.listFiles(defaultBranch);
+    const existing = new Set(paths);
+    const workflowPaths = paths.filter(p => /^\.github\/workflows\/[^/]+\.ya?ml$/.test(p));
+    const texts = await github.readFiles(workflowPaths, defaultBranch);
+    const workflows = new Map([...texts].map(([p, bytes]) => [p, bytes.toString('utf8')]));
+    return {
+        facts: {
+            commands: detectCommands(new Set(TOOLCHAIN_FILES.filter(f => existing.has(f)))),
+            workflows: workflowsFound(workflows),
+            defaultBranch
+        },
+        existing,
+        defaultBranch
+    };
+}
+/** What each file is for, in the pull request's words. */
+const PURPOSE = {
+    '.delivery.yml': "the loop's configuration: budgets, guardrails, who is trusted (every key optional but `version`; docs/reference/configuration.md)",
+    '.github/workflows/delivery-compile.yml': 'turns ROADMAP.md into a dependency graph of issues on every push to the default branch, and comments the plan on pull requests that change it',
+    '.github/workflows/delivery-tick.yml': 'dispatches ready issues to the agent on a schedule and on events, reviews their pull requests, keeps the dashboard',
+    '.github/workflows/delivery-discover.yml': 'turns a failed CI run on the default branch into an issue the loop can work on',
+    '.github/workflows/delivery-worker.yml': 'the Codex worker: one run per dispatched issue',
+    '.github/dependabot.yml': "keeps the workflows' pinned actions current, a week after each release",
+    '.github/delivery-loop-app.json': 'the permissions of the GitHub App the loop publishes with (for making it by hand)'
+};
+function pullRequestBody(plan, repository) {
+    const written = plan.files.filter(f => f.action !== 'keep');
+    const kept = plan.files.filter(f => f.action === 'keep');
+    return [
+        'This pull request sets the repository up for [Delivery Loop](https://github.com/delivery-loop/delivery-loop): a plan in `ROADMAP.md` becomes issues, agents work on them, and a person always merges.',
+        '',
+        '### The files',
+        '',
+        ...written.map(f => `- \`${f.path}\` — ${PURPOSE[f.path] ?? ''}`),
+        ...(kept.length
+            ? ['', `Kept as they are (they exist already): ${kept.map(f => `\`${f.path}\``).join(', ')}.`]
+            : []),
+        '',
+        '### Left to do',
+        '',
+        ...plan.steps.map((s, i) => `${i + 1}. ${s}`),
+        '',
+        `Check the set-up before and after merging: \`GITHUB_TOKEN=$(gh auth token) delivery-loop doctor --repo ${repository} --pull-request <this number>\` comments here with what is missing.`
+    ].join('\n');
+}
+/** Commit the plan's files on the set-up branch and open (or update) its pull request. */
+async function openSetupPullRequest(github, plan, defaultBranch, body) {
+    const files = plan.files.filter(f => f.action !== 'keep');
+    if (!files.length)
+        throw new errors/* InputError */.dz('--pull-request', 'every file init writes exists on the default branch already: nothing to propose (--force proposes them anew)');
+    const base = await github.branchSha(defaultBranch);
+    if (!base)
+        throw new errors/* InputError */.dz('--pull-request', `the default branch ${defaultBranch} has no commit yet: push a first commit (a README) and run init again`);
+    const existing = await github.branchSha(SETUP_BRANCH);
+    const parent = existing ?? base;
+    const entries = [];
+    for (const f of files)
+        entries.push({
+            path: f.path,
+            mode: '100644',
+            sha: await github.createBlob(Buffer.from(f.content))
+        });
+    const tree = await github.createTree(await github.commitTree(parent), entries);
+    const commit = await github.createCommit({
+        message: 'Set up Delivery Loop (delivery-loop init)',
+        tree,
+        parents: [parent]
+    });
+    if (!existing)
+        await github.createBranch(SETUP_BRANCH, commit);
+    else if ((await github.moveBranch(SETUP_BRANCH, commit)) !== 'moved')
+        throw new errors/* InputError */.dz('--pull-request', `the branch ${SETUP_BRANCH} moved while init wrote to it: run init again`);
+    const title = 'Set up Delivery Loop';
+    const open = await github.findOpenPull(SETUP_BRANCH, defaultBranch);
+    if (open) {
+        await github.updatePull(open, { title, body });
+        return { number: open, url: await pullUrl(github, open), created: false };
+    }
+    const number = await github.createPull({ head: SETUP_BRANCH, base: defaultBranch, title, body });
+    return { number, url: await pullUrl(github, number), created: true };
+}
+async function pullUrl(github, number) {
+    const { htmlUrl } = await github.repository();
+    return `${htmlUrl}/pull/${number}`;
+}
+
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(7598);
+// EXTERNAL MODULE: external "node:http"
+var external_node_http_ = __webpack_require__(7067);
+var external_node_http_default = /*#__PURE__*/__webpack_require__.n(external_node_http_);
+;// CONCATENATED MODULE: ./src/init/manifest-flow.ts
+/**
+ * GitHub's app-manifest flow from a terminal: a page on 127.0.0.1 posts the manifest to GitHub's
+ * "new App" form (the person confirms the name there, signed in as themselves), GitHub redirects
+ * back to this page's callback with a one-time code, and the code is what `init` exchanges for
+ * the App. A random `state` ties the callback to this run; nothing but 127.0.0.1 can reach it.
+ */
+
+
+
+const manifest_flow_escape = (text) => text.replace(/[&<>"']/g, c => `&#${c.charCodeAt(0)};`);
+function page(action, manifest) {
+    return `<!doctype html>
+<html><head><meta charset="utf-8"><title>Create the Delivery Loop App</title></head>
+<body>
+<p>Delivery Loop is about to ask GitHub to create its App from this manifest. GitHub shows you
+the name and the permissions before anything is made.</p>
+<form id="manifest" method="post" action="${manifest_flow_escape(action)}">
+<input type="hidden" name="manifest" value="${manifest_flow_escape(manifest)}">
+<button type="submit">Create the App on GitHub</button>
+</form>
+<script>document.getElementById('manifest').submit()</script>
+</body></html>`;
+}
+/** Run the flow: the code GitHub's redirect carries back. */
+async function manifestCode(options) {
+    const state = (0,external_node_crypto_.randomBytes)(16).toString('hex');
+    const base = options.webUrl.replace(/\/+$/, '');
+    const action = `${base}${options.organization ? `/organizations/${encodeURIComponent(options.organization)}` : ''}/settings/apps/new?state=${state}`;
+    let done;
+    let failed;
+    const answer = new Promise((resolve, reject) => {
+        done = resolve;
+        failed = reject;
+    });
+    const server = external_node_http_default().createServer((req, res) => {
+        const url = new URL(req.url ?? '/', 'http://127.0.0.1');
+        if (url.pathname === '/callback') {
+            const code = url.searchParams.get('code');
+            if (url.searchParams.get('state') !== state || !code) {
+                res.writeHead(400, { 'content-type': 'text/plain' });
+                return void res.end('This answer is not for this run of delivery-loop init.');
+            }
+            res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
+            res.end('<p>The App is made. Back to the terminal: delivery-loop init goes on.</p>');
+            return done(code);
+        }
+        if (url.pathname !== '/') {
+            res.writeHead(404);
+            return void res.end();
+        }
+        const { port } = server.address();
+        const manifest = { ...options.manifest, redirect_url: `http://127.0.0.1:${port}/callback` };
+        res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
+        res.end(page(action, JSON.stringify(manifest)));
+    });
+    await new Promise(resolve => server.listen(0, '127.0.0.1', resolve));
+    const timer = setTimeout(() => failed(new errors/* InputError */.dz('--create-app', `GitHub did not send the App back within ${Math.round(options.timeoutMs / 60_000)} minutes: run init --create-app again (nothing was stored)`)), options.timeoutMs);
+    try {
+        options.ready(`http://127.0.0.1:${server.address().port}/`);
+        return await answer;
+    }
+    finally {
+        clearTimeout(timer);
+        server.closeAllConnections();
+        await new Promise(resolve => server.close(resolve));
+    }
+}
+
+// EXTERNAL MODULE: ./node_modules/libsodium-wrappers/dist/modules-esm/libsodium-wrappers.mjs + 1 modules
+var libsodium_wrappers = __webpack_require__(4768);
+;// CONCATENATED MODULE: ./src/init/seal.ts
+/**
+ * A secret sealed for GitHub: libsodium's sealed box to the repository's public key, as the
+ * Actions secrets API requires. Only GitHub's private key opens it; the value goes nowhere else.
+ */
+
+async function sealSecret(value, publicKey) {
+    await libsodium_wrappers/* default.ready */.Ay.ready;
+    const key = libsodium_wrappers/* default.from_base64 */.Ay.from_base64(publicKey, libsodium_wrappers/* default.base64_variants */.Ay.base64_variants.ORIGINAL);
+    const sealed = libsodium_wrappers/* default */.Ay.crypto_box_seal(libsodium_wrappers/* default.from_string */.Ay.from_string(value), key);
+    return libsodium_wrappers/* default.to_base64 */.Ay.to_base64(sealed, libsodium_wrappers/* default.base64_variants */.Ay.base64_variants.ORIGINAL);
+}
+
+;// CONCATENATED MODULE: ./src/init/app.ts
+/**
+ * `init --create-app`: make the GitHub App the loop publishes with, through GitHub's manifest
+ * flow — a page the person confirms in their browser (manifest-flow.ts), the code exchanged for
+ * the App's id and private key — then store the client id as the variable LOOP_APP_CLIENT_ID and
+ * the key as the secret LOOP_APP_PRIVATE_KEY (and the agents' keys when given), sealed to the
+ * repository's key. The private key lives only in memory and in GitHub: never on disk, never
+ * printed.
+ */
+
+
+
+
+/** GitHub's limit for an App's name. */
+const MAX_NAME = 34;
+/**
+ * A name no other repository's App takes (names are unique on GitHub): the repository's name
+ * and a short hash of `owner/name`, within GitHub's 34 characters.
+ */
+function appName(repository) {
+    const hash = (0,external_node_crypto_.createHash)('sha256').update(repository.toLowerCase()).digest('hex').slice(0, 6);
+    const repo = repository.split('/')[1] ?? repository;
+    const room = MAX_NAME - 'Delivery Loop  '.length - hash.length;
+    return `Delivery Loop ${repo.slice(0, room)} ${hash}`;
+}
+async function createApp(remote, answers, how) {
+    // A private App installs only on the account that owns it: an organisation's repository needs
+    // the organisation's App.
+    const owner = await remote.setup.repositoryOwner();
+    const workflows = planInit({ ...answers, app: { slug: '', installUrl: '' } }, new Set())
+        .files.filter(f => f.path.startsWith('.github/workflows/'))
+        .map(f => f.content);
+    const code = await manifestCode({
+        manifest: appManifest(workflows, appName(remote.repository)),
+        webUrl: remote.webUrl,
+        ...(owner.organization ? { organization: owner.login } : {}),
+        ready: url => {
+            how.err.write(`Open ${url} in your browser: it asks GitHub to make the App (you confirm its name and permissions there). Waiting…\n`);
+            how.open?.(url);
+        },
+        timeoutMs: how.appTimeoutMs ?? 10 * 60_000
+    });
+    const app = await remote.setup.convertManifest(code);
+    const installUrl = `${remote.webUrl.replace(/\/+$/, '')}/apps/${app.slug}/installations/new`;
+    how.err.write(`Made the App ${app.slug}. Install it on ${remote.repository}: ${installUrl}\n`);
+    how.open?.(installUrl);
+    return { ...app, installUrl };
+}
+/**
+ * The App's client id (a variable: it is not secret), its key and the agents' keys (secrets),
+ * each secret sealed to the repository's key. The names stored, in order.
+ */
+async function storeSecrets(setup, app, keys) {
+    await setup.putVariable('LOOP_APP_CLIENT_ID', app.clientId);
+    const { keyId, key } = await setup.secretsKey();
+    const secrets = [
+        ['LOOP_APP_PRIVATE_KEY', app.pem],
+        ...Object.entries(keys).filter(([, value]) => value.trim() !== '')
+    ];
+    for (const [name, value] of secrets)
+        await setup.putSecret(name, await sealSecret(value, key), keyId);
+    return ['LOOP_APP_CLIENT_ID', ...secrets.map(([name]) => name)];
+}
+
+;// CONCATENATED MODULE: ./src/init-command.ts
+/**
+ * `delivery-loop init`: set a repository up for the loop — `.delivery.yml`, the workflows (the
+ * shipped, tested examples), a Dependabot configuration for their actions and the GitHub App
+ * manifest — then print what only a person can do. Asks on a terminal; otherwise takes flags,
+ * or `--yes` for the defaults. Never overwrites a file without `--force`. Writes at the root of
+ * the git repository it is run in, where GitHub reads `.github/workflows`.
+ */
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+const GIVEN = [
+    'worker',
+    'schedule',
+    'maxCost',
+    'testCommands',
+    'ciWorkflows',
+    'defaultBranch',
+    'prices'
+];
+function git(dir, ...args) {
+    try {
+        return (0,external_node_child_process_.execFileSync)('git', args, {
+            cwd: dir,
+            encoding: 'utf8',
+            stdio: ['ignore', 'pipe', 'ignore']
+        }).trim();
+    }
+    catch {
+        return undefined;
+    }
+}
+/** The top of the git working tree `dir` is in; outside one, the user's error with the fix. */
+function repositoryRoot(dir) {
+    if (!(0,external_node_fs_.existsSync)(dir))
+        throw new errors/* InputError */.dz('--dir', `${dir} does not exist`);
+    const top = git(dir, 'rev-parse', '--show-toplevel');
+    if (!top)
+        throw new errors/* InputError */.dz('--dir', `${dir} is not inside a git repository: GitHub reads .github/workflows only at a repository's root. Run init in your repository's clone, or \`git init\` first for a new one`);
+    return top;
+}
+/** The repository's default branch: origin's HEAD, else the branch checked out, else main. */
+function defaultBranchOf(root) {
+    const origin = (git(root, 'symbolic-ref', '--short', 'refs/remotes/origin/HEAD') ?? '').replace(/^origin\//, '');
+    return origin || git(root, 'branch', '--show-current') || 'main';
+}
+/** The YAML files of `.github/workflows`, by their path in the repository. */
+function workflowFiles(root) {
+    const dir = external_node_path_default().join(root, '.github', 'workflows');
+    const files = new Map();
+    if (!(0,external_node_fs_.existsSync)(dir))
+        return files;
+    for (const name of (0,external_node_fs_.readdirSync)(dir).sort()) {
+        // Only YAML files of its own: a link (dangling, or to elsewhere) is not the repository's CI.
+        const full = external_node_path_default().join(dir, name);
+        if (/\.ya?ml$/.test(name) && (0,external_node_fs_.lstatSync)(full).isFile())
+            files.set(`.github/workflows/${name}`, (0,external_node_fs_.readFileSync)(full, 'utf8'));
+    }
+    return files;
+}
+function factsOf(root) {
+    return {
+        commands: detectCommands(new Set(TOOLCHAIN_FILES.filter(f => (0,external_node_fs_.existsSync)(external_node_path_default().join(root, f))))),
+        workflows: workflowsFound(workflowFiles(root)),
+        defaultBranch: defaultBranchOf(root)
+    };
+}
+const ACTION_FORM = /^([A-Za-z0-9_.-]+\/[A-Za-z0-9_.-]+)@(\S+)$/;
+/** `--action OWNER/REPO@REF` at the commit the ref is at now. */
+async function actionPin(action, remote) {
+    const m = ACTION_FORM.exec(action.trim());
+    if (!m)
+        throw new errors/* InputError */.dz('--action', `must be OWNER/REPO@REF (a branch, tag or commit), not "${action}"`);
+    const [, repository, ref] = m;
+    if (/^[0-9a-f]{40}$/.test(ref))
+        return { repository, ref, sha: ref };
+    if (!remote)
+        throw new errors/* InputError */.dz('--action', `resolving ${ref} to its commit needs GitHub: set GITHUB_TOKEN (gh auth token), or give the commit SHA`);
+    const sha = await remote.setup.resolveCommit(repository, ref);
+    if (!sha)
+        throw new errors/* InputError */.dz('--action', `${repository} has no branch, tag or commit "${ref}", or this token cannot see the repository`);
+    return { repository, ref, sha };
+}
+function needRemote(options) {
+    if (options.remote)
+        return options.remote;
+    const flag = options.pullRequest ? '--pull-request' : '--create-app';
+    throw new errors/* InputError */.dz(flag, 'works through the API: pass --repo OWNER/NAME and set GITHUB_TOKEN to a token with admin on the repository (gh auth token)');
+}
+/** Where the facts come from, and which files are there: the working tree, or the default branch. */
+async function groundOf(options) {
+    if (options.pullRequest) {
+        const remote = needRemote(options);
+        return { ...(await remoteFacts(remote.github)), root: undefined };
+    }
+    const root = repositoryRoot(options.dir);
+    if (external_node_path_default().resolve(root) !== external_node_path_default().resolve(options.dir))
+        options.err.write(`init writes at the repository's root: ${root}\n`);
+    return { facts: factsOf(root), existing: undefined, root };
+}
+/** The answers, or undefined when the person stopped at a question (Ctrl-C). */
+async function answered(options, facts) {
+    const given = {};
+    for (const key of GIVEN)
+        if (options[key] !== undefined)
+            given[key] = options[key];
+    try {
+        return await initAnswers(given, facts, options);
+    }
+    catch (error) {
+        if (error instanceof Error && error.name === 'ExitPromptError')
+            return undefined;
+        throw error;
+    }
+}
+async function runInitCommand(options) {
+    if (options.createApp)
+        needRemote(options);
+    const ground = await groundOf(options);
+    const asked = await answered(options, ground.facts);
+    if (!asked) {
+        options.err.write('init cancelled: nothing written\n');
+        return 130;
+    }
+    const remote = options.remote;
+    const answers = {
+        ...asked,
+        ...(options.action ? { action: await actionPin(options.action, remote) } : {}),
+        ...(options.pullRequest ? { pullRequest: true } : {}),
+        ...(remote ? { repository: remote.repository } : {})
+    };
+    let app;
+    if (options.createApp) {
+        app = await createApp(needRemote(options), answers, options);
+        answers.app = { slug: app.slug, installUrl: app.installUrl };
+        answers.stored = await storeSecrets(needRemote(options).setup, app, options.keys ?? {});
+    }
+    const all = planInit(answers, new Set()).files.map(f => f.path);
+    const plan = planInit(answers, ground.existing ?? (await existingFiles(ground.root, all)));
+    const where = options.pullRequest
+        ? await proposed(needRemote(options), plan, ground.facts.defaultBranch)
+        : (await applyInit(ground.root, plan), undefined);
+    report(options, answers, plan, app, where);
+    return 0;
+}
+async function proposed(remote, plan, defaultBranch) {
+    return openSetupPullRequest(remote.github, plan, defaultBranch, pullRequestBody(plan, remote.repository));
+}
+function report(options, answers, plan, app, pull) {
+    const verb = {
+        create: pull ? 'proposed' : 'wrote',
+        overwrite: pull ? 'proposed (replacing)' : 'overwrote',
+        keep: 'kept (exists; --force overwrites)'
+    };
+    const lines = [
+        ...(app ? [`made the GitHub App ${app.slug} (${app.htmlUrl})`] : []),
+        ...(answers.stored ?? []).map(name => `stored ${name} (Settings → Secrets and variables → Actions)`),
+        ...plan.files.map(f => `${verb[f.action]} ${f.path}`),
+        ...(pull
+            ? [
+                `${pull.created ? 'opened' : 'updated'} the set-up pull request #${pull.number}: ${pull.url}`
+            ]
+            : []),
+        ...(answers.action
+            ? [
+                `the workflows use ${answers.action.repository}@${answers.action.sha} (${answers.action.ref})`
+            ]
+            : []),
+        `CI the loop listens for: ${answers.ciWorkflows.join(', ')} (workflow_run in delivery-tick.yml and delivery-discover.yml)`,
+        '',
+        'Left for you:',
+        ...plan.steps.map((s, i) => `  ${i + 1}. ${s}`),
+        ''
+    ];
+    options.out.write(lines.join('\n'));
+}
+/** GitHub's web address for an API URL: github.com's, a GHES's (`/api/v3` cut), or the same. */
+function webUrlOf(apiUrl) {
+    if (/^https:\/\/api\.github\.com\/?$/.test(apiUrl))
+        return 'https://github.com';
+    return apiUrl.replace(/\/api\/v3\/?$/, '').replace(/\/+$/, '');
+}
+/** The API ports init uses, for `owner/name` with a person's token. */
+function initRemote(options) {
+    const repo = (0,src_context/* parseRepo */.E3)(options.repository, '--repo');
+    const octokit = (0,client/* createClient */.UU)({
+        token: options.token,
+        baseUrl: options.apiUrl,
+        logger: options.logger,
+        ...(0,client/* pacingFromEnv */.A3)()
+    });
+    return {
+        github: (0,octokit_port/* createOctokitPort */.F)(octokit, repo),
+        setup: createSetupPort(octokit, repo),
+        repository: `${repo.owner}/${repo.repo}`,
+        webUrl: options.webUrl ?? webUrlOf(options.apiUrl)
+    };
+}
+/** Show a page in the person's browser, when there is a desktop to show it on. */
+function openInBrowser(url) {
+    const command = process.platform === 'darwin' ? 'open' : process.platform === 'win32' ? 'explorer' : 'xdg-open';
+    try {
+        (0,external_node_child_process_.spawn)(command, [url], { stdio: 'ignore', detached: true })
+            .on('error', () => undefined)
+            .unref();
+    }
+    catch {
+        // No browser to open: the terminal shows the address.
+    }
+}
+
+// EXTERNAL MODULE: ./node_modules/@inquirer/checkbox/dist/index.js
+var checkbox_dist = __webpack_require__(8069);
+// EXTERNAL MODULE: ./node_modules/@inquirer/input/dist/index.js
+var input_dist = __webpack_require__(8992);
+// EXTERNAL MODULE: ./node_modules/@inquirer/select/dist/index.js
+var select_dist = __webpack_require__(6666);
+;// CONCATENATED MODULE: ./src/init/prompter.ts
+/**
+ * How `init` asks on a terminal: @inquirer's prompts, each answer checked as it is given (a bad
+ * one is refused in place with the reason, and asked again), choices shown as a list. Questions
+ * go to stderr, so stdout stays what init wrote.
+ */
+
+
+
+/** true, or the reason: what inquirer's `validate` wants. */
+const asInquirer = (check) => (answer) => check?.(answer) ?? true;
+function inquirerPrompter(streams) {
+    const context = { input: streams.input, output: streams.output, clearPromptOnDone: false };
+    return {
+        input: q => (0,input_dist/* default */.A)({
+            message: q.message,
+            ...(q.default !== undefined ? { default: q.default } : {}),
+            validate: asInquirer(q.validate)
+        }, context).then(a => a.trim()),
+        select: q => (0,select_dist/* default */.A)({ message: q.message, choices: q.choices, default: q.default }, context),
+        checkbox: q => (0,checkbox_dist/* default */.A)({
+            message: q.message,
+            choices: q.choices,
+            validate: chosen => asInquirer(q.validate)(chosen.map(c => c.value))
+        }, context)
+    };
+}
+/** A terminal's prompter, or undefined when stdin is not a terminal (flags or --yes then). */
+function terminalPrompter() {
+    return process.stdin.isTTY
+        ? inquirerPrompter({ input: process.stdin, output: process.stderr })
+        : undefined;
+}
+
+// EXTERNAL MODULE: ./src/compile/plan.ts
+var plan = __webpack_require__(4214);
+// EXTERNAL MODULE: ./src/compile/render.ts
+var render = __webpack_require__(205);
+// EXTERNAL MODULE: ./src/compile/summary.ts
+var summary = __webpack_require__(5157);
+// EXTERNAL MODULE: ./src/loop/collisions.ts
+var collisions = __webpack_require__(2781);
+// EXTERNAL MODULE: ./src/roadmap/compile-roadmap.ts + 6 modules
+var compile_roadmap = __webpack_require__(2615);
+// EXTERNAL MODULE: ./src/roadmap/text.ts
+var roadmap_text = __webpack_require__(7757);
+;// CONCATENATED MODULE: ./src/plan-command.ts
+/**
+ * `delivery-loop plan`: offline, no token. Validates the roadmap, prints the DAG (text and
+ * Mermaid), the issues compile would create on an empty tracker, and the initial ready set.
+ * `--json` prints the same plan as JSON. Exit 1 with `file:line: message` lines when invalid.
+ */
+
+
+
+
+
+
+
+
+/** The roadmap as text, or undefined when it is not text (its findings are on stderr). */
+function readText(options) {
+    let bytes;
+    try {
+        bytes = (0,external_node_fs_.readFileSync)(options.roadmapPath);
+    }
+    catch (error) {
+        throw new errors/* InputError */.dz('--roadmap', `cannot read ${options.roadmapPath}: ${error.message}`);
+    }
+    try {
+        return (0,roadmap_text/* roadmapText */.g)(bytes, options.roadmapPath);
+    }
+    catch (error) {
+        for (const d of error.diagnostics ?? [])
+            options.err.write(`${(0,errors/* formatDiagnostic */.xy)(d)}\n`);
+        return undefined;
+    }
+}
+/** An invalid roadmap: the errors (and warnings, in line order) on stderr; JSON says so too. */
+function invalid(options, compiled) {
+    // Warnings always go with the errors, in line order: a near miss often explains an error.
+    if (options.json)
+        options.out.write(`${JSON.stringify({
+            file: options.roadmapPath,
+            valid: false,
+            errors: compiled.diagnostics.map(d => ({ line: d.line, message: d.message })),
+            warnings: compiled.warnings.map(w => ({ line: w.line, message: w.message }))
+        }, null, 2)}\n`);
+    for (const d of findings(compiled))
+        options.err.write(`${(0,errors/* formatDiagnostic */.xy)(d)}\n`);
+    options.err.write(`${options.roadmapPath}: ${compiled.diagnostics.length} error(s)${compiled.warnings.length ? `, ${compiled.warnings.length} warning(s)` : ''}\n`);
+    return 1;
+}
+function findings(compiled) {
+    return [
+        ...compiled.diagnostics,
+        ...compiled.warnings.map(w => ({ ...w, severity: 'warning' }))
+    ].sort((a, b) => (a.line ?? 0) - (b.line ?? 0));
+}
+/** What the plan shows of a valid roadmap: compile's items, and what is ready on an empty tracker. */
+function offlinePlan(compiled) {
+    const { roadmap, order } = compiled;
+    const byId = new Map(roadmap.slices.map(s => [s.id, s]));
+    const unitOf = new Map(roadmap.units.map(u => [u.id, u]));
+    const blockersOf = (id) => roadmap.blockers.get(id) ?? [];
+    const blockerRefs = (id) => blockersOf(id).map(b => (b.type === 'slice' ? byId.get(b.id).ref : `#${b.number}`));
+    // On an empty tracker only slices without any blocker are ready (`#N` blockers are unknown
+    // offline and count as not done: fail closed).
+    const ready = order.filter(id => blockersOf(id).length === 0);
+    return {
+        roadmap,
+        order,
+        // The same items compile creates (epic parents included), from the same function.
+        items: (0,plan/* planItems */.ki)(compiled),
+        byId,
+        unitOf,
+        blockersOf,
+        blockerRefs,
+        ready,
+        waits: readyWaits(ready.map(id => byId.get(id)))
+    };
+}
+function planJson(file, compiled, p) {
+    const { roadmap, order, items, byId, unitOf, blockersOf, ready, waits } = p;
+    return {
+        file,
+        valid: true,
+        issues: items.map(i => ({ ref: i.ref, kind: i.kind, title: i.title, line: i.line })),
+        units: roadmap.units.map(u => ({
+            id: u.id,
+            title: u.title,
+            slug: u.slug,
+            epic: u.epic,
+            line: u.line,
+            marked: u.marked,
+            slices: u.slices.map(s => s.id)
+        })),
+        slices: order.map(id => {
+            const s = byId.get(id);
+            return {
+                id: s.id,
+                ref: s.ref,
+                kind: s.kind,
+                title: (0,render/* sliceTitle */.pS)(s),
+                line: s.line,
+                unit: s.unitId,
+                epic: unitOf.get(s.unitId).epic,
+                marked: s.marked,
+                blocked_by: p.blockerRefs(id),
+                blocked_by_ids: blockersOf(id).flatMap(b => (b.type === 'slice' ? [b.id] : [])),
+                ...(s.files ? { files: s.files } : {})
+            };
+        }),
+        ready: ready.map(id => byId.get(id).ref),
+        // Ready slices whose declared paths overlap one earlier in the ready order: not in one wave.
+        waits: [...waits].map(([ref, w]) => ({ ref, for: w.for, touches: w.touches })),
+        warnings: compiled.warnings.map(w => ({ line: w.line, message: w.message }))
+    };
+}
+function planText(file, compiled, p) {
+    const { roadmap, items, byId, unitOf, ready, waits } = p;
+    const lines = [
+        `${file}: ${roadmap.units.length} unit(s), ${roadmap.slices.length} slice(s) — ${roadmap.units.length ? 'valid' : 'valid, but defines no work'}${compiled.warnings.length ? `, ${compiled.warnings.length} warning(s) (on stderr)` : ''}`,
+        '',
+        `The ${items.length} issues compile would create on an empty tracker, in creation order, titled as they will be:`
+    ];
+    items.forEach((item, i) => {
+        const blockers = item.slice ? p.blockerRefs(item.key) : [];
+        const where = item.slice
+            ? `id ${item.key}, line ${item.line}${blockers.length ? `, blocked by ${blockers.join(', ')}` : ''}${item.parentKey ? `, sub-issue of ${unitOf.get(item.parentKey).slug}` : ''}`
+            : `line ${item.line}, the epic's parent issue: its slices are its sub-issues`;
+        lines.push(`  ${String(i + 1).padStart(3)}. ${item.ref.padEnd(40)} ${item.title}`, `       ${where}`);
+    });
+    lines.push('', `Ready on an empty tracker (${ready.length}):`, ...ready.map(id => {
+        const ref = byId.get(id).ref;
+        const w = waits.get(ref);
+        return `  - ${ref}${w ? `  (waits for ${w.for}: both touch ${w.touches})` : ''}`;
+    }));
+    lines.push('', 'Dependency graph (Mermaid):', (0,summary/* dagGraph */.b7)(compiled), '');
+    return lines.join('\n');
+}
+async function runPlanCommand(options) {
+    const text = readText(options);
+    if (text === undefined)
+        return 1;
+    const compiled = (0,compile_roadmap/* compileRoadmap */.u)(text, options.roadmapPath);
+    if (compiled.diagnostics.length)
+        return invalid(options, compiled);
+    // Warnings never fail the plan: they go to stderr with file:line, like errors.
+    for (const w of findings(compiled))
+        options.err.write(`${(0,errors/* formatDiagnostic */.xy)(w)}\n`);
+    const plan = offlinePlan(compiled);
+    options.out.write(options.json
+        ? `${JSON.stringify(planJson(options.roadmapPath, compiled, plan), null, 2)}\n`
+        : planText(options.roadmapPath, compiled, plan));
+    return 0;
+}
+/**
+ * Which ready slices would wait on each other because their declared `(files: …)` overlap: each
+ * against the ones before it in the ready order, as tick admits a wave (loop/collisions.ts).
+ */
+function readyWaits(ready) {
+    const waits = new Map();
+    const admitted = [];
+    for (const s of ready) {
+        const blocker = s.files
+            ? admitted.find(a => a.files && (0,collisions/* declaredOverlap */.Qe)(s.files, a.files))
+            : undefined;
+        if (blocker)
+            waits.set(s.ref, { for: blocker.ref, touches: (0,collisions/* declaredOverlap */.Qe)(s.files, blocker.files) });
+        else
+            admitted.push(s);
+    }
+    return waits;
+}
+
+// EXTERNAL MODULE: ./src/config/load.ts + 2 modules
+var load = __webpack_require__(1030);
+// EXTERNAL MODULE: ./src/config/source.ts
+var source = __webpack_require__(9397);
+// EXTERNAL MODULE: ./src/forecast/forecast.ts + 1 modules
+var forecast = __webpack_require__(8200);
+// EXTERNAL MODULE: ./src/forecast/models.ts + 1 modules
+var models = __webpack_require__(6070);
+// EXTERNAL MODULE: ./src/forecast/report.ts
+var forecast_report = __webpack_require__(3663);
+;// CONCATENATED MODULE: ./src/forecast-command.ts
+/**
+ * `delivery-loop forecast`: offline, no token. How long a roadmap will take under a
+ * configuration, what it will cost and where the time goes, from many seeded simulations of the
+ * loop's real decisions (src/forecast/). `--compare-config` / `--compare-models` run a second
+ * scenario side by side. `--json` prints the numbers as JSON; the same seed gives the same answer.
+ */
+
+
+
+
+
+
+
+
+
+function read(file, option) {
+    try {
+        return (0,external_node_fs_.readFileSync)(file);
+    }
+    catch (error) {
+        throw new errors/* InputError */.dz(option, `cannot read ${file}: ${error.message}`);
+    }
+}
+const whole = (value, option, fallback, min, max) => (0,inputs/* wholeNumber */.rD)(option, value ?? '', min, max) ?? fallback;
+/**
+ * The configuration forecast: `--config`'s file, else the repository's own `.delivery.yml` when
+ * it is here (what the loop would run with), else every default — and which, in words.
+ */
+function configOf(file) {
+    if (file)
+        return {
+            config: (0,load/* parseConfig */.o4)(read(file, '--config').toString('utf8'), file).config,
+            source: file
+        };
+    if ((0,external_node_fs_.existsSync)(source/* DEFAULT_CONFIG_PATH */.B))
+        return {
+            config: (0,load/* parseConfig */.o4)((0,external_node_fs_.readFileSync)(source/* DEFAULT_CONFIG_PATH */.B, 'utf8'), source/* DEFAULT_CONFIG_PATH */.B).config,
+            source: source/* DEFAULT_CONFIG_PATH */.B
+        };
+    return {
+        config: (0,load/* parseConfig */.o4)('version: 1\n', source/* DEFAULT_CONFIG_PATH */.B).config,
+        source: `every default (no ${source/* DEFAULT_CONFIG_PATH */.B} here; --config FILE names one)`
+    };
+}
+const modelsOf = (file) => file ? (0,models/* parseModels */.yB)(read(file, '--models').toString('utf8'), file) : (0,models/* defaultModels */.YX)();
+async function runForecastCommand(options) {
+    const roadmap = (0,roadmap_text/* roadmapText */.g)(read(options.roadmapPath, '--roadmap'), options.roadmapPath);
+    const start = new Date(options.start ?? forecast/* DEFAULT_START */.XR);
+    if (Number.isNaN(start.getTime()))
+        throw new errors/* InputError */.dz('--start', `"${options.start}" is not an ISO 8601 time`);
+    const configured = configOf(options.configPath);
+    const base = {
+        roadmap,
+        roadmapFile: options.roadmapPath,
+        config: configured.config,
+        models: modelsOf(options.modelsPath),
+        runs: whole(options.runs, '--runs', forecast/* DEFAULT_RUNS */.V, 1, inputs/* MAX_RUNS */._k),
+        seed: whole(options.seed, '--seed', 1, 0, 2 ** 31 - 1),
+        start,
+        horizonDays: forecast/* HORIZON_DAYS */._h
+    };
+    const scenarios = [['as configured', base]];
+    if (options.compareConfigPath || options.compareModelsPath)
+        scenarios.push([
+            'compared',
+            {
+                ...base,
+                ...(options.compareConfigPath
+                    ? { config: configOf(options.compareConfigPath).config }
+                    : {}),
+                ...(options.compareModelsPath ? { models: modelsOf(options.compareModelsPath) } : {})
+            }
+        ]);
+    const results = [];
+    for (const [label, input] of scenarios)
+        results.push({ label, forecast: await (0,forecast/* forecast */.g3)(input) });
+    if (options.json) {
+        const json = results.map(r => ({
+            scenario: r.label,
+            configuration: r.label === 'compared' && options.compareConfigPath
+                ? options.compareConfigPath
+                : configured.source,
+            ...(0,forecast_report/* forecastJson */.C3)(r.forecast)
+        }));
+        options.out.write(`${JSON.stringify(json.length === 1 ? json[0] : json, null, 2)}\n`);
+    }
+    else
+        options.out.write(`configuration: ${configured.source}\n\n${results.map(r => (0,forecast_report/* forecastText */.xn)(r.forecast, start, scenarios.length > 1 ? r.label : '')).join('\n\n')}\n`);
+    return 0;
+}
+
+// EXTERNAL MODULE: ./src/suggest.ts
+var suggest = __webpack_require__(2969);
+;// CONCATENATED MODULE: ./src/version.ts
+/**
+ * The release version, printed by `delivery-loop --version`: the package.json of the package the
+ * command runs from (`bin/delivery-loop.js` → `../package.json`, in this repository and in the CLI
+ * tarball alike), so a release changes that one file and needs no rebuild. Found from the
+ * command's path at run time: a path the bundler could see, it would copy the file into `dist/`.
+ */
+
+
+function version(command = process.argv[1] ?? '') {
+    try {
+        const file = external_node_path_default().join(external_node_path_default().dirname((0,external_node_fs_.realpathSync)(command)), '..', 'package.json');
+        return String(JSON.parse((0,external_node_fs_.readFileSync)(file, 'utf8')).version);
+    }
+    catch {
+        return 'unknown';
+    }
+}
+
+// EXTERNAL MODULE: ./src/clock.ts
+var clock = __webpack_require__(9373);
+;// CONCATENATED MODULE: ./src/cli-options.ts
+const CLI_OPTIONS = {
+    repo: {
+        type: 'string',
+        value: 'OWNER/NAME',
+        help: {
+            common: 'the repository (default $GITHUB_REPOSITORY)',
+            init: 'the repository on GitHub (--pull-request, --create-app)'
+        }
+    },
+    roadmap: {
+        type: 'string',
+        value: 'FILE',
+        help: {
+            plan: 'the roadmap (default ROADMAP.md)',
+            forecast: 'the roadmap (default ROADMAP.md)',
+            compile: 'the roadmap path (default ROADMAP.md)'
+        }
+    },
+    'local-roadmap': {
+        type: 'boolean',
+        help: { compile: "compile the local --roadmap FILE (and --config) instead of the repository's" }
+    },
+    config: {
+        type: 'string',
+        value: 'FILE',
+        help: {
+            common: 'the configuration (default .delivery.yml; a named file must exist)',
+            forecast: 'the configuration to forecast (default: ./.delivery.yml, else every default)'
+        }
+    },
+    models: {
+        type: 'string',
+        value: 'FILE',
+        help: { forecast: 'the models of agents, CI, review, people and ticks (docs/forecast.md)' }
+    },
+    runs: { type: 'string', value: 'N', help: { forecast: 'simulated runs (default 20)' } },
+    seed: {
+        type: 'string',
+        value: 'N',
+        help: { forecast: 'the first seed (default 1): the same seed gives the same forecast' }
+    },
+    start: {
+        type: 'string',
+        value: 'ISO',
+        help: { forecast: 'when the first tick runs (default a Monday 09:00 UTC)' }
+    },
+    'compare-config': {
+        type: 'string',
+        value: 'FILE',
+        help: { forecast: 'a second configuration, side by side' }
+    },
+    'compare-models': {
+        type: 'string',
+        value: 'FILE',
+        help: { forecast: 'second models, side by side (e.g. ticks.events: false)' }
+    },
+    json: {
+        type: 'boolean',
+        help: {
+            plan: 'the plan as JSON on stdout (with the errors and warnings when invalid)',
+            forecast: 'the forecast as JSON on stdout'
+        }
+    },
+    issue: {
+        type: 'string',
+        value: 'N',
+        help: { prompt: 'the issue whose worker prompt to print', publish: 'the unit issue' }
+    },
+    'pull-request': {
+        type: 'string',
+        value: 'N',
+        bare: ['init'],
+        help: {
+            compile: "plan pull request N's roadmap (from its head) and post the plan comment (no issue writes)",
+            prompt: 'or the pull request whose review packet to print',
+            verdict: 'the pull request reviewed',
+            publish: 'for fixes: the pull request to continue',
+            doctor: 'also comment the findings on pull request N (kept up to date: one comment), e.g. the set-up pull request of init',
+            init: 'open a set-up pull request with the files instead of writing them here (needs --repo, GITHUB_TOKEN)'
+        }
+    },
+    'confirm-closes': {
+        type: 'string',
+        value: 'N',
+        help: { compile: 'confirm a change that closes N issues' }
+    },
+    'workflow-run': {
+        type: 'string',
+        value: 'ID',
+        help: { discover: 'the failed run (its payload is read from GitHub)' }
+    },
+    out: {
+        type: 'string',
+        value: 'FILE',
+        help: { prompt: 'write it to FILE instead of stdout' }
+    },
+    'verdict-file': {
+        type: 'string',
+        value: 'FILE',
+        help: { verdict: "the reviewer's verdict (JSON, docs/review.md)" }
+    },
+    'head-sha': {
+        type: 'string',
+        value: 'SHA',
+        help: { verdict: 'the head it judged (default: the verdict file says)' }
+    },
+    'patch-file': {
+        type: 'string',
+        value: 'FILE',
+        help: { publish: "the worker's `git diff --binary`" }
+    },
+    branch: {
+        type: 'string',
+        value: 'B',
+        help: { publish: 'the branch from the wave (matrix.branch)' }
+    },
+    kind: {
+        type: 'string',
+        value: 'K',
+        help: { publish: 'new | fix | review-fix | conflict (default: the claim says)' }
+    },
+    'attestation-file': {
+        type: 'string',
+        value: 'FILE',
+        help: { publish: "the worker's usage record (JSON)" }
+    },
+    'execution-file': {
+        type: 'string',
+        value: 'FILE',
+        help: {
+            publish: "or the agent's own report (claude-code-action's execution file, Codex's session log), made into that record"
+        }
+    },
+    worker: {
+        type: 'string',
+        value: 'W',
+        help: { init: 'claude (the tick runs Claude Code) or codex (its own workflow); default claude' }
+    },
+    schedule: {
+        type: 'string',
+        value: 'CRON',
+        help: { init: "the tick's schedule; default 17,47 * * * *" }
+    },
+    'max-cost': {
+        type: 'string',
+        value: 'USD',
+        help: { init: 'a cost cap per 24 hours (default: none)' }
+    },
+    prices: {
+        type: 'string',
+        value: 'M=IN/OUT',
+        help: {
+            init: "with --max-cost and codex: the model's USD per million input/output tokens, e.g. gpt-5.1-codex=1.25/10"
+        }
+    },
+    'test-commands': {
+        type: 'string',
+        value: 'C',
+        help: {
+            init: "the commands the Claude worker may run, ';'-separated (default: the install and tests of the toolchain found: npm, pnpm, yarn, uv, poetry, pip, go, cargo, make)"
+        }
+    },
+    'ci-workflows': {
+        type: 'string',
+        value: 'N',
+        help: {
+            init: 'your CI workflows by name, comma-separated: tick and discover listen for them (default: those in .github/workflows that run on pull requests, else ci)'
+        }
+    },
+    'default-branch': {
+        type: 'string',
+        value: 'B',
+        help: {
+            init: "the branch compile listens on (default: origin's HEAD, else the branch checked out)"
+        }
+    },
+    'create-app': {
+        type: 'boolean',
+        help: {
+            init: "make the GitHub App in your browser (GitHub's manifest flow), store LOOP_APP_CLIENT_ID and the key LOOP_APP_PRIVATE_KEY, and ANTHROPIC_API_KEY / OPENAI_API_KEY when set in the environment (needs --repo, a token with admin)"
+        }
+    },
+    action: {
+        type: 'string',
+        value: 'O/R@REF',
+        help: { init: 'use this copy of the action (your fork), pinned to the commit REF is at' }
+    },
+    yes: {
+        type: 'boolean',
+        short: 'y',
+        help: { init: 'the defaults for everything not given (no questions)' }
+    },
+    force: { type: 'boolean', help: { init: 'overwrite files that exist (default: keep them)' } },
+    dir: {
+        type: 'string',
+        value: 'DIR',
+        help: {
+            init: "a directory in the repository (default: this one); init writes at the repository's root"
+        }
+    },
+    'dry-run': {
+        type: 'boolean',
+        help: { common: 'plan only: write nothing (a read-only port refuses every write)' }
+    },
+    'api-url': {
+        type: 'string',
+        value: 'URL',
+        help: { common: 'GitHub API (default $GITHUB_API_URL or https://api.github.com)' }
+    },
+    event: {
+        type: 'string',
+        value: 'NAME',
+        help: { common: 'run as for this event (with --payload FILE)' }
+    },
+    payload: { type: 'string', value: 'FILE', help: { common: "the event's payload (JSON)" } },
+    verbose: { type: 'boolean', help: { common: 'debug output' } },
+    // The old name of --local-roadmap: still read, with a word, never advertised.
+    'apply-local': { type: 'boolean', help: {} },
+    version: { type: 'boolean', short: 'v', help: {} },
+    help: { type: 'boolean', short: 'h', help: {} }
+};
+/** The option lines of one help topic, in the table's order: `  --flag VALUE   what it does`. */
+function optionLines(topic) {
+    return Object.entries(CLI_OPTIONS).flatMap(([flag, o]) => {
+        const text = o.help[topic];
+        if (!text)
+            return [];
+        const valued = o.type === 'string' && o.value && !o.bare?.includes(topic);
+        const name = `--${flag}${valued ? ` ${o.value}` : ''}`;
+        return [`  ${name.padEnd(20)}${name.length >= 20 ? ' ' : ''}${text}`];
+    });
+}
+
+;// CONCATENATED MODULE: ./src/cli-help.ts
+/**
+ * What the CLI prints when asked for help: the usage line of every command, and per mode what it
+ * does, the options it reads and an example. `cli.ts` parses; this file only says.
+ */
+
+
+const USAGE = `usage:
+  delivery-loop plan [--roadmap FILE] [--json]                 offline, no token
+  delivery-loop forecast [--roadmap FILE] [--config FILE] [--models FILE] [--runs N] [--seed N] [--json]
+  delivery-loop init [--worker claude|codex] [--schedule CRON] [--max-cost USD] [--ci-workflows NAMES] [--create-app] [--pull-request --repo OWNER/NAME] [--action OWNER/REPO@REF] [--yes] [--force]
+  delivery-loop <${inputs/* MODES */.FN.join('|')}> --repo OWNER/NAME [options]
+  delivery-loop <mode> --help                                  the options of one mode
+  delivery-loop --version
+common options: --dry-run --api-url URL --config FILE --event NAME --payload FILE --verbose
+environment: GITHUB_TOKEN (every mode but plan), GITHUB_API_URL, DELIVERY_LOOP_PUSH_TOKEN (publish; doctor checks it)`;
+/** Per-mode help: what it does and an example; its options come from the option table. */
+const MODE_HELP = {
+    plan: {
+        what: 'Validate ROADMAP.md offline (no token) and print the DAG, every issue compile would create and the ready set.',
+        example: 'delivery-loop plan --roadmap ROADMAP.md --json'
+    },
+    forecast: {
+        what: "Forecast offline (no token) how long the roadmap takes with this configuration, what it costs and where the time goes: many seeded simulations that run the loop's real tick over a simulated GitHub.",
+        example: 'delivery-loop forecast --roadmap ROADMAP.md --runs 50 --compare-models cron-only.yml'
+    },
+    compile: {
+        what: "Compile the roadmap into issues. Reads ROADMAP.md and .delivery.yml from the repository's default branch.",
+        example: 'delivery-loop compile --repo acme/widgets --dry-run'
+    },
+    tick: {
+        what: 'One pass of the loop: classify, guardrails, dispatch, the dashboard.',
+        example: 'delivery-loop tick --repo acme/widgets --dry-run'
+    },
+    discover: {
+        what: 'File issues for a failed CI run.',
+        example: 'delivery-loop discover --repo acme/widgets --workflow-run 123456789'
+    },
+    prompt: {
+        what: 'Print the worker prompt of an issue, or the review packet of a pull request.',
+        example: 'delivery-loop prompt --repo acme/widgets --issue 12'
+    },
+    verdict: {
+        what: "Publish a reviewer's verdict as the loopreview check.",
+        example: 'delivery-loop verdict --repo acme/widgets --pull-request 7 --verdict-file verdict.json'
+    },
+    publish: {
+        what: "Check a worker's patch and push it (push token: DELIVERY_LOOP_PUSH_TOKEN).",
+        example: 'delivery-loop publish --repo acme/widgets --issue 12 --branch loop/issue-12 --patch-file change.patch'
+    }
+};
+MODE_HELP.doctor = {
+    what: "Check the repository's set-up for the loop through the API and say how to fix each problem: the token, the workflows (valid, triggers, concurrency, each job's permissions), the Actions settings, labels, issue dependencies, branch protection vs marker commits, CI on the loop's pull requests, the schedule, the dashboard and the App. Reads only.",
+    example: 'GITHUB_TOKEN=$(gh auth token) delivery-loop doctor --repo acme/widgets',
+    notes: [
+        "  (DELIVERY_LOOP_PUSH_TOKEN)  the App's token, to check that its installation reaches the repository"
+    ]
+};
+MODE_HELP.init = {
+    what: 'Set this repository up for the loop: .delivery.yml, the workflows, Dependabot for their actions, the GitHub App manifest; then the steps left for you. Asks on a terminal. With --create-app it makes the App and stores its secrets; with --pull-request it proposes the files as a pull request (both through the API: --repo and GITHUB_TOKEN).',
+    example: 'GITHUB_TOKEN=$(gh auth token) delivery-loop init --create-app --pull-request --repo acme/widgets'
+};
+const ENVIRONMENT = 'environment: GITHUB_TOKEN (every mode but plan), DELIVERY_LOOP_PUSH_TOKEN (publish; doctor checks it)';
+const EXIT_CODES = 'exit codes: 0 done (the JSON report on stdout), 1 failed (stderr says what to fix, with file and line; doctor: a problem found), 2 usage error';
+function modeHelp(command) {
+    const help = MODE_HELP[command];
+    if (!help)
+        return undefined;
+    return [
+        `delivery-loop ${command}: ${help.what}`,
+        '',
+        'options:',
+        ...optionLines(command),
+        ...(help.notes ?? []),
+        ...(command === 'plan' || command === 'init' || command === 'forecast'
+            ? []
+            : [...optionLines('common'), ENVIRONMENT]),
+        '',
+        `example: ${help.example}`,
+        EXIT_CODES
+    ].join('\n');
+}
+
+;// CONCATENATED MODULE: ./src/cli.ts
+/**
+ * `delivery-loop`: the same modes from a terminal.
+ *
+ *   delivery-loop plan [--roadmap ROADMAP.md] [--json]           offline, no token
+ *   delivery-loop forecast [--roadmap ROADMAP.md] [--runs N] ...   offline, no token
+ *   delivery-loop <mode> --repo owner/name [--dry-run] [...]     with GITHUB_TOKEN
+ *
+ * The report JSON goes to stdout, logs and the summary to stderr.
+ */
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+/** The event a CLI run stands for: `--event/--payload`, or one built from the common flags. */
+async function cliEvent(values, mode, api) {
+    if (values.event || values.payload) {
+        const payload = values.payload
+            ? JSON.parse((0,external_node_fs_.readFileSync)(values.payload, 'utf8'))
+            : {};
+        return { name: values.event ?? 'workflow_dispatch', payload };
+    }
+    if (mode === 'compile' && values['pull-request'])
+        return {
+            name: 'pull_request',
+            payload: { pull_request: { number: Number(values['pull-request']) } }
+        };
+    if (values['workflow-run']) {
+        const id = values['workflow-run'];
+        const res = await fetch(`${api.apiUrl}/repos/${api.repo.owner}/${api.repo.repo}/actions/runs/${id}`, {
+            headers: {
+                authorization: `token ${api.token ?? ''}`,
+                accept: 'application/vnd.github+json'
+            }
+        });
+        if (!res.ok)
+            throw new errors/* InputError */.dz('--workflow-run', `run ${id} could not be read (HTTP ${res.status})`);
+        const run = (await res.json());
+        return {
+            name: 'workflow_run',
+            payload: { action: 'completed', workflow_run: run, repository: run.repository }
+        };
+    }
+    return { name: 'workflow_dispatch', payload: {} };
+}
+/**
+ * Compile works on the repository's roadmap — the default branch's, or a pull request's head —
+ * as the action does: from a terminal the checkout may be anything, so the local file is read
+ * only with --local-roadmap (or for a dry run).
+ */
+function cliWorkspace(mode, values, runnerTemp) {
+    if (values['apply-local'])
+        process.stderr.write('--apply-local is now called --local-roadmap (it applies nothing by itself)\n');
+    const local = values['local-roadmap'] || values['apply-local'];
+    if (mode !== 'compile' || local || values['dry-run'])
+        return process.cwd();
+    const empty = external_node_path_default().join(runnerTemp, 'repository');
+    (0,external_node_fs_.mkdirSync)(empty, { recursive: true });
+    process.stderr.write(values['pull-request']
+        ? `compile plans pull request #${values['pull-request']} from the roadmap at its head; to plan a local file instead, pass --roadmap FILE --local-roadmap\n`
+        : "compile reads ROADMAP.md and .delivery.yml from the repository's default branch; to compile the local file, pass --roadmap FILE --local-roadmap\n");
+    return empty;
+}
+/** Every flag the CLI knows, for every command: the option table (cli-options.ts). */
+const OPTIONS = CLI_OPTIONS;
+function parse(argv) {
+    // `init --pull-request` takes no number (it opens one); the modes' `--pull-request N` does.
+    const args = argv.find(a => !a.startsWith('-')) === 'init'
+        ? argv.map(a => (a === '--pull-request' ? '--pull-request=open' : a))
+        : argv;
+    return (0,external_node_util_.parseArgs)({ args, allowPositionals: true, options: OPTIONS });
+}
+/** The API's base URL, or the user's error naming the fix (never a crash of ours). */
+function apiUrlOf(value) {
+    let url;
+    try {
+        url = new URL(value);
+    }
+    catch {
+        throw new errors/* InputError */.dz('--api-url', `"${value}" is not a URL: give it with its scheme, e.g. https://api.github.com or https://ghe.example.com/api/v3`);
+    }
+    if (url.protocol !== 'https:' && url.protocol !== 'http:')
+        throw new errors/* InputError */.dz('--api-url', `"${value}" is not an http(s) URL: give it with its scheme, e.g. https://api.github.com or http://localhost:8080`);
+    return value.replace(/\/+$/, '');
+}
+/** The commands that need no GitHub: plan, forecast, init. */
+async function offline(command, values) {
+    if (command === 'plan')
+        return runPlanCommand({
+            roadmapPath: values.roadmap ?? 'ROADMAP.md',
+            json: values.json ?? false,
+            out: process.stdout,
+            err: process.stderr
+        });
+    if (command === 'forecast')
+        return runForecastCommand({
+            roadmapPath: values.roadmap ?? 'ROADMAP.md',
+            ...(values.config !== undefined ? { configPath: values.config } : {}),
+            ...(values.models !== undefined ? { modelsPath: values.models } : {}),
+            ...(values['compare-config'] !== undefined
+                ? { compareConfigPath: values['compare-config'] }
+                : {}),
+            ...(values['compare-models'] !== undefined
+                ? { compareModelsPath: values['compare-models'] }
+                : {}),
+            ...(values.runs !== undefined ? { runs: values.runs } : {}),
+            ...(values.seed !== undefined ? { seed: values.seed } : {}),
+            ...(values.start !== undefined ? { start: values.start } : {}),
+            json: values.json ?? false,
+            out: process.stdout
+        });
+    return runInitCommand({
+        ...initWiring(values, process.env),
+        dir: external_node_path_default().resolve(values.dir ?? process.cwd()),
+        ...(values.worker !== undefined ? { worker: values.worker } : {}),
+        ...(values.schedule !== undefined ? { schedule: values.schedule } : {}),
+        ...(values['max-cost'] !== undefined ? { maxCost: values['max-cost'] } : {}),
+        ...(values['test-commands'] !== undefined ? { testCommands: values['test-commands'] } : {}),
+        ...(values['ci-workflows'] !== undefined ? { ciWorkflows: values['ci-workflows'] } : {}),
+        ...(values['default-branch'] !== undefined ? { defaultBranch: values['default-branch'] } : {}),
+        ...(values.prices !== undefined ? { prices: values.prices } : {}),
+        yes: values.yes ?? false,
+        force: values.force ?? false,
+        ...(terminalPrompter() ? { prompter: terminalPrompter() } : {}),
+        out: process.stdout,
+        err: process.stderr
+    });
+}
+/** What init does through GitHub: the pull request, the App, the pinned action. */
+function initWiring(values, env) {
+    const repository = values.repo ?? env.GITHUB_REPOSITORY;
+    const token = env.GITHUB_TOKEN ?? env.GH_TOKEN;
+    const apiUrl = apiUrlOf(values['api-url'] ?? env.GITHUB_API_URL ?? 'https://api.github.com');
+    const keys = Object.fromEntries(['ANTHROPIC_API_KEY', 'OPENAI_API_KEY'].flatMap(k => (env[k] ? [[k, env[k]]] : [])));
+    return {
+        pullRequest: values['pull-request'] === 'open',
+        createApp: values['create-app'] ?? false,
+        ...(values.action !== undefined ? { action: values.action } : {}),
+        ...(repository && token
+            ? {
+                remote: initRemote({
+                    repository,
+                    apiUrl,
+                    token,
+                    ...(env.GITHUB_SERVER_URL ? { webUrl: env.GITHUB_SERVER_URL } : {}),
+                    logger: new logging/* ConsoleLogger */.Cr(values.verbose ?? false)
+                })
+            }
+            : {}),
+        keys,
+        ...(process.stdout.isTTY ? { open: openInBrowser } : {})
+    };
+}
+/** The action's inputs, as the flags and the environment give them. */
+function cliInputs(command, values, env) {
+    const args = {
+        mode: command,
+        token: env.GITHUB_TOKEN ?? env.GH_TOKEN ?? '',
+        'push-token': env[environment/* ENV */.K.pushToken.name] ?? '',
+        config: values.config ?? '',
+        roadmap: values.roadmap ?? '',
+        'dry-run': values['dry-run'] ? 'true' : 'false',
+        issue: values.issue ?? '',
+        'pull-request': values['pull-request'] ?? '',
+        'verdict-file': values['verdict-file'] ?? '',
+        'attestation-file': values['attestation-file'] ?? '',
+        'execution-file': values['execution-file'] ?? '',
+        kind: values['kind'] ?? '',
+        branch: values['branch'] ?? '',
+        'patch-file': values['patch-file'] ?? '',
+        'head-sha': values['head-sha'] ?? '',
+        'confirm-closes': values['confirm-closes'] ?? ''
+    };
+    return (0,inputs/* readInputs */.Ko)(name => args[name] ?? '');
+}
+/** A mode against GitHub, as the action would run it: the summary to stderr, the report to stdout. */
+async function online(command, values, env, logger) {
+    const inputs = cliInputs(command, values, env);
+    const repoValue = values.repo ?? env.GITHUB_REPOSITORY;
+    if (!repoValue)
+        throw new errors/* InputError */.dz('--repo', 'is required (owner/name)');
+    const repo = (0,src_context/* parseRepo */.E3)(repoValue, '--repo');
+    const apiUrl = apiUrlOf(values['api-url'] ?? env.GITHUB_API_URL ?? 'https://api.github.com');
+    const event = await cliEvent(values, inputs.mode, { repo, apiUrl, token: inputs.token });
+    // A fresh directory per run: two runs on one machine never overwrite each other's files.
+    const runnerTemp = env.RUNNER_TEMP ?? (0,external_node_fs_.mkdtempSync)(external_node_path_default().join(external_node_os_default().tmpdir(), 'delivery-loop-'));
+    const context = {
+        repo,
+        eventName: event.name,
+        payload: event.payload,
+        runId: env.GITHUB_RUN_ID ?? `cli-${(0,clock/* now */.tB)().getTime()}`,
+        runAttempt: env.GITHUB_RUN_ATTEMPT ?? '1',
+        serverUrl: env.GITHUB_SERVER_URL ?? 'https://github.com',
+        apiUrl,
+        workspace: cliWorkspace(inputs.mode, values, runnerTemp),
+        runnerTemp
+    };
+    const { result, report } = await (0,run_mode/* runMode */.r)({ inputs, context, logger });
+    process.stderr.write(result.terminal ?? `${result.summary}\n`);
+    if (inputs.mode === 'prompt' && result.outputs?.prompt !== undefined) {
+        // The prompt is the product here: print it (or write it), the report path goes to stderr.
+        if (values.out)
+            (0,external_node_fs_.writeFileSync)(values.out, result.outputs.prompt);
+        else
+            process.stdout.write(`${result.outputs.prompt}\n`);
+        process.stderr.write(`report: ${runnerTemp}/delivery-loop-prompt-report.json\n`);
+    }
+    else {
+        process.stdout.write(`${JSON.stringify(report, null, 2)}\n`);
+    }
+    if (!result.failure)
+        return 0;
+    process.stderr.write(`error: ${result.failure}\n`);
+    return 1;
+}
+async function main(argv, env = process.env) {
+    let parsed;
+    try {
+        parsed = parse(argv);
+    }
+    catch (error) {
+        process.stderr.write(`${(0,errors/* errorMessage */.gJ)(error)}\n${USAGE}\n`);
+        return 2;
+    }
+    const { values, positionals } = parsed;
+    const command = positionals[0];
+    if (values.version) {
+        process.stdout.write(`delivery-loop ${version()}\n`);
+        return 0;
+    }
+    if (values.help || !command) {
+        const help = command ? modeHelp(command) : undefined;
+        // Asked for, help is the answer: stdout, exit 0. Only a missing command is an error.
+        if (help)
+            process.stdout.write(`${help}\n`);
+        else
+            (values.help ? process.stdout : process.stderr).write(`${USAGE}\n`);
+        return values.help ? 0 : 2;
+    }
+    const offlineCommands = ['plan', 'init', 'forecast'];
+    if (!offlineCommands.includes(command) && !inputs/* MODES */.FN.includes(command)) {
+        process.stderr.write(`error: "${command}" is not a mode${(0,suggest/* didYouMean */.a)(command, [...offlineCommands, ...inputs/* MODES */.FN])}\n${USAGE}\n`);
+        return 2;
+    }
+    const logger = new logging/* ConsoleLogger */.Cr(values.verbose ?? false);
+    try {
+        if (offlineCommands.includes(command))
+            return await offline(command, values);
+        return await online(command, values, env, logger);
+    }
+    catch (error) {
+        if (error instanceof errors/* ConfigError */.xL && error.diagnostics.length) {
+            process.stderr.write(`error: ${error.message.split('\n')[0]}\n`);
+            for (const d of error.diagnostics)
+                process.stderr.write(`${(0,errors/* formatDiagnostic */.xy)(d)}\n`);
+        }
+        else {
+            process.stderr.write(`error: ${(0,errors/* failureMessage */.oh)(error)}\n`);
+        }
+        return 1;
+    }
+}
+
+
+/***/ })
+
+};
