@@ -26,6 +26,8 @@ import { generateRoadmap } from './generate.js'
 import { coldStart, stateCost } from './start-and-state.js'
 import { tickCost } from './tick.js'
 import { forecastBench, forecastTable } from './forecast.js'
+import { pacingBench } from './pacing.js'
+import type { Forecast } from '../src/forecast/forecast.js'
 
 const benchStart = performance.now()
 /** Rows that missed their floor: the bench exits non-zero when any did (a regression cannot land silently). */
@@ -304,6 +306,18 @@ console.log(
     `events halve the median against the schedule only: ${notTiny.every(r => r.events.makespan.median * 2 <= r.cron.makespan.median) ? 'yes' : 'NO'}`,
     `peak under 25% of the GITHUB_TOKEN quota, REST and GraphQL points: ${forecastRows.every(r => [r.events.api, r.cron.api, r.events.api.points, r.cron.api.points].every(a => a.quotaShare < 0.25)) ? 'yes' : 'NO'}`,
     `100 runs of the 200-slice roadmap under 30 s: ${(forecastRows.at(-1)!.seconds / 5) * 100 < 30 ? 'yes' : 'NO'} (${Math.round((forecastRows.at(-1)!.seconds / 5) * 100)} s projected)`
+  ].join('\n')
+)
+
+section('forecast: review-aware pacing (bench/pacing: 40 slices, one reviewer, six agents)')
+const pacing = await pacingBench(10)
+const wait = (f: Forecast) => `${f.mergeWait.median} h (p90 ${f.mergeWait.p90} h)`
+console.log(
+  [
+    `unpaced: calendar ${pacing.open.makespan.median} h, a passed pull request waits ${wait(pacing.open)}`,
+    `paced (max_waiting 3): calendar ${pacing.paced.makespan.median} h, waits ${wait(pacing.paced)}`,
+    `pacing shortens the median wait: ${floorHolds('pacing shortens the wait', pacing.paced.mergeWait.median < pacing.open.mergeWait.median)}`,
+    `paced calendar time within 1.1× of unpaced: ${floorHolds('pacing within 1.1×', pacing.ratio <= 1.1)} (${pacing.ratio}×)`
   ].join('\n')
 )
 

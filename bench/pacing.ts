@@ -1,0 +1,42 @@
+/**
+ * Review-aware pacing in the forecast (`npm run bench`): bench/pacing's roadmap (40 independent
+ * slices), one person merging one pull request at a time, six agents — without pacing and with
+ * `guardrails.review.max_waiting: 3`. Targets (issue #38): the paced median wait of a ready pull
+ * request is lower, and the paced median calendar time within 1.1× of the unpaced.
+ */
+import { readFileSync } from 'node:fs'
+import { parseConfig } from '../src/config/load.js'
+import { forecast, type Forecast } from '../src/forecast/forecast.js'
+import { parseModels } from '../src/forecast/models.js'
+
+const START = new Date('2027-01-04T09:00:00Z')
+const at = (file: string) => readFileSync(`bench/pacing/${file}`, 'utf8')
+
+export interface PacingRow {
+  open: Forecast
+  paced: Forecast
+  /** Paced over unpaced median calendar time. */
+  ratio: number
+}
+
+export async function pacingBench(runs: number): Promise<PacingRow> {
+  const models = parseModels(at('models.yml'), 'bench/pacing/models.yml')
+  const run = (config: string) =>
+    forecast({
+      roadmap: at('wide.md'),
+      roadmapFile: 'ROADMAP.md',
+      config: parseConfig(at(config)).config,
+      models,
+      runs,
+      seed: 1,
+      start: START,
+      horizonDays: 60
+    })
+  const open = await run('open.yml')
+  const paced = await run('paced.yml')
+  return {
+    open,
+    paced,
+    ratio: Math.round((paced.makespan.median / open.makespan.median) * 100) / 100
+  }
+}
