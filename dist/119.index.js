@@ -1446,19 +1446,29 @@ const whole = (value, option, fallback, min, max) => (0,inputs/* wholeNumber */.
  */
 function configOf(file) {
     if (file)
-        return {
-            config: (0,load/* parseConfig */.o4)(read(file, '--config').toString('utf8'), file).config,
-            source: file
-        };
+        return { config: strictConfig(read(file, '--config').toString('utf8'), file), source: file };
     if ((0,external_node_fs_.existsSync)(source/* DEFAULT_CONFIG_PATH */.B))
         return {
-            config: (0,load/* parseConfig */.o4)((0,external_node_fs_.readFileSync)(source/* DEFAULT_CONFIG_PATH */.B, 'utf8'), source/* DEFAULT_CONFIG_PATH */.B).config,
+            config: strictConfig((0,external_node_fs_.readFileSync)(source/* DEFAULT_CONFIG_PATH */.B, 'utf8'), source/* DEFAULT_CONFIG_PATH */.B),
             source: source/* DEFAULT_CONFIG_PATH */.B
         };
     return {
         config: (0,load/* parseConfig */.o4)('version: 1\n', source/* DEFAULT_CONFIG_PATH */.B).config,
         source: `every default (no ${source/* DEFAULT_CONFIG_PATH */.B} here; --config FILE names one)`
     };
+}
+/**
+ * A configuration to forecast, unknown keys refused: the loop ignores one (with a warning), so a
+ * forecast of `guardrails.reveiw` would answer for a setting nobody runs — say it instead.
+ */
+function strictConfig(text, file) {
+    const { config, warnings } = (0,load/* parseConfig */.o4)(text, file);
+    if (warnings.length)
+        throw new errors/* ConfigError */.xL(`${file} has ${warnings.length} unknown key(s): fix them to forecast what the loop would run`, warnings.map(w => ({
+            ...w,
+            message: w.message.replace('unknown key (ignored)', 'unknown key')
+        })));
+    return config;
 }
 const modelsOf = (file) => file ? (0,models/* parseModels */.yB)(read(file, '--models').toString('utf8'), file) : (0,models/* defaultModels */.YX)();
 async function runForecastCommand(options) {

@@ -160,6 +160,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
 var dist = __webpack_require__(8815);
+// EXTERNAL MODULE: ./src/suggest.ts
+var suggest = __webpack_require__(2969);
 // EXTERNAL MODULE: ./src/errors.ts
 var errors = __webpack_require__(3916);
 ;// CONCATENATED MODULE: ./src/generated/forecast-models-validator.ts
@@ -4236,6 +4238,7 @@ var load = __webpack_require__(1030);
 
 
 
+
 /**
  * The longest step a model may describe: 30 days, in minutes (or dollars, for a run's cost). A
  * longer step is a typo (or `.inf`), and it would make a run wait out the whole horizon.
@@ -4396,9 +4399,19 @@ function reversedRanges(models) {
     return out;
 }
 function message(error) {
-    if (error.keyword === 'additionalProperties')
-        return `unknown key ${String(error.params.additionalProperty)}`;
+    if (error.keyword === 'additionalProperties') {
+        const key = String(error.params.additionalProperty);
+        const siblings = Object.keys(schemaAt((0,load/* pathOf */.XM)(error).slice(0, -1)).properties ?? {});
+        return `unknown key ${key}${(0,suggest/* didYouMean */.a)(key, siblings)}`;
+    }
     return error.message ?? 'is invalid';
+}
+/** The models schema's node at `path` (an object's keys, for "did you mean"). */
+function schemaAt(path) {
+    let node = forecastModelsSchema;
+    for (const key of path)
+        node = node.properties?.[key] ?? {};
+    return node;
 }
 /** Models from YAML or JSON text; a ConfigError with the file, line and key of each problem. */
 function parseModels(text, file) {

@@ -8,7 +8,7 @@ import { existsSync, readFileSync } from 'node:fs'
 import { parseConfig } from './config/load.js'
 import { DEFAULT_CONFIG_PATH } from './config/source.js'
 import type { DeliveryConfig } from './config/types.js'
-import { InputError } from './errors.js'
+import { ConfigError, InputError } from './errors.js'
 import {
   DEFAULT_RUNS,
   DEFAULT_START,
@@ -56,13 +56,10 @@ const whole = (
  */
 function configOf(file?: string): { config: DeliveryConfig; source: string } {
   if (file)
-    return {
-      config: parseConfig(read(file, '--config').toString('utf8'), file).config,
-      source: file
-    }
+    return { config: strictConfig(read(file, '--config').toString('utf8'), file), source: file }
   if (existsSync(DEFAULT_CONFIG_PATH))
     return {
-      config: parseConfig(readFileSync(DEFAULT_CONFIG_PATH, 'utf8'), DEFAULT_CONFIG_PATH).config,
+      config: strictConfig(readFileSync(DEFAULT_CONFIG_PATH, 'utf8'), DEFAULT_CONFIG_PATH),
       source: DEFAULT_CONFIG_PATH
     }
   return {
@@ -70,6 +67,23 @@ function configOf(file?: string): { config: DeliveryConfig; source: string } {
     source: `every default (no ${DEFAULT_CONFIG_PATH} here; --config FILE names one)`
   }
 }
+/**
+ * A configuration to forecast, unknown keys refused: the loop ignores one (with a warning), so a
+ * forecast of `guardrails.reveiw` would answer for a setting nobody runs — say it instead.
+ */
+function strictConfig(text: string, file: string): DeliveryConfig {
+  const { config, warnings } = parseConfig(text, file)
+  if (warnings.length)
+    throw new ConfigError(
+      `${file} has ${warnings.length} unknown key(s): fix them to forecast what the loop would run`,
+      warnings.map(w => ({
+        ...w,
+        message: w.message.replace('unknown key (ignored)', 'unknown key')
+      }))
+    )
+  return config
+}
+
 const modelsOf = (file?: string): ForecastModels =>
   file ? parseModels(read(file, '--models').toString('utf8'), file) : defaultModels()
 

@@ -515,5 +515,15 @@ describe('delivery-loop forecast (offline)', () => {
     const broken = await run()
     expect(broken.code).toBe(1)
     expect(broken.stderr).toMatch(/\.delivery\.yml:3/)
+    // A key the loop would ignore is an error here, with the key meant: no forecast of a typo.
+    writeFileSync(
+      path.join(dir, '.delivery.yml'),
+      'version: 1\nguardrails:\n  reveiw:\n    max_waiting: 2\n'
+    )
+    const typo = await run()
+    expect(typo.code).toBe(1)
+    expect(typo.stderr).toContain('.delivery.yml has 1 unknown key(s)')
+    expect(typo.stderr).toContain('did you mean `review`?')
+    expect(typo.stdout).toBe('')
   })
 })

@@ -218,7 +218,13 @@ describe('a models file', () => {
       'merge.delay.lognormal.p90',
       /below the median/
     ],
-    ['merge:\n  working_hours: { start: 17, end: 9 }\n', 2, 'merge.working_hours', /not before/]
+    ['merge:\n  working_hours: { start: 17, end: 9 }\n', 2, 'merge.working_hours', /not before/],
+    [
+      'merge:\n  reviewer: 1\n',
+      2,
+      'merge.reviewer',
+      /unknown key reviewer — did you mean `reviewers`\?/
+    ]
   ])('%j is refused with its line and key', (text, line, key, message) => {
     let error: unknown
     try {

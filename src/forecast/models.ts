@@ -6,6 +6,7 @@
  */
 import type { ErrorObject, ValidateFunction } from 'ajv'
 import { LineCounter, parseDocument } from 'yaml'
+import { didYouMean } from '../suggest.js'
 import { ConfigError, type Diagnostic } from '../errors.js'
 import { validate as precompiled } from '../generated/forecast-models-validator.js'
 import { dotted, lineOf, pathOf } from '../config/load.js'
@@ -233,9 +234,23 @@ function reversedRanges(models: ForecastModels): { path: string[]; message: stri
 }
 
 function message(error: ErrorObject): string {
-  if (error.keyword === 'additionalProperties')
-    return `unknown key ${String((error.params as { additionalProperty: string }).additionalProperty)}`
+  if (error.keyword === 'additionalProperties') {
+    const key = String((error.params as { additionalProperty: string }).additionalProperty)
+    const siblings = Object.keys(schemaAt(pathOf(error).slice(0, -1)).properties ?? {})
+    return `unknown key ${key}${didYouMean(key, siblings)}`
+  }
   return error.message ?? 'is invalid'
+}
+
+interface SchemaNode {
+  properties?: Record<string, SchemaNode>
+}
+
+/** The models schema's node at `path` (an object's keys, for "did you mean"). */
+function schemaAt(path: readonly string[]): SchemaNode {
+  let node = forecastModelsSchema as unknown as SchemaNode
+  for (const key of path) node = node.properties?.[key] ?? {}
+  return node
 }
 
 /** Models from YAML or JSON text; a ConfigError with the file, line and key of each problem. */
