@@ -13,7 +13,7 @@ import { runAction, type ActionRun } from '../../rig/harness.js'
 import type { Rig } from '../../rig/index.js'
 import type { Issue } from '../../rig/github/model.js'
 import { freshRigPerTest } from '../../rig/per-test.js'
-import { loopWorkspace as workspace, seedClaim, unitIssue } from '../../rig/loop.js'
+import { loopWorkspace as workspace, scheduledTick, seedClaim, unitIssue } from '../../rig/loop.js'
 
 let rig: Rig
 freshRigPerTest(started => {
@@ -32,12 +32,7 @@ async function tickAt(
   extra: Partial<Parameters<typeof runAction>[0]> = {}
 ) {
   rig.github.model.setClock(at(minutes))
-  return runAction({
-    github: rig.github,
-    cache: rig.cache,
-    inputs: { mode: 'tick' },
-    workspace: ws,
-    eventName: 'schedule',
+  return scheduledTick(rig, ws, {
     runId: runs++,
     ...extra,
     env: { DELIVERY_LOOP_TEST_NOW: at(minutes), ...extra.env }

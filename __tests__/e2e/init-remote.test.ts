@@ -13,6 +13,7 @@ import path from 'node:path'
 import { parse as parseYaml } from 'yaml'
 import { childTemp, ROOT, tempDir } from '../../rig/harness.js'
 import type { Rig } from '../../rig/index.js'
+import { mergeAs } from '../../rig/loop.js'
 import { freshRigPerTest } from '../../rig/per-test.js'
 import { Actions } from '../../rig/runner/service.js'
 
@@ -107,8 +108,7 @@ async function asMaintainer(method: string, route: string, body?: unknown) {
 /** The person merges the set-up pull request, then pushes a roadmap; the loop takes it from there. */
 async function mergeAndRun(pull: number) {
   const m = rig.github.model
-  const merged = await asMaintainer('PUT', `/repos/${rig.github.repo}/pulls/${pull}/merge`, {})
-  expect(merged.status).toBe(200)
+  expect(await mergeAs(rig, pull)).toBe(200)
   const main = m.branch(m.defaultBranch)!
   const workflows = Object.fromEntries(
     [...main.files.entries()]

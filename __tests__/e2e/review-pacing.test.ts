@@ -13,7 +13,8 @@ import {
   mergeAs,
   scheduledTick,
   seedVerdict,
-  unitIssue
+  unitIssue,
+  waveOf
 } from '../../rig/loop.js'
 import { freshRigPerTest } from '../../rig/per-test.js'
 
@@ -28,8 +29,6 @@ const tick = (ws: string) =>
     runId: runs++,
     env: { DELIVERY_LOOP_TEST_NOW: rig.github.model.currentTime() }
   })
-const waveOf = (run: ActionRun) =>
-  JSON.parse(run.outputs.wave ?? '[]') as { issue: number; kind: string }[]
 const review = (run: ActionRun) =>
   (run.report!.guardrails as { review: Record<string, unknown> }).review
 const dashboard = () =>

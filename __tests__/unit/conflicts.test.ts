@@ -25,6 +25,22 @@ const attempt = (n: number, head: string, minutes: number, more = {}): AttemptRe
   ...more
 })
 
+/** The conflicting loop pull request's issue as the progress judge sees it. */
+const conflicting = (latest: AttemptRecord) => ({
+  issue: 4,
+  labels: ['delivery:unit'],
+  class: {
+    issue: 4,
+    class: 'in-flight' as const,
+    sub: 'conflicting' as const,
+    pull: 9,
+    reason: ''
+  },
+  attempts: 3,
+  pull: { ...pull, checks: [] } as never,
+  latest
+})
+
 describe('the conflict rule', () => {
   it.each<[string, AttemptRecord[], string]>([
     ['none sent yet', [], 'send'],
@@ -42,20 +58,7 @@ describe('the conflict rule', () => {
   })
 
   it('freezes with the reason, and a conflict attempt that pushed nothing is no streak', () => {
-    const w = {
-      issue: 4,
-      labels: ['delivery:unit'],
-      class: {
-        issue: 4,
-        class: 'in-flight' as const,
-        sub: 'conflicting' as const,
-        pull: 9,
-        reason: ''
-      },
-      attempts: 3,
-      pull: { ...pull, checks: [] } as never,
-      latest: attempt(3, 'h2', 130)
-    }
+    const w = conflicting(attempt(3, 'h2', 130))
     const quiet = judgeProgress(undefined, w, config, NOW)
     expect(quiet.guard.streak).toBe(0)
     expect(quiet.freeze).toBeUndefined()
@@ -72,20 +75,7 @@ describe('the conflict rule', () => {
 
   it('a person removing needs-human gives the pull request its conflict attempts afresh: not frozen again at once', () => {
     const used = [attempt(2, 'h1', 200), attempt(3, 'h2', 130)]
-    const w = {
-      issue: 4,
-      labels: ['delivery:unit'],
-      class: {
-        issue: 4,
-        class: 'in-flight' as const,
-        sub: 'conflicting' as const,
-        pull: 9,
-        reason: ''
-      },
-      attempts: 3,
-      pull: { ...pull, checks: [] } as never,
-      latest: used[1]
-    }
+    const w = conflicting(used[1])
     const frozen = judgeProgress(
       undefined,
       { ...w, conflict: conflictDecision(pull, used, config, NOW) },

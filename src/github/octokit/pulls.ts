@@ -11,6 +11,23 @@ import { withoutWriteKey } from '../../loop/markers.js'
 import { attempt, statusOf, toApiError, type OctokitApi } from './api.js'
 import { createOnce, SEND_ONCE } from './send-once.js'
 
+/** A check run as a rollup entry reads it (both the open scan and the merged pull requests). */
+const CHECK_RUN_FIELDS = /* GraphQL */ `
+  ... on CheckRun {
+    name
+    status
+    conclusion
+    databaseId
+    externalId
+    completedAt
+    checkSuite {
+      app {
+        slug
+      }
+    }
+  }
+`
+
 export const SCAN_PULLS = /* GraphQL */ `
   query ($owner: String!, $name: String!, $cursor: String) {
     repository(owner: $owner, name: $name) {
@@ -57,19 +74,7 @@ export const SCAN_PULLS = /* GraphQL */ `
             contexts(first: 100) {
               nodes {
                 __typename
-                ... on CheckRun {
-                  name
-                  status
-                  conclusion
-                  databaseId
-                  externalId
-                  completedAt
-                  checkSuite {
-                    app {
-                      slug
-                    }
-                  }
-                }
+                ${CHECK_RUN_FIELDS}
                 ... on StatusContext {
                   context
                   state
@@ -118,13 +123,7 @@ export const RECENT_CLOSED_PULLS = /* GraphQL */ `
                   contexts(first: 20) {
                     nodes {
                       __typename
-                      ... on CheckRun {
-                        name
-                        status
-                        conclusion
-                        externalId
-                        completedAt
-                      }
+                      ${CHECK_RUN_FIELDS}
                     }
                   }
                 }
