@@ -13,7 +13,7 @@ import { planCompile } from '../src/compile/plan.js'
 import { compileRoadmap } from '../src/roadmap/compile-roadmap.js'
 import { runAction, tempDir } from '../rig/harness.js'
 import { startRig, type Rig } from '../rig/index.js'
-import { getOctokit } from '@actions/github'
+import { restClient } from '../rig/rest-client.js'
 import { readRunContext } from '../src/context.js'
 import type { Octokit } from '../src/github/client.js'
 import { createOctokitPort } from '../src/github/octokit-port.js'
@@ -97,7 +97,7 @@ function writeFloor(report: Record<string, unknown>): number {
  */
 async function seedCompile(rig: Rig, workspace: string) {
   const [owner, repo] = rig.github.repo.split('/')
-  const octokit = getOctokit(rig.github.tokens.bot, { baseUrl: rig.github.url, request: { fetch } })
+  const octokit = restClient(rig.github.tokens.bot, { baseUrl: rig.github.url, request: { fetch } })
   const before = rig.github.log.length
   const { result } = await runMode({
     inputs: readInputs(name => (name === 'mode' ? 'compile' : '')),

@@ -7,22 +7,9 @@ import path from 'node:path'
 
 const out = mkdtempSync(path.join(os.tmpdir(), 'dl-dist-'))
 try {
-  execFileSync(
-    'npx',
-    [
-      'ncc',
-      'build',
-      'src/index.ts',
-      '-o',
-      out,
-      '--license',
-      'licenses.txt',
-      '--target',
-      'es2022',
-      '--minify'
-    ],
-    { stdio: ['ignore', 'ignore', 'inherit'] }
-  )
+  execFileSync(process.execPath, ['scripts/build.mjs', out], {
+    stdio: ['ignore', 'ignore', 'inherit']
+  })
   execFileSync(process.execPath, ['scripts/source-hash.mjs', '--write', out])
   const built = readdirSync(out).sort()
   const committed = readdirSync('dist').sort()

@@ -5,7 +5,7 @@
  * that never ran. The rig fails any file where a merge, approve or dismiss request reached it.
  */
 import { describe, expect, it } from '@jest/globals'
-import { getOctokit } from '@actions/github'
+import { restClient } from '../../rig/rest-client.js'
 import { readFileSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { runAction, tempDir } from '../../rig/harness.js'
@@ -20,7 +20,7 @@ freshRigPerTest(started => {
 })
 
 const repo = { owner: 'acme', repo: 'widgets' }
-const ci = () => getOctokit(rig.github.tokens.ci, { baseUrl: rig.github.url })
+const ci = () => restClient(rig.github.tokens.ci, { baseUrl: rig.github.url })
 
 /** A worker's pull request on `loop/issue-N`, closing the issue. */
 function workerPull(issue: Issue, body = ''): Issue {

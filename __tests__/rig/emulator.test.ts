@@ -4,7 +4,7 @@
  */
 import { sealSecret } from '../../src/init/seal.js'
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
-import { getOctokit } from '@actions/github'
+import { restClient } from '../../rig/rest-client.js'
 import { createClient } from '../../src/github/client.js'
 import { MemoryLogger } from '../../src/logging.js'
 import { ConformanceChecker } from '../../rig/github/openapi.js'
@@ -21,7 +21,7 @@ afterAll(async () => {
 })
 
 function client(token: string) {
-  return getOctokit(token, { baseUrl: rig.github.url, request: { retries: 0 } })
+  return restClient(token, { baseUrl: rig.github.url, request: { retries: 0 } })
 }
 
 describe('GitHub emulator', () => {

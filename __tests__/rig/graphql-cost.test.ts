@@ -4,7 +4,7 @@
  * what a token sees in `rateLimit`, the `x-ratelimit-*` headers and `GET /rate_limit`.
  */
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
-import { getOctokit } from '@actions/github'
+import { restClient } from '../../rig/rest-client.js'
 import { parse } from 'graphql'
 import { graphqlCost, graphqlRequests } from '../../rig/github/graphql-cost.js'
 import { startRig, type Rig } from '../../rig/index.js'
@@ -166,7 +166,7 @@ describe('the rig charges points from a budget of its own', () => {
   })
 
   it('answers rateLimit with the cost, sends graphql headers, and leaves REST untouched', async () => {
-    const bot = getOctokit(rig.github.tokens.bot, { baseUrl: rig.github.url })
+    const bot = restClient(rig.github.tokens.bot, { baseUrl: rig.github.url })
     const query = /* GraphQL */ `
       query {
         repository(owner: "acme", name: "widgets") {
@@ -207,7 +207,7 @@ describe('the rig charges points from a budget of its own', () => {
   it('refuses a query beyond the points left with RATE_LIMITED, as GitHub does', async () => {
     const small = await startRig({ rateLimit: 1000, graphqlRateLimit: 3 })
     try {
-      const bot = getOctokit(small.github.tokens.bot, {
+      const bot = restClient(small.github.tokens.bot, {
         baseUrl: small.github.url,
         request: { retries: 0 }
       })

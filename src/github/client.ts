@@ -5,15 +5,23 @@
  * port in `port.ts`; only the adapter sees this object.
  */
 import { ENV } from '../environment.js'
-import { getOctokit } from '@actions/github'
 import { HttpClient } from '@actions/http-client'
+import { Octokit as OctokitCore } from '@octokit/core'
+import { paginateRest } from '@octokit/plugin-paginate-rest'
+import { restEndpointMethods } from '@octokit/plugin-rest-endpoint-methods'
 import { retry } from '@octokit/plugin-retry'
 import { throttling } from '@octokit/plugin-throttling'
 import { apiGuards } from './octokit/guards.js'
 import Bottleneck from 'bottleneck/light.js'
 import type { Logger } from '../logging.js'
 
-export type Octokit = ReturnType<typeof getOctokit>
+/**
+ * Octokit with the REST methods and pagination — what `@actions/github`'s `getOctokit` builds,
+ * without that package: it would bundle a second `@actions/http-client` and load undici on every
+ * run, where only a proxied runner needs it (`runnerFetch`).
+ */
+const RestOctokit = OctokitCore.plugin(restEndpointMethods, paginateRest)
+export type Octokit = InstanceType<typeof RestOctokit>
 
 export interface ClientOptions {
   token: string
@@ -90,36 +98,32 @@ export function createClient(options: ClientOptions): Octokit {
     )
     return true
   }
-  return getOctokit(
-    options.token,
-    {
-      baseUrl: options.baseUrl,
-      userAgent: 'delivery-loop',
-      request: {
-        fetch: runnerFetch(options.requestTimeoutMs ?? REQUEST_TIMEOUT_MS, options.baseUrl)
-      },
-      retry: { retryAfterBaseValue: options.retryBaseMs ?? 1000 },
-      throttle: {
-        // Custom groups only to set the spacing; plugin-throttling still does the queueing.
-        write: new Bottleneck.Group({ maxConcurrent: 1, minTime: pacing }),
-        notifications: new Bottleneck.Group({ maxConcurrent: 1, minTime: pacing }),
-        retryAfterBaseValue: options.retryBaseMs ?? 1000,
-        onRateLimit: (
-          retryAfter: number,
-          request: { method: string; url: string },
-          _o: unknown,
-          retryCount: number
-        ) => retryCount < 1 && mayWait(retryAfter, 'rate limit reached', request),
-        onSecondaryRateLimit: (
-          retryAfter: number,
-          request: { method: string; url: string },
-          _o: unknown,
-          retryCount: number
-        ) => retryCount < maxRetries && mayWait(retryAfter, 'secondary rate limit', request)
-      }
+  const Client = RestOctokit.plugin(retry, throttling, apiGuards)
+  return new Client({
+    auth: options.token,
+    baseUrl: options.baseUrl,
+    userAgent: 'delivery-loop',
+    request: {
+      fetch: runnerFetch(options.requestTimeoutMs ?? REQUEST_TIMEOUT_MS, options.baseUrl)
     },
-    retry,
-    throttling,
-    apiGuards
-  )
+    retry: { retryAfterBaseValue: options.retryBaseMs ?? 1000 },
+    throttle: {
+      // Custom groups only to set the spacing; plugin-throttling still does the queueing.
+      write: new Bottleneck.Group({ maxConcurrent: 1, minTime: pacing }),
+      notifications: new Bottleneck.Group({ maxConcurrent: 1, minTime: pacing }),
+      retryAfterBaseValue: options.retryBaseMs ?? 1000,
+      onRateLimit: (
+        retryAfter: number,
+        request: { method: string; url: string },
+        _o: unknown,
+        retryCount: number
+      ) => retryCount < 1 && mayWait(retryAfter, 'rate limit reached', request),
+      onSecondaryRateLimit: (
+        retryAfter: number,
+        request: { method: string; url: string },
+        _o: unknown,
+        retryCount: number
+      ) => retryCount < maxRetries && mayWait(retryAfter, 'secondary rate limit', request)
+    }
+  })
 }

@@ -1,0 +1,2 @@
+import { createRequire as __dlRequire } from 'node:module';import { fileURLToPath as __dlPath } from 'node:url';const require = __dlRequire(import.meta.url);const __filename = __dlPath(import.meta.url);const __dirname = __dlPath(new URL('.', import.meta.url));
+function t(e){return e.eventName==="issues"?e.payload:void 0}function r(e){return e.eventName==="workflow_run"?e.payload:void 0}function u(e){if(!e.eventName.startsWith("pull_request"))return;let n=e.payload.pull_request?.number;return typeof n=="number"?n:void 0}export{t as a,r as b,u as c};

@@ -1,0 +1,2 @@
+import { createRequire as __dlRequire } from 'node:module';import { fileURLToPath as __dlPath } from 'node:url';const require = __dlRequire(import.meta.url);const __filename = __dlPath(import.meta.url);const __dirname = __dlPath(new URL('.', import.meta.url));
+var r={"date-time":t=>!Number.isNaN(Date.parse(t))},s={"date-time":t=>!Number.isNaN(Date.parse(t))&&/^\d{4}-\d\d-\d\dT/.test(t)};function n(t){let e=0;for(let o of t)e++;return e}export{r as a,s as b,n as c};

@@ -1,0 +1,2 @@
+import { createRequire as __dlRequire } from 'node:module';import { fileURLToPath as __dlPath } from 'node:url';const require = __dlRequire(import.meta.url);const __filename = __dlPath(import.meta.url);const __dirname = __dlPath(new URL('.', import.meta.url));
+import{k as a,l as b}from"./chunk-OZ5DARVD.js";import"./chunk-RPHJKC5T.js";import"./chunk-OSDLAQN6.js";export{a as ErrorPolicy,b as convertWorkflowTemplate};
