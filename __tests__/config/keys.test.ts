@@ -74,7 +74,7 @@ const WHERE: Record<string, [file: string, reads: string]> = {
   'verification.packet.diff_bytes': ['src/review/packet.ts', 'limits.diff_bytes'],
   'verification.packet.file_patch_bytes': ['src/review/packet.ts', 'limits.file_patch_bytes'],
   'verification.packet.spec_bytes': ['src/review/packet.ts', 'limits.spec_bytes'],
-  'adapters.worker': ['src/modes/verdict.ts', 'config.adapters.worker'],
+  'adapters.worker': ['src/review/verdict-facts.ts', 'config.adapters.worker'],
   'skills.paths': ['src/prompt/repo-skills.ts', 'config.skills.paths'],
   'skills.include': ['src/prompt/repo-skills.ts', 'config.skills.include'],
   'skills.mode': ['src/prompt/repo-skills.ts', 'config.skills.mode'],

@@ -51,6 +51,7 @@ export const LAYERS: { name: string; units: string[] }[] = [
       'logging.ts',
       'version.ts',
       'suggest.ts',
+      'text/',
       'schema/',
       'graph/',
       'github/port.ts'

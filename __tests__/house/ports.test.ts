@@ -10,13 +10,7 @@ import { readdirSync, readFileSync, statSync } from 'node:fs'
 import path from 'node:path'
 
 const SRC = path.resolve('src')
-const WHOLE_PORT_ALLOWED = [
-  'run-mode.ts',
-  'mode.ts',
-  'modes/compile.ts',
-  'doctor/facts.ts',
-  'forecast/world.ts'
-]
+const WHOLE_PORT_ALLOWED = ['run-mode.ts', 'mode.ts', 'doctor/facts.ts', 'forecast/world.ts']
 
 function sources(dir: string): string[] {
   return readdirSync(dir).flatMap(name => {

@@ -5,11 +5,10 @@ import { planMarkdown } from '../../src/compile/summary.js'
 import { planPublish } from '../../src/publish/plan.js'
 import {
   COMMENT_ROOM_CHARS as COMMENT_LIMIT,
-  cutChars,
-  cutUtf8,
   fitTitle,
   TITLE_LIMIT_CHARS
 } from '../../src/github/limits.js'
+import { cutChars, cutUtf8 } from '../../src/text/cut.js'
 import { boundedTable, fitSummary, keepTail } from '../../src/report/markdown.js'
 import { MERMAID_MAX_TEXT, mermaidGraph } from '../../src/report/mermaid.js'
 import { compileRoadmap } from '../../src/roadmap/compile-roadmap.js'

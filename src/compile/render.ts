@@ -2,11 +2,12 @@
  * What compile writes for a slice: title, body and labels (docs/specs/0000-product.md §3). Pure. The body keeps
  * loopcoder's field lines so either tool can read the other's issues.
  */
-import { cutChars, fitTitle, ISSUE_BODY_ROOM_CHARS } from '../github/limits.js'
+import { fitTitle, ISSUE_BODY_ROOM_CHARS } from '../github/limits.js'
+import { cutChars } from '../text/cut.js'
 import { BLOCKED_BY_PREFIX, LABEL_EPIC, LABEL_UNIT } from '../loop/labels.js'
 import { unitMarker } from '../loop/markers.js'
 import type { Slice, Unit } from '../roadmap/types.js'
-import { neutralizeMentions } from '../report/markdown.js'
+import { neutralizeMentions } from '../text/sanitize.js'
 import { kindLine, refLine } from '../loop/fields.js'
 
 const TRUNCATED = '\n\n[… intent truncated by Delivery Loop: see the roadmap for the full text]'

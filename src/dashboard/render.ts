@@ -6,7 +6,7 @@
  */
 import type { GuardrailsState } from '../state/guardrails.js'
 import { commandMarker, type TaskKind } from '../loop/markers.js'
-import { neutralizeMentions } from '../report/markdown.js'
+import { neutralizeMentions } from '../text/sanitize.js'
 import { mermaidGraph, type GraphNode } from '../report/mermaid.js'
 import type { DashboardIssue, DashboardPlan, SentTask } from './view.js'
 import type { TickState } from '../state/tick.js'

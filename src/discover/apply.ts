@@ -4,6 +4,7 @@ import type { IssuesPort } from '../github/port.js'
 import type { Logger } from '../logging.js'
 import type { TrustPolicy } from '../loop/trust.js'
 import { discoveredIssues } from './facts.js'
+import type { EnrolmentPlan } from './enrolment.js'
 import { filedTwice, type DiscoverPlan } from './plan.js'
 
 /**
@@ -77,4 +78,15 @@ export async function applyDiscover(
   }
   await closeCopies(github, logger, plan, trust)
   return summaryIssue ? { summaryIssue } : {}
+}
+
+/** The enrolment plan's one write: its comment, when the loop has not said it already. */
+export async function applyEnrolment(
+  github: IssuesPort,
+  issue: number,
+  plan: EnrolmentPlan
+): Promise<boolean> {
+  if (plan.comment === undefined) return false
+  await github.createComment(issue, plan.comment)
+  return true
 }

@@ -3,9 +3,9 @@
  * UTF-8 boundary), timestamps stripped, mentions and HTML comments neutralised, invisible
  * characters removed, fenced so nothing in it renders.
  */
-import { cutUtf8 } from '../github/limits.js'
-import { stripInvisible } from '../prompt/sanitize.js'
-import { neutralizeComments, neutralizeMentions } from '../report/markdown.js'
+import { cutUtf8 } from '../text/cut.js'
+import { stripInvisible } from '../text/sanitize.js'
+import { neutralizeComments, neutralizeMentions } from '../text/sanitize.js'
 import { firstErrorLine, stripLogPrefix } from './signature.js'
 
 export const EXCERPT_BYTES = 4096

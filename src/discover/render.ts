@@ -1,6 +1,7 @@
 /** Titles and bodies of the issues discover files (pure). */
 import { fitTitle } from '../github/limits.js'
-import { cell, neutralizeMentions } from '../report/markdown.js'
+import { cell } from '../report/markdown.js'
+import { neutralizeMentions } from '../text/sanitize.js'
 import {
   discoverCommentedMarker,
   discoverCommentedOf,

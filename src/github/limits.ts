@@ -1,9 +1,9 @@
 /**
  * GitHub's size limits on what the loop writes, declared once with the headroom the loop keeps
- * below each, and the one way text is cut to fit: by characters (UTF-16 code units, as GitHub
- * counts them) never inside a surrogate pair, or by UTF-8 bytes never inside a character.
+ * below each. Text is cut to fit them by text/cut.ts.
  */
 import { WRITE_KEY_ROOM } from '../loop/markers.js'
+import { cutChars } from '../text/cut.js'
 
 /** An issue, pull request or comment body: 65,536 characters (422 "body is too long"). */
 export const BODY_LIMIT_CHARS = 65_536
@@ -21,23 +21,6 @@ export const ISSUE_BODY_ROOM_CHARS = BODY_LIMIT_CHARS - 536
  * body keep 5,536 below the body limit for the lines added around them (marker, head, link).
  */
 export const REVIEW_TEXT_ROOM_CHARS = BODY_LIMIT_CHARS - 5_536
-
-/** `text` cut to at most `max` characters, never between the halves of a surrogate pair. */
-export function cutChars(text: string, max: number): string {
-  if (text.length <= max) return text
-  let end = Math.max(max, 0)
-  if (end > 0 && /[\uD800-\uDBFF]/.test(text[end - 1])) end--
-  return text.slice(0, end)
-}
-
-/** `text` cut to at most `bytes` UTF-8 bytes, never inside a character. */
-export function cutUtf8(text: string, bytes: number): string {
-  const buf = Buffer.from(text, 'utf8')
-  if (buf.length <= bytes) return text
-  let end = Math.max(bytes, 0)
-  while (end > 0 && (buf[end] & 0xc0) === 0x80) end--
-  return buf.subarray(0, end).toString('utf8')
-}
 
 /** A title GitHub accepts: cut to 256 characters with an ellipsis when longer. */
 export function fitTitle(title: string): string {

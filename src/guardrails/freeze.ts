@@ -1,6 +1,6 @@
 /** The one comment a frozen issue gets: the evidence, and what a human can do (pure). */
 import { FROZEN_MARKER } from '../loop/markers.js'
-import { neutralizeMentions } from '../report/markdown.js'
+import { neutralizeMentions } from '../text/sanitize.js'
 import type { AttemptRecord } from '../state/tick.js'
 
 export function freezeComment(reason: string, attempts: AttemptRecord[], events: string[]): string {

@@ -21,11 +21,9 @@ import {
   planMarkdown,
   warningsMarkdown
 } from '../compile/summary.js'
-import { ApiError, type Diagnostic } from '../errors.js'
-import type { GitHubPort } from '../github/port.js'
-import type { Logger } from '../logging.js'
+import type { Diagnostic } from '../errors.js'
 import { PLAN_COMMENT_MARKER, unitMarkerOf } from '../loop/markers.js'
-import { writeStickyComment } from '../report/sticky-comment.js'
+import { applyPlanComment } from '../compile/plan-comment.js'
 import { COMMENT_ROOM_CHARS } from '../github/limits.js'
 import type { CompiledRoadmap } from '../roadmap/compile-roadmap.js'
 import { checkClosures, type ClosureCheck } from '../compile/closure-guard.js'
@@ -55,27 +53,6 @@ function entryOf(compiled: CompiledRoadmap, plan: CompilePlan) {
   }))
 }
 
-async function upsertPlanComment(
-  github: GitHubPort,
-  logger: Logger,
-  pull: number,
-  body: string,
-  trusted: (login: string | null) => boolean
-): Promise<'created' | 'updated' | 'unchanged' | 'refused'> {
-  try {
-    return await writeStickyComment(github, pull, PLAN_COMMENT_MARKER, body, trusted)
-  } catch (error) {
-    // Pull requests from forks get a read-only token: the plan stays in the job summary.
-    if (error instanceof ApiError && error.status === 403) {
-      logger.notice(
-        `Could not comment the plan on #${pull} (read-only token, e.g. a pull request from a fork); the plan is in the job summary.`
-      )
-      return 'refused'
-    }
-    throw error
-  }
-}
-
 /** Where this compile runs and what it may do: the roadmap's facts and the mode's environment. */
 type CompileRun = RoadmapFacts & { env: ModeEnvironment }
 
@@ -93,7 +70,7 @@ async function invalid(run: CompileRun, diagnostics: Diagnostic[]): Promise<Mode
     ...(warnings.length ? ['', ...warningsMarkdown(warnings)] : [])
   ].join('\n')
   if (pull !== undefined && !env.inputs.dryRun)
-    await upsertPlanComment(env.github, env.logger, pull, markdown, run.trust.isLoop)
+    await applyPlanComment(env.github, env.logger, pull, markdown, run.trust.isLoop)
   return {
     status: 'invalid',
     report: {
@@ -154,7 +131,7 @@ async function planOnly(run: CompileRun, d: Decided, why: string): Promise<ModeR
   const markdown = planMarkdown(compiled, plan, heading)
   const comment =
     pull !== undefined && !env.inputs.dryRun
-      ? await upsertPlanComment(
+      ? await applyPlanComment(
           env.github,
           env.logger,
           pull,

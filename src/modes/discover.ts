@@ -7,7 +7,7 @@
 import { LABEL_UNIT } from '../loop/labels.js'
 import { issuesEvent } from '../events.js'
 import { now } from '../clock.js'
-import { applyDiscover } from '../discover/apply.js'
+import { applyDiscover, applyEnrolment } from '../discover/apply.js'
 import { enrolmentBlockers, planEnrolment } from '../discover/enrolment.js'
 import { discoveredIssues, runFailures } from '../discover/facts.js'
 import { planDiscover, REQUESTS_PER_FILED_ISSUE, type DiscoverPlan } from '../discover/plan.js'
@@ -155,8 +155,7 @@ async function enrolment(env: ModeEnvironment): Promise<ModeResult> {
     env.config,
     trust
   )
-  const commented = !inputs.dryRun && plan.comment !== undefined
-  if (commented) await github.createComment(issue.number, plan.comment!)
+  const commented = !inputs.dryRun && (await applyEnrolment(github, issue.number, plan))
   return {
     status: 'enrolled',
     report: {

@@ -9,8 +9,7 @@ import { promises as fs } from 'node:fs'
 import path from 'node:path'
 import { InputError } from '../errors.js'
 import { repoSkills } from '../prompt/repo-skills.js'
-import { parseClaim, recoveryOf } from '../loop/markers.js'
-import { branchFor } from '../loop/pulls.js'
+import { promptFacts } from '../prompt/facts.js'
 import { workerPrompt } from '../prompt/worker-prompt.js'
 import type { ModeEnvironment, ModeResult } from '../mode.js'
 
@@ -25,20 +24,7 @@ export async function promptMode(env: ModeEnvironment): Promise<ModeResult> {
       `#${inputs.issue} is not an issue in ${context.repo.owner}/${context.repo.repo}`
     )
 
-  const trust = await env.trust()
-  const ours = (await github.listComments(issue.number)).filter(c => trust.isLoop(c.author))
-  // The newest claim that holds says which attempt and branch this worker is on.
-  const claim = ours
-    .map(c => parseClaim(c.body))
-    .filter(c => c !== undefined && c.phase !== 'released')
-    .at(-1)
-  const attempt = claim?.attempt ?? 1
-  const branch = claim?.branch ?? branchFor(issue.number, 1)
-  const recovery = ours
-    .map(c => recoveryOf(c.body))
-    .filter(r => r !== undefined)
-    .at(-1)
-
+  const { attempt, branch, recovery } = await promptFacts(github, issue, await env.trust())
   const repository = await github.repository()
   const skills = await repoSkills(env, repository.defaultBranch)
   const prompt = workerPrompt({

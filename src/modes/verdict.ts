@@ -5,47 +5,14 @@
  * ones included, is a normal outcome: the step succeeds and the check says what happened.
  */
 import { runUrl } from '../context.js'
-import { promises as fs } from 'node:fs'
 import path from 'node:path'
 import { InputError } from '../errors.js'
-import { trustedRecords } from '../guardrails/usage.js'
-import type { PullDetails } from '../github/port.js'
-import { type TrustPolicy } from '../loop/trust.js'
 import { table, cell } from '../report/markdown.js'
 import { applyVerdict } from '../review/verdict-apply.js'
-import { judgeVerdict, type VerdictFile } from '../review/verdict-check.js'
+import { judgeVerdict } from '../review/verdict-check.js'
+import { readVerdictFile, workerProvider } from '../review/verdict-facts.js'
 import { planVerdict, type VerdictPlan } from '../review/verdict-plan.js'
-import type { DeliveryConfig } from '../config/types.js'
 import type { ModeEnvironment, ModeResult } from '../mode.js'
-
-async function readVerdictFile(file: string, limit: number): Promise<VerdictFile> {
-  const stat = await fs.stat(file).catch(() => undefined)
-  if (!stat?.isFile()) return { kind: 'missing', path: file }
-  if (stat.size > limit) return { kind: 'too-big', path: file, bytes: stat.size, limit }
-  return { kind: 'bytes', path: file, bytes: await fs.readFile(file) }
-}
-
-/** The worker's provider: its newest trusted attestation on the pull request, else the config. */
-function workerProvider(
-  pull: PullDetails,
-  trust: TrustPolicy,
-  config: DeliveryConfig
-): { provider: string; from: string } | undefined {
-  // Which provider did the work: any trusted record says so, whatever its dates.
-  const { records } = trustedRecords(
-    [{ issue: pull.closes[0] ?? pull.number, pull, comments: [] }],
-    trust
-  )
-  const newest = records
-    .map(r => r.record)
-    .filter(r => r.role === 'worker')
-    .sort((a, b) => Date.parse(a.ended_at) - Date.parse(b.ended_at))
-    .at(-1)
-  if (newest)
-    return { provider: newest.provider, from: 'the worker attestation on the pull request' }
-  const configured = config.adapters.worker
-  return configured ? { provider: configured, from: 'adapters.worker' } : undefined
-}
 
 function summaryOf(plan: VerdictPlan, dryRun: boolean): string {
   const j = plan.judgement

@@ -5,7 +5,7 @@
  */
 import { minimatch } from 'minimatch'
 import { parse as parseYaml } from 'yaml'
-import { cutUtf8 } from '../github/limits.js'
+import { cutUtf8 } from '../text/cut.js'
 
 export const DEFAULT_SKILL_GLOBS = ['.claude/skills/*/SKILL.md', '.github/skills/*/SKILL.md']
 

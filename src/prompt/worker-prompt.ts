@@ -1,5 +1,5 @@
 /** The worker prompt (docs/specs/0000-product.md §6): pure rendering of an issue, skills and recovery context. */
-import { newNonce, sanitizeUntrusted, untrustedBlock } from './sanitize.js'
+import { newNonce, sanitizeUntrusted, untrustedBlock } from '../text/sanitize.js'
 
 export interface PromptInput {
   repo: string

@@ -7,7 +7,8 @@
 import { fitTitle } from '../github/limits.js'
 import type { FileChange, Refusal } from './rules.js'
 import { claimMarker, refusedMarker, type ClaimMarker, type TaskKind } from '../loop/markers.js'
-import { codePath, keepTail, neutralizeComments, neutralizeMentions } from '../report/markdown.js'
+import { codePath, keepTail } from '../report/markdown.js'
+import { neutralizeComments, neutralizeMentions } from '../text/sanitize.js'
 
 export interface PublishTask {
   issue: number

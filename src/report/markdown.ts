@@ -1,16 +1,6 @@
 /** Small Markdown helpers shared by everything that writes to GitHub or the job summary. */
-import { COMMENT_ROOM_CHARS, cutUtf8, STEP_SUMMARY_LIMIT_BYTES } from '../github/limits.js'
-
-/**
- * Neutralise @mentions (users and teams) so that text the action writes never notifies anyone:
- * a zero-width space after the `@` keeps it readable. E-mail addresses are left alone.
- */
-export function neutralizeMentions(text: string): string {
-  return text.replace(
-    /(^|[^\w`@])@([A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:\/[A-Za-z0-9_.-]+)?)/g,
-    '$1@\u200b$2'
-  )
-}
+import { COMMENT_ROOM_CHARS, STEP_SUMMARY_LIMIT_BYTES } from '../github/limits.js'
+import { cutUtf8 } from '../text/cut.js'
 
 /** A table cell: no pipes or newlines, optionally shortened (never inside a surrogate pair). */
 export function cell(text: string, max = 120): string {
@@ -18,14 +8,6 @@ export function cell(text: string, max = 120): string {
   if (flat.length <= max) return flat
   const chars = Array.from(flat)
   return chars.length > max ? `${chars.slice(0, max - 1).join('')}…` : flat
-}
-
-/**
- * Text the loop copies into a body (CI logs, issue text, findings) can carry `<!-- … -->`: made
- * visible and inert (`<!- -`), so it can never be read as one of the loop's markers.
- */
-export function neutralizeComments(text: string): string {
-  return text.replace(/<!--/g, '<!- -')
 }
 
 /**

@@ -7,7 +7,8 @@
  * boundary.
  */
 import type { PullDetails, PullFile } from '../github/port.js'
-import { cutMarked, newNonce, sanitizeUntrusted, untrustedBlock } from '../prompt/sanitize.js'
+import { cutMarked } from '../text/cut.js'
+import { newNonce, sanitizeUntrusted, untrustedBlock } from '../text/sanitize.js'
 import { verdictSchema } from './verdict-schema.js'
 
 export interface PacketLimits {

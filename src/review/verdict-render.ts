@@ -3,12 +3,14 @@
  * annotations, and the body of the loop's COMMENT review. Findings are the reviewer's words —
  * untrusted text: hidden comments are dropped and @mentions neutralised before they are shown.
  */
-import { cutChars, REVIEW_TEXT_ROOM_CHARS } from '../github/limits.js'
+import { REVIEW_TEXT_ROOM_CHARS } from '../github/limits.js'
+import { cutChars, cutCharsMarked } from '../text/cut.js'
 import type { CheckAnnotation } from '../github/port.js'
 import { verdictMarker } from '../loop/markers.js'
 import type { Verdict } from '../loop/pulls.js'
-import { cell, neutralizeMentions, table } from '../report/markdown.js'
-import { sanitizeUntrusted } from '../prompt/sanitize.js'
+import { cell, table } from '../report/markdown.js'
+import { neutralizeMentions } from '../text/sanitize.js'
+import { sanitizeUntrusted } from '../text/sanitize.js'
 import type { Finding, ReviewerVerdict } from './verdict-schema.js'
 
 /** Reviewer text as the loop shows it: visible, bounded, notifying no one. */
@@ -88,10 +90,7 @@ export function checkSummary(v: VerdictView): string {
 }
 
 function cutSummary(text: string): string {
-  const cut = cutChars(text, REVIEW_TEXT_ROOM_CHARS)
-  return cut === text
-    ? text
-    : `${cut}\n\n[TRUNCATED summary: omitted ${text.length - cut.length} characters]`
+  return cutCharsMarked(text, REVIEW_TEXT_ROOM_CHARS, 'summary')
 }
 
 /** The loop's one review on the pull request (type COMMENT), updated in place on re-review. */

@@ -7,7 +7,7 @@ import type { DeliveryConfig } from '../config/types.js'
 import { InternalError, type Diagnostic } from '../errors.js'
 import type { ActionsPort, IssuesPort } from '../github/port.js'
 import type { TaskKind } from '../loop/markers.js'
-import { neutralizeMentions } from '../report/markdown.js'
+import { neutralizeMentions } from '../text/sanitize.js'
 
 /** One task of a wave: new work, or a pull request sent back to its worker. */
 export interface DispatchTask {

@@ -4,9 +4,9 @@
  * other people's words: cut, on one line, no mention, no hidden marker.
  */
 import type { Comparison } from '../github/port.js'
-import { cutChars, cutUtf8 } from '../github/limits.js'
+import { cutChars, cutUtf8 } from '../text/cut.js'
 import type { PullFacts } from '../loop/pulls.js'
-import { neutralizeMentions } from '../report/markdown.js'
+import { neutralizeMentions } from '../text/sanitize.js'
 
 /** A bound on the reviewer's findings in a recovery brief (the prompt cuts it again). */
 const FINDINGS_BYTES = 6144

@@ -6,7 +6,7 @@
 import { hasLabel, LABEL_CLAIM } from '../loop/labels.js'
 import { unitMarkerOf } from '../loop/markers.js'
 import type { TrustPolicy } from '../loop/trust.js'
-import type { ClaimFacts } from '../loop/claims.js'
+import { holdingClaims, type ClaimFacts } from '../loop/claims.js'
 import type { TickFacts } from './facts.js'
 import type { ScannedIssue } from './scan.js'
 
@@ -59,7 +59,7 @@ export function claimView(
   facts: Pick<TickFacts, 'claimRuns' | 'run'>,
   trust: TrustPolicy
 ): ClaimView {
-  const holding = claims.filter(c => trust.isLoop(c.author) && c.marker.phase !== 'released')
+  const holding = holdingClaims(claims, trust)
   const latest = holding.at(-1)
   const run = latest?.marker.run
   const ran = run ? facts.claimRuns.get(run) : undefined

@@ -1,5 +1,6 @@
 /** The tick's outputs, JSON report and job summary, rendered from the plan and what was applied. */
-import { cell, neutralizeMentions, table } from '../report/markdown.js'
+import { cell, table } from '../report/markdown.js'
+import { neutralizeMentions } from '../text/sanitize.js'
 import type { DispatchTask } from './adapters.js'
 import type { TickApplyResult } from './apply.js'
 import type { Skip, TickPlan, TickStatus } from './plan.js'

@@ -1,12 +1,13 @@
 /**
- * Untrusted text (issue and PR text, CI logs, review findings) on its way to an agent: strip what
+ * Sanitising, in one place. Untrusted text (issue and PR text, CI logs, review findings) on its
+ * way to an agent: strip what
  * a human reviewer cannot see (HTML comments, zero-width, bidirectional and other format
  * characters, Unicode tag characters, variation selectors), normalise line ends, cap the size
  * (cut on a UTF-8 boundary, with a visible marker), and delimit it with fences the text cannot
- * forge (a fresh random nonce per block).
+ * forge (a fresh random nonce per block). Text the loop writes to GitHub: @mentions and HTML
+ * comments neutralised, so it notifies no one and can never pass for one of the loop's markers.
  */
 import { randomBytes } from 'node:crypto'
-
 /**
  * Invisible characters: zero-width and bidi controls (the "Trojan Source" set), the Arabic letter
  * mark U+061C, the BOM, the soft hyphen, Unicode tag characters (U+E0000–E007F, "ASCII smuggling")
@@ -19,18 +20,9 @@ const INVISIBLE = new RegExp(
   'gu'
 )
 
-import { cutUtf8 } from '../github/limits.js'
+import { cutUtf8, truncatedLine } from './cut.js'
 
 export const UNTRUSTED_LIMIT_BYTES = 16 * 1024
-
-/** `text` cut to `bytes` with a visible `[TRUNCATED what: omitted N bytes]` line when cut. */
-export function cutMarked(text: string, bytes: number, what: string): string {
-  const size = Buffer.byteLength(text, 'utf8')
-  if (size <= bytes) return text
-  const marker = (n: number) => `\n[TRUNCATED ${what}: omitted ${n} bytes]`
-  const cut = cutUtf8(text, bytes - Buffer.byteLength(marker(size)))
-  return `${cut}${marker(size - Buffer.byteLength(cut, 'utf8'))}`
-}
 
 /** Invisible characters removed (nothing else). */
 export function stripInvisible(text: string): string {
@@ -55,7 +47,7 @@ export function sanitizeUntrusted(
   if (size <= limit) return { text: clean, omittedBytes: 0 }
   const cut = cutUtf8(clean, limit)
   const omitted = size - Buffer.byteLength(cut, 'utf8')
-  return { text: `${cut}\n[TRUNCATED ${what}: omitted ${omitted} bytes]`, omittedBytes: omitted }
+  return { text: `${cut}\n${truncatedLine(what, omitted, 'bytes')}`, omittedBytes: omitted }
 }
 
 /**
@@ -74,4 +66,23 @@ export function untrustedBlock(kind: string, text: string, nonce = newNonce()): 
 
 export function newNonce(): string {
   return randomBytes(6).toString('hex')
+}
+
+/**
+ * Neutralise @mentions (users and teams) so that text the action writes never notifies anyone:
+ * a zero-width space after the `@` keeps it readable. E-mail addresses are left alone.
+ */
+export function neutralizeMentions(text: string): string {
+  return text.replace(
+    /(^|[^\w`@])@([A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:\/[A-Za-z0-9_.-]+)?)/g,
+    '$1@\u200b$2'
+  )
+}
+
+/**
+ * Text the loop copies into a body (CI logs, issue text, findings) can carry `<!-- … -->`: made
+ * visible and inert (`<!- -`), so it can never be read as one of the loop's markers.
+ */
+export function neutralizeComments(text: string): string {
+  return text.replace(/<!--/g, '<!- -')
 }

@@ -1,6 +1,0 @@
-import { createRequire as __dlRequire } from 'node:module';import { fileURLToPath as __dlPath } from 'node:url';const require = __dlRequire(import.meta.url);const __filename = __dlPath(import.meta.url);const __dirname = __dlPath(new URL('.', import.meta.url));
-import{f as o}from"./chunk-4QSHCGX7.js";import{randomBytes as c}from"node:crypto";var f=new RegExp("[\\u200B-\\u200F\\u202A-\\u202E\\u2060-\\u2064\\u2066-\\u206F\\uFEFF\\u00AD\\u061C\\u180E\\u{FE00}-\\u{FE0F}\\u{E0000}-\\u{E007F}\\u{E0100}-\\u{E01EF}]","gu"),g=16*1024;function $(t,n,r){let e=Buffer.byteLength(t,"utf8");if(e<=n)return t;let u=i=>`
-[TRUNCATED ${r}: omitted ${i} bytes]`,s=o(t,n-Buffer.byteLength(u(e)));return`${s}${u(e-Buffer.byteLength(s,"utf8"))}`}function E(t){return t.replace(f,"")}function m(t){return E(t.replace(/\r\n?/g,`
-`)).replace(/<!--[\s\S]*?(?:-->|$)/g,"")}function d(t,n=g,r="untrusted issue text"){let e=m(t).trim(),u=Buffer.byteLength(e,"utf8");if(u<=n)return{text:e,omittedBytes:0};let s=o(e,n),i=u-Buffer.byteLength(s,"utf8");return{text:`${s}
-[TRUNCATED ${r}: omitted ${i} bytes]`,omittedBytes:i}}function x(t,n,r=p()){let e=n.replace(/<<<(\s*(?:BEGIN|END) UNTRUSTED)/gi,"<<\u2039$1");return[`<<<BEGIN UNTRUSTED ${t} ${r}>>>`,e,`<<<END UNTRUSTED ${t} ${r}>>>`].join(`
-`)}function p(){return c(6).toString("hex")}export{$ as a,E as b,d as c,x as d,p as e};
