@@ -10,7 +10,14 @@ import { readdirSync, readFileSync, statSync } from 'node:fs'
 import path from 'node:path'
 
 const SRC = path.resolve('src')
-const WHOLE_PORT_ALLOWED = ['run-mode.ts', 'mode.ts', 'doctor/facts.ts', 'forecast/world.ts']
+const WHOLE_PORT_ALLOWED = [
+  'run-mode.ts',
+  'mode.ts',
+  'doctor/facts.ts',
+  'forecast/world.ts',
+  // builds the tick's mode environment, as run-mode.ts does for the action
+  'forecast/tick-environment.ts'
+]
 
 function sources(dir: string): string[] {
   return readdirSync(dir).flatMap(name => {

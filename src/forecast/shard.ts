@@ -12,7 +12,7 @@ import { spawn } from 'node:child_process'
 import os from 'node:os'
 import type { DeliveryConfig } from '../config/types.js'
 import type { ForecastModels } from './models.js'
-import type { SimulationInput, SimulationResult } from './simulate.js'
+import type { SimulationInput, SimulationResult } from './simulation-types.js'
 
 export const SHARD_ENV = ENV.forecastShard.name
 export const WORKERS_ENV = ENV.forecastWorkers.name

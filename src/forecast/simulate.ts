@@ -6,155 +6,49 @@
  * ticks run, agents, CI, the reviewer, people, conflicts — comes from the models, with one
  * seeded generator per run, so the same seed gives the same run.
  */
-/* eslint-disable max-lines -- to split: the simulated actors (agents, CI, reviewers, people) */
 import { atSimulatedTime } from '../clock.js'
-import { ConfigError } from '../errors.js'
-import type { DeliveryConfig } from '../config/types.js'
-import { desiredContent, planItems } from '../compile/plan.js'
-import { claimsIn } from '../loop/claims.js'
+import { claimsIn, holdingClaims } from '../loop/claims.js'
 import { LABEL_NEEDS_HUMAN } from '../loop/labels.js'
-import { patternsOverlap } from '../loop/collisions.js'
-import { attestMarker, commandMarker, verdictCheckId, type ClaimMarker } from '../loop/markers.js'
-import { trustPolicy, ACTIONS_BOT } from '../loop/trust.js'
-import { MemoryLogger } from '../logging.js'
-import { runTick, type TickRun } from '../tick/mode.js'
-import { renderDashboard } from '../dashboard/render.js'
-import { visibleRoom } from '../state/mirror.js'
+import { ACTIONS_BOT } from '../loop/trust.js'
 import type { ModeEnvironment } from '../mode.js'
 import { applyPublish } from '../publish/apply.js'
 import { planPublish, type PublishTask } from '../publish/plan.js'
-import { compileRoadmap } from '../roadmap/compile-roadmap.js'
-import { emptyState } from '../state/document.js'
-import type { StateDocument } from '../state/document.js'
-import type { ForecastModels } from './models.js'
+import { emptyState, type StateDocument } from '../state/document.js'
+import { runTick, type TickRun } from '../tick/mode.js'
+import { EventQueue } from './event-queue.js'
+import { Mergers } from './people.js'
+import { Phases } from './phases.js'
+import {
+  addCiRun,
+  addVerdict,
+  conflictsOfMerge,
+  publishChange,
+  workerRecord
+} from './pull-actors.js'
+import { approvedDashboard, renderedDashboard, type SimulatedDashboard } from './supervision.js'
 import { chance, sample, seeded, type Rng } from './random.js'
-import { SIM_REPO, World, type WorldPull } from './world.js'
-import { Phases, type Phase } from './phases.js'
+import { seedWorld, worldRecord } from './world-record.js'
+import type {
+  Event,
+  ReviewEntry,
+  SimulationInput,
+  SimulationResult,
+  SliceOutcome,
+  TickRecord,
+  TraceEvent,
+  WaveEntry
+} from './simulation-types.js'
+import { tickEnvironment } from './tick-environment.js'
+import { World, type WorldPull } from './world.js'
 
 const MINUTE = 60_000
-/** Tokens in a worker's record: its cost at $3 a million tokens (for a `max_total_tokens` cap). */
-const TOKEN_PRICE_USD = 3 / 1_000_000
 /** A run in which nothing but idle ticks happened for this long is stuck: it stops there. */
 const STILL_DAYS = 7
-
-export interface SimulationInput {
-  roadmap: string
-  roadmapFile: string
-  config: DeliveryConfig
-  models: ForecastModels
-  seed: number
-  start: Date
-  /** Give up after this many simulated days (a frozen issue waits for a person forever). */
-  horizonDays: number
-}
-
-interface WaveEntry {
-  issue: number
-  branch: string
-  attempt: number
-  kind: PublishTask['kind']
-  title: string
-  pull?: number
-}
-
-interface ReviewEntry {
-  pull: number
-  issue: number
-  head_sha: string
-}
-
-export interface TickRecord {
-  /** Minutes since the start. */
-  at: number
-  cause: string
-  status: string
-  wave: { issue: number; kind: string; attempt: number }[]
-  review: number[]
-  frozen: number[]
-  /** Issues the plan or the applier held back, with the reason. */
-  held: { issue: number; reason: string }[]
-}
-
-/**
- * What happened outside the loop's code, in order: enough to replay a run against the real
- * action on the rig and check that it decides as the simulation did (the faithfulness test).
- */
-export type TraceEvent = { at: number } & (
-  | { kind: 'tick'; run: number; cause: string }
-  | {
-      kind: 'worker'
-      run: number
-      issue: number
-      branch: string
-      task: string
-      attempt: number
-      outcome: 'refused' | 'opened' | 'pushed'
-    }
-  | { kind: 'ci'; issue: number; ok: boolean }
-  | { kind: 'review'; issue: number; pass: boolean }
-  | { kind: 'merge'; issue: number; conflicts: number[] }
-  | { kind: 'run-end'; run: number }
-  | { kind: 'unfreeze'; issue: number }
-  | { kind: 'approve' }
-)
-
-export interface SliceOutcome {
-  issue: number
-  title: string
-  /** Minutes since the start; undefined when it never got there. */
-  readyAt?: number
-  dispatchedAt?: number
-  mergedAt?: number
-  attempts: number
-}
-
-export interface SimulationResult {
-  seed: number
-  /** Minutes from the first tick to the last merge (or to the horizon when not done). */
-  makespan: number
-  done: boolean
-  /** Why it stopped short, when it did. */
-  stuck?: string
-  slices: SliceOutcome[]
-  ticks: TickRecord[]
-  /** Slice-minutes spent in each phase, summed over slices. */
-  phases: Record<Phase, number>
-  attempts: number
-  spendUsd: number
-  /** For each merged pull request, the minutes from its pass verdict to its merge. */
-  mergeWaits: number[]
-  /** REST requests to GitHub in each simulated hour (the `core` budget). */
-  requestsPerHour: number[]
-  /** GraphQL points spent in each simulated hour (the `graphql` budget). */
-  pointsPerHour: number[]
-  trace: TraceEvent[]
-  /** The loop's claims left on each issue, oldest first (the markers). */
-  claims: Record<number, ClaimMarker[]>
-  /** Which issue each pull request worked on. */
-  pullIssues: Record<number, number>
-}
-
-type Event =
-  | { kind: 'tick'; cause: string }
-  | { kind: 'worker'; run: number; task: WaveEntry }
-  | { kind: 'ci'; pull: number; head: string }
-  | { kind: 'review'; pull: number; head: string }
-  | { kind: 'merge'; pull: number; head: string }
-  | { kind: 'run-end'; run: number }
-  | { kind: 'unfreeze'; issue: number }
-  | { kind: 'approve' }
-
-interface Scheduled {
-  at: number
-  seq: number
-  event: Event
-}
 
 export class Simulation {
   private readonly world: World
   private readonly rng: Rng
-  private readonly queue: Scheduled[] = []
-  private seq = 0
+  private readonly queue = new EventQueue()
   private state: StateDocument = emptyState()
   private readonly phases = new Phases()
   private readonly ticks: TickRecord[] = []
@@ -162,8 +56,7 @@ export class Simulation {
   /** When each pull request last passed review, and how long each merged one waited (minutes). */
   private readonly passedAt = new Map<number, number>()
   private readonly mergeWaits: number[] = []
-  /** With `merge.reviewers`: when each reviewer is free again. */
-  private readonly reviewersFree: number[] = []
+  private readonly mergers: Mergers
   /** What each dispatched run costs in the model, by run and issue. */
   private readonly costs = new Map<string, number>()
   private readonly slices = new Map<number, SliceOutcome>()
@@ -177,51 +70,29 @@ export class Simulation {
   /** When something last happened besides a tick that dispatched nothing. */
   private moved = 0
   /** Supervised mode: the dashboard as the last tick rendered it, and a person's pending approval. */
-  private dashboard?: { number: number; body: string; editor: string }
+  private dashboard?: SimulatedDashboard
   private approving = false
 
   constructor(private readonly input: SimulationInput) {
     this.rng = seeded(input.seed)
+    this.mergers = new Mergers(input.models.merge, this.rng, input.start)
     this.world = new World(input.roadmap, input.start)
     this.world.now = () => new Date(input.start.getTime() + this.clock * MINUTE)
     this.seed()
   }
 
-  /** The issues as compile writes them: bodies, labels and blockers from the real renderer. */
+  /** The issues as compile writes them; the unblocked ones ready at once. */
   private seed(): void {
-    const compiled = compileRoadmap(this.input.roadmap, this.input.roadmapFile)
-    if (compiled.diagnostics.length)
-      throw new ConfigError(`${this.input.roadmapFile} is invalid`, compiled.diagnostics)
-    const numbers = new Map<string, number>()
-    for (const item of planItems(compiled)) {
-      if (item.kind === 'epic') continue
-      // An existing issue a slice names (`needs: #42`) is outside the forecast: taken as done.
-      const simulated = { ...item, externalBlockers: [] }
-      const want = desiredContent(simulated, key => numbers.get(key), {})
-      const issue = this.world.addIssue({
-        title: want.title,
-        body: want.body,
-        labels: want.labels,
-        blockedBy: want.blockedBy
-      })
-      numbers.set(item.key, issue.number)
-      if (item.slice?.files) this.declared.set(issue.number, item.slice.files)
-      this.slices.set(issue.number, { issue: issue.number, title: want.title, attempts: 0 })
-      this.phases.enter(issue.number, want.blockedBy.length ? 'blocked' : 'tick', 0)
-      if (!want.blockedBy.length) this.slices.get(issue.number)!.readyAt = 0
+    for (const issue of seedWorld(this.world, this.input.roadmap, this.input.roadmapFile)) {
+      if (issue.files) this.declared.set(issue.number, issue.files)
+      this.slices.set(issue.number, { issue: issue.number, title: issue.title, attempts: 0 })
+      this.phases.enter(issue.number, issue.blocked ? 'blocked' : 'tick', 0)
+      if (!issue.blocked) this.slices.get(issue.number)!.readyAt = 0
     }
   }
 
   private at(minutes: number, event: Event): void {
-    const entry = { at: this.clock + Math.max(0, minutes), seq: this.seq++, event }
-    let i = this.queue.length
-    while (
-      i > 0 &&
-      (this.queue[i - 1].at > entry.at ||
-        (this.queue[i - 1].at === entry.at && this.queue[i - 1].seq > entry.seq))
-    )
-      i--
-    this.queue.splice(i, 0, entry)
+    this.queue.push(this.clock + Math.max(0, minutes), event)
   }
 
   /** An event the workflows tick on: one pending tick absorbs the rest (the concurrency group). */
@@ -289,19 +160,7 @@ export class Simulation {
       spendUsd: Math.round(this.spend * 100) / 100,
       mergeWaits: this.mergeWaits,
       trace: this.trace,
-      claims: Object.fromEntries(
-        [...this.world.issues.values()].map(i => [
-          i.number,
-          claimsIn(i.comments).map(c => c.marker)
-        ])
-      ),
-      pullIssues: Object.fromEntries([...this.world.pulls.values()].map(p => [p.number, p.issue])),
-      requestsPerHour: [...Array(Math.floor(this.clock / 60) + 1).keys()].map(
-        h => this.world.perHour.get(h) ?? 0
-      ),
-      pointsPerHour: [...Array(Math.floor(this.clock / 60) + 1).keys()].map(
-        h => this.world.pointsPerHour.get(h) ?? 0
-      )
+      ...worldRecord(this.world, this.clock)
     }
   }
 
@@ -340,34 +199,14 @@ export class Simulation {
   }
 
   private env(runId: number): ModeEnvironment {
-    const { config } = this.input
-    return {
-      inputs: {
-        mode: 'tick',
-        configPath: '.delivery.yml',
-        roadmapPath: this.input.roadmapFile,
-        dryRun: false
-      },
-      configFile: { path: '.delivery.yml', origin: 'workspace' },
-      context: {
-        repo: SIM_REPO,
-        eventName: 'schedule',
-        payload: {},
-        runId: String(runId),
-        runAttempt: '1',
-        serverUrl: 'https://github.com',
-        apiUrl: 'https://api.github.com',
-        // No checkout: tick reads the roadmap from the default branch, as the shipped workflow does.
-        workspace: '/nonexistent/forecast',
-        runnerTemp: '/nonexistent/forecast'
-      },
-      config,
+    return tickEnvironment({
+      id: runId,
+      config: this.input.config,
+      roadmapFile: this.input.roadmapFile,
       github: this.world.port(),
-      trust: async () => trustPolicy(ACTIONS_BOT, config.trust.bot_logins),
-      logger: new MemoryLogger(),
       state: this.state,
       dashboard: this.dashboard ?? null
-    }
+    })
   }
 
   private async tick(cause: string): Promise<void> {
@@ -434,9 +273,8 @@ export class Simulation {
   }
 
   private claimOf(issue: number) {
-    return claimsIn(this.world.issues.get(issue)!.comments)
-      .filter(c => c.author === ACTIONS_BOT && c.marker.phase !== 'released')
-      .at(-1)
+    const loop = { isLoop: (login: string | null) => login === ACTIONS_BOT }
+    return holdingClaims(claimsIn(this.world.issues.get(issue)!.comments), loop).at(-1)
   }
 
   private publishTask(task: WaveEntry, pull?: WorldPull): PublishTask {
@@ -475,50 +313,15 @@ export class Simulation {
       return
     }
     const cost = this.costs.get(`${run}:${task.issue}`) ?? 0
-    const record = attestMarker({
-      role: 'worker',
-      provider: 'anthropic',
-      model: 'forecast',
-      exit_code: 0,
-      started_at: this.world.now().toISOString(),
-      ended_at: this.world.now().toISOString(),
-      // What this run cost in the model, so the cost and token caps act as in the action.
-      tokens: { input: Math.round(cost / TOKEN_PRICE_USD), output: 0 },
-      cost_usd: Math.round(cost * 10_000) / 10_000,
-      issue: task.issue,
-      attempt: task.attempt,
-      run: String(run)
-    })
+    const record = workerRecord(this.world, task, run, cost)
     const plan = planPublish({ ...input, refusals: [], attestation: record })
     const head = `h${++this.heads}`
-    const at = this.world.now().toISOString()
-    for (const op of plan.operations) {
-      if (op.op === 'open-pull') {
-        const number = this.world.number()
-        const paths = this.declared.get(task.issue)
-        this.world.pulls.set(number, {
-          number,
-          issue: task.issue,
-          headRef: task.branch,
-          headSha: head,
-          headCommittedAt: at,
-          createdAt: at,
-          body: op.body,
-          paths: paths ?? [],
-          known: paths !== undefined,
-          open: true,
-          conflicting: false,
-          checks: new Map()
-        })
-        this.world.count(6, true)
-      } else if (op.op === 'update-pull' && pull) {
-        pull.body = op.body
-        pull.headSha = head
-        pull.headCommittedAt = at
-        if (task.kind === 'conflict') pull.conflicting = false
-        this.world.count(6, true)
-      }
-    }
+    const paths = this.declared.get(task.issue)
+    publishChange(this.world, plan, task, {
+      head,
+      ...(pull ? { pull } : {}),
+      ...(paths ? { paths } : {})
+    })
     this.traceWorker(run, task, pull ? 'pushed' : 'opened')
     this.phases.enter(task.issue, 'ci', this.clock, true)
     const target = [...this.world.pulls.values()].find(p => p.open && p.headRef === task.branch)!
@@ -550,16 +353,7 @@ export class Simulation {
     const pull = this.world.pulls.get(number)!
     if (!pull.open || pull.headSha !== head) return
     const ok = !chance(this.input.models.ci.failure_rate, this.rng)
-    const checks = pull.checks.get(head) ?? []
-    checks.push({
-      type: 'check-run',
-      name: 'test',
-      status: 'COMPLETED',
-      conclusion: ok ? 'SUCCESS' : 'FAILURE',
-      id: this.world.id(),
-      app: 'ci'
-    })
-    pull.checks.set(head, checks)
+    addCiRun(this.world, pull, head, ok)
     this.trace.push({ at: this.clock, kind: 'ci', issue: pull.issue, ok })
     if (!pull.conflicting) this.phases.enter(pull.issue, 'tick', this.clock)
     this.onEvent('CI run completed')
@@ -569,65 +363,18 @@ export class Simulation {
     const pull = this.world.pulls.get(number)!
     if (!pull.open || pull.headSha !== head) return
     const pass = chance(this.input.models.review.pass_rate, this.rng)
-    const id = this.world.id()
-    const checks = pull.checks.get(head) ?? []
-    checks.push({
-      type: 'check-run',
-      name: 'loopreview',
-      status: 'COMPLETED',
-      conclusion: pass ? 'SUCCESS' : 'FAILURE',
-      id,
-      app: 'github-actions',
-      externalId: verdictCheckId(head),
-      completedAt: this.world.now().toISOString()
-    })
-    pull.checks.set(head, checks)
-    this.world.summaries.set(id, 'The reviewer asked for changes (simulated).')
+    addVerdict(this.world, pull, head, pass)
     this.trace.push({ at: this.clock, kind: 'review', issue: pull.issue, pass })
-    this.world.count(2, true)
     if (pass) {
       this.phases.enter(pull.issue, 'merge', this.clock)
       this.passedAt.set(number, this.clock)
-      this.at(this.mergeTime() - this.clock, { kind: 'merge', pull: number, head })
+      this.at(this.mergers.mergeTime(this.clock) - this.clock, {
+        kind: 'merge',
+        pull: number,
+        head
+      })
     } else this.phases.enter(pull.issue, 'tick', this.clock)
     this.onEvent('verdict published')
-  }
-
-  /**
-   * When a person merges a pull request that passed now: `delay` later, within working hours —
-   * or, with `merge.reviewers`, after the first reviewer free (each merges one at a time).
-   */
-  private mergeTime(): number {
-    const { delay, reviewers } = this.input.models.merge
-    const own = sample(delay, this.rng)
-    if (!reviewers) return this.workingTime(this.clock + own)
-    while (this.reviewersFree.length < reviewers) this.reviewersFree.push(0)
-    const next = this.reviewersFree.indexOf(Math.min(...this.reviewersFree))
-    const start = this.workingTime(Math.max(this.clock, this.reviewersFree[next]))
-    const done = this.workingTime(start + own)
-    this.reviewersFree[next] = done
-    return done
-  }
-
-  /** The first moment at or after `minutes` inside the merge model's working hours. */
-  private workingTime(minutes: number): number {
-    const hours = this.input.models.merge.working_hours
-    if (!hours) return minutes
-    let t = this.input.start.getTime() + minutes * MINUTE
-    for (let i = 0; i < 14 * 24; i++) {
-      const d = new Date(t)
-      const weekday = d.getUTCDay() !== 0 && d.getUTCDay() !== 6
-      const h = d.getUTCHours()
-      if (weekday && h >= hours.start && h < hours.end) break
-      const nextHour = new Date(
-        Date.UTC(d.getUTCFullYear(), d.getUTCMonth(), d.getUTCDate(), h + 1)
-      )
-      t =
-        weekday && h < hours.start
-          ? Date.UTC(d.getUTCFullYear(), d.getUTCMonth(), d.getUTCDate(), hours.start)
-          : nextHour.getTime()
-    }
-    return (t - this.input.start.getTime()) / MINUTE
   }
 
   /**
@@ -636,18 +383,7 @@ export class Simulation {
    * shipped workflows tick on.
    */
   private propose(run: TickRun): void {
-    const board = {
-      plan: run.plan,
-      tick: run.next.tick,
-      guardrails: run.next.guardrails,
-      issues: run.facts.scan.issues,
-      dispatched: run.outcome.sent
-    }
-    this.dashboard = {
-      number: this.dashboard?.number ?? this.world.number(),
-      body: renderDashboard(board, visibleRoom(run.state) - 500),
-      editor: ACTIONS_BOT
-    }
+    this.dashboard = renderedDashboard(run, this.dashboard?.number ?? this.world.number())
     if (!run.plan.proposals.length || this.approving) return
     this.approving = true
     this.at(sample(this.input.models.people.approve_delay, this.rng), { kind: 'approve' })
@@ -657,12 +393,7 @@ export class Simulation {
     this.approving = false
     if (!this.dashboard) return
     this.trace.push({ at: this.clock, kind: 'approve' })
-    const box = commandMarker({ kind: 'approve-wave' })
-    const body = this.dashboard.body
-      .split('\n')
-      .map(line => (line.includes(box) ? line.replace('- [ ]', '- [x]') : line))
-      .join('\n')
-    this.dashboard = { ...this.dashboard, body, editor: 'maintainer' }
+    this.dashboard = approvedDashboard(this.dashboard)
     this.onEvent('dashboard edited')
   }
 
@@ -689,20 +420,11 @@ export class Simulation {
     this.world.touch(issue)
     this.slices.get(pull.issue)!.mergedAt = this.clock
     this.phases.enter(pull.issue, 'done', this.clock)
-    const { on_overlap, unknown_paths } = this.input.models.conflicts
     const conflicts: number[] = []
-    for (const other of this.world.openPulls()) {
-      if (other.conflicting) continue
-      const overlap =
-        pull.known &&
-        other.known &&
-        other.paths.some(p => pull.paths.some(q => patternsOverlap(p, q)))
-      const p = pull.known && other.known ? (overlap ? on_overlap : 0) : unknown_paths
-      if (chance(p, this.rng)) {
-        other.conflicting = true
-        conflicts.push(other.issue)
-        this.phases.enter(other.issue, 'conflict', this.clock)
-      }
+    for (const other of conflictsOfMerge(this.world, pull, this.input.models.conflicts, this.rng)) {
+      other.conflicting = true
+      conflicts.push(other.issue)
+      this.phases.enter(other.issue, 'conflict', this.clock)
     }
     this.trace.push({ at: this.clock, kind: 'merge', issue: pull.issue, conflicts })
     const passed = this.passedAt.get(number)

@@ -1,0 +1,132 @@
+/**
+ * What the actors outside the loop do to a simulated pull request: a worker's change and its
+ * usage record, opened or pushed as publish's plan says; CI's check run on a head; the reviewer's
+ * `loopreview` verdict; the conflicts a merge leaves on open pull requests touching the same paths.
+ */
+import { patternsOverlap } from '../loop/collisions.js'
+import { attestMarker, verdictCheckId } from '../loop/markers.js'
+import type { PublishPlan } from '../publish/plan.js'
+import type { ForecastModels } from './models.js'
+import { chance, type Rng } from './random.js'
+import type { WaveEntry } from './simulation-types.js'
+import type { World, WorldPull } from './world.js'
+
+/** Tokens in a worker's record: its cost at $3 a million tokens (for a `max_total_tokens` cap). */
+const TOKEN_PRICE_USD = 3 / 1_000_000
+
+/**
+ * The usage record a worker's change carries: what this run cost in the model, so the cost and
+ * token caps act as in the action.
+ */
+export function workerRecord(world: World, task: WaveEntry, run: number, cost: number): string {
+  const at = world.now().toISOString()
+  return attestMarker({
+    role: 'worker',
+    provider: 'anthropic',
+    model: 'forecast',
+    exit_code: 0,
+    started_at: at,
+    ended_at: at,
+    tokens: { input: Math.round(cost / TOKEN_PRICE_USD), output: 0 },
+    cost_usd: Math.round(cost * 10_000) / 10_000,
+    issue: task.issue,
+    attempt: task.attempt,
+    run: String(run)
+  })
+}
+
+/** CI's run on `head`: one `test` check run. */
+export function addCiRun(world: World, pull: WorldPull, head: string, ok: boolean): void {
+  const checks = pull.checks.get(head) ?? []
+  checks.push({
+    type: 'check-run',
+    name: 'test',
+    status: 'COMPLETED',
+    conclusion: ok ? 'SUCCESS' : 'FAILURE',
+    id: world.id(),
+    app: 'ci'
+  })
+  pull.checks.set(head, checks)
+}
+
+/** The reviewer's verdict on `head`: the `loopreview` check run the verdict mode writes. */
+export function addVerdict(world: World, pull: WorldPull, head: string, pass: boolean): void {
+  const id = world.id()
+  const checks = pull.checks.get(head) ?? []
+  checks.push({
+    type: 'check-run',
+    name: 'loopreview',
+    status: 'COMPLETED',
+    conclusion: pass ? 'SUCCESS' : 'FAILURE',
+    id,
+    app: 'github-actions',
+    externalId: verdictCheckId(head),
+    completedAt: world.now().toISOString()
+  })
+  pull.checks.set(head, checks)
+  world.summaries.set(id, 'The reviewer asked for changes (simulated).')
+  world.count(2, true)
+}
+
+/**
+ * A published change as GitHub would hold it: a new pull request with the paths the slice
+ * declared (unknown when it declared none), or the existing one moved to the new head.
+ */
+export function publishChange(
+  world: World,
+  plan: PublishPlan,
+  task: WaveEntry,
+  change: { head: string; pull?: WorldPull; paths?: string[] }
+): void {
+  const { head, pull, paths } = change
+  const at = world.now().toISOString()
+  for (const op of plan.operations) {
+    if (op.op === 'open-pull') {
+      const number = world.number()
+      world.pulls.set(number, {
+        number,
+        issue: task.issue,
+        headRef: task.branch,
+        headSha: head,
+        headCommittedAt: at,
+        createdAt: at,
+        body: op.body,
+        paths: paths ?? [],
+        known: paths !== undefined,
+        open: true,
+        conflicting: false,
+        checks: new Map()
+      })
+      world.count(6, true)
+    } else if (op.op === 'update-pull' && pull) {
+      pull.body = op.body
+      pull.headSha = head
+      pull.headCommittedAt = at
+      if (task.kind === 'conflict') pull.conflicting = false
+      world.count(6, true)
+    }
+  }
+}
+
+/**
+ * The open pull requests a merge of `merged` leaves conflicting: each touching the same paths
+ * with `on_overlap`, each whose paths are unknown with `unknown_paths`.
+ */
+export function conflictsOfMerge(
+  world: World,
+  merged: WorldPull,
+  models: ForecastModels['conflicts'],
+  rng: Rng
+): WorldPull[] {
+  const out: WorldPull[] = []
+  for (const other of world.openPulls()) {
+    if (other.conflicting) continue
+    const overlap =
+      merged.known &&
+      other.known &&
+      other.paths.some(p => merged.paths.some(q => patternsOverlap(p, q)))
+    const p = merged.known && other.known ? (overlap ? models.on_overlap : 0) : models.unknown_paths
+    if (chance(p, rng)) out.push(other)
+  }
+  return out
+}
