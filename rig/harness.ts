@@ -10,7 +10,8 @@ import os from 'node:os'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import type { CacheService } from './cache/server.js'
-import type { GitHubEmulator, LoggedRequest } from './github/server.js'
+import type { LoggedRequest } from './github/request-log.js'
+import type { GitHubEmulator } from './github/server.js'
 
 export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
 export const BUNDLE = path.join(ROOT, 'dist/index.js')

@@ -13,7 +13,7 @@ import type { Issue } from './github/model.js'
 import type { Rig } from './index.js'
 import { loopConfig, shippedWorkflows } from './runner/repo.js'
 import { runText } from './runner/report.js'
-import type { RunResult } from './runner/run.js'
+import type { RunResult } from './runner/run-types.js'
 import { Actions } from './runner/service.js'
 import type { AgentTask } from './runner/types.js'
 

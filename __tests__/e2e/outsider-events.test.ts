@@ -9,7 +9,7 @@ import { describe, expect, it } from '@jest/globals'
 import type { Rig } from '../../rig/index.js'
 import { freshRigPerTest } from '../../rig/per-test.js'
 import { loopConfig, shippedWorkflows } from '../../rig/runner/repo.js'
-import type { RunResult } from '../../rig/runner/run.js'
+import type { RunResult } from '../../rig/runner/run-types.js'
 import { Actions } from '../../rig/runner/service.js'
 
 let rig: Rig

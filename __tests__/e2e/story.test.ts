@@ -11,7 +11,7 @@ import type { Rig } from '../../rig/index.js'
 import { freshRigPerTest } from '../../rig/per-test.js'
 import { jobGrants } from '../../rig/runner/permissions.js'
 import { shippedWorkflows } from '../../rig/runner/repo.js'
-import type { RunResult, WorkflowDoc } from '../../rig/runner/run.js'
+import type { RunResult, WorkflowDoc } from '../../rig/runner/run-types.js'
 import { runStory, type StoryStep } from '../../rig/story.js'
 
 let rig: Rig

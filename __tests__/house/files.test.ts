@@ -13,8 +13,6 @@ const DISABLE = /eslint-disable\s+max-lines\s+--\s*(.*?)\s*\*\//
 const NAMED: Record<string, string> = {
   'rig/github/model.ts': "to split: the repository's issues, pull requests, git data and runs",
   'rig/github/represent.ts': 'to split: the REST representations by resource',
-  'rig/github/server.ts': 'to split: rate limits and fault injection from request handling',
-  'rig/runner/run.ts': "to split: a job's steps and outputs from the run's scheduling"
 }
 
 function sources(dir: string): string[] {

@@ -8,7 +8,7 @@ import { allows, requestNeeds } from '../../rig/github/scopes.js'
 import { ConcurrencyGroups } from '../../rig/runner/concurrency.js'
 import { condition, GREEN, interpolate } from '../../rig/runner/expressions.js'
 import { jobGrants } from '../../rig/runner/permissions.js'
-import { expandMatrix } from '../../rig/runner/run.js'
+import { expandMatrix } from '../../rig/runner/matrix.js'
 import { triggered } from '../../rig/runner/triggers.js'
 
 const FAILED = { success: false, failure: true, cancelled: false }

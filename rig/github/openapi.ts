@@ -7,7 +7,7 @@ import { Ajv, type ValidateFunction } from 'ajv'
 import addFormatsModule from 'ajv-formats'
 import { readFileSync } from 'node:fs'
 import { createRequire } from 'node:module'
-import type { Exchange } from './server.js'
+import type { Exchange } from './request-log.js'
 
 // ajv-formats is CommonJS: under NodeNext its function is the `default` property.
 const addFormats = addFormatsModule.default

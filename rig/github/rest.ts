@@ -37,3 +37,27 @@ export function buildRoutes(model: Model, rep: Representer): Route[] {
     ...releaseRoutes(ctx)
   ]
 }
+
+/** A route with its template compiled: the path's pattern and its parameters' names. */
+export interface RoutePattern {
+  route: Route
+  pattern: RegExp
+  names: string[]
+}
+
+export function routePatterns(routes: Route[]): RoutePattern[] {
+  return routes.map(route => {
+    const names: string[] = []
+    const source = route.template
+      .split(/(\{[^}]+\})/)
+      .map(part => {
+        const m = /^\{([^}]+)\}$/.exec(part)
+        if (!m) return part.replace(/[.*+?^$()|[\]\\]/g, '\\$&')
+        names.push(m[1])
+        // `path` and `ref` may contain slashes, as on GitHub.
+        return m[1] === 'path' || m[1] === 'ref' ? '(.+)' : '([^/]+)'
+      })
+      .join('')
+    return { route, pattern: new RegExp(`^${source}$`), names }
+  })
+}

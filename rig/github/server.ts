@@ -1,11 +1,11 @@
 /**
  * The GitHub API emulator: a stateful HTTP server on 127.0.0.1 that speaks the REST routes and
- * GraphQL the action uses. It authenticates by token (bot, maintainer, outsider), sends rate-limit
- * headers, paginates with `Link`, logs every request (for "zero writes" and cost assertions), can
- * inject faults, and reports every exchange to an optional observer (the OpenAPI conformance
- * check in the test suite).
+ * GraphQL the action uses. It authenticates by token (bot, maintainer, outsider), holds scoped
+ * tokens to their permissions (token-check.ts), keeps each token's budgets (rate-limits.ts),
+ * logs every request (request-log.ts: "zero writes" and cost assertions), records what only a
+ * person may send (human-only.ts), injects faults (faults.ts), and reports every exchange to an
+ * optional observer (the OpenAPI conformance check in the test suite).
  */
-/* eslint-disable max-lines -- to split: rate limits and fault injection from request handling */
 import { webSetup, type WebAnswer } from './web-setup.js'
 import { SecretsBox } from './apps.js'
 import { rawReleaseRequest } from './rest-releases.js'
@@ -13,66 +13,17 @@ import http from 'node:http'
 import type { AddressInfo } from 'node:net'
 import { GraphQLEndpoint } from './graphql.js'
 import { graphqlCost } from './graphql-cost.js'
-import { Model, type User } from './model.js'
+import { Model } from './model.js'
+import type { Exchange, LoggedRequest } from './request-log.js'
 import type { RigClock } from '../clock.js'
-import { allows, requestNeeds } from './scopes.js'
-import { mayWriteWorkflows, workflowWrite } from './workflow-guard.js'
+import { checkScopedToken } from './token-check.js'
+import { humanOnlyRequest, releaseWrite } from './human-only.js'
+import { Faults, faultFromRequest, faultMessage, type Fault } from './faults.js'
+import { exceededAnswer, RateLimits, type RateResource } from './rate-limits.js'
+import { seedRunRequest } from './seed-run.js'
 import { Representer } from './represent.js'
-import { buildRoutes, errorBody, HttpError, type Route } from './rest.js'
+import { buildRoutes, errorBody, HttpError, routePatterns, type RoutePattern } from './rest.js'
 import { settingsRoutes } from './rest-settings.js'
-
-export interface LoggedRequest {
-  method: string
-  path: string
-  /** OpenAPI template of the matched route, or `graphql`, or undefined when nothing matched. */
-  route?: string
-  status: number
-  actor?: string
-  /** True for requests that change something (any non-GET REST call, GraphQL mutations). */
-  write: boolean
-  body?: unknown
-  /** The job a scoped token belongs to (rig/runner), when the request carried one. */
-  credential?: string
-  /** What the request needed from a scoped token (`issues: write`…), for least-privilege checks. */
-  needs?: string[]
-  /** The permission a scoped token lacked (`issues: write`), when the request was refused. */
-  denied?: string
-  /** GraphQL only: the points GitHub would charge for the query (rig/github/graphql-cost.ts). */
-  points?: number
-}
-
-export interface Exchange {
-  method: string
-  template: string
-  status: number
-  requestBody: unknown
-  responseBody: unknown
-}
-
-export interface Fault {
-  /** Which requests: method and a regular expression on the path. Omitted = every request. */
-  method?: string
-  path?: RegExp
-  /** Only requests whose JSON body (as text) matches this. */
-  body?: RegExp
-  /** Answer with this status (e.g. 500, 502, 404, 403 for a secondary rate limit). */
-  status?: number
-  /** For secondary rate limits: the `retry-after` header in seconds. */
-  retryAfter?: number
-  /** Extra latency in ms before answering. */
-  latencyMs?: number
-  /** How many matching requests it applies to; Infinity by default. */
-  times?: number
-  /** Drop this top-level field from a successful JSON response (to prove conformance checks). */
-  omitField?: string
-  /**
-   * Apply the request first, then fail it: answer `status` (a 5xx) or, without one, drop the
-   * connection with no answer. What a real network does when the answer is lost after GitHub
-   * applied a write.
-   */
-  afterApply?: boolean
-  message?: string
-}
 
 export interface EmulatorOptions {
   /** Requests per hour per token; GitHub gives GITHUB_TOKEN 1,000 per repository. */
@@ -87,58 +38,9 @@ export interface EmulatorOptions {
   clock?: RigClock
 }
 
-type RateResource = 'core' | 'graphql'
-
 function variablesOf(body: Record<string, unknown>): Record<string, unknown> {
   const v = body.variables
   return v && typeof v === 'object' ? (v as Record<string, unknown>) : {}
-}
-
-interface TokenUsage {
-  remaining: number
-  reset: number
-}
-
-const HUMAN_ONLY_MUTATIONS =
-  /\b(mergePullRequest|enablePullRequestAutoMerge|dismissPullRequestReview|approvePullRequestReview)\b|event:\s*(APPROVE|REQUEST_CHANGES)\b/
-
-/** A tag or release write: the release workflow's, never the loop's. */
-function releaseWrite(method: string, path: string, body: Record<string, unknown>): boolean {
-  if (method === 'GET') return false
-  return (
-    /\/git\/refs\/tags\//.test(path) ||
-    /\/releases(\/|$)/.test(path) ||
-    (/\/git\/refs$/.test(path) && String(body.ref ?? '').startsWith('refs/tags/'))
-  )
-}
-
-/** A request that would merge, approve or dismiss: what the loop must never send. */
-function humanOnlyRequest(
-  method: string,
-  path: string,
-  body: Record<string, unknown>,
-  isGraphql: boolean,
-  defaultBranch: string
-): string | undefined {
-  const line = `${method} ${path}`
-  // Pushes the loop never makes: a ref update of the default branch, or any forced one.
-  if (method === 'PATCH' && path.endsWith(`/git/refs/heads/${defaultBranch}`))
-    return `${line} (push to the default branch)`
-  // A tag is moved by force by a release workflow (the major tag): releases are not the loop's,
-  // and the loop's own client writing any tag or release is caught apart (`releaseWrite`).
-  if (method === 'PATCH' && /\/git\/refs\/(?!tags\/)/.test(path) && body.force === true)
-    return `${line} (force update)`
-  if (method === 'DELETE' && /\/git\/refs\//.test(path)) return `${line} (branch deletion)`
-  if (isGraphql)
-    return HUMAN_ONLY_MUTATIONS.test(String(body.query ?? '')) ? `${line} (mutation)` : undefined
-  if (method === 'PUT' && /\/pulls\/\d+\/(merge|reviews\/\d+\/dismissals)$/.test(path)) return line
-  if (
-    method === 'POST' &&
-    /\/pulls\/\d+\/reviews(\/\d+\/events)?$/.test(path) &&
-    ['APPROVE', 'REQUEST_CHANGES'].includes(String(body.event ?? ''))
-  )
-    return `${line} (event ${String(body.event)})`
-  return undefined
 }
 
 export class GitHubEmulator {
@@ -151,10 +53,10 @@ export class GitHubEmulator {
    */
   readonly humanOnly: string[] = []
   private readonly rep: Representer
-  private readonly routes: { route: Route; pattern: RegExp; names: string[] }[]
+  private readonly routes: RoutePattern[]
   private readonly graphqlEndpoint: GraphQLEndpoint
-  private readonly faults: (Fault & { used: number })[] = []
-  private readonly usage = new Map<string, TokenUsage>()
+  private readonly faults = new Faults()
+  private readonly rates: RateLimits
   private server?: http.Server
   private dieAfter?: number
   private writesServed = 0
@@ -163,24 +65,12 @@ export class GitHubEmulator {
 
   constructor(private readonly options: EmulatorOptions = {}) {
     this.model = new Model(options.clock)
+    this.rates = new RateLimits(options, () => Math.floor(this.model.clock.peek() / 1000))
     this.rep = new Representer(this.model, () => this.url)
-    this.routes = [
+    this.routes = routePatterns([
       ...buildRoutes(this.model, this.rep),
       ...settingsRoutes(this.model, this.rep)
-    ].map(route => {
-      const names: string[] = []
-      const source = route.template
-        .split(/(\{[^}]+\})/)
-        .map(part => {
-          const m = /^\{([^}]+)\}$/.exec(part)
-          if (!m) return part.replace(/[.*+?^$()|[\]\\]/g, '\\$&')
-          names.push(m[1])
-          // `path` and `ref` may contain slashes, as on GitHub.
-          return m[1] === 'path' || m[1] === 'ref' ? '(.+)' : '([^/]+)'
-        })
-        .join('')
-      return { route, pattern: new RegExp(`^${source}$`), names }
-    })
+    ])
     this.graphqlEndpoint = new GraphQLEndpoint(this.model)
   }
 
@@ -207,11 +97,11 @@ export class GitHubEmulator {
   }
 
   inject(fault: Fault): void {
-    this.faults.push({ ...fault, used: 0 })
+    this.faults.inject(fault)
   }
 
   clearFaults(): void {
-    this.faults.length = 0
+    this.faults.clear()
     this.dieAfter = undefined
   }
 
@@ -222,7 +112,7 @@ export class GitHubEmulator {
 
   /** A new rate-limit hour for every token (long tests that stand for many hours). */
   resetQuota(): void {
-    this.usage.clear()
+    this.rates.reset()
   }
 
   revive(): void {
@@ -260,23 +150,6 @@ export class GitHubEmulator {
     this.server.closeAllConnections()
     await new Promise<void>(resolve => this.server!.close(() => resolve()))
     this.server = undefined
-  }
-
-  /** The budget `resource` of `actor`'s token: REST (`core`) and GraphQL are counted apart. */
-  private rateFor(
-    actor: User,
-    resource: RateResource = 'core'
-  ): { limit: number; remaining: number; reset: number } {
-    const fallback = this.options.rateLimit ?? (actor.type === 'Bot' ? 1000 : 5000)
-    const limit = resource === 'graphql' ? (this.options.graphqlRateLimit ?? fallback) : fallback
-    const now = Math.floor(this.model.clock.peek() / 1000)
-    const key = `${resource}:${actor.token}`
-    let usage = this.usage.get(key)
-    if (!usage || usage.reset <= now) {
-      usage = { remaining: limit, reset: now + 3600 }
-      this.usage.set(key, usage)
-    }
-    return { limit, remaining: usage.remaining, reset: usage.reset }
   }
 
   /** A release asset's raw bytes, up or down (rest-releases.ts); a scoped token needs contents: write. */
@@ -396,61 +269,20 @@ export class GitHubEmulator {
       entry.write = false
       if (actor.permission !== 'admin')
         return this.send(res, entry, 403, { message: 'faults need the maintainer token' })
-      if (method === 'DELETE') {
-        this.clearFaults()
-        return this.send(res, entry, 200, { faults: 0 })
-      }
-      const f = body as Record<string, unknown>
-      this.inject({
-        ...(typeof f.method === 'string' ? { method: f.method.toUpperCase() } : {}),
-        ...(typeof f.path === 'string' ? { path: new RegExp(f.path) } : {}),
-        ...(typeof f.body === 'string' ? { body: new RegExp(f.body) } : {}),
-        ...(typeof f.status === 'number' ? { status: f.status } : {}),
-        ...(typeof f.retryAfter === 'number' ? { retryAfter: f.retryAfter } : {}),
-        ...(typeof f.latencyMs === 'number' ? { latencyMs: f.latencyMs } : {}),
-        ...(typeof f.times === 'number' ? { times: f.times } : {}),
-        ...(typeof f.message === 'string' ? { message: f.message } : {}),
-        ...(f.afterApply === true ? { afterApply: true } : {})
-      })
-      return this.send(res, entry, 201, { faults: this.faults.length })
+      if (method === 'DELETE') this.clearFaults()
+      else this.inject(faultFromRequest(body))
+      return this.send(res, entry, method === 'DELETE' ? 200 : 201, { faults: this.faults.size })
     }
 
     const resource: RateResource = isGraphql ? 'graphql' : 'core'
-    const rate = this.rateFor(actor, resource)
-    const usage = this.usage.get(`${resource}:${actor.token}`)!
+    const rate = this.rates.rateFor(actor, resource)
+    const usage = this.rates.usageOf(actor, resource)
     const cost = isGraphql ? graphqlCost(String(body.query ?? ''), variablesOf(body)) : 1
     if (isGraphql) entry.points = cost
-    const rateHeaders = () => ({
-      'x-ratelimit-limit': String(rate.limit),
-      'x-ratelimit-remaining': String(usage.remaining),
-      'x-ratelimit-used': String(rate.limit - usage.remaining),
-      'x-ratelimit-reset': String(rate.reset),
-      'x-ratelimit-resource': resource
-    })
+    const rateHeaders = () => this.rates.headers(actor, resource)
     if (usage.remaining < cost && path !== '/rate_limit') {
-      // GitHub answers a GraphQL query beyond its points with 200 and a RATE_LIMITED error.
-      if (isGraphql)
-        return this.send(
-          res,
-          entry,
-          200,
-          {
-            errors: [
-              { type: 'RATE_LIMITED', message: `API rate limit exceeded for user ID ${actor.id}.` }
-            ]
-          },
-          rateHeaders()
-        )
-      return this.send(
-        res,
-        entry,
-        403,
-        {
-          message: 'API rate limit exceeded',
-          documentation_url: 'https://docs.github.com/rest/overview/rate-limits-for-the-rest-api'
-        },
-        rateHeaders()
-      )
+      const { status, body: answer } = exceededAnswer(resource, actor)
+      return this.send(res, entry, status, answer, rateHeaders())
     }
     if (path !== '/rate_limit') usage.remaining -= cost
 
@@ -464,86 +296,39 @@ export class GitHubEmulator {
       )
     }
 
-    const fault = this.faults.find(
-      f =>
-        f.used < (f.times ?? Infinity) &&
-        (!f.method || f.method === method) &&
-        (!f.path || f.path.test(path)) &&
-        (!f.body || f.body.test(JSON.stringify(body)))
-    )
-    if (fault) fault.used++
+    const fault = this.faults.take(method, path, body)
     if (fault?.latencyMs) await new Promise(r => setTimeout(r, fault.latencyMs))
     if (fault?.status && !fault.afterApply) {
       const headers: Record<string, string> = { ...rateHeaders() }
       if (fault.retryAfter !== undefined) headers['retry-after'] = String(fault.retryAfter)
-      const message =
-        fault.message ??
-        (fault.retryAfter !== undefined
-          ? 'You have exceeded a secondary rate limit. Please wait a few minutes before you try again.'
-          : `emulator fault ${fault.status}`)
       return this.send(
         res,
         entry,
         fault.status,
-        { message, documentation_url: 'https://docs.github.com/rest' },
+        { message: faultMessage(fault), documentation_url: 'https://docs.github.com/rest' },
         headers
       )
     }
 
     // A job's GITHUB_TOKEN or an App token: only what its permissions grant (rig/github/scopes.ts).
-    const scoped = this.model.scopedTokens.get(token!)
+    const scoped = checkScopedToken(this.model, token!, { method, path, body, isGraphql })
     if (scoped) {
-      entry.credential = scoped.label
-      const isPull = (n: number) => !!this.model.issue(n)?.pull
-      const needs = requestNeeds(method, path, body, isGraphql, this.repo, isPull)
-      entry.needs = needs.map(n => `${n.scopes.join('|')}: ${n.level}`)
-      const missing = needs.find(need => !allows(scoped.grants, need))
-      if (missing) {
-        entry.denied = `${missing.scopes.join('|')}: ${missing.level}`
-        return this.send(
-          res,
-          entry,
-          403,
-          {
-            message: 'Resource not accessible by integration',
-            documentation_url: 'https://docs.github.com/rest'
-          },
-          rateHeaders()
-        )
-      }
-      const workflow = mayWriteWorkflows(scoped.grants)
-        ? undefined
-        : workflowWrite(this.model, method, path, body, this.repo)
-      if (workflow) {
-        entry.denied = 'workflows: write'
-        return this.send(
-          res,
-          entry,
-          422,
-          {
-            message: `refusing to allow a GitHub App to create or update workflow \`${workflow}\` without \`workflows\` permission`,
-            documentation_url: 'https://docs.github.com/rest'
-          },
-          rateHeaders()
-        )
+      entry.credential = scoped.credential
+      entry.needs = scoped.needs
+      if (scoped.refusal) {
+        entry.denied = scoped.refusal.denied
+        const { status, message } = scoped.refusal
+        const answer = { message, documentation_url: 'https://docs.github.com/rest' }
+        return this.send(res, entry, status, answer, rateHeaders())
       }
     }
 
     // Test-only seeding of workflow runs (GitHub has no API to create them); see docs/rig.md.
-    if (
-      path === `/_rig/repos/${this.model.owner}/${this.model.name}/actions/runs` &&
-      method === 'POST'
-    ) {
+    const seeded = seedRunRequest(this.model, this.rep, { method, path, body, actor })
+    if (seeded) {
       entry.route = 'rig:seed-run'
       entry.write = false
-      if (actor.permission !== 'admin')
-        return this.send(res, entry, 403, { message: 'seeding needs the maintainer token' })
-      try {
-        const run = this.model.addRun(body as unknown as Parameters<Model['addRun']>[0])
-        return this.send(res, entry, 201, this.rep.workflowRun(run))
-      } catch (error) {
-        return this.send(res, entry, 422, { message: (error as Error).message })
-      }
+      return this.send(res, entry, seeded.status, seeded.body)
     }
 
     if (isGraphql) {
@@ -603,7 +388,7 @@ export class GitHubEmulator {
         match.route.template === '/rate_limit'
           ? this.rep.rateLimit(
               { ...rate, remaining: usage.remaining },
-              this.rateFor(actor, 'graphql')
+              this.rates.rateFor(actor, 'graphql')
             )
           : out.body
       headers = out.headers ?? {}

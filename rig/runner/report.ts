@@ -3,7 +3,7 @@
  * each leg's steps and errors, the requests its tokens made (refused ones with the permission
  * they lacked), and GitHub's warnings.
  */
-import type { RunResult } from './run.js'
+import type { RunResult } from './run-types.js'
 
 export function runReport(run: RunResult): Record<string, unknown> {
   return {

@@ -4,181 +4,23 @@
  * groups, a GITHUB_TOKEN per job scoped to its `permissions:`, and the run recorded in the
  * emulator (its jobs and conclusion, read by the action; `workflow_run` completed when it ends).
  */
-/* eslint-disable max-lines -- to split: a job's steps and outputs from the run's scheduling */
 import { mkdirSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import type { WorkflowRun } from '../github/model.js'
-import type { LoggedRequest } from '../github/server.js'
 import { tempDir } from '../harness.js'
-import type { Rig } from '../index.js'
-import { ConcurrencyGroups } from './concurrency.js'
+import {
+  concurrencyOf,
+  dispatchInputs,
+  githubRefs,
+  needsOf,
+  readOnly,
+  restrictedRun
+} from './event-context.js'
 import { condition, interpolate, interpolateText, type Contexts } from './expressions.js'
+import { expandMatrix } from './matrix.js'
 import { jobGrants } from './permissions.js'
-import type { Grants } from '../github/scopes.js'
-import { runSteps, type StepDef, type StepResult } from './steps.js'
-import type { TriggerEvent } from './triggers.js'
-import type { Agent, RigApp } from './types.js'
-
-export interface WorkflowDoc {
-  name?: string
-  on: unknown
-  env?: Record<string, unknown>
-  permissions?: unknown
-  concurrency?: unknown
-  defaults?: { run?: { shell?: string; 'working-directory'?: string } }
-  jobs: Record<string, JobDef>
-}
-
-export interface JobDef {
-  name?: string
-  needs?: string | string[]
-  if?: string | boolean
-  permissions?: unknown
-  concurrency?: unknown
-  env?: Record<string, unknown>
-  outputs?: Record<string, string>
-  strategy?: { matrix?: unknown; 'fail-fast'?: boolean }
-  steps?: StepDef[]
-  uses?: string
-  container?: unknown
-  services?: unknown
-  defaults?: { run?: { shell?: string; 'working-directory'?: string } }
-}
-
-export type JobConclusion = 'success' | 'failure' | 'cancelled' | 'skipped'
-
-export interface LegResult {
-  name: string
-  matrix?: Record<string, unknown>
-  conclusion: JobConclusion
-  steps: StepResult[]
-  summary: string
-  log: string[]
-  /** Requests this leg's tokens made, and those refused for a missing permission. */
-  requests: LoggedRequest[]
-}
-
-export interface JobResult {
-  id: string
-  result: JobConclusion
-  outputs: Record<string, string>
-  legs: LegResult[]
-  error?: string
-}
-
-export interface RunResult {
-  id: number
-  workflow: string
-  event: string
-  actor: string
-  conclusion: 'success' | 'failure' | 'cancelled'
-  jobs: Record<string, JobResult>
-  /** GitHub's annotations: undeclared inputs and the like. */
-  warnings: string[]
-}
-
-/** What a run is started with; the Actions service fills it from the event. */
-export interface RunContext {
-  rig: Rig
-  /** The workflow's path in the repository (`.github/workflows/x.yml`). */
-  file: string
-  doc: WorkflowDoc
-  event: TriggerEvent
-  actor: string
-  secrets: Record<string, string>
-  vars: Record<string, string>
-  agents: { claude: Agent; codex: Agent }
-  app: RigApp
-  groups: ConcurrencyGroups
-  /** The directory holding the `gh` stand-in, first on PATH. */
-  binDir: string
-}
-
-const needsOf = (job: JobDef): string[] =>
-  job.needs === undefined ? [] : Array.isArray(job.needs) ? job.needs : [job.needs]
-
-/** GitHub's matrix expansion: axes crossed, `exclude` removed, `include` merged or appended. */
-export function expandMatrix(matrix: unknown): Record<string, unknown>[] {
-  if (!matrix || typeof matrix !== 'object' || Array.isArray(matrix))
-    throw new Error(`strategy.matrix must be a mapping, got ${JSON.stringify(matrix)}`)
-  const { include = [], exclude = [], ...axes } = matrix as Record<string, unknown>
-  let combos: Record<string, unknown>[] = Object.keys(axes).length ? [{}] : []
-  for (const [key, values] of Object.entries(axes)) {
-    if (!Array.isArray(values)) throw new Error(`matrix axis ${key} must be a list`)
-    combos = combos.flatMap(c => values.map(v => ({ ...c, [key]: v })))
-  }
-  const matches = (combo: Record<string, unknown>, partial: Record<string, unknown>) =>
-    Object.entries(partial).every(([k, v]) => JSON.stringify(combo[k]) === JSON.stringify(v))
-  combos = combos.filter(c => !(exclude as Record<string, unknown>[]).some(e => matches(c, e)))
-  const original = combos.map(c => ({ ...c }))
-  for (const entry of include as Record<string, unknown>[]) {
-    const axisPart = Object.fromEntries(Object.entries(entry).filter(([k]) => k in axes))
-    const targets = combos.filter((_, i) => matches(original[i], axisPart))
-    if (original.length && targets.length) targets.forEach(t => Object.assign(t, entry, axisPart))
-    else combos.push({ ...entry })
-  }
-  if (!combos.length) throw new Error("Matrix vector 'include' does not contain any values")
-  return combos
-}
-
-function githubRefs(ctx: RunContext): {
-  ref: string
-  sha: string
-  headRef?: string
-  baseRef?: string
-} {
-  const m = ctx.rig.github.model
-  const p = ctx.event.payload as Record<string, Record<string, Record<string, string>>>
-  const defaultHead = m.branch(m.defaultBranch)!.commitSha
-  switch (ctx.event.name) {
-    case 'push':
-      return { ref: String(p.ref), sha: String(p.after) }
-    case 'pull_request':
-    case 'pull_request_target': {
-      const pr = p.pull_request
-      return ctx.event.name === 'pull_request'
-        ? {
-            ref: `refs/pull/${String(p.number)}/merge`,
-            sha: pr.head.sha,
-            headRef: pr.head.ref,
-            baseRef: pr.base.ref
-          }
-        : {
-            ref: `refs/heads/${pr.base.ref}`,
-            sha: defaultHead,
-            headRef: pr.head.ref,
-            baseRef: pr.base.ref
-          }
-    }
-    case 'workflow_dispatch': {
-      const ref = String(p.ref ?? m.defaultBranch)
-      const branch = m.branch(ref.replace(/^refs\/heads\//, ''))
-      return {
-        ref: ref.startsWith('refs/') ? ref : `refs/heads/${ref}`,
-        sha: branch?.commitSha ?? defaultHead
-      }
-    }
-    default:
-      return { ref: `refs/heads/${m.defaultBranch}`, sha: defaultHead }
-  }
-}
-
-/** `inputs` of a workflow_dispatch: given values over declared defaults, booleans as booleans. */
-function dispatchInputs(ctx: RunContext): Record<string, unknown> {
-  if (ctx.event.name !== 'workflow_dispatch') return {}
-  const on = ctx.doc.on as Record<
-    string,
-    { inputs?: Record<string, { default?: unknown; type?: string }> } | null
-  >
-  const declared = on?.workflow_dispatch?.inputs ?? {}
-  const given = (ctx.event.payload.inputs ?? {}) as Record<string, unknown>
-  const out: Record<string, unknown> = {}
-  for (const [name, spec] of Object.entries(declared)) {
-    const value = name in given ? given[name] : (spec.default ?? '')
-    out[name] = spec.type === 'boolean' ? value === true || value === 'true' : value
-  }
-  return out
-}
+import type { JobDef, JobResult, LegResult, RunContext, RunResult } from './run-types.js'
+import { runSteps } from './steps.js'
 
 interface RunState {
   id: number
@@ -188,46 +30,6 @@ interface RunState {
   artifacts: Map<string, Map<string, Buffer>>
   warnings: string[]
   record: WorkflowRun
-}
-
-function concurrencyOf(
-  value: unknown,
-  contexts: Contexts
-): { group: string; cancel: boolean; queue: 'single' | 'max' } | undefined {
-  if (value === undefined) return undefined
-  const v = interpolate(value, contexts)
-  if (typeof v === 'string') return { group: v, cancel: false, queue: 'single' }
-  const o = v as { group: string; 'cancel-in-progress'?: boolean | string; queue?: string }
-  if (o.queue !== undefined && o.queue !== 'single' && o.queue !== 'max')
-    throw new Error(`concurrency.queue must be single or max, not ${String(o.queue)}`)
-  return {
-    group: String(o.group),
-    cancel: o['cancel-in-progress'] === true || o['cancel-in-progress'] === 'true',
-    queue: o.queue === 'max' ? 'max' : 'single'
-  }
-}
-
-/**
- * GitHub's rule: runs that Dependabot starts, and `pull_request` runs from a fork, get a read-only
- * `GITHUB_TOKEN` and no Actions secrets, whatever the workflow's `permissions:` say.
- */
-function restrictedRun(ctx: RunContext): boolean {
-  if (ctx.actor === 'dependabot[bot]') return true
-  if (!ctx.event.name.startsWith('pull_request') || ctx.event.name === 'pull_request_target')
-    return false
-  const head = (ctx.event.payload.pull_request as { head?: { repo?: { full_name?: string } } })
-    ?.head?.repo?.full_name
-  return head !== undefined && head !== `${ctx.rig.github.model.owner}/${ctx.rig.github.model.name}`
-}
-
-/** Every grant at most `read` (id-token none): the token a restricted run gets. */
-function readOnly(grants: Grants): Grants {
-  return Object.fromEntries(
-    Object.entries(grants).map(([scope, access]) => [
-      scope,
-      scope === 'id-token' ? 'none' : access === 'write' ? 'read' : access
-    ])
-  )
 }
 
 async function runLeg(
