@@ -5,7 +5,7 @@
  */
 import { buildSchema, graphql, GraphQLError, type GraphQLSchema } from 'graphql'
 import type { Issue, Model, User } from './model.js'
-import { nodeId } from './represent.js'
+import { nodeId } from './node-id.js'
 import { RIG_SDL } from './graphql-sdl.js'
 
 export { RIG_SDL }
