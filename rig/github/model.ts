@@ -1,241 +1,43 @@
 /**
  * The emulator's state: one repository with its users, issues, pull requests, labels, comments,
  * issue dependencies, sub-issues, branches and files. Plain data and small helpers; the REST and
- * GraphQL layers render it the way GitHub does.
+ * GraphQL layers render it the way GitHub does. Its shapes are model-types.ts, git data and
+ * merging model-git.ts, what tests seed in one step (runs, pull requests, check runs) model-seed.ts.
  */
-/* eslint-disable max-lines -- to split: the repository's issues, pull requests, git data and runs */
 import { AppRegistry, SecretsBox, type OtherRepositories } from './apps.js'
 import { ReleaseStore } from './releases.js'
+import { addCheckRunOf, addRunOf, openPullOf } from './model-seed.js'
+import {
+  commitFilesOf,
+  mergeableState,
+  mergeCommit,
+  mergeStateStatus,
+  pullMergeResult,
+  snapshotOf,
+  treeShaOf
+} from './model-git.js'
 import { createHash } from 'node:crypto'
 import { isoSecond, SimulatedClock, type RigClock } from '../clock.js'
 import type { Grants } from './scopes.js'
 
-export type Permission = 'admin' | 'write' | 'read' | 'none'
+import {
+  type User,
+  type Label,
+  type Comment,
+  type Issue,
+  type PullData,
+  type WorkflowRun,
+  type CheckRun,
+  type Review,
+  type PullFileData,
+  type CommitStatus,
+  type FileEntry,
+  type CommitSnapshot,
+  type Branch,
+  type RepoEvent
+} from './model-types.js'
 
-export interface User {
-  id: number
-  login: string
-  type: 'User' | 'Bot'
-  token: string
-  permission: Permission
-  association: 'OWNER' | 'MEMBER' | 'COLLABORATOR' | 'CONTRIBUTOR' | 'NONE'
-}
-
-export interface Label {
-  id: number
-  name: string
-  color: string
-  description: string | null
-}
-
-export interface Comment {
-  id: number
-  issueNumber: number
-  body: string
-  userId: number
-  createdAt: string
-  updatedAt: string
-}
-
-export interface Issue {
-  id: number
-  number: number
-  title: string
-  body: string | null
-  state: 'open' | 'closed'
-  stateReason: 'completed' | 'not_planned' | 'reopened' | 'duplicate' | null
-  labels: string[]
-  assignees: number[]
-  userId: number
-  createdAt: string
-  updatedAt: string
-  closedAt: string | null
-  /** Database ids of the issues blocking this one (GitHub's "blocked by"). */
-  blockedBy: number[]
-  /** Database ids of sub-issues, in order. */
-  subIssues: number[]
-  parentId: number | null
-  /** Who last edited the body, and when (GraphQL `editor`, `lastEditedAt`). */
-  editorId?: number
-  lastEditedAt?: string
-  /** Present when this number is a pull request. */
-  pull?: PullData
-}
-
-export interface PullData {
-  head: string
-  /** The fork the head branch lives in (`owner/name`); absent when it is this repository. */
-  headRepo?: string
-  headSha: string
-  base: string
-  draft: boolean
-  merged: boolean
-  /** When and by whom (a user id) it was merged. */
-  mergedAt?: string
-  mergedBy?: number
-  /** Changed files as tests set them; otherwise derived from the head and base branches. */
-  files?: PullFileData[]
-  /** GitHub's merge state as a test sets it; MERGEABLE / CLEAN when absent. */
-  mergeable?: 'MERGEABLE' | 'CONFLICTING' | 'UNKNOWN'
-  mergeStateStatus?: string
-}
-
-export interface StepData {
-  name: string
-  number: number
-  conclusion: string | null
-}
-
-export interface JobData {
-  id: number
-  name: string
-  conclusion: string | null
-  steps: StepData[]
-  log: string
-  startedAt: string
-}
-
-export interface WorkflowRun {
-  id: number
-  name: string
-  path: string
-  headBranch: string
-  headSha: string
-  event: string
-  status: 'queued' | 'in_progress' | 'completed'
-  conclusion: string | null
-  runAttempt: number
-  runNumber: number
-  createdAt: string
-  /** `owner/name` of the head repository (differs for forks). */
-  headRepository: string
-  jobs: JobData[]
-}
-
-export interface CheckRun {
-  id: number
-  name: string
-  headSha: string
-  status: 'queued' | 'in_progress' | 'completed'
-  conclusion: string | null
-  startedAt: string
-  completedAt: string | null
-  title: string | null
-  summary: string | null
-  /** Slug of the GitHub App that created it (only apps can create check runs). */
-  appSlug: string
-  /** What its creator set; a workflow job's check run gets one from Actions, never a chosen one. */
-  externalId: string
-  annotations: CheckAnnotationData[]
-  detailsUrl: string | null
-}
-
-export interface CheckAnnotationData {
-  path: string
-  startLine: number
-  endLine: number
-  level: string
-  message: string
-  title: string | null
-}
-
-export interface Review {
-  id: number
-  pullNumber: number
-  userId: number
-  body: string
-  /** COMMENTED, APPROVED, CHANGES_REQUESTED, PENDING. */
-  state: string
-  commitId: string
-  submittedAt: string
-}
-
-/** One changed file of a pull request, as the pulls files API lists it. */
-export interface PullFileData {
-  filename: string
-  status: 'added' | 'removed' | 'modified' | 'renamed'
-  additions: number
-  deletions: number
-  /** Absent for binary or huge files, as on GitHub. */
-  patch?: string
-}
-
-export interface CommitStatus {
-  id: number
-  sha: string
-  context: string
-  state: 'error' | 'failure' | 'pending' | 'success'
-  description: string | null
-  createdAt: string
-  creatorId: number
-}
-
-export interface FileEntry {
-  content: Buffer
-  sha: string
-  /** Git file mode; `100644` when absent. */
-  mode?: string
-}
-
-/** A commit made through the Git Data API: its whole file set, parents and message. */
-export interface CommitSnapshot {
-  sha: string
-  tree: string
-  parents: string[]
-  message: string
-  files: Map<string, FileEntry>
-  authorId: number
-  at: string
-}
-
-export interface Branch {
-  name: string
-  commitSha: string
-  files: Map<string, FileEntry>
-  protected: boolean
-  /**
-   * The files of the commit this branch forked from (its merge base with the branch it was made
-   * from), moved on when that branch is merged into it: what a three-way merge compares against.
-   */
-  forkFiles?: Map<string, FileEntry>
-}
-
-/** A three-way merge of file sets, by blob: git's outcome for whole-file changes. */
-export function mergeFiles(
-  base: Map<string, FileEntry>,
-  ours: Map<string, FileEntry>,
-  theirs: Map<string, FileEntry>
-): { files: Map<string, FileEntry>; conflicts: string[] } {
-  const files = new Map<string, FileEntry>()
-  const conflicts: string[] = []
-  for (const path of [...new Set([...base.keys(), ...ours.keys(), ...theirs.keys()])].sort()) {
-    const [b, o, t] = [base.get(path), ours.get(path), theirs.get(path)]
-    const same = (x?: FileEntry, y?: FileEntry) => x?.sha === y?.sha
-    const pick = same(t, b) ? o : same(o, b) ? t : same(o, t) ? o : null
-    if (pick === null) conflicts.push(path)
-    else if (pick) files.set(path, pick)
-  }
-  return { files, conflicts }
-}
-
-/**
- * Something that happened in the repository, as GitHub would deliver it to Actions: the runner
- * (rig/runner/) turns each into the webhook payload of `name` and starts the workflows it matches.
- */
-export interface RepoEvent {
-  name: 'pull_request' | 'issues' | 'push' | 'workflow_dispatch' | 'workflow_run'
-  action?: string
-  /** The login whose request caused it; GITHUB_TOKEN's events start no workflow runs. */
-  actor: string
-  issue?: number
-  label?: string
-  run?: number
-  ref?: string
-  before?: string
-  after?: string
-  workflow?: string
-  inputs?: Record<string, unknown>
-}
+export * from './model-types.js'
 
 export const OWNER = 'acme'
 export const REPO = 'widgets'
@@ -352,7 +154,8 @@ export class Model {
   readonly scopedTokens = new Map<string, { login: string; grants: Grants; label: string }>()
   /** Who hears of RepoEvents (the runner's Actions service); nobody unless a runner listens. */
   readonly listeners: ((event: RepoEvent) => void)[] = []
-  private nextId = 5000
+  /** The next id `id()` hands out. */
+  nextId = 5000
   /** The rig's clock (rig/clock.ts): simulated in tests, the wall clock only standalone. */
   readonly clock: RigClock
 
@@ -503,7 +306,6 @@ export class Model {
     return found
   }
 
-  /** Seed a finished workflow run (GitHub has no API to create one). */
   addRun(fields: {
     /** A given id, e.g. the GITHUB_RUN_ID a tick ran under. */
     id?: number
@@ -524,50 +326,9 @@ export class Model {
       log?: string
     }[]
   }): WorkflowRun {
-    const now = this.now()
-    const run: WorkflowRun = {
-      id: fields.id ?? 30433642 + this.runs.length * 1000 + this.id(),
-      name: fields.name,
-      path:
-        fields.path ??
-        `.github/workflows/${fields.name.toLowerCase().replace(/[^a-z0-9]+/g, '-')}.yml`,
-      headBranch: fields.headBranch ?? this.defaultBranch,
-      headSha: fields.headSha ?? this.branch(this.defaultBranch)!.commitSha,
-      event: fields.event ?? 'push',
-      status: fields.status ?? 'completed',
-      conclusion:
-        fields.status && fields.status !== 'completed' ? null : (fields.conclusion ?? 'failure'),
-      runAttempt: 1,
-      runNumber: this.runs.length + 1,
-      createdAt: now,
-      headRepository: fields.headRepository ?? `${this.owner}/${this.name}`,
-      jobs: fields.jobs.map(job => ({
-        id: this.id() + 390000000,
-        name: job.name,
-        conclusion: job.conclusion ?? 'failure',
-        startedAt: now,
-        steps: (job.steps ?? [{ name: 'Run tests', conclusion: job.conclusion ?? 'failure' }]).map(
-          (step, i) => ({
-            name: step.name,
-            number: i + 1,
-            conclusion: step.conclusion ?? 'success'
-          })
-        ),
-        log: job.log ?? ''
-      }))
-    }
-    this.runs.push(run)
-    if (run.status === 'completed')
-      this.emit({
-        name: 'workflow_run',
-        action: 'completed',
-        actor: fields.actor ?? 'maintainer',
-        run: run.id
-      })
-    return run
+    return addRunOf(this, fields)
   }
 
-  /** Seed a pull request from a new branch off the default branch (its own head commit). */
   openPull(fields: {
     head: string
     title: string
@@ -577,33 +338,9 @@ export class Model {
     /** Open it from a fork (`owner/name`): its branch lives there, not in this repository. */
     fork?: string
   }): Issue {
-    const base = this.branch(this.defaultBranch)!
-    const headSha = this.commitSha(fields.head)
-    const branch = {
-      name: fields.head,
-      commitSha: headSha,
-      files: new Map(base.files),
-      protected: false,
-      forkFiles: new Map(base.files)
-    }
-    if (fields.fork) this.forkBranches.set(`${fields.fork}:${fields.head}`, branch)
-    else this.branches.set(fields.head, branch)
-    return this.createIssue({
-      title: fields.title,
-      body: fields.body,
-      userId: fields.userId,
-      pull: {
-        head: fields.head,
-        ...(fields.fork ? { headRepo: fields.fork } : {}),
-        headSha,
-        base: this.defaultBranch,
-        draft: fields.draft ?? false,
-        merged: false
-      }
-    })
+    return openPullOf(this, fields)
   }
 
-  /** Seed a completed check run on a commit. */
   addCheckRun(fields: {
     name: string
     headSha: string
@@ -612,25 +349,7 @@ export class Model {
     appSlug?: string
     externalId?: string
   }): CheckRun {
-    const now = this.now()
-    const run: CheckRun = {
-      id: fields.id ?? this.id(),
-      name: fields.name,
-      headSha: fields.headSha,
-      status: 'completed',
-      conclusion: fields.conclusion,
-      startedAt: now,
-      completedAt: now,
-      title: null,
-      summary: null,
-      appSlug: fields.appSlug ?? 'github-actions',
-      // A workflow job's check run: Actions sets its external id, the job cannot choose it.
-      externalId: fields.externalId ?? `job-${this.nextId}`,
-      annotations: [],
-      detailsUrl: null
-    }
-    this.checkRuns.push(run)
-    return run
+    return addCheckRunOf(this, fields)
   }
 
   /** The files a pull request changes: as set by a test, else its head against its base. */
@@ -669,44 +388,16 @@ export class Model {
     return out
   }
 
-  /** The files of a commit: a Git Data commit, or the current head of a branch. */
   commitFiles(sha: string): Map<string, FileEntry> | undefined {
-    return (
-      this.commits.get(sha)?.files ??
-      [...this.branches.values()].find(b => b.commitSha === sha)?.files
-    )
+    return commitFilesOf(this, sha)
   }
 
-  /**
-   * A commit by sha or a branch by name, as a snapshot: a Git Data commit as made, or a branch
-   * head (a commit a test wrote with writeFile, or a seeded one) with what the emulator knows.
-   */
   snapshot(ref: string): CommitSnapshot | undefined {
-    const branch = this.branch(ref)
-    const sha = branch?.commitSha ?? ref
-    const known = this.commits.get(sha)
-    if (known) return known
-    const at = branch ?? [...this.branches.values()].find(b => b.commitSha === sha)
-    if (!at) return undefined
-    return {
-      sha,
-      tree: this.treeOf(at.files),
-      parents: [],
-      message: 'commit',
-      files: at.files,
-      authorId: this.userByLogin('maintainer')!.id,
-      at: this.now()
-    }
+    return snapshotOf(this, ref)
   }
 
-  /** A tree object for a file set (its sha derived from the entries, as git's is). */
   treeOf(files: Map<string, FileEntry>): string {
-    const hash = createHash('sha1')
-    for (const [path, e] of [...files.entries()].sort(([a], [b]) => a.localeCompare(b)))
-      hash.update(`${e.mode ?? '100644'} ${path}\0${e.sha}`)
-    const sha = hash.digest('hex')
-    if (!this.trees.has(sha)) this.trees.set(sha, new Map(files))
-    return sha
+    return treeShaOf(this, files)
   }
 
   /** Point a branch at a commit and move the heads of its open pull requests with it. */
@@ -763,36 +454,18 @@ export class Model {
     return entry
   }
 
-  /** The three-way merge of a pull request's head into its base, as GitHub would make it. */
   pullMerge(pull: PullData): { files: Map<string, FileEntry>; conflicts: string[] } | undefined {
-    const head = this.headBranch(pull)
-    const base = this.branch(pull.base)
-    if (!head || !base) return undefined
-    return mergeFiles(head.forkFiles ?? base.files, base.files, head.files)
+    return pullMergeResult(this, pull)
   }
 
-  /** GitHub's `mergeable`: as a test set it, else from the three-way merge. */
   mergeableOf(pull: PullData): 'MERGEABLE' | 'CONFLICTING' | 'UNKNOWN' {
-    if (pull.mergeable) return pull.mergeable
-    const merge = this.pullMerge(pull)
-    return merge?.conflicts.length ? 'CONFLICTING' : 'MERGEABLE'
+    return mergeableState(this, pull)
   }
 
-  /** GitHub's `mergeStateStatus`: DIRTY, BEHIND (when up to date is required), DRAFT or CLEAN. */
   mergeStateOf(pull: PullData): string {
-    if (pull.mergeStateStatus) return pull.mergeStateStatus
-    const mergeable = this.mergeableOf(pull)
-    if (mergeable === 'CONFLICTING') return 'DIRTY'
-    if (mergeable === 'UNKNOWN') return 'UNKNOWN'
-    if (pull.draft) return 'DRAFT'
-    const head = this.headBranch(pull)
-    const base = this.branch(pull.base)
-    const behind =
-      !!head?.forkFiles && !!base && this.treeOf(head.forkFiles) !== this.treeOf(base.files)
-    return behind && this.requireUpToDate && pull.base === this.defaultBranch ? 'BEHIND' : 'CLEAN'
+    return mergeStateStatus(this, pull)
   }
 
-  /** A commit of `files` on `branch` with the given parents (a merge), the branch moved to it. */
   commitMerge(
     branch: Branch,
     files: Map<string, FileEntry>,
@@ -800,17 +473,6 @@ export class Model {
     message: string,
     authorId: number
   ): string {
-    const sha = this.commitSha(`merge:${branch.name}`)
-    this.commits.set(sha, {
-      sha,
-      tree: this.treeOf(files),
-      parents,
-      message,
-      files,
-      authorId,
-      at: this.now()
-    })
-    this.moveBranch(branch, sha, files)
-    return sha
+    return mergeCommit(this, branch, files, parents, message, authorId)
   }
 }

@@ -1,0 +1,105 @@
+/**
+ * Git data as GitHub holds it: the files of a commit, a ref's snapshot, tree shas; merging — a
+ * pull request's head merged three ways into its base, what `mergeable` and `mergeStateStatus`
+ * say of it, and a merge commit made on a branch.
+ */
+import { createHash } from 'node:crypto'
+import {
+  mergeFiles,
+  type Branch,
+  type CommitSnapshot,
+  type FileEntry,
+  type Model,
+  type PullData
+} from './model.js'
+
+/** The three-way merge of a pull request's head into its base, as GitHub would make it. */
+export function pullMergeResult(
+  m: Model,
+  pull: PullData
+): { files: Map<string, FileEntry>; conflicts: string[] } | undefined {
+  const head = m.headBranch(pull)
+  const base = m.branch(pull.base)
+  if (!head || !base) return undefined
+  return mergeFiles(head.forkFiles ?? base.files, base.files, head.files)
+}
+
+/** GitHub's `mergeable`: as a test set it, else from the three-way merge. */
+export function mergeableState(m: Model, pull: PullData): 'MERGEABLE' | 'CONFLICTING' | 'UNKNOWN' {
+  if (pull.mergeable) return pull.mergeable
+  const merge = m.pullMerge(pull)
+  return merge?.conflicts.length ? 'CONFLICTING' : 'MERGEABLE'
+}
+
+/** GitHub's `mergeStateStatus`: DIRTY, BEHIND (when up to date is required), DRAFT or CLEAN. */
+export function mergeStateStatus(m: Model, pull: PullData): string {
+  if (pull.mergeStateStatus) return pull.mergeStateStatus
+  const mergeable = m.mergeableOf(pull)
+  if (mergeable === 'CONFLICTING') return 'DIRTY'
+  if (mergeable === 'UNKNOWN') return 'UNKNOWN'
+  if (pull.draft) return 'DRAFT'
+  const head = m.headBranch(pull)
+  const base = m.branch(pull.base)
+  const behind = !!head?.forkFiles && !!base && m.treeOf(head.forkFiles) !== m.treeOf(base.files)
+  return behind && m.requireUpToDate && pull.base === m.defaultBranch ? 'BEHIND' : 'CLEAN'
+}
+
+/** A commit of `files` on `branch` with the given parents (a merge), the branch moved to it. */
+export function mergeCommit(
+  m: Model,
+  branch: Branch,
+  files: Map<string, FileEntry>,
+  parents: string[],
+  message: string,
+  authorId: number
+): string {
+  const sha = m.commitSha(`merge:${branch.name}`)
+  m.commits.set(sha, {
+    sha,
+    tree: m.treeOf(files),
+    parents,
+    message,
+    files,
+    authorId,
+    at: m.now()
+  })
+  m.moveBranch(branch, sha, files)
+  return sha
+}
+
+/** The files of a commit: a Git Data commit, or the current head of a branch. */
+export function commitFilesOf(m: Model, sha: string): Map<string, FileEntry> | undefined {
+  return m.commits.get(sha)?.files ?? [...m.branches.values()].find(b => b.commitSha === sha)?.files
+}
+
+/**
+ * A commit by sha or a branch by name, as a snapshot: a Git Data commit as made, or a branch
+ * head (a commit a test wrote with writeFile, or a seeded one) with what the emulator knows.
+ */
+export function snapshotOf(m: Model, ref: string): CommitSnapshot | undefined {
+  const branch = m.branch(ref)
+  const sha = branch?.commitSha ?? ref
+  const known = m.commits.get(sha)
+  if (known) return known
+  const at = branch ?? [...m.branches.values()].find(b => b.commitSha === sha)
+  if (!at) return undefined
+  return {
+    sha,
+    tree: m.treeOf(at.files),
+    parents: [],
+    message: 'commit',
+    files: at.files,
+    authorId: m.userByLogin('maintainer')!.id,
+    at: m.now()
+  }
+}
+
+/** A tree object for a file set (its sha derived from the entries, as git's is). */
+export function treeShaOf(m: Model, files: Map<string, FileEntry>): string {
+  const hash = createHash('sha1')
+  for (const [path, e] of [...files.entries()].sort(([a], [b]) => a.localeCompare(b)))
+    hash.update(`${e.mode ?? '100644'} ${path}\0${e.sha}`)
+  const sha = hash.digest('hex')
+  if (!m.trees.has(sha)) m.trees.set(sha, new Map(files))
+  return sha
+}
