@@ -76,7 +76,6 @@ function parseNumber(name: string, value: string): number | undefined {
   return Number(v)
 }
 
-/** A whole number of at least `min`; undefined when empty. */
 /**
  * A whole number input between `min` and `max` (inclusive). Inputs that size work (a forecast's
  * runs) are bounded, so a typo like `1e9` is a clear error, never a run that eats the memory.

@@ -88,13 +88,13 @@ function describe(error: ErrorObject): string {
   }
 }
 
+/** A configuration file is a few hundred bytes; anything this big is a mistake, not a config. */
+export const MAX_CONFIG_BYTES = 64 * 1024
+
 /**
  * Parse and validate configuration text. `file` is only used in messages.
  * Throws ConfigError with one diagnostic per problem.
  */
-/** A configuration file is a few hundred bytes; anything this big is a mistake, not a config. */
-export const MAX_CONFIG_BYTES = 64 * 1024
-
 export function parseConfig(text: string, file = '.delivery.yml'): LoadedConfig {
   const size = Buffer.byteLength(text, 'utf8')
   if (size > MAX_CONFIG_BYTES)

@@ -278,7 +278,6 @@ export interface IssuesPort {
    * GraphQL point a page where a full listing costs 2): what finding the dashboard needs.
    */
   listOpenIssuesBrief(label: string): Promise<BriefIssue[]>
-  /** Open issues labelled `label` with what tick classifies on; ⌈issues/100⌉ requests. */
   /**
    * Open issues with `label`, 100 a page: labels and the counts of native blockers, not the
    * blockers nor comments — a page costs 1 GraphQL point (one nested connection), not 4.

@@ -29,9 +29,9 @@ export function trailingUnitMarker(line: string): { id: string; index: number } 
   const m = WHOLE_UNIT_MARKER.exec(trimmed.slice(open))
   return m ? { id: m[1], index: trimmed.slice(0, open).trimEnd().length } : undefined
 }
-/** Any unit marker, anywhere (to strip markers from intent text). */
 /** Any `<!-- lc:u` opening, well-formed or not: compile reports the ones it cannot read. */
 export const STRAY_UNIT_MARKER = /<!--\s*lc:u\b/i
+/** Any unit marker, anywhere (to strip markers from intent text). */
 export const ANY_UNIT_MARKER = new RegExp(`<!--\\s*lc:u=(${MARKER_ID_PATTERN})\\s*-->`, 'g')
 
 export function unitMarker(id: string): string {

@@ -112,8 +112,6 @@ function plainLine(children: PhrasingContent[], line: number): string {
 const SLICE_PREFIX = /^(doc|code):/
 /** A list item that looks like a slice but is not one: `docs:`, `Code:`, `code :`, `fix:`… */
 const NEAR_SLICE = /^(docs?|code|fix|feat|feature|test|tests|chore|task|spec)\s*:/i
-/** What is left of a marker the trailing-marker rule did not take: malformed, or mid-line. */
-
 function nearMissHint(word: string): string {
   return /^docs?$/i.test(word) || /^spec$/i.test(word) ? 'doc:' : 'code:'
 }
@@ -261,6 +259,7 @@ interface Walk {
   warnings: Diagnostic[]
 }
 
+/** What is left of a marker the trailing-marker rule did not take: malformed, or mid-line. */
 function strayMarker(w: Walk, rest: string, line: number, what: string): void {
   if (STRAY_UNIT_MARKER.test(rest))
     w.errors.push({

@@ -92,8 +92,6 @@ async function dashboardFacts(
   }
 }
 
-/** The claim comments among `comments` (who wrote them is the plan's to check). */
-/** Roadmap order for sorting ready issues: from the checkout on the default branch, or the API. */
 /**
  * The last roadmap compiled, by file and text: a run reads it once, but the forecast ticks
  * hundreds of times a run over the same text, and parsing is most of a tick's time there.
@@ -106,6 +104,7 @@ function compiledOnce(text: string, file: string): CompiledRoadmap {
   return lastCompiled.compiled
 }
 
+/** Roadmap order for sorting ready issues: from the checkout on the default branch, or the API. */
 async function roadmapRank(
   env: ModeEnvironment,
   defaultBranch: string
