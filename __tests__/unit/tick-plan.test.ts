@@ -96,6 +96,8 @@ interface Scenario {
   findings?: [number, string][]
   /** Pull request → what its base changed since it forked (the compare facts). */
   conflicts?: [number, Comparison][]
+  /** Stacked pull requests whose base moved after they were built. */
+  stackMoved?: number[]
   expect: (plan: TickPlan) => void
 }
 
@@ -123,7 +125,8 @@ function facts(s: Scenario): TickFacts {
       graphql: { limit: 1000, remaining: s.points ?? 900, resetAt: '2026-11-24T13:00:00Z' }
     },
     findings: new Map(s.findings ?? []),
-    conflicts: new Map(s.conflicts ?? [])
+    conflicts: new Map(s.conflicts ?? []),
+    stackMoved: new Set(s.stackMoved ?? [])
   }
 }
 

@@ -171,6 +171,7 @@ export const RIG_SDL = /* GraphQL */ `
     mergeable: MergeableState!
     mergeStateStatus: MergeStateStatus!
     baseRefName: String!
+    baseRefOid: GitObjectID!
     createdAt: DateTime!
     updatedAt: DateTime!
     "When it was merged; null when it is not."

@@ -199,6 +199,7 @@ export class GraphQLEndpoint {
       mergeable: m.mergeableOf(pull),
       mergeStateStatus: m.mergeStateOf(pull),
       baseRefName: pull.base,
+      baseRefOid: m.branch(pull.base)?.commitSha ?? pull.headSha,
       createdAt: issue.createdAt,
       updatedAt: issue.updatedAt,
       mergedAt: pull.mergedAt ?? null,

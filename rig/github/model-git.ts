@@ -103,3 +103,35 @@ export function treeShaOf(m: Model, files: Map<string, FileEntry>): string {
   if (!m.trees.has(sha)) m.trees.set(sha, new Map(files))
   return sha
 }
+
+/** Every commit `sha` descends from, itself included, as far as the model knows parents. */
+function ancestry(m: Model, sha: string): Set<string> {
+  const seen = new Set<string>()
+  const todo = [sha]
+  while (todo.length) {
+    const at = todo.pop()!
+    if (seen.has(at)) continue
+    seen.add(at)
+    todo.push(...(m.commits.get(at)?.parents ?? []))
+  }
+  return seen
+}
+
+/**
+ * Git's merge base of two commits from their parents: the first commit on `base`'s history
+ * (breadth first) that `head` also descends from. Undefined when the model knows no common
+ * commit (seeded branches carry no history: compare falls back to the branch's fork point).
+ */
+export function mergeBaseOf(m: Model, base: string, head: string): CommitSnapshot | undefined {
+  const ofHead = ancestry(m, head)
+  const queue = [base]
+  const seen = new Set<string>()
+  while (queue.length) {
+    const at = queue.shift()!
+    if (seen.has(at)) continue
+    seen.add(at)
+    if (ofHead.has(at)) return m.commits.get(at) ?? m.snapshot(at)
+    queue.push(...(m.commits.get(at)?.parents ?? []))
+  }
+  return undefined
+}

@@ -1,5 +1,6 @@
 /** The emulator's REST routes for contents, the Git Data API (refs, trees, blobs, commits) and compare. */
 import { gitBlobSha, type CommitSnapshot } from './model.js'
+import { mergeBaseOf } from './model-git.js'
 import {
   HttpError,
   type Route,
@@ -279,15 +280,19 @@ export function gitRoutes(ctx: RouteContext): Route[] {
         const base = from ? model.snapshot(from) : undefined
         const head = to ? model.snapshot(to) : undefined
         if (!base || !head) throw new HttpError(404, 'Not Found')
-        // Where base's branch forked: the emulator keeps that branch's fork point as files.
+        // The merge base from the commits' parents, as git finds it; else, for seeded branches
+        // without history, where base's branch forked (the emulator keeps it as files).
+        const common = mergeBaseOf(model, base.sha, head.sha)
         const fork =
+          common?.files ??
           [...model.branches.values()].find(b => b.commitSha === base.sha || b.name === from)
-            ?.forkFiles ?? base.files
+            ?.forkFiles ??
+          base.files
         const forkTree = model.treeOf(fork)
-        // head's commits since then: its first parents back to the commit with the fork's tree.
+        // head's commits since then: its first parents back to the merge base (or its tree).
         const commits: CommitSnapshot[] = []
         let at: CommitSnapshot | undefined = head
-        while (at && at.tree !== forkTree) {
+        while (at && (common ? at.sha !== common.sha : at.tree !== forkTree)) {
           commits.unshift(at)
           at = at.parents[0] ? model.snapshot(at.parents[0]) : undefined
         }

@@ -352,6 +352,12 @@ export const configSchema = {
           default: 'closed',
           description:
             'closed: a blocker is done when closed as completed; pr-open: also when it has an open pull request.'
+        },
+        stack: {
+          type: 'boolean',
+          default: false,
+          description:
+            "Stacked dependents: a slice whose one open blocker has a loop pull request that passed CI and review starts on that pull request's branch, its own pull request based there; re-based onto the default branch when the blocker merges. Needs dispatch.adapter matrix."
         }
       }
     },

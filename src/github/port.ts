@@ -164,6 +164,9 @@ export interface ScannedPullNode {
   number: number
   headRef: string
   headSha: string
+  /** The branch it merges into, and that branch's head now (a stacked one's is a loop branch). */
+  baseRef?: string
+  baseSha?: string
   draft: boolean
   createdAt: string
   author: string | null
@@ -385,7 +388,11 @@ export interface PullsPort {
   recentClosedPulls(): Promise<ClosedPullNode[]>
   findOpenPull(head: string, base: string): Promise<number | undefined>
   createPull(fields: { head: string; base: string; title: string; body: string }): Promise<number>
-  updatePull(number: number, fields: { title?: string; body?: string }): Promise<void>
+  /** Its title, body, or base branch (a stacked pull request re-based onto the default branch). */
+  updatePull(
+    number: number,
+    fields: { title?: string; body?: string; base?: string }
+  ): Promise<void>
   /** One pull request; undefined when the number is no pull request. */
   getPull(number: number): Promise<PullDetails | undefined>
   /**

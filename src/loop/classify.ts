@@ -5,7 +5,7 @@
  * rules exist once.
  */
 import { hasLabel, heldBy, LABEL_CLAIM, needsHuman } from './labels.js'
-import { isConflicting, pullFor, type PullFacts } from './pulls.js'
+import { isConflicting, issueOfBranch, pullFor, type PullFacts } from './pulls.js'
 import type { TrustPolicy } from './trust.js'
 
 export type IssueClass =
@@ -22,6 +22,7 @@ export type IssueClass =
   | 'ready'
 
 export type InFlightState =
+  | 'retarget'
   | 'gated'
   | 'fixing'
   | 'awaiting-review'
@@ -30,6 +31,7 @@ export type InFlightState =
   | 'changes-requested'
   | 'review-needs-human'
   | 'ready-to-merge'
+  | 'stacked'
 
 export interface UnitIssue {
   number: number
@@ -63,11 +65,26 @@ export interface ClassifyContext {
   /** Open pull requests. */
   pulls: readonly PullFacts[]
   satisfiedBy: 'closed' | 'pr-open'
+  /** `dependencies.stack`: a dependent may start on its one open blocker's passed pull request. */
+  stack?: boolean
+  /** Where pull requests merge: a loop pull request based elsewhere is stacked. */
+  defaultBranch?: string
+  /** Stacked pull requests whose base branch moved after their head was built (tick/facts.ts). */
+  stackMoved?: ReadonlySet<number>
   /** Required check names; empty = every check on the head. */
   requiredChecks: string[]
   now: Date
   leaseMinutes: number
   noChecksAfterMinutes: number
+}
+
+/** The blocker's pull request a ready dependent starts on (`dependencies.stack`). */
+export interface StackBase {
+  issue: number
+  pull: number
+  branch: string
+  /** The head the dependent is built on. */
+  head: string
 }
 
 export interface Classification {
@@ -76,6 +93,8 @@ export interface Classification {
   sub?: InFlightState
   reason: string
   pull?: number
+  /** A ready (or stalled) issue that starts stacked on its blocker's pull request. */
+  stackOn?: StackBase
 }
 
 function minutesBetween(from: string, to: Date): number {
@@ -91,8 +110,17 @@ function checksWaited(pull: PullFacts, now: Date): number {
 const NO_CI_FIX =
   'pushes made with GITHUB_TOKEN start no workflow runs — let workers push with a GitHub App token or a PAT (docs/review.md#no-checks-is-an-answer)'
 
-function inFlight(issue: UnitIssue, pull: PullFacts, ctx: ClassifyContext): Classification {
+function inFlight(
+  issue: Pick<UnitIssue, 'number'>,
+  pull: PullFacts,
+  ctx: ClassifyContext
+): Classification {
   const at = { issue: issue.number, class: 'in-flight' as const, pull: pull.number }
+  const stacked = stackedOn(pull, ctx)
+  if (stacked) {
+    const held = stackState(issue.number, pull, stacked, ctx)
+    if (held) return held
+  }
   if (pull.draft) return { ...at, sub: 'gated', reason: `pull request #${pull.number} is a draft` }
   // Before CI and review: neither means anything for a change that cannot merge as it is.
   if (isConflicting(pull))
@@ -134,7 +162,19 @@ function inFlight(issue: UnitIssue, pull: PullFacts, ctx: ClassifyContext): Clas
     : pull.foreignVerdicts
       ? ` (${pull.foreignVerdicts} loopreview check(s) the loop did not publish for this head were ignored)`
       : ''
-  switch (foreign ? undefined : pull.verdict) {
+  return reviewed(at, pull, foreign ? undefined : pull.verdict, ignored, stacked, ctx)
+}
+
+/** An in-flight pull request with green CI, by the reviewer's verdict on its head. */
+function reviewed(
+  at: { issue: number; class: 'in-flight'; pull: number },
+  pull: PullFacts,
+  verdict: PullFacts['verdict'],
+  ignored: string,
+  stacked: number | undefined,
+  ctx: ClassifyContext
+): Classification {
+  switch (verdict) {
     case undefined:
       return {
         ...at,
@@ -161,12 +201,71 @@ function inFlight(issue: UnitIssue, pull: PullFacts, ctx: ClassifyContext): Clas
           sub: 'behind',
           reason: `#${pull.number} passed, but is behind its base branch, which must be up to date to merge: tick updates it with its push-token (CI runs again), or press "Update branch"`
         }
+      if (stacked)
+        return {
+          ...at,
+          sub: 'stacked',
+          reason: `CI is green and the review passed; #${pull.number} is stacked on #${stacked} (its base is \`${pull.baseRef}\`): merge #${stacked}'s pull request first, then the loop re-bases #${pull.number} onto \`${ctx.defaultBranch}\``
+        }
       return {
         ...at,
         sub: 'ready-to-merge',
         reason: `CI is green and the review passed: #${pull.number} is ready for a human to merge`
       }
   }
+}
+
+/** The blocker issue a loop pull request is stacked on: its base is that issue's loop branch. */
+export function stackedOn(
+  pull: Pick<PullFacts, 'baseRef'>,
+  ctx: Pick<ClassifyContext, 'defaultBranch'>
+): number | undefined {
+  if (!pull.baseRef || !ctx.defaultBranch || pull.baseRef === ctx.defaultBranch) return undefined
+  return issueOfBranch(pull.baseRef)
+}
+
+/**
+ * What a stacked pull request waits for before anything else: its base merged (re-base it onto
+ * the default branch), its base gone without a merge (a person decides), or its base moved
+ * after it was built (bring it up to date: CI and review run again).
+ */
+function stackState(
+  issue: number,
+  pull: PullFacts,
+  base: number,
+  ctx: ClassifyContext
+): Classification | undefined {
+  const at = { issue, class: 'in-flight' as const, pull: pull.number }
+  const facts = ctx.blockers.get(base)
+  if (facts?.state === 'CLOSED' && facts.stateReason === 'COMPLETED')
+    return {
+      ...at,
+      sub: 'retarget',
+      reason: `#${base} is done: #${pull.number} is re-based from \`${pull.baseRef}\` onto \`${ctx.defaultBranch}\``
+    }
+  const basePull = pullFor(base, ctx.pulls)
+  if (facts?.state === 'CLOSED' || basePull?.headRef !== pull.baseRef)
+    return {
+      issue,
+      class: 'needs-human',
+      pull: pull.number,
+      reason: `#${pull.number} is stacked on \`${pull.baseRef}\`, but #${base}'s pull request on it is gone without a merge: a person decides (re-base #${pull.number} onto \`${ctx.defaultBranch}\`, or close it)`
+    }
+  if (ctx.stackMoved?.has(pull.number) && !isConflicting(pull))
+    return {
+      ...at,
+      sub: 'behind',
+      reason: `#${pull.number} is stacked on #${base}, whose branch moved after #${pull.number} was built: it is brought up to date (CI and review run again)`
+    }
+  return undefined
+}
+
+/** A blocker's loop pull request a dependent may start on: it passed CI and review. */
+function stackable(blocker: number, ctx: ClassifyContext): PullFacts | undefined {
+  const pull = pullFor(blocker, ctx.pulls)
+  if (pull?.owner !== 'loop' || pull.crossRepository) return undefined
+  const c = inFlight({ number: blocker }, pull, ctx)
+  return c.sub === 'ready-to-merge' || c.sub === 'stacked' ? pull : undefined
 }
 
 export function classify(issue: UnitIssue, ctx: ClassifyContext): Classification {
@@ -192,23 +291,10 @@ export function classify(issue: UnitIssue, ctx: ClassifyContext): Classification
     )
   }
 
-  const waiting: string[] = []
-  for (const n of issue.blockers) {
-    const facts = ctx.blockers.get(n)
-    if (facts === undefined || facts === null) {
-      waiting.push(`#${n} could not be read`)
-    } else if (facts.state === 'CLOSED') {
-      if (facts.stateReason !== 'COMPLETED')
-        waiting.push(
-          `#${n} was closed as ${(facts.stateReason ?? 'unknown').toLowerCase().replace('_', ' ')}, which is not done`
-        )
-    } else if (!(ctx.satisfiedBy === 'pr-open' && pullFor(n, ctx.pulls))) {
-      waiting.push(`#${n} is open`)
-    }
-  }
+  const pull = pullFor(issue.number, ctx.pulls)
+  const { waiting, stackOn } = blockersOf(issue, pull, ctx)
   if (waiting.length) return of('blocked', `blocked: ${waiting.join('; ')}`)
 
-  const pull = pullFor(issue.number, ctx.pulls)
   if (pull?.owner === 'human')
     return {
       ...of(
@@ -219,12 +305,16 @@ export function classify(issue: UnitIssue, ctx: ClassifyContext): Classification
     }
   if (pull) return inFlight(issue, pull, ctx)
 
+  const stack = stackOn ? { stackOn } : {}
   if (hasLabel(issue.labels, LABEL_CLAIM)) {
     if (issue.workerEnded)
-      return of(
-        'stalled',
-        `the worker's ${issue.workerEnded} with no pull request: a no-progress attempt, settled without waiting for the lease`
-      )
+      return {
+        ...stack,
+        ...of(
+          'stalled',
+          `the worker's ${issue.workerEnded} with no pull request: a no-progress attempt, settled without waiting for the lease`
+        )
+      }
     if (!issue.claimedAt)
       return of('claimed', 'claimed (time of the claim unknown, so the lease is kept)')
     const age = minutesBetween(issue.claimedAt, ctx.now)
@@ -233,12 +323,62 @@ export function classify(issue: UnitIssue, ctx: ClassifyContext): Classification
         'claimed',
         `claimed ${Math.max(0, Math.floor(age))} min ago; lease ${ctx.leaseMinutes} min`
       )
-    return of(
-      'stalled',
-      `claimed ${Math.floor(age)} min ago with no pull request (lease ${ctx.leaseMinutes} min): a no-progress attempt`
-    )
+    return {
+      ...stack,
+      ...of(
+        'stalled',
+        `claimed ${Math.floor(age)} min ago with no pull request (lease ${ctx.leaseMinutes} min): a no-progress attempt`
+      )
+    }
   }
-  return of('ready', 'every blocker is done and nothing works on it')
+  return stackOn
+    ? {
+        ...stack,
+        ...of(
+          'ready',
+          `#${stackOn.issue} is in review-passed pull request #${stackOn.pull}: this starts stacked on its branch \`${stackOn.branch}\``
+        )
+      }
+    : of('ready', 'every blocker is done and nothing works on it')
+}
+
+/**
+ * Which blockers are not done, and — with `dependencies.stack` — the one open blocker whose
+ * passed pull request the issue may start on. A blocker the issue's own pull request is already
+ * stacked on is its base, not a wait: what happens to that base is the pull request's state.
+ */
+function blockersOf(
+  issue: UnitIssue,
+  own: PullFacts | undefined,
+  ctx: ClassifyContext
+): { waiting: string[]; stackOn?: StackBase } {
+  const waiting: string[] = []
+  let stackOn: StackBase | undefined
+  const ownBase = own?.owner === 'loop' ? stackedOn(own, ctx) : undefined
+  for (const n of issue.blockers) {
+    const facts = ctx.blockers.get(n)
+    if (facts === undefined || facts === null) {
+      waiting.push(`#${n} could not be read`)
+    } else if (facts.state === 'CLOSED') {
+      if (facts.stateReason !== 'COMPLETED' && ownBase !== n)
+        waiting.push(
+          `#${n} was closed as ${(facts.stateReason ?? 'unknown').toLowerCase().replace('_', ' ')}, which is not done`
+        )
+    } else if (ctx.satisfiedBy === 'pr-open' && pullFor(n, ctx.pulls)) {
+      continue
+    } else if (ctx.stack && ownBase === n) {
+      continue
+    } else {
+      const base = ctx.stack && !own ? stackable(n, ctx) : undefined
+      if (base && !stackOn)
+        stackOn = { issue: n, pull: base.number, branch: base.headRef, head: base.headSha }
+      else
+        waiting.push(
+          base ? `#${n} is open (a slice stacks on one blocker at a time)` : `#${n} is open`
+        )
+    }
+  }
+  return waiting.length ? { waiting } : { waiting, ...(stackOn ? { stackOn } : {}) }
 }
 
 const PRIORITY = /^(?:priority:\s*(critical|urgent|high|medium|normal|low)|p([0-4]))$/i

@@ -95,8 +95,10 @@ export interface ClaimMarker {
   run?: string
   kind: TaskKind
   phase: ClaimPhase
-  /** Head SHA a fix was sent for. */
+  /** Head SHA a fix was sent for; a stacked task's: the blocker's head it starts from. */
   head?: string
+  /** A stacked task's base: the blocker's branch its pull request merges into. */
+  base?: string
   /** The worker's own run, when GitHub said which (the `workflow` adapter's dispatch). */
   worker?: string
 }
@@ -109,6 +111,7 @@ export function claimMarker(c: ClaimMarker): string {
     `kind=${c.kind}`,
     `phase=${c.phase}`,
     ...(c.head ? [`head=${c.head}`] : []),
+    ...(c.base ? [`base=${c.base}`] : []),
     ...(c.worker ? [`worker=${c.worker}`] : [])
   ]
   return `<!-- lc:claim ${fields.join(' ')} -->`
@@ -136,6 +139,7 @@ export function parseClaim(comment: string): ClaimMarker | undefined {
     kind,
     phase,
     ...(f.head ? { head: f.head } : {}),
+    ...(f.base ? { base: f.base } : {}),
     ...(/^\d+$/.test(f.worker ?? '') ? { worker: f.worker } : {})
   }
 }

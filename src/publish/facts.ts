@@ -12,7 +12,8 @@ import { InputError } from '../errors.js'
 import type { ContentsPort, IssuesPort, PullsPort, RepoPort } from '../github/port.js'
 import { readRecord, type Attestation } from '../guardrails/attestation.js'
 import type { Inputs } from '../inputs.js'
-import { holdingClaimOn } from '../loop/claims.js'
+import { holdingClaimOn, type ClaimFacts } from '../loop/claims.js'
+import { issueOfBranch } from '../loop/pulls.js'
 import { fieldsOf } from '../loop/fields.js'
 import { attestMarker } from '../loop/markers.js'
 import { ACTIONS_BOT, normaliseLogin, type TrustPolicy } from '../loop/trust.js'
@@ -110,6 +111,40 @@ export async function attestationBlock(
   return { block: attestMarker(bound) }
 }
 
+/** The open pull request a fix or conflict task continues, or why there is none. */
+async function pullTarget(
+  src: PublishSources,
+  kind: string,
+  branch: string,
+  defaultBranch: string
+): Promise<{ pull?: NonNullable<PublishTask['pull']>; baseRef?: string; refusal?: Refusal }> {
+  const { inputs, github } = src
+  const number = inputs.pullRequest ?? (await github.findOpenPull(branch, defaultBranch))
+  const found = number !== undefined ? await github.getPull(number) : undefined
+  if (!found || found.state !== 'OPEN' || found.headRef !== branch)
+    return {
+      refusal: {
+        rule: 'fix target',
+        detail: `a ${kind} task needs the open pull request of ${branch}`
+      }
+    }
+  return { pull: { number: found.number, body: found.body }, baseRef: found.baseRef }
+}
+
+/**
+ * New work stacked on a blocker's pull request: the branch it merges into, while that branch
+ * is still there (once the blocker merged and its branch went, the default branch).
+ */
+async function stackOf(
+  src: PublishSources,
+  claim: ClaimFacts | undefined
+): Promise<PublishTask['stack']> {
+  const base = claim?.marker.kind === 'new' ? claim.marker.base : undefined
+  if (!base || !(await src.github.branchSha(base))) return undefined
+  const issue = issueOfBranch(base)
+  return { base, ...(issue ? { issue } : {}) }
+}
+
 /** The task, its target branch and base, and any refusal that needs no patch to see. */
 export async function taskFacts(src: PublishSources) {
   const { inputs, github } = src
@@ -122,18 +157,8 @@ export async function taskFacts(src: PublishSources) {
     throw new InputError('branch', 'is required: the branch from the wave (matrix.branch)')
   const kind = inputs.kind ?? claim?.marker.kind ?? 'new'
   const refusals: Refusal[] = []
-  let pull: PublishTask['pull']
-  if (kind !== 'new') {
-    const number =
-      inputs.pullRequest ?? (await github.findOpenPull(branch, repository.defaultBranch))
-    const found = number !== undefined ? await github.getPull(number) : undefined
-    if (!found || found.state !== 'OPEN' || found.headRef !== branch)
-      refusals.push({
-        rule: 'fix target',
-        detail: `a ${kind} task needs the open pull request of ${branch}`
-      })
-    else pull = { number: found.number, body: found.body }
-  }
+  const target = kind !== 'new' ? await pullTarget(src, kind, branch, repository.defaultBranch) : {}
+  if (target.refusal) refusals.push(target.refusal)
   const head = await github.branchSha(branch)
   const sentFor = claim?.marker.head
   // A conflict task's tree is the base plus the worker's patch: a commit pushed on the branch
@@ -143,16 +168,24 @@ export async function taskFacts(src: PublishSources) {
       rule: 'branch moved',
       detail: `${branch} moved from ${sentFor.slice(0, 7)}, the head this task was sent for, to ${head.slice(0, 7)}: publishing would drop a commit the loop did not make; the next tick sends the new head`
     })
-  // A conflict task's change is the pull request's, made on the base head it merged in.
+  const stack = kind === 'new' ? await stackOf(src, claim) : undefined
+  // A conflict task's change is the pull request's, made on the base head it merged in (a
+  // stacked one's base is its blocker's branch); new stacked work is made on the blocker's
+  // head it was sent with.
   const base =
-    kind !== 'conflict' && head ? head : (await github.branchSha(repository.defaultBranch))!
+    kind !== 'conflict' && head
+      ? head
+      : kind === 'new' && claim?.marker.base && sentFor
+        ? sentFor
+        : (await github.branchSha(target.baseRef ?? repository.defaultBranch))!
   const task: PublishTask = {
     issue: issue.number,
     title: issue.title,
     branch,
     kind,
     attempt: claim?.marker.attempt ?? 1,
-    ...(pull ? { pull } : {})
+    ...(target.pull ? { pull: target.pull } : {}),
+    ...(stack ? { stack } : {})
   }
   const sliceKind = fieldsOf(issue.body).kind
   return { task, claim, refusals, head, base, repository, sliceKind }

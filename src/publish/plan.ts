@@ -18,6 +18,11 @@ export interface PublishTask {
   attempt: number
   /** The open pull request a fix continues. */
   pull?: { number: number; body: string }
+  /**
+   * New work stacked on a blocker's pull request (`dependencies.stack`): the blocker's branch
+   * this pull request merges into, and that blocker's issue.
+   */
+  stack?: { base: string; issue?: number }
 }
 
 export type PublishOperation =
@@ -108,6 +113,13 @@ function refusal(input: PublishInput): PublishOperation[] {
   ]
 }
 
+/** What a stacked pull request says of its base, first thing in its body. */
+function stackNote(task: PublishTask, defaultBranch: string): string {
+  if (!task.stack) return ''
+  const blocker = task.stack.issue ? `#${task.stack.issue}'s pull request` : 'its blocker'
+  return `> [!NOTE]\n> Stacked on ${codePath(task.stack.base)} (${blocker}): it builds on that change and merges after it. Merge ${blocker} first; Delivery Loop then re-bases this onto ${codePath(defaultBranch)}.\n\n`
+}
+
 export function planPublish(input: PublishInput): PublishPlan {
   const { task } = input
   if (input.refusals.length)
@@ -142,9 +154,9 @@ export function planPublish(input: PublishInput): PublishPlan {
     : {
         op: 'open-pull',
         branch: task.branch,
-        base: input.defaultBranch,
+        base: task.stack?.base ?? input.defaultBranch,
         title: fitTitle(task.title),
-        body: `Closes #${task.issue}\n\n${note}${attest}\n\n_Published by Delivery Loop after its checks; a human merges._`
+        body: `Closes #${task.issue}\n\n${stackNote(task, input.defaultBranch)}${note}${attest}\n\n_Published by Delivery Loop after its checks; a human merges._`
       }
   const operations = [...(input.alreadyApplied ? [] : [commit]), ...(pull ? [pull] : [])]
   return { outcome: 'published', refusals: [], operations }

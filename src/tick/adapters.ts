@@ -22,6 +22,13 @@ export interface DispatchTask {
   recovery?: string
   /** For fixes: the failed check whose log excerpt goes into the brief. */
   failedCheck?: { name: string; id?: number }
+  /**
+   * A stacked task's base: the blocker's branch that new work starts from (at `baseSha`, the
+   * head it was reviewed at) and its pull request merges into; a fix or conflict task on a
+   * stacked pull request names the branch it is based on. Absent: the default branch.
+   */
+  base?: string
+  baseSha?: string
 }
 
 export interface DispatchAdapter {
@@ -50,11 +57,23 @@ const REQUIRED_KEY = {
  */
 export function dispatchConfigProblems(config: DeliveryConfig, file: string): Diagnostic[] {
   const { adapter } = config.dispatch
-  if (adapter === 'matrix') return []
+  // Another adapter's agent starts on the default branch: it cannot build on a blocker's branch.
+  const stack: Diagnostic[] =
+    config.dependencies.stack && adapter !== 'matrix'
+      ? [
+          {
+            file,
+            path: 'dependencies.stack',
+            message: `needs dispatch.adapter matrix: the ${adapter} adapter's agent starts from the default branch, so it cannot build on a blocker's pull request`
+          }
+        ]
+      : []
+  if (adapter === 'matrix') return stack
   const key = REQUIRED_KEY[adapter]
   return config.dispatch[key]
-    ? []
+    ? stack
     : [
+        ...stack,
         {
           file,
           path: `dispatch.${key}`,

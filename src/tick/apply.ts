@@ -34,7 +34,7 @@ import type { Skip, TickOperation } from './plan.js'
 import type { AttemptRecord } from '../state/tick.js'
 
 export interface ApplyContext {
-  github: IssuesPort & ActionsPort
+  github: IssuesPort & ActionsPort & Pick<PullsPort, 'updatePull'>
   config: DeliveryConfig
   logger: Logger
   trust: TrustPolicy
@@ -59,6 +59,8 @@ export interface TickApplyResult {
   attempts: { issue: number; record: AttemptRecord }[]
   /** Pull requests brought up to date with their base, and what GitHub said. */
   updated: { pull: number; outcome: 'updated' | 'moved' | 'conflict' }[]
+  /** Stacked pull requests re-based onto the default branch, their base having merged. */
+  retargeted: number[]
   /** A refusal that stops the wave and fails the step (e.g. Copilot needs a user token). */
   failure?: string
 }
@@ -79,7 +81,8 @@ function claimText(
           : task.kind === 'new'
             ? 'dispatched this issue'
             : 'sent this back to its worker with a recovery brief'
-  return `${claimMarker(marker)}\nDelivery Loop ${what} (attempt ${task.attempt}, adapter \`${adapter}\`, branch \`${task.branch}\`) in [run ${run.id}](${run.url}). A human merges the pull request.`
+  const stacked = task.base && task.kind === 'new' ? `, stacked on \`${task.base}\`` : ''
+  return `${claimMarker(marker)}\nDelivery Loop ${what} (attempt ${task.attempt}, adapter \`${adapter}\`, branch \`${task.branch}\`${stacked}) in [run ${run.id}](${run.url}). A human merges the pull request.`
 }
 
 /** Why a task may no longer go, from the issue as it is now; undefined when it may. */
@@ -149,6 +152,21 @@ async function recoveryExcerpt(ctx: ApplyContext, task: DispatchTask): Promise<s
 }
 
 /** Lock, recover, dispatch, confirm. Returns why the task did not go, or undefined when it went. */
+/** The claim a task starts with: which attempt, branch, run and head it is. */
+function claimOf(task: DispatchTask, run: string): ClaimMarker {
+  return {
+    attempt: task.attempt,
+    branch: task.branch,
+    run,
+    kind: task.kind,
+    phase: 'claiming',
+    ...(task.headSha ? { head: task.headSha } : {}),
+    // A stacked task: the branch its pull request is based on, and the head it starts from.
+    ...(task.base ? { base: task.base } : {}),
+    ...(task.baseSha && !task.headSha ? { head: task.baseSha } : {})
+  }
+}
+
 async function dispatchOne(
   ctx: ApplyContext,
   adapter: DispatchAdapter,
@@ -170,14 +188,7 @@ async function dispatchOne(
       `run ${c.marker.run} ended before it dispatched: no attempt charged`
     )
   const seen = Math.max(0, ...before.map(c => c.commentId))
-  const marker: ClaimMarker = {
-    attempt: task.attempt,
-    branch: task.branch,
-    run: ctx.run.id,
-    kind: task.kind,
-    phase: 'claiming',
-    ...(task.headSha ? { head: task.headSha } : {})
-  }
+  const marker = claimOf(task, ctx.run.id)
   const mine = await github.createComment(
     task.issue,
     claimText(task, marker, adapter.name, ctx.run)
@@ -277,6 +288,29 @@ function attemptRecord(ctx: ApplyContext, task: DispatchTask, adapter: string): 
   }
 }
 
+/**
+ * A loop pull request brought onto its base again: "Update branch" (the base merged in, never a
+ * force) when it is behind, or a new base when the stacked one it was on has merged.
+ */
+async function rebase(
+  ctx: ApplyContext,
+  operation: Extract<TickOperation, { op: 'update-branch' | 'retarget-pull' }>,
+  result: TickApplyResult
+): Promise<void> {
+  if (operation.op === 'retarget-pull') {
+    await ctx.github.updatePull(operation.pull, { base: operation.base })
+    result.retargeted.push(operation.pull)
+    ctx.logger.info(
+      `pull request #${operation.pull}: its base merged; re-based onto ${operation.base}`
+    )
+    return
+  }
+  // The plan makes these only when there is a push port.
+  const outcome = await ctx.push!.updateBranch(operation.pull, operation.headSha)
+  result.updated.push({ pull: operation.pull, outcome })
+  ctx.logger.info(`pull request #${operation.pull} behind its base: ${outcome}`)
+}
+
 export async function applyTick(
   ctx: ApplyContext,
   operations: TickOperation[]
@@ -288,7 +322,8 @@ export async function applyTick(
     failed: [],
     unconfirmed: [],
     attempts: [],
-    updated: []
+    updated: [],
+    retargeted: []
   }
   const adapter = createAdapter(ctx.config, ctx.github, ctx.defaultBranch)
   for (const operation of operations) {
@@ -306,11 +341,8 @@ export async function applyTick(
       await freezeIssue(ctx, operation.freeze)
       continue
     }
-    if (operation.op === 'update-branch') {
-      // The plan makes these only when there is a push port.
-      const outcome = await ctx.push!.updateBranch(operation.pull, operation.headSha)
-      result.updated.push({ pull: operation.pull, outcome })
-      ctx.logger.info(`pull request #${operation.pull} behind its base: ${outcome}`)
+    if (operation.op === 'update-branch' || operation.op === 'retarget-pull') {
+      await rebase(ctx, operation, result)
       continue
     }
     if (operation.op === 'unfreeze') {

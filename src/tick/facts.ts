@@ -13,7 +13,8 @@ import type {
   WorkflowRunFacts
 } from '../github/port.js'
 import { LABEL_UNIT } from '../loop/labels.js'
-import { claimsIn, type ClaimFacts } from '../loop/claims.js'
+import { claimsIn, holdingClaims, type ClaimFacts } from '../loop/claims.js'
+import { stackedOn } from '../loop/classify.js'
 import { isConflicting, issueOfBranch } from '../loop/pulls.js'
 import type { ModeEnvironment } from '../mode.js'
 import { compileRoadmap, type CompiledRoadmap } from '../roadmap/compile-roadmap.js'
@@ -62,6 +63,8 @@ export interface TickFacts {
    * yet: what the base changed since the branch forked (files, and the commits that merged).
    */
   conflicts: Map<number, Comparison>
+  /** Stacked loop pull requests whose base branch moved after they were built. */
+  stackMoved: Set<number>
   /** The loop's pull requests closed lately (read when a cap counts spend): their usage records. */
   closedPulls: ClosedPullNode[]
   /** The loop's dashboard issue, with who ticked its boxes; undefined before the first tick. */
@@ -175,6 +178,31 @@ async function conflictFacts(env: ModeEnvironment, scan: LoopScan, defaultBranch
 }
 
 /**
+ * Stacked loop pull requests (based on another loop branch, `dependencies.stack`) whose base
+ * moved after they were built — the blocker's pull request got a fix or a conflict resolution
+ * after its dependent started: one compare each, for those few only (none without stacks).
+ * Whether stacking is on now or not: a stack already open is seen through.
+ */
+async function stackMoved(
+  env: ModeEnvironment,
+  scan: LoopScan,
+  defaultBranch: string
+): Promise<Set<number>> {
+  const out = new Set<number>()
+  for (const p of scan.pulls) {
+    if (p.owner !== 'loop' || !p.baseSha || stackedOn(p, { defaultBranch }) === undefined) continue
+    const comparison = await env.github.compareCommits(p.baseSha, p.headSha).catch(error => {
+      env.logger.warning(
+        `#${p.number}: could not compare it with its base ${p.baseRef} (${(error as Error).message}); whether the base moved is checked next tick`
+      )
+      return undefined
+    })
+    if (comparison && comparison.mergeBase !== p.baseSha) out.add(p.number)
+  }
+  return out
+}
+
+/**
  * One read per pull request the reviewer failed and the loop has not sent back for that head:
  * nothing on a quiet tick, and at most the in-flight budget when fixes are due.
  */
@@ -248,7 +276,7 @@ export async function gatherTickFacts(env: ModeEnvironment, now: Date): Promise<
   for (const [issue, list] of claims) {
     // Only the loop's own claims: anyone can paste a claim marker into a comment, and each one
     // named here costs a request.
-    const c = list.filter(x => x.marker.phase !== 'released' && trust.isLoop(x.author)).at(-1)
+    const c = holdingClaims(list, trust).at(-1)
     if (!c) continue
     const waiting = c.marker.kind === 'new' && !withPull.has(issue)
     const run =
@@ -264,6 +292,7 @@ export async function gatherTickFacts(env: ModeEnvironment, now: Date): Promise<
   const dashboard = await dashboardFacts(env, trust)
   const findings = await reviewFindings(env, scan, trust)
   const conflicts = await conflictFacts(env, scan, repository.defaultBranch)
+  const moved = await stackMoved(env, scan, repository.defaultBranch)
   const closedPulls = await closedLoopPulls(env, trust)
   const rate = await github.rateLimit()
   return {
@@ -286,6 +315,7 @@ export async function gatherTickFacts(env: ModeEnvironment, now: Date): Promise<
     rate,
     findings,
     conflicts,
+    stackMoved: moved,
     ...(dashboard ? { dashboard } : {})
   }
 }

@@ -42,6 +42,8 @@ export type TickOperation =
   | { op: 'unfreeze'; issue: number }
   /** "Update branch" on a loop pull request that is behind a base it must be up to date with. */
   | { op: 'update-branch'; pull: number; issue: number; headSha: string }
+  /** A stacked pull request whose base merged: its base becomes the default branch. */
+  | { op: 'retarget-pull'; pull: number; issue: number; base: string }
   | {
       op: 'dispatch'
       task: DispatchTask
@@ -128,6 +130,9 @@ function classifyAll(scope: PlanScope, paused: boolean): Classification[] {
     blockers: facts.scan.blockers,
     pulls: facts.scan.pulls,
     satisfiedBy: config.dependencies.satisfied_by,
+    stack: config.dependencies.stack,
+    defaultBranch: facts.repository.defaultBranch,
+    stackMoved: facts.stackMoved,
     requiredChecks: config.ci.checks,
     now: facts.now,
     leaseMinutes: config.dispatch.lease_minutes,
@@ -144,8 +149,7 @@ function classifyAll(scope: PlanScope, paused: boolean): Classification[] {
 function behindUpdates(scope: PlanScope): TickOperation[] {
   const { facts, config } = scope.input
   if (!facts.canUpdateBranches) return []
-  return facts.scan.pulls
-    .filter(p => p.owner === 'loop' && p.mergeStateStatus === 'BEHIND' && !isConflicting(p))
+  return behindPulls(facts)
     .slice(0, config.guardrails.budget.max_dispatches_per_tick)
     .map(p => ({
       op: 'update-branch' as const,
@@ -155,12 +159,38 @@ function behindUpdates(scope: PlanScope): TickOperation[] {
     }))
 }
 
+/**
+ * The loop's pull requests to bring up to date: behind a base they must be up to date with, or
+ * stacked on a blocker's branch that moved after they were built.
+ */
+function behindPulls(facts: TickFacts) {
+  return facts.scan.pulls.filter(
+    p =>
+      p.owner === 'loop' &&
+      !isConflicting(p) &&
+      (p.mergeStateStatus === 'BEHIND' || facts.stackMoved.has(p.number))
+  )
+}
+
+/**
+ * Stacked pull requests whose base merged: re-based onto the default branch (GitHub does that
+ * only when the base branch is deleted, and the loop never deletes one). A change of base is no
+ * push: the head, its checks and its verdict stay; a base that moved since makes it behind or
+ * conflicting, which the next tick sees.
+ */
+function retargets(scope: PlanScope, classes: Classification[]): TickOperation[] {
+  const base = scope.input.facts.repository.defaultBranch
+  return classes.flatMap(c =>
+    c.class === 'in-flight' && c.sub === 'retarget' && c.pull !== undefined
+      ? [{ op: 'retarget-pull' as const, pull: c.pull, issue: c.issue, base }]
+      : []
+  )
+}
+
 /** Behind pull requests tick cannot update: said once per tick, with the fix. */
 function behindNotice(facts: TickFacts): string[] {
   if (facts.canUpdateBranches) return []
-  const behind = facts.scan.pulls.filter(
-    p => p.owner === 'loop' && p.mergeStateStatus === 'BEHIND' && !isConflicting(p)
-  )
+  const behind = behindPulls(facts)
   return behind.length
     ? [
         `${behind.map(p => `#${p.number}`).join(', ')} ${behind.length === 1 ? 'is' : 'are'} behind a base that must be up to date to merge: give tick a push-token (the App's) and it updates them, or press "Update branch"`
@@ -180,6 +210,7 @@ function operationsOf(
     ...releases.map(release => ({ op: 'release-claim' as const, release })),
     ...freezes.map(freeze => ({ op: 'freeze' as const, freeze })),
     ...behindUpdates(scope),
+    ...retargets(scope, classes),
     ...(tasks.length ? [{ op: 'ensure-label' as const, label: LABEL_CLAIM }] : []),
     ...tasks.map(task => ({
       op: 'dispatch' as const,

@@ -7,8 +7,9 @@ import type { Skip, TickPlan, TickStatus } from './plan.js'
 
 /**
  * One entry of the `wave` output: what a `strategy.matrix` worker job needs. `ref` is what the
- * worker checks out — the default branch for new work, the pull request's branch for a fix or a
- * conflict — and `base` the default branch (a conflict task merges it into `ref`), said here
+ * worker checks out — the default branch for new work (a stacked task: its blocker's reviewed head), the
+ * pull request's branch for a fix or a conflict — and `base` the branch it merges into (a
+ * conflict task merges it into `ref`): the default branch, or a stacked one's base, said here
  * because a workflow cannot always tell (a scheduled run's event names no repository, so
  * `github.event.repository.default_branch` is empty there).
  */
@@ -16,8 +17,9 @@ export function waveEntry(t: DispatchTask, defaultBranch: string) {
   return {
     issue: t.issue,
     branch: t.branch,
-    ref: t.kind === 'new' ? defaultBranch : t.branch,
-    base: defaultBranch,
+    // A stacked task starts from the blocker's head it was reviewed at, not whatever is there now.
+    ref: t.kind === 'new' ? (t.baseSha ?? defaultBranch) : t.branch,
+    base: t.base ?? defaultBranch,
     attempt: t.attempt,
     kind: t.kind,
     title: t.title,

@@ -32,10 +32,17 @@ function fixTask(
     pull: pull.number,
     headSha: pull.headSha,
     recovery: recoveryBrief(pull, kind, scope.input.facts.findings.get(pull.number)),
+    ...stackBase(scope, pull),
     ...(kind === 'fix' && failed
       ? { failedCheck: { name: failed.name, ...(failed.id ? { id: failed.id } : {}) } }
       : {})
   }
+}
+
+/** The branch a stacked pull request is based on, for its fix and conflict tasks. */
+function stackBase(scope: PlanScope, pull: PullFacts): { base?: string } {
+  const defaultBranch = scope.input.facts.repository.defaultBranch
+  return pull.baseRef && pull.baseRef !== defaultBranch ? { base: pull.baseRef } : {}
 }
 
 /** A pull request the review wave sends to the reviewer, at its head. */
@@ -63,6 +70,7 @@ export function candidates(
   frozen: Set<number>
 ): DispatchTask[] {
   const { facts, config } = scope.input
+  const stacks = new Map(classes.flatMap(c => (c.stackOn ? [[c.issue, c.stackOn] as const] : [])))
   const ready = orderReady(
     classes
       .filter(c => (c.class === 'ready' || c.class === 'stalled') && !frozen.has(c.issue))
@@ -73,12 +81,14 @@ export function candidates(
     }
   ).map(u => {
     const attempt = scope.attemptsUsed(u.number) + 1
+    const stack = stacks.get(u.number)
     return {
       issue: u.number,
       title: scope.byNumber.get(u.number)!.title,
       attempt,
       branch: branchFor(u.number, attempt),
-      kind: 'new' as const
+      kind: 'new' as const,
+      ...(stack ? { base: stack.branch, baseSha: stack.head } : {})
     }
   })
   if (!config.dispatch.fix_wave) return ready
@@ -129,9 +139,10 @@ function conflictTasks(
         headSha: pull.headSha,
         recovery: conflictBrief(
           pull,
-          facts.repository.defaultBranch,
+          stackBase(scope, pull).base ?? facts.repository.defaultBranch,
           facts.conflicts.get(pull.number)
-        )
+        ),
+        ...stackBase(scope, pull)
       }
     ]
   })

@@ -40,6 +40,8 @@ export const SCAN_PULLS = /* GraphQL */ `
           number
           headRefName
           headRefOid
+          baseRefName
+          baseRefOid
           isCrossRepository
           isDraft
           mergeable
@@ -174,6 +176,8 @@ interface PullNode {
   number: number
   headRefName: string
   headRefOid: string
+  baseRefName?: string
+  baseRefOid?: string
   isCrossRepository?: boolean
   mergeable?: string
   mergeStateStatus?: string
@@ -223,6 +227,8 @@ function scannedPull(p: PullNode): ScannedPullNode {
     number: p.number,
     headRef: p.headRefName,
     headSha: p.headRefOid,
+    ...(p.baseRefName ? { baseRef: p.baseRefName } : {}),
+    ...(p.baseRefOid ? { baseSha: p.baseRefOid } : {}),
     draft: p.isDraft,
     createdAt: p.createdAt,
     author: p.author?.login ?? null,
@@ -340,7 +346,7 @@ export function pullsAdapter(api: OctokitApi) {
           (await octokit.rest.pulls.create({ ...repo, ...fields, ...SEND_ONCE })).data.number,
         () => findOpenPull(fields.head, fields.base)
       ),
-    updatePull: (number: number, fields: { title?: string; body?: string }) =>
+    updatePull: (number: number, fields: { title?: string; body?: string; base?: string }) =>
       attempt(`update pull request #${number}`, async () => {
         await octokit.rest.pulls.update({ ...repo, pull_number: number, ...fields })
       }),
