@@ -1,5 +1,5 @@
 /**
- * A script worker as the read-only agent job is one: a checkout of `ref` from the emulator, its
+ * A script worker as the read-only agent job is one: a checkout of `ref` (a branch or a commit) from the emulator, its
  * edits, and the patch it hands over (`git add -A && git diff --cached --binary`). Real git.
  */
 import { execFileSync } from 'node:child_process'
@@ -19,7 +19,11 @@ export function workerPatch(rig: Rig, ref: string, edits: Record<string, Edit>):
       maxBuffer: 256 * 1024 * 1024
     })
   git('init', '-q')
-  for (const [file, entry] of rig.github.model.branch(ref)!.files) {
+  // A branch, or a commit (a stacked task starts from its blocker's reviewed head).
+  const m = rig.github.model
+  const files = m.branch(ref)?.files ?? m.snapshot(ref)?.files
+  if (!files) throw new Error(`workerPatch: no branch or commit ${ref}`)
+  for (const [file, entry] of files) {
     mkdirSync(path.dirname(path.join(dir, file)), { recursive: true })
     writeFileSync(path.join(dir, file), entry.content)
   }

@@ -95,6 +95,7 @@ const WHERE: Record<string, [file: string, reads: string]> = {
   'publish.max_bytes': ['src/publish/rules.ts', 'rules.max_bytes'],
   'publish.max_binary_bytes': ['src/publish/rules.ts', 'rules.max_binary_bytes'],
   'dependencies.satisfied_by': ['src/tick/plan.ts', 'config.dependencies.satisfied_by'],
+  'dependencies.stack': ['src/tick/plan.ts', 'config.dependencies.stack'],
   'trust.bot_logins': ['src/tick/plan-scope.ts', 'config.trust.bot_logins'],
   'trust.agent_logins': ['src/loop/work.ts', 'config.trust.agent_logins'],
   'api.reserve': ['src/tick/guard.ts', 'config.api.reserve']

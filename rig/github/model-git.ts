@@ -9,6 +9,7 @@ import {
   type Branch,
   type CommitSnapshot,
   type FileEntry,
+  type Issue,
   type Model,
   type PullData
 } from './model.js'
@@ -134,4 +135,31 @@ export function mergeBaseOf(m: Model, base: string, head: string): CommitSnapsho
     queue.push(...(m.commits.get(at)?.parents ?? []))
   }
   return undefined
+}
+
+/**
+ * A branch deleted, as GitHub does it: its own open pull requests close; pull requests based
+ * on it move to the base of its merged pull request (GitHub's retarget of a stack when a
+ * merged branch goes), or close when it had none merged.
+ */
+export function deleteBranchOf(m: Model, name: string, actor: string): void {
+  if (!m.branches.delete(name)) return
+  const pulls = [...m.issues.values()].filter(i => i.pull && i.state === 'open')
+  const merged = [...m.issues.values()].find(i => i.pull?.head === name && i.pull.merged)
+  for (const issue of pulls) {
+    const pull = issue.pull!
+    if (pull.head === name && !pull.headRepo) closePull(m, issue, actor)
+    else if (pull.base === name && merged) {
+      pull.base = merged.pull!.base
+      m.touch(issue)
+      m.emit({ name: 'pull_request', action: 'edited', actor, issue: issue.number })
+    } else if (pull.base === name) closePull(m, issue, actor)
+  }
+}
+
+function closePull(m: Model, issue: Issue, actor: string): void {
+  issue.state = 'closed'
+  issue.closedAt = m.now()
+  m.touch(issue)
+  m.emit({ name: 'pull_request', action: 'closed', actor, issue: issue.number })
 }

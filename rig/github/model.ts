@@ -133,6 +133,8 @@ export class Model {
   readonly trees = new Map<string, Map<string, FileEntry>>()
   readonly commits = new Map<string, CommitSnapshot>()
   defaultBranch = 'main'
+  /** "Automatically delete head branches": a merge deletes its head branch (a stack retargets). */
+  deleteBranchOnMerge = false
   /** Branch protection's "require branches to be up to date before merging" on the default branch. */
   requireUpToDate = false
   /** Turn off to emulate GitHub Enterprise without issue dependencies (404 on those routes). */

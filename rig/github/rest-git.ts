@@ -1,6 +1,6 @@
 /** The emulator's REST routes for contents, the Git Data API (refs, trees, blobs, commits) and compare. */
 import { gitBlobSha, type CommitSnapshot } from './model.js'
-import { mergeBaseOf } from './model-git.js'
+import { deleteBranchOf, mergeBaseOf } from './model-git.js'
 import {
   HttpError,
   type Route,
@@ -158,6 +158,18 @@ export function gitRoutes(ctx: RouteContext): Route[] {
         }
         model.branches.set(name, branch)
         return { status: 201, body: rep.ref(branch) }
+      }
+    },
+    {
+      // A person deletes a branch: its pull requests close, a stack on it is retargeted.
+      method: 'DELETE',
+      template: '/repos/{owner}/{repo}/git/refs/{ref}',
+      handler: req => {
+        requireWrite(req.actor)
+        const name = /^heads\/(.+)$/.exec(req.params.ref)?.[1]
+        if (!name || !model.branch(name)) throw new HttpError(422, 'Reference does not exist')
+        deleteBranchOf(model, name, req.actor.login)
+        return { status: 204, body: null }
       }
     },
     {

@@ -86,12 +86,25 @@ export function pullRoutes(ctx: RouteContext): Route[] {
         if (issue.userId !== req.actor.id) requireWrite(req.actor)
         if (typeof req.body.title === 'string') issue.title = req.body.title
         if (typeof req.body.body === 'string') issue.body = req.body.body
+        // A new base (a stack re-based): it must exist and differ from the head.
+        const base = typeof req.body.base === 'string' ? req.body.base : undefined
+        if (base !== undefined && (!model.branch(base) || base === issue.pull.head))
+          throw validationFailed(`Proposed base branch '${base}' was not found`, 'base')
+        const retargeted = base !== undefined && base !== issue.pull.base
+        if (retargeted) issue.pull.base = base
         const closing = req.body.state === 'closed' && issue.state === 'open'
         if (closing) {
           issue.state = 'closed'
           issue.closedAt = model.now()
         }
         model.touch(issue)
+        if (retargeted)
+          model.emit({
+            name: 'pull_request',
+            action: 'edited',
+            actor: req.actor.login,
+            issue: issue.number
+          })
         if (closing)
           model.emit({
             name: 'pull_request',

@@ -8,6 +8,7 @@
 import { createHash } from 'node:crypto'
 import { parse as parseYaml } from 'yaml'
 import { mergeFiles, type Model, type WorkflowRun } from './model.js'
+import { deleteBranchOf } from './model-git.js'
 import type { Representer } from './represent.js'
 import { HttpError, type RestRequest, type Route } from './rest.js'
 
@@ -220,6 +221,7 @@ export function settingsRoutes(model: Model, rep: Representer): Route[] {
         model.emit({ name: 'push', actor, ref: `refs/heads/${base.name}`, before, after: sha })
         for (const closed of closedNow)
           model.emit({ name: 'issues', action: 'closed', actor, issue: closed })
+        if (model.deleteBranchOnMerge && !pull.headRepo) deleteBranchOf(model, pull.head, actor)
         return {
           status: 200,
           body: { sha, merged: true, message: 'Pull Request successfully merged' }

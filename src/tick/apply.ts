@@ -151,7 +151,6 @@ async function recoveryExcerpt(ctx: ApplyContext, task: DispatchTask): Promise<s
   }
 }
 
-/** Lock, recover, dispatch, confirm. Returns why the task did not go, or undefined when it went. */
 /** The claim a task starts with: which attempt, branch, run and head it is. */
 function claimOf(task: DispatchTask, run: string): ClaimMarker {
   return {
@@ -167,6 +166,7 @@ function claimOf(task: DispatchTask, run: string): ClaimMarker {
   }
 }
 
+/** Lock, recover, dispatch, confirm. Returns why the task did not go, or undefined when it went. */
 async function dispatchOne(
   ctx: ApplyContext,
   adapter: DispatchAdapter,

@@ -69,6 +69,7 @@ export function tickReport(plan: TickPlan, outcome: TickOutcome): Record<string,
     guardrails: plan.guardrails,
     commands: plan.commands.records,
     ...(outcome.applied?.updated.length ? { updated_branches: outcome.applied.updated } : {}),
+    ...(outcome.applied?.retargeted.length ? { retargeted: outcome.applied.retargeted } : {}),
     ...(outcome.applied?.failed.length ? { failed: outcome.applied.failed } : {}),
     ...(outcome.applied?.unconfirmed.length ? { unconfirmed: outcome.applied.unconfirmed } : {})
   }
