@@ -175,7 +175,7 @@ export function dashboardSections(d: DashboardInput): string[] {
   const inFlight = v.filter(
     c =>
       (c.class === 'in-flight' &&
-        ['gated', 'fixing', 'changes-requested', 'behind'].includes(c.sub ?? '')) ||
+        ['gated', 'fixing', 'changes-requested', 'behind', 'retarget'].includes(c.sub ?? '')) ||
       c.class === 'claimed' ||
       c.class === 'stalled' ||
       c.class === 'human'
@@ -189,7 +189,10 @@ export function dashboardSections(d: DashboardInput): string[] {
   const rows = (list: typeof v, what: (c: (typeof v)[number]) => string) =>
     list.map(c => ({ issue: c.issue, line: item(c, what(c)) }))
   return [
-    ...section('Ready for human merge', readyToMerge(d.plan, sub('ready-to-merge'), item)),
+    ...section('Ready for human merge', [
+      ...readyToMerge(d.plan, sub('ready-to-merge'), item),
+      ...stackedAfter(sub('stacked'), item)
+    ]),
     ...section(
       'Awaiting review',
       rows(sub('awaiting-review'), c => c.reason)
@@ -288,6 +291,20 @@ function readyToMerge<C extends { issue: number; pull?: number }>(
       ]
       return { issue: c.issue, line: item(c, notes.join('; ')) }
     })
+}
+
+/**
+ * Stacked pull requests that passed, after the ready ones: each merges after the pull request it
+ * is stacked on, so the list walks each stack bottom-up — a dependent's pull request is always
+ * younger than its base's, which it could only start on once that had passed.
+ */
+function stackedAfter<C extends { issue: number; pull?: number; reason: string }>(
+  stacked: C[],
+  item: (c: C, what: string) => string
+): Row[] {
+  return [...stacked]
+    .sort((a, b) => (a.pull ?? 0) - (b.pull ?? 0))
+    .map(c => ({ issue: c.issue, line: item(c, c.reason) }))
 }
 
 /** Loop pull requests that conflict with their base: shown only when there are. */

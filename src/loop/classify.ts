@@ -205,7 +205,7 @@ function reviewed(
         return {
           ...at,
           sub: 'stacked',
-          reason: `CI is green and the review passed; #${pull.number} is stacked on #${stacked} (its base is \`${pull.baseRef}\`): merge #${stacked}'s pull request first, then the loop re-bases #${pull.number} onto \`${ctx.defaultBranch}\``
+          reason: `passed; stacked on #${stacked}: merge after #${stacked}'s pull request, then the loop re-bases it onto \`${ctx.defaultBranch}\``
         }
       return {
         ...at,
