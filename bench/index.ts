@@ -27,6 +27,7 @@ import { coldStart, stateCost } from './start-and-state.js'
 import { tickCost } from './tick.js'
 import { forecastBench, forecastTable } from './forecast.js'
 import { pacingBench } from './pacing.js'
+import { stacksBench } from './stacks.js'
 import type { Forecast } from '../src/forecast/forecast.js'
 
 const benchStart = performance.now()
@@ -318,6 +319,20 @@ console.log(
     `paced (max_waiting 3): calendar ${pacing.paced.makespan.median} h, waits ${wait(pacing.paced)}`,
     `pacing shortens the median wait: ${floorHolds('pacing shortens the wait', pacing.paced.mergeWait.median < pacing.open.mergeWait.median)}`,
     `paced calendar time within 1.1× of unpaced: ${floorHolds('pacing within 1.1×', pacing.ratio <= 1.1)} (${pacing.ratio}×)`
+  ].join('\n')
+)
+
+section('forecast: stacked dependents (chains, default models, satisfied_by closed vs stack)')
+const stacks = await stacksBench(40)
+console.table(stacks)
+const medianCut = [...stacks.map(r => r.cut)].sort((a, b) => a - b)[Math.floor(stacks.length / 2)]
+console.log(
+  [
+    `every shape cut by at least 25%: ${floorHolds(
+      'stacks cut ≥ 25% on every shape',
+      stacks.every(r => r.cut >= 0.25)
+    )}`,
+    `median cut over the shapes at least 30%: ${floorHolds('stacks cut ≥ 30% (median of shapes)', medianCut >= 0.3)} (${medianCut})`
   ].join('\n')
 )
 

@@ -5,7 +5,8 @@
  */
 import { patternsOverlap } from '../loop/collisions.js'
 import { attestMarker, verdictCheckId } from '../loop/markers.js'
-import type { PublishPlan } from '../publish/plan.js'
+import { issueOfBranch } from '../loop/pulls.js'
+import type { PublishPlan, PublishTask } from '../publish/plan.js'
 import type { ForecastModels } from './models.js'
 import { chance, type Rng } from './random.js'
 import type { WaveEntry } from './simulation-types.js'
@@ -88,6 +89,9 @@ export function publishChange(
         issue: task.issue,
         headRef: task.branch,
         headSha: head,
+        // Stacked new work merges into its blocker's branch, built on the head it was sent with.
+        base: op.base,
+        ...(task.baseSha && op.base !== 'main' ? { builtOn: task.baseSha } : {}),
         headCommittedAt: at,
         createdAt: at,
         body: op.body,
@@ -120,7 +124,8 @@ export function conflictsOfMerge(
 ): WorldPull[] {
   const out: WorldPull[] = []
   for (const other of world.openPulls()) {
-    if (other.conflicting) continue
+    // A pull request stacked on the merged one holds its change already.
+    if (other.conflicting || other.base === merged.headRef) continue
     const overlap =
       merged.known &&
       other.known &&
@@ -129,4 +134,49 @@ export function conflictsOfMerge(
     if (chance(p, rng)) out.push(other)
   }
   return out
+}
+
+/** What publish is told of a task: the wave entry, the pull request it continues, its stack. */
+export function publishTaskOf(task: WaveEntry, pull?: WorldPull): PublishTask {
+  const blocker = task.base ? issueOfBranch(task.base) : undefined
+  return {
+    issue: task.issue,
+    title: task.title,
+    branch: task.branch,
+    kind: task.kind,
+    attempt: task.attempt,
+    ...(pull ? { pull: { number: pull.number, body: pull.body } } : {}),
+    ...(task.base && task.kind === 'new'
+      ? { stack: { base: task.base, ...(blocker ? { issue: blocker } : {}) } }
+      : {})
+  }
+}
+
+/** Whether the loop's review passed the pull request's current head. */
+export function passedAtHead(pull: WorldPull): boolean {
+  return (pull.checks.get(pull.headSha) ?? []).some(
+    c => c.type === 'check-run' && c.name === 'loopreview' && c.conclusion === 'SUCCESS'
+  )
+}
+
+/** A person's merge as GitHub applies it: merged, and its issue closed as completed. */
+export function applyMerge(world: World, pull: WorldPull): void {
+  pull.open = false
+  pull.mergedAt = world.now().toISOString()
+  const issue = world.issues.get(pull.issue)!
+  issue.state = 'CLOSED'
+  issue.stateReason = 'COMPLETED'
+  world.touch(issue)
+}
+
+/** The open issues whose last open blocker was `issue`: ready now. */
+export function unblockedBy(world: World, issue: number): number[] {
+  return [...world.issues.values()]
+    .filter(
+      i =>
+        i.state === 'OPEN' &&
+        i.blockedBy.includes(issue) &&
+        i.blockedBy.every(b => world.issues.get(b)?.state === 'CLOSED')
+    )
+    .map(i => i.number)
 }

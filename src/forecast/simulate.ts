@@ -12,7 +12,7 @@ import { LABEL_NEEDS_HUMAN } from '../loop/labels.js'
 import { ACTIONS_BOT } from '../loop/trust.js'
 import type { ModeEnvironment } from '../mode.js'
 import { applyPublish } from '../publish/apply.js'
-import { planPublish, type PublishTask } from '../publish/plan.js'
+import { planPublish } from '../publish/plan.js'
 import { emptyState, type StateDocument } from '../state/document.js'
 import { runTick, type TickRun } from '../tick/mode.js'
 import { EventQueue } from './event-queue.js'
@@ -21,7 +21,11 @@ import { Phases } from './phases.js'
 import {
   addCiRun,
   addVerdict,
+  applyMerge,
   conflictsOfMerge,
+  passedAtHead,
+  publishTaskOf,
+  unblockedBy,
   publishChange,
   workerRecord
 } from './pull-actors.js'
@@ -57,6 +61,8 @@ export class Simulation {
   private readonly passedAt = new Map<number, number>()
   private readonly mergeWaits: number[] = []
   private readonly mergers: Mergers
+  /** A passed stacked pull request: when its person is done with it (it merges after its base). */
+  private readonly stackDue = new Map<number, { head: string; at: number }>()
   /** What each dispatched run costs in the model, by run and issue. */
   private readonly costs = new Map<string, number>()
   private readonly slices = new Map<number, SliceOutcome>()
@@ -78,6 +84,8 @@ export class Simulation {
     this.mergers = new Mergers(input.models.merge, this.rng, input.start)
     this.world = new World(input.roadmap, input.start)
     this.world.now = () => new Date(input.start.getTime() + this.clock * MINUTE)
+    this.world.onRetarget = pull => this.retargeted(pull)
+    this.world.onPush = pull => this.pushed(pull)
     this.seed()
   }
 
@@ -277,24 +285,13 @@ export class Simulation {
     return holdingClaims(claimsIn(this.world.issues.get(issue)!.comments), loop).at(-1)
   }
 
-  private publishTask(task: WaveEntry, pull?: WorldPull): PublishTask {
-    return {
-      issue: task.issue,
-      title: task.title,
-      branch: task.branch,
-      kind: task.kind,
-      attempt: task.attempt,
-      ...(pull ? { pull: { number: pull.number, body: pull.body } } : {})
-    }
-  }
-
   /** A worker ended: publish's real plan, refused (no change) or published (a new head). */
   private async workerDone(run: number, task: WaveEntry): Promise<void> {
     const pull = [...this.world.pulls.values()].find(p => p.open && p.headRef === task.branch)
     const failed = chance(this.input.models.worker.failure_rate, this.rng)
     const claim = this.claimOf(task.issue)
     const input = {
-      task: this.publishTask(task, pull),
+      task: publishTaskOf(task, pull),
       changes: [],
       baseSha: 'base',
       branchExists: pull !== undefined,
@@ -368,11 +365,10 @@ export class Simulation {
     if (pass) {
       this.phases.enter(pull.issue, 'merge', this.clock)
       this.passedAt.set(number, this.clock)
-      this.at(this.mergers.mergeTime(this.clock) - this.clock, {
-        kind: 'merge',
-        pull: number,
-        head
-      })
+      // A person's `merge.delay` runs from the pass; a stacked one's merge also waits for its
+      // base to merge and the loop to re-base it (retargeted).
+      if (pull.base === 'main') this.mergeLater(pull)
+      else this.stackDue.set(number, { head, at: this.mergers.mergeTime(this.clock) })
     } else this.phases.enter(pull.issue, 'tick', this.clock)
     this.onEvent('verdict published')
   }
@@ -408,16 +404,40 @@ export class Simulation {
     this.onEvent('needs-human removed')
   }
 
+  /** A person will merge a pull request that passed at its head, now on the default branch. */
+  private mergeLater(pull: WorldPull): void {
+    const head = pull.headSha
+    const at = this.mergers.mergeTime(this.clock) - this.clock
+    this.at(at, { kind: 'merge', pull: pull.number, head })
+  }
+
+  /**
+   * Re-based onto main: merged in its turn if its head passed — when the person's delay since the
+   * pass is over, at once if it already is (they merge the stack bottom-up); else it goes on.
+   */
+  private retargeted(pull: WorldPull): void {
+    if (!passedAtHead(pull) || pull.base !== 'main') return
+    const due = this.stackDue.get(pull.number)
+    if (due?.head !== pull.headSha) return this.mergeLater(pull)
+    this.at(Math.max(0, due.at - this.clock), { kind: 'merge', pull: pull.number, head: due.head })
+  }
+
+  /** Tick brought a pull request up to date: CI runs on its new head. */
+  private pushed(pull: WorldPull): void {
+    this.phases.enter(pull.issue, 'ci', this.clock, true)
+    this.at(sample(this.input.models.ci.duration, this.rng), {
+      kind: 'ci',
+      pull: pull.number,
+      head: pull.headSha
+    })
+  }
+
   /** A person merges: the issue closes as completed, siblings may now conflict. */
   private merge(number: number, head: string): void {
     const pull = this.world.pulls.get(number)!
-    if (!pull.open || pull.headSha !== head || pull.conflicting) return
-    pull.open = false
-    pull.mergedAt = this.world.now().toISOString()
-    const issue = this.world.issues.get(pull.issue)!
-    issue.state = 'CLOSED'
-    issue.stateReason = 'COMPLETED'
-    this.world.touch(issue)
+    // Never into a blocker's branch: a stacked one merges once re-based onto main.
+    if (!pull.open || pull.headSha !== head || pull.conflicting || pull.base !== 'main') return
+    applyMerge(this.world, pull)
     this.slices.get(pull.issue)!.mergedAt = this.clock
     this.phases.enter(pull.issue, 'done', this.clock)
     const conflicts: number[] = []
@@ -429,15 +449,10 @@ export class Simulation {
     this.trace.push({ at: this.clock, kind: 'merge', issue: pull.issue, conflicts })
     const passed = this.passedAt.get(number)
     if (passed !== undefined) this.mergeWaits.push(this.clock - passed)
-    for (const i of this.world.issues.values())
-      if (
-        i.state === 'OPEN' &&
-        i.blockedBy.includes(pull.issue) &&
-        i.blockedBy.every(b => this.world.issues.get(b)?.state === 'CLOSED')
-      ) {
-        this.phases.enter(i.number, 'tick', this.clock)
-        this.slices.get(i.number)!.readyAt = this.clock
-      }
+    for (const i of unblockedBy(this.world, pull.issue)) {
+      this.phases.enter(i, 'tick', this.clock)
+      this.slices.get(i)!.readyAt = this.clock
+    }
     this.onEvent('pull request merged')
   }
 }

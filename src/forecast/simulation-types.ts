@@ -27,6 +27,9 @@ export interface WaveEntry {
   kind: PublishTask['kind']
   title: string
   pull?: number
+  /** A stacked task's base branch and the blocker head it starts from. */
+  base?: string
+  baseSha?: string
 }
 
 export interface ReviewEntry {

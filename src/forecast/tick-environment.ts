@@ -41,6 +41,8 @@ export function tickEnvironment(run: {
     },
     config,
     github: run.github,
+    // The shipped tick job passes the App's token as push-token: it may update branches.
+    push: run.github,
     trust: async () => trustPolicy(ACTIONS_BOT, config.trust.bot_logins),
     logger: new MemoryLogger(),
     state: run.state,

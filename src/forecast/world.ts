@@ -43,6 +43,10 @@ export interface WorldPull {
   issue: number
   headRef: string
   headSha: string
+  /** The branch it merges into: `main`, or a stacked one's blocker branch. */
+  base: string
+  /** A stacked one's: the head of its base it was built on (or last brought up to date with). */
+  builtOn?: string
   headCommittedAt: string
   createdAt: string
   body: string
@@ -58,6 +62,9 @@ export interface WorldPull {
 }
 
 export class World {
+  /** What the simulation does when a pull request gets a new base, or a head tick pushed. */
+  onRetarget?: (pull: WorldPull) => void
+  onPush?: (pull: WorldPull) => void
   readonly issues = new Map<number, WorldIssue>()
   readonly pulls = new Map<number, WorldPull>()
   readonly runs = new Map<number, WorkflowRunFacts>()
@@ -193,11 +200,19 @@ function scanned(w: World, i: WorldIssue): ScannedIssueNode {
   }
 }
 
-function pullNode(p: WorldPull): ScannedPullNode {
+/** The head of a branch: `main`'s is just that; a loop branch's is its pull request's head. */
+function branchHead(w: World, branch: string): string {
+  if (branch === 'main') return 'main'
+  return [...w.pulls.values()].find(p => p.headRef === branch)?.headSha ?? branch
+}
+
+function pullNode(w: World, p: WorldPull): ScannedPullNode {
   return {
     number: p.number,
     headRef: p.headRef,
     headSha: p.headSha,
+    baseRef: p.base,
+    baseSha: branchHead(w, p.base),
     draft: false,
     createdAt: p.createdAt,
     author: ACTIONS_BOT,
@@ -292,7 +307,7 @@ function portOf(w: World): Partial<GitHubPort> {
         .sort((a, b) => b.mergedAt!.localeCompare(a.mergedAt!))
         .slice(0, 50)
         .map(p => ({
-          ...pullNode(p),
+          ...pullNode(w, p),
           updatedAt: p.mergedAt!,
           mergedAt: p.mergedAt!,
           mergedBy: 'maintainer'
@@ -301,7 +316,7 @@ function portOf(w: World): Partial<GitHubPort> {
     scanOpenPulls: async () => {
       const open = w.openPulls()
       w.query(pages(open.length), GRAPHQL_POINTS.pullScanPage)
-      return open.map(pullNode)
+      return open.map(p => pullNode(w, p))
     },
     lookupIssues: async (numbers: number[]) => {
       w.query(pages(numbers.length), GRAPHQL_POINTS.lookupBatch)
@@ -364,9 +379,13 @@ function portOf(w: World): Partial<GitHubPort> {
     },
     getRun: async (id: number) => (w.count(), w.runs.get(id)),
     actionsConfigNames: async () => (w.count(), undefined),
-    // What merged since the pull request whose head is `base` opened: the brief of a conflict task.
-    compareCommits: async (base: string) => {
+    // A stacked pull request against its base's head: the merge base is the head it was built on.
+    // Otherwise, what merged since the pull request whose head is `base` opened: the brief of a
+    // conflict task.
+    compareCommits: async (base: string, head: string) => {
       w.count()
+      const stacked = [...w.pulls.values()].find(p => p.headSha === head && p.base !== 'main')
+      if (stacked) return { mergeBase: stacked.builtOn ?? base, commits: [], files: [] }
       const pull = [...w.pulls.values()].find(p => p.headSha === base)
       if (!pull) return undefined
       const merged = [...w.pulls.values()].filter(p => !p.open && p.mergedAt! > pull.createdAt)
@@ -378,6 +397,29 @@ function portOf(w: World): Partial<GitHubPort> {
         })),
         files: [...new Set(merged.flatMap(p => p.paths))]
       }
+    },
+    // A stacked pull request re-based onto main once its base merged.
+    updatePull: async (n: number, fields: { title?: string; body?: string; base?: string }) => {
+      w.count(1, true)
+      const p = w.pulls.get(n)
+      if (!p) throw new Error(`forecast: no pull request #${n}`)
+      if (fields.body !== undefined) p.body = fields.body
+      if (fields.base !== undefined && fields.base !== p.base) {
+        p.base = fields.base
+        w.onRetarget?.(p)
+      }
+    },
+    // "Update branch" with the push token: the base merged in, a new head that CI runs on.
+    updateBranch: async (n: number, expected: string) => {
+      w.count(1, true)
+      const p = w.pulls.get(n)
+      if (!p || p.headSha !== expected) return 'moved' as const
+      if (p.conflicting) return 'conflict' as const
+      p.headSha = `u${w.id()}`
+      p.headCommittedAt = w.now().toISOString()
+      p.builtOn = branchHead(w, p.base)
+      w.onPush?.(p)
+      return 'updated' as const
     },
     checkRunSummary: async (id: number) => (w.count(), w.summaries.get(id)),
     jobLog: async () => (w.count(), 'simulated CI: a test failed'),
