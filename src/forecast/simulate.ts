@@ -406,9 +406,8 @@ export class Simulation {
 
   /** A person will merge a pull request that passed at its head, now on the default branch. */
   private mergeLater(pull: WorldPull): void {
-    const head = pull.headSha
     const at = this.mergers.mergeTime(this.clock) - this.clock
-    this.at(at, { kind: 'merge', pull: pull.number, head })
+    this.at(at, { kind: 'merge', pull: pull.number, head: pull.headSha })
   }
 
   /**
