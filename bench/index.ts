@@ -26,7 +26,7 @@ import { generateRoadmap } from './generate.js'
 import { coldStart, stateCost } from './start-and-state.js'
 import { tickCost } from './tick.js'
 import { forecastBench, forecastTable } from './forecast.js'
-import { pacingBench } from './pacing.js'
+import { pacingBench, undeclaredPacing } from './pacing.js'
 import { stacksBench } from './stacks.js'
 import type { Forecast } from '../src/forecast/forecast.js'
 
@@ -319,6 +319,21 @@ console.log(
     `paced (max_waiting 3): calendar ${pacing.paced.makespan.median} h, waits ${wait(pacing.paced)}`,
     `pacing shortens the median wait: ${floorHolds('pacing shortens the wait', pacing.paced.mergeWait.median < pacing.open.mergeWait.median)}`,
     `paced calendar time within 1.1× of unpaced: ${floorHolds('pacing within 1.1×', pacing.ratio <= 1.1)} (${pacing.ratio}×)`
+  ].join('\n')
+)
+
+section(
+  'forecast: pacing where slices declare no files (bench/pacing: max_waiting 3, max_wait_hours 4)'
+)
+const undeclared = await undeclaredPacing(20)
+const usd = (n: number) => `$${n.toFixed(2)}`
+console.log(
+  [
+    `unpaced: calendar ${undeclared.open.makespan.median} h, waits ${wait(undeclared.open)}, on conflict tasks ${usd(undeclared.open.conflictSpendUsd.median)} of ${usd(undeclared.open.spendUsd.median)}`,
+    `paced: calendar ${undeclared.paced.makespan.median} h, waits ${wait(undeclared.paced)}, on conflict tasks ${usd(undeclared.paced.conflictSpendUsd.median)} of ${usd(undeclared.paced.spendUsd.median)}`,
+    `paced median wait under max_wait_hours ${undeclared.maxWaitHours}: ${floorHolds('paced wait under max_wait_hours', undeclared.paced.mergeWait.median < undeclared.maxWaitHours)}`,
+    `paced calendar time within 1.1×: ${floorHolds('paced (hours) within 1.1×', undeclared.ratio <= 1.1)} (${undeclared.ratio}×)`,
+    `less spent on conflict tasks: ${floorHolds('pacing spends less on conflicts', undeclared.paced.conflictSpendUsd.median < undeclared.open.conflictSpendUsd.median)}`
   ].join('\n')
 )
 

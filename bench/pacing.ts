@@ -40,3 +40,34 @@ export async function pacingBench(runs: number): Promise<PacingRow> {
     ratio: Math.round((paced.makespan.median / open.makespan.median) * 100) / 100
   }
 }
+
+/**
+ * The same 40 slices declaring no files — so any open pull request may conflict when another
+ * merges (`conflicts.unknown_paths`), the case a team that declares nothing is in — with one
+ * person merging, unpaced and paced by `max_waiting: 3` and `max_wait_hours: 4`. Targets: the
+ * paced median wait under 4 h, the calendar time within 1.1×, less spent on conflict tasks.
+ */
+export async function undeclaredPacing(
+  runs: number
+): Promise<PacingRow & { maxWaitHours: number }> {
+  const models = parseModels(at('models.yml'), 'bench/pacing/models.yml')
+  const run = (config: string) =>
+    forecast({
+      roadmap: at('wide.md').replace(/ \(files: [^)]*\)/g, ''),
+      roadmapFile: 'ROADMAP.md',
+      config: parseConfig(at(config)).config,
+      models,
+      runs,
+      seed: 1,
+      start: START,
+      horizonDays: 60
+    })
+  const open = await run('open.yml')
+  const paced = await run('paced-hours.yml')
+  return {
+    open,
+    paced,
+    ratio: Math.round((paced.makespan.median / open.makespan.median) * 100) / 100,
+    maxWaitHours: 4
+  }
+}

@@ -343,19 +343,22 @@ describe('gate', () => {
 
 describe('review-aware pacing', () => {
   const hoursAgo = (h: number) => new Date(NOW.getTime() - h * 3600_000).toISOString()
-  /** Merges at 10:00 and 15:00 UTC on each weekday of the last two weeks, an hour after ready. */
+  /**
+   * Each weekday of the last two weeks: ana merges at 10:30 what became ready at 09:00; bo at
+   * 15:30 what became ready at 17:00 the working day before — so something waits every night
+   * and weekend, and nobody merges then.
+   */
   const officeHours = (): MergeSample[] => {
     const out: MergeSample[] = []
-    for (let day = 1; day <= 14; day++)
-      for (const hour of [10, 15]) {
-        const at = new Date(Date.UTC(2026, 11, 2 - day, hour))
-        if (at.getUTCDay() === 0 || at.getUTCDay() === 6) continue
-        out.push({
-          readyAt: new Date(at.getTime() - 3600_000).toISOString(),
-          mergedAt: at.toISOString(),
-          mergedBy: hour === 10 ? 'ana' : 'bo'
-        })
-      }
+    for (let day = 1; day <= 14; day++) {
+      const date = new Date(Date.UTC(2026, 11, 2 - day))
+      if (date.getUTCDay() === 0 || date.getUTCDay() === 6) continue
+      const at = (h: number, m = 0, back = 0) =>
+        new Date(Date.UTC(2026, 11, 2 - day - back, h, m)).toISOString()
+      const previousWorkday = date.getUTCDay() === 1 ? 3 : 1
+      out.push({ readyAt: at(9), mergedAt: at(10, 30), mergedBy: 'ana' })
+      out.push({ readyAt: at(17, 0, previousWorkday), mergedAt: at(15, 30), mergedBy: 'bo' })
+    }
     return out
   }
   const paced = (more: string, queue: Parameters<typeof reviewPace>[0]) =>
@@ -369,13 +372,36 @@ describe('review-aware pacing', () => {
     const pace = reviewPace({ waiting: [], onTheWay: 0, merged: [...officeHours(), old], now: NOW })
     expect(pace.merges).toBe(20)
     expect(pace.byReviewer).toEqual({ ana: 10, bo: 10 })
-    expect(pace.medianWaitHours).toBe(1)
-    // Wednesday 09:30: merges are expected at 10:00 and 15:00 (one each), then Thursday 10:00…
+    expect(pace.medianWaitHours).toBe(12)
+    // Wednesday 09:30. The pace of an hour is merges per hour in which something waited: 10:00
+    // has one merge in its hour of waiting (1/h), 15:00 one in half an hour (2/h), the night
+    // none in all of it. So the first merge is expected by 11:00, the next two in 15:00's hour…
     expect(expectedWaitHours(pace, 1)).toBeCloseTo(1.5, 5)
-    expect(expectedWaitHours(pace, 2)).toBeCloseTo(6.5, 5)
-    expect(expectedWaitHours(pace, 3)).toBeCloseTo(25.5, 5)
-    // … and Friday 10:00 is the fifth.
-    expect(expectedWaitHours(pace, 5)).toBeCloseTo(49.5, 5)
+    expect(expectedWaitHours(pace, 2)).toBeCloseTo(6, 5)
+    expect(expectedWaitHours(pace, 3)).toBeCloseTo(6.5, 5)
+    // … then nothing overnight (16:00, when nothing ever waited, at the average pace), so the
+    // fourth waits for Thursday's 10:00 hour.
+    expect(expectedWaitHours(pace, 4)).toBeGreaterThan(25)
+    expect(expectedWaitHours(pace, 4)).toBeLessThan(25.5)
+  })
+
+  it('takes an hour in which nothing waited at the average pace, not as nobody merging', () => {
+    // Three merges, each within an hour on Monday mornings: Wednesday 09:30 is an hour it never
+    // saw anything wait in. Taking it as "no merges" held all work for a week, and the held
+    // work never waited in those hours to show otherwise.
+    const mondays = [
+      [23, 9],
+      [30, 9],
+      [30, 10]
+    ].map(([day, hour]) => ({
+      readyAt: new Date(Date.UTC(2026, 10, day, hour)).toISOString(),
+      mergedAt: new Date(Date.UTC(2026, 10, day, hour, 30)).toISOString(),
+      mergedBy: 'ana'
+    }))
+    const pace = reviewPace({ waiting: [], onTheWay: 0, merged: mondays, now: NOW })
+    // Three merges in an hour and a half of waiting: 2 per hour, also on a Wednesday morning.
+    expect(pace.profile![2 * 24 + 9]).toBeCloseTo(2, 5)
+    expect(expectedWaitHours(pace, 1)).toBeCloseTo(0.5, 5)
   })
 
   it('too few merges to pace by: only the hard cap and the oldest wait hold', () => {
@@ -416,10 +442,10 @@ describe('review-aware pacing', () => {
     )
     const queue = { waiting: [], onTheWay: 0, merged: officeHours(), now: NOW }
     const ctx = paced('    max_wait_hours: 8\n', queue)
-    // Two more are merged today (10:00, 15:00): fine. A third would wait to Thursday: held.
-    expect(reviewRule.check(task(), ctx, tally({ new: 1 }))).toBeUndefined()
-    expect(reviewRule.check(task(), ctx, tally({ new: 2 }))).toBe(
-      "a pull request ready now would wait ~25.5 h for a merge at the pace people merged the loop's last 20 (3+ needed to pace), over max_wait_hours 8"
+    // Three more are expected to merge today: fine. A fourth would wait to Thursday: held.
+    expect(reviewRule.check(task(), ctx, tally({ new: 2 }))).toBeUndefined()
+    expect(reviewRule.check(task(), ctx, tally({ new: 3 }))).toMatch(
+      /^a pull request ready now would wait ~25\.\d h for a merge at the pace people merged the loop's last 20 \(3\+ needed to pace\), over max_wait_hours 8$/
     )
   })
 

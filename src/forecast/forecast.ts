@@ -64,6 +64,8 @@ export interface Forecast {
   phases: { phase: Phase; hours: number; share: number }[]
   attempts: { median: number; p90: number }
   spendUsd: { median: number; p90: number }
+  /** Spend on conflict tasks: work redone because a sibling merged first. */
+  conflictSpendUsd: { median: number; p90: number }
   /** Hours a pull request that passed review waits for its merge, over every run's merges. */
   mergeWait: { median: number; p90: number }
   /**
@@ -132,6 +134,16 @@ export async function forecast(input: ForecastInput): Promise<Forecast> {
       ),
       p90: quantile(
         results.map(r => r.spendUsd),
+        0.9
+      )
+    },
+    conflictSpendUsd: {
+      median: quantile(
+        results.map(r => r.conflictSpendUsd),
+        0.5
+      ),
+      p90: quantile(
+        results.map(r => r.conflictSpendUsd),
         0.9
       )
     },

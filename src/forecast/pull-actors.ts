@@ -9,7 +9,7 @@ import { issueOfBranch } from '../loop/pulls.js'
 import type { PublishPlan, PublishTask } from '../publish/plan.js'
 import type { ForecastModels } from './models.js'
 import { chance, type Rng } from './random.js'
-import type { WaveEntry } from './simulation-types.js'
+import type { TraceEvent, WaveEntry } from './simulation-types.js'
 import type { World, WorldPull } from './world.js'
 
 /** Tokens in a worker's record: its cost at $3 a million tokens (for a `max_total_tokens` cap). */
@@ -179,4 +179,15 @@ export function unblockedBy(world: World, issue: number): number[] {
         i.blockedBy.every(b => world.issues.get(b)?.state === 'CLOSED')
     )
     .map(i => i.number)
+}
+
+/** What the trace records of a worker's end: enough to replay it against the real action. */
+export function workerEvent(
+  at: number,
+  run: number,
+  task: WaveEntry,
+  outcome: 'refused' | 'opened' | 'pushed'
+): TraceEvent {
+  const { issue, branch, kind, attempt } = task
+  return { at, kind: 'worker', run, issue, branch, task: kind, attempt, outcome }
 }

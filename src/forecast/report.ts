@@ -52,6 +52,10 @@ export function forecastText(f: Forecast, start: Date, label = ''): string {
         ['attempts (median, p90)', `${f.attempts.median}, ${f.attempts.p90}`],
         ['agent spend (median, p90)', `${money(f.spendUsd.median)}, ${money(f.spendUsd.p90)}`],
         [
+          '… of it on conflict tasks (median, p90)',
+          `${money(f.conflictSpendUsd.median)}, ${money(f.conflictSpendUsd.p90)}`
+        ],
+        [
           'a passed pull request waits for its merge (median, p90)',
           `${f.mergeWait.median} h, ${f.mergeWait.p90} h`
         ],

@@ -26,6 +26,7 @@ import {
   passedAtHead,
   publishTaskOf,
   unblockedBy,
+  workerEvent,
   publishChange,
   workerRecord
 } from './pull-actors.js'
@@ -69,6 +70,8 @@ export class Simulation {
   /** Paths each slice declares (`(files: …)`), for the conflict model. */
   private readonly declared = new Map<number, string[]>()
   private spend = 0
+  /** What conflict tasks cost: work redone because a sibling merged first. */
+  private conflictSpend = 0
   private attempts = 0
   private clock = 0
   private pendingTick?: number
@@ -166,6 +169,7 @@ export class Simulation {
       phases: this.phases.totals(this.clock),
       attempts: this.attempts,
       spendUsd: Math.round(this.spend * 100) / 100,
+      conflictSpendUsd: Math.round(this.conflictSpend * 100) / 100,
       mergeWaits: this.mergeWaits,
       trace: this.trace,
       ...worldRecord(this.world, this.clock)
@@ -263,6 +267,7 @@ export class Simulation {
       )
       const cost = sample(worker.cost_usd, this.rng)
       this.spend += cost
+      if (task.kind === 'conflict') this.conflictSpend += cost
       this.costs.set(`${run}:${task.issue}`, cost)
       end = Math.max(end, took + 1)
       this.at(took, { kind: 'worker', run, task })
@@ -305,7 +310,7 @@ export class Simulation {
       })
       const port = this.world.port()
       await atSimulatedTime(this.world.now(), () => applyPublish(port, port, plan, new Map()))
-      this.traceWorker(run, task, 'refused')
+      this.trace.push(workerEvent(this.clock, run, task, 'refused'))
       if (!this.conflicting(task.issue)) this.phases.enter(task.issue, 'tick', this.clock)
       return
     }
@@ -319,30 +324,13 @@ export class Simulation {
       ...(pull ? { pull } : {}),
       ...(paths ? { paths } : {})
     })
-    this.traceWorker(run, task, pull ? 'pushed' : 'opened')
+    this.trace.push(workerEvent(this.clock, run, task, pull ? 'pushed' : 'opened'))
     this.phases.enter(task.issue, 'ci', this.clock, true)
     const target = [...this.world.pulls.values()].find(p => p.open && p.headRef === task.branch)!
     this.at(sample(this.input.models.ci.duration, this.rng), {
       kind: 'ci',
       pull: target.number,
       head: target.headSha
-    })
-  }
-
-  private traceWorker(
-    run: number,
-    task: WaveEntry,
-    outcome: 'refused' | 'opened' | 'pushed'
-  ): void {
-    this.trace.push({
-      at: this.clock,
-      kind: 'worker',
-      run,
-      issue: task.issue,
-      branch: task.branch,
-      task: task.kind,
-      attempt: task.attempt,
-      outcome
     })
   }
 

@@ -96,6 +96,8 @@ export interface SimulationResult {
   phases: Record<Phase, number>
   attempts: number
   spendUsd: number
+  /** The part of it spent on conflict tasks. */
+  conflictSpendUsd: number
   /** For each merged pull request, the minutes from its pass verdict to its merge. */
   mergeWaits: number[]
   /** REST requests to GitHub in each simulated hour (the `core` budget). */

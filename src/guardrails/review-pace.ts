@@ -4,6 +4,11 @@
  * on its way to them, and how people merged the loop's pull requests over the last two weeks —
  * by hour of the week (a team that merges in office hours clears nothing at night) and by
  * reviewer. From that, how long a pull request that becomes ready now is expected to wait.
+ *
+ * The pace of an hour of the week is merges per hour *in which something of the loop's waited*:
+ * an hour when nothing waited says nothing about the people (they had nothing to merge), so it
+ * takes the average pace. Counting it as "no merges" starved the loop: held work never became
+ * ready in those hours, so they never showed a merge, so work stayed held (the forecast found it).
  */
 
 /** One merge of the loop's work: when it became ready (the loop's pass), when, and who merged. */
@@ -34,7 +39,10 @@ export interface ReviewPace {
   byReviewer: Record<string, number>
   /** Median hours from ready to merged, over those merges. */
   medianWaitHours?: number
-  /** Expected merges in each hour of the week (UTC, Monday 00:00 first); undefined: too few. */
+  /**
+   * Expected merges in each hour of the week while work waits (UTC, Monday 00:00 first);
+   * undefined: too few merges to pace by.
+   */
   profile?: number[]
   now: Date
 }
@@ -45,6 +53,8 @@ export const HISTORY_DAYS = 14
 export const MIN_SAMPLES = 3
 /** A wait longer than this is "not within sight" (the profile has no merges ahead). */
 const HORIZON_HOURS = 24 * 14
+/** An hour of the week with less waiting than this seen in it takes the average pace. */
+const MIN_EXPOSURE_HOURS = 0.5
 
 const HOUR = 3600_000
 
@@ -74,11 +84,14 @@ export function reviewPace(facts: ReviewQueueFacts): ReviewPace {
   const readySince = facts.waiting.flatMap(w => (w.readySince ? [Date.parse(w.readySince)] : []))
   const oldest = readySince.length ? Math.min(...readySince) : undefined
   const waits = recent.map(m => Math.max(0, Date.parse(m.mergedAt) - Date.parse(m.readyAt)) / HOUR)
-  let profile: number[] | undefined
-  if (recent.length >= MIN_SAMPLES) {
-    profile = new Array<number>(168).fill(0)
-    for (const m of recent) profile[hourOfWeek(new Date(m.mergedAt))] += 1 / (HISTORY_DAYS / 7)
-  }
+  const waited: [number, number][] = [
+    ...recent.map(m => [Date.parse(m.readyAt), Date.parse(m.mergedAt)] as [number, number]),
+    ...readySince.map(at => [at, now] as [number, number])
+  ]
+  const profile =
+    recent.length >= MIN_SAMPLES
+      ? paceProfile(recent, exposure(waited, now - HISTORY_DAYS * 24 * HOUR, now))
+      : undefined
   return {
     waiting: facts.waiting.length,
     queue: facts.waiting,
@@ -90,6 +103,37 @@ export function reviewPace(facts: ReviewQueueFacts): ReviewPace {
     ...(profile ? { profile } : {}),
     now: facts.now
   }
+}
+
+/**
+ * Hours in which something waited, by hour of the week: the union of the waiting intervals
+ * (ready → merged, or ready → now), clipped to the history.
+ */
+function exposure(intervals: [number, number][], from: number, to: number): number[] {
+  const out = new Array<number>(168).fill(0)
+  const sorted = intervals
+    .map(([a, b]) => [Math.max(a, from), Math.min(b, to)] as [number, number])
+    .filter(([a, b]) => b > a)
+    .sort((x, y) => x[0] - y[0])
+  let covered = from
+  for (const [a, b] of sorted) {
+    for (let at = Math.max(a, covered); at < b;) {
+      const next = Math.min(b, Math.floor(at / HOUR) * HOUR + HOUR)
+      out[hourOfWeek(new Date(at))] += (next - at) / HOUR
+      at = next
+    }
+    covered = Math.max(covered, b)
+  }
+  return out
+}
+
+/** Merges per waiting hour in each hour of the week; the average where too little waited. */
+function paceProfile(merges: MergeSample[], waited: number[]): number[] {
+  const counts = new Array<number>(168).fill(0)
+  for (const m of merges) counts[hourOfWeek(new Date(m.mergedAt))] += 1
+  const total = waited.reduce((a, b) => a + b, 0)
+  const average = merges.length / Math.max(total, MIN_EXPOSURE_HOURS)
+  return waited.map((hours, i) => (hours >= MIN_EXPOSURE_HOURS ? counts[i] / hours : average))
 }
 
 /**
