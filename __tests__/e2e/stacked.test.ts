@@ -100,6 +100,15 @@ describe('stacked dependents', () => {
       base: prA.pull!.head
     })
     expect(classOf(second, b.number)!.reason).toContain(`stacked on its branch`)
+    // The worker is told what its checkout is: the blocker's reviewed, unmerged work.
+    const prompt = await runAction({
+      github: rig.github,
+      inputs: { mode: 'prompt', issue: String(b.number) },
+      workspace: ws
+    })
+    expect(prompt.outputs.prompt).toContain(
+      `The checkout is \`${prA.pull!.head}\` (#${a.number}): work this issue builds on`
+    )
     const prB = await work(ws, taskB, 'api.ts')
     expect(prB.pull!.base).toBe(prA.pull!.head)
     expect(prB.body).toContain('Stacked on')

@@ -24,7 +24,11 @@ export async function promptMode(env: ModeEnvironment): Promise<ModeResult> {
       `#${inputs.issue} is not an issue in ${context.repo.owner}/${context.repo.repo}`
     )
 
-  const { attempt, branch, recovery } = await promptFacts(github, issue, await env.trust())
+  const { attempt, branch, recovery, stackedOn } = await promptFacts(
+    github,
+    issue,
+    await env.trust()
+  )
   const repository = await github.repository()
   const skills = await repoSkills(env, repository.defaultBranch)
   const prompt = workerPrompt({
@@ -35,7 +39,8 @@ export async function promptMode(env: ModeEnvironment): Promise<ModeResult> {
     attempt,
     branch,
     skills: skills.text,
-    ...(recovery ? { recovery } : {})
+    ...(recovery ? { recovery } : {}),
+    ...(stackedOn ? { stackedOn } : {})
   })
   const file = path.join(context.runnerTemp, `delivery-loop-prompt-${issue.number}.md`)
   await fs.mkdir(path.dirname(file), { recursive: true })

@@ -6,7 +6,7 @@
 import type { IssuesPort, TrackedIssue } from '../github/port.js'
 import { claimsIn, holdingClaims } from '../loop/claims.js'
 import { recoveryOf } from '../loop/markers.js'
-import { branchFor } from '../loop/pulls.js'
+import { branchFor, issueOfBranch } from '../loop/pulls.js'
 import type { TrustPolicy } from '../loop/trust.js'
 
 export interface PromptFacts {
@@ -15,6 +15,8 @@ export interface PromptFacts {
   branch: string
   /** The newest recovery brief (a failed or refused attempt's), for the next attempt. */
   recovery?: string
+  /** Stacked new work: the blocker's branch it starts on (the claim's `base=`). */
+  stackedOn?: { branch: string; issue?: number }
 }
 
 export async function promptFacts(
@@ -28,10 +30,13 @@ export async function promptFacts(
     .map(c => recoveryOf(c.body))
     .filter(r => r !== undefined)
     .at(-1)
+  const base = claim?.marker.kind === 'new' ? claim.marker.base : undefined
+  const blocker = base ? issueOfBranch(base) : undefined
   return {
     issue,
     attempt: claim?.marker.attempt ?? 1,
     branch: claim?.marker.branch ?? branchFor(issue.number, 1),
-    ...(recovery ? { recovery } : {})
+    ...(recovery ? { recovery } : {}),
+    ...(base ? { stackedOn: { branch: base, ...(blocker ? { issue: blocker } : {}) } } : {})
   }
 }

@@ -10,6 +10,8 @@ export interface PromptInput {
   branch: string
   skills: string
   recovery?: string
+  /** Stacked work: the blocker's branch (not merged yet) the checkout is, and its issue. */
+  stackedOn?: { branch: string; issue?: number }
   /** The nonce of the untrusted blocks; random unless a test fixes it. */
   nonce?: string
 }
@@ -36,6 +38,11 @@ export function workerPrompt(input: PromptInput): string {
     '# Rules',
     '',
     `- Your change goes to the branch \`${input.branch}\`; the checkout you work in is its base.`,
+    ...(input.stackedOn
+      ? [
+          `- The checkout is \`${input.stackedOn.branch}\`${input.stackedOn.issue ? ` (#${input.stackedOn.issue})` : ''}: work this issue builds on, reviewed but not merged yet. Build on it; do not redo or change it.`
+        ]
+      : []),
     '- Keep the change minimal and focused on this issue; follow the conventions of the repository.',
     '- Add or update tests for the behaviour you change, and run them.',
     `- Only edit files. Do not commit, push or open a pull request: the loop checks your change and publishes it in a pull request that closes #${input.number}.`,
