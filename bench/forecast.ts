@@ -55,12 +55,12 @@ export async function forecastBench(runs: number): Promise<ForecastRow[]> {
 
 export function forecastTable(rows: ForecastRow[]): string {
   const lines = [
-    '| roadmap | slices | bound (binds) | events: median / p90 | ÷ bound | cron only: median | events ÷ cron | peak REST requests/h (share of 1,000) | peak GraphQL points/h (share of 1,000) | s per run |',
-    '|---|---|---|---|---|---|---|---|---|---|'
+    '| roadmap | slices | lower bound | ideal path (binds) | events: median / p90 | ÷ ideal | cron only: median | events ÷ cron | peak REST requests/h (share of 1,000) | peak GraphQL points/h (share of 1,000) | s per run |',
+    '|---|---|---|---|---|---|---|---|---|---|---|'
   ]
   for (const r of rows)
     lines.push(
-      `| ${r.roadmap} | ${r.slices} | ${r.events.bound.hours} h (${r.events.bound.binding}) | ${r.events.makespan.median} / ${r.events.makespan.p90} h | ${r.events.ratio}× | ${r.cron.makespan.median} h | ${(r.events.makespan.median / (r.cron.makespan.median || 1)).toFixed(2)} | ${Math.max(r.events.api.peakPerHour, r.cron.api.peakPerHour)} (${(Math.max(r.events.api.quotaShare, r.cron.api.quotaShare) * 100).toFixed(1)}%) | ${Math.max(r.events.api.points.peakPerHour, r.cron.api.points.peakPerHour)} (${(Math.max(r.events.api.points.quotaShare, r.cron.api.points.quotaShare) * 100).toFixed(1)}%) | ${(r.seconds / r.events.runs).toFixed(2)} |`
+      `| ${r.roadmap} | ${r.slices} | ${r.events.bound.hours} h | ${r.events.ideal.hours} h (${r.events.ideal.binding}) | ${r.events.makespan.median} / ${r.events.makespan.p90} h | ${r.events.ratio}× | ${r.cron.makespan.median} h | ${(r.events.makespan.median / (r.cron.makespan.median || 1)).toFixed(2)} | ${Math.max(r.events.api.peakPerHour, r.cron.api.peakPerHour)} (${(Math.max(r.events.api.quotaShare, r.cron.api.quotaShare) * 100).toFixed(1)}%) | ${Math.max(r.events.api.points.peakPerHour, r.cron.api.points.peakPerHour)} (${(Math.max(r.events.api.points.quotaShare, r.cron.api.points.quotaShare) * 100).toFixed(1)}%) | ${(r.seconds / r.events.runs).toFixed(2)} |`
     )
   return lines.join('\n')
 }

@@ -73,8 +73,10 @@ describe('a forecast with deterministic models', () => {
       start,
       horizonDays: 30
     })
-    // The bound is the critical path here: 2 slices × 105 minutes, and the loop reaches it.
-    expect(f.bound).toMatchObject({ minutes: 210, binding: 'critical path', depth: 2 })
+    // The ideal path is the critical path here: 2 slices × 105 minutes, and the loop reaches it;
+    // with every step fixed, the lower bound is the same.
+    expect(f.ideal).toMatchObject({ minutes: 210, binding: 'critical path', depth: 2 })
+    expect(f.bound.minutes).toBe(210)
     expect(f.ratio).toBe(1)
   })
 

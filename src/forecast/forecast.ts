@@ -7,7 +7,7 @@
 import type { DeliveryConfig } from '../config/types.js'
 import { ConfigError } from '../errors.js'
 import { compileRoadmap } from '../roadmap/compile-roadmap.js'
-import { lowerBound, type LowerBound } from './bound.js'
+import { idealPath, lowerBound, type LowerBound } from './bound.js'
 import type { ForecastModels } from './models.js'
 import { PHASES, type Phase } from './phases.js'
 import { simulateAll, type RunSummary } from './shard.js'
@@ -57,8 +57,11 @@ export interface Forecast {
   done: number
   /** Hours. */
   makespan: { median: number; p90: number }
+  /** No run beats it: every step at the least its model can draw. */
   bound: LowerBound & { hours: number }
-  /** Median makespan over the bound. */
+  /** Every step at its median, nothing failing or waiting: a typical day's best. */
+  ideal: LowerBound & { hours: number }
+  /** Median makespan over the ideal path: what failures, variance and the loop's waits add. */
   ratio: number
   /** Where the time goes: slice-hours per phase, averaged over the runs, and each one's share. */
   phases: { phase: Phase; hours: number; share: number }[]
@@ -94,6 +97,7 @@ export async function forecast(input: ForecastInput): Promise<Forecast> {
   const spans = results.map(r => r.makespan)
   const waits = results.flatMap(r => r.mergeWaits)
   const bound = lowerBound(compiled, input.config, input.models)
+  const ideal = idealPath(compiled, input.config, input.models)
   const typical = [...results].sort((a, b) => a.makespan - b.makespan)[
     Math.floor((results.length - 1) / 2)
   ]
@@ -111,7 +115,8 @@ export async function forecast(input: ForecastInput): Promise<Forecast> {
     done: results.filter(r => r.done).length,
     makespan: { median: hours(quantile(spans, 0.5)), p90: hours(quantile(spans, 0.9)) },
     bound: { ...bound, hours: hours(bound.minutes) },
-    ratio: bound.minutes ? Math.round((quantile(spans, 0.5) / bound.minutes) * 100) / 100 : 0,
+    ideal: { ...ideal, hours: hours(ideal.minutes) },
+    ratio: ideal.minutes ? Math.round((quantile(spans, 0.5) / ideal.minutes) * 100) / 100 : 0,
     phases: Object.entries(phaseMinutes).map(([phase, m]) => ({
       phase: phase as Phase,
       hours: hours(m),

@@ -45,10 +45,14 @@ export function forecastText(f: Forecast, start: Date, label = ''): string {
         ],
         ['calendar time, 90th percentile', `${f.makespan.p90} h`],
         [
-          'lower bound',
-          `${f.bound.hours} h — ${f.bound.binding} binds (${f.bound.depth} slice(s) deep, ${(f.bound.perSlice / 60).toFixed(1)} h a slice at the medians)`
+          'lower bound (no run beats it)',
+          `${f.bound.hours} h — ${f.bound.binding} binds (every step at the least its model draws)`
         ],
-        ['median / bound', `${f.ratio}×`],
+        [
+          'ideal path at the medians',
+          `${f.ideal.hours} h — ${f.ideal.binding} binds (${f.ideal.depth} slice(s) deep, ${(f.ideal.perSlice / 60).toFixed(1)} h a slice)`
+        ],
+        ['median / ideal path', `${f.ratio}×`],
         ['attempts (median, p90)', `${f.attempts.median}, ${f.attempts.p90}`],
         ['agent spend (median, p90)', `${money(f.spendUsd.median)}, ${money(f.spendUsd.p90)}`],
         [
