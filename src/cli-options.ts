@@ -64,6 +64,19 @@ export const CLI_OPTIONS = {
     value: 'ISO',
     help: { forecast: 'when the first tick runs (default a Monday 09:00 UTC)' }
   },
+  deadline: {
+    type: 'string',
+    value: 'DATE',
+    help: {
+      forecast:
+        'steer: try the settings that matter and recommend the cheapest delivering by DATE at p90'
+    }
+  },
+  budget: {
+    type: 'string',
+    value: 'USD',
+    help: { forecast: 'steer within this agent spend (median), with --deadline' }
+  },
   'compare-config': {
     type: 'string',
     value: 'FILE',

@@ -161,6 +161,8 @@ async function offline(command: string, values: Values): Promise<number> {
       ...(values.runs !== undefined ? { runs: values.runs } : {}),
       ...(values.seed !== undefined ? { seed: values.seed } : {}),
       ...(values.start !== undefined ? { start: values.start } : {}),
+      ...(values.deadline !== undefined ? { deadline: values.deadline } : {}),
+      ...(values.budget !== undefined ? { budget: values.budget } : {}),
       json: values.json ?? false,
       out: process.stdout
     })

@@ -20,6 +20,8 @@ import { MAX_RUNS, wholeNumber } from './inputs.js'
 import { defaultModels, parseModels, type ForecastModels } from './forecast/models.js'
 import { forecastJson, forecastText } from './forecast/report.js'
 import { roadmapText } from './roadmap/text.js'
+import { steer, type SteerResult } from './forecast/steer.js'
+import { cell, table } from './report/markdown.js'
 
 export interface ForecastCommandOptions {
   roadmapPath: string
@@ -30,6 +32,9 @@ export interface ForecastCommandOptions {
   runs?: string
   seed?: string
   start?: string
+  /** Steer: the date to deliver by (at p90), and optionally a budget (median agent spend). */
+  deadline?: string
+  budget?: string
   json: boolean
   out: NodeJS.WritableStream
 }
@@ -103,6 +108,7 @@ export async function runForecastCommand(options: ForecastCommandOptions): Promi
     start,
     horizonDays: HORIZON_DAYS
   }
+  if (options.deadline !== undefined) return steerCommand(options, base, configured.source)
   const scenarios: [string, ForecastInput][] = [['as configured', base]]
   if (options.compareConfigPath || options.compareModelsPath)
     scenarios.push([
@@ -131,5 +137,73 @@ export async function runForecastCommand(options: ForecastCommandOptions): Promi
     options.out.write(
       `configuration: ${configured.source}\n\n${results.map(r => forecastText(r.forecast, start, scenarios.length > 1 ? r.label : '')).join('\n\n')}\n`
     )
+  return 0
+}
+
+/** The goal of `--deadline` (and `--budget`), checked before any forecast runs. */
+function goalOf(
+  options: ForecastCommandOptions,
+  start: Date
+): { deadline: Date; budgetUsd?: number } {
+  const deadline = new Date(options.deadline!)
+  if (Number.isNaN(deadline.getTime()))
+    throw new InputError(
+      '--deadline',
+      `"${options.deadline}" is not a date (ISO 8601, e.g. 2027-02-01)`
+    )
+  if (deadline.getTime() <= start.getTime())
+    throw new InputError(
+      '--deadline',
+      `${options.deadline} is not after the start, ${start.toISOString()}`
+    )
+  if (options.budget === undefined) return { deadline }
+  const budgetUsd = Number(options.budget)
+  if (!/^\d+(\.\d+)?$/.test(options.budget.trim()) || !Number.isFinite(budgetUsd))
+    throw new InputError(
+      '--budget',
+      `"${options.budget}" is not an amount in US dollars (e.g. 250)`
+    )
+  return { deadline, budgetUsd }
+}
+
+const utc = (iso: string) => `${iso.slice(0, 16).replace('T', ' ')} UTC`
+
+function steerText(result: SteerResult, source: string, runs: number): string {
+  const r = result.recommended
+  const goal = `by ${utc(result.deadline)} at the 90th percentile${result.budgetUsd !== undefined ? `, within $${result.budgetUsd} of agent spend (median)` : ''}`
+  const verdict = r
+    ? `Recommended: ${r.label} — delivered by ${utc(r.p90At)} in 9 runs of 10 (median ${utc(r.medianAt)}), $${r.spendUsd.toFixed(2)} of agent spend (median). In .delivery.yml: guardrails.budget.max_in_flight: ${r.maxInFlight}${r.approval === 'wave' ? ' (supervised dispatch kept)' : ''}; ${r.events ? 'keep the event triggers of the shipped workflows' : 'the schedule alone is enough'}.`
+    : `No setting tried meets it: the earliest is ${result.rows[0].label}, delivered by ${utc(result.rows[0].p90At)} at p90 — move the deadline, or cut the roadmap.`
+  return [
+    `configuration: ${source}`,
+    '',
+    `Steering: delivered ${goal}. ${result.rows.length} settings, ${runs} simulated runs each.`,
+    '',
+    verdict,
+    '',
+    table(
+      ['setting', 'median done', 'p90 done', 'agent spend (median)', 'meets the goal'],
+      result.rows.map(row => [
+        cell(row.label),
+        utc(row.medianAt),
+        utc(row.p90At),
+        `$${row.spendUsd.toFixed(2)}`,
+        row.meets ? (row === r ? '**yes — recommended**' : 'yes') : `no: ${row.misses}`
+      ])
+    )
+  ].join('\n')
+}
+
+async function steerCommand(
+  options: ForecastCommandOptions,
+  base: ForecastInput,
+  source: string
+): Promise<number> {
+  const result = await steer(base, goalOf(options, base.start))
+  options.out.write(
+    options.json
+      ? `${JSON.stringify({ configuration: source, runs: base.runs, ...result }, null, 2)}\n`
+      : `${steerText(result, source, base.runs)}\n`
+  )
   return 0
 }
