@@ -222,6 +222,12 @@ describe('a models file', () => {
     ],
     ['merge:\n  working_hours: { start: 17, end: 9 }\n', 2, 'merge.working_hours', /not before/],
     [
+      'merge:\n  working_hours: { start: 9, end: 17, timezone: Europe/Berln }\n',
+      2,
+      'merge.working_hours.timezone',
+      /not an IANA time zone/
+    ],
+    [
       'merge:\n  reviewer: 1\n',
       2,
       'merge.reviewer',

@@ -34,8 +34,11 @@ export interface ForecastModels {
   merge: {
     /** From a pass verdict to a person's merge. */
     delay: Duration
-    /** Merges only on weekdays between these UTC hours, when set. */
-    working_hours?: { start: number; end: number }
+    /**
+     * Merges only on weekdays between these hours, when set: UTC, or the local time of
+     * `timezone` (an IANA name, e.g. Europe/Berlin — its own weekdays and summer time).
+     */
+    working_hours?: { start: number; end: number; timezone?: string }
     /**
      * People who merge, one pull request at a time each: a pull request that passes waits for a
      * free one, and `delay` is then each merge's own time. Unset: no queue (every pull request
@@ -166,10 +169,17 @@ export const forecastModelsSchema = {
         type: 'object',
         additionalProperties: false,
         required: ['start', 'end'],
-        description: 'Merges only on weekdays between these UTC hours.',
+        description:
+          'Merges only on weekdays between these hours: UTC, or the local time of timezone.',
         properties: {
           start: { type: 'integer', minimum: 0, maximum: 23 },
-          end: { type: 'integer', minimum: 1, maximum: 24 }
+          end: { type: 'integer', minimum: 1, maximum: 24 },
+          timezone: {
+            type: 'string',
+            minLength: 1,
+            maxLength: 64,
+            description: 'An IANA time zone, e.g. Europe/Berlin or America/New_York (default UTC).'
+          }
         }
       },
       reviewers: {
@@ -207,6 +217,15 @@ export function defaultModels(): ForecastModels {
   return parseModels('{}', '(defaults)')
 }
 
+function knownTimeZone(zone: string): boolean {
+  try {
+    new Intl.DateTimeFormat('en-US', { timeZone: zone })
+    return true
+  } catch {
+    return false
+  }
+}
+
 /** Ranges the schema cannot see are backwards: `uniform: [b, a]`, a p90 under its median, hours. */
 function reversedRanges(models: ForecastModels): { path: string[]; message: string }[] {
   const out: { path: string[]; message: string }[] = []
@@ -229,6 +248,11 @@ function reversedRanges(models: ForecastModels): { path: string[]; message: stri
     out.push({
       path: ['merge', 'working_hours'],
       message: `start ${hours.start} is not before end ${hours.end}`
+    })
+  if (hours?.timezone !== undefined && !knownTimeZone(hours.timezone))
+    out.push({
+      path: ['merge', 'working_hours', 'timezone'],
+      message: `"${hours.timezone}" is not an IANA time zone (e.g. Europe/Berlin, America/New_York)`
     })
   return out
 }

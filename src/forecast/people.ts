@@ -1,12 +1,36 @@
 /**
  * The people who merge, as the models say: each merge takes its own `merge.delay`, only inside
- * `merge.working_hours` (weekdays, UTC) when they are set, and — with `merge.reviewers` — one at
- * a time per reviewer, so a passed pull request waits for the first one free.
+ * `merge.working_hours` (weekdays, in their time zone, UTC by default) when they are set, and —
+ * with `merge.reviewers` — one at a time per reviewer, so a passed pull request waits for the
+ * first one free.
  */
 import type { ForecastModels } from './models.js'
 import { sample, type Rng } from './random.js'
 
 const MINUTE = 60_000
+
+/** Weekday (Monday–Friday), hour and minute of an instant in a time zone, by Intl. */
+function localClock(timeZone: string): (t: number) => {
+  weekday: boolean
+  hour: number
+  minute: number
+} {
+  const format = new Intl.DateTimeFormat('en-US', {
+    timeZone,
+    weekday: 'short',
+    hour: 'numeric',
+    minute: 'numeric',
+    hourCycle: 'h23'
+  })
+  return t => {
+    const parts = Object.fromEntries(format.formatToParts(t).map(p => [p.type, p.value]))
+    return {
+      weekday: parts.weekday !== 'Sat' && parts.weekday !== 'Sun',
+      hour: Number(parts.hour),
+      minute: Number(parts.minute)
+    }
+  }
+}
 
 export class Mergers {
   /** When each reviewer is next free, in minutes since the start. */
@@ -31,23 +55,17 @@ export class Mergers {
     return done
   }
 
-  /** The first moment at or after `minutes` inside the working hours. */
+  /** The first moment at or after `minutes` inside the working hours (of their time zone). */
   workingTime(minutes: number): number {
     const hours = this.merge.working_hours
     if (!hours) return minutes
+    const local = localClock(hours.timezone ?? 'UTC')
     let t = this.start.getTime() + minutes * MINUTE
+    // Hour by hour (at most two weeks): the first weekday hour inside the window.
     for (let i = 0; i < 14 * 24; i++) {
-      const d = new Date(t)
-      const weekday = d.getUTCDay() !== 0 && d.getUTCDay() !== 6
-      const h = d.getUTCHours()
-      if (weekday && h >= hours.start && h < hours.end) break
-      const nextHour = new Date(
-        Date.UTC(d.getUTCFullYear(), d.getUTCMonth(), d.getUTCDate(), h + 1)
-      )
-      t =
-        weekday && h < hours.start
-          ? Date.UTC(d.getUTCFullYear(), d.getUTCMonth(), d.getUTCDate(), hours.start)
-          : nextHour.getTime()
+      const { weekday, hour, minute } = local(t)
+      if (weekday && hour >= hours.start && hour < hours.end) break
+      t += (60 - minute) * MINUTE - (t % MINUTE)
     }
     return (t - this.start.getTime()) / MINUTE
   }
