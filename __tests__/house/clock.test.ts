@@ -38,6 +38,18 @@ describe('the clock', () => {
     expect(offenders).toEqual([])
   })
 
+  it('catches a planted read of the real clock (the check can fail)', () => {
+    // Built from pieces: this file's own text must not read as a clock read.
+    for (const planted of [
+      'const t = Date.' + 'now()',
+      'const d = new Date' + '()',
+      'const d = new Date' + '( )'
+    ])
+      expect(REAL_CLOCK.test(planted)).toBe(true)
+    for (const fine of ['new Date(iso)', 'performance.now()', 'Date.parse(at)', 'now()'])
+      expect(REAL_CLOCK.test(fine)).toBe(false)
+  })
+
   it('of the rig moves only when a test moves it or the rig stamps something', () => {
     const clock = new SimulatedClock(Date.parse('2031-05-05T10:00:00Z'))
     expect(isoSecond(clock.stamp())).toBe('2031-05-05T10:00:01Z')

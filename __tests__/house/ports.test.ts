@@ -27,12 +27,29 @@ function sources(dir: string): string[] {
   })
 }
 
+/** The files outside github/ whose text names the whole port. */
+export function wholePortUsers(files: Map<string, string>): string[] {
+  return [...files]
+    .filter(([f]) => !f.startsWith(`github${path.sep}`) && !f.startsWith(`generated${path.sep}`))
+    .filter(([, text]) => /\bGitHubPort\b/.test(text))
+    .map(([f]) => f)
+    .sort()
+}
+
 describe('port roles', () => {
   it('no applier or helper outside github/ takes the whole GitHubPort', () => {
-    const whole = sources(SRC)
-      .map(f => path.relative(SRC, f))
-      .filter(f => !f.startsWith(`github${path.sep}`) && !f.startsWith(`generated${path.sep}`))
-      .filter(f => /\bGitHubPort\b/.test(readFileSync(path.join(SRC, f), 'utf8')))
-    expect(whole.sort()).toEqual([...WHOLE_PORT_ALLOWED].sort())
+    const files = new Map(
+      sources(SRC).map(f => [path.relative(SRC, f), readFileSync(f, 'utf8')] as const)
+    )
+    expect(wholePortUsers(files)).toEqual([...WHOLE_PORT_ALLOWED].sort())
+  })
+
+  it('catches an applier planted with the whole port (the check can fail)', () => {
+    const planted = new Map([
+      [path.join('tick', 'apply.ts'), 'export function apply(github: GitHubPort) {}'],
+      [path.join('github', 'octokit-port.ts'), 'export function port(): GitHubPort {}'],
+      [path.join('publish', 'apply.ts'), 'export function apply(github: IssuesPort) {}']
+    ])
+    expect(wholePortUsers(planted)).toEqual([path.join('tick', 'apply.ts')])
   })
 })
