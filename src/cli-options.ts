@@ -24,7 +24,8 @@ export const CLI_OPTIONS = {
     value: 'OWNER/NAME',
     help: {
       common: 'the repository (default $GITHUB_REPOSITORY)',
-      init: 'the repository on GitHub (--pull-request, --create-app)'
+      init: 'the repository on GitHub (--pull-request, --create-app)',
+      forecast: 'the repository whose history --calibrate reads (with $GITHUB_TOKEN)'
     }
   },
   roadmap: {
@@ -63,6 +64,18 @@ export const CLI_OPTIONS = {
     type: 'string',
     value: 'ISO',
     help: { forecast: 'when the first tick runs (default a Monday 09:00 UTC)' }
+  },
+  calibrate: {
+    type: 'boolean',
+    help: {
+      forecast:
+        "fit the models to the repository's own history (--repo, $GITHUB_TOKEN) and write them"
+    }
+  },
+  since: {
+    type: 'string',
+    value: 'DATE',
+    help: { forecast: 'the history --calibrate reads starts here (default 60 days ago)' }
   },
   deadline: {
     type: 'string',
@@ -127,7 +140,10 @@ export const CLI_OPTIONS = {
   out: {
     type: 'string',
     value: 'FILE',
-    help: { prompt: 'write it to FILE instead of stdout' }
+    help: {
+      prompt: 'write it to FILE instead of stdout',
+      forecast: 'where --calibrate writes the models (default forecast-models.yml)'
+    }
   },
   'verdict-file': {
     type: 'string',

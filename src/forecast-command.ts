@@ -4,7 +4,7 @@
  * loop's real decisions (src/forecast/). `--compare-config` / `--compare-models` run a second
  * scenario side by side. `--json` prints the numbers as JSON; the same seed gives the same answer.
  */
-import { existsSync, readFileSync } from 'node:fs'
+import { existsSync, readFileSync, writeFileSync } from 'node:fs'
 import { parseConfig } from './config/load.js'
 import { DEFAULT_CONFIG_PATH } from './config/source.js'
 import type { DeliveryConfig } from './config/types.js'
@@ -21,6 +21,13 @@ import { defaultModels, parseModels, type ForecastModels } from './forecast/mode
 import { forecastJson, forecastText } from './forecast/report.js'
 import { roadmapText } from './roadmap/text.js'
 import { steer, type SteerResult } from './forecast/steer.js'
+import { calibrate } from './forecast/calibrate.js'
+import { readHistory } from './forecast/history.js'
+import { createClient, pacingFromEnv } from './github/client.js'
+import { createOctokitPort } from './github/octokit-port.js'
+import { parseRepo } from './context.js'
+import { now } from './clock.js'
+import type { Logger } from './logging.js'
 import { cell, table } from './report/markdown.js'
 
 export interface ForecastCommandOptions {
@@ -204,6 +211,72 @@ async function steerCommand(
     options.json
       ? `${JSON.stringify({ configuration: source, runs: base.runs, ...result }, null, 2)}\n`
       : `${steerText(result, source, base.runs)}\n`
+  )
+  return 0
+}
+
+export interface CalibrateOptions {
+  repo?: string
+  token?: string
+  apiUrl: string
+  since?: string
+  outPath?: string
+  json: boolean
+  out: NodeJS.WritableStream
+  logger: Logger
+}
+
+/** At most this many pages of 50 closed pull requests (2 GraphQL points each). */
+export const CALIBRATION_PAGES = 20
+
+/**
+ * `forecast --calibrate`: the models fitted to the repository's own history, written to a file
+ * that `forecast --models` reads — each value with the samples it rests on.
+ */
+export async function runCalibrateCommand(options: CalibrateOptions): Promise<number> {
+  if (!options.repo)
+    throw new InputError(
+      '--repo',
+      'is required with --calibrate: the repository whose history to read'
+    )
+  if (!options.token)
+    throw new InputError(
+      'GITHUB_TOKEN',
+      'is required with --calibrate: a token that can read the repository (gh auth token)'
+    )
+  const repo = parseRepo(options.repo, '--repo')
+  const at = now()
+  const since = options.since ? new Date(options.since) : new Date(at.getTime() - 60 * 86_400_000)
+  if (Number.isNaN(since.getTime()) || since.getTime() >= at.getTime())
+    throw new InputError(
+      '--since',
+      `"${options.since}" is not a past date (ISO 8601, e.g. 2026-10-01)`
+    )
+  const octokit = createClient({
+    token: options.token,
+    baseUrl: options.apiUrl,
+    logger: options.logger,
+    ...pacingFromEnv()
+  })
+  const history = await readHistory(createOctokitPort(octokit, repo), since, CALIBRATION_PAGES)
+  const result = calibrate(history.pulls, { repo: `${repo.owner}/${repo.repo}`, since, now: at })
+  const file = options.outPath ?? 'forecast-models.yml'
+  writeFileSync(file, result.text)
+  const partial = history.complete
+    ? ''
+    : ` (the history goes back further than ${CALIBRATION_PAGES} pages: the newest ${history.pulls.length} pull requests were read)`
+  options.out.write(
+    options.json
+      ? `${JSON.stringify({ file, pulls: result.pulls, merged: result.merged, pages: history.pages, complete: history.complete, fitted: result.fitted }, null, 2)}\n`
+      : [
+          `Calibrated from ${repo.owner}/${repo.repo}: ${result.pulls} of the loop's pull requests since ${since.toISOString().slice(0, 10)}, ${result.merged} merged${partial}. Wrote ${file}; forecast with --models ${file}.`,
+          '',
+          table(
+            ['model', 'fitted', 'from'],
+            result.fitted.map(f => [f.key, f.value ?? 'default', cell(f.note)])
+          ),
+          ''
+        ].join('\n')
   )
   return 0
 }

@@ -25,7 +25,12 @@ import {
   lookupQuery,
   SCAN_ISSUES
 } from '../../src/github/octokit/issues.js'
-import { GET_PULL, RECENT_CLOSED_PULLS, SCAN_PULLS } from '../../src/github/octokit/pulls.js'
+import {
+  CLOSED_PULLS_PAGE,
+  GET_PULL,
+  RECENT_CLOSED_PULLS,
+  SCAN_PULLS
+} from '../../src/github/octokit/pull-queries.js'
 import { RIG_SDL } from '../../rig/github/graphql.js'
 
 /**
@@ -68,6 +73,7 @@ const DOCUMENTS: [string, string][] = [
   ],
   ['the pull request scan page', SCAN_PULLS],
   ['recently closed pull requests', RECENT_CLOSED_PULLS],
+  ['a page of closed pull requests', CLOSED_PULLS_PAGE],
   ['one pull request', GET_PULL],
   ['files by expression', blobsQuery(3)],
   ['the identity', 'query { viewer { login } }']

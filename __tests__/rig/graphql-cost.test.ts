@@ -17,7 +17,11 @@ import {
   lookupQuery,
   SCAN_ISSUES
 } from '../../src/github/octokit/issues.js'
-import { RECENT_CLOSED_PULLS, SCAN_PULLS } from '../../src/github/octokit/pulls.js'
+import {
+  CLOSED_PULLS_PAGE,
+  RECENT_CLOSED_PULLS,
+  SCAN_PULLS
+} from '../../src/github/octokit/pull-queries.js'
 import { GRAPHQL_POINTS } from '../../src/github/points.js'
 
 /** GitHub's worked example: 1 + 100 + 5,000 = 5,101 requests, 51 points. */
@@ -233,6 +237,7 @@ describe("the adapters' queries cost what GRAPHQL_POINTS says (the forecast char
     ["the dashboard's brief listing", BRIEF_PAGE, GRAPHQL_POINTS.briefPage],
     ['the pull request scan page', SCAN_PULLS, GRAPHQL_POINTS.pullScanPage],
     ['the recently closed pull requests', RECENT_CLOSED_PULLS, GRAPHQL_POINTS.recentClosedPulls],
+    ['a page of closed pull requests', CLOSED_PULLS_PAGE, GRAPHQL_POINTS.closedPullsPage],
     ['100 issue states by alias', lookupQuery(hundred), GRAPHQL_POINTS.lookupBatch],
     [
       "100 issues' comments by alias",

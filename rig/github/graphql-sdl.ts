@@ -259,6 +259,7 @@ export const RIG_SDL = /* GraphQL */ `
     externalId: String
     title: String
     summary: String
+    startedAt: DateTime
     completedAt: DateTime
     checkSuite: CheckSuite!
   }

@@ -246,6 +246,7 @@ export class GraphQLEndpoint {
         externalId: r.externalId,
         title: r.title,
         summary: r.summary,
+        startedAt: r.startedAt,
         completedAt: r.completedAt,
         checkSuite: { app: { slug: r.appSlug, name: r.appSlug } },
         status: r.status.toUpperCase(),

@@ -22,6 +22,8 @@ export const GRAPHQL_POINTS = {
    * each was merged at (review pacing reads the verdict's time): 1 + 50 + 50 + 50.
    */
   recentClosedPulls: 2,
+  /** The same, a page at a time (the forecast's calibration). */
+  closedPullsPage: 2,
   /** Up to 100 issues' states by alias: no connection. */
   lookupBatch: 1,
   /**

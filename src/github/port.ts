@@ -154,7 +154,8 @@ export type RollupEntry =
       app?: string
       /** What its creator set as `external_id` (a workflow job's check run cannot choose it). */
       externalId?: string
-      /** When it completed (a verdict's: when its pull request became ready for a person). */
+      /** When it started and completed (a verdict's completion: when it became ready to merge). */
+      startedAt?: string
       completedAt?: string
     }
   | { type: 'status'; context: string; state: string }
@@ -386,6 +387,14 @@ export interface PullsPort {
    * pull requests merged before any tick saw them are charged from these.
    */
   recentClosedPulls(): Promise<ClosedPullNode[]>
+  /**
+   * 50 closed or merged pull requests a page, the most lately updated first, with when each was
+   * opened (the forecast's calibration reads the history through it); `next` for the next page.
+   */
+  closedPullsPage(cursor?: string): Promise<{
+    pulls: (ClosedPullNode & { createdAt: string })[]
+    next?: string
+  }>
   findOpenPull(head: string, base: string): Promise<number | undefined>
   createPull(fields: { head: string; base: string; title: string; body: string }): Promise<number>
   /** Its title, body, or base branch (a stacked pull request re-based onto the default branch). */

@@ -35,6 +35,7 @@ export const PORT_ACCESS: Record<Method, 'read' | 'write'> = {
   addSubIssue: 'write',
   scanOpenPulls: 'read',
   recentClosedPulls: 'read',
+  closedPullsPage: 'read',
   findOpenPull: 'read',
   createPull: 'write',
   getPull: 'read',

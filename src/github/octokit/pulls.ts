@@ -6,142 +6,17 @@ import type {
   RollupEntry,
   ScannedPullNode
 } from '../port.js'
-import { COMMENT_FIELDS, commentOf, type CommentNode } from './comment-fields.js'
+import { commentOf, type CommentNode } from './comment-fields.js'
+import { CLOSED_PULLS_PAGE, GET_PULL, RECENT_CLOSED_PULLS, SCAN_PULLS } from './pull-queries.js'
 import { withoutWriteKey } from '../../loop/markers.js'
 import { attempt, statusOf, toApiError, type OctokitApi } from './api.js'
 import { createOnce, SEND_ONCE } from './send-once.js'
-
-/** A check run as a rollup entry reads it (both the open scan and the merged pull requests). */
-const CHECK_RUN_FIELDS = /* GraphQL */ `
-  ... on CheckRun {
-    name
-    status
-    conclusion
-    databaseId
-    externalId
-    completedAt
-    checkSuite {
-      app {
-        slug
-      }
-    }
-  }
-`
-
-export const SCAN_PULLS = /* GraphQL */ `
-  query ($owner: String!, $name: String!, $cursor: String) {
-    repository(owner: $owner, name: $name) {
-      pullRequests(first: 100, after: $cursor, states: [OPEN]) {
-        pageInfo {
-          hasNextPage
-          endCursor
-        }
-        nodes {
-          number
-          headRefName
-          headRefOid
-          baseRefName
-          baseRefOid
-          isCrossRepository
-          isDraft
-          mergeable
-          mergeStateStatus
-          createdAt
-          author {
-            login
-          }
-          authorAssociation
-          body
-          ${COMMENT_FIELDS}
-          closingIssuesReferences(first: 10) {
-            nodes {
-              number
-            }
-          }
-          files(first: 100) {
-            totalCount
-            nodes {
-              path
-            }
-          }
-          headRef {
-            target {
-              ... on Commit {
-                committedDate
-              }
-            }
-          }
-          statusCheckRollup {
-            state
-            contexts(first: 100) {
-              nodes {
-                __typename
-                ${CHECK_RUN_FIELDS}
-                ... on StatusContext {
-                  context
-                  state
-                }
-              }
-            }
-          }
-        }
-      }
-    }
-  }
-`
-
-export const RECENT_CLOSED_PULLS = /* GraphQL */ `
-  query ($owner: String!, $name: String!) {
-    repository(owner: $owner, name: $name) {
-      pullRequests(
-        first: 50
-        states: [CLOSED, MERGED]
-        orderBy: { field: UPDATED_AT, direction: DESC }
-      ) {
-        nodes {
-          number
-          headRefName
-          isCrossRepository
-          updatedAt
-          author {
-            login
-          }
-          authorAssociation
-          body
-          closingIssuesReferences(first: 10) {
-            nodes {
-              number
-            }
-          }
-          mergedAt
-          mergedBy {
-            login
-          }
-          commits(last: 1) {
-            nodes {
-              commit {
-                oid
-                statusCheckRollup {
-                  contexts(first: 20) {
-                    nodes {
-                      __typename
-                      ${CHECK_RUN_FIELDS}
-                    }
-                  }
-                }
-              }
-            }
-          }
-        }
-      }
-    }
-  }
-`
 
 interface ClosedNode {
   number: number
   headRefName: string
   isCrossRepository?: boolean
+  createdAt?: string
   updatedAt: string
   author: { login: string } | null
   authorAssociation: string
@@ -164,6 +39,7 @@ type RollupNode =
       conclusion: string | null
       databaseId?: number
       externalId?: string | null
+      startedAt?: string | null
       completedAt?: string | null
       checkSuite?: { app: { slug: string } | null } | null
     }
@@ -201,6 +77,7 @@ function rollupEntry(c: RollupNode): RollupEntry {
         ...(c.databaseId ? { id: c.databaseId } : {}),
         ...(c.checkSuite?.app ? { app: c.checkSuite.app.slug } : {}),
         ...(c.externalId ? { externalId: c.externalId } : {}),
+        ...(c.startedAt ? { startedAt: c.startedAt } : {}),
         ...(c.completedAt ? { completedAt: c.completedAt } : {})
       }
     : { type: 'status', context: c.context, state: c.state }
@@ -254,19 +131,6 @@ function scannedPull(p: PullNode): ScannedPullNode {
     rollup: (p.statusCheckRollup?.contexts.nodes ?? []).map(rollupEntry)
   }
 }
-
-export const GET_PULL = /* GraphQL */ `
-  query ($owner: String!, $name: String!, $number: Int!) {
-    repository(owner: $owner, name: $name) {
-      pullRequest(number: $number) {
-        number title body state headRefName headRefOid baseRefName
-        author { login } authorAssociation
-        closingIssuesReferences(first: 10) { nodes { number } }
-        ${COMMENT_FIELDS}
-      }
-    }
-  }
-`
 
 interface PullDetailsNode {
   number: number
@@ -336,6 +200,34 @@ export function pullsAdapter(api: OctokitApi) {
           updatedAt: n.updatedAt,
           ...mergeOf(n)
         }))
+      }),
+    closedPullsPage: (cursor?: string) =>
+      attempt('read a page of closed pull requests', async () => {
+        const data = await api.graphql<{
+          repository: {
+            pullRequests: {
+              nodes: ClosedNode[]
+              pageInfo: { hasNextPage: boolean; endCursor: string | null }
+            }
+          }
+        }>(CLOSED_PULLS_PAGE, { cursor: cursor ?? null })
+        const { nodes, pageInfo } = data.repository.pullRequests
+        const pulls = nodes.map(n => ({
+          number: n.number,
+          headRef: n.headRefName,
+          author: n.author?.login ?? null,
+          authorAssociation: n.authorAssociation,
+          body: withoutWriteKey(n.body),
+          crossRepository: n.isCrossRepository === true,
+          closes: (n.closingIssuesReferences?.nodes ?? []).map(i => i.number),
+          updatedAt: n.updatedAt,
+          createdAt: n.createdAt ?? n.updatedAt,
+          ...mergeOf(n)
+        }))
+        return {
+          pulls,
+          ...(pageInfo.hasNextPage && pageInfo.endCursor ? { next: pageInfo.endCursor } : {})
+        }
       }),
     findOpenPull,
     // A branch has at most one open pull request to a base: that is the read-back.

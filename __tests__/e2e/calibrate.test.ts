@@ -1,0 +1,202 @@
+/**
+ * `delivery-loop forecast --calibrate` against the rig: a history of the loop's merged pull
+ * requests generated from known models — each agent run's usage record, the attempts publish
+ * noted, CI's check run, the loop's verdict, a person's merge — is read back by the built CLI,
+ * which recovers the models within a stated error: medians within 30%, 90th percentiles within
+ * 45%, rates within 0.08 (60 pull requests: the median of a log-normal this wide is known to about
+ * ±11% from 60 samples). Outsiders' pull requests and thin data change nothing.
+ */
+import { describe, expect, it } from '@jest/globals'
+import { spawn } from 'node:child_process'
+import { readFileSync } from 'node:fs'
+import path from 'node:path'
+import { parseModels } from '../../src/forecast/models.js'
+import { sample, seeded, type Duration } from '../../src/forecast/random.js'
+import { attestMarker, verdictCheckId } from '../../src/loop/markers.js'
+import { childTemp, ROOT, tempDir } from '../../rig/harness.js'
+import type { Rig } from '../../rig/index.js'
+import { freshRigPerTest } from '../../rig/per-test.js'
+
+let rig: Rig
+freshRigPerTest(started => {
+  rig = started
+})
+
+const TRUE = {
+  worker: { lognormal: { median: 25, p90: 60 } },
+  cost: { lognormal: { median: 0.6, p90: 1.5 } },
+  ci: { lognormal: { median: 8, p90: 15 } },
+  review: { lognormal: { median: 6, p90: 12 } },
+  merge: { lognormal: { median: 45, p90: 240 } },
+  ciFailure: 0.15,
+  reviewPass: 0.8
+}
+
+const MINUTE = 60_000
+const iso = (t: number) => new Date(t).toISOString()
+
+/** One merged pull request of the loop's, its steps drawn from TRUE, opened at `t`. */
+function mergedPull(t: number, rng: () => number): void {
+  const m = rig.github.model
+  const draw = (d: Duration) => sample(d, rng)
+  const issue = m.createIssue({
+    title: `slice at ${iso(t)}`,
+    body: 'work',
+    labels: ['delivery:unit'],
+    userId: m.userByLogin('github-actions[bot]')!.id
+  })
+  const kinds = ['new']
+  while (rng() < TRUE.ciFailure) kinds.push('fix')
+  while (rng() >= TRUE.reviewPass) kinds.push('review-fix')
+  const worked = draw(TRUE.worker)
+  const record = attestMarker({
+    role: 'worker',
+    provider: 'anthropic',
+    model: 'm',
+    exit_code: 0,
+    started_at: iso(t),
+    ended_at: iso(t + worked * MINUTE),
+    tokens: { input: 1, output: 1 },
+    cost_usd: Math.round(draw(TRUE.cost) * 10_000) / 10_000,
+    issue: issue.number,
+    attempt: 1
+  })
+  const notes = kinds.map((k, i) => `**Attempt ${i + 1}** (${k}): 1 file(s) changed`)
+  const pr = m.openPull({
+    head: `loop/issue-${issue.number}`,
+    title: issue.title,
+    body: `Closes #${issue.number}\n\n${notes.join('\n\n---\n\n')}\n\n${record}`,
+    userId: m.userByLogin('github-actions[bot]')!.id
+  })
+  const head = pr.pull!.headSha
+  const ciStart = t + worked * MINUTE
+  const ciEnd = ciStart + draw(TRUE.ci) * MINUTE
+  const ci = m.addCheckRun({
+    name: 'test',
+    headSha: head,
+    conclusion: 'success',
+    appSlug: 'ci-app'
+  })
+  ci.startedAt = iso(ciStart)
+  ci.completedAt = iso(ciEnd)
+  const verdictAt = ciEnd + draw(TRUE.review) * MINUTE
+  const verdict = m.addCheckRun({
+    name: 'loopreview',
+    headSha: head,
+    conclusion: 'success',
+    externalId: verdictCheckId(head)
+  })
+  verdict.startedAt = iso(verdictAt)
+  verdict.completedAt = iso(verdictAt)
+  const mergedAt = iso(verdictAt + draw(TRUE.merge) * MINUTE)
+  Object.assign(pr.pull!, { merged: true, mergedAt, mergedBy: m.userByLogin('maintainer')!.id })
+  Object.assign(pr, { state: 'closed', closedAt: mergedAt, updatedAt: mergedAt })
+  Object.assign(issue, { state: 'closed', stateReason: 'completed', closedAt: mergedAt })
+}
+
+function calibrate(
+  out: string,
+  since: string
+): Promise<{ code: number; stdout: string; stderr: string }> {
+  return new Promise(resolve => {
+    const child = spawn(
+      process.execPath,
+      [
+        path.join(ROOT, 'bin/delivery-loop.js'),
+        'forecast',
+        '--calibrate',
+        '--repo',
+        rig.github.repo,
+        '--api-url',
+        rig.github.url,
+        '--since',
+        since,
+        '--out',
+        out
+      ],
+      {
+        env: {
+          PATH: process.env.PATH ?? '',
+          ...childTemp(),
+          GITHUB_TOKEN: rig.github.tokens.maintainer,
+          DELIVERY_LOOP_TEST_NOW: rig.github.model.currentTime()
+        }
+      }
+    )
+    let stdout = ''
+    let stderr = ''
+    child.stdout.on('data', c => (stdout += c))
+    child.stderr.on('data', c => (stderr += c))
+    child.on('close', code => resolve({ code: code ?? 1, stdout, stderr }))
+  })
+}
+
+const near = (got: number, want: number, share: number) =>
+  expect(Math.abs(got - want) / want).toBeLessThanOrEqual(share)
+
+describe('forecast --calibrate', () => {
+  it('recovers the models a history was generated from, within the stated error', async () => {
+    const rng = seeded(11)
+    const start = Date.parse('2026-10-05T09:00:00Z')
+    for (let i = 0; i < 60; i++) mergedPull(start + i * 17 * 60 * MINUTE, rng)
+    // An outsider's merged pull request from a fork, wildly slow: not the loop's, not counted.
+    const m = rig.github.model
+    const fork = m.openPull({
+      head: 'loop/issue-9999',
+      title: 'not ours',
+      body: attestMarker({
+        role: 'worker',
+        provider: 'x',
+        model: 'x',
+        exit_code: 0,
+        started_at: '2026-11-01T00:00:00Z',
+        ended_at: '2026-11-30T00:00:00Z',
+        tokens: { input: 1, output: 1 },
+        cost_usd: 999
+      }),
+      userId: m.userByLogin('outsider')!.id,
+      fork: 'outsider/widgets'
+    })
+    Object.assign(fork.pull!, { merged: true, mergedAt: '2026-11-30T01:00:00Z' })
+    Object.assign(fork, { state: 'closed', updatedAt: '2026-11-30T01:00:00Z' })
+    m.setClock('2026-12-07T12:00:00Z')
+
+    const out = path.join(tempDir('calibrate'), 'models.yml')
+    const run = await calibrate(out, '2026-10-01')
+    expect(run.stderr).toBe('')
+    expect(run.code).toBe(0)
+    expect(run.stdout).toContain("60 of the loop's pull requests since 2026-10-01, 60 merged")
+    const text = readFileSync(out, 'utf8')
+    const models = parseModels(text, 'models.yml')
+    const fit = (d: Duration) => (d as { lognormal: { median: number; p90: number } }).lognormal
+    for (const [got, want] of [
+      [fit(models.worker.duration), TRUE.worker.lognormal],
+      [fit(models.worker.cost_usd), TRUE.cost.lognormal],
+      [fit(models.ci.duration), TRUE.ci.lognormal],
+      [fit(models.review.duration), TRUE.review.lognormal],
+      [fit(models.merge.delay), TRUE.merge.lognormal]
+    ]) {
+      near(got.median, want.median, 0.3)
+      near(got.p90, want.p90, 0.45)
+    }
+    expect(Math.abs(models.ci.failure_rate - TRUE.ciFailure)).toBeLessThanOrEqual(0.08)
+    expect(Math.abs(models.review.pass_rate - TRUE.reviewPass)).toBeLessThanOrEqual(0.08)
+    // Each value says what it rests on; what history cannot show keeps its default, said so.
+    expect(text).toMatch(/duration: \{ lognormal: .* # 60 agent runs \(usage records\)/)
+    expect(text).toMatch(/delay: \{ lognormal: .* # 60 merges after the loop's pass/)
+  }, 120_000)
+
+  it('keeps the defaults where the history is too thin, and says so', async () => {
+    const rng = seeded(3)
+    for (let i = 0; i < 3; i++) mergedPull(Date.parse('2026-11-20T09:00:00Z') + i * 3600_000, rng)
+    rig.github.model.setClock('2026-12-07T12:00:00Z')
+    const out = path.join(tempDir('calibrate'), 'models.yml')
+    const run = await calibrate(out, '2026-11-01')
+    expect(run.code).toBe(0)
+    const text = readFileSync(out, 'utf8')
+    expect(text).toContain('# duration: default kept: 3 agent runs (usage records) (5 needed)')
+    expect(parseModels(text, 'models.yml').worker.duration).toEqual({
+      lognormal: { median: 25, p90: 60 }
+    })
+  }, 60_000)
+})
