@@ -21,8 +21,7 @@ import { defaultModels, parseModels, type ForecastModels } from './forecast/mode
 import { forecastJson, forecastText } from './forecast/report.js'
 import { roadmapText } from './roadmap/text.js'
 import { steer, type SteerResult } from './forecast/steer.js'
-import { calibrate } from './forecast/calibrate.js'
-import { readHistory } from './forecast/history.js'
+import { CALIBRATION_PAGES, calibrateFrom, historySince } from './forecast/history.js'
 import { createClient, pacingFromEnv } from './github/client.js'
 import { createOctokitPort } from './github/octokit-port.js'
 import { parseRepo } from './context.js'
@@ -226,9 +225,6 @@ export interface CalibrateOptions {
   logger: Logger
 }
 
-/** At most this many pages of 50 closed pull requests (2 GraphQL points each). */
-export const CALIBRATION_PAGES = 20
-
 /**
  * `forecast --calibrate`: the models fitted to the repository's own history, written to a file
  * that `forecast --models` reads — each value with the samples it rests on.
@@ -246,20 +242,18 @@ export async function runCalibrateCommand(options: CalibrateOptions): Promise<nu
     )
   const repo = parseRepo(options.repo, '--repo')
   const at = now()
-  const since = options.since ? new Date(options.since) : new Date(at.getTime() - 60 * 86_400_000)
-  if (Number.isNaN(since.getTime()) || since.getTime() >= at.getTime())
-    throw new InputError(
-      '--since',
-      `"${options.since}" is not a past date (ISO 8601, e.g. 2026-10-01)`
-    )
+  const since = historySince(options.since, at, '--since')
   const octokit = createClient({
     token: options.token,
     baseUrl: options.apiUrl,
     logger: options.logger,
     ...pacingFromEnv()
   })
-  const history = await readHistory(createOctokitPort(octokit, repo), since, CALIBRATION_PAGES)
-  const result = calibrate(history.pulls, { repo: `${repo.owner}/${repo.repo}`, since, now: at })
+  const { history, result } = await calibrateFrom(createOctokitPort(octokit, repo), {
+    repo: `${repo.owner}/${repo.repo}`,
+    since,
+    now: at
+  })
   const file = options.outPath ?? 'forecast-models.yml'
   writeFileSync(file, result.text)
   const partial = history.complete

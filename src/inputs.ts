@@ -46,6 +46,9 @@ export interface Inputs {
   runs?: number
   seed?: number
   modelsPath?: string
+  /** forecast: fit the models to the repository's history since `since` first. */
+  calibrate?: boolean
+  since?: string
 }
 
 export type InputReader = (name: string) => string
@@ -122,6 +125,9 @@ export function readInputs(read: InputReader): Inputs {
   if (seed !== undefined) inputs.seed = seed
   const models = read('models').trim()
   if (models) inputs.modelsPath = models
+  if (read('calibrate').trim() === 'true') inputs.calibrate = true
+  const since = read('since').trim()
+  if (since) inputs.since = since
   const kind = read('kind').trim()
   if (kind) {
     const known = TASK_KINDS.find(k => k === kind)

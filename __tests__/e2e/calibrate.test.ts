@@ -13,7 +13,9 @@ import path from 'node:path'
 import { parseModels } from '../../src/forecast/models.js'
 import { sample, seeded, type Duration } from '../../src/forecast/random.js'
 import { attestMarker, verdictCheckId } from '../../src/loop/markers.js'
-import { childTemp, ROOT, tempDir } from '../../rig/harness.js'
+import { childTemp, ROOT, runAction, tempDir } from '../../rig/harness.js'
+import { loopWorkspace } from '../../rig/loop.js'
+import { writeFileSync } from 'node:fs'
 import type { Rig } from '../../rig/index.js'
 import { freshRigPerTest } from '../../rig/per-test.js'
 
@@ -198,5 +200,28 @@ describe('forecast --calibrate', () => {
     expect(parseModels(text, 'models.yml').worker.duration).toEqual({
       lognormal: { median: 25, p90: 60 }
     })
+  }, 60_000)
+
+  it('calibrates in a workflow too: mode forecast with calibrate forecasts with the fitted models', async () => {
+    const rng = seeded(5)
+    for (let i = 0; i < 12; i++)
+      mergedPull(Date.parse('2026-11-02T09:00:00Z') + i * 20 * 3600_000, rng)
+    rig.github.model.setClock('2026-12-07T12:00:00Z')
+    const ws = loopWorkspace()
+    writeFileSync(path.join(ws, 'ROADMAP.md'), '# R\n\n## A\n\n- code: One\n- code: Two\n')
+    const run = await runAction({
+      github: rig.github,
+      inputs: { mode: 'forecast', calibrate: 'true', since: '2026-11-01', runs: '3' },
+      workspace: ws,
+      env: { DELIVERY_LOOP_TEST_NOW: rig.github.model.currentTime() }
+    })
+    expect(run.code).toBe(0)
+    expect(run.outputs.status).toBe('forecast')
+    const models = readFileSync(run.outputs['models-file'], 'utf8')
+    expect(models).toContain('# 12 agent runs (usage records)')
+    expect((run.report!.calibration as { pulls: number }).pulls).toBe(12)
+    expect(run.summary).toContain("Models fitted to this repository's history")
+    // It reads, and writes nothing to GitHub.
+    expect(run.requests.filter(r => r.write)).toEqual([])
   }, 60_000)
 })

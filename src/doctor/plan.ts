@@ -160,6 +160,7 @@ function useOf(j: ModeJob, config: DeliveryConfig | undefined): ModeUse {
       !/!=/.test(condition),
     dryRun: j.with['dry-run'] === 'true',
     reviewPacket: 'pull-request' in j.with,
+    calibrates: j.with.calibrate === 'true',
     dispatchesWorkflows: config?.dispatch.adapter === 'workflow',
     seesWorkerRuns: ['matrix', 'workflow'].includes(config?.dispatch.adapter ?? 'matrix')
   }

@@ -24,11 +24,29 @@ export interface ModeUse {
   reviewPacket?: boolean
   /** tick with `dispatch.adapter: workflow`. */
   dispatchesWorkflows?: boolean
+  /** forecast with `calibrate: true` (it reads the closed pull requests and their checks). */
+  calibrates?: boolean
   /** tick whose workers run in workflow runs it can read (matrix, workflow adapters). */
   seesWorkerRuns?: boolean
 }
 
 const need = (scope: Scope, access: Access, why: string): Need => ({ scope, access, why })
+
+/**
+ * Offline but for the roadmap and configuration, when the checkout has not got them; with
+ * `calibrate`, the closed pull requests and their checks too.
+ */
+function forecastNeeds(use: ModeUse): Need[] {
+  return [
+    need('contents', 'read', 'read the roadmap and the configuration'),
+    ...(use.calibrates
+      ? [
+          need('pull-requests', 'read', 'calibrate: read the closed pull requests'),
+          need('checks', 'read', 'and the checks of the commits they merged at')
+        ]
+      : [])
+  ]
+}
 
 export function needsOf(use: ModeUse): Need[] {
   switch (use.mode) {
@@ -94,8 +112,7 @@ export function needsOf(use: ModeUse): Need[] {
         need('checks', 'read', "and how that pull request's checks stand")
       ]
     case 'forecast':
-      // Offline but for the roadmap and configuration, when the checkout has not got them.
-      return [need('contents', 'read', 'read the roadmap and the configuration')]
+      return forecastNeeds(use)
     case 'doctor':
       return [
         need('contents', 'read', 'read the workflow files'),

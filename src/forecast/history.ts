@@ -3,8 +3,14 @@
  * 50 a page, the most lately updated first, back to a date — a page costs 2 GraphQL points, and
  * at most `maxPages` are read (the report says when the history went further back).
  */
+import { InputError } from '../errors.js'
 import type { PullsPort } from '../github/port.js'
-import type { HistoryPull } from './calibrate.js'
+import { calibrate, type Calibration, type HistoryPull } from './calibrate.js'
+
+/** At most this many pages of 50 closed pull requests (2 GraphQL points each). */
+export const CALIBRATION_PAGES = 20
+/** Without a date, the history goes this far back. */
+const DEFAULT_DAYS = 60
 
 export interface History {
   pulls: HistoryPull[]
@@ -28,4 +34,21 @@ export async function readHistory(
     cursor = page.next
   }
   return { pulls, pages: maxPages, complete: false }
+}
+
+/** Where the history starts: the date given (`option` names it in errors), else 60 days back. */
+export function historySince(given: string | undefined, now: Date, option: string): Date {
+  const since = given ? new Date(given) : new Date(now.getTime() - DEFAULT_DAYS * 86_400_000)
+  if (Number.isNaN(since.getTime()) || since.getTime() >= now.getTime())
+    throw new InputError(option, `"${given}" is not a past date (ISO 8601, e.g. 2026-10-01)`)
+  return since
+}
+
+/** The history read and the models fitted to it: what `--calibrate` and the mode share. */
+export async function calibrateFrom(
+  github: Pick<PullsPort, 'closedPullsPage'>,
+  context: { repo: string; since: Date; now: Date }
+): Promise<{ history: History; result: Calibration }> {
+  const history = await readHistory(github, context.since, CALIBRATION_PAGES)
+  return { history, result: calibrate(history.pulls, context) }
 }

@@ -1,8 +1,10 @@
 /**
  * mode: forecast — the forecast of `delivery-loop forecast` in a workflow: the roadmap and
  * `.delivery.yml` as the loop reads them (the checkout, else the default branch), the models file
- * from the checkout, and the report in the job summary. It reads nothing else and writes nothing:
- * the simulated GitHub is in memory.
+ * from the checkout — or, with `calibrate: true`, the models fitted to the repository's own
+ * history (its closed pull requests, read a page at a time), written to a file for the next
+ * run — and the report in the job summary. It writes nothing to GitHub: the simulated GitHub is
+ * in memory.
  */
 import { readRoadmapSource } from '../roadmap/source.js'
 import { existsSync, readFileSync } from 'node:fs'
@@ -13,6 +15,38 @@ import { defaultModels, parseModels } from '../forecast/models.js'
 import { forecastJson, forecastText } from '../forecast/report.js'
 import { roadmapText } from '../roadmap/text.js'
 import type { ModeEnvironment, ModeResult } from '../mode.js'
+import type { Calibration } from '../forecast/calibrate.js'
+import { calibrateFrom, historySince } from '../forecast/history.js'
+import { now } from '../clock.js'
+import { cell, table } from '../report/markdown.js'
+import { writeFileSync } from 'node:fs'
+
+/** The models fitted to the repository's history, and where they were written. */
+async function calibrated(env: ModeEnvironment): Promise<{ result: Calibration; file: string }> {
+  const at = now()
+  const { owner, repo } = env.context.repo
+  const { result } = await calibrateFrom(env.github, {
+    repo: `${owner}/${repo}`,
+    since: historySince(env.inputs.since, at, 'since'),
+    now: at
+  })
+  const file = path.join(env.context.runnerTemp, 'forecast-models.yml')
+  writeFileSync(file, result.text)
+  return { result, file }
+}
+
+function calibrationSummary(c: Calibration): string {
+  return [
+    `### Models fitted to this repository's history`,
+    '',
+    `${c.pulls} of the loop's pull requests, ${c.merged} merged.`,
+    '',
+    table(
+      ['model', 'fitted', 'from'],
+      c.fitted.map(f => [f.key, f.value ?? 'default', cell(f.note)])
+    )
+  ].join('\n')
+}
 
 async function roadmapOf(env: ModeEnvironment): Promise<Buffer> {
   const found = await readRoadmapSource(env.github, env.context, env.inputs.roadmapPath, {
@@ -37,11 +71,12 @@ function modelsOf(env: ModeEnvironment) {
 export async function forecastMode(env: ModeEnvironment): Promise<ModeResult> {
   const roadmap = roadmapText(await roadmapOf(env), env.inputs.roadmapPath)
   const start = new Date(DEFAULT_START)
+  const fit = env.inputs.calibrate ? await calibrated(env) : undefined
   const f = await forecast({
     roadmap,
     roadmapFile: env.inputs.roadmapPath,
     config: env.config,
-    models: modelsOf(env),
+    models: fit?.result.models ?? modelsOf(env),
     runs: env.inputs.runs ?? DEFAULT_RUNS,
     seed: env.inputs.seed ?? 1,
     start,
@@ -49,7 +84,22 @@ export async function forecastMode(env: ModeEnvironment): Promise<ModeResult> {
   })
   return {
     status: f.done === f.runs ? 'forecast' : 'forecast-incomplete',
-    report: forecastJson(f),
-    summary: forecastText(f, start)
+    ...(fit ? { outputs: { 'models-file': fit.file } } : {}),
+    report: {
+      ...forecastJson(f),
+      ...(fit
+        ? {
+            calibration: {
+              pulls: fit.result.pulls,
+              merged: fit.result.merged,
+              fitted: fit.result.fitted,
+              models_file: fit.file
+            }
+          }
+        : {})
+    },
+    summary: [forecastText(f, start), ...(fit ? ['', calibrationSummary(fit.result)] : [])].join(
+      '\n'
+    )
   }
 }
