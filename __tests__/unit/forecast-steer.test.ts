@@ -113,3 +113,19 @@ describe('steering to a deadline', () => {
     }
   })
 })
+
+describe('calibrating: bad input', () => {
+  it('says what is missing before it reads anything', async () => {
+    const { runCalibrateCommand } = await import('../../src/forecast-command.js')
+    const { MemoryLogger } = await import('../../src/logging.js')
+    const out = new Writable({ write: (_c, _e, done) => done() })
+    const base = { apiUrl: 'http://127.0.0.1:9', json: false, out, logger: new MemoryLogger() }
+    await expect(runCalibrateCommand({ ...base, token: 't' })).rejects.toThrow('--repo')
+    await expect(runCalibrateCommand({ ...base, repo: 'acme/widgets' })).rejects.toThrow(
+      'GITHUB_TOKEN'
+    )
+    await expect(
+      runCalibrateCommand({ ...base, repo: 'acme/widgets', token: 't', since: 'last spring' })
+    ).rejects.toThrow('is not a past date')
+  })
+})
