@@ -308,49 +308,15 @@ export class Model {
     return found
   }
 
-  addRun(fields: {
-    /** A given id, e.g. the GITHUB_RUN_ID a tick ran under. */
-    id?: number
-    status?: 'queued' | 'in_progress' | 'completed'
-    name: string
-    path?: string
-    headBranch?: string
-    headSha?: string
-    event?: string
-    conclusion?: string
-    headRepository?: string
-    /** Who started it (the `workflow_run` event's sender); default: the maintainer. */
-    actor?: string
-    jobs: {
-      name: string
-      conclusion?: string
-      steps?: { name: string; conclusion?: string }[]
-      log?: string
-    }[]
-  }): WorkflowRun {
+  addRun(fields: Parameters<typeof addRunOf>[1]): WorkflowRun {
     return addRunOf(this, fields)
   }
 
-  openPull(fields: {
-    head: string
-    title: string
-    body: string
-    userId: number
-    draft?: boolean
-    /** Open it from a fork (`owner/name`): its branch lives there, not in this repository. */
-    fork?: string
-  }): Issue {
+  openPull(fields: Parameters<typeof openPullOf>[1]): Issue {
     return openPullOf(this, fields)
   }
 
-  addCheckRun(fields: {
-    name: string
-    headSha: string
-    conclusion: string
-    id?: number
-    appSlug?: string
-    externalId?: string
-  }): CheckRun {
+  addCheckRun(fields: Parameters<typeof addCheckRunOf>[1]): CheckRun {
     return addCheckRunOf(this, fields)
   }
 

@@ -86,6 +86,9 @@ function quantile(values: number[], q: number): number {
   return sorted[Math.min(sorted.length - 1, Math.ceil(q * sorted.length) - 1)]
 }
 
+/** The median and 90th percentile of a run figure. */
+const spread = (values: number[]) => ({ median: quantile(values, 0.5), p90: quantile(values, 0.9) })
+
 const hours = (minutes: number) => Math.round((minutes / 60) * 10) / 10
 
 export async function forecast(input: ForecastInput): Promise<Forecast> {
@@ -122,36 +125,9 @@ export async function forecast(input: ForecastInput): Promise<Forecast> {
       hours: hours(m),
       share: Math.round((m / total) * 1000) / 1000
     })),
-    attempts: {
-      median: quantile(
-        results.map(r => r.attempts),
-        0.5
-      ),
-      p90: quantile(
-        results.map(r => r.attempts),
-        0.9
-      )
-    },
-    spendUsd: {
-      median: quantile(
-        results.map(r => r.spendUsd),
-        0.5
-      ),
-      p90: quantile(
-        results.map(r => r.spendUsd),
-        0.9
-      )
-    },
-    conflictSpendUsd: {
-      median: quantile(
-        results.map(r => r.conflictSpendUsd),
-        0.5
-      ),
-      p90: quantile(
-        results.map(r => r.conflictSpendUsd),
-        0.9
-      )
-    },
+    attempts: spread(results.map(r => r.attempts)),
+    spendUsd: spread(results.map(r => r.spendUsd)),
+    conflictSpendUsd: spread(results.map(r => r.conflictSpendUsd)),
     mergeWait: {
       median: hours(quantile(waits, 0.5)),
       p90: hours(quantile(waits, 0.9))

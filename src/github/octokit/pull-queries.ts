@@ -24,6 +24,43 @@ const CHECK_RUN_FIELDS = /* GraphQL */ `
   }
 `
 
+/**
+ * What a closed pull request is read with: who opened it, its body (usage records), what it
+ * closes, its merge, and the checks of the commit it was merged at.
+ */
+const CLOSED_PULL_FIELDS = /* GraphQL */ `
+  updatedAt
+  author {
+    login
+  }
+  authorAssociation
+  body
+  closingIssuesReferences(first: 10) {
+    nodes {
+      number
+    }
+  }
+  mergedAt
+  mergedBy {
+    login
+  }
+  commits(last: 1) {
+    nodes {
+      commit {
+        oid
+        statusCheckRollup {
+          contexts(first: 20) {
+            nodes {
+              __typename
+              ${CHECK_RUN_FIELDS}
+            }
+          }
+        }
+      }
+    }
+  }
+`
+
 export const SCAN_PULLS = /* GraphQL */ `
   query ($owner: String!, $name: String!, $cursor: String) {
     repository(owner: $owner, name: $name) {
@@ -98,36 +135,7 @@ export const RECENT_CLOSED_PULLS = /* GraphQL */ `
           number
           headRefName
           isCrossRepository
-          updatedAt
-          author {
-            login
-          }
-          authorAssociation
-          body
-          closingIssuesReferences(first: 10) {
-            nodes {
-              number
-            }
-          }
-          mergedAt
-          mergedBy {
-            login
-          }
-          commits(last: 1) {
-            nodes {
-              commit {
-                oid
-                statusCheckRollup {
-                  contexts(first: 20) {
-                    nodes {
-                      __typename
-                      ${CHECK_RUN_FIELDS}
-                    }
-                  }
-                }
-              }
-            }
-          }
+          ${CLOSED_PULL_FIELDS}
         }
       }
     }
@@ -153,36 +161,7 @@ export const CLOSED_PULLS_PAGE = /* GraphQL */ `
           headRefName
           isCrossRepository
           createdAt
-          updatedAt
-          author {
-            login
-          }
-          authorAssociation
-          body
-          closingIssuesReferences(first: 10) {
-            nodes {
-              number
-            }
-          }
-          mergedAt
-          mergedBy {
-            login
-          }
-          commits(last: 1) {
-            nodes {
-              commit {
-                oid
-                statusCheckRollup {
-                  contexts(first: 20) {
-                    nodes {
-                      __typename
-                      ${CHECK_RUN_FIELDS}
-                    }
-                  }
-                }
-              }
-            }
-          }
+          ${CLOSED_PULL_FIELDS}
         }
       }
     }

@@ -83,6 +83,21 @@ function rollupEntry(c: RollupNode): RollupEntry {
     : { type: 'status', context: c.context, state: c.state }
 }
 
+/** A closed pull request as the port gives it. */
+function closedPull(n: ClosedNode): ClosedPullNode {
+  return {
+    number: n.number,
+    headRef: n.headRefName,
+    author: n.author?.login ?? null,
+    authorAssociation: n.authorAssociation,
+    body: withoutWriteKey(n.body),
+    crossRepository: n.isCrossRepository === true,
+    closes: (n.closingIssuesReferences?.nodes ?? []).map(i => i.number),
+    updatedAt: n.updatedAt,
+    ...mergeOf(n)
+  }
+}
+
 /** How a closed pull request was merged, and the checks of the commit it was merged at. */
 function mergeOf(n: ClosedNode): Partial<ClosedPullNode> {
   const last = n.commits?.nodes.at(-1)?.commit
@@ -189,17 +204,7 @@ export function pullsAdapter(api: OctokitApi) {
         const data = await api.graphql<{ repository: { pullRequests: { nodes: ClosedNode[] } } }>(
           RECENT_CLOSED_PULLS
         )
-        return data.repository.pullRequests.nodes.map(n => ({
-          number: n.number,
-          headRef: n.headRefName,
-          author: n.author?.login ?? null,
-          authorAssociation: n.authorAssociation,
-          body: withoutWriteKey(n.body),
-          crossRepository: n.isCrossRepository === true,
-          closes: (n.closingIssuesReferences?.nodes ?? []).map(i => i.number),
-          updatedAt: n.updatedAt,
-          ...mergeOf(n)
-        }))
+        return data.repository.pullRequests.nodes.map(closedPull)
       }),
     closedPullsPage: (cursor?: string) =>
       attempt('read a page of closed pull requests', async () => {
@@ -212,18 +217,7 @@ export function pullsAdapter(api: OctokitApi) {
           }
         }>(CLOSED_PULLS_PAGE, { cursor: cursor ?? null })
         const { nodes, pageInfo } = data.repository.pullRequests
-        const pulls = nodes.map(n => ({
-          number: n.number,
-          headRef: n.headRefName,
-          author: n.author?.login ?? null,
-          authorAssociation: n.authorAssociation,
-          body: withoutWriteKey(n.body),
-          crossRepository: n.isCrossRepository === true,
-          closes: (n.closingIssuesReferences?.nodes ?? []).map(i => i.number),
-          updatedAt: n.updatedAt,
-          createdAt: n.createdAt ?? n.updatedAt,
-          ...mergeOf(n)
-        }))
+        const pulls = nodes.map(n => ({ ...closedPull(n), createdAt: n.createdAt ?? n.updatedAt }))
         return {
           pulls,
           ...(pageInfo.hasNextPage && pageInfo.endCursor ? { next: pageInfo.endCursor } : {})
