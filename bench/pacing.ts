@@ -7,7 +7,7 @@
 import { readFileSync } from 'node:fs'
 import { parseConfig } from '../src/config/load.js'
 import { forecast, type Forecast } from '../src/forecast/forecast.js'
-import { parseModels } from '../src/forecast/models.js'
+import { parseModels, type ForecastModels } from '../src/forecast/models.js'
 
 const START = new Date('2027-01-04T09:00:00Z')
 const at = (file: string) => readFileSync(`bench/pacing/${file}`, 'utf8')
@@ -19,19 +19,28 @@ export interface PacingRow {
   ratio: number
 }
 
+/** A bench forecast: a roadmap's text, a configuration's text, models, runs from seed 1. */
+export function benchForecast(
+  roadmap: string,
+  config: string,
+  models: ForecastModels,
+  runs: number
+): Promise<Forecast> {
+  return forecast({
+    roadmap,
+    roadmapFile: 'ROADMAP.md',
+    config: parseConfig(config).config,
+    models,
+    runs,
+    seed: 1,
+    start: START,
+    horizonDays: 60
+  })
+}
+
 export async function pacingBench(runs: number): Promise<PacingRow> {
   const models = parseModels(at('models.yml'), 'bench/pacing/models.yml')
-  const run = (config: string) =>
-    forecast({
-      roadmap: at('wide.md'),
-      roadmapFile: 'ROADMAP.md',
-      config: parseConfig(at(config)).config,
-      models,
-      runs,
-      seed: 1,
-      start: START,
-      horizonDays: 60
-    })
+  const run = (config: string) => benchForecast(at('wide.md'), at(config), models, runs)
   const open = await run('open.yml')
   const paced = await run('paced.yml')
   return {
@@ -51,17 +60,8 @@ export async function undeclaredPacing(
   runs: number
 ): Promise<PacingRow & { maxWaitHours: number }> {
   const models = parseModels(at('models.yml'), 'bench/pacing/models.yml')
-  const run = (config: string) =>
-    forecast({
-      roadmap: at('wide.md').replace(/ \(files: [^)]*\)/g, ''),
-      roadmapFile: 'ROADMAP.md',
-      config: parseConfig(at(config)).config,
-      models,
-      runs,
-      seed: 1,
-      start: START,
-      horizonDays: 60
-    })
+  const roadmap = at('wide.md').replace(/ \(files: [^)]*\)/g, '')
+  const run = (config: string) => benchForecast(roadmap, at(config), models, runs)
   const open = await run('open.yml')
   const paced = await run('paced-hours.yml')
   return {

@@ -5,11 +5,9 @@
  * calendar time by at least 30% on chains of depth 4 or more.
  */
 import { readFileSync } from 'node:fs'
-import { parseConfig } from '../src/config/load.js'
-import { forecast } from '../src/forecast/forecast.js'
 import { parseModels } from '../src/forecast/models.js'
+import { benchForecast } from './pacing.js'
 
-const START = new Date('2027-01-04T09:00:00Z')
 const at = (file: string) => readFileSync(`bench/stacks/${file}`, 'utf8')
 
 /** `count` features, each a chain of `depth` slices, every one needing the one before. */
@@ -45,16 +43,7 @@ export async function stacksBench(runs: number): Promise<StackRow[]> {
   const rows: StackRow[] = []
   for (const [count, depth] of SHAPES) {
     const run = (config: string) =>
-      forecast({
-        roadmap: chainsRoadmap(count, depth),
-        roadmapFile: 'ROADMAP.md',
-        config: parseConfig(at(config)).config,
-        models,
-        runs,
-        seed: 1,
-        start: START,
-        horizonDays: 60
-      })
+      benchForecast(chainsRoadmap(count, depth), at(config), models, runs)
     const closed = (await run('closed.yml')).makespan.median
     const stacked = (await run('stacked.yml')).makespan.median
     rows.push({
