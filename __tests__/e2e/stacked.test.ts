@@ -127,11 +127,23 @@ describe('stacked dependents', () => {
     // Three pull requests open at once: the chain was worked in parallel.
     expect([prA, prB, prC].map(p => m.issue(p.number)!.state)).toEqual(['open', 'open', 'open'])
 
-    // A person merges A: B is re-based onto main (a change of base, no push), then ready.
+    // A person merges A: B is re-based onto main (a change of base, no push), then ready. The
+    // change of base is applied but its answer is lost: sent again, it changes nothing more.
     expect(await mergeAs(rig, prA.number)).toBe(200)
     const heads = [prB, prC].map(p => m.issue(p.number)!.pull!.headSha)
+    rig.github.inject({
+      method: 'PATCH',
+      path: new RegExp(`/pulls/${prB.number}$`),
+      status: 502,
+      afterApply: true,
+      times: 1
+    })
     const fourth = await tick(ws)
+    expect(fourth.code).toBe(0)
     expect(fourth.report!.retargeted).toEqual([prB.number])
+    expect(
+      fourth.requests.filter(r => r.method === 'PATCH' && r.path.endsWith(`/pulls/${prB.number}`))
+    ).toHaveLength(2)
     expect(m.issue(prB.number)!.pull!.base).toBe('main')
     expect(m.issue(prC.number)!.pull!.base).toBe(prB.pull!.head)
     expect(classOf(await tick(ws), b.number)).toMatchObject({ sub: 'ready-to-merge' })
