@@ -11,6 +11,10 @@ import { ConfigError } from '../../src/errors.js'
 /** Key path → the file that reads it, and how it reads it. */
 const WHERE: Record<string, [file: string, reads: string]> = {
   version: ['src/config/schema.ts', 'const: 1'],
+  'forecast.eta': ['src/modes/index.ts', 'env.config.forecast.eta'],
+  'forecast.runs': ['src/forecast/eta.ts', 'env.config.forecast.runs'],
+  'forecast.models': ['src/forecast/eta.ts', 'env.config.forecast.models'],
+  'forecast.deadline': ['src/forecast/eta.ts', 'env.config.forecast.deadline'],
   'dispatch.adapter': ['src/tick/adapters.ts', 'config.dispatch.adapter'],
   'dispatch.workflow': ['src/tick/adapters.ts', "need(config, 'workflow')"],
   'dispatch.ref': ['src/tick/adapters.ts', 'config.dispatch.ref'],

@@ -32,6 +32,8 @@ const positiveNumber = (description: string) =>
 const stringList = (description: string) =>
   ({ type: 'array', items: { type: 'string', minLength: 1 }, default: [], description }) as const
 
+import { forecastConfigSchema } from './forecast-schema.js'
+
 export const configSchema = {
   $schema: 'http://json-schema.org/draft-07/schema#',
   $id: 'https://delivery-loop.dev/schema/delivery.schema.json',
@@ -384,6 +386,7 @@ export const configSchema = {
           100
         )
       }
-    }
+    },
+    forecast: forecastConfigSchema
   }
 } as const

@@ -11,6 +11,7 @@ import { mermaidGraph, type GraphNode } from '../report/mermaid.js'
 import type { DashboardIssue, DashboardPlan, SentTask } from './view.js'
 import type { TickState } from '../state/tick.js'
 import { DASHBOARD_MARKER } from '../loop/markers.js'
+import { etaSection, type EtaBoard } from './eta.js'
 
 export interface DashboardInput {
   plan: DashboardPlan
@@ -19,6 +20,8 @@ export interface DashboardInput {
   issues: readonly DashboardIssue[]
   /** What this tick dispatched: shown as the next tick will see it (claimed), so it stays put. */
   dispatched: readonly SentTask[]
+  /** The ETA of the open slices (`forecast.eta`). */
+  eta?: EtaBoard
 }
 
 /** Past this many open units the graph is a table of counts: a bigger graph is unreadable. */
@@ -416,6 +419,7 @@ export function renderDashboard(d: DashboardInput, limit: number): string {
       '',
       ...budgets(d),
       '',
+      ...etaSection(d.eta),
       ...commands(d),
       '',
       ...proposed(d.plan),

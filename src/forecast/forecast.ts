@@ -5,10 +5,9 @@
  * same seed gives the same forecast.
  */
 import type { DeliveryConfig } from '../config/types.js'
-import { ConfigError } from '../errors.js'
-import { compileRoadmap } from '../roadmap/compile-roadmap.js'
 import { idealPath, lowerBound, type LowerBound } from './bound.js'
 import type { ForecastModels } from './models.js'
+import { roadmapToDeliver } from './remaining.js'
 import { PHASES, type Phase } from './phases.js'
 import { simulateAll, type RunSummary } from './shard.js'
 
@@ -47,6 +46,8 @@ export interface ForecastInput {
   seed: number
   start: Date
   horizonDays: number
+  /** Slice ids already delivered: the forecast is of the rest, from `start`. */
+  delivered?: string[]
 }
 
 export interface Forecast {
@@ -92,9 +93,7 @@ const spread = (values: number[]) => ({ median: quantile(values, 0.5), p90: quan
 const hours = (minutes: number) => Math.round((minutes / 60) * 10) / 10
 
 export async function forecast(input: ForecastInput): Promise<Forecast> {
-  const compiled = compileRoadmap(input.roadmap, input.roadmapFile)
-  if (compiled.diagnostics.length)
-    throw new ConfigError(`${input.roadmapFile} is invalid`, compiled.diagnostics)
+  const compiled = roadmapToDeliver(input.roadmap, input.roadmapFile, input.delivered)
   const seeds = [...Array(input.runs).keys()].map(i => input.seed + i)
   const results: RunSummary[] = await simulateAll(input, seeds)
   const spans = results.map(r => r.makespan)

@@ -25,6 +25,7 @@ interface ShardJob {
   models: ForecastModels
   start: string
   horizonDays: number
+  delivered?: string[]
   seeds: number[]
 }
 
@@ -59,9 +60,12 @@ export function shardCount(runs: number, env: NodeJS.ProcessEnv = process.env): 
 
 async function simulateSeeds(job: ShardJob): Promise<RunSummary[]> {
   const { simulate } = await import('./simulate.js')
+  const { roadmapToDeliver } = await import('./remaining.js')
+  // Parsed once for all of this process's runs: a big roadmap's parse costs more than a run.
+  const compiled = roadmapToDeliver(job.roadmap, job.roadmapFile, job.delivered)
   const results: RunSummary[] = []
   for (const seed of job.seeds)
-    results.push(summarize(await simulate({ ...job, seed, start: new Date(job.start) })))
+    results.push(summarize(await simulate({ ...job, compiled, seed, start: new Date(job.start) })))
   return results
 }
 
@@ -110,6 +114,7 @@ export async function simulateAll(
     models: input.models,
     start: input.start.toISOString(),
     horizonDays: input.horizonDays,
+    ...(input.delivered?.length ? { delivered: input.delivered } : {}),
     seeds
   }
   const shards = shardCount(seeds.length)

@@ -18,6 +18,7 @@ import { runTick, type TickRun } from '../tick/mode.js'
 import { EventQueue } from './event-queue.js'
 import { Mergers } from './people.js'
 import { Phases } from './phases.js'
+import { roadmapToDeliver } from './remaining.js'
 import {
   addCiRun,
   addVerdict,
@@ -94,7 +95,9 @@ export class Simulation {
 
   /** The issues as compile writes them; the unblocked ones ready at once. */
   private seed(): void {
-    for (const issue of seedWorld(this.world, this.input.roadmap, this.input.roadmapFile)) {
+    const { compiled, roadmap, roadmapFile, delivered } = this.input
+    const toDeliver = compiled ?? roadmapToDeliver(roadmap, roadmapFile, delivered)
+    for (const issue of seedWorld(this.world, toDeliver)) {
       if (issue.files) this.declared.set(issue.number, issue.files)
       this.slices.set(issue.number, { issue: issue.number, title: issue.title, attempts: 0 })
       this.phases.enter(issue.number, issue.blocked ? 'blocked' : 'tick', 0)

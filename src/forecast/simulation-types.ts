@@ -3,6 +3,7 @@
  * models, the seed), what it returns (makespan, phases, spend, the budgets per hour, the trace
  * the faithfulness test replays), and the events its queue holds.
  */
+import type { CompiledRoadmap } from '../roadmap/compile-roadmap.js'
 import type { DeliveryConfig } from '../config/types.js'
 import type { ClaimMarker } from '../loop/markers.js'
 import type { PublishTask } from '../publish/plan.js'
@@ -18,6 +19,10 @@ export interface SimulationInput {
   start: Date
   /** Give up after this many simulated days (a frozen issue waits for a person forever). */
   horizonDays: number
+  /** Slice ids already delivered: outside the forecast, taken as done (the dashboard's ETA). */
+  delivered?: string[]
+  /** The roadmap to deliver, compiled once for all of a forecast's runs (in one process). */
+  compiled?: CompiledRoadmap
 }
 
 export interface WaveEntry {

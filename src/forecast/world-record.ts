@@ -6,9 +6,8 @@
  * spent in each simulated hour.
  */
 import { desiredContent, planItems } from '../compile/plan.js'
-import { ConfigError } from '../errors.js'
 import { claimsIn } from '../loop/claims.js'
-import { compileRoadmap } from '../roadmap/compile-roadmap.js'
+import type { CompiledRoadmap } from '../roadmap/compile-roadmap.js'
 import type { SimulationResult } from './simulation-types.js'
 import type { World } from './world.js'
 
@@ -20,10 +19,7 @@ export interface SeededIssue {
   files?: string[]
 }
 
-export function seedWorld(world: World, roadmap: string, roadmapFile: string): SeededIssue[] {
-  const compiled = compileRoadmap(roadmap, roadmapFile)
-  if (compiled.diagnostics.length)
-    throw new ConfigError(`${roadmapFile} is invalid`, compiled.diagnostics)
+export function seedWorld(world: World, compiled: CompiledRoadmap): SeededIssue[] {
   const numbers = new Map<string, number>()
   const out: SeededIssue[] = []
   for (const item of planItems(compiled)) {

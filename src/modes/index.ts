@@ -25,7 +25,17 @@ const loaders: Partial<Record<Mode, () => Promise<ModeHandler>>> = {
         : promptMode(env)
   },
   publish: async () => (await import('./publish.js')).publishMode,
-  tick: async () => (await import('../tick/mode.js')).tickMode,
+  // The ETA (forecast.eta) is a forecast after the tick: its code loads only when it is on.
+  tick: async () => {
+    const { tickMode } = await import('../tick/mode.js')
+    return env =>
+      tickMode(
+        env,
+        env.config.forecast.eta
+          ? async run => (await import('../forecast/eta.js')).etaOf(env, run)
+          : undefined
+      )
+  },
   verdict: async () => (await import('./verdict.js')).verdictMode
 }
 

@@ -5,6 +5,7 @@
  */
 import type { ValidateFunction } from 'ajv'
 import { validate as precompiled } from '../generated/state-validator.js'
+import { etaStateSchema, type EtaState } from './eta.js'
 import { guardrailsStateSchema, type GuardrailsState } from './guardrails.js'
 import { tickStateSchema, type TickState } from './tick.js'
 
@@ -31,6 +32,8 @@ export interface StateDocument {
   guardrails?: GuardrailsState
   /** The dashboard issue that mirrors this state. */
   dashboard?: { issue: number }
+  /** The dashboard's ETA: the last forecast of the open slices (state/eta.ts). */
+  eta?: EtaState
 }
 
 export const stateSchema = {
@@ -73,7 +76,8 @@ export const stateSchema = {
       additionalProperties: false,
       required: ['issue'],
       properties: { issue: { type: 'integer', minimum: 1 } }
-    }
+    },
+    eta: etaStateSchema
   }
 } as const
 

@@ -41,6 +41,8 @@ export interface TickFacts {
   rank: Map<string, number>
   /** Roadmap marker id → the paths its slice declares with `(files: …)`. */
   files: Map<string, string[]>
+  /** The roadmap on the default branch when it compiled: the ETA forecasts its open slices. */
+  roadmap?: { text: string; file: string }
   /** tick has a push token: it can bring pull requests up to date so that CI runs. */
   canUpdateBranches: boolean
   roadmapProblem?: string
@@ -111,7 +113,12 @@ function compiledOnce(text: string, file: string): CompiledRoadmap {
 async function roadmapRank(
   env: ModeEnvironment,
   defaultBranch: string
-): Promise<{ rank: Map<string, number>; files?: Map<string, string[]>; problem?: string }> {
+): Promise<{
+  rank: Map<string, number>
+  files?: Map<string, string[]>
+  roadmap?: { text: string; file: string }
+  problem?: string
+}> {
   const file = env.inputs.roadmapPath
   const bytes = (
     await readRoadmapSource(env.github, env.context, file, {
@@ -146,7 +153,8 @@ async function roadmapRank(
     }
   return {
     rank: new Map(compiled.order.map((id, i) => [id, i])),
-    files: new Map(compiled.roadmap.slices.flatMap(s => (s.files ? [[s.id, s.files]] : [])))
+    files: new Map(compiled.roadmap.slices.flatMap(s => (s.files ? [[s.id, s.files]] : []))),
+    roadmap: { text, file }
   }
 }
 
@@ -259,7 +267,7 @@ export async function gatherTickFacts(env: ModeEnvironment, now: Date): Promise<
   // Only the loop's own work (and trusted humans') goes on: the rest is reported, nothing more.
   const work = loopWork(scanned.pulls, workPolicy(trust, env.config))
   const scan = { ...scanned, pulls: work.pulls }
-  const { rank, files, problem } = await roadmapRank(env, repository.defaultBranch)
+  const { rank, files, roadmap, problem } = await roadmapRank(env, repository.defaultBranch)
   // Claims are GitHub facts, read with the scan (the newest comments of each issue), so losing
   // state never re-dispatches an in-flight issue nor forgets an attempt.
   const claims = new Map<number, ClaimFacts[]>()
@@ -308,6 +316,7 @@ export async function gatherTickFacts(env: ModeEnvironment, now: Date): Promise<
     ignoredPulls: work.ignored,
     rank,
     files: files ?? new Map(),
+    ...(roadmap ? { roadmap } : {}),
     canUpdateBranches: env.push !== undefined,
     ...(problem ? { roadmapProblem: problem } : {}),
     claims,

@@ -18,6 +18,7 @@ import { refusedEvent } from './event-gate.js'
 import { applyTick, type TickApplyResult } from './apply.js'
 import { gatherTickFacts, type TickFacts } from './facts.js'
 import { dashboardSections, renderDashboard } from '../dashboard/render.js'
+import { etaSection, type EtaResult } from '../dashboard/eta.js'
 import { visibleRoom } from '../state/mirror.js'
 import { planTick, type TickPlan } from './plan.js'
 import { tickOutputs, tickReport, tickSummary, type TickOutcome } from './report.js'
@@ -162,26 +163,40 @@ export async function runTick(env: ModeEnvironment): Promise<TickRun | ModeResul
   }
 }
 
-export async function tickMode(env: ModeEnvironment): Promise<ModeResult> {
+/**
+ * The ETA step after the tick (`forecast/eta.ts`, given by the mode registry: the tick knows
+ * nothing of the forecast, which runs the tick): what the dashboard shows and the state keeps.
+ */
+export type EtaStep = (run: TickRun) => Promise<EtaResult>
+
+export async function tickMode(env: ModeEnvironment, etaStep?: EtaStep): Promise<ModeResult> {
   const refused = await refusedEvent(env)
   if (refused) return refused
   const run = await runTick(env)
   if (!('plan' in run)) return run
   const { facts, plan, outcome, next, failure } = run
+  const eta = etaStep ? await etaStep(run) : undefined
+  const state = eta?.state ? { ...run.state, eta: eta.state } : run.state
   const board = {
     plan,
     tick: next.tick,
     guardrails: next.guardrails,
     issues: facts.scan.issues,
-    dispatched: outcome.sent
+    dispatched: outcome.sent,
+    ...(eta ? { eta: eta.board } : {})
   }
   return {
     status: outcome.status,
     outputs: tickOutputs(plan, outcome),
     report: tickReport(plan, outcome),
-    summary: [tickSummary(plan, outcome), '', ...dashboardSections(board)].join('\n'),
+    summary: [
+      tickSummary(plan, outcome),
+      '',
+      ...etaSection(eta?.board),
+      ...dashboardSections(board)
+    ].join('\n'),
     ...(failure ? { failure } : {}),
-    state: run.state,
-    dashboard: renderDashboard(board, visibleRoom(run.state) - 500)
+    state,
+    dashboard: renderDashboard(board, visibleRoom(state) - 500)
   }
 }
