@@ -25,7 +25,7 @@ export const CLI_OPTIONS = {
     help: {
       common: 'the repository (default $GITHUB_REPOSITORY)',
       init: 'the repository on GitHub (--pull-request, --create-app)',
-      forecast: 'the repository whose history --calibrate reads (with $GITHUB_TOKEN)'
+      forecast: 'the repository whose history --calibrate and --backtest read (with $GITHUB_TOKEN)'
     }
   },
   roadmap: {
@@ -75,7 +75,22 @@ export const CLI_OPTIONS = {
   since: {
     type: 'string',
     value: 'DATE',
-    help: { forecast: 'the history --calibrate reads starts here (default 60 days ago)' }
+    help: {
+      forecast:
+        'the history --calibrate reads starts here (default 60 days ago; with --backtest, 60 days before --at)'
+    }
+  },
+  backtest: {
+    type: 'boolean',
+    help: {
+      forecast:
+        'how good would the forecast have been? calibrate on the history before --at, forecast the roadmap as it stood then, and set p50/p90 against what happened (--repo, $GITHUB_TOKEN)'
+    }
+  },
+  at: {
+    type: 'string',
+    value: 'DATE',
+    help: { forecast: 'the past date --backtest forecasts from' }
   },
   deadline: {
     type: 'string',

@@ -27,6 +27,7 @@ import { initRemote, openInBrowser, runInitCommand } from './init-command.js'
 import { terminalPrompter } from './init/prompter.js'
 import { runPlanCommand } from './plan-command.js'
 import { runCalibrateCommand, runForecastCommand } from './forecast-command.js'
+import { runBacktestCommand } from './backtest-command.js'
 import { didYouMean } from './suggest.js'
 import { version } from './version.js'
 import { now } from './clock.js'
@@ -146,6 +147,25 @@ async function offline(command: string, values: Values): Promise<number> {
       json: values.json ?? false,
       out: process.stdout,
       err: process.stderr
+    })
+  if (command === 'forecast' && values.backtest)
+    return runBacktestCommand({
+      ...((values.repo ?? process.env.GITHUB_REPOSITORY)
+        ? { repo: values.repo ?? process.env.GITHUB_REPOSITORY }
+        : {}),
+      ...((process.env.GITHUB_TOKEN ?? process.env.GH_TOKEN)
+        ? { token: process.env.GITHUB_TOKEN ?? process.env.GH_TOKEN }
+        : {}),
+      apiUrl: apiUrlOf(values['api-url'] ?? process.env.GITHUB_API_URL ?? 'https://api.github.com'),
+      ...(values.since !== undefined ? { since: values.since } : {}),
+      ...(values.at !== undefined ? { at: values.at } : {}),
+      roadmapPath: values.roadmap ?? 'ROADMAP.md',
+      ...(values.config !== undefined ? { configPath: values.config } : {}),
+      ...(values.runs !== undefined ? { runs: values.runs } : {}),
+      ...(values.seed !== undefined ? { seed: values.seed } : {}),
+      json: values.json ?? false,
+      out: process.stdout,
+      logger: new ConsoleLogger(values.verbose ?? false)
     })
   if (command === 'forecast' && values.calibrate)
     return runCalibrateCommand({

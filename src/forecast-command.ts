@@ -65,7 +65,7 @@ const whole = (
  * The configuration forecast: `--config`'s file, else the repository's own `.delivery.yml` when
  * it is here (what the loop would run with), else every default — and which, in words.
  */
-function configOf(file?: string): { config: DeliveryConfig; source: string } {
+export function configOf(file?: string): { config: DeliveryConfig; source: string } {
   if (file)
     return { config: strictConfig(read(file, '--config').toString('utf8'), file), source: file }
   if (existsSync(DEFAULT_CONFIG_PATH))

@@ -7,13 +7,13 @@
  * ±11% from 60 samples). Outsiders' pull requests and thin data change nothing.
  */
 import { describe, expect, it } from '@jest/globals'
-import { spawn } from 'node:child_process'
 import { readFileSync } from 'node:fs'
 import path from 'node:path'
 import { parseModels } from '../../src/forecast/models.js'
-import { sample, seeded, type Duration } from '../../src/forecast/random.js'
-import { attestMarker, verdictCheckId } from '../../src/loop/markers.js'
-import { childTemp, ROOT, runAction, tempDir } from '../../rig/harness.js'
+import { seeded, type Duration } from '../../src/forecast/random.js'
+import { attestMarker } from '../../src/loop/markers.js'
+import { runAction, tempDir } from '../../rig/harness.js'
+import { forecastCli, mergedPull as mergedPull_ } from '../../rig/history.js'
 import { loopWorkspace } from '../../rig/loop.js'
 import { writeFileSync } from 'node:fs'
 import type { Rig } from '../../rig/index.js'
@@ -35,102 +35,10 @@ const TRUE = {
 }
 
 const MINUTE = 60_000
-const iso = (t: number) => new Date(t).toISOString()
+const mergedPull = (t: number, rng: () => number) => mergedPull_(rig, TRUE, t, rng)
 
-/** One merged pull request of the loop's, its steps drawn from TRUE, opened at `t`. */
-function mergedPull(t: number, rng: () => number): void {
-  const m = rig.github.model
-  const draw = (d: Duration) => sample(d, rng)
-  const issue = m.createIssue({
-    title: `slice at ${iso(t)}`,
-    body: 'work',
-    labels: ['delivery:unit'],
-    userId: m.userByLogin('github-actions[bot]')!.id
-  })
-  const kinds = ['new']
-  while (rng() < TRUE.ciFailure) kinds.push('fix')
-  while (rng() >= TRUE.reviewPass) kinds.push('review-fix')
-  const worked = draw(TRUE.worker)
-  const record = attestMarker({
-    role: 'worker',
-    provider: 'anthropic',
-    model: 'm',
-    exit_code: 0,
-    started_at: iso(t),
-    ended_at: iso(t + worked * MINUTE),
-    tokens: { input: 1, output: 1 },
-    cost_usd: Math.round(draw(TRUE.cost) * 10_000) / 10_000,
-    issue: issue.number,
-    attempt: 1
-  })
-  const notes = kinds.map((k, i) => `**Attempt ${i + 1}** (${k}): 1 file(s) changed`)
-  const pr = m.openPull({
-    head: `loop/issue-${issue.number}`,
-    title: issue.title,
-    body: `Closes #${issue.number}\n\n${notes.join('\n\n---\n\n')}\n\n${record}`,
-    userId: m.userByLogin('github-actions[bot]')!.id
-  })
-  const head = pr.pull!.headSha
-  const ciStart = t + worked * MINUTE
-  const ciEnd = ciStart + draw(TRUE.ci) * MINUTE
-  const ci = m.addCheckRun({
-    name: 'test',
-    headSha: head,
-    conclusion: 'success',
-    appSlug: 'ci-app'
-  })
-  ci.startedAt = iso(ciStart)
-  ci.completedAt = iso(ciEnd)
-  const verdictAt = ciEnd + draw(TRUE.review) * MINUTE
-  const verdict = m.addCheckRun({
-    name: 'loopreview',
-    headSha: head,
-    conclusion: 'success',
-    externalId: verdictCheckId(head)
-  })
-  verdict.startedAt = iso(verdictAt)
-  verdict.completedAt = iso(verdictAt)
-  const mergedAt = iso(verdictAt + draw(TRUE.merge) * MINUTE)
-  Object.assign(pr.pull!, { merged: true, mergedAt, mergedBy: m.userByLogin('maintainer')!.id })
-  Object.assign(pr, { state: 'closed', closedAt: mergedAt, updatedAt: mergedAt })
-  Object.assign(issue, { state: 'closed', stateReason: 'completed', closedAt: mergedAt })
-}
-
-function calibrate(
-  out: string,
-  since: string
-): Promise<{ code: number; stdout: string; stderr: string }> {
-  return new Promise(resolve => {
-    const child = spawn(
-      process.execPath,
-      [
-        path.join(ROOT, 'bin/delivery-loop.js'),
-        'forecast',
-        '--calibrate',
-        '--repo',
-        rig.github.repo,
-        '--api-url',
-        rig.github.url,
-        '--since',
-        since,
-        '--out',
-        out
-      ],
-      {
-        env: {
-          PATH: process.env.PATH ?? '',
-          ...childTemp(),
-          GITHUB_TOKEN: rig.github.tokens.maintainer,
-          DELIVERY_LOOP_TEST_NOW: rig.github.model.currentTime()
-        }
-      }
-    )
-    let stdout = ''
-    let stderr = ''
-    child.stdout.on('data', c => (stdout += c))
-    child.stderr.on('data', c => (stderr += c))
-    child.on('close', code => resolve({ code: code ?? 1, stdout, stderr }))
-  })
+function calibrate(out: string, since: string) {
+  return forecastCli(rig, ['--calibrate', '--since', since, '--out', out])
 }
 
 const near = (got: number, want: number, share: number) =>

@@ -76,6 +76,7 @@ export const LAYERS: { name: string; units: string[] }[] = [
       'run-mode.ts',
       'plan-command.ts',
       'forecast-command.ts',
+      'backtest-command.ts',
       'init-command.ts',
       'cli.ts',
       'cli-help.ts',

@@ -285,6 +285,27 @@ export function gitRoutes(ctx: RouteContext): Route[] {
       }
     },
     {
+      // The commits list, newest first along first parents: `sha` (a branch, default the
+      // default branch), `path` (commits that changed it), `until`, `per_page`.
+      method: 'GET',
+      template: '/repos/{owner}/{repo}/commits',
+      handler: req => {
+        const ref = req.query.get('sha') ?? model.defaultBranch
+        const until = Date.parse(req.query.get('until') ?? '9999-12-31T00:00:00Z')
+        const file = req.query.get('path')
+        const perPage = Number(req.query.get('per_page') ?? 30)
+        const out: CommitSnapshot[] = []
+        let at = model.commits.get(model.branch(ref)?.commitSha ?? ref)
+        while (at && out.length < perPage) {
+          const parent = at.parents[0] ? model.commitFiles(at.parents[0]) : undefined
+          const changed = !file || at.files.get(file)?.sha !== parent?.get(file)?.sha
+          if (changed && Date.parse(at.at) <= until) out.push(at)
+          at = at.parents[0] ? model.commits.get(at.parents[0]) : undefined
+        }
+        return { status: 200, body: out.map(c => rep.restCommit(c)) }
+      }
+    },
+    {
       method: 'GET',
       template: '/repos/{owner}/{repo}/compare/{basehead}',
       handler: req => {

@@ -51,6 +51,8 @@ export interface TrackedIssue {
   state: 'OPEN' | 'CLOSED'
   stateReason: string | null
   createdAt: string
+  /** When it was closed (absent while open). */
+  closedAt?: string
   url: string
   /** Login as GraphQL reports it (bots without the `[bot]` suffix). */
   author: string | null
@@ -428,6 +430,11 @@ export interface PullsPort {
 export interface ContentsPort {
   /** A file on a ref (default branch when omitted); undefined when it does not exist. */
   readFile(path: string, ref?: string): Promise<FileContent | undefined>
+  /**
+   * The default branch's last commit that changed `path` at or before `until` (one request):
+   * the file as it stood then; undefined when none did.
+   */
+  lastCommitOf(path: string, until: Date): Promise<string | undefined>
   /**
    * The bytes of many files on a commit, in batches: one GraphQL query per 100 paths, and one
    * blob request only for a file GraphQL cannot give exactly (binary, over 512 KB, not UTF-8).

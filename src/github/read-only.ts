@@ -46,6 +46,7 @@ export const PORT_ACCESS: Record<Method, 'read' | 'write'> = {
   createCheckRun: 'write',
   checkRunSummary: 'read',
   readFile: 'read',
+  lastCommitOf: 'read',
   readFiles: 'read',
   writeFile: 'write',
   branchSha: 'read',

@@ -101,12 +101,28 @@ async function dashboardFacts(
  * The last roadmap compiled, by file and text: a run reads it once, but the forecast ticks
  * hundreds of times a run over the same text, and parsing is most of a tick's time there.
  */
-let lastCompiled: { file: string; text: string; compiled: CompiledRoadmap } | undefined
+let lastCompiled:
+  | {
+      file: string
+      text: string
+      compiled: CompiledRoadmap
+      rank: Map<string, number>
+      files: Map<string, string[]>
+    }
+  | undefined
 
-function compiledOnce(text: string, file: string): CompiledRoadmap {
-  if (lastCompiled?.file !== file || lastCompiled.text !== text)
-    lastCompiled = { file, text, compiled: compileRoadmap(text, file) }
-  return lastCompiled.compiled
+function compiledOnce(text: string, file: string): NonNullable<typeof lastCompiled> {
+  if (lastCompiled?.file !== file || lastCompiled.text !== text) {
+    const compiled = compileRoadmap(text, file)
+    lastCompiled = {
+      file,
+      text,
+      compiled,
+      rank: new Map(compiled.order.map((id, i) => [id, i])),
+      files: new Map(compiled.roadmap.slices.flatMap(s => (s.files ? [[s.id, s.files]] : [])))
+    }
+  }
+  return lastCompiled
 }
 
 /** Roadmap order for sorting ready issues: from the checkout on the default branch, or the API. */
@@ -136,9 +152,9 @@ async function roadmapRank(
       problem: `${(error as Error).message}; ready issues are ordered by priority and age only`
     }
   }
-  let compiled: ReturnType<typeof compileRoadmap>
+  let once: ReturnType<typeof compiledOnce>
   try {
-    compiled = compiledOnce(text, file)
+    once = compiledOnce(text, file)
   } catch (error) {
     // Ordering is a nicety: a roadmap the parser chokes on never stops the loop.
     return {
@@ -146,14 +162,15 @@ async function roadmapRank(
       problem: `${file} could not be read as a roadmap (${(error as Error).message}); ready issues are ordered by priority and age only`
     }
   }
+  const { compiled } = once
   if (compiled.diagnostics.length)
     return {
       rank: new Map(),
       problem: `${file} is invalid (${compiled.diagnostics.length} error(s), the first at line ${compiled.diagnostics[0].line}: ${compiled.diagnostics[0].message}); ready issues are ordered by priority and age only`
     }
   return {
-    rank: new Map(compiled.order.map((id, i) => [id, i])),
-    files: new Map(compiled.roadmap.slices.flatMap(s => (s.files ? [[s.id, s.files]] : []))),
+    rank: once.rank,
+    files: once.files,
     roadmap: { text, file }
   }
 }

@@ -342,7 +342,10 @@ function nextTickOf(state: TickPlanInput['state'], wave: Wave): TickPlan['nextTi
         : {}
       : nextApprovals(
           approved,
-          new Map(wave.wanted.map(t => [t.issue, wave.revOf(t)])),
+          // Revisions are hashes: only worked out when there is an approval to compare with.
+          Object.keys(approved).length
+            ? new Map(wave.wanted.map(t => [t.issue, wave.revOf(t)]))
+            : new Map(),
           new Set(wave.tasks.map(t => t.issue))
         )),
     ...(state.paused ? { paused: true } : {}),

@@ -78,6 +78,12 @@ export function contentsAdapter(api: OctokitApi): ContentsPort {
         throw toApiError(error, `read ${path}`)
       }
     },
+    async lastCommitOf(path, until) {
+      const { data } = await attempt(`list the commits of ${path}`, () =>
+        octokit.rest.repos.listCommits({ ...repo, path, until: until.toISOString(), per_page: 1 })
+      )
+      return data[0]?.sha
+    },
     async writeFile(fields) {
       try {
         await octokit.rest.repos.createOrUpdateFileContents({

@@ -43,7 +43,7 @@ const SCAN_FIELDS = /* GraphQL */ `
 `
 
 const ISSUE_FIELDS = /* GraphQL */ `
-  number databaseId title body state stateReason createdAt url
+  number databaseId title body state stateReason createdAt closedAt url
   author { login } authorAssociation
   labels(first: 100) { nodes { name } }
   blockedBy(first: 100) { nodes { number databaseId } }
@@ -120,6 +120,7 @@ function trackedIssue(n: IssueNode): TrackedIssue {
     state: n.state,
     stateReason: n.stateReason,
     createdAt: n.createdAt,
+    ...(n.closedAt ? { closedAt: n.closedAt } : {}),
     url: n.url,
     author: n.author?.login ?? null,
     authorAssociation: n.authorAssociation,
