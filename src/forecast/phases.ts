@@ -33,9 +33,14 @@ export const PHASE_WORDS: Record<Phase, string> = {
   done: 'merged'
 }
 
+/** The phases no scheduler can shorten: the work itself and the people's own delays. */
+const WORK: readonly Phase[] = ['agent', 'ci', 'review', 'merge', 'conflict', 'human']
+
 export class Phases {
   private readonly current = new Map<number, { phase: Phase; since: number }>()
   private readonly spent = new Map<Phase, number>()
+  /** Minutes each slice spent in WORK phases. */
+  private readonly worked = new Map<number, number>()
 
   /** Move a slice to `phase`; a conflict holds until `resolves` (its worker pushed). */
   enter(issue: number, phase: Phase, at: number, resolves = false): void {
@@ -44,13 +49,25 @@ export class Phases {
     if (now?.phase === 'conflict' && phase !== 'done' && !resolves) return
     // A frozen slice waits for its person, whatever else happens meanwhile.
     if (now?.phase === 'human' && phase !== 'done' && phase !== 'tick') return
-    if (now) this.spent.set(now.phase, (this.spent.get(now.phase) ?? 0) + at - now.since)
+    if (now) {
+      this.spent.set(now.phase, (this.spent.get(now.phase) ?? 0) + at - now.since)
+      if (WORK.includes(now.phase))
+        this.worked.set(issue, (this.worked.get(issue) ?? 0) + at - now.since)
+    }
     this.current.set(issue, { phase, since: at })
   }
 
   /** A tick skipped the slice (a guardrail, or a proposal awaiting approval): not the schedule's wait. */
   hold(issue: number, at: number, phase: 'hold' | 'approval' = 'hold'): void {
     if (this.current.get(issue)?.phase === 'tick') this.enter(issue, phase, at)
+  }
+
+  /**
+   * Minutes `issue` spent working — agent, CI, review, waiting for a person's merge, conflicts,
+   * frozen — not waiting for a tick, held or blocked: what an oracle scheduler would need too.
+   */
+  workOf(issue: number): number {
+    return this.worked.get(issue) ?? 0
   }
 
   totals(at: number): Record<Phase, number> {

@@ -53,6 +53,10 @@ export function forecastText(f: Forecast, start: Date, label = ''): string {
           `${f.ideal.hours} h — ${f.ideal.binding} binds (${f.ideal.depth} slice(s) deep, ${(f.ideal.perSlice / 60).toFixed(1)} h a slice)`
         ],
         ['median / ideal path', `${f.ratio}×`],
+        [
+          "the loop's own overhead (median, p90)",
+          `${f.overhead.median}×, ${f.overhead.p90}× an oracle scheduler on each run's own work (no tick waits, no per-tick cap)`
+        ],
         ['attempts (median, p90)', `${f.attempts.median}, ${f.attempts.p90}`],
         ['agent spend (median, p90)', `${money(f.spendUsd.median)}, ${money(f.spendUsd.p90)}`],
         [

@@ -99,7 +99,12 @@ export class Simulation {
     const toDeliver = compiled ?? roadmapToDeliver(roadmap, roadmapFile, delivered)
     for (const issue of seedWorld(this.world, toDeliver)) {
       if (issue.files) this.declared.set(issue.number, issue.files)
-      this.slices.set(issue.number, { issue: issue.number, title: issue.title, attempts: 0 })
+      this.slices.set(issue.number, {
+        issue: issue.number,
+        id: issue.id,
+        title: issue.title,
+        attempts: 0
+      })
       this.phases.enter(issue.number, issue.blocked ? 'blocked' : 'tick', 0)
       if (!issue.blocked) this.slices.get(issue.number)!.readyAt = 0
     }
@@ -428,8 +433,10 @@ export class Simulation {
     // Never into a blocker's branch: a stacked one merges once re-based onto main.
     if (!pull.open || pull.headSha !== head || pull.conflicting || pull.base !== 'main') return
     applyMerge(this.world, pull)
-    this.slices.get(pull.issue)!.mergedAt = this.clock
+    const slice = this.slices.get(pull.issue)!
+    slice.mergedAt = this.clock
     this.phases.enter(pull.issue, 'done', this.clock)
+    slice.work = this.phases.workOf(pull.issue)
     const conflicts: number[] = []
     for (const other of conflictsOfMerge(this.world, pull, this.input.models.conflicts, this.rng)) {
       other.conflicting = true

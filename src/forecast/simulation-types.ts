@@ -80,12 +80,16 @@ export type TraceEvent = { at: number } & (
 
 export interface SliceOutcome {
   issue: number
+  /** The slice's id in the roadmap. */
+  id: string
   title: string
   /** Minutes since the start; undefined when it never got there. */
   readyAt?: number
   dispatchedAt?: number
   mergedAt?: number
   attempts: number
+  /** Minutes of work, from dispatch to merge (Phases.workOf): the oracle's durations. */
+  work?: number
 }
 
 export interface SimulationResult {

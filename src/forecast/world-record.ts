@@ -13,6 +13,8 @@ import type { World } from './world.js'
 
 export interface SeededIssue {
   number: number
+  /** The slice's id in the roadmap. */
+  id: string
   title: string
   blocked: boolean
   /** The paths the slice declares (`(files: …)`), for the conflict model. */
@@ -35,6 +37,7 @@ export function seedWorld(world: World, compiled: CompiledRoadmap): SeededIssue[
     numbers.set(item.key, issue.number)
     out.push({
       number: issue.number,
+      id: item.key,
       title: want.title,
       blocked: want.blockedBy.length > 0,
       ...(item.slice?.files ? { files: item.slice.files } : {})

@@ -1,0 +1,95 @@
+/**
+ * The oracle scheduler: what a scheduler that knows every slice's work in advance and never
+ * waits would make of the same run — each slice starts the moment its blockers are merged and one
+ * of `max_in_flight` slots is free, the one heading the longest chain of work first. Its work is
+ * what the simulated run measured (`Phases.workOf`: agent, CI, review, the people's merges,
+ * conflicts, freezes), so the loop's makespan over the oracle's is the loop's own overhead: tick
+ * waits, the per-tick cap, its ordering. The daily dispatch cap is a budget, not overhead: the
+ * oracle keeps it too, counting all of a slice's dispatches (its fixes too) as it starts.
+ */
+import type { CompiledRoadmap } from '../roadmap/compile-roadmap.js'
+
+/** Slice ids `id` waits for, among those still to deliver. */
+function blockersIn(compiled: CompiledRoadmap, id: string, todo: ReadonlySet<string>): string[] {
+  return (compiled.roadmap.blockers.get(id) ?? []).flatMap(b =>
+    b.type === 'slice' && todo.has(b.id) ? [b.id] : []
+  )
+}
+
+/** Each slice's work plus the longest chain of work waiting on it (its priority). */
+function tails(compiled: CompiledRoadmap, work: ReadonlyMap<string, number>): Map<string, number> {
+  const todo = new Set(compiled.order)
+  const tail = new Map<string, number>()
+  // Blockers come first in `order`: walking it backwards, every dependent's tail is known.
+  const dependents = new Map<string, string[]>()
+  for (const id of compiled.order)
+    for (const b of blockersIn(compiled, id, todo))
+      dependents.set(b, [...(dependents.get(b) ?? []), id])
+  for (const id of [...compiled.order].reverse())
+    tail.set(
+      id,
+      (work.get(id) ?? 0) + Math.max(0, ...(dependents.get(id) ?? []).map(d => tail.get(d)!))
+    )
+  return tail
+}
+
+/** The oracle's makespan, in the minutes `work` is in. */
+export function oracleMakespan(
+  compiled: CompiledRoadmap,
+  work: ReadonlyMap<string, number>,
+  budget: { maxInFlight: number; perDay: number },
+  /** Dispatches each slice took (1 when unknown). */
+  dispatches: ReadonlyMap<string, number> = new Map()
+): number {
+  const todo = new Set(compiled.order)
+  const tail = tails(compiled, work)
+  const finish = new Map<string, number>()
+  const slots = Array<number>(Math.max(1, budget.maxInFlight)).fill(0)
+  const starts: { at: number; n: number }[] = []
+  let end = 0
+  while (finish.size < todo.size) {
+    const free = Math.min(...slots)
+    const ready = compiled.order
+      .filter(id => !finish.has(id) && blockersIn(compiled, id, todo).every(b => finish.has(b)))
+      .map(id => ({
+        id,
+        at: Math.max(0, ...blockersIn(compiled, id, todo).map(b => finish.get(b)!))
+      }))
+    const soonest = Math.max(free, Math.min(...ready.map(r => r.at)))
+    const pick = ready
+      .filter(r => r.at <= soonest)
+      .sort((a, b) => tail.get(b.id)! - tail.get(a.id)!)[0]
+    const n = dispatches.get(pick.id) ?? 1
+    const start = withinRate(starts, soonest, n, budget.perDay)
+    starts.push({ at: start, n })
+    const done = start + (work.get(pick.id) ?? 0)
+    finish.set(pick.id, done)
+    slots[slots.indexOf(free)] = done
+    end = Math.max(end, done)
+  }
+  return end
+}
+
+const DAY = 24 * 60
+
+/** The first minute from `at` when `n` more dispatches keep any 24 hours within `perDay`. */
+function withinRate(
+  starts: readonly { at: number; n: number }[],
+  at: number,
+  n: number,
+  perDay: number
+): number {
+  let t = at
+  for (;;) {
+    // A hair short of a day: `(s + DAY) - s` may round below DAY, which would never end.
+    const recent = starts.filter(s => t - s.at < DAY - 1e-6).sort((a, b) => a.at - b.at)
+    let used = recent.reduce((sum, s) => sum + s.n, 0)
+    if (used + n <= perDay || !recent.length) return t
+    // Wait for the oldest starts to age out until there is room.
+    for (const s of recent) {
+      used -= s.n
+      t = s.at + DAY
+      if (used + n <= perDay) break
+    }
+  }
+}
