@@ -70,6 +70,65 @@ describe('steering to a deadline', () => {
     })
   })
 
+  it('chooses the agent for each kind of slice, worked out by hand', async () => {
+    // Compile puts a unit's doc before its code: Three first, then One and Two side by side.
+    const mixed = ['# R', '', '## A', '', '- code: One', '- code: Two', '- doc: Three', ''].join(
+      '\n'
+    )
+    // `quick` needs no time but costs $3 a run: its slices take 30 minutes, the worker's 60.
+    const models = parseModels(
+      `${MODELS}\nagents:\n  quick: { duration: 0, cost_usd: 3 }\n`,
+      'models.yml'
+    )
+    const result = await steer(
+      {
+        roadmap: mixed,
+        roadmapFile: 'ROADMAP.md',
+        config: parseConfig('version: 1\n').config,
+        models,
+        runs: 1,
+        seed: 1,
+        start,
+        horizonDays: 30
+      },
+      { deadline: new Date('2027-01-04T10:45:00Z') }
+    )
+    const row = (width: number, agents: Record<string, string>) =>
+      result.rows.find(
+        r =>
+          r.maxInFlight === width && r.events && JSON.stringify(r.agents) === JSON.stringify(agents)
+      )!
+    // The worker throughout: Three 09:00–10:00, One and Two 10:00–11:00, $3: too late.
+    expect(row(2, { code: 'worker', doc: 'worker' })).toMatchObject({
+      p90At: '2027-01-04T11:00:00.000Z',
+      spendUsd: 3,
+      meets: false
+    })
+    // Three by quick (09:30), then One and Two by the worker (10:30): $5.
+    expect(row(2, { code: 'worker', doc: 'quick' })).toMatchObject({
+      p90At: '2027-01-04T10:30:00.000Z',
+      spendUsd: 5,
+      meets: true
+    })
+    // One and Two by quick after Three by the worker: as soon, $7; quick throughout: 10:00, $9.
+    expect(row(2, { code: 'quick', doc: 'worker' })).toMatchObject({ spendUsd: 7, meets: true })
+    expect(row(2, { code: 'quick', doc: 'quick' })).toMatchObject({
+      p90At: '2027-01-04T10:00:00.000Z',
+      spendUsd: 9
+    })
+    // One at a time misses it whatever the agents; the cheapest that meets it is $5 at two.
+    expect(row(1, { code: 'worker', doc: 'quick' }).meets).toBe(false)
+    expect(result.recommended!.label).toBe(
+      'max_in_flight 2, events + schedule, code by worker, doc by quick'
+    )
+  })
+
+  it('refuses an agent the models do not have', () => {
+    expect(() =>
+      parseModels('agents:\n  quick: { duration: 5 }\nagent_by_kind:\n  doc: quik\n', 'models.yml')
+    ).toThrow(/agent_by_kind\.doc|no agent "quik"/)
+  })
+
   it('says when no setting meets the goal, and honours a budget', async () => {
     const base = {
       roadmap: FOUR,

@@ -10,7 +10,7 @@
  */
 import type { DeliveryConfig } from '../config/types.js'
 import type { CompiledRoadmap } from '../roadmap/compile-roadmap.js'
-import type { ForecastModels } from './models.js'
+import { workerFor, type ForecastModels } from './models.js'
 import { median, type Duration } from './random.js'
 
 export interface LowerBound {
@@ -59,8 +59,12 @@ function boundWith(
   models: ForecastModels,
   step: (d: Duration) => number
 ): LowerBound {
-  const work =
-    step(models.worker.duration) + step(models.ci.duration) + step(models.review.duration)
+  // Each slice's agent is its kind's (`agent_by_kind`): the quickest of those in use bounds all.
+  const agents = [...new Set(compiled.roadmap.slices.map(s => s.kind))].map(k =>
+    workerFor(models, k)
+  )
+  const agent = Math.min(...(agents.length ? agents : [models.worker]).map(w => step(w.duration)))
+  const work = agent + step(models.ci.duration) + step(models.review.duration)
   const merge = step(models.merge.delay)
   const perSlice = work + merge
   const slices = compiled.order.length

@@ -4,6 +4,7 @@
  * requests conflict. Every model has a documented default (docs/forecast.md) and can be set from
  * a YAML or JSON file (`--models`), validated against `forecastModelsSchema`.
  */
+import type { SliceKind } from '../roadmap/types.js'
 import type { ErrorObject, ValidateFunction } from 'ajv'
 import { LineCounter, parseDocument } from 'yaml'
 import { didYouMean } from '../suggest.js'
@@ -11,6 +12,14 @@ import { ConfigError, type Diagnostic } from '../errors.js'
 import { validate as precompiled } from '../generated/forecast-models-validator.js'
 import { dotted, lineOf, pathOf } from '../config/load.js'
 import type { Duration } from './random.js'
+
+/** One agent: how long its runs take, how often they come to nothing, what they cost. */
+export interface WorkerModel {
+  duration: Duration
+  conflict_duration: Duration
+  failure_rate: number
+  cost_usd: Duration
+}
 
 export interface ForecastModels {
   ticks: {
@@ -29,6 +38,12 @@ export interface ForecastModels {
     failure_rate: number
     cost_usd: Duration
   }
+  /**
+   * Agents besides the default worker, by name: each step not given is `worker`'s. Which one
+   * works each kind of slice is `agent_by_kind` (steering tries every assignment).
+   */
+  agents?: Record<string, Partial<WorkerModel>>
+  agent_by_kind?: Partial<Record<SliceKind, string>>
   ci: { duration: Duration; failure_rate: number }
   review: { duration: Duration; pass_rate: number }
   merge: {
@@ -99,6 +114,12 @@ const duration = (description: string, fallback: Duration) => ({
     }
   ]
 })
+/** A duration with no default: an agent's step it does not give is the worker's. */
+const ownDuration = (description: string) => {
+  const { default: _fallback, ...rest } = duration(description, 0)
+  return rest
+}
+
 const rate = (description: string, fallback: number) => ({
   type: 'number',
   minimum: 0,
@@ -153,6 +174,38 @@ export const forecastModelsSchema = {
         lognormal: { median: 0.6, p90: 1.5 }
       })
     }),
+    agents: {
+      type: 'object',
+      maxProperties: 8,
+      propertyNames: { pattern: '^[A-Za-z0-9][A-Za-z0-9_.-]{0,39}$' },
+      description:
+        "Agents besides the default worker, by name (e.g. claude, codex): each step not given is worker's.",
+      additionalProperties: {
+        type: 'object',
+        additionalProperties: false,
+        properties: {
+          duration: ownDuration('One run of this agent, start to pushed change.'),
+          conflict_duration: ownDuration('A run of this agent that resolves a conflict.'),
+          failure_rate: {
+            type: 'number',
+            minimum: 0,
+            maximum: 1,
+            description: 'Chance a run of this agent ends without a change.'
+          },
+          cost_usd: ownDuration('What one run of this agent costs (USD).')
+        }
+      }
+    },
+    agent_by_kind: {
+      type: 'object',
+      additionalProperties: false,
+      description:
+        'Which agent (a name under agents) works each kind of slice; the worker where none is named. `forecast --deadline` tries every assignment.',
+      properties: {
+        doc: { type: 'string', minLength: 1 },
+        code: { type: 'string', minLength: 1 }
+      }
+    },
     ci: section({
       duration: duration('One CI run on a pushed head.', { lognormal: { median: 8, p90: 15 } }),
       failure_rate: rate('Chance a CI run fails (a fix task follows).', 0.15)
@@ -226,20 +279,52 @@ function knownTimeZone(zone: string): boolean {
   }
 }
 
-/** Ranges the schema cannot see are backwards: `uniform: [b, a]`, a p90 under its median, hours. */
+/** The sections of durations: the top-level ones, and each agent's under `agents`. */
+function durationSections(models: ForecastModels): [string[], Record<string, unknown>][] {
+  const { agents, agent_by_kind: _kinds, ...top } = models
+  return [
+    ...(Object.entries(top) as [string, Record<string, unknown>][]).map(
+      ([k, v]) => [[k], v] as [string[], Record<string, unknown>]
+    ),
+    ...Object.entries(agents ?? {}).map(
+      ([name, a]) =>
+        [['agents', name], a as Record<string, unknown>] as [string[], Record<string, unknown>]
+    )
+  ]
+}
+
+/** An agent `agent_by_kind` names that `agents` does not have. */
+function unknownAgents(models: ForecastModels): { path: string[]; message: string }[] {
+  const names = Object.keys(models.agents ?? {})
+  return Object.entries(models.agent_by_kind ?? {}).flatMap(([kind, name]) =>
+    name !== undefined && !names.includes(name)
+      ? [
+          {
+            path: ['agent_by_kind', kind],
+            message: `no agent "${name}" under agents${didYouMean(name, names)}`
+          }
+        ]
+      : []
+  )
+}
+
+/**
+ * What the schema cannot see: ranges backwards (`uniform: [b, a]`, a p90 under its median,
+ * hours) and an agent named that does not exist.
+ */
 function reversedRanges(models: ForecastModels): { path: string[]; message: string }[] {
-  const out: { path: string[]; message: string }[] = []
-  for (const [section, values] of Object.entries(models) as [string, Record<string, unknown>][])
+  const out: { path: string[]; message: string }[] = unknownAgents(models)
+  for (const [section, values] of durationSections(models))
     for (const [key, value] of Object.entries(values ?? {})) {
       const d = value as { uniform?: number[]; lognormal?: { median: number; p90: number } }
       if (d?.uniform && d.uniform[0] > d.uniform[1])
         out.push({
-          path: [section, key, 'uniform'],
+          path: [...section, key, 'uniform'],
           message: `[${d.uniform.join(', ')}] is backwards: the low end comes first`
         })
       if (d?.lognormal && d.lognormal.p90 < d.lognormal.median)
         out.push({
-          path: [section, key, 'lognormal', 'p90'],
+          path: [...section, key, 'lognormal', 'p90'],
           message: `p90 ${d.lognormal.p90} is below the median ${d.lognormal.median}`
         })
     }
@@ -317,4 +402,19 @@ export function parseModels(text: string, file: string): ForecastModels {
     problems.push({ file, line: lineOf(doc, counter, path), path: key, message: message(error) })
   }
   throw new ConfigError(`${file} has ${problems.length} error(s)`, problems)
+}
+
+/** The model of the agent that works slices of `kind`: the worker, with its agent's steps. */
+export function workerFor(models: ForecastModels, kind: SliceKind | undefined): WorkerModel {
+  const name = kind ? models.agent_by_kind?.[kind] : undefined
+  const agent = name ? models.agents?.[name] : undefined
+  return agent ? { ...models.worker, ...agent } : models.worker
+}
+
+/** Every agent model a run may use: the worker and each named agent, filled in. */
+export function workerModels(models: ForecastModels): WorkerModel[] {
+  return [
+    models.worker,
+    ...Object.values(models.agents ?? {}).map(a => ({ ...models.worker, ...a }))
+  ]
 }

@@ -3,6 +3,8 @@
  * usage record, opened or pushed as publish's plan says; CI's check run on a head; the reviewer's
  * `loopreview` verdict; the conflicts a merge leaves on open pull requests touching the same paths.
  */
+import { claimsIn, holdingClaims } from '../loop/claims.js'
+import { ACTIONS_BOT } from '../loop/trust.js'
 import { patternsOverlap } from '../loop/collisions.js'
 import { attestMarker, verdictCheckId } from '../loop/markers.js'
 import { issueOfBranch } from '../loop/pulls.js'
@@ -190,4 +192,10 @@ export function workerEvent(
 ): TraceEvent {
   const { issue, branch, kind, attempt } = task
   return { at, kind: 'worker', run, issue, branch, task: kind, attempt, outcome }
+}
+
+/** The loop's claim on `issue` that still holds: what publish reads back. */
+export function claimOf(world: World, issue: number) {
+  const loop = { isLoop: (login: string | null) => login === ACTIONS_BOT }
+  return holdingClaims(claimsIn(world.issues.get(issue)!.comments), loop).at(-1)
 }

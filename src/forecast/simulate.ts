@@ -7,9 +7,7 @@
  * seeded generator per run, so the same seed gives the same run.
  */
 import { atSimulatedTime } from '../clock.js'
-import { claimsIn, holdingClaims } from '../loop/claims.js'
 import { LABEL_NEEDS_HUMAN } from '../loop/labels.js'
-import { ACTIONS_BOT } from '../loop/trust.js'
 import type { ModeEnvironment } from '../mode.js'
 import { applyPublish } from '../publish/apply.js'
 import { planPublish } from '../publish/plan.js'
@@ -17,12 +15,14 @@ import { emptyState, type StateDocument } from '../state/document.js'
 import { runTick, type TickRun } from '../tick/mode.js'
 import { EventQueue } from './event-queue.js'
 import { Mergers } from './people.js'
+import { workerFor, type WorkerModel } from './models.js'
 import { Phases } from './phases.js'
 import { roadmapToDeliver } from './remaining.js'
 import {
   addCiRun,
   addVerdict,
   applyMerge,
+  claimOf,
   conflictsOfMerge,
   passedAtHead,
   publishTaskOf,
@@ -70,6 +70,8 @@ export class Simulation {
   private readonly slices = new Map<number, SliceOutcome>()
   /** Paths each slice declares (`(files: …)`), for the conflict model. */
   private readonly declared = new Map<number, string[]>()
+  /** The agent that works each slice (its kind's, `agent_by_kind`, else the worker). */
+  private readonly workers = new Map<number, WorkerModel>()
   private spend = 0
   /** What conflict tasks cost: work redone because a sibling merged first. */
   private conflictSpend = 0
@@ -99,6 +101,7 @@ export class Simulation {
     const toDeliver = compiled ?? roadmapToDeliver(roadmap, roadmapFile, delivered)
     for (const issue of seedWorld(this.world, toDeliver)) {
       if (issue.files) this.declared.set(issue.number, issue.files)
+      this.workers.set(issue.number, workerFor(this.input.models, issue.kind))
       this.slices.set(issue.number, {
         issue: issue.number,
         id: issue.id,
@@ -268,7 +271,7 @@ export class Simulation {
         slice.dispatchedAt ??= this.clock
       }
       if (!this.conflicting(task.issue)) this.phases.enter(task.issue, 'agent', this.clock)
-      const { worker } = this.input.models
+      const worker = this.workers.get(task.issue) ?? this.input.models.worker
       const took = sample(
         task.kind === 'conflict' ? worker.conflict_duration : worker.duration,
         this.rng
@@ -293,16 +296,12 @@ export class Simulation {
     return [...this.world.pulls.values()].some(p => p.open && p.issue === issue && p.conflicting)
   }
 
-  private claimOf(issue: number) {
-    const loop = { isLoop: (login: string | null) => login === ACTIONS_BOT }
-    return holdingClaims(claimsIn(this.world.issues.get(issue)!.comments), loop).at(-1)
-  }
-
   /** A worker ended: publish's real plan, refused (no change) or published (a new head). */
   private async workerDone(run: number, task: WaveEntry): Promise<void> {
     const pull = [...this.world.pulls.values()].find(p => p.open && p.headRef === task.branch)
-    const failed = chance(this.input.models.worker.failure_rate, this.rng)
-    const claim = this.claimOf(task.issue)
+    const worker = this.workers.get(task.issue) ?? this.input.models.worker
+    const failed = chance(worker.failure_rate, this.rng)
+    const claim = claimOf(this.world, task.issue)
     const input = {
       task: publishTaskOf(task, pull),
       changes: [],

@@ -8,6 +8,7 @@
 import { desiredContent, planItems } from '../compile/plan.js'
 import { claimsIn } from '../loop/claims.js'
 import type { CompiledRoadmap } from '../roadmap/compile-roadmap.js'
+import type { SliceKind } from '../roadmap/types.js'
 import type { SimulationResult } from './simulation-types.js'
 import type { World } from './world.js'
 
@@ -15,6 +16,8 @@ export interface SeededIssue {
   number: number
   /** The slice's id in the roadmap. */
   id: string
+  /** Its kind (`doc`, `code`): which agent works it (`agent_by_kind`). */
+  kind?: SliceKind
   title: string
   blocked: boolean
   /** The paths the slice declares (`(files: …)`), for the conflict model. */
@@ -38,6 +41,7 @@ export function seedWorld(world: World, compiled: CompiledRoadmap): SeededIssue[
     out.push({
       number: issue.number,
       id: item.key,
+      ...(item.slice ? { kind: item.slice.kind } : {}),
       title: want.title,
       blocked: want.blockedBy.length > 0,
       ...(item.slice?.files ? { files: item.slice.files } : {})
