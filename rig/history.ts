@@ -20,6 +20,8 @@ export interface TrueModels {
   merge: Duration
   ciFailure: number
   reviewPass: number
+  /** The agent's provider in its usage record (default anthropic). */
+  provider?: string
 }
 
 const MINUTE = 60_000
@@ -41,7 +43,7 @@ export function mergedPull(rig: Rig, truth: TrueModels, t: number, rng: () => nu
   const worked = draw(truth.worker)
   const record = attestMarker({
     role: 'worker',
-    provider: 'anthropic',
+    provider: truth.provider ?? 'anthropic',
     model: 'm',
     exit_code: 0,
     started_at: iso(t),

@@ -96,6 +96,26 @@ describe('forecast --calibrate', () => {
     expect(text).toMatch(/delay: \{ lognormal: .* # 60 merges after the loop's pass/)
   }, 120_000)
 
+  it('fits an agent for each provider with enough runs, which steering then chooses between', async () => {
+    const rng = seeded(7)
+    const quick = { ...TRUE, worker: { lognormal: { median: 10, p90: 25 } }, provider: 'openai' }
+    const t0 = Date.parse('2026-11-02T09:00:00Z')
+    for (let i = 0; i < 30; i++) mergedPull_(rig, TRUE, t0 + i * 10 * 3600_000, rng)
+    for (let i = 0; i < 30; i++) mergedPull_(rig, quick, t0 + i * 10 * 3600_000 + 3600_000, rng)
+    rig.github.model.setClock('2026-12-07T12:00:00Z')
+    const out = path.join(tempDir('calibrate'), 'models.yml')
+    const run = await calibrate(out, '2026-11-01')
+    expect(run.code).toBe(0)
+    const models = parseModels(readFileSync(out, 'utf8'), 'models.yml')
+    const median = (d: Duration | undefined) =>
+      (d as { lognormal: { median: number } }).lognormal.median
+    near(median(models.agents!.anthropic.duration), 25, 0.35)
+    near(median(models.agents!.openai.duration), 10, 0.35)
+    expect(readFileSync(out, 'utf8')).toMatch(
+      /\nagents:\n[\s\S]*\n {2}anthropic:\n {4}duration: .*# 30 anthropic runs/
+    )
+  }, 120_000)
+
   it('keeps the defaults where the history is too thin, and says so', async () => {
     const rng = seeded(3)
     for (let i = 0; i < 3; i++) mergedPull(Date.parse('2026-11-20T09:00:00Z') + i * 3600_000, rng)

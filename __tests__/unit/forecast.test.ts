@@ -307,3 +307,27 @@ describe('people who merge one at a time (merge.reviewers)', () => {
     expect(one.makespan - free.makespan).toBe(30)
   })
 })
+
+describe('a person unfreezing a slice', () => {
+  it('resets what a person resetting resets: every run ends, however often the agent fails', async () => {
+    // Nine runs in ten come to nothing: each slice is frozen after its attempt budget (3), a
+    // person unfreezes it, and the loop tries again with the budget afresh — never for ever.
+    const models = defaultModels()
+    models.worker.failure_rate = 0.9
+    models.people.unfreeze_delay = 30
+    for (let seed = 1; seed <= 5; seed++) {
+      const run = await simulate({
+        roadmap: DAG,
+        roadmapFile: 'ROADMAP.md',
+        config,
+        models,
+        seed,
+        start,
+        horizonDays: 60
+      })
+      expect(run.done).toBe(true)
+      expect(run.trace.some(t => t.kind === 'unfreeze')).toBe(true)
+      expect(run.slices.every(s => s.attempts > 0)).toBe(true)
+    }
+  })
+})

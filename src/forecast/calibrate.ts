@@ -96,6 +96,8 @@ function samplesOf(pulls: HistoryPull[]) {
     ci: [] as number[],
     review: [] as number[],
     merge: [] as number[],
+    /** Agent runs by provider (the usage record's): for an agent each under `agents`. */
+    providers: new Map<string, { worker: number[]; cost: number[] }>(),
     pushes: 0,
     fixes: 0,
     reviewFixes: 0,
@@ -106,8 +108,14 @@ function samplesOf(pulls: HistoryPull[]) {
       const read = readRecord(block, `#${pull.number}`)
       if (!('record' in read) || read.record.role !== 'worker') continue
       const took = minutesBetween(read.record.started_at, read.record.ended_at)
-      if (took !== undefined) out.worker.push(took)
+      const mine = out.providers.get(read.record.provider) ?? { worker: [], cost: [] }
+      out.providers.set(read.record.provider, mine)
+      if (took !== undefined) {
+        out.worker.push(took)
+        mine.worker.push(took)
+      }
       out.cost.push(read.record.cost_usd)
+      mine.cost.push(read.record.cost_usd)
     }
     const kinds = attemptKinds(pull.body)
     out.pushes += kinds.length
@@ -141,17 +149,54 @@ export function loopPulls(pulls: HistoryPull[], since: Date): HistoryPull[] {
   )
 }
 
+/** A provider's name as an agent's (docs/forecast.schema.json's pattern), or undefined. */
+const agentName = (provider: string) =>
+  /^[A-Za-z0-9][A-Za-z0-9_.-]{0,39}$/.test(provider) ? provider : undefined
+
+/**
+ * With two or more providers each with enough runs, an agent for each under `agents` (its
+ * duration and cost): what steering chooses between for each kind of slice.
+ */
+function providerFits(providers: Map<string, { worker: number[]; cost: number[] }>): Fitted[] {
+  const enough = [...providers].filter(
+    ([name, p]) => agentName(name) && p.worker.length >= MIN_SAMPLES
+  )
+  if (enough.length < 2) return []
+  return enough.flatMap(([name, p]) => [
+    durationFit(`agents.${name}.duration`, p.worker, `${name} runs (usage records)`),
+    durationFit(`agents.${name}.cost_usd`, p.cost, `${name} runs (usage records)`, 2)
+  ])
+}
+
+/** The lines of one section: `key: value # note`, or a commented key that kept its default. */
+function sectionLines(fitted: Fitted[], prefix: string, indent: string): string[] {
+  const lines: string[] = []
+  for (const f of fitted) {
+    const key = f.key.slice(prefix.length + 1)
+    lines.push(
+      f.value !== undefined
+        ? `${indent}${key}: ${f.value} # ${f.note}`
+        : `${indent}# ${key}: ${f.note}`
+    )
+  }
+  return lines
+}
+
 function render(fitted: Fitted[], header: string[]): string {
   const lines = header.map(h => `# ${h}`)
   for (const group of [...new Set(fitted.map(f => f.key.split('.')[0]))]) {
     const mine = fitted.filter(f => f.key.startsWith(`${group}.`))
     // A section with nothing fitted stays empty: every key of it at its default.
     lines.push(mine.some(f => f.value !== undefined) ? `${group}:` : `${group}: {}`)
-    for (const f of mine) {
-      const key = f.key.slice(group.length + 1)
-      lines.push(
-        f.value !== undefined ? `  ${key}: ${f.value} # ${f.note}` : `  # ${key}: ${f.note}`
-      )
+    if (group !== 'agents') {
+      lines.push(...sectionLines(mine, group, '  '))
+      continue
+    }
+    // agents.NAME.key: one mapping per agent.
+    for (const name of [...new Set(mine.map(f => f.key.split('.')[1]))]) {
+      const its = mine.filter(f => f.key.startsWith(`agents.${name}.`))
+      lines.push(its.some(f => f.value !== undefined) ? `  ${name}:` : `  ${name}: {}`)
+      lines.push(...sectionLines(its, `agents.${name}`, '    '))
     }
   }
   return `${lines.join('\n')}\n`
@@ -170,7 +215,8 @@ export function calibrate(
     rateFit('ci.failure_rate', s.fixes, s.pushes, 'fix attempts (CI failed) in pushes'),
     durationFit('review.duration', s.review, 'verdicts after CI'),
     rateFit('review.pass_rate', s.passes, s.passes + s.reviewFixes, 'passes in verdicts'),
-    durationFit('merge.delay', s.merge, "merges after the loop's pass")
+    durationFit('merge.delay', s.merge, "merges after the loop's pass"),
+    ...providerFits(s.providers)
   ]
   const text = render(fitted, [
     `Forecast models calibrated from ${context.repo}: ${pulls.length} of the loop's pull requests closed since ${context.since.toISOString().slice(0, 10)} (${pulls.filter(p => p.mergedAt).length} merged), read ${context.now.toISOString().slice(0, 16)}Z.`,
