@@ -117,17 +117,25 @@ export async function etaOf(env: ModeEnvironment, run: TickRun): Promise<EtaResu
       state: previous
     }
   const delivered = compiled.order.filter(id => !open.has(id))
-  const f = await forecast({
-    roadmap: roadmap.text,
-    roadmapFile: roadmap.file,
-    config: { ...env.config, forecast: { ...env.config.forecast, eta: false } },
-    models: models.models,
-    runs: env.config.forecast.runs,
-    seed: 1,
-    start: at,
-    horizonDays: HORIZON_DAYS,
-    delivered
-  })
+  let f: Forecast
+  try {
+    f = await forecast({
+      roadmap: roadmap.text,
+      roadmapFile: roadmap.file,
+      config: { ...env.config, forecast: { ...env.config.forecast, eta: false } },
+      models: models.models,
+      runs: env.config.forecast.runs,
+      seed: 1,
+      start: at,
+      horizonDays: HORIZON_DAYS,
+      delivered
+    })
+  } catch (error) {
+    // The ETA is a view: a forecast that fails says so on the dashboard, never fails the tick
+    // whose dispatches are already out.
+    env.logger.warning(`ETA: the forecast failed: ${(error as Error).message}`)
+    return keep(`the forecast failed: ${(error as Error).message.split('\n')[0]}`)
+  }
   const eta = nextEta(f, at, { key, total: compiled.order.length }, previous)
   env.logger.info(`ETA: p50 ${eta.p50}, p90 ${eta.p90} for ${ids.length} open slice(s)`)
   return { board: withDeadline(env, { eta, models: models.source }, previous), state: eta }
