@@ -7,16 +7,13 @@
  * delivered (`forecast/backtest.ts`, pure).
  */
 import { InputError } from './errors.js'
-import { configOf, type CalibrateOptions } from './forecast-command.js'
+import { configOf, historyPort, type CalibrateOptions } from './forecast-command.js'
 import { calibrateBefore, splitAt, verdictOf } from './forecast/backtest.js'
 import { DEFAULT_RUNS, forecast, HORIZON_DAYS } from './forecast/forecast.js'
 import { MAX_RUNS, wholeNumber } from './inputs.js'
 import { CALIBRATION_PAGES, readHistory } from './forecast/history.js'
 import { roadmapToDeliver } from './forecast/remaining.js'
-import { createClient, pacingFromEnv } from './github/client.js'
-import { createOctokitPort } from './github/octokit-port.js'
 import type { ContentsPort } from './github/port.js'
-import { parseRepo } from './context.js'
 import { now } from './clock.js'
 import { LABEL_UNIT } from './loop/labels.js'
 import { ACTIONS_BOT, trustPolicy } from './loop/trust.js'
@@ -49,32 +46,13 @@ async function roadmapAt(github: ContentsPort, file: string, at: Date) {
 }
 
 export async function runBacktestCommand(options: BacktestOptions): Promise<number> {
-  if (!options.repo)
-    throw new InputError(
-      '--repo',
-      'is required with --backtest: the repository whose history to read'
-    )
-  if (!options.token)
-    throw new InputError(
-      'GITHUB_TOKEN',
-      'is required with --backtest: a token that can read the repository (gh auth token)'
-    )
-  const repo = parseRepo(options.repo, '--repo')
+  const { repo, github } = historyPort(options, '--backtest')
   const today = now()
   const at = pastDate(options.at, '--at', today)
   const since = options.since
     ? pastDate(options.since, '--since', at)
     : new Date(at.getTime() - 60 * DAY)
   const { config, source } = configOf(options.configPath)
-  const github = createOctokitPort(
-    createClient({
-      token: options.token,
-      baseUrl: options.apiUrl,
-      logger: options.logger,
-      ...pacingFromEnv()
-    }),
-    repo
-  )
   const roadmap = await roadmapAt(github, options.roadmapPath, at)
   const issues = await github.listIssuesWithLabels([LABEL_UNIT])
   const history = await readHistory(github, since, CALIBRATION_PAGES)

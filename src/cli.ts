@@ -150,37 +150,17 @@ async function offline(command: string, values: Values): Promise<number> {
     })
   if (command === 'forecast' && values.backtest)
     return runBacktestCommand({
-      ...((values.repo ?? process.env.GITHUB_REPOSITORY)
-        ? { repo: values.repo ?? process.env.GITHUB_REPOSITORY }
-        : {}),
-      ...((process.env.GITHUB_TOKEN ?? process.env.GH_TOKEN)
-        ? { token: process.env.GITHUB_TOKEN ?? process.env.GH_TOKEN }
-        : {}),
-      apiUrl: apiUrlOf(values['api-url'] ?? process.env.GITHUB_API_URL ?? 'https://api.github.com'),
-      ...(values.since !== undefined ? { since: values.since } : {}),
+      ...historyReader(values),
       ...(values.at !== undefined ? { at: values.at } : {}),
       roadmapPath: values.roadmap ?? 'ROADMAP.md',
       ...(values.config !== undefined ? { configPath: values.config } : {}),
       ...(values.runs !== undefined ? { runs: values.runs } : {}),
-      ...(values.seed !== undefined ? { seed: values.seed } : {}),
-      json: values.json ?? false,
-      out: process.stdout,
-      logger: new ConsoleLogger(values.verbose ?? false)
+      ...(values.seed !== undefined ? { seed: values.seed } : {})
     })
   if (command === 'forecast' && values.calibrate)
     return runCalibrateCommand({
-      ...((values.repo ?? process.env.GITHUB_REPOSITORY)
-        ? { repo: values.repo ?? process.env.GITHUB_REPOSITORY }
-        : {}),
-      ...((process.env.GITHUB_TOKEN ?? process.env.GH_TOKEN)
-        ? { token: process.env.GITHUB_TOKEN ?? process.env.GH_TOKEN }
-        : {}),
-      apiUrl: apiUrlOf(values['api-url'] ?? process.env.GITHUB_API_URL ?? 'https://api.github.com'),
-      ...(values.since !== undefined ? { since: values.since } : {}),
-      ...(values.out !== undefined ? { outPath: values.out } : {}),
-      json: values.json ?? false,
-      out: process.stdout,
-      logger: new ConsoleLogger(values.verbose ?? false)
+      ...historyReader(values),
+      ...(values.out !== undefined ? { outPath: values.out } : {})
     })
   if (command === 'forecast')
     return runForecastCommand({
@@ -217,6 +197,21 @@ async function offline(command: string, values: Values): Promise<number> {
     out: process.stdout,
     err: process.stderr
   })
+}
+
+/** What --calibrate and --backtest read the history with: the repository, token, API, date. */
+function historyReader(values: Values) {
+  const repo = values.repo ?? process.env.GITHUB_REPOSITORY
+  const token = process.env.GITHUB_TOKEN ?? process.env.GH_TOKEN
+  return {
+    ...(repo ? { repo } : {}),
+    ...(token ? { token } : {}),
+    apiUrl: apiUrlOf(values['api-url'] ?? process.env.GITHUB_API_URL ?? 'https://api.github.com'),
+    ...(values.since !== undefined ? { since: values.since } : {}),
+    json: values.json ?? false,
+    out: process.stdout,
+    logger: new ConsoleLogger(values.verbose ?? false)
+  }
 }
 
 /** What init does through GitHub: the pull request, the App, the pinned action. */

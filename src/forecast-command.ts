@@ -229,27 +229,33 @@ export interface CalibrateOptions {
  * `forecast --calibrate`: the models fitted to the repository's own history, written to a file
  * that `forecast --models` reads — each value with the samples it rests on.
  */
-export async function runCalibrateCommand(options: CalibrateOptions): Promise<number> {
+/** The repository and a port to read its history with (`--calibrate`, `--backtest`). */
+export function historyPort(
+  options: Pick<CalibrateOptions, 'repo' | 'token' | 'apiUrl' | 'logger'>,
+  flag: '--calibrate' | '--backtest'
+) {
   if (!options.repo)
-    throw new InputError(
-      '--repo',
-      'is required with --calibrate: the repository whose history to read'
-    )
+    throw new InputError('--repo', `is required with ${flag}: the repository whose history to read`)
   if (!options.token)
     throw new InputError(
       'GITHUB_TOKEN',
-      'is required with --calibrate: a token that can read the repository (gh auth token)'
+      `is required with ${flag}: a token that can read the repository (gh auth token)`
     )
   const repo = parseRepo(options.repo, '--repo')
-  const at = now()
-  const since = historySince(options.since, at, '--since')
   const octokit = createClient({
     token: options.token,
     baseUrl: options.apiUrl,
     logger: options.logger,
     ...pacingFromEnv()
   })
-  const { history, result } = await calibrateFrom(createOctokitPort(octokit, repo), {
+  return { repo, github: createOctokitPort(octokit, repo) }
+}
+
+export async function runCalibrateCommand(options: CalibrateOptions): Promise<number> {
+  const { repo, github } = historyPort(options, '--calibrate')
+  const at = now()
+  const since = historySince(options.since, at, '--since')
+  const { history, result } = await calibrateFrom(github, {
     repo: `${repo.owner}/${repo.repo}`,
     since,
     now: at

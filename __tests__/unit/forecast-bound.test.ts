@@ -77,6 +77,31 @@ describe('the lower bound', () => {
       }
   }, 60_000)
 
+  it('is never beaten with a quicker agent on some kinds of slice', async () => {
+    const models = defaultModels()
+    models.agents = { quick: { duration: { lognormal: { median: 5, p90: 12 } } } }
+    models.agent_by_kind = { doc: 'quick' }
+    const { config } = parseConfig('version: 1\n')
+    const bound = lowerBound(compileRoadmap(CHAIN, 'ROADMAP.md'), config, models)
+    // The quick agent's floor is below the worker's: the bound takes it.
+    expect(bound.minutes).toBeLessThan(
+      lowerBound(compileRoadmap(CHAIN, 'ROADMAP.md'), config, defaultModels()).minutes
+    )
+    for (let seed = 1; seed <= 12; seed++) {
+      const run = await simulate({
+        roadmap: CHAIN,
+        roadmapFile: 'ROADMAP.md',
+        config,
+        models,
+        seed,
+        start,
+        horizonDays: 60
+      })
+      expect(run.done).toBe(true)
+      expect(run.makespan).toBeGreaterThanOrEqual(bound.minutes)
+    }
+  }, 60_000)
+
   it('is below the ideal path at the medians', async () => {
     const f = await forecast({
       roadmap: CHAIN,
