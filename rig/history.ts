@@ -7,7 +7,7 @@
 import { spawn } from 'node:child_process'
 import path from 'node:path'
 import { sample, type Duration } from '../src/forecast/random.js'
-import { attestMarker, verdictCheckId } from '../src/loop/markers.js'
+import { attestMarker, claimMarker, verdictCheckId, type TaskKind } from '../src/loop/markers.js'
 import { childTemp, ROOT } from './harness.js'
 import type { Rig } from './index.js'
 
@@ -22,6 +22,8 @@ export interface TrueModels {
   reviewPass: number
   /** The agent's provider in its usage record (default anthropic). */
   provider?: string
+  /** Chance an agent run comes to nothing: claimed, never noted as published (default 0). */
+  workerFailure?: number
 }
 
 const MINUTE = 60_000
@@ -37,9 +39,17 @@ export function mergedPull(rig: Rig, truth: TrueModels, t: number, rng: () => nu
     labels: ['delivery:unit'],
     userId: m.userByLogin('github-actions[bot]')!.id
   })
-  const kinds = ['new']
+  const kinds: TaskKind[] = ['new']
   while (rng() < truth.ciFailure) kinds.push('fix')
   while (rng() >= truth.reviewPass) kinds.push('review-fix')
+  // Each published run the loop claimed, after the runs of its kind that came to nothing.
+  const notes: string[] = []
+  let attempt = 0
+  for (const kind of kinds) {
+    while (rng() < (truth.workerFailure ?? 0)) claim(rig, issue.number, ++attempt, kind, t)
+    claim(rig, issue.number, ++attempt, kind, t)
+    notes.push(`**Attempt ${attempt}** (${kind}): 1 file(s) changed`)
+  }
   const worked = draw(truth.worker)
   const record = attestMarker({
     role: 'worker',
@@ -53,7 +63,6 @@ export function mergedPull(rig: Rig, truth: TrueModels, t: number, rng: () => nu
     issue: issue.number,
     attempt: 1
   })
-  const notes = kinds.map((k, i) => `**Attempt ${i + 1}** (${k}): 1 file(s) changed`)
   const pr = m.openPull({
     head: `loop/issue-${issue.number}`,
     title: issue.title,
@@ -84,6 +93,26 @@ export function mergedPull(rig: Rig, truth: TrueModels, t: number, rng: () => nu
   Object.assign(pr.pull!, { merged: true, mergedAt, mergedBy: m.userByLogin('maintainer')!.id })
   Object.assign(pr, { state: 'closed', closedAt: mergedAt, updatedAt: mergedAt })
   Object.assign(issue, { state: 'closed', stateReason: 'completed', closedAt: mergedAt })
+}
+
+/** The loop's claim comment on `issue` for `attempt`, as tick writes it. */
+function claim(rig: Rig, issue: number, attempt: number, kind: TaskKind, t: number): void {
+  const m = rig.github.model
+  const marker = claimMarker({
+    attempt,
+    branch: `loop/issue-${issue}`,
+    run: '1',
+    kind,
+    phase: 'dispatched'
+  })
+  m.comments.push({
+    id: m.id(),
+    issueNumber: issue,
+    body: `${marker}\nclaimed`,
+    userId: m.userByLogin('github-actions[bot]')!.id,
+    createdAt: iso(t),
+    updatedAt: iso(t)
+  })
 }
 
 /** `delivery-loop forecast …args` against the rig, as a person with a token runs it. */

@@ -11,7 +11,7 @@ import { configOf, historyPort, type CalibrateOptions } from './forecast-command
 import { calibrateBefore, splitAt, verdictOf } from './forecast/backtest.js'
 import { DEFAULT_RUNS, forecast, HORIZON_DAYS } from './forecast/forecast.js'
 import { MAX_RUNS, wholeNumber } from './inputs.js'
-import { CALIBRATION_PAGES, readHistory } from './forecast/history.js'
+import { CALIBRATION_PAGES, dispatchedAttempts, readHistory } from './forecast/history.js'
 import { roadmapToDeliver } from './forecast/remaining.js'
 import type { ContentsPort } from './github/port.js'
 import { now } from './clock.js'
@@ -57,15 +57,11 @@ export async function runBacktestCommand(options: BacktestOptions): Promise<numb
   const issues = await github.listIssuesWithLabels([LABEL_UNIT])
   const history = await readHistory(github, since, CALIBRATION_PAGES)
   const name = `${repo.owner}/${repo.repo}`
-  const calibration = calibrateBefore(history.pulls, { repo: name, since, at })
+  const trust = trustPolicy(ACTIONS_BOT, config.trust.bot_logins)
+  const dispatched = await dispatchedAttempts(github, history.pulls, trust)
+  const calibration = calibrateBefore(history.pulls, { repo: name, since, at }, dispatched)
   const compiled = roadmapToDeliver(roadmap.text, options.roadmapPath)
-  const split = splitAt(
-    compiled,
-    issues,
-    trustPolicy(ACTIONS_BOT, config.trust.bot_logins),
-    at,
-    today
-  )
+  const split = splitAt(compiled, issues, trust, at, today)
   if (!split.open.length)
     throw new InputError(
       '--at',

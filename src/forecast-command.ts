@@ -26,6 +26,7 @@ import { createClient, pacingFromEnv } from './github/client.js'
 import { createOctokitPort } from './github/octokit-port.js'
 import { parseRepo } from './context.js'
 import { now } from './clock.js'
+import { ACTIONS_BOT, trustPolicy } from './loop/trust.js'
 import type { Logger } from './logging.js'
 import { cell, table } from './report/markdown.js'
 
@@ -258,7 +259,8 @@ export async function runCalibrateCommand(options: CalibrateOptions): Promise<nu
   const { history, result } = await calibrateFrom(github, {
     repo: `${repo.owner}/${repo.repo}`,
     since,
-    now: at
+    now: at,
+    loop: trustPolicy(ACTIONS_BOT, configOf().config.trust.bot_logins)
   })
   const file = options.outPath ?? 'forecast-models.yml'
   writeFileSync(file, result.text)

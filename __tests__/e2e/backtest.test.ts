@@ -43,12 +43,14 @@ const TRUTH: TrueModels = {
   review: { lognormal: { median: 8, p90: 15 } },
   merge: { lognormal: { median: 90, p90: 360 } },
   ciFailure: 0.2,
-  reviewPass: 0.75
+  reviewPass: 0.75,
+  workerFailure: 0.1
 }
 const MODELS: ForecastModels = (() => {
   const m = defaultModels()
   m.worker.duration = TRUTH.worker
   m.worker.cost_usd = TRUTH.cost
+  m.worker.failure_rate = TRUTH.workerFailure!
   m.ci.duration = TRUTH.ci
   m.ci.failure_rate = TRUTH.ciFailure
   m.review.duration = TRUTH.review

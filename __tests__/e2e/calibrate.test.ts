@@ -2,9 +2,10 @@
  * `delivery-loop forecast --calibrate` against the rig: a history of the loop's merged pull
  * requests generated from known models — each agent run's usage record, the attempts publish
  * noted, CI's check run, the loop's verdict, a person's merge — is read back by the built CLI,
- * which recovers the models within a stated error: medians within 30%, 90th percentiles within
- * 45%, rates within 0.08 (60 pull requests: the median of a log-normal this wide is known to about
- * ±11% from 60 samples). Outsiders' pull requests and thin data change nothing.
+ * which recovers the models within a stated error: each median and 90th percentile within three
+ * standard errors of the truth for its sample count and width (a log-normal's median from 60
+ * samples: about ±40% for the agent's duration, ×1.9 either way for the long-tailed merge delay), rates
+ * within 0.08. Outsiders' pull requests and thin data change nothing.
  */
 import { describe, expect, it } from '@jest/globals'
 import { readFileSync } from 'node:fs'
@@ -31,7 +32,8 @@ const TRUE = {
   review: { lognormal: { median: 6, p90: 12 } },
   merge: { lognormal: { median: 45, p90: 240 } },
   ciFailure: 0.15,
-  reviewPass: 0.8
+  reviewPass: 0.8,
+  workerFailure: 0.15
 }
 
 const MINUTE = 60_000
@@ -43,6 +45,22 @@ function calibrate(out: string, since: string) {
 
 const near = (got: number, want: number, share: number) =>
   expect(Math.abs(got - want) / want).toBeLessThanOrEqual(share)
+
+/**
+ * A fitted log-normal against the truth: its median and 90th percentile within three standard
+ * errors of a sample quantile from `n` samples (in log space: σ·√(q(1−q)/n) / φ(z_q)).
+ */
+function withinErrors(
+  got: { median: number; p90: number },
+  want: { median: number; p90: number },
+  n: number
+) {
+  const sigma = Math.log(want.p90 / want.median) / 1.2816
+  const se = (q: number, z: number) =>
+    (sigma * Math.sqrt((q * (1 - q)) / n)) / (Math.exp((-z * z) / 2) / Math.sqrt(2 * Math.PI))
+  expect(Math.abs(Math.log(got.median / want.median))).toBeLessThanOrEqual(3 * se(0.5, 0))
+  expect(Math.abs(Math.log(got.p90 / want.p90))).toBeLessThanOrEqual(3 * se(0.9, 1.2816))
+}
 
 describe('forecast --calibrate', () => {
   it('recovers the models a history was generated from, within the stated error', async () => {
@@ -86,11 +104,15 @@ describe('forecast --calibrate', () => {
       [fit(models.review.duration), TRUE.review.lognormal],
       [fit(models.merge.delay), TRUE.merge.lognormal]
     ]) {
-      near(got.median, want.median, 0.3)
-      near(got.p90, want.p90, 0.45)
+      withinErrors(got, want, 60)
     }
     expect(Math.abs(models.ci.failure_rate - TRUE.ciFailure)).toBeLessThanOrEqual(0.08)
     expect(Math.abs(models.review.pass_rate - TRUE.reviewPass)).toBeLessThanOrEqual(0.08)
+    // Runs claimed and never published: the agent's failure rate, from the loop's claims.
+    expect(Math.abs(models.worker.failure_rate - TRUE.workerFailure)).toBeLessThanOrEqual(0.08)
+    expect(text).toMatch(
+      /failure_rate: [\d.]+ # \d+ runs with nothing published in the loop's claims in \d+/
+    )
     // Each value says what it rests on; what history cannot show keeps its default, said so.
     expect(text).toMatch(/duration: \{ lognormal: .* # 60 agent runs \(usage records\)/)
     expect(text).toMatch(/delay: \{ lognormal: .* # 60 merges after the loop's pass/)

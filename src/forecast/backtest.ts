@@ -70,10 +70,11 @@ const hours = (ms: number) => Math.round((ms / HOUR) * 10) / 10
 /** Calibrated on what was known at `at`: the pull requests closed (or merged) before it. */
 export function calibrateBefore(
   history: HistoryPull[],
-  context: { repo: string; since: Date; at: Date }
+  context: { repo: string; since: Date; at: Date },
+  dispatched: ReadonlyMap<number, ReadonlySet<number>> = new Map()
 ): Calibration {
   const known = history.filter(p => Date.parse(p.mergedAt ?? p.updatedAt) < context.at.getTime())
-  return calibrate(known, { repo: context.repo, since: context.since, now: context.at })
+  return calibrate(known, { repo: context.repo, since: context.since, now: context.at }, dispatched)
 }
 
 export interface BacktestVerdict {

@@ -79,10 +79,43 @@ function rateFit(key: string, hits: number, of: number, what: string): Fitted {
 }
 
 /** The attempts publish noted in a pull request's body: `**Attempt N** (kind):`. */
-function attemptKinds(body: string): string[] {
-  return [...body.matchAll(/\*\*Attempt \d+\*\* \((new|fix|review-fix|conflict)\):/g)].map(
-    m => m[1]
-  )
+function attemptsNoted(body: string): { attempt: number; kind: string }[] {
+  return [...body.matchAll(/\*\*Attempt (\d+)\*\* \((new|fix|review-fix|conflict)\):/g)].map(m => ({
+    attempt: Number(m[1]),
+    kind: m[2]
+  }))
+}
+
+const attemptKinds = (body: string) => attemptsNoted(body).map(a => a.kind)
+
+/**
+ * Agent runs that came to nothing: attempts the loop claimed on an issue (`dispatched`, its
+ * claims: new work, fixes, review-fixes) that none of the issue's pull requests noted as
+ * published. Counted over issues whose work merged: their story is complete.
+ */
+function refusedRuns(
+  pulls: HistoryPull[],
+  dispatched: ReadonlyMap<number, ReadonlySet<number>>
+): { refused: number; claimed: number } {
+  const noted = new Map<number, Set<number>>()
+  const merged = new Set<number>()
+  for (const p of pulls) {
+    const issue = issueOfBranch(p.headRef)
+    if (issue === undefined) continue
+    const set = noted.get(issue) ?? new Set<number>()
+    for (const a of attemptsNoted(p.body)) set.add(a.attempt)
+    noted.set(issue, set)
+    if (p.mergedAt) merged.add(issue)
+  }
+  let refused = 0
+  let claimed = 0
+  for (const issue of merged) {
+    const attempts = dispatched.get(issue)
+    if (!attempts) continue
+    claimed += attempts.size
+    refused += [...attempts].filter(a => !noted.get(issue)!.has(a)).length
+  }
+  return { refused, claimed }
 }
 
 const isCheck = (e: RollupEntry): e is Extract<RollupEntry, { type: 'check-run' }> =>
@@ -204,13 +237,22 @@ function render(fitted: Fitted[], header: string[]): string {
 
 export function calibrate(
   history: HistoryPull[],
-  context: { repo: string; since: Date; now: Date }
+  context: { repo: string; since: Date; now: Date },
+  /** The attempts the loop's claims dispatched, by issue: for the agent's failure rate. */
+  dispatched: ReadonlyMap<number, ReadonlySet<number>> = new Map()
 ): Calibration {
   const pulls = loopPulls(history, context.since)
   const s = samplesOf(pulls)
+  const runs = refusedRuns(pulls, dispatched)
   const fitted: Fitted[] = [
     durationFit('worker.duration', s.worker, 'agent runs (usage records)'),
     durationFit('worker.cost_usd', s.cost, 'agent runs (usage records)', 2),
+    rateFit(
+      'worker.failure_rate',
+      runs.refused,
+      runs.claimed,
+      "runs with nothing published in the loop's claims"
+    ),
     durationFit('ci.duration', s.ci, 'CI runs on merged heads'),
     rateFit('ci.failure_rate', s.fixes, s.pushes, 'fix attempts (CI failed) in pushes'),
     durationFit('review.duration', s.review, 'verdicts after CI'),

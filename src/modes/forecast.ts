@@ -28,7 +28,8 @@ async function calibrated(env: ModeEnvironment): Promise<{ result: Calibration; 
   const { result } = await calibrateFrom(env.github, {
     repo: `${owner}/${repo}`,
     since: historySince(env.inputs.since, at, 'since'),
-    now: at
+    now: at,
+    loop: await env.trust()
   })
   const file = path.join(env.context.runnerTemp, 'forecast-models.yml')
   writeFileSync(file, result.text)
