@@ -226,10 +226,6 @@ export interface CalibrateOptions {
   logger: Logger
 }
 
-/**
- * `forecast --calibrate`: the models fitted to the repository's own history, written to a file
- * that `forecast --models` reads — each value with the samples it rests on.
- */
 /** The repository and a port to read its history with (`--calibrate`, `--backtest`). */
 export function historyPort(
   options: Pick<CalibrateOptions, 'repo' | 'token' | 'apiUrl' | 'logger'>,
@@ -252,6 +248,10 @@ export function historyPort(
   return { repo, github: createOctokitPort(octokit, repo) }
 }
 
+/**
+ * `forecast --calibrate`: the models fitted to the repository's own history, written to a file
+ * that `forecast --models` reads — each value with the samples it rests on.
+ */
 export async function runCalibrateCommand(options: CalibrateOptions): Promise<number> {
   const { repo, github } = historyPort(options, '--calibrate')
   const at = now()
