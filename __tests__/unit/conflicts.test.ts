@@ -178,3 +178,40 @@ describe("a conflict task's change", () => {
     })
   })
 })
+
+describe('the attempt budget', () => {
+  /** Issue 4 with its pull request sent back by the reviewer, three attempts used. */
+  const sentBack = (latest: AttemptRecord) => ({
+    issue: 4,
+    labels: ['delivery:unit'],
+    class: {
+      issue: 4,
+      class: 'in-flight' as const,
+      sub: 'changes-requested' as const,
+      pull: 9,
+      reason: ''
+    },
+    attempts: 3,
+    pull: { ...pull, checks: [] } as never,
+    latest
+  })
+  const reviewFix = (minutes: number) => attempt(3, 'h2', minutes, { kind: 'review-fix' as const })
+
+  it('does not freeze while the last fix sent is at work on the head (it may land)', () => {
+    expect(judgeProgress(undefined, sentBack(reviewFix(20)), config, NOW).freeze).toBeUndefined()
+  })
+
+  it('freezes once that fix is over — its lease out, or publish refused it — and work is still wanted', () => {
+    expect(judgeProgress(undefined, sentBack(reviewFix(130)), config, NOW).freeze).toMatch(
+      /no progress|the attempt budget is used: attempts 3\/3/
+    )
+    expect(
+      judgeProgress(undefined, { ...sentBack(reviewFix(20)), refused: [3] }, config, NOW).freeze
+    ).toBeDefined()
+    // A fix sent for an older head pushed: the head it left wants work, and none is left.
+    const older = attempt(3, 'h1', 20, { kind: 'review-fix' as const })
+    expect(judgeProgress(undefined, sentBack(older), config, NOW).freeze).toBe(
+      'the attempt budget is used: attempts 3/3'
+    )
+  })
+})

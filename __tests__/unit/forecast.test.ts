@@ -330,4 +330,25 @@ describe('a person unfreezing a slice', () => {
       expect(run.slices.every(s => s.attempts > 0)).toBe(true)
     }
   })
+
+  it('is waited for when it takes over a week: the run is slow, not stuck', async () => {
+    const models = defaultModels()
+    models.worker.failure_rate = 0.9
+    models.people.unfreeze_delay = 8 * 24 * 60
+    const run = await simulate({
+      roadmap: DAG,
+      roadmapFile: 'ROADMAP.md',
+      config,
+      models,
+      seed: 1,
+      start,
+      horizonDays: 365
+    })
+    expect(run.stuck).toBeUndefined()
+    expect(run.done).toBe(true)
+    expect(run.trace.some(t => t.kind === 'unfreeze')).toBe(true)
+    // The frozen week is the person's, not the schedule's.
+    expect(run.phases.human).toBeGreaterThanOrEqual(8 * 24 * 60)
+    expect(run.phases.tick).toBeLessThan(run.phases.human)
+  })
 })

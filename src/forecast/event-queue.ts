@@ -25,6 +25,11 @@ export class EventQueue {
     this.queue.splice(i, 0, entry)
   }
 
+  /** Whether anything but a tick or a run's end is still to come (a person, an agent, CI…). */
+  awaitsTheWorld(): boolean {
+    return this.queue.some(e => e.event.kind !== 'tick' && e.event.kind !== 'run-end')
+  }
+
   /** The next event due, taken off the queue. */
   shift(): Scheduled | undefined {
     return this.queue.shift()

@@ -47,14 +47,25 @@ export class Phases {
     const now = this.current.get(issue)
     if (now?.phase === 'done') return
     if (now?.phase === 'conflict' && phase !== 'done' && !resolves) return
-    // A frozen slice waits for its person, whatever else happens meanwhile.
-    if (now?.phase === 'human' && phase !== 'done' && phase !== 'tick') return
+    // A frozen slice waits for its person, whatever else happens meanwhile (a run in flight
+    // pushing, its CI ending): only the person (`unfreeze`) or a merge ends it.
+    if (now?.phase === 'human' && phase !== 'done') return
     if (now) {
       this.spent.set(now.phase, (this.spent.get(now.phase) ?? 0) + at - now.since)
       if (WORK.includes(now.phase))
         this.worked.set(issue, (this.worked.get(issue) ?? 0) + at - now.since)
     }
     this.current.set(issue, { phase, since: at })
+  }
+
+  /** A person removed needs-human: the frozen slice waits for a tick again. */
+  unfreeze(issue: number, at: number): void {
+    const now = this.current.get(issue)
+    if (now?.phase !== 'human') return this.enter(issue, 'tick', at)
+    this.current.delete(issue)
+    this.spent.set('human', (this.spent.get('human') ?? 0) + at - now.since)
+    this.worked.set(issue, (this.worked.get(issue) ?? 0) + at - now.since)
+    this.current.set(issue, { phase: 'tick', since: at })
   }
 
   /** A tick skipped the slice (a guardrail, or a proposal awaiting approval): not the schedule's wait. */

@@ -48,7 +48,7 @@ import { tickEnvironment } from './tick-environment.js'
 import { World, type WorldPull } from './world.js'
 
 const MINUTE = 60_000
-/** A run in which nothing but idle ticks happened for this long is stuck: it stops there. */
+/** A run in which nothing but idle ticks happened for this long, with nothing else to come, is stuck. */
 const STILL_DAYS = 7
 
 export class Simulation {
@@ -161,7 +161,9 @@ export class Simulation {
           !this.ticks.at(-1)?.wave.length &&
           !this.ticks.at(-1)?.review.length)
       if (!idle) this.moved = this.clock
-      if (this.clock - this.moved > STILL_DAYS * 24 * 60) {
+      // Stuck: nothing but idle ticks for days, and nothing but ticks to come (a person's late
+      // unfreeze is still coming: a freeze lifted after a week is slow, not stuck).
+      if (this.clock - this.moved > STILL_DAYS * 24 * 60 && !this.queue.awaitsTheWorld()) {
         const held = this.ticks.at(-1)?.held[0]
         stuck = `nothing moved for ${STILL_DAYS} days${held ? ` (#${held.issue}: ${held.reason})` : ''}`
         break
@@ -395,7 +397,7 @@ export class Simulation {
     this.trace.push({ at: this.clock, kind: 'unfreeze', issue: number })
     issue.labels = issue.labels.filter(l => l !== LABEL_NEEDS_HUMAN)
     this.world.touch(issue)
-    this.phases.enter(number, 'tick', this.clock)
+    this.phases.unfreeze(number, this.clock)
     this.onEvent('needs-human removed')
   }
 

@@ -75,6 +75,17 @@ function wasted(w: IssueWork, leaseMinutes: number, now: Date): string | undefin
     : undefined
 }
 
+/**
+ * The latest attempt is a fix sent for the pull request's current head, within its lease and not
+ * refused: its worker is on it, and the fix wave will not send another (tick/tasks.ts).
+ */
+function fixAtWork(w: IssueWork, leaseMinutes: number, now: Date): boolean {
+  const last = w.latest
+  if (!last || last.kind === 'new' || !w.pull || last.head_sha !== w.pull.headSha) return false
+  if (w.refused?.includes(last.attempt)) return false
+  return (now.getTime() - Date.parse(last.at)) / 60_000 < leaseMinutes
+}
+
 export function judgeProgress(
   previous: IssueGuard | undefined,
   w: IssueWork,
@@ -118,11 +129,13 @@ export function judgeProgress(
   const { max_no_progress_attempts: maxStreak } = config.guardrails.circuit_breaker
   const maxAttempts = config.guardrails.budget.max_attempts_per_issue
   const used = w.attempts - guard.attempts_base
-  // Work the attempt budget would hold back for ever: frozen instead, so a person sees it.
+  // Work the attempt budget would hold back for ever: frozen instead, so a person sees it —
+  // not while the last fix sent is still at work on this head (it may well land).
   const wantsWork =
-    ['ready', 'stalled'].includes(w.class.class) ||
-    w.class.sub === 'fixing' ||
-    w.class.sub === 'changes-requested'
+    (['ready', 'stalled'].includes(w.class.class) ||
+      w.class.sub === 'fixing' ||
+      w.class.sub === 'changes-requested') &&
+    !fixAtWork(w, config.dispatch.lease_minutes, now)
   let freeze: string | undefined
   if (!guard.frozen && !needsHuman(w.labels)) {
     if (guard.streak >= maxStreak)
