@@ -8,6 +8,7 @@ import type { ValidateFunction } from 'ajv'
 import { validate as precompiled } from '../generated/attestation-validator.js'
 import { createHash } from 'node:crypto'
 import { attestBlocksOf } from '../loop/markers.js'
+import { rememberedByText } from '../text/remembered.js'
 
 export interface Attestation {
   role: 'worker' | 'reviewer'
@@ -140,13 +141,19 @@ export function readRecord(raw: string, where: string): FoundRecord | InvalidRec
 export function readAttestations(
   text: string,
   where: string
-): { records: FoundRecord[]; invalid: InvalidRecord[] } {
+): { records: readonly FoundRecord[]; invalid: InvalidRecord[] } {
+  const read = attestationsIn(text)
+  return { records: read.records, invalid: read.invalid.map(reason => ({ where, reason })) }
+}
+
+/** A text's records and why its invalid ones are invalid, read once per text. */
+const attestationsIn = rememberedByText((text: string) => {
   const records: FoundRecord[] = []
-  const invalid: InvalidRecord[] = []
+  const invalid: string[] = []
   for (const raw of attestBlocksOf(text)) {
-    const read = readRecord(raw, where)
+    const read = readRecord(raw, '')
     if ('record' in read) records.push(read)
-    else invalid.push(read)
+    else invalid.push(read.reason)
   }
   return { records, invalid }
-}
+})

@@ -13,7 +13,7 @@ import { needsHuman } from '../loop/labels.js'
 import type { PullFacts } from '../loop/pulls.js'
 import type { AttemptRecord } from '../state/tick.js'
 import type { ConflictDecision } from './conflicts.js'
-import type { CiState, IssueGuard, Observation } from '../state/guardrails.js'
+import { copyIssueGuard, type CiState, type IssueGuard, type Observation } from '../state/guardrails.js'
 
 export interface IssueWork {
   issue: number
@@ -94,7 +94,7 @@ export function judgeProgress(
 ): ProgressJudgement {
   const at = now.toISOString()
   let guard: IssueGuard = previous
-    ? structuredClone(previous)
+    ? copyIssueGuard(previous)
     : { streak: 0, judged: 0, attempts_base: 0, updated_at: at }
   const events: string[] = []
   let unfrozen = false

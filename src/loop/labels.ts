@@ -4,6 +4,8 @@
  * (only stale `blocked-by:#N` mirrors and its own claim label).
  */
 
+import { rememberedByText } from '../text/remembered.js'
+
 export const LABEL_UNIT = 'delivery:unit'
 export const LABEL_EPIC_PARENT = 'delivery:epic'
 export const LABEL_EPIC = 'epic'
@@ -60,24 +62,36 @@ export function isBlockedByLabel(label: string): boolean {
 
 /** Issue numbers named by `blocked-by:#N` labels. */
 export function blockersFromLabels(labels: readonly string[]): number[] {
-  return labels.flatMap(l => {
-    const m = /^blocked-by:#(\d+)$/i.exec(l.trim())
-    return m ? [Number(m[1])] : []
-  })
+  const out: number[] = []
+  for (const label of labels) {
+    const blocker = blockerOfLabel(label)
+    if (blocker !== undefined) out.push(blocker)
+  }
+  return out
 }
 
-const lower = (labels: readonly string[]) => labels.map(l => l.toLowerCase())
+/** The issue a `blocked-by:#N` label names (remembered: every tick reads every issue's labels). */
+const blockerOfLabel = rememberedByText((label: string): number | undefined => {
+  const m = /^blocked-by:#(\d+)$/i.exec(label.trim())
+  return m ? Number(m[1]) : undefined
+})
+
+/** A label as the loop compares it (remembered: a tick compares every issue's labels often). */
+const lower = rememberedByText((label: string) => label.toLowerCase())
 
 /** The hold labels on an issue (empty when it is not held). */
 export function heldBy(labels: readonly string[]): string[] {
-  return lower(labels).filter(l => HELD_LABELS.includes(l))
+  const held: string[] = []
+  for (const label of labels) if (HELD_LABELS.includes(lower(label))) held.push(lower(label))
+  return held
 }
 
 /** A human must look first: any label containing `needs-human` (e.g. `status:needs-human`). */
 export function needsHuman(labels: readonly string[]): boolean {
-  return lower(labels).some(l => l.includes(LABEL_NEEDS_HUMAN))
+  return labels.some(l => lower(l).includes(LABEL_NEEDS_HUMAN))
 }
 
 export function hasLabel(labels: readonly string[], name: string): boolean {
-  return lower(labels).includes(name.toLowerCase())
+  const wanted = lower(name)
+  return labels.some(l => lower(l) === wanted)
 }

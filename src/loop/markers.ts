@@ -6,6 +6,7 @@
  * Quoted text further down — an issue body pasted into a PR, a CI log excerpt, a review finding —
  * can never plant a marker the loop would honour. Callers still check the author (trust.ts).
  */
+import { rememberedByText } from '../text/remembered.js'
 
 /** Roadmap marker ids (loopcoder's alphabet). */
 export const MARKER_ID_PATTERN = '[A-Za-z0-9._:-]+'
@@ -39,8 +40,12 @@ export function unitMarker(id: string): string {
 }
 
 /** The lines at the top of a body that are HTML comments: where the loop puts its markers. */
-export function headerLines(body: string | null | undefined): string[] {
-  const text = (body ?? '').replace(/^\uFEFF/, '')
+export function headerLines(body: string | null | undefined): readonly string[] {
+  return headerOf(body ?? '')
+}
+
+const headerOf = rememberedByText((body: string): string[] => {
+  const text = body.replace(/^\uFEFF/, '')
   const out: string[] = []
   // Line by line from the top, stopping at the first that is not a comment: a long body is
   // never split whole (a tick reads every issue's header several times).
@@ -53,7 +58,7 @@ export function headerLines(body: string | null | undefined): string[] {
     start = end + 1
   }
   return out
-}
+})
 
 function fromHeader(body: string | null | undefined, pattern: RegExp): RegExpExecArray | null {
   for (const line of headerLines(body)) {
@@ -67,8 +72,12 @@ function fromHeader(body: string | null | undefined, pattern: RegExp): RegExpExe
 const UNIT_MARKER_LINE = new RegExp(`^<!--\\s*lc:u=(${MARKER_ID_PATTERN})\\s*-->$`)
 
 export function unitMarkerOf(body: string | null | undefined): string | undefined {
-  return fromHeader(body, UNIT_MARKER_LINE)?.[1]
+  return unitMarkerIn(body ?? '')
 }
+
+const unitMarkerIn = rememberedByText(
+  (body: string): string | undefined => fromHeader(body, UNIT_MARKER_LINE)?.[1]
+)
 
 // ── claim: `<!-- lc:claim attempt=N branch=B run=R kind=K phase=P [head=SHA] -->` ───────────
 
@@ -119,7 +128,8 @@ export function claimMarker(c: ClaimMarker): string {
 
 const CLAIM_LINE = /^<!--\s*lc:claim((?:\s+[a-z]+=[A-Za-z0-9._/-]+)+)\s*-->$/
 
-export function parseClaim(comment: string): ClaimMarker | undefined {
+/** The claim a comment's first line holds (remembered: a tick reads every claim each time). */
+export const parseClaim = rememberedByText((comment: string): ClaimMarker | undefined => {
   const first = comment.split(/\r?\n/, 1)[0].trim()
   const m = CLAIM_LINE.exec(first)
   if (!m) return undefined
@@ -142,7 +152,7 @@ export function parseClaim(comment: string): ClaimMarker | undefined {
     ...(f.base ? { base: f.base } : {}),
     ...(/^\d+$/.test(f.worker ?? '') ? { worker: f.worker } : {})
   }
-}
+})
 
 // ── recovery brief: a comment the worker prompt reads back ───────────────────────────────────
 
@@ -171,10 +181,10 @@ export function refusedMarker(attempt: number): string {
 }
 
 /** The attempt a refusal comment is about (first line only), or undefined. */
-export function refusedAttemptOf(comment: string): number | undefined {
+export const refusedAttemptOf = rememberedByText((comment: string): number | undefined => {
   const m = /^<!--\s*lc:refused\s+attempt=(\d+)\s*-->$/.exec(comment.split(/\r?\n/, 1)[0].trim())
   return m ? Number(m[1]) : undefined
-}
+})
 
 // ── discovered failures: `<!-- lc:d1=<signature> -->` and its bookkeeping ────────────────────
 

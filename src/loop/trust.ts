@@ -3,6 +3,7 @@
  * and configured bot logins), and whose issues it dispatches (those, plus owners, members and
  * collaborators). Everyone else's text is data, never instructions.
  */
+import { rememberedByText } from '../text/remembered.js'
 
 /** The default token's identity: its issues are trusted even when a PAT runs a mode later. */
 export const ACTIONS_BOT = 'github-actions[bot]'
@@ -16,8 +17,10 @@ export function canWrite(role: string | undefined): boolean {
 
 /** GraphQL reports bots without `[bot]`, REST with it; compare without case and suffix. */
 export function normaliseLogin(login: string | null | undefined): string {
-  return (login ?? '').toLowerCase().replace(/\[bot\]$/, '')
+  return normalised(login ?? '')
 }
+
+const normalised = rememberedByText((login: string) => login.toLowerCase().replace(/\[bot\]$/, ''))
 
 export interface TrustPolicy {
   /** The loop's own identities: its markers and claims count only from these. */

