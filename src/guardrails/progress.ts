@@ -13,7 +13,12 @@ import { needsHuman } from '../loop/labels.js'
 import type { PullFacts } from '../loop/pulls.js'
 import type { AttemptRecord } from '../state/tick.js'
 import type { ConflictDecision } from './conflicts.js'
-import { copyIssueGuard, type CiState, type IssueGuard, type Observation } from '../state/guardrails.js'
+import {
+  copyIssueGuard,
+  type CiState,
+  type IssueGuard,
+  type Observation
+} from '../state/guardrails.js'
 
 export interface IssueWork {
   issue: number
