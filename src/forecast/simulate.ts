@@ -17,6 +17,7 @@ import { EventQueue } from './event-queue.js'
 import { Mergers } from './people.js'
 import { workerFor, type WorkerModel } from './models.js'
 import { Phases } from './phases.js'
+import { QuietTicks, type QuietTick } from './quiet-ticks.js'
 import { roadmapToDeliver } from './remaining.js'
 import {
   addCiRun,
@@ -84,6 +85,7 @@ export class Simulation {
   /** Supervised mode: the dashboard as the last tick rendered it, and a person's pending approval. */
   private dashboard?: SimulatedDashboard
   private approving = false
+  private readonly quiet: QuietTicks
 
   constructor(private readonly input: SimulationInput) {
     this.rng = seeded(input.seed)
@@ -92,6 +94,9 @@ export class Simulation {
     this.world.now = () => new Date(input.start.getTime() + this.clock * MINUTE)
     this.world.onRetarget = pull => this.retargeted(pull)
     this.world.onPush = pull => this.pushed(pull)
+    // Supervised waves: the simulated person answers the dashboard each tick renders.
+    const supervised = input.config.dispatch.approval === 'wave'
+    this.quiet = new QuietTicks(supervised ? 'run' : (input.quietTicks ?? 'skip'), input.config)
     this.seed()
   }
 
@@ -194,6 +199,8 @@ export class Simulation {
   }
 
   private async handle(event: Event): Promise<void> {
+    // Anything but a tick or a run's end changes what the next tick reads.
+    if (event.kind !== 'tick' && event.kind !== 'run-end') this.quiet.forget()
     switch (event.kind) {
       case 'tick':
         if (event.cause === 'schedule') this.scheduleCron()
@@ -213,6 +220,7 @@ export class Simulation {
       case 'approve':
         return this.approve()
       case 'run-end':
+        this.quiet.runEnded(event.run)
         this.trace.push({ at: this.clock, kind: 'run-end', run: event.run })
         this.world.runs.set(event.run, {
           id: event.run,
@@ -238,6 +246,11 @@ export class Simulation {
     const run = this.world.id()
     this.world.runs.set(run, { id: run, status: 'in_progress', conclusion: null })
     this.trace.push({ at: this.clock, kind: 'tick', run, cause })
+    const replay = this.quiet.replayable(this.world.now().getTime(), this.world.budgets())
+    if (replay && this.quiet.mode === 'skip') return this.replay(run, cause, replay)
+    const stateBefore = this.state
+    const writes = this.world.writes
+    const since = this.world.spent()
     const result = await atSimulatedTime(this.world.now(), () => runTick(this.env(run)))
     if (result.state) this.state = result.state
     const done = 'plan' in result
@@ -245,7 +258,7 @@ export class Simulation {
     const review: ReviewEntry[] = done ? result.plan.reviewWave : []
     const skipped = done ? result.outcome.skipped : []
     const frozen = done ? result.plan.guardrails.frozen.map(f => f.issue) : []
-    this.ticks.push({
+    const record: TickRecord = {
       at: this.clock,
       cause,
       status: done ? result.outcome.status : result.status,
@@ -253,9 +266,16 @@ export class Simulation {
       review: review.map(r => r.pull),
       frozen,
       held: skipped
-    })
-    for (const s of skipped)
-      this.phases.hold(s.issue, this.clock, s.reason.startsWith('proposed:') ? 'approval' : 'hold')
+    }
+    this.ticks.push(record)
+    this.hold(skipped)
+    if (!done) this.quiet.forget()
+    else {
+      const spent = { since, until: this.world.spent() }
+      const taken = { run: result, record, stateBefore, writes: this.world.writes - writes, spent }
+      if (replay) this.quiet.check(replay, taken, this.clock)
+      this.quiet.ran(taken, run)
+    }
     if (done && this.input.config.dispatch.approval === 'wave') this.propose(result)
     for (const issue of frozen) {
       this.phases.enter(issue, 'human', this.clock)
@@ -292,6 +312,31 @@ export class Simulation {
       this.at(took, { kind: 'review', pull: r.pull, head: r.head_sha })
     }
     this.at(end, { kind: 'run-end', run })
+  }
+
+  /** Issues a tick held back: waiting for an approval, or for a guardrail. */
+  private hold(held: TickRecord['held']): void {
+    for (const s of held)
+      this.phases.hold(s.issue, this.clock, s.reason.startsWith('proposed:') ? 'approval' : 'hold')
+  }
+
+  /** A quiet tick again (quiet-ticks.ts): its record, its requests and its run, not its plan. */
+  private replay(run: number, cause: string, quiet: QuietTick): void {
+    this.world.spendAgain(quiet.spent.since, quiet.spent.until)
+    const { status, held } = quiet.record
+    this.ticks.push({
+      at: this.clock,
+      cause,
+      status,
+      wave: [],
+      review: [],
+      frozen: [],
+      held,
+      replayed: true
+    })
+    this.hold(held)
+    this.quiet.replayed(run)
+    this.at(1, { kind: 'run-end', run })
   }
 
   private conflicting(issue: number): boolean {

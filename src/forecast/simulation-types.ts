@@ -10,6 +10,9 @@ import type { PublishTask } from '../publish/plan.js'
 import type { ForecastModels } from './models.js'
 import type { Phase } from './phases.js'
 
+/** Quiet ticks (quiet-ticks.ts): replayed, all run, or all run and each replay checked. */
+export type QuietTickMode = 'skip' | 'run' | 'verify'
+
 export interface SimulationInput {
   roadmap: string
   roadmapFile: string
@@ -23,6 +26,11 @@ export interface SimulationInput {
   delivered?: string[]
   /** The roadmap to deliver, compiled once for all of a forecast's runs (in one process). */
   compiled?: CompiledRoadmap
+  /**
+   * Quiet ticks (quiet-ticks.ts): `skip` (the default) replays them, `run` runs every tick,
+   * `verify` runs every tick and checks each skip against it (tests).
+   */
+  quietTicks?: QuietTickMode
 }
 
 export interface WaveEntry {
@@ -53,6 +61,8 @@ export interface TickRecord {
   frozen: number[]
   /** Issues the plan or the applier held back, with the reason. */
   held: { issue: number; reason: string }[]
+  /** A quiet tick replayed, not re-planned (quiet-ticks.ts): its inputs had not changed. */
+  replayed?: true
 }
 
 /**

@@ -61,6 +61,13 @@ export interface WorldPull {
   checks: Map<string, RollupEntry[]>
 }
 
+/** Requests spent so far (World.spent): REST requests, GraphQL queries and points. */
+export interface RequestsSpent {
+  rest: number
+  queries: number
+  points: number
+}
+
 export class World {
   /** What the simulation does when a pull request gets a new base, or a head tick pushed. */
   onRetarget?: (pull: WorldPull) => void
@@ -76,6 +83,8 @@ export class World {
   /** GraphQL points by simulated hour: the `graphql` budget. */
   readonly pointsPerHour = new Map<number, number>()
   requests = 0
+  /** Of them, REST requests (the rest are GraphQL queries). */
+  private rest = 0
   writes = 0
   points = 0
   now: () => Date = () => new Date(0)
@@ -103,6 +112,7 @@ export class World {
 
   /** `n` REST requests. */
   count(n = 1, write = false): void {
+    this.rest += n
     this.requests += n
     if (write) this.writes += n
     const hour = this.hour()
@@ -115,6 +125,31 @@ export class World {
     this.points += requests * points
     const hour = this.hour()
     this.pointsPerHour.set(hour, (this.pointsPerHour.get(hour) ?? 0) + requests * points)
+  }
+
+  /** What has been spent so far: REST requests, GraphQL queries and their points. */
+  spent(): RequestsSpent {
+    return { rest: this.rest, queries: this.requests - this.rest, points: this.points }
+  }
+
+  /** Spends again, in this hour, what a tick spent (`since` to `until`): a tick replayed. */
+  spendAgain(since: RequestsSpent, until: RequestsSpent): void {
+    this.count(until.rest - since.rest)
+    this.requests += until.queries - since.queries
+    this.points += until.points - since.points
+    const hour = this.hour()
+    this.pointsPerHour.set(hour, (this.pointsPerHour.get(hour) ?? 0) + until.points - since.points)
+  }
+
+  /** GitHub's two budgets as the rate-limit endpoint reports them this hour. */
+  budgets(): ApiBudgets {
+    const hour = this.hour()
+    const resetAt = new Date(this.startAt.getTime() + (hour + 1) * HOUR).toISOString()
+    const left = (used: Map<number, number>) => Math.max(0, 1000 - (used.get(hour) ?? 0))
+    return {
+      core: { limit: 1000, remaining: left(this.perHour), resetAt },
+      graphql: { limit: 1000, remaining: left(this.pointsPerHour), resetAt }
+    }
   }
 
   addIssue(fields: {
@@ -254,15 +289,7 @@ function portOf(w: World): Partial<GitHubPort> {
       return repository
     },
     viewerLogin: async () => (w.count(), ACTIONS_BOT),
-    rateLimit: async (): Promise<ApiBudgets> => {
-      const hour = w.hour()
-      const resetAt = new Date(w.startAt.getTime() + (hour + 1) * HOUR).toISOString()
-      const left = (used: Map<number, number>) => Math.max(0, 1000 - (used.get(hour) ?? 0))
-      return {
-        core: { limit: 1000, remaining: left(w.perHour), resetAt },
-        graphql: { limit: 1000, remaining: left(w.pointsPerHour), resetAt }
-      }
-    },
+    rateLimit: async (): Promise<ApiBudgets> => w.budgets(),
     permission: async () => (w.count(), 'admin'),
     requestCount: () => ({ reads: w.requests - w.writes, writes: w.writes, points: w.points }),
     scanOpenIssues: async (label: string) => {

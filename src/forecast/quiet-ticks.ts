@@ -1,0 +1,106 @@
+/**
+ * Ticks skipped, not re-planned: a tick that wrote nothing and left the state as it found it
+ * is "quiet"; the next tick reads the same world and state, so until one of its time rules can
+ * decide otherwise (tick/recheck.ts) it would plan the same nothing again. The simulation
+ * replays such a tick — its record, its requests, its run — instead of running it. Anything else
+ * happening in the world (a worker, CI, a verdict, a merge, a person, a run that wrote ending)
+ * forgets the quiet tick.
+ *
+ * `verify` runs every tick anyway and checks each one that would have been replayed against the
+ * replay (the skip tests); `run` never skips.
+ */
+import { isDeepStrictEqual } from 'node:util'
+import type { DeliveryConfig } from '../config/types.js'
+import type { ApiBudgets } from '../github/port.js'
+import type { StateDocument } from '../state/document.js'
+import { apiRoomIsAmple, recheckAt } from '../tick/recheck.js'
+import type { TickRun } from '../tick/mode.js'
+import type { QuietTickMode, TickRecord } from './simulation-types.js'
+import type { RequestsSpent } from './world.js'
+
+/** A quiet tick: what it recorded, what it spent, and until when its answer holds (ms). */
+export interface QuietTick {
+  record: Pick<TickRecord, 'status' | 'held'>
+  spent: { since: RequestsSpent; until: RequestsSpent }
+  until: number
+}
+
+/** What a tick was given and what it left, for QuietTicks.ran. */
+export interface TickTaken {
+  run: TickRun
+  record: TickRecord
+  stateBefore: StateDocument
+  writes: number
+  spent: { since: RequestsSpent; until: RequestsSpent }
+}
+
+export class QuietTicks {
+  private last?: QuietTick
+  /** Runs of ticks that wrote nothing: their end changes nothing any tick reads. */
+  private readonly quietRuns = new Set<number>()
+
+  constructor(
+    readonly mode: QuietTickMode,
+    private readonly config: DeliveryConfig
+  ) {}
+
+  /** Something happened in the world: the next tick runs. */
+  forget(): void {
+    this.last = undefined
+  }
+
+  /** A run ended: a change only when its tick wrote something (a claim may name it). */
+  runEnded(run: number): void {
+    if (!this.quietRuns.delete(run)) this.forget()
+  }
+
+  /** The quiet tick to replay at `now` (ms) with GitHub's `budgets` then, if there is one. */
+  replayable(now: number, budgets: ApiBudgets): QuietTick | undefined {
+    if (this.mode === 'run' || !this.last || now >= this.last.until) return undefined
+    return apiRoomIsAmple(budgets, this.config) ? this.last : undefined
+  }
+
+  /** A tick was replayed in run `run`: its run ends as quietly. */
+  replayed(run: number): void {
+    this.quietRuns.add(run)
+  }
+
+  /** After a tick that ran: kept when it changed nothing, else forgotten. */
+  ran(tick: TickTaken, runId: number): void {
+    const quiet =
+      tick.run.failure === undefined &&
+      !tick.record.wave.length &&
+      !tick.record.review.length &&
+      !tick.record.frozen.length &&
+      tick.writes === 0 &&
+      isDeepStrictEqual(tick.run.state, tick.stateBefore)
+    if (!quiet) return this.forget()
+    this.quietRuns.add(runId)
+    const until = recheckAt(tick.run, this.config)
+    this.last =
+      until === undefined
+        ? undefined
+        : {
+            record: { status: tick.record.status, held: tick.record.held },
+            spent: tick.spent,
+            until
+          }
+  }
+
+  /** `verify`: the tick that ran where `replay` would have been replayed must equal it. */
+  check(replay: QuietTick, tick: TickTaken, at: number): void {
+    const same =
+      tick.writes === 0 &&
+      isDeepStrictEqual(tick.run.state, tick.stateBefore) &&
+      isDeepStrictEqual(
+        { status: tick.record.status, held: tick.record.held, wave: tick.record.wave },
+        { ...replay.record, wave: [] }
+      )
+    if (!same)
+      throw new Error(
+        `a skipped tick at minute ${at} would have differed from the tick it replaced: ${JSON.stringify(
+          { replayed: replay.record, ran: { ...tick.record, writes: tick.writes } }
+        ).slice(0, 2000)}`
+      )
+  }
+}
