@@ -8,7 +8,14 @@ import { ACTIONS_BOT } from '../loop/trust.js'
 import { patternsOverlap } from '../loop/collisions.js'
 import { attestMarker, verdictCheckId } from '../loop/markers.js'
 import { issueOfBranch } from '../loop/pulls.js'
-import type { PublishPlan, PublishTask } from '../publish/plan.js'
+import { atSimulatedTime } from '../clock.js'
+import { applyPublish } from '../publish/apply.js'
+import {
+  planPublish,
+  type PublishInput,
+  type PublishPlan,
+  type PublishTask
+} from '../publish/plan.js'
 import type { ForecastModels } from './models.js'
 import { chance, type Rng } from './random.js'
 import type { TraceEvent, WaveEntry } from './simulation-types.js'
@@ -198,4 +205,34 @@ export function workerEvent(
 export function claimOf(world: World, issue: number) {
   const loop = { isLoop: (login: string | null) => login === ACTIONS_BOT }
   return holdingClaims(claimsIn(world.issues.get(issue)!.comments), loop).at(-1)
+}
+
+/** What publish is given when a worker's run on `task` ends: the model's, no files of its own. */
+export function publishInputOf(
+  world: World,
+  task: WaveEntry,
+  pull: WorldPull | undefined
+): Omit<PublishInput, 'refusals'> {
+  const claim = claimOf(world, task.issue)
+  return {
+    task: publishTaskOf(task, pull),
+    changes: [],
+    baseSha: 'base',
+    branchExists: pull !== undefined,
+    defaultBranch: 'main',
+    ...(claim ? { claim } : {})
+  }
+}
+
+/** A worker's run that ended with no change: publish's real plan refuses it, its applier says so. */
+export async function refuseWork(
+  world: World,
+  input: Omit<PublishInput, 'refusals'>
+): Promise<void> {
+  const plan = planPublish({
+    ...input,
+    refusals: [{ rule: 'patch', detail: 'the agent produced no change' }]
+  })
+  const port = world.port()
+  await atSimulatedTime(world.now(), () => applyPublish(port, port, plan, new Map()))
 }

@@ -14,6 +14,7 @@ import type { DeliveryConfig } from '../config/types.js'
 import type { ApiBudgets } from '../github/port.js'
 import type { StateDocument } from '../state/document.js'
 import { apiRoomIsAmple, recheckAt } from '../tick/recheck.js'
+import type { ModeResult } from '../mode.js'
 import type { TickRun } from '../tick/mode.js'
 import type { QuietTickMode, TickRecord } from './simulation-types.js'
 import type { RequestsSpent } from './world.js'
@@ -25,13 +26,13 @@ export interface QuietTick {
   until: number
 }
 
-/** What a tick was given and what it left, for QuietTicks.ran. */
+/** A tick that ran: what it returned and recorded, in which run, and the world around it. */
 export interface TickTaken {
-  run: TickRun
+  result: TickRun | ModeResult
   record: TickRecord
-  stateBefore: StateDocument
-  writes: number
-  spent: { since: RequestsSpent; until: RequestsSpent }
+  run: number
+  before: { state: StateDocument; writes: number; spent: RequestsSpent }
+  after: { writes: number; spent: RequestsSpent }
 }
 
 export class QuietTicks {
@@ -65,42 +66,39 @@ export class QuietTicks {
     this.quietRuns.add(run)
   }
 
-  /** After a tick that ran: kept when it changed nothing, else forgotten. */
-  ran(tick: TickTaken, runId: number): void {
-    const quiet =
-      tick.run.failure === undefined &&
-      !tick.record.wave.length &&
-      !tick.record.review.length &&
-      !tick.record.frozen.length &&
-      tick.writes === 0 &&
-      isDeepStrictEqual(tick.run.state, tick.stateBefore)
-    if (!quiet) return this.forget()
-    this.quietRuns.add(runId)
-    const until = recheckAt(tick.run, this.config)
-    this.last =
-      until === undefined
-        ? undefined
-        : {
-            record: { status: tick.record.status, held: tick.record.held },
-            spent: tick.spent,
-            until
-          }
-  }
-
-  /** `verify`: the tick that ran where `replay` would have been replayed must equal it. */
-  check(replay: QuietTick, tick: TickTaken, at: number): void {
-    const same =
-      tick.writes === 0 &&
-      isDeepStrictEqual(tick.run.state, tick.stateBefore) &&
-      isDeepStrictEqual(
-        { status: tick.record.status, held: tick.record.held, wave: tick.record.wave },
-        { ...replay.record, wave: [] }
-      )
-    if (!same)
+  /**
+   * After a tick that ran: kept when it changed nothing, else forgotten. Where `replay` would
+   * have stood in for it (`verify`), it must be that replay, or the run stops with why.
+   */
+  taken(tick: TickTaken, replay: QuietTick | undefined): void {
+    if (!('plan' in tick.result)) return this.forget()
+    const unchanged =
+      tick.after.writes === tick.before.writes &&
+      isDeepStrictEqual(tick.result.state, tick.before.state)
+    const { status, held, wave, review, frozen } = tick.record
+    if (
+      replay &&
+      !(unchanged && isDeepStrictEqual({ status, held, wave }, { ...replay.record, wave: [] }))
+    )
       throw new Error(
-        `a skipped tick at minute ${at} would have differed from the tick it replaced: ${JSON.stringify(
-          { replayed: replay.record, ran: { ...tick.record, writes: tick.writes } }
+        `a skipped tick at minute ${tick.record.at} would have differed from the tick it replaced: ${JSON.stringify(
+          {
+            replayed: replay.record,
+            ran: tick.record,
+            wrote: tick.after.writes - tick.before.writes
+          }
         ).slice(0, 2000)}`
       )
+    const quiet =
+      unchanged &&
+      tick.result.failure === undefined &&
+      !wave.length &&
+      !review.length &&
+      !frozen.length
+    const until = quiet ? recheckAt(tick.result, this.config) : undefined
+    if (until === undefined) return this.forget()
+    this.quietRuns.add(tick.run)
+    const spent = { since: tick.before.spent, until: tick.after.spent }
+    this.last = { record: { status, held }, spent, until }
   }
 }

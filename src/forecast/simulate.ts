@@ -9,7 +9,6 @@
 import { atSimulatedTime } from '../clock.js'
 import { LABEL_NEEDS_HUMAN } from '../loop/labels.js'
 import type { ModeEnvironment } from '../mode.js'
-import { applyPublish } from '../publish/apply.js'
 import { planPublish } from '../publish/plan.js'
 import { emptyState, type StateDocument } from '../state/document.js'
 import { runTick, type TickRun } from '../tick/mode.js'
@@ -23,10 +22,10 @@ import {
   addCiRun,
   addVerdict,
   applyMerge,
-  claimOf,
   conflictsOfMerge,
   passedAtHead,
-  publishTaskOf,
+  publishInputOf,
+  refuseWork,
   unblockedBy,
   workerEvent,
   publishChange,
@@ -46,6 +45,7 @@ import type {
   WaveEntry
 } from './simulation-types.js'
 import { tickEnvironment } from './tick-environment.js'
+import { TickTriggers } from './tick-triggers.js'
 import { World, type WorldPull } from './world.js'
 
 const MINUTE = 60_000
@@ -78,7 +78,6 @@ export class Simulation {
   private conflictSpend = 0
   private attempts = 0
   private clock = 0
-  private pendingTick?: number
   private heads = 0
   /** When something last happened besides a tick that dispatched nothing. */
   private moved = 0
@@ -86,9 +85,11 @@ export class Simulation {
   private dashboard?: SimulatedDashboard
   private approving = false
   private readonly quiet: QuietTicks
+  private readonly triggers: TickTriggers
 
   constructor(private readonly input: SimulationInput) {
     this.rng = seeded(input.seed)
+    this.triggers = new TickTriggers(this.queue, input.models.ticks, this.rng)
     this.mergers = new Mergers(input.models.merge, this.rng, input.start)
     this.world = new World(input.roadmap, input.start)
     this.world.now = () => new Date(input.start.getTime() + this.clock * MINUTE)
@@ -104,17 +105,18 @@ export class Simulation {
   private seed(): void {
     const { compiled, roadmap, roadmapFile, delivered } = this.input
     const toDeliver = compiled ?? roadmapToDeliver(roadmap, roadmapFile, delivered)
-    for (const issue of seedWorld(this.world, toDeliver)) {
-      if (issue.files) this.declared.set(issue.number, issue.files)
-      this.workers.set(issue.number, workerFor(this.input.models, issue.kind))
-      this.slices.set(issue.number, {
-        issue: issue.number,
-        id: issue.id,
-        title: issue.title,
-        attempts: 0
+    for (const i of seedWorld(this.world, toDeliver)) {
+      if (i.files) this.declared.set(i.number, i.files)
+      this.workers.set(i.number, workerFor(this.input.models, i.kind))
+      const ready = i.blocked ? {} : { readyAt: 0 }
+      this.slices.set(i.number, {
+        issue: i.number,
+        id: i.id,
+        title: i.title,
+        attempts: 0,
+        ...ready
       })
-      this.phases.enter(issue.number, issue.blocked ? 'blocked' : 'tick', 0)
-      if (!issue.blocked) this.slices.get(issue.number)!.readyAt = 0
+      this.phases.enter(i.number, i.blocked ? 'blocked' : 'tick', 0)
     }
   }
 
@@ -122,34 +124,10 @@ export class Simulation {
     this.queue.push(this.clock + Math.max(0, minutes), event)
   }
 
-  /** An event the workflows tick on: one pending tick absorbs the rest (the concurrency group). */
-  private onEvent(cause: string): void {
-    if (!this.input.models.ticks.events) return
-    const when = this.clock + sample(this.input.models.ticks.event_delay, this.rng)
-    if (
-      this.pendingTick !== undefined &&
-      this.pendingTick >= this.clock &&
-      this.pendingTick <= when
-    )
-      return
-    this.pendingTick = when
-    this.at(when - this.clock, { kind: 'tick', cause })
-  }
-
-  private scheduleCron(): void {
-    const { cron_minutes, schedule_delay } = this.input.models.ticks
-    if (!cron_minutes) return
-    const slot = (Math.floor(this.clock / cron_minutes) + 1) * cron_minutes
-    this.at(slot - this.clock + sample(schedule_delay, this.rng), {
-      kind: 'tick',
-      cause: 'schedule'
-    })
-  }
-
   async run(): Promise<SimulationResult> {
     const horizon = this.input.horizonDays * 24 * 60
     this.at(0, { kind: 'tick', cause: 'first tick' })
-    this.scheduleCron()
+    this.triggers.schedule(this.clock)
     let stuck: string | undefined
     while (this.queue.length && !this.allMerged()) {
       const next = this.queue.shift()!
@@ -203,9 +181,7 @@ export class Simulation {
     if (event.kind !== 'tick' && event.kind !== 'run-end') this.quiet.forget()
     switch (event.kind) {
       case 'tick':
-        if (event.cause === 'schedule') this.scheduleCron()
-        if (this.pendingTick !== undefined && this.pendingTick <= this.clock)
-          this.pendingTick = undefined
+        this.triggers.started(this.clock, event.cause)
         return this.tick(event.cause)
       case 'worker':
         return this.workerDone(event.run, event.task)
@@ -248,9 +224,7 @@ export class Simulation {
     this.trace.push({ at: this.clock, kind: 'tick', run, cause })
     const replay = this.quiet.replayable(this.world.now().getTime(), this.world.budgets())
     if (replay && this.quiet.mode === 'skip') return this.replay(run, cause, replay)
-    const stateBefore = this.state
-    const writes = this.world.writes
-    const since = this.world.spent()
+    const before = { state: this.state, writes: this.world.writes, spent: this.world.spent() }
     const result = await atSimulatedTime(this.world.now(), () => runTick(this.env(run)))
     if (result.state) this.state = result.state
     const done = 'plan' in result
@@ -269,13 +243,8 @@ export class Simulation {
     }
     this.ticks.push(record)
     this.hold(skipped)
-    if (!done) this.quiet.forget()
-    else {
-      const spent = { since, until: this.world.spent() }
-      const taken = { run: result, record, stateBefore, writes: this.world.writes - writes, spent }
-      if (replay) this.quiet.check(replay, taken, this.clock)
-      this.quiet.ran(taken, run)
-    }
+    const after = { writes: this.world.writes, spent: this.world.spent() }
+    this.quiet.taken({ result, record, run, before, after }, replay)
     if (done && this.input.config.dispatch.approval === 'wave') this.propose(result)
     for (const issue of frozen) {
       this.phases.enter(issue, 'human', this.clock)
@@ -348,22 +317,9 @@ export class Simulation {
     const pull = [...this.world.pulls.values()].find(p => p.open && p.headRef === task.branch)
     const worker = this.workers.get(task.issue) ?? this.input.models.worker
     const failed = chance(worker.failure_rate, this.rng)
-    const claim = claimOf(this.world, task.issue)
-    const input = {
-      task: publishTaskOf(task, pull),
-      changes: [],
-      baseSha: 'base',
-      branchExists: pull !== undefined,
-      defaultBranch: 'main',
-      ...(claim ? { claim } : {})
-    }
+    const input = publishInputOf(this.world, task, pull)
     if (failed || (task.kind !== 'new' && !pull)) {
-      const plan = planPublish({
-        ...input,
-        refusals: [{ rule: 'patch', detail: 'the agent produced no change' }]
-      })
-      const port = this.world.port()
-      await atSimulatedTime(this.world.now(), () => applyPublish(port, port, plan, new Map()))
+      await refuseWork(this.world, input)
       this.trace.push(workerEvent(this.clock, run, task, 'refused'))
       if (!this.conflicting(task.issue)) this.phases.enter(task.issue, 'tick', this.clock)
       return
@@ -395,7 +351,7 @@ export class Simulation {
     addCiRun(this.world, pull, head, ok)
     this.trace.push({ at: this.clock, kind: 'ci', issue: pull.issue, ok })
     if (!pull.conflicting) this.phases.enter(pull.issue, 'tick', this.clock)
-    this.onEvent('CI run completed')
+    this.triggers.event(this.clock, 'CI run completed')
   }
 
   private reviewDone(number: number, head: string): void {
@@ -412,7 +368,7 @@ export class Simulation {
       if (pull.base === 'main') this.mergeLater(pull)
       else this.stackDue.set(number, { head, at: this.mergers.mergeTime(this.clock) })
     } else this.phases.enter(pull.issue, 'tick', this.clock)
-    this.onEvent('verdict published')
+    this.triggers.event(this.clock, 'verdict published')
   }
 
   /**
@@ -432,7 +388,7 @@ export class Simulation {
     if (!this.dashboard) return
     this.trace.push({ at: this.clock, kind: 'approve' })
     this.dashboard = approvedDashboard(this.dashboard)
-    this.onEvent('dashboard edited')
+    this.triggers.event(this.clock, 'dashboard edited')
   }
 
   /** A person looked into a frozen issue and removes needs-human: the loop tries again. */
@@ -443,7 +399,7 @@ export class Simulation {
     issue.labels = issue.labels.filter(l => l !== LABEL_NEEDS_HUMAN)
     this.world.touch(issue)
     this.phases.unfreeze(number, this.clock)
-    this.onEvent('needs-human removed')
+    this.triggers.event(this.clock, 'needs-human removed')
   }
 
   /** A person will merge a pull request that passed at its head, now on the default branch. */
@@ -496,7 +452,7 @@ export class Simulation {
       this.phases.enter(i, 'tick', this.clock)
       this.slices.get(i)!.readyAt = this.clock
     }
-    this.onEvent('pull request merged')
+    this.triggers.event(this.clock, 'pull request merged')
   }
 }
 
