@@ -5,9 +5,16 @@
  * forecast runs the real modes at simulated times (`atSimulatedTime`), one at a time.
  */
 import { ENV } from './environment.js'
+import { rememberedByText } from './text/remembered.js'
 
 /** Runner and worker clocks disagree a little; beyond this a time is taken as in the future. */
 export const CLOCK_SKEW_MS = 5 * 60_000
+
+/**
+ * The instant an ISO 8601 time names (ms since the epoch; NaN when it names none), read once per
+ * text: a tick compares the same recorded times (claims, attempts, usage) with now many times.
+ */
+export const timeOf = rememberedByText((iso: string): number => Date.parse(iso))
 
 let simulated: Date | undefined
 

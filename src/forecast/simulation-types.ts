@@ -140,6 +140,13 @@ export type Event =
   | { kind: 'unfreeze'; issue: number }
   | { kind: 'approve' }
 
+/** Requests spent so far (World.spent): REST requests, GraphQL queries and points. */
+export interface RequestsSpent {
+  rest: number
+  queries: number
+  points: number
+}
+
 export interface Scheduled {
   at: number
   seq: number

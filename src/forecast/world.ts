@@ -19,6 +19,7 @@ import type {
 } from '../github/port.js'
 import { SCAN_COMMENTS } from '../github/octokit/comment-fields.js'
 import { GRAPHQL_POINTS } from '../github/points.js'
+import type { RequestsSpent } from './simulation-types.js'
 import { ACTIONS_BOT } from '../loop/trust.js'
 import { LABEL_CLAIM, LABEL_NEEDS_HUMAN, LABEL_UNIT } from '../loop/labels.js'
 
@@ -61,13 +62,6 @@ export interface WorldPull {
   checks: Map<string, RollupEntry[]>
 }
 
-/** Requests spent so far (World.spent): REST requests, GraphQL queries and points. */
-export interface RequestsSpent {
-  rest: number
-  queries: number
-  points: number
-}
-
 export class World {
   /** What the simulation does when a pull request gets a new base, or a head tick pushed. */
   onRetarget?: (pull: WorldPull) => void
@@ -88,6 +82,8 @@ export class World {
   writes = 0
   points = 0
   now: () => Date = () => new Date(0)
+  /** The roadmap's bytes, as the contents API gives them (the same every tick). */
+  readonly roadmapBytes: Buffer
   private start = 0
 
   constructor(
@@ -95,6 +91,7 @@ export class World {
     readonly startAt: Date
   ) {
     this.start = startAt.getTime()
+    this.roadmapBytes = Buffer.from(roadmap)
   }
 
   id(): number {
@@ -356,8 +353,9 @@ function portOf(w: World): Partial<GitHubPort> {
     },
     readFile: async (path: string) => {
       w.count()
-      const bytes = Buffer.from(w.roadmap)
-      return path.endsWith('.md') ? { text: w.roadmap, bytes, sha: 'roadmap' } : undefined
+      return path.endsWith('.md')
+        ? { text: w.roadmap, bytes: w.roadmapBytes, sha: 'roadmap' }
+        : undefined
     },
     listLabels: async () => (w.count(), [LABEL_UNIT, LABEL_CLAIM, LABEL_NEEDS_HUMAN]),
     createLabel: async () => w.count(1, true),

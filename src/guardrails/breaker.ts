@@ -3,6 +3,7 @@
  * consecutive failed ticks → half-open after the cooldown (exactly one probe dispatch) → closed
  * when the probe succeeds, or open again with the cooldown doubled (at most 24 h).
  */
+import { timeOf } from '../clock.js'
 import type { DeliveryConfig } from '../config/types.js'
 import type { BreakerPosition, BreakerState } from '../state/guardrails.js'
 
@@ -36,7 +37,7 @@ const hhmm = (iso: string) => `${iso.slice(11, 16)} UTC`
 
 export function reopensAt(b: BreakerState): string | undefined {
   if (!b.opened_at) return undefined
-  return new Date(Date.parse(b.opened_at) + b.cooldown_minutes * 60_000).toISOString()
+  return new Date(timeOf(b.opened_at) + b.cooldown_minutes * 60_000).toISOString()
 }
 
 /** The breaker as this tick starts: an open breaker whose cooldown is over turns half-open. */
@@ -50,7 +51,7 @@ export function breakerAtStart(
   if (breaker.state === 'half-open')
     return { breaker, transitions: [], allowance: { kind: 'probe' } }
   const until = reopensAt(breaker) ?? now.toISOString()
-  if (now.getTime() < Date.parse(until)) {
+  if (now.getTime() < timeOf(until)) {
     const reason = `breaker open until ${hhmm(until)} (cooldown ${breaker.cooldown_minutes} min)`
     return { breaker, transitions: [], allowance: { kind: 'none', reason } }
   }

@@ -4,6 +4,7 @@
  * so the no-progress breaker does not count such an attempt (progress.ts); it is bounded instead,
  * by `max_conflict_attempts` per pull request, and then the issue waits for a human.
  */
+import { timeOf } from '../clock.js'
 import type { DeliveryConfig } from '../config/types.js'
 import type { PullFacts } from '../loop/pulls.js'
 import type { AttemptRecord } from '../state/tick.js'
@@ -24,9 +25,9 @@ export function conflictAttempts(
   attempts: readonly AttemptRecord[],
   since?: string
 ): AttemptRecord[] {
-  const from = since ? Date.parse(since) : -Infinity
+  const from = since ? timeOf(since) : -Infinity
   return attempts.filter(
-    a => a.kind === 'conflict' && a.branch === pull.headRef && Date.parse(a.at) > from
+    a => a.kind === 'conflict' && a.branch === pull.headRef && timeOf(a.at) > from
   )
 }
 
@@ -41,7 +42,7 @@ export function conflictDecision(
   const last = sent.at(-1)
   const lease = config.dispatch.lease_minutes
   // The worker of the last one has not pushed yet: its lease is the time it has.
-  if (last?.head_sha === pull.headSha && now.getTime() - Date.parse(last.at) < lease * 60_000)
+  if (last?.head_sha === pull.headSha && now.getTime() - timeOf(last.at) < lease * 60_000)
     return {
       action: 'wait',
       reason: `conflict attempt ${last.attempt} on #${pull.number} is under way`

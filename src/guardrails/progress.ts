@@ -7,6 +7,7 @@
  * issue is frozen (`needs-human`, one comment). A human unfreezes it by removing the label: the
  * next tick clears the streak and gives it a fresh attempt budget, and says so.
  */
+import { timeOf } from '../clock.js'
 import type { DeliveryConfig } from '../config/types.js'
 import type { Classification } from '../loop/classify.js'
 import { needsHuman } from '../loop/labels.js'
@@ -74,7 +75,7 @@ function wasted(w: IssueWork, leaseMinutes: number, now: Date): string | undefin
   // A conflict task answers a sibling's merge, not the worker's failure: conflicts.ts bounds it.
   if (!last || last.kind === 'new' || last.kind === 'conflict') return undefined
   if (!w.pull || w.pull.headSha !== last.head_sha) return undefined
-  const age = (now.getTime() - Date.parse(last.at)) / 60_000
+  const age = (now.getTime() - timeOf(last.at)) / 60_000
   return age >= leaseMinutes
     ? `fix attempt ${last.attempt} pushed nothing to #${w.pull.number} within the lease (${leaseMinutes} min)`
     : undefined
@@ -88,7 +89,7 @@ function fixAtWork(w: IssueWork, leaseMinutes: number, now: Date): boolean {
   const last = w.latest
   if (!last || last.kind === 'new' || !w.pull || last.head_sha !== w.pull.headSha) return false
   if (w.refused?.includes(last.attempt)) return false
-  return (now.getTime() - Date.parse(last.at)) / 60_000 < leaseMinutes
+  return (now.getTime() - timeOf(last.at)) / 60_000 < leaseMinutes
 }
 
 export function judgeProgress(
@@ -154,8 +155,24 @@ export function judgeProgress(
     guard.frozen = { at, reason: freeze }
     events.push(`frozen: ${freeze}`)
   }
-  const changed =
-    JSON.stringify({ ...guard, updated_at: '' }) !== JSON.stringify({ ...previous, updated_at: '' })
-  guard.updated_at = changed ? at : (previous?.updated_at ?? at)
+  const changed = !previous || !sameGuard(guard, previous)
+  guard.updated_at = changed ? at : previous.updated_at
   return { guard, events, ...(freeze ? { freeze } : {}), ...(unfrozen ? { unfrozen } : {}) }
+}
+
+/** Whether two guards say the same, their `updated_at` aside (compared a field at a time). */
+function sameGuard(a: IssueGuard, b: IssueGuard): boolean {
+  return (
+    a.streak === b.streak &&
+    a.judged === b.judged &&
+    a.attempts_base === b.attempts_base &&
+    a.reset_at === b.reset_at &&
+    a.last?.pull === b.last?.pull &&
+    a.last?.head === b.last?.head &&
+    a.last?.ci === b.last?.ci &&
+    !a.last === !b.last &&
+    a.frozen?.at === b.frozen?.at &&
+    a.frozen?.reason === b.frozen?.reason &&
+    !a.frozen === !b.frozen
+  )
 }

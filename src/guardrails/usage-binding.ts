@@ -7,7 +7,7 @@
  * any such attempt is refused — and, with a cap set, an attempt whose only records were refused
  * has no evidence, so dispatch stops (fail closed).
  */
-import { CLOCK_SKEW_MS } from '../clock.js'
+import { timeOf, CLOCK_SKEW_MS } from '../clock.js'
 import type { Attestation } from './attestation.js'
 
 /** When the loop dispatched one attempt on an issue. */
@@ -28,9 +28,9 @@ function attemptOf(
     const named = dispatches.find(d => d.attempt === record.attempt)
     return named ?? `names attempt ${record.attempt}, which the loop never dispatched on this issue`
   }
-  const before = dispatches.filter(d => Date.parse(d.at) <= ended + CLOCK_SKEW_MS)
+  const before = dispatches.filter(d => timeOf(d.at) <= ended + CLOCK_SKEW_MS)
   return before.length
-    ? before.reduce((a, b) => (Date.parse(b.at) > Date.parse(a.at) ? b : a))
+    ? before.reduce((a, b) => (timeOf(b.at) > timeOf(a.at) ? b : a))
     : `ended ${record.ended_at}, before attempt ${Math.min(...dispatches.map(d => d.attempt))} was dispatched`
 }
 
@@ -47,7 +47,7 @@ export function bindRecord(
   /** When the loop could first have seen the record (a closed pull request's close), or now. */
   firstSeen: Date = now
 ): Binding {
-  const ended = Date.parse(record.ended_at)
+  const ended = timeOf(record.ended_at)
   if (record.issue !== undefined && record.issue !== issue)
     return { refused: `names issue #${record.issue}, but was found on #${issue}` }
   if (ended > now.getTime() + CLOCK_SKEW_MS)
@@ -58,7 +58,7 @@ export function bindRecord(
   if (!dispatches.length) return { at: firstSeen.toISOString() }
   const attempt = attemptOf(record, dispatches, ended)
   if (typeof attempt === 'string') return { refused: attempt }
-  const dispatched = Date.parse(attempt.at)
+  const dispatched = timeOf(attempt.at)
   if (ended + CLOCK_SKEW_MS < dispatched)
     return {
       refused: `ended ${record.ended_at}, before attempt ${attempt.attempt} was dispatched (${attempt.at})`

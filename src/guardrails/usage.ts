@@ -4,6 +4,7 @@
  * evidence — with a token or cost cap set, a worker pull request without any record stops
  * dispatch (fail closed).
  */
+import { timeOf } from '../clock.js'
 import type { IssueComment } from '../github/port.js'
 import type { TrustPolicy } from '../loop/trust.js'
 import type { PullFacts } from '../loop/pulls.js'
@@ -79,7 +80,7 @@ export function findUsage(
   const { records, invalid } = trustedRecords(sources, trust)
   const found = new Map<string, UsageRecord>()
   for (const { id, record, where, issue, pull, seenBy } of records) {
-    const firstSeen = seenBy ? new Date(Math.min(Date.parse(seenBy), now.getTime())) : now
+    const firstSeen = seenBy ? new Date(Math.min(timeOf(seenBy), now.getTime())) : now
     const bound = bindRecord(record, issue, dispatchesOf(issue), now, firstSeen)
     if ('refused' in bound) {
       invalid.push({ where, reason: `refused: ${bound.refused}` })
@@ -129,7 +130,7 @@ export function usageTotals(
 ): UsageTotals {
   const since = now.getTime() - windowHours * 3600_000
   const records = Object.values(ledger)
-  const recent = records.filter(r => Date.parse(r.at) >= since)
+  const recent = records.filter(r => timeOf(r.at) >= since)
   const workers = records.filter(r => r.role === 'worker')
   const sum = (rs: UsageRecord[], key: 'tokens' | 'cost_usd') => rs.reduce((t, r) => t + r[key], 0)
   return {

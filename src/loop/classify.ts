@@ -4,6 +4,7 @@
  * human what tick will do by calling the same function — the hold, needs-human, trust and blocker
  * rules exist once.
  */
+import { timeOf } from '../clock.js'
 import { hasLabel, heldBy, LABEL_CLAIM, needsHuman } from './labels.js'
 import { isConflicting, issueOfBranch, pullFor, type PullFacts } from './pulls.js'
 import type { TrustPolicy } from './trust.js'
@@ -98,7 +99,7 @@ export interface Classification {
 }
 
 function minutesBetween(from: string, to: Date): number {
-  return (to.getTime() - Date.parse(from)) / 60_000
+  return (to.getTime() - timeOf(from)) / 60_000
 }
 
 /** Minutes the head of `pull` has waited for its checks: since it was opened or last pushed. */

@@ -7,10 +7,10 @@
 import type { GuardrailsState } from './guardrails.js'
 import type { TickState } from './tick.js'
 // How far ahead a time may be and still be believed: runners' clocks differ a little.
-import { CLOCK_SKEW_MS } from '../clock.js'
+import { timeOf, CLOCK_SKEW_MS } from '../clock.js'
 
 export function notAfter(iso: string, now: Date): string {
-  const at = Date.parse(iso)
+  const at = timeOf(iso)
   return Number.isNaN(at) || at > now.getTime() + CLOCK_SKEW_MS ? now.toISOString() : iso
 }
 

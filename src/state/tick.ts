@@ -3,6 +3,7 @@
  * closes) and whether the loop is paused. Validated with the rest of the document
  * (`state/document.ts` embeds `tickStateSchema`).
  */
+import { timeOf } from '../clock.js'
 import { TASK_KINDS, type TaskKind } from '../loop/markers.js'
 import type { ClaimFacts } from '../loop/claims.js'
 
@@ -131,6 +132,13 @@ export const tickStateSchema = {
   }
 } as const
 
+/** The attempts the state holds, to read only (no copy: facts that only look at them). */
+export function attemptsIn(state: {
+  tick?: unknown
+}): Readonly<Record<string, readonly AttemptRecord[]>> {
+  return (state.tick as TickState | undefined)?.attempts ?? {}
+}
+
 /** A copy of the stored tick state (the document is already schema-checked on load). */
 export function tickStateOf(state: { tick?: unknown }): TickState {
   const t = state.tick as TickState | undefined
@@ -209,7 +217,7 @@ export function mergeAttempts(
 export function pruneAttempts(state: TickState, open: Set<number>, since: number): TickState {
   const attempts = Object.fromEntries(
     Object.entries(state.attempts).filter(
-      ([issue, list]) => open.has(Number(issue)) || list.some(a => Date.parse(a.at) >= since)
+      ([issue, list]) => open.has(Number(issue)) || list.some(a => timeOf(a.at) >= since)
     )
   )
   return { ...state, attempts }

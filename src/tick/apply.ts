@@ -12,6 +12,7 @@
  * an attempt. Once the lock is won the claim says `dispatching` before the adapter runs: from
  * then on the attempt is charged whatever fails, so a dispatch is never released for free.
  */
+import { timeOf } from '../clock.js'
 import type { DeliveryConfig } from '../config/types.js'
 import { logExcerpt } from '../discover/excerpt.js'
 import type { ActionsPort, IssuesPort, PullsPort } from '../github/port.js'
@@ -116,13 +117,13 @@ async function otherClaims(
     if (!ctx.trust.isLoop(c.author) || m.phase === 'released') continue
     // Judged over by the plan (a stalled attempt): only a newer claim can hold the issue now.
     if (settled !== undefined && c.commentId <= settled) continue
-    const live = ctx.now().getTime() - Date.parse(c.createdAt) < lease
+    const live = ctx.now().getTime() - timeOf(c.createdAt) < lease
     if (task.kind !== 'new' && m.kind !== 'new' && m.head === task.headSha && live)
       return {
         holder: `a fix for head ${task.headSha?.slice(0, 7)} was already sent (attempt ${m.attempt})`,
         dead
       }
-    if (m.run === ctx.run.id || ctx.now().getTime() - Date.parse(c.createdAt) >= lease) continue
+    if (m.run === ctx.run.id || ctx.now().getTime() - timeOf(c.createdAt) >= lease) continue
     // Another run finished claiming it between our scan and this re-read: it is taken.
     if (m.phase === 'dispatched' || m.phase === 'dispatching') {
       if (task.kind === 'new') return { holder: `run ${m.run ?? '(unknown)'} dispatched it`, dead }

@@ -25,7 +25,7 @@ import { type TrustPolicy } from '../loop/trust.js'
 import { loopWork, workPolicy, type IgnoredPull } from '../loop/work.js'
 import { findDashboard } from '../state/mirror.js'
 import { scanLoop, type LoopScan } from './scan.js'
-import { tickStateOf } from '../state/tick.js'
+import { attemptsIn } from '../state/tick.js'
 
 export interface TickFacts {
   now: Date
@@ -111,6 +111,15 @@ let lastCompiled:
     }
   | undefined
 
+/** The roadmap's text, decoded once for the same bytes (the forecast's world gives the same). */
+let lastText: { bytes: Buffer; file: string; text: string } | undefined
+
+function textOnce(bytes: Buffer, file: string): string {
+  if (lastText?.bytes !== bytes || lastText.file !== file)
+    lastText = { bytes, file, text: roadmapText(bytes, file) }
+  return lastText.text
+}
+
 function compiledOnce(text: string, file: string): NonNullable<typeof lastCompiled> {
   if (lastCompiled?.file !== file || lastCompiled.text !== text) {
     const compiled = compileRoadmap(text, file)
@@ -145,7 +154,7 @@ async function roadmapRank(
   if (!bytes) return { rank: new Map() }
   let text: string
   try {
-    text = roadmapText(bytes, file)
+    text = textOnce(bytes, file)
   } catch (error) {
     return {
       rank: new Map(),
@@ -181,7 +190,7 @@ async function roadmapRank(
  */
 async function conflictFacts(env: ModeEnvironment, scan: LoopScan, defaultBranch: string) {
   const sent = new Set(
-    Object.values(tickStateOf(env.state).attempts)
+    Object.values(attemptsIn(env.state))
       .flat()
       .flatMap(a => (a.kind === 'conflict' && a.head_sha ? [a.head_sha] : []))
   )
@@ -237,7 +246,7 @@ async function reviewFindings(
   trust: TrustPolicy
 ): Promise<Map<number, string>> {
   const sent = new Set(
-    Object.values(tickStateOf(env.state).attempts)
+    Object.values(attemptsIn(env.state))
       .flat()
       .flatMap(a => (a.kind === 'review-fix' && a.head_sha ? [a.head_sha] : []))
   )

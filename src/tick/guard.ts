@@ -3,6 +3,7 @@
  * tick starts, the usage ledger charged from attestations, and the context the wave rules read.
  * Every number behind a decision is kept for the report.
  */
+import { timeOf } from '../clock.js'
 import { apiRoom } from '../guardrails/api-room.js'
 import { breakerAtStart, type Allowance, type BreakerTransition } from '../guardrails/breaker.js'
 import { freezeComment } from '../guardrails/freeze.js'
@@ -92,14 +93,10 @@ function recentDispatches(g: GuardInput, windowHours: number): number {
   const since = g.input.facts.now.getTime() - windowHours * 3600_000
   const seen = new Set<string>()
   for (const [issue, records] of Object.entries(g.input.state.attempts))
-    for (const a of records) if (Date.parse(a.at) >= since) seen.add(`${issue}#${a.attempt}`)
+    for (const a of records) if (timeOf(a.at) >= since) seen.add(`${issue}#${a.attempt}`)
   for (const [issue, claims] of g.input.facts.claims)
     for (const c of claims)
-      if (
-        g.trust.isLoop(c.author) &&
-        c.marker.phase !== 'released' &&
-        Date.parse(c.createdAt) >= since
-      )
+      if (g.trust.isLoop(c.author) && c.marker.phase !== 'released' && timeOf(c.createdAt) >= since)
         seen.add(`${issue}#${c.marker.attempt}`)
   return seen.size
 }
@@ -113,7 +110,7 @@ function dispatchesOf(g: GuardInput, issue: number): AttemptDispatch[] {
   const earliest = new Map<number, string>()
   for (const d of [...fromState, ...fromClaims]) {
     const known = earliest.get(d.attempt)
-    if (!known || Date.parse(d.at) < Date.parse(known)) earliest.set(d.attempt, d.at)
+    if (!known || timeOf(d.at) < timeOf(known)) earliest.set(d.attempt, d.at)
   }
   return [...earliest].map(([attempt, at]) => ({ attempt, at }))
 }
@@ -190,7 +187,7 @@ export function planGuards(g: GuardInput): GuardPlan {
   // Only the rolling window matters to the caps: older records are neither kept nor charged.
   const since = facts.now.getTime() - budget.window_hours * 3600_000
   const inWindow = <T extends { at: string }>(entries: [string, T][]) =>
-    entries.filter(([, r]) => Date.parse(r.at) >= since)
+    entries.filter(([, r]) => timeOf(r.at) >= since)
   const { ledger, charged } = charge(
     Object.fromEntries(inWindow(Object.entries(guardrails.usage))),
     new Map(inWindow([...found]))
@@ -199,7 +196,7 @@ export function planGuards(g: GuardInput): GuardPlan {
   // Evidence is any worker record in sight, however old: the window only limits what is charged.
   const records = [...Object.values(ledger), ...found.values()].filter(r => r.role === 'worker')
   const hasRecordSince = (issue: number, at?: string) =>
-    records.some(r => r.issue === issue && (!at || Date.parse(r.at) >= Date.parse(at)))
+    records.some(r => r.issue === issue && (!at || timeOf(r.at) >= timeOf(at)))
   // A worker's pull request (on an issue the loop dispatched), whatever CI says of it.
   const missingEvidence = g.classes.flatMap(c => {
     const pull = pullFor(c.issue, facts.scan.pulls)

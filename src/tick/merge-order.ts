@@ -9,8 +9,11 @@ import type { MergeStep } from '../dashboard/view.js'
 
 export type { MergeStep }
 
-/** The longest chain of open issues waiting on each issue, through the blocker relation. */
-function chainLengths(blockers: ReadonlyMap<number, readonly number[]>): Map<number, number> {
+/**
+ * The longest chain of open issues waiting on an issue, through the blocker relation: a function
+ * that works out only the issues it is asked for (a tick asks for the few ready to merge).
+ */
+function chainLengths(blockers: ReadonlyMap<number, readonly number[]>): (issue: number) => number {
   const dependents = new Map<number, number[]>()
   for (const [issue, list] of blockers)
     for (const b of list) {
@@ -31,8 +34,7 @@ function chainLengths(blockers: ReadonlyMap<number, readonly number[]>): Map<num
     memo.set(issue, value)
     return value
   }
-  for (const issue of new Set([...blockers.keys(), ...dependents.keys()])) depth(issue)
-  return memo
+  return depth
 }
 
 export function mergeOrder(
@@ -40,10 +42,11 @@ export function mergeOrder(
   blockers: ReadonlyMap<number, readonly number[]>,
   pulls: readonly PullFacts[]
 ): MergeStep[] {
+  if (!ready.length) return []
   const chains = chainLengths(blockers)
   const changed = (pull: number) => pulls.find(p => p.number === pull)?.changed?.paths ?? []
   const sorted = [...ready]
-    .map(r => ({ ...r, unlocks: chains.get(r.issue) ?? 0 }))
+    .map(r => ({ ...r, unlocks: chains(r.issue) }))
     .sort((a, b) => b.unlocks - a.unlocks || a.pull - b.pull)
   return sorted.map((step, i) => {
     const mine = new Set(changed(step.pull))

@@ -9,6 +9,7 @@
  * skipped over; the forecast's skip test replays runs with every skip checked against the tick
  * it replaced (`verifySkips`), over configurations that exercise each rule.
  */
+import { timeOf } from '../clock.js'
 import type { DeliveryConfig } from '../config/types.js'
 import type { ApiBudgets } from '../github/port.js'
 import { apiRoom } from '../guardrails/api-room.js'
@@ -38,7 +39,7 @@ export function recheckAt(
   const noChecks = config.ci.no_checks_after_minutes * MINUTE
   const instants: number[] = []
   const add = (iso: string | undefined, ...spans: number[]) => {
-    const at = iso ? Date.parse(iso) : NaN
+    const at = iso ? timeOf(iso) : NaN
     if (!Number.isNaN(at)) for (const span of spans) instants.push(at + span)
   }
   // Claims and attempts: their lease (stalled, over, a conflict or fix still at work) and the

@@ -6,6 +6,7 @@
  * is sent at most `verification.max_reviews_per_head` times, then its issue needs a human. The
  * sends are kept in the tick state; a person removing needs-human starts the count afresh.
  */
+import { timeOf } from '../clock.js'
 import type { ReviewRecord } from '../state/tick.js'
 
 /** GitHub runs at most 256 jobs of one matrix: a bigger review wave would fail the run. */
@@ -50,7 +51,7 @@ export function judgeReviews<T extends ReviewCandidate>(
     // A new head, or a person who removed needs-human after the sends ran out: start afresh.
     const sent = known?.head === task.head_sha && !known.frozen ? known.sent : []
     const last = sent.at(-1)
-    const since = last ? settings.now.getTime() - Date.parse(last.at) : Infinity
+    const since = last ? settings.now.getTime() - timeOf(last.at) : Infinity
     if (last && since < settings.leaseMinutes * 60_000) {
       out.running.push({ task, since: last.at })
       out.next[String(task.pull)] = { head: task.head_sha, sent }

@@ -100,7 +100,8 @@ export async function scanLoop(github: IssuesPort & PullsPort, label: string): P
         : []
     return {
       ...n,
-      blockers: [...new Set([...own, ...native])],
+      // Mostly the same list (the labels mirror the natives): no set to build then.
+      blockers: native === own || !native.length ? own : [...new Set([...own, ...native])],
       nativeBlockers: native,
       comments: read?.comments ?? []
     }

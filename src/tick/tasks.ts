@@ -3,6 +3,7 @@
  * to their worker (failed checks, changes the reviewer asked for) once per head, and conflict
  * tasks within their cap — each with its brief; and the review wave, one review per head.
  */
+import { timeOf } from '../clock.js'
 import { conflictDecision } from '../guardrails/conflicts.js'
 import { orderReady, type Classification } from '../loop/classify.js'
 import { refusedAttemptOf, unitMarkerOf } from '../loop/markers.js'
@@ -156,7 +157,7 @@ export function attemptOver(scope: PlanScope, issue: number, a: AttemptRecord): 
     c => scope.trust.isLoop(c.author) && refusedAttemptOf(c.body) === a.attempt
   )
   const lease = config.dispatch.lease_minutes * 60_000
-  return refused || facts.now.getTime() - Date.parse(a.at) >= lease
+  return refused || facts.now.getTime() - timeOf(a.at) >= lease
 }
 
 function reviewWork(scope: PlanScope, classes: Classification[]): ReviewTask[] {
