@@ -36,6 +36,12 @@ export interface TickTaken {
 
 export class QuietTicks {
   private last?: QuietTick
+  /**
+   * A tick that sent and wrote nothing, not yet known to be quiet: whether it left the state as
+   * it found it, and until when, is worked out only if another tick comes before anything else
+   * happens (most such ticks are followed by an event, and the comparison is not free).
+   */
+  private candidate?: TickTaken & { result: TickRun }
   /** Runs of ticks that wrote nothing: their end changes nothing any tick reads. */
   private readonly quietRuns = new Set<number>()
 
@@ -47,6 +53,7 @@ export class QuietTicks {
   /** Something happened in the world: the next tick runs. */
   forget(): void {
     this.last = undefined
+    this.candidate = undefined
   }
 
   /** A run ended: a change only when its tick wrote something (a claim may name it). */
@@ -56,7 +63,9 @@ export class QuietTicks {
 
   /** The quiet tick to replay at `now` (ms) with GitHub's `budgets` then, if there is one. */
   replayable(now: number, budgets: ApiBudgets): QuietTick | undefined {
-    if (this.mode === 'run' || !this.last || now >= this.last.until) return undefined
+    if (this.mode === 'run') return undefined
+    if (this.candidate) this.settle(this.candidate)
+    if (!this.last || now >= this.last.until) return undefined
     return apiRoomIsAmple(budgets, this.config) ? this.last : undefined
   }
 
@@ -66,20 +75,42 @@ export class QuietTicks {
   }
 
   /**
-   * After a tick that ran: kept when it changed nothing, else forgotten. Where `replay` would
-   * have stood in for it (`verify`), it must be that replay, or the run stops with why.
+   * After a tick that ran: a candidate when it sent and wrote nothing, else forgotten. Where
+   * `replay` would have stood in for it (`verify`), it must be that replay, or the run stops.
    */
   taken(tick: TickTaken, replay: QuietTick | undefined): void {
-    if (!('plan' in tick.result)) return this.forget()
-    const { status, held, wave, review, frozen } = tick.record
-    // Cheap tests first: most ticks send or write something.
-    const unchanged = () =>
+    this.forget()
+    if (!('plan' in tick.result)) return
+    const { wave, review, frozen } = tick.record
+    const wrote = tick.after.writes !== tick.before.writes
+    if (replay) this.check(tick, replay)
+    if (wrote || tick.result.failure !== undefined || wave.length || review.length || frozen.length)
+      return
+    this.quietRuns.add(tick.run)
+    this.candidate = tick as TickTaken & { result: TickRun }
+  }
+
+  /** The candidate is quiet when it left the state as it found it; then until its recheck. */
+  private settle(tick: TickTaken & { result: TickRun }): void {
+    this.candidate = undefined
+    if (!sameState(tick.result.state, tick.before.state)) return
+    const until = recheckAt(tick.result, this.config)
+    if (until === undefined) return
+    const { status, held } = tick.record
+    this.last = {
+      record: { status, held },
+      spent: { since: tick.before.spent, until: tick.after.spent },
+      until
+    }
+  }
+
+  private check(tick: TickTaken, replay: QuietTick): void {
+    const { status, held, wave } = tick.record
+    const same =
       tick.after.writes === tick.before.writes &&
-      sameState((tick.result as TickRun).state, tick.before.state)
-    if (
-      replay &&
-      !(isDeepStrictEqual({ status, held, wave }, { ...replay.record, wave: [] }) && unchanged())
-    )
+      sameState((tick.result as TickRun).state, tick.before.state) &&
+      isDeepStrictEqual({ status, held, wave }, { ...replay.record, wave: [] })
+    if (!same)
       throw new Error(
         `a skipped tick at minute ${tick.record.at} would have differed from the tick it replaced: ${JSON.stringify(
           {
@@ -89,17 +120,6 @@ export class QuietTicks {
           }
         ).slice(0, 2000)}`
       )
-    const quiet =
-      tick.result.failure === undefined &&
-      !wave.length &&
-      !review.length &&
-      !frozen.length &&
-      unchanged()
-    const until = quiet ? recheckAt(tick.result, this.config) : undefined
-    if (until === undefined) return this.forget()
-    this.quietRuns.add(tick.run)
-    const spent = { since: tick.before.spent, until: tick.after.spent }
-    this.last = { record: { status, held }, spent, until }
   }
 }
 
