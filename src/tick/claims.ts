@@ -25,19 +25,24 @@ export function findDuplicates(
   issues: readonly ScannedIssue[],
   trust: TrustPolicy
 ): Map<number, { of: number; marker: string }> {
-  const first = new Map<string, number>()
-  const out = new Map<number, { of: number; marker: string }>()
-  const oldestFirst = [...issues].sort(
-    (a, b) => a.createdAt.localeCompare(b.createdAt) || a.number - b.number
-  )
-  for (const issue of oldestFirst) {
+  // The oldest of each marker in one pass (a tick has no copies, mostly: no sort for them).
+  const older = (a: ScannedIssue, b: ScannedIssue) =>
+    (a.createdAt.localeCompare(b.createdAt) || a.number - b.number) < 0
+  const oldest = new Map<string, ScannedIssue>()
+  const marked: { issue: ScannedIssue; marker: string }[] = []
+  for (const issue of issues) {
     const marker = unitMarkerOf(issue.body)
     if (!marker || !trust.isLoop(issue.author)) continue
-    const of = first.get(marker)
-    if (of === undefined) first.set(marker, issue.number)
-    else out.set(issue.number, { of, marker })
+    marked.push({ issue, marker })
+    const known = oldest.get(marker)
+    if (!known || older(issue, known)) oldest.set(marker, issue)
   }
-  return out
+  const copies = marked
+    .filter(({ issue, marker }) => oldest.get(marker) !== issue)
+    .sort((a, b) => (older(a.issue, b.issue) ? -1 : 1))
+  return new Map(
+    copies.map(({ issue, marker }) => [issue.number, { of: oldest.get(marker)!.number, marker }])
+  )
 }
 
 export interface ClaimView {

@@ -20,6 +20,7 @@ import type { Classification } from '../loop/classify.js'
 import { issueOfBranch, mergedAfterReview, pullFor } from '../loop/pulls.js'
 import { reviewPace } from '../guardrails/review-pace.js'
 import type { TrustPolicy } from '../loop/trust.js'
+import type { ScannedIssue } from './scan.js'
 import type { ClaimView } from './claims.js'
 import type { TickPlanInput } from './plan-input.js'
 import type { AttemptRecord } from '../state/tick.js'
@@ -51,6 +52,8 @@ export interface GuardInput {
   views: Map<number, ClaimView>
   stateAttempts: (issue: number) => AttemptRecord[]
   attemptsUsed: (issue: number) => number
+  /** The scan's issues by number (the plan's scope indexes them once). */
+  byNumber: ReadonlyMap<number, ScannedIssue>
 }
 
 /** Every issue's declared paths, read once per plan input (the wave asks for each candidate). */
@@ -121,13 +124,12 @@ function judgeIssues(g: GuardInput) {
   const freezes: Freeze[] = []
   const unfrozen: number[] = []
   const events: { issue: number; event: string }[] = []
-  const byNumber = new Map(facts.scan.issues.map(i => [i.number, i]))
   for (const c of g.classes) {
-    const scanned = byNumber.get(c.issue)!
     const previous = guardrails.issues[String(c.issue)]
     const attempts = g.attemptsUsed(c.issue)
-    const pull = pullFor(c.issue, facts.scan.pulls)
     if (!previous && !attempts) continue
+    const pull = pullFor(c.issue, facts.scan.pulls)
+    const scanned = g.byNumber.get(c.issue)!
     const latest = g.stateAttempts(c.issue).at(-1)
     const refused = scanned.comments.flatMap(cm => {
       const n = g.trust.isLoop(cm.author) ? refusedAttemptOf(cm.body) : undefined
