@@ -16,6 +16,8 @@ export interface RunContext {
   serverUrl: string
   apiUrl: string
   workspace: string
+  /** The run has no checkout at all (the forecast's simulated ticks): files come from GitHub. */
+  noCheckout?: true
   runnerTemp: string
   sha?: string
   ref?: string

@@ -37,6 +37,7 @@ export function tickEnvironment(run: {
       serverUrl: 'https://github.com',
       apiUrl: 'https://api.github.com',
       workspace: '/nonexistent/forecast',
+      noCheckout: true,
       runnerTemp: '/nonexistent/forecast'
     },
     config,

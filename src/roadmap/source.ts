@@ -30,6 +30,7 @@ function fromCheckout(
   file: string,
   policy: RoadmapPolicy
 ): Buffer | undefined {
+  if (context.noCheckout) return undefined
   const local = path.resolve(context.workspace, file)
   if (!existsSync(local)) return undefined
   if (policy.of === 'default-branch') {

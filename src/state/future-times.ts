@@ -14,7 +14,12 @@ export function notAfter(iso: string, now: Date): string {
   return Number.isNaN(at) || at > now.getTime() + CLOCK_SKEW_MS ? now.toISOString() : iso
 }
 
+/** Whether `iso` is taken as now (a time ahead, or none). */
+const ahead = (iso: string, now: Date) => notAfter(iso, now) !== iso
+
 export function tickWithoutFuture(state: TickState, now: Date): TickState {
+  // Mostly nothing is ahead: the state as it is, not a copy (a tick reads it on every run).
+  if (!Object.values(state.attempts).some(list => list.some(a => ahead(a.at, now)))) return state
   const attempts = Object.fromEntries(
     Object.entries(state.attempts).map(([issue, list]) => [
       issue,
@@ -25,6 +30,12 @@ export function tickWithoutFuture(state: TickState, now: Date): TickState {
 }
 
 export function guardrailsWithoutFuture(g: GuardrailsState, now: Date): GuardrailsState {
+  const b0 = g.breaker
+  if (
+    !Object.values(g.usage).some(r => ahead(r.at, now)) &&
+    !(b0 && (ahead(b0.updated_at, now) || (b0.opened_at && ahead(b0.opened_at, now))))
+  )
+    return g
   const usage = Object.fromEntries(
     Object.entries(g.usage).map(([id, r]) => [id, { ...r, at: notAfter(r.at, now) }])
   )
