@@ -29,14 +29,19 @@ export function findDuplicates(
   const older = (a: ScannedIssue, b: ScannedIssue) =>
     (a.createdAt.localeCompare(b.createdAt) || a.number - b.number) < 0
   const oldest = new Map<string, ScannedIssue>()
-  const marked: { issue: ScannedIssue; marker: string }[] = []
+  let copied = false
   for (const issue of issues) {
     const marker = unitMarkerOf(issue.body)
     if (!marker || !trust.isLoop(issue.author)) continue
-    marked.push({ issue, marker })
     const known = oldest.get(marker)
+    copied ||= known !== undefined
     if (!known || older(issue, known)) oldest.set(marker, issue)
   }
+  if (!copied) return new Map()
+  const marked = issues.flatMap(issue => {
+    const marker = unitMarkerOf(issue.body)
+    return marker && trust.isLoop(issue.author) ? [{ issue, marker }] : []
+  })
   const copies = marked
     .filter(({ issue, marker }) => oldest.get(marker) !== issue)
     .sort((a, b) => (older(a.issue, b.issue) ? -1 : 1))

@@ -56,22 +56,13 @@ export interface GuardInput {
   byNumber: ReadonlyMap<number, ScannedIssue>
 }
 
-/** Every issue's declared paths, read once per plan input (the wave asks for each candidate). */
-const declaredByInput = new WeakMap<TickPlanInput, Map<number, string[] | undefined>>()
-
 /** The paths an issue's slice declares with `(files: …)` in the roadmap. */
-export function declaredFiles(input: TickPlanInput, issue: number): string[] | undefined {
-  let byIssue = declaredByInput.get(input)
-  if (!byIssue) {
-    byIssue = new Map(
-      input.facts.scan.issues.map(i => {
-        const id = unitMarkerOf(i.body)
-        return [i.number, id === undefined ? undefined : input.facts.files.get(id)]
-      })
-    )
-    declaredByInput.set(input, byIssue)
-  }
-  return byIssue.get(issue)
+export function declaredFiles(
+  input: TickPlanInput,
+  issue: Pick<ScannedIssue, 'body'> | undefined
+): string[] | undefined {
+  const id = issue ? unitMarkerOf(issue.body) : undefined
+  return id === undefined ? undefined : input.facts.files.get(id)
 }
 
 /** Work in flight — claimed, or with a loop's or a person's pull request — and what it touches. */
@@ -81,7 +72,7 @@ function touching(g: GuardInput): Touching[] {
     .filter(c => c.class === 'in-flight' || c.class === 'claimed' || c.class === 'human')
     .map(c => {
       const pull = pullFor(c.issue, facts.scan.pulls)
-      const declared = declaredFiles(g.input, c.issue)
+      const declared = declaredFiles(g.input, g.byNumber.get(c.issue))
       return {
         issue: c.issue,
         ...(pull ? { pull: pull.number } : {}),
@@ -173,9 +164,11 @@ export function planGuards(g: GuardInput): GuardPlan {
   const judged = judgeIssues(g)
   const start = breakerAtStart(guardrails.breaker, config.guardrails.circuit_breaker, facts.now)
   const sources = [
-    ...facts.scan.issues.map(i => {
+    // Issues with neither comments read nor a pull request hold no record (most: blocked ones).
+    ...facts.scan.issues.flatMap(i => {
       const pull = pullFor(i.number, facts.scan.pulls)
-      return { issue: i.number, comments: i.comments, ...(pull ? { pull } : {}) }
+      if (!pull && !i.comments.length) return []
+      return [{ issue: i.number, comments: i.comments, ...(pull ? { pull } : {}) }]
     }),
     // Merged or closed before a tick saw them: charged to the issue they closed.
     ...facts.closedPulls.map(p => ({

@@ -281,7 +281,7 @@ function waveOf(input: TickPlanInput, scope: Scope, classes: Classification[], g
   const wanted = approvedFirst(candidates(scope, classes, frozen), isApproved)
   const decisions = gate(
     wanted.map(t => {
-      const files = declaredFiles(input, t.issue)
+      const files = declaredFiles(input, scope.byNumber.get(t.issue))
       return {
         issue: t.issue,
         kind: t.kind,
