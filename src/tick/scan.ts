@@ -73,8 +73,9 @@ export async function scanLoop(github: IssuesPort & PullsPort, label: string): P
   const pulls = (await github.scanOpenPulls()).map(pullFacts)
   const labelled = new Map(nodes.map(n => [n.number, blockersFromLabels(n.labels)]))
   // Blockers named by a label: their state in one aliased query per 100.
-  const named = [...new Set([...labelled.values()].flat())]
-  const blockers: Blockers = named.length ? await github.lookupIssues(named) : new Map()
+  const named = new Set<number>()
+  for (const list of labelled.values()) for (const n of list) named.add(n)
+  const blockers: Blockers = named.size ? await github.lookupIssues([...named]) : new Map()
   // Any open pull request that names an issue (closing reference or loop branch) touches it.
   const pulled = new Set(
     pulls.flatMap(p => [...(p.works ?? []), ...p.closes, issueOfBranch(p.headRef) ?? 0])
