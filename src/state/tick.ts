@@ -198,18 +198,26 @@ export function mergeAttempts(
   state: TickState,
   records: { issue: number; record: AttemptRecord }[]
 ): TickState {
-  const attempts = Object.fromEntries(Object.entries(state.attempts).map(([k, v]) => [k, [...v]]))
+  // Lists are kept in time order as they are written: only a list given a record is copied
+  // and sorted again (a tick merges its claims every time, mostly adding nothing).
+  const attempts = { ...state.attempts }
+  const added = new Set<string>()
   for (const { issue, record } of records) {
-    const list = (attempts[String(issue)] ??= [])
+    const key = String(issue)
+    const list = attempts[key] ?? []
     const same = list.find(
       a =>
         a.attempt === record.attempt &&
         a.kind === record.kind &&
         (a.run === record.run || record.run === 'unknown')
     )
-    if (!same) list.push(record)
+    if (same) continue
+    attempts[key] = [...list, record]
+    added.add(key)
   }
-  for (const list of Object.values(attempts)) list.sort((a, b) => a.at.localeCompare(b.at))
+  for (const [key, list] of Object.entries(attempts))
+    if (added.has(key) || !inTimeOrder(list))
+      attempts[key] = [...list].sort((a, b) => a.at.localeCompare(b.at))
   return { ...state, attempts }
 }
 
@@ -221,6 +229,12 @@ export function pruneAttempts(state: TickState, open: Set<number>, since: number
     )
   )
   return { ...state, attempts }
+}
+
+/** Whether a list's times (ISO 8601, one format) never go back. */
+function inTimeOrder(list: readonly AttemptRecord[]): boolean {
+  for (let i = 1; i < list.length; i++) if (list[i - 1].at > list[i].at) return false
+  return true
 }
 
 /** A copy of the review records a plan may change (a typed copy: structuredClone costs ×10). */
