@@ -7,9 +7,7 @@
 import type { DeliveryConfig } from '../config/types.js'
 import { idealPath, lowerBound, type LowerBound } from './bound.js'
 import type { ForecastModels } from './models.js'
-import { oracleMakespan } from './oracle.js'
 import { roadmapToDeliver } from './remaining.js'
-import type { CompiledRoadmap } from '../roadmap/compile-roadmap.js'
 import { PHASES, type Phase } from './phases.js'
 import { simulateAll, type RunSummary } from './shard.js'
 
@@ -100,23 +98,8 @@ const spread = (values: number[]) => ({ median: quantile(values, 0.5), p90: quan
 const hours = (minutes: number) => Math.round((minutes / 60) * 10) / 10
 
 /** The loop's makespan over the oracle's on the same work, for each run that delivered. */
-function overheadOf(
-  results: RunSummary[],
-  compiled: CompiledRoadmap,
-  config: DeliveryConfig
-): { median: number; p90: number } {
-  const ratios = results.flatMap(r => {
-    if (!r.done) return []
-    const work = new Map(r.slices.map(s => [s.id, s.work ?? 0]))
-    const { max_in_flight, max_dispatches_per_day } = config.guardrails.budget
-    const oracle = oracleMakespan(
-      compiled,
-      work,
-      { maxInFlight: max_in_flight, perDay: max_dispatches_per_day },
-      new Map(r.slices.map(s => [s.id, s.attempts]))
-    )
-    return oracle > 0 ? [r.makespan / oracle] : []
-  })
+function overheadOf(results: RunSummary[]): { median: number; p90: number } {
+  const ratios = results.flatMap(r => (r.oracle ? [r.makespan / r.oracle] : []))
   const two = (n: number) => Math.round(n * 100) / 100
   return { median: two(quantile(ratios, 0.5)), p90: two(quantile(ratios, 0.9)) }
 }
@@ -148,7 +131,7 @@ export async function forecast(input: ForecastInput): Promise<Forecast> {
     bound: { ...bound, hours: hours(bound.minutes) },
     ideal: { ...ideal, hours: hours(ideal.minutes) },
     ratio: ideal.minutes ? Math.round((quantile(spans, 0.5) / ideal.minutes) * 100) / 100 : 0,
-    overhead: overheadOf(results, compiled, input.config),
+    overhead: overheadOf(results),
     phases: Object.entries(phaseMinutes).map(([phase, m]) => ({
       phase: phase as Phase,
       hours: hours(m),

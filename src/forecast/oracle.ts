@@ -7,7 +7,9 @@
  * waits, the per-tick cap, its ordering. The daily dispatch cap is a budget, not overhead: the
  * oracle keeps it too, counting all of a slice's dispatches (its fixes too) as it starts.
  */
+import type { DeliveryConfig } from '../config/types.js'
 import type { CompiledRoadmap } from '../roadmap/compile-roadmap.js'
+import type { SimulationResult } from './simulation-types.js'
 
 /** Slice ids `id` waits for, among those still to deliver. */
 function blockersIn(compiled: CompiledRoadmap, id: string, todo: ReadonlySet<string>): string[] {
@@ -92,4 +94,23 @@ function withinRate(
       if (used + n <= perDay) break
     }
   }
+}
+
+/**
+ * The oracle's makespan on a delivered run's own work (undefined for a run that did not deliver):
+ * worked out where the run was simulated, so a forecast's shards do it side by side.
+ */
+export function oracleOfRun(
+  run: Pick<SimulationResult, 'done' | 'slices'>,
+  compiled: CompiledRoadmap,
+  config: DeliveryConfig
+): number | undefined {
+  if (!run.done) return undefined
+  const { max_in_flight, max_dispatches_per_day } = config.guardrails.budget
+  return oracleMakespan(
+    compiled,
+    new Map(run.slices.map(s => [s.id, s.work ?? 0])),
+    { maxInFlight: max_in_flight, perDay: max_dispatches_per_day },
+    new Map(run.slices.map(s => [s.id, s.attempts]))
+  )
 }

@@ -12,6 +12,8 @@ import { spawn } from 'node:child_process'
 import os from 'node:os'
 import type { DeliveryConfig } from '../config/types.js'
 import type { ForecastModels } from './models.js'
+import { oracleOfRun } from './oracle.js'
+import type { CompiledRoadmap } from '../roadmap/compile-roadmap.js'
 import type { SimulationInput, SimulationResult } from './simulation-types.js'
 
 export const SHARD_ENV = ENV.forecastShard.name
@@ -36,11 +38,18 @@ interface ShardJob {
  */
 export type RunSummary = Omit<SimulationResult, 'ticks' | 'trace' | 'claims' | 'pullIssues'> & {
   tickCount: number
+  /** The oracle scheduler's makespan on this run's work, when it delivered (oracle.ts). */
+  oracle?: number
 }
 
-export function summarize(result: SimulationResult): RunSummary {
+export function summarize(
+  result: SimulationResult,
+  compiled: CompiledRoadmap,
+  config: DeliveryConfig
+): RunSummary {
   const { ticks, trace: _trace, claims: _claims, pullIssues: _pulls, ...rest } = result
-  return { ...rest, tickCount: ticks.length }
+  const oracle = oracleOfRun(result, compiled, config)
+  return { ...rest, tickCount: ticks.length, ...(oracle !== undefined ? { oracle } : {}) }
 }
 
 let bundleEntry: string | undefined
@@ -65,7 +74,13 @@ async function simulateSeeds(job: ShardJob): Promise<RunSummary[]> {
   const compiled = roadmapToDeliver(job.roadmap, job.roadmapFile, job.delivered)
   const results: RunSummary[] = []
   for (const seed of job.seeds)
-    results.push(summarize(await simulate({ ...job, compiled, seed, start: new Date(job.start) })))
+    results.push(
+      summarize(
+        await simulate({ ...job, compiled, seed, start: new Date(job.start) }),
+        compiled,
+        job.config
+      )
+    )
   return results
 }
 

@@ -372,6 +372,7 @@ export function planTick(raw: TickPlanInput): TickPlan {
   const titled = (c: Classification) => ({ ...c, title: scope.byNumber.get(c.issue)!.title })
   const reviews = reviewsOf(scope, classes, paused)
   const freezes = [...guards.freezes, ...reviews.freezes]
+  const issues = classes.map(titled)
   return {
     status: tickStatus(
       paused,
@@ -380,7 +381,7 @@ export function planTick(raw: TickPlanInput): TickPlan {
       classes,
       proposals.length
     ),
-    issues: classes.map(titled),
+    issues,
     wave: tasks,
     reviewWave: reviews.wave,
     mergeOrder: readyOrder(view, facts),
@@ -417,7 +418,7 @@ export function planTick(raw: TickPlanInput): TickPlan {
     guardrails: guardrailsReport(guards, decisions),
     nextGuardrails: guards.next,
     claimedAttempts: attemptsFromClaims(facts.claims, scope.trust.isLoop),
-    view: view.map(titled),
+    view: paused ? view.map(titled) : issues,
     commands,
     proposals: paused ? [] : proposals,
     approvalsUsed:
