@@ -105,13 +105,11 @@ export function charge(
   ledger: Record<string, UsageRecord>,
   found: Map<string, UsageRecord>
 ): { ledger: Record<string, UsageRecord>; charged: string[] } {
+  const charged = [...found.keys()].filter(id => !ledger[id])
+  // Nothing new (most ticks): the ledger as it was, not a copy of it.
+  if (!charged.length) return { ledger, charged }
   const next = { ...ledger }
-  const charged: string[] = []
-  for (const [id, record] of found) {
-    if (next[id]) continue
-    next[id] = record
-    charged.push(id)
-  }
+  for (const id of charged) next[id] = found.get(id)!
   return { ledger: next, charged }
 }
 

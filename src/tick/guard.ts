@@ -178,13 +178,20 @@ export function planGuards(g: GuardInput): GuardPlan {
       seenBy: p.mergedAt ?? p.updatedAt
     }))
   ]
-  const { found, invalid } = findUsage(sources, g.trust, facts.now, issue => dispatchesOf(g, issue))
+  // Each issue's dispatches once: an issue in sight has several records (worker, reviewer).
+  const dispatches = new Map<number, AttemptDispatch[]>()
+  const { found, invalid } = findUsage(sources, g.trust, facts.now, issue => {
+    let known = dispatches.get(issue)
+    if (!known) dispatches.set(issue, (known = dispatchesOf(g, issue)))
+    return known
+  })
   // Only the rolling window matters to the caps: older records are neither kept nor charged.
   const since = facts.now.getTime() - budget.window_hours * 3600_000
   const inWindow = <T extends { at: string }>(entries: [string, T][]) =>
     entries.filter(([, r]) => timeOf(r.at) >= since)
+  const stale = Object.values(guardrails.usage).some(r => timeOf(r.at) < since)
   const { ledger, charged } = charge(
-    Object.fromEntries(inWindow(Object.entries(guardrails.usage))),
+    stale ? Object.fromEntries(inWindow(Object.entries(guardrails.usage))) : guardrails.usage,
     new Map(inWindow([...found]))
   )
   const totals = usageTotals(ledger, budget.window_hours, facts.now)
