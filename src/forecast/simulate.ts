@@ -7,6 +7,7 @@
  * seeded generator per run, so the same seed gives the same run.
  */
 import { atSimulatedTime } from '../clock.js'
+import { frozen as deepFrozen } from '../text/remembered.js'
 import { LABEL_NEEDS_HUMAN } from '../loop/labels.js'
 import type { ModeEnvironment } from '../mode.js'
 import { planPublish } from '../publish/plan.js'
@@ -227,6 +228,8 @@ export class Simulation {
     const before = { state: this.state, writes: this.world.writes, spent: this.world.spent() }
     const result = await atSimulatedTime(this.world.now(), () => runTick(this.env(run)))
     if (result.state) this.state = result.state
+    // Verifying: the next tick is given a frozen state — a tick that changed its input throws.
+    if (this.quiet.mode === 'verify') deepFrozen(this.state)
     const done = 'plan' in result
     const wave: WaveEntry[] = done ? result.outcome.sent : []
     const review: ReviewEntry[] = done ? result.plan.reviewWave : []

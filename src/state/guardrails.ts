@@ -136,11 +136,9 @@ export function emptyGuardrails(): GuardrailsState {
 export function guardrailsOf(state: { guardrails?: GuardrailsState }): GuardrailsState {
   const g = state.guardrails
   if (!g) return emptyGuardrails()
-  const issues: Record<string, IssueGuard> = {}
-  for (const [issue, guard] of Object.entries(g.issues)) issues[issue] = copyIssueGuard(guard)
-  const usage: Record<string, UsageRecord> = {}
-  for (const [id, record] of Object.entries(g.usage)) usage[id] = { ...record }
-  return { issues, usage, ...(g.breaker ? { breaker: { ...g.breaker } } : {}) }
+  // The records are shared, never changed: a plan makes new ones (copyIssueGuard, charge); the
+  // forecast's skip test runs every tick on a frozen state to prove it.
+  return { issues: g.issues, usage: g.usage, ...(g.breaker ? { breaker: { ...g.breaker } } : {}) }
 }
 
 /** A copy of an issue's guard a plan may change (typed: structuredClone costs ×10 a tick). */

@@ -143,14 +143,16 @@ export function attemptsIn(state: {
 export function tickStateOf(state: { tick?: unknown }): TickState {
   const t = state.tick as TickState | undefined
   return {
-    attempts: Object.fromEntries(Object.entries(t?.attempts ?? {}).map(([k, v]) => [k, [...v]])),
+    // Lists and records are shared, never changed (a tick adds to a copy of a list); the
+    // forecast's skip test runs every tick on a frozen state to prove it.
+    attempts: { ...t?.attempts },
     ...(t?.paused ? { paused: true } : {}),
     ...(t?.paused_by ? { paused_by: t.paused_by } : {}),
     ...(t?.commands ? { commands: [...t.commands] } : {}),
     // Approvals last until used or withdrawn: a budget or a pause holding approved work back
     // must not send it back to the proposals.
     ...(t?.approved && Object.keys(t.approved).length ? { approved: { ...t.approved } } : {}),
-    ...(t?.reviews && Object.keys(t.reviews).length ? { reviews: copyReviews(t.reviews) } : {})
+    ...(t?.reviews && Object.keys(t.reviews).length ? { reviews: { ...t.reviews } } : {})
   }
 }
 
@@ -235,12 +237,4 @@ export function pruneAttempts(state: TickState, open: Set<number>, since: number
 function inTimeOrder(list: readonly AttemptRecord[]): boolean {
   for (let i = 1; i < list.length; i++) if (list[i - 1].at > list[i].at) return false
   return true
-}
-
-/** A copy of the review records a plan may change (a typed copy: structuredClone costs ×10). */
-function copyReviews(reviews: Record<string, ReviewRecord>): Record<string, ReviewRecord> {
-  const out: Record<string, ReviewRecord> = {}
-  for (const [pull, r] of Object.entries(reviews))
-    out[pull] = { ...r, sent: r.sent.map(s => ({ ...s })) }
-  return out
 }
