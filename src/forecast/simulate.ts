@@ -78,6 +78,8 @@ export class Simulation {
   /** What conflict tasks cost: work redone because a sibling merged first. */
   private conflictSpend = 0
   private attempts = 0
+  /** Slices merged so far (a run ends when it is all of them). */
+  private merged = 0
   private clock = 0
   private heads = 0
   /** When something last happened besides a tick that dispatched nothing. */
@@ -174,7 +176,7 @@ export class Simulation {
   }
 
   private allMerged(): boolean {
-    return [...this.slices.values()].every(s => s.mergedAt !== undefined)
+    return this.merged === this.slices.size
   }
 
   private async handle(event: Event): Promise<void> {
@@ -439,6 +441,7 @@ export class Simulation {
     if (!pull.open || pull.headSha !== head || pull.conflicting || pull.base !== 'main') return
     applyMerge(this.world, pull)
     const slice = this.slices.get(pull.issue)!
+    if (slice.mergedAt === undefined) this.merged++
     slice.mergedAt = this.clock
     this.phases.enter(pull.issue, 'done', this.clock)
     slice.work = this.phases.workOf(pull.issue)

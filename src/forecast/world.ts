@@ -173,6 +173,9 @@ export class World {
     issue.updatedAt = this.now().toISOString()
   }
 
+  /** Comments by id (the loop rewrites its claims in place). */
+  readonly commentsById = new Map<number, IssueComment>()
+
   openPulls(): WorldPull[] {
     return [...this.pulls.values()].filter(p => p.open)
   }
@@ -376,23 +379,21 @@ function portOf(w: World): Partial<GitHubPort> {
     createComment: async (n: number, body: string) => {
       w.count(1, true)
       const id = w.id()
-      issue(n).comments.push({
-        id,
-        body,
-        author: ACTIONS_BOT,
-        createdAt: w.now().toISOString(),
-        authorAssociation: 'NONE'
-      })
+      const comment = { id, body, author: ACTIONS_BOT, createdAt: w.now().toISOString() }
+      issue(n).comments.push({ ...comment, authorAssociation: 'NONE' })
+      w.commentsById.set(id, issue(n).comments.at(-1)!)
       w.touch(issue(n))
       return id
     },
     updateComment: async (id: number, body: string) => {
       w.count(1, true)
-      for (const i of w.issues.values()) for (const c of i.comments) if (c.id === id) c.body = body
+      const comment = w.commentsById.get(id)
+      if (comment) comment.body = body
     },
     deleteComment: async (id: number) => {
       w.count(1, true)
       for (const i of w.issues.values()) i.comments = i.comments.filter(c => c.id !== id)
+      w.commentsById.delete(id)
     },
     updateIssue: async (n, change) => {
       w.count(1, true)

@@ -320,12 +320,14 @@ function skippedOf(guards: GuardPlan, wave: Wave): Skip[] {
 
 /** Pull requests ready for a human, in the order to merge them. */
 function readyOrder(view: Classification[], facts: TickPlanInput['facts']): MergeStep[] {
+  const ready = view.flatMap(c =>
+    c.class === 'in-flight' && c.sub === 'ready-to-merge' && c.pull !== undefined
+      ? [{ issue: c.issue, pull: c.pull }]
+      : []
+  )
+  if (!ready.length) return []
   return mergeOrder(
-    view.flatMap(c =>
-      c.class === 'in-flight' && c.sub === 'ready-to-merge' && c.pull !== undefined
-        ? [{ issue: c.issue, pull: c.pull }]
-        : []
-    ),
+    ready,
     new Map(facts.scan.issues.map(i => [i.number, i.blockers])),
     facts.scan.pulls
   )
