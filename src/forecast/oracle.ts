@@ -45,6 +45,8 @@ export function oracleMakespan(
 ): number {
   const todo = new Set(compiled.order)
   const tail = tails(compiled, work)
+  // Each slice's blockers once (the loop below asks for them at every pick).
+  const blockers = new Map(compiled.order.map(id => [id, blockersIn(compiled, id, todo)]))
   const finish = new Map<string, number>()
   const slots = Array<number>(Math.max(1, budget.maxInFlight)).fill(0)
   const starts: { at: number; n: number }[] = []
@@ -52,11 +54,8 @@ export function oracleMakespan(
   while (finish.size < todo.size) {
     const free = Math.min(...slots)
     const ready = compiled.order
-      .filter(id => !finish.has(id) && blockersIn(compiled, id, todo).every(b => finish.has(b)))
-      .map(id => ({
-        id,
-        at: Math.max(0, ...blockersIn(compiled, id, todo).map(b => finish.get(b)!))
-      }))
+      .filter(id => !finish.has(id) && blockers.get(id)!.every(b => finish.has(b)))
+      .map(id => ({ id, at: Math.max(0, ...blockers.get(id)!.map(b => finish.get(b)!)) }))
     const soonest = Math.max(free, Math.min(...ready.map(r => r.at)))
     const pick = ready
       .filter(r => r.at <= soonest)
