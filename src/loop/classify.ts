@@ -41,7 +41,7 @@ export interface UnitIssue {
   authorAssociation: string
   createdAt: string
   /** Blockers from `blocked-by:#N` labels and native relationships (deduplicated by the scan). */
-  blockers: number[]
+  blockers: readonly number[]
   /** When the current claim was made, if known. */
   claimedAt?: string
   /**

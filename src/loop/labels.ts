@@ -60,15 +60,17 @@ export function isBlockedByLabel(label: string): boolean {
   return label.toLowerCase().startsWith(BLOCKED_BY_PREFIX)
 }
 
-/** Issue numbers named by `blocked-by:#N` labels. */
-export function blockersFromLabels(labels: readonly string[]): number[] {
-  const out: number[] = []
+/** Issue numbers named by `blocked-by:#N` labels (a shared empty list when there are none). */
+export function blockersFromLabels(labels: readonly string[]): readonly number[] {
+  let out: number[] | undefined
   for (const label of labels) {
     const blocker = blockerOfLabel(label)
-    if (blocker !== undefined) out.push(blocker)
+    if (blocker !== undefined) (out ??= []).push(blocker)
   }
-  return out
+  return out ?? NO_BLOCKERS
 }
+
+const NO_BLOCKERS: readonly number[] = Object.freeze([])
 
 /** The issue a `blocked-by:#N` label names (remembered: every tick reads every issue's labels). */
 const blockerOfLabel = rememberedByText((label: string): number | undefined => {

@@ -25,9 +25,9 @@ import { issueOfBranch, pullFacts, type PullFacts } from '../loop/pulls.js'
 
 export interface ScannedIssue extends ScannedIssueNode {
   /** Blockers from `blocked-by:#N` labels and native relationships, deduplicated. */
-  blockers: number[]
+  blockers: readonly number[]
   /** Numbers blocked natively, to report disagreement with the label mirror. */
-  nativeBlockers: number[]
+  nativeBlockers: readonly number[]
   /** The newest comments, oldest first (claims, attestations); empty for a waiting issue. */
   comments: IssueComment[]
 }
@@ -42,7 +42,11 @@ export interface LoopScan {
 type Blockers = Map<number, IssueFacts | null>
 
 /** The labels account for the native blockers: as many, and as many of them open. */
-function labelsAccount(issue: ScannedIssueNode, labelled: number[], blockers: Blockers): boolean {
+function labelsAccount(
+  issue: ScannedIssueNode,
+  labelled: readonly number[],
+  blockers: Blockers
+): boolean {
   const open = labelled.filter(b => blockers.get(b)?.state === 'OPEN').length
   return labelled.length === issue.dependencies.total && open === issue.dependencies.open
 }
@@ -50,7 +54,7 @@ function labelsAccount(issue: ScannedIssueNode, labelled: number[], blockers: Bl
 /** Waiting on an open blocker and touched by nothing: its comments cannot matter this tick. */
 function waiting(
   issue: ScannedIssueNode,
-  labelled: number[],
+  labelled: readonly number[],
   blockers: Blockers,
   pulled: Set<number>
 ): boolean {
