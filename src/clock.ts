@@ -16,6 +16,21 @@ export const CLOCK_SKEW_MS = 5 * 60_000
  */
 export const timeOf = rememberedByText((iso: string): number => Date.parse(iso))
 
+/**
+ * An instant as ISO 8601 text (`toISOString`), remembered for the instants seen lately: a tick
+ * writes the same few instants (now, a record's charge time) into many records.
+ */
+export function isoAt(ms: number): string {
+  let text = isoTexts.get(ms)
+  if (text === undefined) {
+    if (isoTexts.size >= 8192) isoTexts.clear()
+    isoTexts.set(ms, (text = new Date(ms).toISOString()))
+  }
+  return text
+}
+
+const isoTexts = new Map<number, string>()
+
 let simulated: Date | undefined
 
 export function now(env: NodeJS.ProcessEnv = process.env): Date {

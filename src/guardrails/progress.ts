@@ -7,7 +7,7 @@
  * issue is frozen (`needs-human`, one comment). A human unfreezes it by removing the label: the
  * next tick clears the streak and gives it a fresh attempt budget, and says so.
  */
-import { timeOf } from '../clock.js'
+import { isoAt, timeOf } from '../clock.js'
 import type { DeliveryConfig } from '../config/types.js'
 import type { Classification } from '../loop/classify.js'
 import { needsHuman } from '../loop/labels.js'
@@ -98,7 +98,7 @@ export function judgeProgress(
   config: DeliveryConfig,
   now: Date
 ): ProgressJudgement {
-  const at = now.toISOString()
+  const at = isoAt(now.getTime())
   let guard: IssueGuard = previous
     ? copyIssueGuard(previous)
     : { streak: 0, judged: 0, attempts_base: 0, updated_at: at }

@@ -7,7 +7,7 @@
  * any such attempt is refused — and, with a cap set, an attempt whose only records were refused
  * has no evidence, so dispatch stops (fail closed).
  */
-import { timeOf, CLOCK_SKEW_MS } from '../clock.js'
+import { isoAt, timeOf, CLOCK_SKEW_MS } from '../clock.js'
 import type { Attestation } from './attestation.js'
 
 /** When the loop dispatched one attempt on an issue. */
@@ -55,7 +55,7 @@ export function bindRecord(
   const seen = Math.min(ended, now.getTime())
   // No attempt to bind to (the state and the claims are gone): charged when the loop first sees
   // it, never at a date of the worker's choosing — one back-dated to 2020 would never be charged.
-  if (!dispatches.length) return { at: firstSeen.toISOString() }
+  if (!dispatches.length) return { at: isoAt(firstSeen.getTime()) }
   const attempt = attemptOf(record, dispatches, ended)
   if (typeof attempt === 'string') return { refused: attempt }
   const dispatched = timeOf(attempt.at)
@@ -63,5 +63,5 @@ export function bindRecord(
     return {
       refused: `ended ${record.ended_at}, before attempt ${attempt.attempt} was dispatched (${attempt.at})`
     }
-  return { at: new Date(Math.max(seen, dispatched)).toISOString(), attempt: attempt.attempt }
+  return { at: isoAt(Math.max(seen, dispatched)), attempt: attempt.attempt }
 }

@@ -13,9 +13,11 @@ export type { MergeStep }
  * The longest chain of open issues waiting on an issue, through the blocker relation: a function
  * that works out only the issues it is asked for (a tick asks for the few ready to merge).
  */
-function chainLengths(blockers: ReadonlyMap<number, readonly number[]>): (issue: number) => number {
+function chainLengths(
+  issues: Iterable<{ number: number; blockers: readonly number[] }>
+): (issue: number) => number {
   const dependents = new Map<number, number[]>()
-  for (const [issue, list] of blockers)
+  for (const { number: issue, blockers: list } of issues)
     for (const b of list) {
       // Appended in place: copying the list on every append was quadratic in a wide fan-out.
       const known = dependents.get(b)
@@ -39,11 +41,11 @@ function chainLengths(blockers: ReadonlyMap<number, readonly number[]>): (issue:
 
 export function mergeOrder(
   ready: readonly { issue: number; pull: number }[],
-  blockers: ReadonlyMap<number, readonly number[]>,
+  issues: Iterable<{ number: number; blockers: readonly number[] }>,
   pulls: readonly PullFacts[]
 ): MergeStep[] {
   if (!ready.length) return []
-  const chains = chainLengths(blockers)
+  const chains = chainLengths(issues)
   const changed = (pull: number) => pulls.find(p => p.number === pull)?.changed?.paths ?? []
   const sorted = [...ready]
     .map(r => ({ ...r, unlocks: chains(r.issue) }))

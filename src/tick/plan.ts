@@ -326,11 +326,7 @@ function readyOrder(view: Classification[], facts: TickPlanInput['facts']): Merg
       : []
   )
   if (!ready.length) return []
-  return mergeOrder(
-    ready,
-    new Map(facts.scan.issues.map(i => [i.number, i.blockers])),
-    facts.scan.pulls
-  )
+  return mergeOrder(ready, facts.scan.issues, facts.scan.pulls)
 }
 
 /** What the next tick starts from: approvals kept, the pause and the command log. */
