@@ -116,7 +116,7 @@ function judgeIssues(g: GuardInput) {
   const unfrozen: number[] = []
   const events: { issue: number; event: string }[] = []
   for (const c of g.classes) {
-    const previous = guardrails.issues[String(c.issue)]
+    const previous = guardrails.issues[c.issue]
     const attempts = g.attemptsUsed(c.issue)
     if (!previous && !attempts) continue
     const pull = pullFor(c.issue, facts.scan.pulls)

@@ -32,7 +32,8 @@ export function scopeOf(input: TickPlanInput): PlanScope {
       return claims ? [[i.number, claimView(i, claims, facts, trust)] as const] : []
     })
   )
-  const stateAttempts = (n: number) => state.attempts[String(n)] ?? []
+  // A number keys the record as its text does (no text made for it).
+  const stateAttempts = (n: number) => state.attempts[n] ?? []
   return {
     input,
     trust,
