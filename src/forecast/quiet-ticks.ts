@@ -3,7 +3,7 @@
  * is "quiet"; the next tick reads the same world and state, so until one of its time rules can
  * decide otherwise (tick/recheck.ts) it would plan the same nothing again. The simulation
  * replays such a tick — its record, its requests, its run — instead of running it. Anything else
- * happening in the world (a worker, CI, a verdict, a merge, a person, a run that wrote ending)
+ * happening in the world (a worker, CI, a verdict, a merge, a person, the end of a run the quiet tick looked up)
  * forgets the quiet tick.
  *
  * `verify` runs every tick anyway and checks each one that would have been replayed against the
@@ -23,6 +23,8 @@ export interface QuietTick {
   record: Pick<TickRecord, 'status' | 'held'>
   spent: { since: RequestsSpent; until: RequestsSpent }
   until: number
+  /** The runs its facts looked up (claims still being made, workers that may have ended). */
+  runsRead: ReadonlySet<string>
 }
 
 /** A tick that ran: what it returned and recorded, in which run, and the world around it. */
@@ -42,9 +44,6 @@ export class QuietTicks {
    * happens (most such ticks are followed by an event, and the comparison is not free).
    */
   private candidate?: TickTaken & { result: TickRun }
-  /** Runs of ticks that wrote nothing: their end changes nothing any tick reads. */
-  private readonly quietRuns = new Set<number>()
-
   constructor(
     readonly mode: QuietTickMode,
     private readonly config: DeliveryConfig
@@ -56,9 +55,14 @@ export class QuietTicks {
     this.candidate = undefined
   }
 
-  /** A run ended: a change only when its tick wrote something (a claim may name it). */
+  /**
+   * A run ended: a change only to a tick that looked that run up (a claim names it and the
+   * claim's state depends on it, tick/facts.ts `claimRuns`); the same facts look up the same
+   * runs, so a run no quiet tick looked at is one the next tick would not look at either.
+   */
   runEnded(run: number): void {
-    if (!this.quietRuns.delete(run)) this.forget()
+    const read = this.candidate ? this.candidate.result.facts.claimRuns : this.last?.runsRead
+    if (read?.has(String(run))) this.forget()
   }
 
   /** The quiet tick to replay at `now` (ms) with GitHub's `budgets` then, if there is one. */
@@ -67,11 +71,6 @@ export class QuietTicks {
     if (this.candidate) this.settle(this.candidate)
     if (!this.last || now >= this.last.until) return undefined
     return apiRoomIsAmple(budgets, this.config) ? this.last : undefined
-  }
-
-  /** A tick was replayed in run `run`: its run ends as quietly. */
-  replayed(run: number): void {
-    this.quietRuns.add(run)
   }
 
   /**
@@ -86,7 +85,6 @@ export class QuietTicks {
     if (replay) this.check(tick, replay)
     if (wrote || tick.result.failure !== undefined || wave.length || review.length || frozen.length)
       return
-    this.quietRuns.add(tick.run)
     this.candidate = tick as TickTaken & { result: TickRun }
   }
 
@@ -100,7 +98,8 @@ export class QuietTicks {
     this.last = {
       record: { status, held },
       spent: { since: tick.before.spent, until: tick.after.spent },
-      until
+      until,
+      runsRead: new Set(tick.result.facts.claimRuns.keys())
     }
   }
 

@@ -180,7 +180,7 @@ export class Simulation {
   }
 
   private async handle(event: Event): Promise<void> {
-    // Anything but a tick or a run's end changes what the next tick reads.
+    // Anything but a tick or a run's end changes what the next tick reads (a run's end: runEnded).
     if (event.kind !== 'tick' && event.kind !== 'run-end') this.quiet.forget()
     switch (event.kind) {
       case 'tick':
@@ -309,7 +309,6 @@ export class Simulation {
       replayed: true
     })
     this.hold(held)
-    this.quiet.replayed(run)
     this.at(1, { kind: 'run-end', run })
   }
 
