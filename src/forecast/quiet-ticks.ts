@@ -3,8 +3,8 @@
  * is "quiet"; the next tick reads the same world and state, so until one of its time rules can
  * decide otherwise (tick/recheck.ts) it would plan the same nothing again. The simulation
  * replays such a tick — its record, its requests, its run — instead of running it. Anything else
- * happening in the world (a worker, CI, a verdict, a merge, a person, the end of a run the quiet tick looked up)
- * forgets the quiet tick.
+ * happening in the world (a worker, CI, a verdict, a merge, a person, the end of a run the quiet
+ * tick looked up) forgets the quiet tick.
  *
  * `verify` runs every tick anyway and checks each one that would have been replayed against the
  * replay (the skip tests); `run` never skips.
