@@ -4,11 +4,14 @@
  *
  * Only the bundle spreads (the action and the CLI start it; `allowShards` is called by its entry
  * with its own path): a shard is the same bundle started with `DELIVERY_LOOP_FORECAST_SHARD=1`,
- * reading its job as JSON on stdin and writing its runs' results as JSON on stdout. How many
- * processes: `DELIVERY_LOOP_FORECAST_WORKERS`, else one per core, never more than runs.
+ * reading its job as a line of JSON on stdin, then seeds a line at a time — handed out as shards
+ * finish runs, so they all finish together — and writing each run's result as a line of JSON on
+ * stdout. How many processes: `DELIVERY_LOOP_FORECAST_WORKERS`, else one per core, never more
+ * than runs.
  */
 import { ENV } from '../environment.js'
 import { spawn } from 'node:child_process'
+import { createInterface } from 'node:readline'
 import os from 'node:os'
 import type { DeliveryConfig } from '../config/types.js'
 import type { ForecastModels } from './models.js'
@@ -19,7 +22,7 @@ import type { SimulationInput, SimulationResult } from './simulation-types.js'
 export const SHARD_ENV = ENV.forecastShard.name
 export const WORKERS_ENV = ENV.forecastWorkers.name
 
-/** What a shard is given: the runs' common input (the start as ISO text) and its seeds. */
+/** What a shard is given first: the runs' common input (the start as ISO text); then seeds. */
 interface ShardJob {
   roadmap: string
   roadmapFile: string
@@ -28,7 +31,6 @@ interface ShardJob {
   start: string
   horizonDays: number
   delivered?: string[]
-  seeds: number[]
 }
 
 /**
@@ -67,53 +69,80 @@ export function shardCount(runs: number, env: NodeJS.ProcessEnv = process.env): 
   return Math.max(1, Math.min(wanted, runs))
 }
 
-async function simulateSeeds(job: ShardJob): Promise<RunSummary[]> {
+/** A job's runs, one seed at a time as `seeds` yields them, in this process. */
+async function* simulateSeeds(
+  job: ShardJob,
+  seeds: Iterable<number> | AsyncIterable<number>
+): AsyncGenerator<{ seed: number; run: RunSummary }> {
   const { simulate } = await import('./simulate.js')
   const { roadmapToDeliver } = await import('./remaining.js')
   // Parsed once for all of this process's runs: a big roadmap's parse costs more than a run.
   const compiled = roadmapToDeliver(job.roadmap, job.roadmapFile, job.delivered)
-  const results: RunSummary[] = []
-  for (const seed of job.seeds)
-    results.push(
-      summarize(
-        await simulate({ ...job, compiled, seed, start: new Date(job.start) }),
-        compiled,
-        job.config
-      )
-    )
-  return results
+  for await (const seed of seeds) {
+    const result = await simulate({ ...job, compiled, seed, start: new Date(job.start) })
+    yield { seed, run: summarize(result, compiled, job.config) }
+  }
 }
 
-/** In a shard process: the job from stdin, the results to stdout. */
+/**
+ * In a shard process: the job on stdin's first line, then one seed a line as the forecast hands
+ * them out; each run's result goes back as a line of JSON as soon as it is done.
+ */
 export async function runShardProcess(): Promise<void> {
-  const chunks: Buffer[] = []
-  for await (const chunk of process.stdin) chunks.push(chunk as Buffer)
-  const job = JSON.parse(Buffer.concat(chunks).toString('utf8')) as ShardJob
-  const results = await simulateSeeds(job)
-  await new Promise<void>(resolve => process.stdout.write(JSON.stringify(results), () => resolve()))
+  const lines = createInterface({ input: process.stdin, crlfDelay: Infinity })[
+    Symbol.asyncIterator
+  ]()
+  const first = await lines.next()
+  if (first.done) return
+  const job = JSON.parse(first.value) as ShardJob
+  const seeds = (async function* () {
+    for (let line = await lines.next(); !line.done; line = await lines.next())
+      if (line.value.trim()) yield Number(line.value)
+  })()
+  for await (const done of simulateSeeds(job, seeds))
+    await new Promise<void>(resolve =>
+      process.stdout.write(`${JSON.stringify(done)}\n`, () => resolve())
+    )
 }
 
-function runShard(entry: string, job: ShardJob): Promise<RunSummary[]> {
+/**
+ * One shard process taking seeds from `queue` one at a time — the next when it sends back a run
+ * — so the shards finish together however long each run takes. Its runs go into `results`.
+ */
+function runShard(
+  entry: string,
+  job: ShardJob,
+  queue: number[],
+  results: Map<number, RunSummary>
+): Promise<void> {
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, [entry], {
       env: { ...process.env, [SHARD_ENV]: '1' },
       stdio: ['pipe', 'pipe', 'pipe']
     })
-    const out: Buffer[] = []
+    const taken: number[] = []
+    const next = () => {
+      const seed = queue.shift()
+      if (seed === undefined) return child.stdin.end()
+      taken.push(seed)
+      child.stdin.write(`${seed}\n`)
+    }
     let err = ''
-    child.stdout.on('data', (c: Buffer) => out.push(c))
+    createInterface({ input: child.stdout, crlfDelay: Infinity }).on('line', line => {
+      const done = JSON.parse(line) as { seed: number; run: RunSummary }
+      results.set(done.seed, done.run)
+      next()
+    })
     child.stderr.on('data', (c: Buffer) => (err += c.toString()))
     child.on('error', reject)
     child.on('close', code => {
-      if (code !== 0)
-        return reject(
-          new Error(
-            `a forecast shard (seeds ${job.seeds.join(', ')}) failed: ${err.trim().slice(-500)}`
-          )
-        )
-      resolve(JSON.parse(Buffer.concat(out).toString('utf8')) as RunSummary[])
+      if (code === 0) return resolve()
+      reject(
+        new Error(`a forecast shard (seeds ${taken.join(', ')}) failed: ${err.trim().slice(-500)}`)
+      )
     })
-    child.stdin.end(JSON.stringify(job))
+    child.stdin.write(`${JSON.stringify(job)}\n`)
+    next()
   })
 }
 
@@ -129,15 +158,21 @@ export async function simulateAll(
     models: input.models,
     start: input.start.toISOString(),
     horizonDays: input.horizonDays,
-    ...(input.delivered?.length ? { delivered: input.delivered } : {}),
-    seeds
+    ...(input.delivered?.length ? { delivered: input.delivered } : {})
   }
   const shards = shardCount(seeds.length)
-  if (shards === 1 || !bundleEntry) return simulateSeeds(job)
-  // Seeds dealt round-robin, so slow and fast runs mix; put back in seed order after.
-  const dealt = [...Array(shards).keys()].map(k => seeds.filter((_s, i) => i % shards === k))
+  if (shards === 1 || !bundleEntry) {
+    const results: RunSummary[] = []
+    for await (const { run } of simulateSeeds(job, seeds)) results.push(run)
+    return results
+  }
   const entry = bundleEntry
-  const parts = await Promise.all(dealt.map(s => runShard(entry, { ...job, seeds: s })))
-  const bySeed = new Map(parts.flatMap((results, k) => results.map((r, i) => [dealt[k][i], r])))
-  return seeds.map(s => bySeed.get(s)!)
+  const queue = [...seeds]
+  const results = new Map<number, RunSummary>()
+  await Promise.all([...Array(shards).keys()].map(() => runShard(entry, job, queue, results)))
+  return seeds.map(s => {
+    const run = results.get(s)
+    if (!run) throw new Error(`a forecast shard returned no run for seed ${s}`)
+    return run
+  })
 }
