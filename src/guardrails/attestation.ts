@@ -147,7 +147,7 @@ export function readAttestations(
 }
 
 /** A text's records and why its invalid ones are invalid, read once per text. */
-const attestationsIn = rememberedByText((text: string) => {
+export const attestationsIn = rememberedByText((text: string) => {
   const records: FoundRecord[] = []
   const invalid: string[] = []
   for (const raw of attestBlocksOf(text)) {

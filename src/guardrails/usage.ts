@@ -8,7 +8,12 @@ import { timeOf } from '../clock.js'
 import type { IssueComment } from '../github/port.js'
 import type { TrustPolicy } from '../loop/trust.js'
 import type { PullFacts } from '../loop/pulls.js'
-import { readAttestations, type FoundRecord, type InvalidRecord } from './attestation.js'
+import {
+  attestationsIn,
+  readAttestations,
+  type FoundRecord,
+  type InvalidRecord
+} from './attestation.js'
 import type { UsageRecord } from '../state/guardrails.js'
 import { bindRecord, type AttemptDispatch } from './usage-binding.js'
 
@@ -40,7 +45,11 @@ export function trustedRecords(
   const records: TrustedRecord[] = []
   const invalid: InvalidRecord[] = []
   let seenBy: string | undefined
-  const take = (text: string, where: string, issue: number, pull?: number) => {
+  // `where` is only written for a text that holds a record (most comments hold none).
+  const take = (text: string, whereOf: () => string, issue: number, pull?: number) => {
+    const found = attestationsIn(text)
+    if (!found.records.length && !found.invalid.length) return
+    const where = whereOf()
     const read = readAttestations(text, where)
     invalid.push(...read.invalid)
     for (const r of read.records)
@@ -56,12 +65,14 @@ export function trustedRecords(
     trust.isTrustedAuthor(c.author, c.authorAssociation)
   for (const s of sources) {
     seenBy = s.seenBy
-    for (const c of s.comments.filter(trusted))
-      take(c.body, `comment ${c.id} on #${s.issue}`, s.issue)
-    if (s.pull && trusted(s.pull))
-      take(s.pull.body, `pull request #${s.pull.number}`, s.issue, s.pull.number)
-    for (const c of (s.pull?.comments ?? []).filter(trusted))
-      take(c.body, `comment ${c.id} on #${s.pull!.number}`, s.issue, s.pull!.number)
+    for (const c of s.comments)
+      if (trusted(c)) take(c.body, () => `comment ${c.id} on #${s.issue}`, s.issue)
+    const pull = s.pull
+    if (pull && trusted(pull))
+      take(pull.body, () => `pull request #${pull.number}`, s.issue, pull.number)
+    for (const c of pull?.comments ?? [])
+      if (trusted(c))
+        take(c.body, () => `comment ${c.id} on #${pull!.number}`, s.issue, pull!.number)
   }
   return { records, invalid }
 }

@@ -84,14 +84,27 @@ const lower = rememberedByText((label: string) => label.toLowerCase())
 /** The hold labels on an issue (empty when it is not held). */
 export function heldBy(labels: readonly string[]): string[] {
   const held: string[] = []
-  for (const label of labels) if (HELD_LABELS.includes(lower(label))) held.push(lower(label))
+  for (const label of labels) {
+    const hold = holdOf(label)
+    if (hold !== undefined) held.push(hold)
+  }
   return held
 }
 
+/** The hold a label stands for, as the loop names it; undefined for any other label. */
+const holdOf = rememberedByText((label: string): string | undefined => {
+  const name = label.toLowerCase()
+  return HELD_LABELS.includes(name) ? name : undefined
+})
+
 /** A human must look first: any label containing `needs-human` (e.g. `status:needs-human`). */
 export function needsHuman(labels: readonly string[]): boolean {
-  return labels.some(l => lower(l).includes(LABEL_NEEDS_HUMAN))
+  return labels.some(asksForHuman)
 }
+
+const asksForHuman = rememberedByText((label: string) =>
+  label.toLowerCase().includes(LABEL_NEEDS_HUMAN)
+)
 
 export function hasLabel(labels: readonly string[], name: string): boolean {
   const wanted = lower(name)
