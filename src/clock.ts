@@ -5,7 +5,7 @@
  * forecast runs the real modes at simulated times (`atSimulatedTime`), one at a time.
  */
 import { ENV } from './environment.js'
-import { rememberedByText } from './text/remembered.js'
+import { remembered, rememberedByText } from './text/remembered.js'
 
 /** Runner and worker clocks disagree a little; beyond this a time is taken as in the future. */
 export const CLOCK_SKEW_MS = 5 * 60_000
@@ -20,16 +20,7 @@ export const timeOf = rememberedByText((iso: string): number => Date.parse(iso))
  * An instant as ISO 8601 text (`toISOString`), remembered for the instants seen lately: a tick
  * writes the same few instants (now, a record's charge time) into many records.
  */
-export function isoAt(ms: number): string {
-  let text = isoTexts.get(ms)
-  if (text === undefined) {
-    if (isoTexts.size >= 8192) isoTexts.clear()
-    isoTexts.set(ms, (text = new Date(ms).toISOString()))
-  }
-  return text
-}
-
-const isoTexts = new Map<number, string>()
+export const isoAt = remembered((ms: number): string => new Date(ms).toISOString())
 
 let simulated: Date | undefined
 

@@ -4,7 +4,8 @@
  * change it for every other), and a marker parsed from a remembered text reads as before.
  */
 import { describe, expect, it } from '@jest/globals'
-import { rememberedByText } from '../../src/text/remembered.js'
+import { remembered, rememberedByText } from '../../src/text/remembered.js'
+import { isoAt, timeOf } from '../../src/clock.js'
 import { claimMarker, parseClaim, unitMarkerOf } from '../../src/loop/markers.js'
 import { blockersFromLabels, hasLabel, heldBy, needsHuman } from '../../src/loop/labels.js'
 
@@ -32,6 +33,20 @@ describe('rememberedByText', () => {
     const length = rememberedByText((t: string) => t.length)
     for (let i = 0; i < 20_000; i++)
       expect(length('x'.repeat(i % 50) + i)).toBe((i % 50) + String(i).length)
+  })
+})
+
+describe('remembered by number', () => {
+  it('reads each key once, and the clock writes and reads instants through it as Date does', () => {
+    let reads = 0
+    const twice = remembered((n: number) => (reads++, n * 2))
+    expect([twice(3), twice(3), twice(4)]).toEqual([6, 6, 8])
+    expect(reads).toBe(2)
+    for (const ms of [0, 1_700_000_000_123, 1_700_000_000_123]) {
+      expect(isoAt(ms)).toBe(new Date(ms).toISOString())
+      expect(timeOf(isoAt(ms))).toBe(ms)
+    }
+    expect(timeOf('not a time')).toBeNaN()
   })
 })
 

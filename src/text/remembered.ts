@@ -21,14 +21,19 @@ export function frozen<T>(value: T): T {
 
 /** `read`, remembered by text: the same text gives the same (frozen) answer without reading. */
 export function rememberedByText<T>(read: (text: string) => T): (text: string) => T {
+  return remembered(read)
+}
+
+/** `read`, remembered by its key (a text or a number): the same key, the same frozen answer. */
+export function remembered<K extends string | number, T>(read: (key: K) => T): (key: K) => T {
   // Undefined is remembered as NOTHING: one look-up answers, whatever the answer.
-  const seen = new Map<string, T | typeof NOTHING>()
-  return (text: string) => {
-    const known = seen.get(text)
+  const seen = new Map<K, T | typeof NOTHING>()
+  return (key: K) => {
+    const known = seen.get(key)
     if (known !== undefined) return (known === NOTHING ? undefined : known) as T
     if (seen.size >= REMEMBERED) seen.clear()
-    const answer = frozen(read(text))
-    seen.set(text, answer === undefined ? NOTHING : answer)
+    const answer = frozen(read(key))
+    seen.set(key, answer === undefined ? NOTHING : answer)
     return answer
   }
 }

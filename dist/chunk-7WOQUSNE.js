@@ -1,0 +1,2 @@
+import { createRequire as __dlRequire } from 'node:module';import { fileURLToPath as __dlPath } from 'node:url';const require = __dlRequire(import.meta.url);const __filename = __dlPath(import.meta.url);const __dirname = __dlPath(new URL('.', import.meta.url));
+import{a,b}from"./chunk-F2VBBQVF.js";import"./chunk-OXGYFHYC.js";import"./chunk-4NYZLQ6N.js";import"./chunk-ZJBHNFPA.js";import"./chunk-MPM6BPBV.js";import"./chunk-NTAI4H7M.js";import"./chunk-OSDLAQN6.js";export{a as roadmapToDeliver,b as withoutDelivered};

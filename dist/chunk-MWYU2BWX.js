@@ -1,2 +1,0 @@
-import { createRequire as __dlRequire } from 'node:module';import { fileURLToPath as __dlPath } from 'node:url';const require = __dlRequire(import.meta.url);const __filename = __dlPath(import.meta.url);const __dirname = __dlPath(new URL('.', import.meta.url));
-import{a,b}from"./chunk-Y3AGJMJF.js";import"./chunk-ZKNZA22J.js";import"./chunk-4NYZLQ6N.js";import"./chunk-ZJBHNFPA.js";import"./chunk-MPM6BPBV.js";import"./chunk-NJR5U6GS.js";import"./chunk-OSDLAQN6.js";export{a as roadmapToDeliver,b as withoutDelivered};
