@@ -7,7 +7,13 @@ import { describe, expect, it } from '@jest/globals'
 import { remembered, rememberedByText } from '../../src/text/remembered.js'
 import { isoAt, timeOf } from '../../src/clock.js'
 import { claimMarker, parseClaim, unitMarkerOf } from '../../src/loop/markers.js'
-import { blockersFromLabels, hasLabel, heldBy, needsHuman } from '../../src/loop/labels.js'
+import {
+  blockersFromLabels,
+  hasLabel,
+  heldBy,
+  needsHuman,
+  unchangingLabels
+} from '../../src/loop/labels.js'
 
 describe('rememberedByText', () => {
   it('reads each text once, an undefined answer included', () => {
@@ -75,5 +81,29 @@ describe('the markers and labels read through it', () => {
       expect(needsHuman(['status:Needs-Human'])).toBe(true)
       expect(heldBy(['On-Hold', 'x'])).toEqual(heldBy(['on-hold', 'x']))
     }
+  })
+})
+
+describe('label lists that never change', () => {
+  it('answer every label rule as a list read each time does', () => {
+    const lists = [
+      ['Blocked-By:#12', 'delivery:unit', 'blocked-by:#x', 'blocked-by:#3'],
+      ['Delivery:Unit', 'On-Hold', 'paused'],
+      ['status:Needs-Human'],
+      []
+    ]
+    for (const list of lists) {
+      const fresh = () => [...list]
+      const kept = unchangingLabels([...list])
+      expect(blockersFromLabels(kept)).toEqual(blockersFromLabels(fresh()))
+      expect(heldBy(kept)).toEqual(heldBy(fresh()))
+      expect(needsHuman(kept)).toBe(needsHuman(fresh()))
+      for (const name of ['delivery:unit', 'DELIVERY:UNIT', 'paused', 'status:needs-human', 'x'])
+        expect(hasLabel(kept, name)).toBe(hasLabel(fresh(), name))
+    }
+    expect(blockersFromLabels(unchangingLabels(['blocked-by:#3', 'Blocked-by:#5']))).toEqual([3, 5])
+    expect(hasLabel(unchangingLabels(['Delivery:Unit']), 'delivery:UNIT')).toBe(true)
+    expect(heldBy(unchangingLabels(['On-Hold', 'x']))).toEqual(['on-hold'])
+    expect(needsHuman(unchangingLabels(['a', 'status:Needs-Human']))).toBe(true)
   })
 })

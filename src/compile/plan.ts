@@ -155,15 +155,15 @@ export function blockerDatabaseIds(
 }
 
 /** Labels after compile's change: required ones added, stale `blocked-by:#` removed, others kept. */
-export function mergeLabels(current: string[], required: string[]): string[] {
+export function mergeLabels(current: readonly string[], required: string[]): string[] {
   const want = new Set(required.map(l => l.toLowerCase()))
   const kept = current.filter(l => !isBlockedByLabel(l) || want.has(l.toLowerCase()))
   const have = new Set(kept.map(l => l.toLowerCase()))
   return [...kept, ...required.filter(l => !have.has(l.toLowerCase()))]
 }
 
-function sameLabels(a: string[], b: string[]): boolean {
-  const norm = (l: string[]) => [...new Set(l.map(x => x.toLowerCase()))].sort().join('\n')
+function sameLabels(a: readonly string[], b: readonly string[]): boolean {
+  const norm = (l: readonly string[]) => [...new Set(l.map(x => x.toLowerCase()))].sort().join('\n')
   return norm(a) === norm(b)
 }
 

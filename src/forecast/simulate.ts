@@ -8,7 +8,7 @@
  */
 import { atSimulatedTime } from '../clock.js'
 import { frozen as deepFrozen } from '../text/remembered.js'
-import { LABEL_NEEDS_HUMAN } from '../loop/labels.js'
+import { LABEL_NEEDS_HUMAN, unchangingLabels } from '../loop/labels.js'
 import type { ModeEnvironment } from '../mode.js'
 import { planPublish } from '../publish/plan.js'
 import { emptyState, type StateDocument } from '../state/document.js'
@@ -400,7 +400,7 @@ export class Simulation {
     const issue = this.world.issues.get(number)!
     if (issue.state !== 'OPEN') return
     this.trace.push({ at: this.clock, kind: 'unfreeze', issue: number })
-    issue.labels = issue.labels.filter(l => l !== LABEL_NEEDS_HUMAN)
+    issue.labels = unchangingLabels(issue.labels.filter(l => l !== LABEL_NEEDS_HUMAN))
     this.world.touch(issue)
     this.phases.unfreeze(number, this.clock)
     this.triggers.event(this.clock, 'needs-human removed')

@@ -21,7 +21,7 @@ import { SCAN_COMMENTS } from '../github/octokit/comment-fields.js'
 import { GRAPHQL_POINTS } from '../github/points.js'
 import type { RequestsSpent } from './simulation-types.js'
 import { ACTIONS_BOT } from '../loop/trust.js'
-import { LABEL_CLAIM, LABEL_NEEDS_HUMAN, LABEL_UNIT } from '../loop/labels.js'
+import { LABEL_CLAIM, LABEL_NEEDS_HUMAN, LABEL_UNIT, unchangingLabels } from '../loop/labels.js'
 
 export const SIM_REPO = { owner: 'forecast', repo: 'roadmap' }
 const HOUR = 3_600_000
@@ -30,7 +30,11 @@ export interface WorldIssue {
   number: number
   title: string
   body: string
-  labels: string[]
+  /**
+   * Replaced when a label changes, never changed in place (`unchangingLabels`): every tick is
+   * handed the same list until then, and the label rules read each list once (loop/labels.ts).
+   */
+  labels: readonly string[]
   state: 'OPEN' | 'CLOSED'
   stateReason: string | null
   createdAt: string
@@ -159,6 +163,7 @@ export class World {
     const issue: WorldIssue = {
       number: this.number(),
       ...fields,
+      labels: unchangingLabels([...fields.labels]),
       state: 'OPEN',
       stateReason: null,
       createdAt: at,
@@ -206,7 +211,7 @@ function tracked(w: World, i: WorldIssue): TrackedIssue {
     url: `https://github.com/${SIM_REPO.owner}/${SIM_REPO.repo}/issues/${i.number}`,
     author: ACTIONS_BOT,
     authorAssociation: 'NONE',
-    labels: [...i.labels],
+    labels: i.labels,
     blockedBy: i.blockedBy.map(n => ({ number: n, databaseId: n * 1000 })),
     parent: null,
     editor: null
@@ -223,7 +228,7 @@ function scanned(w: World, i: WorldIssue): ScannedIssueNode {
     number: i.number,
     title: i.title,
     body: i.body,
-    labels: [...i.labels],
+    labels: i.labels,
     author: ACTIONS_BOT,
     authorAssociation: 'NONE',
     createdAt: i.createdAt,
@@ -365,13 +370,14 @@ function portOf(w: World): Partial<GitHubPort> {
     addLabels: async (n: number, labels: string[]) => {
       w.count(1, true)
       const i = issue(n)
-      for (const l of labels) if (!i.labels.includes(l)) i.labels.push(l)
+      if (labels.some(l => !i.labels.includes(l)))
+        i.labels = unchangingLabels([...new Set([...i.labels, ...labels])])
       w.touch(i)
     },
     removeLabel: async (n: number, label: string) => {
       w.count(1, true)
       const i = issue(n)
-      i.labels = i.labels.filter(l => l.toLowerCase() !== label.toLowerCase())
+      i.labels = unchangingLabels(i.labels.filter(l => l.toLowerCase() !== label.toLowerCase()))
       w.touch(i)
     },
     addAssignees: async (_n: number, logins: string[]) => (w.count(1, true), logins),
@@ -400,7 +406,7 @@ function portOf(w: World): Partial<GitHubPort> {
       const i = issue(n)
       if (change.title !== undefined) i.title = change.title
       if (change.body !== undefined) i.body = change.body
-      if (change.labels) i.labels = [...change.labels]
+      if (change.labels) i.labels = unchangingLabels([...change.labels])
       w.touch(i)
     },
     getRun: async (id: number) => (w.count(), w.runs.get(id)),

@@ -57,7 +57,7 @@ export interface TrackedIssue {
   /** Login as GraphQL reports it (bots without the `[bot]` suffix). */
   author: string | null
   authorAssociation: string
-  labels: string[]
+  labels: readonly string[]
   /** Native "blocked by" relationships. */
   blockedBy: { number: number; databaseId: number }[]
   parent: number | null
@@ -113,7 +113,7 @@ export interface ScannedIssueNode {
   number: number
   title: string
   body: string
-  labels: string[]
+  labels: readonly string[]
   author: string | null
   authorAssociation: string
   createdAt: string

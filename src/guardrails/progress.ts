@@ -23,7 +23,7 @@ import {
 
 export interface IssueWork {
   issue: number
-  labels: string[]
+  labels: readonly string[]
   class: Classification
   pull?: PullFacts
   /** Attempts used in total (state and claims). */

@@ -36,7 +36,7 @@ export type InFlightState =
 
 export interface UnitIssue {
   number: number
-  labels: string[]
+  labels: readonly string[]
   author: string | null
   authorAssociation: string
   createdAt: string
@@ -392,7 +392,7 @@ const PRIORITY_RANK: Record<string, number> = {
   low: 3
 }
 
-function priorityOf(labels: string[]): number {
+function priorityOf(labels: readonly string[]): number {
   let best = 2
   for (const l of labels) {
     const m = PRIORITY.exec(l.trim())

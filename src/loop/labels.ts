@@ -60,8 +60,47 @@ export function isBlockedByLabel(label: string): boolean {
   return label.toLowerCase().startsWith(BLOCKED_BY_PREFIX)
 }
 
-/** Issue numbers named by `blocked-by:#N` labels (a shared empty list when there are none). */
+/** What the loop reads from an issue's labels (the hold, blocker and human rules), at once. */
+interface LabelFacts {
+  /** Every label as the loop compares it. */
+  readonly lowered: ReadonlySet<string>
+  readonly blockers: readonly number[]
+  readonly held: readonly string[]
+  readonly needsHuman: boolean
+}
+
+/**
+ * The facts of label lists that never change, read once. The forecast's world hands every tick
+ * the same list until a label changes, then a new one (`unchangingLabels`), and the rules read
+ * each issue's labels a dozen times a tick. Any other list is read each time it is asked about.
+ * (Lists are not frozen for this: V8 iterates frozen arrays several times slower.)
+ */
+const readLists = new WeakMap<readonly string[], LabelFacts>()
+
+/** `list`, promised never to change from now on: its facts are read once, now. */
+export function unchangingLabels(list: readonly string[]): readonly string[] {
+  readLists.set(list, {
+    lowered: new Set(list.map(lower)),
+    blockers: blockersIn(list),
+    held: holdsIn(list),
+    needsHuman: list.some(asksForHuman)
+  })
+  return list
+}
+
+function rememberedFacts(labels: readonly string[]): LabelFacts | undefined {
+  return readLists.get(labels)
+}
+
+const NO_BLOCKERS: readonly number[] = []
+const NO_HOLDS: readonly string[] = []
+
+/** Issue numbers named by `blocked-by:#N` labels (a list shared by callers: read only). */
 export function blockersFromLabels(labels: readonly string[]): readonly number[] {
+  return rememberedFacts(labels)?.blockers ?? blockersIn(labels)
+}
+
+function blockersIn(labels: readonly string[]): readonly number[] {
   let out: number[] | undefined
   for (const label of labels) {
     const blocker = blockerOfLabel(label)
@@ -69,8 +108,6 @@ export function blockersFromLabels(labels: readonly string[]): readonly number[]
   }
   return out ?? NO_BLOCKERS
 }
-
-const NO_BLOCKERS: readonly number[] = Object.freeze([])
 
 /** The issue a `blocked-by:#N` label names (remembered: every tick reads every issue's labels). */
 const blockerOfLabel = rememberedByText((label: string): number | undefined => {
@@ -81,14 +118,18 @@ const blockerOfLabel = rememberedByText((label: string): number | undefined => {
 /** A label as the loop compares it (remembered: a tick compares every issue's labels often). */
 const lower = rememberedByText((label: string) => label.toLowerCase())
 
-/** The hold labels on an issue (empty when it is not held). */
-export function heldBy(labels: readonly string[]): string[] {
-  const held: string[] = []
+/** The hold labels on an issue (empty when it is not held; a list shared by callers: read only). */
+export function heldBy(labels: readonly string[]): readonly string[] {
+  return rememberedFacts(labels)?.held ?? holdsIn(labels)
+}
+
+function holdsIn(labels: readonly string[]): readonly string[] {
+  let held: string[] | undefined
   for (const label of labels) {
     const hold = holdOf(label)
-    if (hold !== undefined) held.push(hold)
+    if (hold !== undefined) (held ??= []).push(hold)
   }
-  return held
+  return held ?? NO_HOLDS
 }
 
 /** The hold a label stands for, as the loop names it; undefined for any other label. */
@@ -99,7 +140,7 @@ const holdOf = rememberedByText((label: string): string | undefined => {
 
 /** A human must look first: any label containing `needs-human` (e.g. `status:needs-human`). */
 export function needsHuman(labels: readonly string[]): boolean {
-  return labels.some(asksForHuman)
+  return rememberedFacts(labels)?.needsHuman ?? labels.some(asksForHuman)
 }
 
 const asksForHuman = rememberedByText((label: string) =>
@@ -108,5 +149,6 @@ const asksForHuman = rememberedByText((label: string) =>
 
 export function hasLabel(labels: readonly string[], name: string): boolean {
   const wanted = lower(name)
-  return labels.some(l => lower(l) === wanted)
+  const known = rememberedFacts(labels)
+  return known ? known.lowered.has(wanted) : labels.some(l => lower(l) === wanted)
 }

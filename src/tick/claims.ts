@@ -64,7 +64,7 @@ export interface ClaimView {
  * and its attempt is not charged.
  */
 export function claimView(
-  issue: ScannedIssue | { number: number; labels: string[] },
+  issue: ScannedIssue | { number: number; labels: readonly string[] },
   claims: readonly ClaimFacts[],
   facts: Pick<TickFacts, 'claimRuns' | 'run'>,
   trust: TrustPolicy
