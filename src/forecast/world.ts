@@ -416,11 +416,17 @@ function portOf(w: World): Partial<GitHubPort> {
     // conflict task.
     compareCommits: async (base: string, head: string) => {
       w.count()
-      const stacked = [...w.pulls.values()].find(p => p.headSha === head && p.base !== 'main')
+      let stacked: WorldPull | undefined
+      let pull: WorldPull | undefined
+      for (const p of w.pulls.values()) {
+        if (!stacked && p.headSha === head && p.base !== 'main') stacked = p
+        if (!pull && p.headSha === base) pull = p
+      }
       if (stacked) return { mergeBase: stacked.builtOn ?? base, commits: [], files: [] }
-      const pull = [...w.pulls.values()].find(p => p.headSha === base)
       if (!pull) return undefined
-      const merged = [...w.pulls.values()].filter(p => !p.open && p.mergedAt! > pull.createdAt)
+      const since = pull.createdAt
+      const merged: WorldPull[] = []
+      for (const p of w.pulls.values()) if (!p.open && p.mergedAt! > since) merged.push(p)
       return {
         mergeBase: `fork-${pull.number}`,
         commits: merged.map(p => ({

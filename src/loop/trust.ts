@@ -33,7 +33,10 @@ export interface TrustPolicy {
 export function trustPolicy(viewer: string | undefined, botLogins: readonly string[]): TrustPolicy {
   const logins = [...new Set([ACTIONS_BOT, ...(viewer ? [viewer] : []), ...botLogins])]
   const set = new Set(logins.map(normaliseLogin))
-  const isLoop = (login: string | null | undefined) => !!login && set.has(normaliseLogin(login))
+  // A login as configured is the loop's without normalising (most authors a tick reads are).
+  const exact = new Set(logins)
+  const isLoop = (login: string | null | undefined) =>
+    !!login && (exact.has(login) || set.has(normaliseLogin(login)))
   return {
     logins,
     isLoop,
