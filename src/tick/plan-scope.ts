@@ -68,15 +68,18 @@ function workerEnded(scope: PlanScope, claim: ClaimFacts | undefined): string | 
     : undefined
 }
 
-/** An issue as classification reads it; a claim being released no longer counts. */
+/**
+ * An issue as classification reads it; a claim being released no longer counts. Its keys are
+ * written out, absent ones undefined (a plan makes one per issue per tick; conditional spreads
+ * cost more than the rest of it), and the claim's facts are looked up for claimed issues only.
+ */
 export function unitOf(scope: PlanScope, i: ScannedIssue): UnitIssue {
   const view = scope.views.get(i.number)
   const released = view?.release && !view.current
   const claimed = hasLabel(i.labels, LABEL_CLAIM) && !released
-  const dup = scope.duplicates.get(i.number)
-  const claimedAt =
-    view?.current?.createdAt ?? scope.stateAttempts(i.number).at(-1)?.at ?? i.updatedAt
-  const ended = workerEnded(scope, view?.current)
+  const claimedAt = claimed
+    ? (view?.current?.createdAt ?? scope.stateAttempts(i.number).at(-1)?.at ?? i.updatedAt)
+    : undefined
   return {
     number: i.number,
     labels: released ? i.labels.filter(l => l.toLowerCase() !== LABEL_CLAIM) : i.labels,
@@ -84,8 +87,8 @@ export function unitOf(scope: PlanScope, i: ScannedIssue): UnitIssue {
     authorAssociation: i.authorAssociation,
     createdAt: i.createdAt,
     blockers: i.blockers,
-    ...(claimed ? { claimedAt } : {}),
-    ...(claimed && ended ? { workerEnded: ended } : {}),
-    ...(dup ? { duplicateOf: dup.of } : {})
+    claimedAt,
+    workerEnded: claimed ? workerEnded(scope, view?.current) : undefined,
+    duplicateOf: scope.duplicates.get(i.number)?.of
   }
 }
