@@ -189,15 +189,12 @@ async function roadmapRank(
  * recovery brief's "what changed on the base". Nothing on a tick without new conflicts.
  */
 async function conflictFacts(env: ModeEnvironment, scan: LoopScan, defaultBranch: string) {
-  const sent = new Set(
-    Object.values(attemptsIn(env.state))
-      .flat()
-      .flatMap(a => (a.kind === 'conflict' && a.head_sha ? [a.head_sha] : []))
-  )
+  let sent: Set<string> | undefined
   const out = new Map<number, Comparison>()
   if (!env.config.dispatch.fix_wave) return out
   for (const p of scan.pulls) {
-    if (p.owner !== 'loop' || !isConflicting(p) || sent.has(p.headSha)) continue
+    if (p.owner !== 'loop' || !isConflicting(p)) continue
+    if ((sent ??= headsSent(env.state, 'conflict')).has(p.headSha)) continue
     // The comparison is a nicety of the brief: GitHub failing to answer it (a 5xx, a timeout, a
     // huge diff) sends the task without it, never fails the tick or moves the breaker.
     const comparison = await env.github.compareCommits(p.headSha, defaultBranch).catch(error => {
@@ -245,15 +242,11 @@ async function reviewFindings(
   scan: LoopScan,
   trust: TrustPolicy
 ): Promise<Map<number, string>> {
-  const sent = new Set(
-    Object.values(attemptsIn(env.state))
-      .flat()
-      .flatMap(a => (a.kind === 'review-fix' && a.head_sha ? [a.head_sha] : []))
-  )
+  let sent: Set<string> | undefined
   const findings = new Map<number, string>()
   for (const p of scan.pulls) {
     if (p.verdict !== 'fail' || !trust.isLoop(p.verdictApp) || !p.verdictCheckId) continue
-    if (sent.has(p.headSha)) continue
+    if ((sent ??= headsSent(env.state, 'review-fix')).has(p.headSha)) continue
     const summary = await env.github.checkRunSummary(p.verdictCheckId)
     if (summary) findings.set(p.number, summary)
   }
@@ -353,4 +346,12 @@ export async function gatherTickFacts(env: ModeEnvironment, now: Date): Promise<
     stackMoved: moved,
     ...(dashboard ? { dashboard } : {})
   }
+}
+
+/** The heads a task of `kind` was sent for already (read only when a pull request asks). */
+function headsSent(state: ModeEnvironment['state'], kind: 'review-fix' | 'conflict'): Set<string> {
+  const heads = new Set<string>()
+  for (const list of Object.values(attemptsIn(state)))
+    for (const a of list) if (a.kind === kind && a.head_sha) heads.add(a.head_sha)
+  return heads
 }

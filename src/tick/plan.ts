@@ -205,7 +205,8 @@ function operationsOf(
   freezes: Freeze[],
   tasks: DispatchTask[]
 ): TickOperation[] {
-  const classOf = new Map(classes.map(c => [c.issue, c.class]))
+  // Only a dispatch asks what its issue is (most ticks dispatch nothing).
+  const classOf = new Map(tasks.length ? classes.map(c => [c.issue, c.class]) : [])
   return [
     ...releases.map(release => ({ op: 'release-claim' as const, release })),
     ...freezes.map(freeze => ({ op: 'freeze' as const, freeze })),
