@@ -30,10 +30,7 @@ export interface WorldIssue {
   number: number
   title: string
   body: string
-  /**
-   * Replaced when a label changes, never changed in place (`unchangingLabels`): every tick is
-   * handed the same list until then, and the label rules read each list once (loop/labels.ts).
-   */
+  /** Replaced when a label changes, never changed in place: read once a list (`unchangingLabels`). */
   labels: readonly string[]
   state: 'OPEN' | 'CLOSED'
   stateReason: string | null
@@ -370,8 +367,7 @@ function portOf(w: World): Partial<GitHubPort> {
     addLabels: async (n: number, labels: string[]) => {
       w.count(1, true)
       const i = issue(n)
-      if (labels.some(l => !i.labels.includes(l)))
-        i.labels = unchangingLabels([...new Set([...i.labels, ...labels])])
+      i.labels = unchangingLabels([...new Set([...i.labels, ...labels])])
       w.touch(i)
     },
     removeLabel: async (n: number, label: string) => {
@@ -416,17 +412,12 @@ function portOf(w: World): Partial<GitHubPort> {
     // conflict task.
     compareCommits: async (base: string, head: string) => {
       w.count()
-      let stacked: WorldPull | undefined
-      let pull: WorldPull | undefined
-      for (const p of w.pulls.values()) {
-        if (!stacked && p.headSha === head && p.base !== 'main') stacked = p
-        if (!pull && p.headSha === base) pull = p
-      }
+      const pulls = [...w.pulls.values()]
+      const stacked = pulls.find(p => p.headSha === head && p.base !== 'main')
       if (stacked) return { mergeBase: stacked.builtOn ?? base, commits: [], files: [] }
+      const pull = pulls.find(p => p.headSha === base)
       if (!pull) return undefined
-      const since = pull.createdAt
-      const merged: WorldPull[] = []
-      for (const p of w.pulls.values()) if (!p.open && p.mergedAt! > since) merged.push(p)
+      const merged = pulls.filter(p => !p.open && p.mergedAt! > pull.createdAt)
       return {
         mergeBase: `fork-${pull.number}`,
         commits: merged.map(p => ({
