@@ -45,30 +45,72 @@ export function oracleMakespan(
 ): number {
   const todo = new Set(compiled.order)
   const tail = tails(compiled, work)
-  // Each slice's blockers once (the loop below asks for them at every pick).
-  const blockers = new Map(compiled.order.map(id => [id, blockersIn(compiled, id, todo)]))
   const finish = new Map<string, number>()
   const slots = Array<number>(Math.max(1, budget.maxInFlight)).fill(0)
   const starts: { at: number; n: number }[] = []
+  const ready = readiness(compiled, todo)
   let end = 0
   while (finish.size < todo.size) {
     const free = Math.min(...slots)
-    const ready = compiled.order
-      .filter(id => !finish.has(id) && blockers.get(id)!.every(b => finish.has(b)))
-      .map(id => ({ id, at: Math.max(0, ...blockers.get(id)!.map(b => finish.get(b)!)) }))
-    const soonest = Math.max(free, Math.min(...ready.map(r => r.at)))
-    const pick = ready
-      .filter(r => r.at <= soonest)
-      .sort((a, b) => tail.get(b.id)! - tail.get(a.id)!)[0]
-    const n = dispatches.get(pick.id) ?? 1
+    let soonest = Infinity
+    for (const at of ready.at.values()) soonest = Math.min(soonest, at)
+    soonest = Math.max(free, soonest)
+    const pick = ready.pick(soonest, tail)
+    const n = dispatches.get(pick) ?? 1
     const start = withinRate(starts, soonest, n, budget.perDay)
     starts.push({ at: start, n })
-    const done = start + (work.get(pick.id) ?? 0)
-    finish.set(pick.id, done)
+    const done = start + (work.get(pick) ?? 0)
+    finish.set(pick, done)
+    ready.finished(pick, done)
     slots[slots.indexOf(free)] = done
     end = Math.max(end, done)
   }
   return end
+}
+
+/**
+ * The slices whose blockers are all finished, and from when they may start (the last blocker's
+ * finish) — kept as slices finish rather than sought among all slices at every pick.
+ */
+function readiness(compiled: CompiledRoadmap, todo: ReadonlySet<string>) {
+  const index = new Map(compiled.order.map((id, i) => [id, i]))
+  const waiting = new Map<string, number>()
+  const dependents = new Map<string, string[]>()
+  const latest = new Map<string, number>()
+  const at = new Map<string, number>()
+  for (const id of compiled.order) {
+    const blockers = blockersIn(compiled, id, todo)
+    waiting.set(id, blockers.length)
+    for (const b of blockers) dependents.set(b, [...(dependents.get(b) ?? []), id])
+    if (!blockers.length) at.set(id, 0)
+  }
+  return {
+    at,
+    /** The ready slice at `soonest` heading the longest chain; the roadmap's first of equals. */
+    pick(soonest: number, tail: ReadonlyMap<string, number>): string {
+      let best: string | undefined
+      for (const [id, from] of at) {
+        if (from > soonest) continue
+        const better =
+          best === undefined ||
+          tail.get(id)! > tail.get(best)! ||
+          (tail.get(id) === tail.get(best) && index.get(id)! < index.get(best)!)
+        if (better) best = id
+      }
+      // A compiled roadmap has no cycle: some slice is always ready.
+      if (best === undefined) throw new Error('oracle: no slice can start')
+      return best
+    },
+    finished(id: string, done: number): void {
+      at.delete(id)
+      for (const d of dependents.get(id) ?? []) {
+        latest.set(d, Math.max(latest.get(d) ?? 0, done))
+        const left = waiting.get(d)! - 1
+        waiting.set(d, left)
+        if (!left) at.set(d, latest.get(d)!)
+      }
+    }
+  }
 }
 
 const DAY = 24 * 60
