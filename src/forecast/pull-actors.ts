@@ -19,7 +19,8 @@ import {
 import type { ForecastModels } from './models.js'
 import { chance, type Rng } from './random.js'
 import type { TraceEvent, WaveEntry } from './simulation-types.js'
-import type { World, WorldPull } from './world.js'
+import type { World } from './world.js'
+import type { WorldPull } from './world-nodes.js'
 
 /** Tokens in a worker's record: its cost at $3 a million tokens (for a `max_total_tokens` cap). */
 const TOKEN_PRICE_USD = 3 / 1_000_000

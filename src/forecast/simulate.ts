@@ -47,7 +47,8 @@ import type {
 } from './simulation-types.js'
 import { tickEnvironment } from './tick-environment.js'
 import { TickTriggers } from './tick-triggers.js'
-import { World, type WorldPull } from './world.js'
+import { World } from './world.js'
+import type { WorldPull } from './world-nodes.js'
 
 const MINUTE = 60_000
 /** A run in which nothing but idle ticks happened for this long, with nothing else to come, is stuck. */

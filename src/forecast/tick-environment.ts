@@ -9,7 +9,7 @@ import { MemoryLogger } from '../logging.js'
 import { ACTIONS_BOT, trustPolicy } from '../loop/trust.js'
 import type { ModeEnvironment } from '../mode.js'
 import type { StateDocument } from '../state/document.js'
-import { SIM_REPO } from './world.js'
+import { SIM_REPO } from './world-nodes.js'
 
 export function tickEnvironment(run: {
   id: number

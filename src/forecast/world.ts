@@ -7,61 +7,30 @@
 import type {
   GitHubPort,
   IssueComment,
-  IssueFacts,
   ApiBudgets,
   DetailRequest,
   RepositoryInfo,
-  RollupEntry,
   ScannedIssueNode,
-  ScannedPullNode,
-  TrackedIssue,
   WorkflowRunFacts
 } from '../github/port.js'
+import { isoAt } from '../clock.js'
 import { SCAN_COMMENTS } from '../github/octokit/comment-fields.js'
 import { GRAPHQL_POINTS } from '../github/points.js'
 import type { RequestsSpent } from './simulation-types.js'
 import { ACTIONS_BOT } from '../loop/trust.js'
+import {
+  branchHead,
+  issueFacts,
+  pullNodeOf,
+  scannedNode,
+  SIM_REPO,
+  trackedIssue,
+  type WorldIssue,
+  type WorldPull
+} from './world-nodes.js'
 import { LABEL_CLAIM, LABEL_NEEDS_HUMAN, LABEL_UNIT, unchangingLabels } from '../loop/labels.js'
 
-export const SIM_REPO = { owner: 'forecast', repo: 'roadmap' }
 const HOUR = 3_600_000
-
-export interface WorldIssue {
-  number: number
-  title: string
-  body: string
-  /** Replaced when a label changes, never changed in place: read once a list (`unchangingLabels`). */
-  labels: readonly string[]
-  state: 'OPEN' | 'CLOSED'
-  stateReason: string | null
-  createdAt: string
-  updatedAt: string
-  blockedBy: number[]
-  comments: IssueComment[]
-}
-
-export interface WorldPull {
-  number: number
-  issue: number
-  headRef: string
-  headSha: string
-  /** The branch it merges into: `main`, or a stacked one's blocker branch. */
-  base: string
-  /** A stacked one's: the head of its base it was built on (or last brought up to date with). */
-  builtOn?: string
-  headCommittedAt: string
-  createdAt: string
-  body: string
-  paths: string[]
-  /** Paths known (`(files: …)`), or made up for the conflict model. */
-  known: boolean
-  open: boolean
-  /** When a person merged it. */
-  mergedAt?: string
-  conflicting: boolean
-  /** Check runs by head. */
-  checks: Map<string, RollupEntry[]>
-}
 
 export class World {
   /** What the simulation does when a pull request gets a new base, or a head tick pushed. */
@@ -142,7 +111,7 @@ export class World {
   /** GitHub's two budgets as the rate-limit endpoint reports them this hour. */
   budgets(): ApiBudgets {
     const hour = this.hour()
-    const resetAt = new Date(this.startAt.getTime() + (hour + 1) * HOUR).toISOString()
+    const resetAt = isoAt(this.startAt.getTime() + (hour + 1) * HOUR)
     const left = (used: Map<number, number>) => Math.max(0, 1000 - (used.get(hour) ?? 0))
     return {
       core: { limit: 1000, remaining: left(this.perHour), resetAt },
@@ -196,76 +165,6 @@ export class World {
   }
 }
 
-function tracked(w: World, i: WorldIssue): TrackedIssue {
-  return {
-    number: i.number,
-    databaseId: i.number * 1000,
-    title: i.title,
-    body: i.body,
-    state: i.state,
-    stateReason: i.stateReason,
-    createdAt: i.createdAt,
-    url: `https://github.com/${SIM_REPO.owner}/${SIM_REPO.repo}/issues/${i.number}`,
-    author: ACTIONS_BOT,
-    authorAssociation: 'NONE',
-    labels: i.labels,
-    blockedBy: i.blockedBy.map(n => ({ number: n, databaseId: n * 1000 })),
-    parent: null,
-    editor: null
-  }
-}
-
-function facts(w: World, n: number): IssueFacts | null {
-  const i = w.issues.get(n)
-  return i ? { databaseId: n * 1000, state: i.state, stateReason: i.stateReason } : null
-}
-
-function scanned(w: World, i: WorldIssue): ScannedIssueNode {
-  return {
-    number: i.number,
-    title: i.title,
-    body: i.body,
-    labels: i.labels,
-    author: ACTIONS_BOT,
-    authorAssociation: 'NONE',
-    createdAt: i.createdAt,
-    updatedAt: i.updatedAt,
-    dependencies: {
-      open: i.blockedBy.filter(n => w.issues.get(n)?.state === 'OPEN').length,
-      total: i.blockedBy.length
-    }
-  }
-}
-
-/** The head of a branch: `main`'s is just that; a loop branch's is its pull request's head. */
-function branchHead(w: World, branch: string): string {
-  if (branch === 'main') return 'main'
-  return [...w.pulls.values()].find(p => p.headRef === branch)?.headSha ?? branch
-}
-
-function pullNode(w: World, p: WorldPull): ScannedPullNode {
-  return {
-    number: p.number,
-    headRef: p.headRef,
-    headSha: p.headSha,
-    baseRef: p.base,
-    baseSha: branchHead(w, p.base),
-    draft: false,
-    createdAt: p.createdAt,
-    author: ACTIONS_BOT,
-    authorAssociation: 'NONE',
-    crossRepository: false,
-    mergeable: p.conflicting ? 'CONFLICTING' : 'MERGEABLE',
-    mergeStateStatus: p.conflicting ? 'DIRTY' : 'CLEAN',
-    body: p.body,
-    comments: [],
-    closes: [p.issue],
-    changed: { paths: p.paths, complete: true },
-    headCommittedAt: p.headCommittedAt,
-    rollup: [...(p.checks.get(p.headSha) ?? [])]
-  }
-}
-
 const pages = (n: number) => Math.max(1, Math.ceil(n / 100))
 
 // eslint-disable-next-line max-lines-per-function -- the port's method table: one short method per port call tick makes
@@ -295,11 +194,11 @@ function portOf(w: World): Partial<GitHubPort> {
     permission: async () => (w.count(), 'admin'),
     requestCount: () => ({ reads: w.requests - w.writes, writes: w.writes, points: w.points }),
     scanOpenIssues: async (label: string) => {
-      const open = [...w.issues.values()].filter(
-        i => i.state === 'OPEN' && i.labels.includes(label)
-      )
+      const open: ScannedIssueNode[] = []
+      for (const i of w.issues.values())
+        if (i.state === 'OPEN' && i.labels.includes(label)) open.push(scannedNode(w.issues, i))
       w.query(pages(open.length), GRAPHQL_POINTS.issueScanPage)
-      return open.map(i => scanned(w, i))
+      return open
     },
     // The newest page of comments, as the scan reads it (tick never changes them), and the
     // native blockers: one query per 100 issues, a point per 100 per connection asked.
@@ -320,7 +219,10 @@ function portOf(w: World): Partial<GitHubPort> {
             ...(r.comments ? { comments: issue(r.number).comments.slice(-SCAN_COMMENTS) } : {}),
             ...(r.blockedBy
               ? {
-                  blockedBy: issue(r.number).blockedBy.map(n => ({ number: n, ...facts(w, n)! }))
+                  blockedBy: issue(r.number).blockedBy.map(n => ({
+                    number: n,
+                    ...issueFacts(w.issues, n)!
+                  }))
                 }
               : {})
           }
@@ -336,7 +238,7 @@ function portOf(w: World): Partial<GitHubPort> {
         .sort((a, b) => b.mergedAt!.localeCompare(a.mergedAt!))
         .slice(0, 50)
         .map(p => ({
-          ...pullNode(w, p),
+          ...pullNodeOf(w.pulls, p),
           updatedAt: p.mergedAt!,
           mergedAt: p.mergedAt!,
           mergedBy: 'maintainer'
@@ -345,16 +247,16 @@ function portOf(w: World): Partial<GitHubPort> {
     scanOpenPulls: async () => {
       const open = w.openPulls()
       w.query(pages(open.length), GRAPHQL_POINTS.pullScanPage)
-      return open.map(p => pullNode(w, p))
+      return open.map(p => pullNodeOf(w.pulls, p))
     },
     lookupIssues: async (numbers: number[]) => {
       w.query(pages(numbers.length), GRAPHQL_POINTS.lookupBatch)
-      return new Map(numbers.map(n => [n, facts(w, n)]))
+      return new Map(numbers.map(n => [n, issueFacts(w.issues, n)]))
     },
     getIssue: async (n: number) => {
       w.query(1, GRAPHQL_POINTS.issue)
       const found = w.issues.get(n)
-      return found ? tracked(w, found) : undefined
+      return found ? trackedIssue(found) : undefined
     },
     readFile: async (path: string) => {
       w.count()
@@ -412,12 +314,16 @@ function portOf(w: World): Partial<GitHubPort> {
     // conflict task.
     compareCommits: async (base: string, head: string) => {
       w.count()
-      const pulls = [...w.pulls.values()]
-      const stacked = pulls.find(p => p.headSha === head && p.base !== 'main')
+      let stacked: WorldPull | undefined
+      let pull: WorldPull | undefined
+      for (const p of w.pulls.values()) {
+        if (p.headSha === head && p.base !== 'main') stacked ??= p
+        if (p.headSha === base) pull ??= p
+      }
       if (stacked) return { mergeBase: stacked.builtOn ?? base, commits: [], files: [] }
-      const pull = pulls.find(p => p.headSha === base)
       if (!pull) return undefined
-      const merged = pulls.filter(p => !p.open && p.mergedAt! > pull.createdAt)
+      const merged: WorldPull[] = []
+      for (const p of w.pulls.values()) if (!p.open && p.mergedAt! > pull.createdAt) merged.push(p)
       return {
         mergeBase: `fork-${pull.number}`,
         commits: merged.map(p => ({
@@ -446,7 +352,7 @@ function portOf(w: World): Partial<GitHubPort> {
       if (p.conflicting) return 'conflict' as const
       p.headSha = `u${w.id()}`
       p.headCommittedAt = w.now().toISOString()
-      p.builtOn = branchHead(w, p.base)
+      p.builtOn = branchHead(w.pulls, p.base)
       w.onPush?.(p)
       return 'updated' as const
     },
