@@ -200,12 +200,12 @@ export function planGuards(g: GuardInput): GuardPlan {
   const hasRecordSince = (issue: number, at?: string) =>
     records.some(r => r.issue === issue && (!at || timeOf(r.at) >= timeOf(at)))
   // A worker's pull request (on an issue the loop dispatched), whatever CI says of it.
-  const missingEvidence = g.classes.flatMap(c => {
+  const missingEvidence: { pull: number; issue: number }[] = []
+  for (const c of g.classes) {
     const pull = pullFor(c.issue, facts.scan.pulls)
-    return pull?.owner === 'loop' && g.attemptsUsed(c.issue) > 0 && !hasRecordSince(c.issue)
-      ? [{ pull: pull.number, issue: c.issue }]
-      : []
-  })
+    if (pull?.owner === 'loop' && g.attemptsUsed(c.issue) > 0 && !hasRecordSince(c.issue))
+      missingEvidence.push({ pull: pull.number, issue: c.issue })
+  }
   const unattested = g.classes.filter(
     c => c.class === 'claimed' && !hasRecordSince(c.issue, g.stateAttempts(c.issue).at(-1)?.at)
   ).length

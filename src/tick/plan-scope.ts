@@ -26,12 +26,11 @@ export interface PlanScope {
 export function scopeOf(input: TickPlanInput): PlanScope {
   const { facts, config, state } = input
   const trust = trustPolicy(facts.viewer, config.trust.bot_logins)
-  const views = new Map(
-    facts.scan.issues.flatMap(i => {
-      const claims = facts.claims.get(i.number)
-      return claims ? [[i.number, claimView(i, claims, facts, trust)] as const] : []
-    })
-  )
+  const views = new Map<number, ClaimView>()
+  for (const i of facts.scan.issues) {
+    const claims = facts.claims.get(i.number)
+    if (claims) views.set(i.number, claimView(i, claims, facts, trust))
+  }
   // A number keys the record as its text does (no text made for it).
   const stateAttempts = (n: number) => state.attempts[n] ?? []
   return {

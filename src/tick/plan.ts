@@ -112,14 +112,18 @@ export interface TickPlan {
 }
 
 function labelDisagreements(issues: readonly ScannedIssue[]): TickPlan['disagreements'] {
-  return issues.flatMap(i => {
+  const out: TickPlan['disagreements'] = []
+  for (const i of issues) {
     const fromLabels = blockersFromLabels(i.labels)
+    // The same list (the scan's, when labels mirror the natives), or none either way: agreed.
+    if (fromLabels === i.nativeBlockers || (!fromLabels.length && !i.nativeBlockers.length))
+      continue
     const onlyLabel = fromLabels.filter(n => !i.nativeBlockers.includes(n))
     const onlyNative = i.nativeBlockers.filter(n => !fromLabels.includes(n))
-    return onlyLabel.length || onlyNative.length
-      ? [{ issue: i.number, only_label: onlyLabel, only_native: onlyNative }]
-      : []
-  })
+    if (onlyLabel.length || onlyNative.length)
+      out.push({ issue: i.number, only_label: onlyLabel, only_native: onlyNative })
+  }
+  return out
 }
 
 function classifyAll(scope: PlanScope, paused: boolean): Classification[] {
@@ -180,11 +184,9 @@ function behindPulls(facts: TickFacts) {
  */
 function retargets(scope: PlanScope, classes: Classification[]): TickOperation[] {
   const base = scope.input.facts.repository.defaultBranch
-  return classes.flatMap(c =>
-    c.class === 'in-flight' && c.sub === 'retarget' && c.pull !== undefined
-      ? [{ op: 'retarget-pull' as const, pull: c.pull, issue: c.issue, base }]
-      : []
-  )
+  return classes
+    .filter(c => c.class === 'in-flight' && c.sub === 'retarget' && c.pull !== undefined)
+    .map(c => ({ op: 'retarget-pull' as const, pull: c.pull!, issue: c.issue, base }))
 }
 
 /** Behind pull requests tick cannot update: said once per tick, with the fix. */
@@ -321,11 +323,9 @@ function skippedOf(guards: GuardPlan, wave: Wave): Skip[] {
 
 /** Pull requests ready for a human, in the order to merge them. */
 function readyOrder(view: Classification[], facts: TickPlanInput['facts']): MergeStep[] {
-  const ready = view.flatMap(c =>
-    c.class === 'in-flight' && c.sub === 'ready-to-merge' && c.pull !== undefined
-      ? [{ issue: c.issue, pull: c.pull }]
-      : []
-  )
+  const ready = view
+    .filter(c => c.class === 'in-flight' && c.sub === 'ready-to-merge' && c.pull !== undefined)
+    .map(c => ({ issue: c.issue, pull: c.pull! }))
   if (!ready.length) return []
   return mergeOrder(ready, facts.scan.issues, facts.scan.pulls)
 }
