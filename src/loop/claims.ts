@@ -16,10 +16,12 @@ export interface ClaimFacts {
 }
 
 export function claimsIn(comments: readonly IssueComment[]): ClaimFacts[] {
-  return comments.flatMap(c => {
+  const claims: ClaimFacts[] = []
+  for (const c of comments) {
     const marker = parseClaim(c.body)
-    return marker ? [{ commentId: c.id, createdAt: c.createdAt, author: c.author, marker }] : []
-  })
+    if (marker) claims.push({ commentId: c.id, createdAt: c.createdAt, author: c.author, marker })
+  }
+  return claims
 }
 
 export async function claimsOn(github: IssuesPort, issue: number): Promise<ClaimFacts[]> {

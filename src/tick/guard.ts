@@ -14,7 +14,7 @@ import type { GuardContext } from '../guardrails/rules/index.js'
 import type { ChargedUsage } from '../guardrails/report.js'
 import type { Touching } from '../guardrails/rules/types.js'
 import type { GuardrailsState, IssueGuard } from '../state/guardrails.js'
-import { charge, findUsage, usageTotals } from '../guardrails/usage.js'
+import { charge, findUsage, usageTotals, type AttestationSource } from '../guardrails/usage.js'
 import type { AttemptDispatch } from '../guardrails/usage-binding.js'
 import type { Classification } from '../loop/classify.js'
 import { issueOfBranch, mergedAfterReview, pullFor } from '../loop/pulls.js'
@@ -163,21 +163,20 @@ export function planGuards(g: GuardInput): GuardPlan {
   const budget = config.guardrails.budget
   const judged = judgeIssues(g)
   const start = breakerAtStart(guardrails.breaker, config.guardrails.circuit_breaker, facts.now)
-  const sources = [
-    // Issues with neither comments read nor a pull request hold no record (most: blocked ones).
-    ...facts.scan.issues.flatMap(i => {
-      const pull = pullFor(i.number, facts.scan.pulls)
-      if (!pull && !i.comments.length) return []
-      return [{ issue: i.number, comments: i.comments, ...(pull ? { pull } : {}) }]
-    }),
-    // Merged or closed before a tick saw them: charged to the issue they closed.
-    ...facts.closedPulls.map(p => ({
+  const sources: AttestationSource[] = []
+  // Issues with neither comments read nor a pull request hold no record (most: blocked ones).
+  for (const i of facts.scan.issues) {
+    const pull = pullFor(i.number, facts.scan.pulls)
+    if (pull || i.comments.length) sources.push({ issue: i.number, comments: i.comments, pull })
+  }
+  // Merged or closed before a tick saw them: charged to the issue they closed.
+  for (const p of facts.closedPulls)
+    sources.push({
       issue: issueOfBranch(p.headRef)!,
       pull: { ...p, comments: [] },
       comments: [],
       seenBy: p.mergedAt ?? p.updatedAt
-    }))
-  ]
+    })
   // Each issue's dispatches once: an issue in sight has several records (worker, reviewer).
   const dispatches = new Map<number, AttemptDispatch[]>()
   const { found, invalid } = findUsage(sources, g.trust, facts.now, issue => {
