@@ -92,22 +92,27 @@ function rememberedFacts(labels: readonly string[]): LabelFacts | undefined {
   return readLists.get(labels)
 }
 
-const NO_BLOCKERS: readonly number[] = []
-const NO_HOLDS: readonly string[] = []
+/** What `read` finds in each label, in order (one shared empty list when none: read only). */
+function readAll<T>(
+  labels: readonly string[],
+  read: (label: string) => T | undefined
+): readonly T[] {
+  let out: T[] | undefined
+  for (const label of labels) {
+    const found = read(label)
+    if (found !== undefined) (out ??= []).push(found)
+  }
+  return out ?? NONE
+}
+
+const NONE: readonly never[] = []
 
 /** Issue numbers named by `blocked-by:#N` labels (a list shared by callers: read only). */
 export function blockersFromLabels(labels: readonly string[]): readonly number[] {
   return rememberedFacts(labels)?.blockers ?? blockersIn(labels)
 }
 
-function blockersIn(labels: readonly string[]): readonly number[] {
-  let out: number[] | undefined
-  for (const label of labels) {
-    const blocker = blockerOfLabel(label)
-    if (blocker !== undefined) (out ??= []).push(blocker)
-  }
-  return out ?? NO_BLOCKERS
-}
+const blockersIn = (labels: readonly string[]) => readAll(labels, blockerOfLabel)
 
 /** The issue a `blocked-by:#N` label names (remembered: every tick reads every issue's labels). */
 const blockerOfLabel = rememberedByText((label: string): number | undefined => {
@@ -123,14 +128,7 @@ export function heldBy(labels: readonly string[]): readonly string[] {
   return rememberedFacts(labels)?.held ?? holdsIn(labels)
 }
 
-function holdsIn(labels: readonly string[]): readonly string[] {
-  let held: string[] | undefined
-  for (const label of labels) {
-    const hold = holdOf(label)
-    if (hold !== undefined) (held ??= []).push(hold)
-  }
-  return held ?? NO_HOLDS
-}
+const holdsIn = (labels: readonly string[]) => readAll(labels, holdOf)
 
 /** The hold a label stands for, as the loop names it; undefined for any other label. */
 const holdOf = rememberedByText((label: string): string | undefined => {
